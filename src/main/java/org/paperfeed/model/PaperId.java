@@ -1,0 +1,84 @@
+package org.paperfeed.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The key a paper is known by in the library.
+ *
+ * <p>An arXiv identifier (without version) whenever one is known, because it is what every source agrees on;
+ * otherwise a key derived from the normalised title, so that a paper seen only as a title and an abstract
+ * still has a stable identity that the user's stars and tags can hang on.
+ */
+public record PaperId(String value) implements Comparable<PaperId> {
+
+    private static final String TITLE_PREFIX = "t-";
+    // New-style ids (YYMM.NNNNN) and old-style ids (archive/YYMMNNN), with an optional version suffix.
+    private static final Pattern ARXIV = Pattern.compile(
+            "(?i)^(?:arxiv:)?((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z.-]*(?:\\.[A-Z]{2})?/\\d{7}))(?:v\\d+)?$");
+    private static final Pattern ARXIV_IN_URL = Pattern.compile(
+            "(?i)(?:arxiv\\.org/(?:abs|pdf|html)/|huggingface\\.co/papers/|arxiv:)"
+                    + "((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z.-]*/\\d{7}))(?:v\\d+)?");
+
+    public PaperId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("a paper id cannot be blank");
+        }
+    }
+
+    /** An id for an arXiv identifier such as {@code 2403.01234v2} or {@code arXiv:hep-th/9901001}; the version is dropped. */
+    public static PaperId arxiv(String arxivId) {
+        return parseArxiv(arxivId).orElseThrow(() -> new IllegalArgumentException("not an arXiv id: " + arxivId));
+    }
+
+    /** The arXiv id in {@code text} when it is exactly one (with or without {@code arXiv:} prefix and version). */
+    public static Optional<PaperId> parseArxiv(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = ARXIV.matcher(text.strip());
+        return m.matches() ? Optional.of(new PaperId(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    /** The arXiv id inside an arXiv or Hugging Face paper URL, or after an {@code arXiv:} label in running text. */
+    public static Optional<PaperId> findArxivIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = ARXIV_IN_URL.matcher(text);
+        return m.find() ? Optional.of(new PaperId(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    /** The id of a paper known only by its title: a short digest of the normalised title. */
+    public static PaperId fromTitle(String title) {
+        String key = TitleKey.of(title);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return new PaperId(TITLE_PREFIX + HexFormat.of().formatHex(digest, 0, 6));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    public boolean isArxiv() {
+        return !value.startsWith(TITLE_PREFIX);
+    }
+
+    @Override
+    public int compareTo(PaperId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,57 @@
+package org.paperfeed.model;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the user has done with a paper: the only data nobody can fetch again.
+ * Tags are kept lower-case, so {@code ML} and {@code ml} are one tag.
+ */
+public record PaperState(boolean starred, boolean read, Set<String> tags) {
+
+    public static final PaperState UNTOUCHED = new PaperState(false, false, Set.of());
+
+    public PaperState {
+        Objects.requireNonNull(tags, "tags");
+        TreeSet<String> normalised = new TreeSet<>();
+        for (String tag : tags) {
+            normalised.add(normaliseTag(tag));
+        }
+        tags = Set.copyOf(normalised);
+    }
+
+    public static String normaliseTag(String tag) {
+        String t = tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a tag cannot be empty");
+        }
+        return t;
+    }
+
+    public PaperState withStarred(boolean value) {
+        return new PaperState(value, read, tags);
+    }
+
+    public PaperState withRead(boolean value) {
+        return new PaperState(starred, value, tags);
+    }
+
+    public PaperState withTags(Collection<String> added) {
+        TreeSet<String> all = new TreeSet<>(tags);
+        added.forEach(t -> all.add(normaliseTag(t)));
+        return new PaperState(starred, read, all);
+    }
+
+    public PaperState withoutTags(Collection<String> removed) {
+        TreeSet<String> all = new TreeSet<>(tags);
+        removed.forEach(t -> all.remove(normaliseTag(t)));
+        return new PaperState(starred, read, all);
+    }
+
+    public boolean isUntouched() {
+        return !starred && !read && tags.isEmpty();
+    }
+}

@@ -1,0 +1,7 @@
+package org.paperfeed.model;
+
+/** How a list of papers is ordered. */
+public enum SortOrder {
+    RELEVANCE,
+    DATE
+}

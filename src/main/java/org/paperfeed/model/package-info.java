@@ -1,0 +1,10 @@
+/**
+ * The vocabulary every other layer speaks: immutable records for papers ({@link org.paperfeed.model.Paper},
+ * {@link org.paperfeed.model.PaperId}), the user's marks on them ({@link org.paperfeed.model.PaperState}) and
+ * search results ({@link org.paperfeed.model.SearchHit}).
+ *
+ * <p>It depends on nothing but the JDK: no Lucene, no HTTP, no JSON, no JavaFX. A paper (what sources say) and its
+ * state (what the user did) are separate records because they have separate lifetimes: the first can always be
+ * fetched again, the second never can.
+ */
+package org.paperfeed.model;
