@@ -1,0 +1,71 @@
+package org.paperfeed.library;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.Map;
+
+/**
+ * How text becomes terms.
+ *
+ * <p>Titles and abstracts are indexed with each word twice at the same position, as written and stemmed
+ * ({@link KeywordRepeatFilter}), all folded to ASCII lower case. Bare query words are stemmed, so {@code networks}
+ * finds {@code network}; quoted phrases are not, so they match as written. One field per text keeps offsets in a
+ * single postings list, which is what lets the highlighter mark snippets without re-analysing abstracts.
+ */
+final class PaperAnalyzers {
+
+    private PaperAnalyzers() {
+    }
+
+    /** Used by the IndexWriter: stems and surface forms for prose, folded words for authors. */
+    static Analyzer indexing() {
+        Analyzer prose = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = folded(source);
+                stream = new KeywordRepeatFilter(stream);
+                stream = new PorterStemFilter(stream);
+                stream = new RemoveDuplicatesTokenFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+        return new PerFieldAnalyzerWrapper(exact(), Map.of(PaperFields.TITLE, prose, PaperFields.ABSTRACT, prose));
+    }
+
+    /** Query words for prose fields: the stem alone. */
+    static Analyzer stemmedQuery() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PorterStemFilter(folded(source)));
+            }
+        };
+    }
+
+    /** Words as written, only folded: phrases, prefixes and author names. */
+    static Analyzer exact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, folded(source));
+            }
+        };
+    }
+
+    private static TokenStream folded(Tokenizer source) {
+        return new ASCIIFoldingFilter(new EnglishPossessiveFilter(new LowerCaseFilter(source)));
+    }
+}

@@ -1,0 +1,273 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.Term;
+import org.paperfeed.library.PaperDocuments.StoredPaper;
+import org.paperfeed.library.SnippetHighlighter.Highlights;
+import org.paperfeed.model.HighlightedText;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.TagCount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The user's library: every paper ever seen, searchable, with the user's marks on them.
+ *
+ * <p>The marks live in the {@link UserStateStore}; the Lucene index mirrors them so they can be searched, and
+ * records in each commit how far into the store it got, so a crash between the two is repaired on the next open.
+ * All writes go through this class and are serialised on it: the index has exactly one writer.
+ */
+public final class PaperLibrary implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaperLibrary.class);
+    private static final Sort BY_DATE = new Sort(
+            new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true),
+            new SortField(PaperFields.ADDED, SortField.Type.LONG, true));
+
+    private final PaperIndex index;
+    private final UserStateStore states;
+    private final PaperQueryParser parser;
+    private final Clock clock;
+
+    private PaperLibrary(PaperIndex index, UserStateStore states, Clock clock) {
+        this.index = index;
+        this.states = states;
+        this.clock = clock;
+        this.parser = new PaperQueryParser(clock);
+    }
+
+    /** Opens (or creates) the library kept in {@code folder}. */
+    public static PaperLibrary open(Path folder, Clock clock) throws IOException {
+        Files.createDirectories(folder);
+        PaperIndex index = PaperIndex.open(folder.resolve("index"));
+        try {
+            UserStateStore states = UserStateStore.open(folder.resolve("user-state.jsonl"));
+            PaperLibrary library = new PaperLibrary(index, states, clock);
+            library.mirrorStateIfBehind();
+            return library;
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Adds a digest's papers in one commit: all of them or, on failure, none. A paper already in the library
+     * (same arXiv id, else same normalised title) is completed, never duplicated, and keeps the user's marks.
+     */
+    public synchronized AddResult add(List<Paper> papers) throws IOException {
+        Map<String, Paper> incoming = new java.util.LinkedHashMap<>();
+        for (Paper paper : papers) {
+            incoming.merge(PaperMatcher.key(paper), paper, Paper::mergedWith);
+        }
+        int added = 0;
+        int updated = 0;
+        Map<PaperId, PaperId> renames = new HashMap<>();
+        IndexSearcher searcher = index.acquire();
+        try {
+            for (Paper paper : incoming.values()) {
+                Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper);
+                if (existing.isEmpty()) {
+                    index.put(paper.id(), PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
+                    added++;
+                    continue;
+                }
+                Paper before = existing.get().paper();
+                Paper merged = before.mergedWith(paper);
+                if (merged.equals(before)) {
+                    continue;
+                }
+                if (!merged.id().equals(before.id())) {
+                    index.delete(before.id());
+                    renames.put(before.id(), merged.id());
+                }
+                index.put(merged.id(), PaperDocuments.toDocument(merged, stateOf(before.id(), before),
+                        existing.get().added()));
+                updated++;
+            }
+            index.commit(states.lastSeq());
+        } catch (IOException | RuntimeException e) {
+            index.rollback();
+            throw e;
+        } finally {
+            index.release(searcher);
+        }
+        if (!renames.isEmpty()) {
+            for (Map.Entry<PaperId, PaperId> rename : renames.entrySet()) {
+                states.rename(rename.getKey(), rename.getValue());
+            }
+            index.commit(states.lastSeq());
+        }
+        return new AddResult(added, updated, incoming.size() - added - updated);
+    }
+
+    /** The state kept for a paper under its id, or under its title id if it was marked before its arXiv id was known. */
+    private PaperState stateOf(PaperId id, Paper paper) {
+        PaperState state = states.get(id);
+        return state.isUntouched() ? states.get(PaperId.fromTitle(paper.title())) : state;
+    }
+
+    public Optional<LibraryPaper> get(PaperId id) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return index.find(searcher, PaperFields.ID, id.value())
+                    .or(() -> PaperMatcher.findQuietly(index, searcher, PaperFields.TITLE_ID, id.value()))
+                    .map(stored -> stored.withState(states.get(stored.paper().id())));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Changes the user's marks on a paper; durable when this returns. */
+    public synchronized LibraryPaper updateState(PaperId id, UnaryOperator<PaperState> change)
+            throws IOException, PaperNotFoundException {
+        LibraryPaper current = get(id).orElseThrow(() -> new PaperNotFoundException(id.value()));
+        PaperState next = change.apply(current.state());
+        if (next.equals(current.state())) {
+            return current;
+        }
+        long seq = states.put(current.id(), next);
+        index.put(current.id(), PaperDocuments.toDocument(current.paper(), next, current.added()));
+        index.commit(seq);
+        return new LibraryPaper(current.paper(), next, current.added());
+    }
+
+    public SearchResults search(LibraryQuery request) throws QuerySyntaxException, IOException {
+        long start = System.nanoTime();
+        Query query = withFilter(parser.parse(request.text()), request.filter());
+        IndexSearcher searcher = index.acquire();
+        try {
+            int limit = Math.max(1, request.limit());
+            boolean byDate = request.sort() == SortOrder.DATE || request.text().isBlank();
+            TopDocs top = byDate ? searcher.search(query, limit, BY_DATE) : searcher.search(query, limit);
+            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value : searcher.count(query);
+            ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
+            List<Highlights> highlights = highlights(searcher, query, docs, request.snippets());
+            List<SearchHit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                StoredPaper stored = PaperDocuments.fromDocument(searcher.storedFields().document(docs[i].doc));
+                LibraryPaper entry = stored.withState(states.get(stored.paper().id()));
+                Highlights h = i < highlights.size() ? highlights.get(i)
+                        : new Highlights(HighlightedText.plain(entry.paper().title()), HighlightedText.plain(""));
+                hits.add(new SearchHit(entry, Float.isNaN(docs[i].score) ? 0f : docs[i].score, h.title(), h.snippet()));
+            }
+            return new SearchResults(hits, total, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static List<Highlights> highlights(IndexSearcher searcher, Query query, ScoreDoc[] docs, int count)
+            throws IOException {
+        int n = Math.min(count, docs.length);
+        if (n == 0) {
+            return List.of();
+        }
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = docs[i].doc;
+        }
+        return SnippetHighlighter.highlight(searcher, query, ids);
+    }
+
+    private static Query withFilter(Query query, PaperFilter filter) {
+        if (filter.equals(PaperFilter.NONE)) {
+            return query;
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (filter.starredOnly()) {
+            filtered.add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_STARRED)), Occur.FILTER);
+        }
+        if (filter.unreadOnly()) {
+            filtered.add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_UNREAD)), Occur.FILTER);
+        }
+        if (filter.tag() != null) {
+            filtered.add(new TermQuery(new Term(PaperFields.TAG, PaperState.normaliseTag(filter.tag()))), Occur.FILTER);
+        }
+        return filtered.build();
+    }
+
+    /** Every tag in use, most used first. */
+    public List<TagCount> tags() throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map.Entry<PaperId, PaperState> e : states.all().entrySet()) {
+            e.getValue().tags().forEach(tag -> counts.merge(tag, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().map(e -> new TagCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(TagCount::count).reversed().thenComparing(TagCount::tag))
+                .toList();
+    }
+
+    public int size() throws IOException {
+        return index.size();
+    }
+
+    /**
+     * Brings the index's copy of the marks up to the store after a crash between the two, and re-attaches marks
+     * stored under a title id to the paper's arXiv id if the rename was interrupted.
+     */
+    private void mirrorStateIfBehind() throws IOException {
+        long committed = index.committedStateSeq();
+        boolean behind = states.lastSeq() > committed;
+        IndexSearcher searcher = index.acquire();
+        int repaired = 0;
+        try {
+            for (Map.Entry<PaperId, PaperState> e : states.all().entrySet()) {
+                Optional<StoredPaper> stored = index.find(searcher, PaperFields.ID, e.getKey().value());
+                if (stored.isEmpty() && !e.getKey().isArxiv()) {
+                    Optional<StoredPaper> renamed = index.find(searcher, PaperFields.TITLE_ID, e.getKey().value());
+                    if (renamed.isPresent() && states.get(renamed.get().paper().id()).isUntouched()) {
+                        states.rename(e.getKey(), renamed.get().paper().id());
+                        stored = renamed;
+                        behind = true;
+                    }
+                }
+                if (behind && stored.isPresent()) {
+                    Paper paper = stored.get().paper();
+                    index.put(paper.id(), PaperDocuments.toDocument(paper, e.getValue(), stored.get().added()));
+                    repaired++;
+                }
+            }
+        } finally {
+            index.release(searcher);
+        }
+        if (behind) {
+            index.commit(states.lastSeq());
+            LOG.info("Re-applied the marks of {} papers to the index after an interrupted write", repaired);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try (states) {
+            index.close();
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.paperfeed.library.QueryLexer.Kind;
+import org.paperfeed.library.QueryLexer.Token;
+import org.paperfeed.model.PaperState;
+
+/**
+ * The search syntax people already know from mail and web search, and nothing more: bare words (all must match),
+ * {@code "phrases"}, {@code OR}, {@code -word}, {@code prefix*}, parentheses and the fields below.
+ *
+ * <p>Hand-written rather than Lucene's classic parser because that one also accepts regular expressions, fuzzy
+ * and range syntax, whose cost a stray character can blow up, and because its errors are grammar dumps.
+ */
+final class PaperQueryParser {
+
+    static final int MAX_QUERY_LENGTH = 2000;
+    static final int MAX_TERMS = 64;
+    private static final String FIELDS = "title:, abstract:, author:, tag:, source:, category:, is:, after:, before:, added:";
+    private static final float TITLE_BOOST = 2f;
+    private static final float AS_WRITTEN_BOOST = 0.5f;
+
+    private final Analyzer stemmed = PaperAnalyzers.stemmedQuery();
+    private final Analyzer exact = PaperAnalyzers.exact();
+    private final Clock clock;
+
+    /** Parser state for one query. */
+    private final class Run {
+        private final List<Token> tokens;
+        private int pos;
+        private int terms;
+
+        Run(List<Token> tokens) {
+            this.tokens = tokens;
+        }
+    }
+
+    PaperQueryParser(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The Lucene query for {@code text}; an empty query matches every paper. */
+    Query parse(String text) throws QuerySyntaxException {
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new QuerySyntaxException("query too long: " + text.length() + " characters, at most "
+                    + MAX_QUERY_LENGTH);
+        }
+        Run run = new Run(QueryLexer.tokens(text));
+        Query query = sequence(run);
+        if (run.pos < run.tokens.size()) {
+            throw new QuerySyntaxException("unexpected ')' without a matching '('");
+        }
+        return query;
+    }
+
+    /** Terms side by side: all must match. */
+    private Query sequence(Run run) throws QuerySyntaxException {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean positive = false;
+        boolean any = false;
+        while (run.pos < run.tokens.size() && run.tokens.get(run.pos).kind() != Kind.CLOSE) {
+            Clause clause = disjunction(run);
+            if (clause == null) {
+                continue;
+            }
+            any = true;
+            positive |= clause.occur() != Occur.MUST_NOT;
+            all.add(clause.query(), clause.occur());
+        }
+        if (!positive) {
+            all.add(new MatchAllDocsQuery(), any ? Occur.MUST : Occur.SHOULD);
+        }
+        return all.build();
+    }
+
+    private Clause disjunction(Run run) throws QuerySyntaxException {
+        Clause first = unary(run);
+        if (!peek(run, Kind.OR)) {
+            return first;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        addAlternative(any, first);
+        while (peek(run, Kind.OR)) {
+            run.pos++;
+            if (run.pos >= run.tokens.size() || run.tokens.get(run.pos).kind() == Kind.CLOSE) {
+                throw new QuerySyntaxException("OR needs a term on both sides");
+            }
+            addAlternative(any, unary(run));
+        }
+        return new Clause(any.build(), Occur.MUST);
+    }
+
+    private static void addAlternative(BooleanQuery.Builder any, Clause clause) {
+        if (clause == null) {
+            return;
+        }
+        if (clause.occur() == Occur.MUST_NOT) {
+            any.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(clause.query(), Occur.MUST_NOT).build(), Occur.SHOULD);
+        } else {
+            any.add(clause.query(), Occur.SHOULD);
+        }
+    }
+
+    private Clause unary(Run run) throws QuerySyntaxException {
+        if (peek(run, Kind.NOT)) {
+            run.pos++;
+            if (run.pos >= run.tokens.size()) {
+                throw new QuerySyntaxException("'-' must be followed by the word to exclude");
+            }
+            Clause negated = primary(run);
+            return negated == null ? null : new Clause(negated.query(), Occur.MUST_NOT);
+        }
+        return primary(run);
+    }
+
+    private Clause primary(Run run) throws QuerySyntaxException {
+        Token token = run.tokens.get(run.pos++);
+        switch (token.kind()) {
+            case OPEN -> {
+                Query inner = sequence(run);
+                if (!peek(run, Kind.CLOSE)) {
+                    throw new QuerySyntaxException("missing ')' to close '('");
+                }
+                run.pos++;
+                return new Clause(inner, Occur.MUST);
+            }
+            case CLOSE -> throw new QuerySyntaxException("unexpected ')' without a matching '('");
+            case OR -> throw new QuerySyntaxException("OR needs a term on both sides");
+            case FIELD -> {
+                if (run.pos >= run.tokens.size()
+                        || !(peek(run, Kind.WORD) || peek(run, Kind.PHRASE))) {
+                    throw new QuerySyntaxException(token.text() + ": needs a value, e.g. " + token.text() + ":word");
+                }
+                return field(run, token.text(), run.tokens.get(run.pos++));
+            }
+            case WORD, PHRASE -> {
+                return text(run, token, List.of(PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHOR));
+            }
+            default -> throw new QuerySyntaxException("unexpected " + token.text());
+        }
+    }
+
+    private Clause field(Run run, String field, Token value) throws QuerySyntaxException {
+        String v = value.text().strip();
+        return switch (field) {
+            case "title" -> text(run, value, List.of(PaperFields.TITLE));
+            case "abstract" -> text(run, value, List.of(PaperFields.ABSTRACT));
+            case "author", "authors" -> text(run, value, List.of(PaperFields.AUTHOR));
+            case "tag" -> filter(run, keyword(PaperFields.TAG, PaperState.normaliseTag(nonEmpty(field, v))));
+            case "source" -> filter(run, keyword(PaperFields.SOURCE, nonEmpty(field, v).toLowerCase(Locale.ROOT)));
+            case "category", "cat" -> filter(run, keyword(PaperFields.CATEGORY, nonEmpty(field, v).toLowerCase(Locale.ROOT)));
+            case "is" -> filter(run, flag(v));
+            case "after" -> filter(run, LongPoint.newRangeQuery(PaperFields.PUBLISHED,
+                    firstDay(field, v).toEpochDay(), Long.MAX_VALUE));
+            case "before" -> filter(run, LongPoint.newRangeQuery(PaperFields.PUBLISHED,
+                    PaperDocuments.NO_DATE + 1, firstDay(field, v).toEpochDay() - 1));
+            case "added" -> filter(run, LongPoint.newRangeQuery(PaperFields.ADDED,
+                    addedSince(v).atStartOfDay(clock.getZone()).toInstant().toEpochMilli(), Long.MAX_VALUE));
+            default -> throw new QuerySyntaxException("unknown field '" + field + ":'; use one of " + FIELDS);
+        };
+    }
+
+    private Clause filter(Run run, Query query) throws QuerySyntaxException {
+        count(run);
+        return new Clause(query, Occur.FILTER);
+    }
+
+    /** A prefix query for {@code word*} keyed on the folded prefix; a filter keyword query for exact keyword values. */
+    private static Query keyword(String field, String value) {
+        return value.endsWith("*") && value.length() > 1
+                ? new PrefixQuery(new Term(field, value.substring(0, value.length() - 1)))
+                : new TermQuery(new Term(field, value));
+    }
+
+    private Clause text(Run run, Token token, List<String> fields) throws QuerySyntaxException {
+        String raw = token.text();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean prefix = token.kind() == Kind.WORD && raw.endsWith("*");
+        if (prefix) {
+            List<String> words = analyze(exact, raw.substring(0, raw.length() - 1));
+            if (words.size() != 1 || words.get(0).length() < 2) {
+                throw new QuerySyntaxException("'" + raw + "': a prefix needs at least two letters before the *");
+            }
+            for (String field : fields) {
+                any.add(boosted(new PrefixQuery(new Term(field, words.get(0))), field), Occur.SHOULD);
+            }
+        } else {
+            boolean asWritten = token.kind() == Kind.PHRASE;
+            List<String> stems = analyze(stemmed, raw);
+            List<String> written = analyze(exact, raw);
+            if (written.isEmpty()) {
+                return null;
+            }
+            for (String field : fields) {
+                boolean prose = !field.equals(PaperFields.AUTHOR);
+                List<String> words = prose && !asWritten ? stems : written;
+                any.add(boosted(terms(field, words), field), Occur.SHOULD);
+                if (prose && !asWritten && !stems.equals(written)) {
+                    any.add(new BoostQuery(terms(field, written), AS_WRITTEN_BOOST), Occur.SHOULD);
+                }
+            }
+        }
+        count(run);
+        return new Clause(any.build(), Occur.MUST);
+    }
+
+    private static Query boosted(Query query, String field) {
+        return field.equals(PaperFields.TITLE) ? new BoostQuery(query, TITLE_BOOST) : query;
+    }
+
+    private static Query terms(String field, List<String> words) {
+        if (words.size() == 1) {
+            return new TermQuery(new Term(field, words.get(0)));
+        }
+        return new PhraseQuery(field, words.toArray(String[]::new));
+    }
+
+    private void count(Run run) throws QuerySyntaxException {
+        if (++run.terms > MAX_TERMS) {
+            throw new QuerySyntaxException("too many terms: at most " + MAX_TERMS);
+        }
+    }
+
+    private static Query flag(String value) throws QuerySyntaxException {
+        String flag = value.toLowerCase(Locale.ROOT);
+        return switch (flag) {
+            case PaperFields.FLAG_STARRED, PaperFields.FLAG_UNSTARRED, PaperFields.FLAG_READ, PaperFields.FLAG_UNREAD ->
+                    new TermQuery(new Term(PaperFields.FLAG, flag));
+            default -> throw new QuerySyntaxException("is: takes starred, unstarred, read or unread, not '" + value + "'");
+        };
+    }
+
+    private static String nonEmpty(String field, String value) throws QuerySyntaxException {
+        if (value.isEmpty()) {
+            throw new QuerySyntaxException(field + ": needs a value");
+        }
+        return value;
+    }
+
+    private static LocalDate firstDay(String field, String value) throws QuerySyntaxException {
+        try {
+            return switch (value.length()) {
+                case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+                case 7 -> YearMonth.parse(value).atDay(1);
+                default -> LocalDate.parse(value);
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new QuerySyntaxException(field + ": needs a date like 2024-03-11, 2024-03 or 2024, not '" + value + "'");
+        }
+    }
+
+    private LocalDate addedSince(String value) throws QuerySyntaxException {
+        LocalDate today = LocalDate.now(clock);
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "today" -> today;
+            case "yesterday" -> today.minusDays(1);
+            case "week" -> today.minusDays(6);
+            default -> firstDay("added", value);
+        };
+    }
+
+    private static boolean peek(Run run, Kind kind) {
+        return run.pos < run.tokens.size() && run.tokens.get(run.pos).kind() == kind;
+    }
+
+    private static List<String> analyze(Analyzer analyzer, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return words;
+    }
+
+    private record Clause(Query query, Occur occur) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.paperfeed.model.HighlightedText;
+
+/**
+ * Marks matched words in titles and cuts abstracts down to the passages that matched.
+ * Offsets come from the postings (the index stores them), so no abstract is analysed again at search time.
+ */
+final class SnippetHighlighter {
+
+    private static final int SNIPPET_CHARS = 240;
+    private static final int SNIPPET_PASSAGES = 2;
+    private static final String ELLIPSIS = "…";
+    /** Centre passages on their matches. */
+    private static final float FRAGMENT_ALIGNMENT = 0.5f;
+
+    record Highlights(HighlightedText title, HighlightedText snippet) {
+    }
+
+    private SnippetHighlighter() {
+    }
+
+    static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        PaperHighlighter highlighter = new PaperHighlighter(UnifiedHighlighter.builder(searcher,
+                        PaperAnalyzers.indexing())
+                .withFormatter(new SpansFormatter())
+                .withHighlightPhrasesStrictly(true)
+                .withMaxNoHighlightPassages(1));
+        String[] fields = {PaperFields.TITLE, PaperFields.ABSTRACT};
+        Map<String, Object[]> found = highlighter.highlightAsSpans(fields, query, docIds,
+                new int[] {1, SNIPPET_PASSAGES});
+        List<Highlights> result = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            result.add(new Highlights(orEmpty(found.get(PaperFields.TITLE)[i]),
+                    orEmpty(found.get(PaperFields.ABSTRACT)[i])));
+        }
+        return result;
+    }
+
+    private static HighlightedText orEmpty(Object highlighted) {
+        return highlighted instanceof HighlightedText text ? text : HighlightedText.plain("");
+    }
+
+    /** Titles whole, abstracts in passages of about {@value #SNIPPET_CHARS} characters. */
+    private static final class PaperHighlighter extends UnifiedHighlighter {
+
+        PaperHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return field.equals(PaperFields.TITLE)
+                    ? new WholeBreakIterator()
+                    : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+                    SNIPPET_CHARS / SNIPPET_PASSAGES, FRAGMENT_ALIGNMENT);
+        }
+
+        Map<String, Object[]> highlightAsSpans(String[] fields, Query query, int[] docIds, int[] maxPassages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    /** Turns passages into spans, with an ellipsis wherever text was left out. */
+    private static final class SpansFormatter extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<HighlightedText.Span> spans = new ArrayList<>();
+            int last = 0;
+            for (Passage passage : passages) {
+                int start = passage.getStartOffset();
+                if (start > last || (start > 0 && spans.isEmpty())) {
+                    plain(spans, spans.isEmpty() ? ELLIPSIS : " " + ELLIPSIS + " ");
+                }
+                int pos = start;
+                for (int m = 0; m < passage.getNumMatches(); m++) {
+                    int matchStart = Math.max(passage.getMatchStarts()[m], pos);
+                    int matchEnd = passage.getMatchEnds()[m];
+                    if (matchEnd <= pos) {
+                        continue;
+                    }
+                    plain(spans, content.substring(pos, matchStart));
+                    spans.add(new HighlightedText.Span(content.substring(matchStart, matchEnd), true));
+                    pos = matchEnd;
+                }
+                plain(spans, content.substring(pos, passage.getEndOffset()));
+                last = passage.getEndOffset();
+            }
+            if (last < content.strip().length() && passages.length > 0) {
+                plain(spans, ELLIPSIS);
+            }
+            return new HighlightedText(spans);
+        }
+
+        private static void plain(List<HighlightedText.Span> spans, String text) {
+            if (!text.isEmpty()) {
+                spans.add(new HighlightedText.Span(text, false));
+            }
+        }
+    }
+}

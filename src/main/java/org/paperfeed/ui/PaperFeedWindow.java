@@ -1,0 +1,6 @@
+package org.paperfeed.ui;
+
+public final class PaperFeedWindow {
+    public static void launch(String[] args) {
+    }
+}
