@@ -1,6 +1,92 @@
 package org.paperfeed.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code paperfeed [--data-dir DIR] COMMAND}: the command line over the same use cases as the window. */
+@Command(name = "paperfeed", mixinStandardHelpOptions = true, versionProvider = PaperFeedCli.Version.class,
+        description = "A reader for trending research papers. Without a command, opens the window.",
+        subcommands = {ImportCommand.class, SearchCommand.class, ListCommand.class, TagsCommand.class,
+                ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
+                ReadCommand.class, UnreadCommand.class, ExportCommand.class})
 public final class PaperFeedCli {
-    public static boolean isCommand(String[] args) { return true; }
-    public static int run(String[] args) { return 0; }
+
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Library folder (default: $PAPERFEED_HOME, else the platform's data folder)")
+    Path dataDir;
+
+    /** True when the arguments name a command (or ask for help); only {@code --data-dir DIR} means the window. */
+    public static boolean isCommand(String[] args) {
+        return !withoutDataDir(args).isEmpty();
+    }
+
+    /** The data-dir option the window was started with, or null. */
+    public static Path dataDirOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+
+    private static List<String> withoutDataDir(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (!args[i].startsWith("--data-dir=")) {
+                rest.add(args[i]);
+            }
+        }
+        return rest;
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs one command with the given streams; the exit status is 0 on success. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PaperFeedCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, ignored) -> {
+            err.println("paperfeed: " + e.getMessage() + " (see 'paperfeed " + commandPath(e.getCommandLine())
+                    + "--help')");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, result) -> {
+            err.println("paperfeed: " + CliErrors.describe(e));
+            return FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandPath(CommandLine command) {
+        String path = command.getCommandSpec().qualifiedName(" ");
+        return path.equals("paperfeed") ? "" : path.substring("paperfeed ".length()) + " ";
+    }
+
+    /** The version from the jar's manifest; "dev" when running from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = PaperFeedCli.class.getPackage().getImplementationVersion();
+            return new String[] {"PaperFeed " + (version == null ? "dev" : version)};
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.paperfeed.library;
 
 import java.util.Objects;
+import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SortOrder;
 
 /**

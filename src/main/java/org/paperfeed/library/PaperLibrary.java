@@ -28,6 +28,7 @@ import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.SortOrder;
 import org.paperfeed.model.TagCount;

@@ -1,4 +1,4 @@
-package org.paperfeed.library;
+package org.paperfeed.model;
 
 /**
  * Narrows a search to the user's own marks.

@@ -1,0 +1,49 @@
+package org.paperfeed.app;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.paperfeed.model.LibraryPaper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Typed events about the library, passed in to whoever needs them (never a global), so a window can follow
+ * changes made by a refresh or another view. Listeners run on the thread that made the change.
+ */
+public final class AppEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppEvents.class);
+
+    /** Papers were added or updated. */
+    public record LibraryChanged() {
+    }
+
+    /** The user's marks on a paper changed. */
+    public record PaperChanged(LibraryPaper paper) {
+    }
+
+    private record Subscription<T>(Class<T> type, Consumer<? super T> listener) {
+        void offer(Object event) {
+            if (type.isInstance(event)) {
+                listener.accept(type.cast(event));
+            }
+        }
+    }
+
+    private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
+
+    public <T> void subscribe(Class<T> type, Consumer<? super T> listener) {
+        subscriptions.add(new Subscription<>(type, listener));
+    }
+
+    void publish(Object event) {
+        for (Subscription<?> subscription : subscriptions) {
+            try {
+                subscription.offer(event);
+            } catch (RuntimeException e) {
+                LOG.error("A listener failed on {}", event, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.library.DigestArchive;
+import org.paperfeed.library.LibraryLockedException;
+import org.paperfeed.library.PaperLibrary;
+
+/**
+ * The use cases of PaperFeed, opened on one data folder: what the window and the command line both call.
+ * Created once at start-up and passed to whoever needs it; closing it closes the library.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private static final long ARCHIVE_MAX_BYTES = 512L * 1024 * 1024;
+    private static final Duration ARCHIVE_MAX_AGE = Duration.ofDays(365);
+
+    private final DataFolder folder;
+    private final PaperLibrary library;
+    private final AppEvents events = new AppEvents();
+    private final SearchPapers search;
+    private final MarkPapers marks;
+    private final ImportPapers imports;
+    private final ExportPapers exports;
+
+    private AppServices(DataFolder folder, PaperLibrary library, Clock clock) {
+        this.folder = folder;
+        this.library = library;
+        DigestArchive archive = new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
+        this.search = new SearchPapers(library);
+        this.marks = new MarkPapers(library, events);
+        this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events);
+        this.exports = new ExportPapers(search);
+    }
+
+    public static AppServices open(DataFolder folder, Clock clock) throws PaperFeedException {
+        try {
+            return new AppServices(folder, PaperLibrary.open(folder.library(), clock), clock);
+        } catch (LibraryLockedException e) {
+            throw new PaperFeedException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new PaperFeedException("the library in " + folder.path() + " could not be opened: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public AppEvents events() {
+        return events;
+    }
+
+    public SearchPapers search() {
+        return search;
+    }
+
+    public MarkPapers marks() {
+        return marks;
+    }
+
+    public ImportPapers imports() {
+        return imports;
+    }
+
+    public ExportPapers exports() {
+        return exports;
+    }
+
+    @Override
+    public void close() throws PaperFeedException {
+        try {
+            library.close();
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be closed cleanly: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.paperfeed.ingest.Digest;
+import org.paperfeed.ingest.DigestParseException;
+import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.ParseContext;
+import org.paperfeed.library.AddResult;
+import org.paperfeed.library.DigestArchive;
+import org.paperfeed.library.PaperLibrary;
+
+/** Reads digest files into the library: each file whole or not at all. */
+public final class ImportPapers {
+
+    /** Beyond this a file is not a digest; the parsers refuse it too, but reading it first would cost the memory. */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    private final PaperLibrary library;
+    private final DigestArchive archive;
+    private final DigestReader reader;
+    private final Clock clock;
+    private final AppEvents events;
+
+    ImportPapers(PaperLibrary library, DigestArchive archive, DigestReader reader, Clock clock, AppEvents events) {
+        this.library = library;
+        this.archive = archive;
+        this.reader = reader;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public ImportReport importFile(Path file) throws PaperFeedException {
+        String origin = file.toString();
+        byte[] content;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportFailedException(origin + ": is a folder, not a digest file", null);
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ImportFailedException(origin + ": larger than 50 MB, far too large for a paper digest", null);
+            }
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportFailedException(origin + ": no such file", e);
+        } catch (IOException e) {
+            throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
+        }
+        return importBytes(content, origin, sourceName(file), null);
+    }
+
+    /** Imports a digest already in memory: the bundled sample, or a fetched body. */
+    public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType)
+            throws PaperFeedException {
+        Digest digest;
+        try {
+            digest = reader.read(content, contentType, new ParseContext(origin, sourceName, LocalDate.now(clock)));
+        } catch (DigestParseException e) {
+            throw new ImportFailedException(e.getMessage(), e);
+        }
+        try {
+            archive.keep(content, origin, sourceName, digest.format().name(), contentType);
+            AddResult result = library.add(digest.papers());
+            if (result.added() + result.updated() > 0) {
+                events.publish(new AppEvents.LibraryChanged());
+            }
+            return new ImportReport(origin, result.added(), result.updated());
+        } catch (IOException e) {
+            throw new ImportFailedException(origin + ": could not be saved to the library: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sourceName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,80 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.paperfeed.library.LibraryQuery;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.library.QuerySyntaxException;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.TagCount;
+
+/** Finding papers: full-text search, the user's lists, one paper by id, the tags in use. */
+public final class SearchPapers {
+
+    /** Snippets are the costly part of a search; nobody reads more than the first screenful of them. */
+    public static final int SNIPPETS = 20;
+
+    private final PaperLibrary library;
+
+    SearchPapers(PaperLibrary library) {
+        this.library = library;
+    }
+
+    public SearchResults search(String query, PaperFilter filter, SortOrder sort, int limit)
+            throws PaperFeedException {
+        try {
+            return library.search(new LibraryQuery(query, filter, sort, limit, Math.min(limit, SNIPPETS)));
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    /** The papers matching a filter, newest first. */
+    public List<LibraryPaper> list(PaperFilter filter, int limit) throws PaperFeedException {
+        return search("", filter, SortOrder.DATE, limit).hits().stream().map(SearchHit::entry).toList();
+    }
+
+    /** A paper by the id the user typed: an arXiv id in any usual form, an arXiv or HF URL, or a t-… id. */
+    public Optional<LibraryPaper> find(String id) throws PaperFeedException {
+        try {
+            return library.get(toPaperId(id));
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public LibraryPaper require(String id) throws PaperFeedException {
+        return find(id).orElseThrow(() -> new UnknownPaperException(id));
+    }
+
+    static PaperId toPaperId(String id) throws UnknownPaperException {
+        if (id == null || id.isBlank()) {
+            throw new UnknownPaperException(String.valueOf(id));
+        }
+        return PaperId.parseArxiv(id).or(() -> PaperId.findArxivIn(id)).orElseGet(() -> new PaperId(id.strip()));
+    }
+
+    public List<TagCount> tags() throws PaperFeedException {
+        try {
+            return library.tags();
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public int size() throws PaperFeedException {
+        try {
+            return library.size();
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+}

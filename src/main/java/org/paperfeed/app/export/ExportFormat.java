@@ -1,0 +1,25 @@
+package org.paperfeed.app.export;
+
+import java.util.Locale;
+
+/** The formats papers can be exported in, each for a different next step. */
+public enum ExportFormat {
+    /** For scripts: the same objects as {@code --json}. */
+    JSON,
+    /** For reference managers and LaTeX. */
+    BIBTEX,
+    /** For notes and reading lists. */
+    MARKDOWN;
+
+    public String extension() {
+        return switch (this) {
+            case JSON -> "json";
+            case BIBTEX -> "bib";
+            case MARKDOWN -> "md";
+        };
+    }
+
+    public String lowerCase() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,53 @@
+package org.paperfeed.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.export.ExportFormat;
+import org.paperfeed.model.PaperFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", description = "Write papers as JSON, BibTeX or Markdown.")
+final class ExportCommand extends LibraryCommand {
+
+    @Option(names = "--format", defaultValue = "json", description = "json, bibtex or markdown (default: ${DEFAULT-VALUE})")
+    ExportFormat format;
+
+    @Option(names = "--starred", description = "Only starred papers")
+    boolean starred;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only papers with this tag")
+    String tag;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout")
+    Path output;
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        PaperFilter filter = new PaperFilter(starred, false, tag);
+        if (output == null) {
+            app.exports().export(format, filter, out());
+            return 0;
+        }
+        Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
+        int count;
+        try (Writer file = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+            count = app.exports().export(format, filter, file);
+        } catch (IOException e) {
+            throw new PaperFeedException(output + ": cannot be written: " + e.getMessage(), e);
+        }
+        try {
+            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new PaperFeedException(output + ": cannot be written: " + e.getMessage(), e);
+        }
+        out().printf("%s: %d papers as %s%n", output, count, format.lowerCase());
+        return 0;
+    }
+}

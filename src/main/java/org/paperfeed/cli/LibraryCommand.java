@@ -1,0 +1,38 @@
+package org.paperfeed.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.PaperFeedException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A command that works on the library: opens it, runs, closes it, and reports failures as one line. */
+abstract class LibraryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PaperFeedCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws PaperFeedException {
+        try (AppServices app = AppServices.open(DataFolder.resolve(root.dataDir), Clock.systemDefaultZone())) {
+            return run(app);
+        }
+    }
+
+    abstract int run(AppServices app) throws PaperFeedException;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

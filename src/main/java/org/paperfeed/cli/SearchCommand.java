@@ -1,0 +1,46 @@
+package org.paperfeed.cli;
+
+import java.util.List;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.export.PaperJson;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", description = "Full-text search of every paper in the library (see docs/user-guide.md).")
+final class SearchCommand extends LibraryCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, field:value")
+    List<String> query;
+
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default: ${DEFAULT-VALUE})")
+    SortOrder sort;
+
+    @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        if (limit < 1) {
+            throw new PaperFeedException("--limit must be at least 1");
+        }
+        SearchResults results = app.search().search(String.join(" ", query), PaperFilter.NONE, sort, limit);
+        if (json.json) {
+            JsonOutput.print(out(), results.hits().stream().map(PaperJson::of).toList());
+            return 0;
+        }
+        boolean ansi = System.console() != null;
+        results.hits().forEach(hit -> PaperLines.hit(out(), hit, ansi));
+        err().printf("%d of %d matching papers (%d ms)%n", results.hits().size(), results.totalHits(),
+                results.took().toMillis());
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+package org.paperfeed.cli;
+
+import java.util.List;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.export.PaperJson;
+import org.paperfeed.model.LibraryPaper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", description = "Show one paper with everything known about it.")
+final class ShowCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "ID", description = "An arXiv id (2403.01234), arXiv/HF URL, or a t-… id from 'list'")
+    String id;
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        LibraryPaper paper = app.search().require(id);
+        if (json.json) {
+            JsonOutput.print(out(), List.of(PaperJson.of(paper)));
+        } else {
+            PaperLines.details(out(), paper);
+        }
+        return 0;
+    }
+}
