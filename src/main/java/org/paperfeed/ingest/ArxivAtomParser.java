@@ -1,0 +1,46 @@
+package org.paperfeed.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+
+/**
+ * arXiv API responses ({@code /api/query}). They are Atom, with two twists: the primary category comes from
+ * {@code arxiv:primary_category}, and errors arrive with HTTP 200 as a single entry titled "Error", which must never
+ * be shown as a paper.
+ */
+final class ArxivAtomParser extends GuardedParser {
+
+    private static final String ARXIV_NS = "http://arxiv.org/schemas/atom";
+
+    @Override
+    public DigestFormat format() {
+        return DigestFormat.ARXIV_ATOM;
+    }
+
+    @Override
+    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        XmlElement feed = AtomEntries.feed(content, context, format());
+        List<Paper> papers = new ArrayList<>();
+        for (XmlElement entry : feed.children("entry")) {
+            refuseError(entry, context);
+            List<String> primary = entry.child(ARXIV_NS, "primary_category")
+                    .map(c -> List.of(c.attribute("term")))
+                    .orElse(List.of());
+            AtomEntries.toPaper(entry, primary, context).ifPresent(papers::add);
+        }
+        return papers;
+    }
+
+    private static void refuseError(XmlElement entry, ParseContext context) throws DigestParseException {
+        String title = CleanText.normalize(entry.childText("title"));
+        boolean errorEntry = entry.childText("id").contains("/api/errors")
+                || title.equalsIgnoreCase("Error") && PaperId.findArxivIn(entry.childText("id")).isEmpty();
+        if (errorEntry) {
+            String detail = CleanText.normalize(entry.childText("summary"));
+            throw new DigestParseException(context.origin(),
+                    "the arXiv API reported an error: " + (detail.isEmpty() ? "no details given" : detail));
+        }
+    }
+}

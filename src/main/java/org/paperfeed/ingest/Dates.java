@@ -1,0 +1,48 @@
+package org.paperfeed.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** The date forms feeds use, read leniently: an unreadable date is an unknown date, never a failed digest. */
+final class Dates {
+
+    private Dates() {
+    }
+
+    /** ISO dates and date-times ({@code 2024-03-11T17:59:00.000Z}) and RFC 1123 ones ({@code Mon, 11 Mar 2024 …}). */
+    static LocalDate parse(String text) {
+        if (text == null || text.isBlank() || text.length() > 100) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return OffsetDateTime.parse(value).toLocalDate();
+        } catch (DateTimeException ignored) {
+            // not an ISO date-time; try the other forms
+        }
+        try {
+            return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeException ignored) {
+            // not an ISO date either
+        }
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+        } catch (DateTimeException ignored) {
+            return null;
+        }
+    }
+
+    /** The most recent {@code monthDay} on or before {@code today}: a page's "Mar 11" is never in the future. */
+    static LocalDate latestOnOrBefore(MonthDay monthDay, LocalDate today) {
+        for (int year = today.getYear(); year > today.getYear() - 8; year--) {
+            if (monthDay.isValidYear(year) && !monthDay.atYear(year).isAfter(today)) {
+                return monthDay.atYear(year);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.paperfeed.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.paperfeed.model.Paper;
+
+/**
+ * The one place that turns a parser's surprises into a {@link DigestParseException} naming the origin, so that no
+ * parser can leak a bare {@code RuntimeException} (a record refusing a blank title, a library's bug) to the app layer.
+ */
+abstract class GuardedParser implements DigestParser {
+
+    /** Larger than any digest we have seen by two orders of magnitude; beyond it the input is not a digest. */
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    @Override
+    public final List<Paper> parse(InputStream in, ParseContext context) throws DigestParseException {
+        try {
+            byte[] content = in.readNBytes(MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw new DigestParseException(context.origin(), "larger than 50 MB, far too large for a paper digest");
+            }
+            return List.copyOf(read(content, context));
+        } catch (IOException e) {
+            throw new DigestParseException(context.origin(), "could not be read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new DigestParseException(context.origin(),
+                    "could not be read as " + describe(format()) + " (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Every paper of a whole, bounded document. */
+    abstract List<Paper> read(byte[] content, ParseContext context) throws DigestParseException;
+
+    static String describe(DigestFormat format) {
+        switch (format) {
+            case TEXT_PAGE:
+                return "a text page of papers";
+            case HF_DAILY_JSON:
+                return "Hugging Face daily papers JSON";
+            case ARXIV_ATOM:
+                return "an arXiv API response";
+            case RSS:
+                return "an RSS feed";
+            default:
+                return "an Atom feed";
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.paperfeed.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.paperfeed.model.LinkType;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hugging Face {@code GET /api/daily_papers}: an array of {@code {paper: {...}, title, summary, ...}}.
+ *
+ * <p>The API is undocumented and changes, so every field is read defensively: unknown fields are ignored, a wrong type
+ * is coerced when the meaning is clear (a number as a title, a string of authors) and otherwise treated as missing.
+ * An entry without any usable title is skipped; the digest fails only when entries exist and none is usable.
+ */
+final class HfDailyJsonParser extends GuardedParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HfDailyJsonParser.class);
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(200)
+                            .maxStringLength(1_000_000)
+                            .maxNameLength(10_000)
+                            .maxNumberLength(100)
+                            .maxDocumentLength(MAX_BYTES)
+                            .build())
+                    .build())
+            .build();
+
+    @Override
+    public DigestFormat format() {
+        return DigestFormat.HF_DAILY_JSON;
+    }
+
+    @Override
+    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        JsonNode root = parseJson(TextDecoder.decode(content), context.origin());
+        List<JsonNode> entries = entries(root, context.origin());
+        List<Paper> papers = new ArrayList<>();
+        for (JsonNode entry : entries) {
+            toPaper(entry, context).ifPresentOrElse(papers::add,
+                    () -> LOG.warn("{}: skipped a daily-papers entry without a usable title", context.origin()));
+        }
+        if (papers.isEmpty() && !entries.isEmpty()) {
+            throw new DigestParseException(context.origin(),
+                    "none of the " + entries.size() + " entries is a paper with a title");
+        }
+        return papers;
+    }
+
+    private static JsonNode parseJson(String json, String origin) throws DigestParseException {
+        try {
+            return MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new DigestParseException(origin, "not a paper digest: " + e.getOriginalMessage(), e);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String what = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")
+                    ? "JSON ends too early (truncated?)" : "malformed JSON";
+            throw new DigestParseException(origin, what + where, e);
+        }
+    }
+
+    /** The list of entries: the API's array, or an object wrapping one; an object with {@code error} is the API's refusal. */
+    private static List<JsonNode> entries(JsonNode root, String origin) throws DigestParseException {
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new DigestParseException(origin, "empty JSON, no papers in it");
+        }
+        if (root.isArray()) {
+            return root.values().stream().filter(JsonNode::isObject).toList();
+        }
+        if (root.isObject()) {
+            Optional<String> error = string(root.get("error"));
+            if (error.isPresent()) {
+                throw new DigestParseException(origin, "Hugging Face answered with an error: " + error.get());
+            }
+            for (String wrapper : List.of("papers", "data", "items")) {
+                JsonNode list = root.get(wrapper);
+                if (list != null && list.isArray()) {
+                    return entries(list, origin);
+                }
+            }
+            if (root.has("paper") || root.has("title")) {
+                return List.of(root);
+            }
+        }
+        throw new DigestParseException(origin, "JSON is not a list of papers (expected an array of daily papers)");
+    }
+
+    private static Optional<Paper> toPaper(JsonNode entry, ParseContext context) {
+        JsonNode paper = entry.get("paper") != null && entry.get("paper").isObject() ? entry.get("paper") : entry;
+        Optional<String> title = string(paper.get("title")).or(() -> string(entry.get("title")))
+                .map(CleanText::normalize).filter(t -> !t.isEmpty());
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        String abstractText = CleanText.normalize(string(paper.get("summary"))
+                .or(() -> string(entry.get("summary"))).orElse(""));
+        PaperId id = string(paper.get("id")).flatMap(PaperId::parseArxiv)
+                .orElseGet(() -> PaperId.fromTitle(title.get()));
+        String publishedAt = string(paper.get("publishedAt")).or(() -> string(entry.get("publishedAt"))).orElse(null);
+        return Optional.of(new Paper(id, title.get(), abstractText, authors(paper.get("authors")),
+                Dates.parse(publishedAt), context.sourceName(), links(paper, id), upvotes(paper.get("upvotes")),
+                List.of()));
+    }
+
+    /** A scalar as text; arrays, objects, null and blank strings are no value at all. */
+    private static Optional<String> string(JsonNode node) {
+        if (node == null || !(node.isString() || node.isNumber() || node.isBoolean())) {
+            return Optional.empty();
+        }
+        String value = node.asString();
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static List<String> authors(JsonNode authors) {
+        if (authors == null) {
+            return List.of();
+        }
+        if (authors.isArray()) {
+            return authors.values().stream()
+                    .map(a -> a.isObject() ? string(a.get("name")) : string(a))
+                    .flatMap(Optional::stream)
+                    .map(CleanText::normalize)
+                    .filter(name -> !name.isEmpty())
+                    .toList();
+        }
+        return string(authors)
+                .map(names -> Arrays.stream(names.split("\\s*[,;]\\s*")).map(CleanText::normalize)
+                        .filter(name -> !name.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    private static Integer upvotes(JsonNode upvotes) {
+        if (upvotes == null) {
+            return null;
+        }
+        if (upvotes.isIntegralNumber() && upvotes.canConvertToInt()) {
+            return Math.max(0, upvotes.intValue());
+        }
+        return string(upvotes).filter(s -> s.matches("\\d{1,9}")).map(Integer::valueOf).orElse(null);
+    }
+
+    private static List<PaperLink> links(JsonNode paper, PaperId id) {
+        List<PaperLink> links = new ArrayList<>(ArxivLinks.of(id));
+        if (id.isArxiv()) {
+            links.add(ArxivLinks.huggingFace(id));
+        }
+        string(paper.get("githubRepo")).flatMap(ArxivLinks::webUrl)
+                .ifPresent(url -> links.add(new PaperLink(LinkType.CODE, url)));
+        string(paper.get("projectPage")).flatMap(ArxivLinks::webUrl)
+                .ifPresent(url -> links.add(new PaperLink(LinkType.OTHER, url)));
+        return links;
+    }
+}

@@ -1,0 +1,132 @@
+package org.paperfeed.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperfeed.model.LinkType;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * RSS 2.0 (and RSS 1.0/RDF, whose items sit beside the channel): arXiv's listing feeds and journal feeds.
+ *
+ * <p>arXiv puts a header before the abstract ({@code arXiv:2403.01234v1 Announce Type: new Abstract: …}); it carries
+ * the id and is not part of the abstract. Journal descriptions are HTML and are reduced to their words.
+ */
+final class RssParser extends GuardedParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RssParser.class);
+    private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+    private static final Pattern ARXIV_HEADER = Pattern.compile(
+            "^\\s*(arXiv:\\S{1,40})\\s+Announce Type:\\s*\\S{0,40}\\s*Abstract:", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public DigestFormat format() {
+        return DigestFormat.RSS;
+    }
+
+    @Override
+    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        XmlElement root = SafeXml.parse(content, context.origin());
+        List<XmlElement> items;
+        if (root.name().equals("rss")) {
+            items = root.child("channel").map(c -> c.children("item")).orElse(List.of());
+        } else if (root.name().equals("RDF")) {
+            items = root.children("item");
+        } else {
+            throw new DigestParseException(context.origin(),
+                    "not an RSS feed: XML root <" + root.name() + "> is neither <rss> nor <rdf:RDF>");
+        }
+        List<Paper> papers = new ArrayList<>();
+        for (XmlElement item : items) {
+            toPaper(item, context).ifPresent(papers::add);
+        }
+        return papers;
+    }
+
+    private static Optional<Paper> toPaper(XmlElement item, ParseContext context) {
+        String title = CleanText.fromHtml(item.childText("title"));
+        if (title.isEmpty()) {
+            LOG.warn("{}: skipped an RSS item without a title ({})", context.origin(), item.childText("link"));
+            return Optional.empty();
+        }
+        String description = item.childText("description");
+        if (description.isBlank()) {
+            description = item.childText("encoded");
+        }
+        String arxivHeader = "";
+        String abstractText;
+        Matcher header = ARXIV_HEADER.matcher(description);
+        if (header.find()) {
+            arxivHeader = header.group(1);
+            abstractText = CleanText.normalize(description.substring(header.end()));
+        } else {
+            abstractText = CleanText.fromHtml(description);
+        }
+        String link = item.childText("link").strip();
+        PaperId id = PaperId.findArxivIn(arxivHeader)
+                .or(() -> PaperId.findArxivIn(link))
+                .or(() -> PaperId.findArxivIn(item.childText("guid")))
+                .orElseGet(() -> PaperId.fromTitle(title));
+        return Optional.of(new Paper(id, title, abstractText, authors(item), published(item), context.sourceName(),
+                links(item, link, id), null, categories(item)));
+    }
+
+    /**
+     * arXiv writes all authors into one {@code dc:creator} separated by commas; journals write one creator per element,
+     * sometimes as "Surname, Given". Split on commas only when every part looks like a whole name.
+     */
+    private static List<String> authors(XmlElement item) {
+        Set<String> authors = new LinkedHashSet<>();
+        List<XmlElement> creators = new ArrayList<>(item.children(DC_NS, "creator"));
+        creators.addAll(item.children("author"));
+        for (XmlElement creator : creators) {
+            String names = CleanText.fromHtml(creator.text());
+            List<String> parts = Arrays.stream(names.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"))
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .toList();
+            if (parts.size() > 1 && parts.stream().allMatch(p -> p.contains(" "))) {
+                authors.addAll(parts);
+            } else if (!names.isEmpty()) {
+                authors.add(names);
+            }
+        }
+        return new ArrayList<>(authors);
+    }
+
+    private static LocalDate published(XmlElement item) {
+        LocalDate published = Dates.parse(item.childText("pubDate"));
+        return published != null ? published : Dates.parse(item.child(DC_NS, "date").map(XmlElement::text).orElse(""));
+    }
+
+    private static List<String> categories(XmlElement item) {
+        Set<String> categories = new LinkedHashSet<>();
+        item.children("category").forEach(c -> categories.add(CleanText.normalize(c.text())));
+        item.children(DC_NS, "subject").forEach(c -> categories.add(CleanText.normalize(c.text())));
+        categories.remove("");
+        return new ArrayList<>(categories);
+    }
+
+    private static List<PaperLink> links(XmlElement item, String link, PaperId id) {
+        Set<PaperLink> links = new LinkedHashSet<>(ArxivLinks.of(id));
+        ArxivLinks.webUrl(link)
+                .filter(url -> !(id.isArxiv() && ArxivLinks.isArxivPage(url)))
+                .ifPresent(url -> links.add(new PaperLink(LinkType.ABSTRACT, url)));
+        for (XmlElement enclosure : item.children("enclosure")) {
+            if (enclosure.attribute("type").equalsIgnoreCase("application/pdf")) {
+                ArxivLinks.webUrl(enclosure.attribute("url")).ifPresent(url -> links.add(new PaperLink(LinkType.PDF, url)));
+            }
+        }
+        return new ArrayList<>(links);
+    }
+}

@@ -1,0 +1,67 @@
+package org.paperfeed.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A plain-text copy of a paper page or e-mail digest: titles, each followed by its abstract paragraph, with whatever
+ * page furniture the copy picked up in between.
+ *
+ * <p>An abstract is recognised by itself (a long paragraph of sentences) and its title is the nearest short line
+ * above it that is not furniture. Pairing on the abstract rather than on line positions is what lets the same parser
+ * read a clean page and a noisy select-all paste. An arXiv link among the lines since the previous abstract gives the
+ * paper its arXiv id; links inside an abstract are ignored, since abstracts cite other papers.
+ */
+final class TextPageParser extends GuardedParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TextPageParser.class);
+
+    @Override
+    public DigestFormat format() {
+        return DigestFormat.TEXT_PAGE;
+    }
+
+    @Override
+    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        String[] lines = TextDecoder.decode(content).split("\r\n|\r|\n", -1);
+        List<Paper> papers = new ArrayList<>();
+        String title = null;
+        PaperId linkedId = null;
+        LocalDate pageDate = null;
+        for (int number = 1; number <= lines.length; number++) {
+            String line = CleanText.normalize(lines[number - 1]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (PageLines.isNoise(line)) {
+                pageDate = PageLines.date(line, context.today()).orElse(pageDate);
+                if (linkedId == null) {
+                    linkedId = PaperId.findArxivIn(line).orElse(null);
+                }
+            } else if (PageLines.isAbstract(line)) {
+                if (title == null) {
+                    LOG.warn("{}: line {} reads like an abstract but has no title above it; skipped",
+                            context.origin(), number);
+                } else {
+                    PaperId id = linkedId != null ? linkedId : PaperId.fromTitle(title);
+                    papers.add(new Paper(id, title, line, List.of(), pageDate, context.sourceName(),
+                            ArxivLinks.of(id), null, List.of()));
+                }
+                title = null;
+                linkedId = null;
+            } else if (PageLines.isTitle(line)) {
+                title = line;
+            }
+        }
+        if (papers.isEmpty()) {
+            throw new DigestParseException(context.origin(),
+                    "no papers found: expected titles each followed by an abstract paragraph");
+        }
+        return papers;
+    }
+}
