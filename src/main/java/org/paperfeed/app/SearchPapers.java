@@ -62,6 +62,15 @@ public final class SearchPapers {
         return PaperId.parseArxiv(id).or(() -> PaperId.findArxivIn(id)).orElseGet(() -> new PaperId(id.strip()));
     }
 
+    /** Papers in the library most like this one, for the reading pane's "Related papers". */
+    public List<LibraryPaper> related(String id, int limit) throws PaperFeedException {
+        try {
+            return library.related(toPaperId(id), limit);
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
     public List<TagCount> tags() throws PaperFeedException {
         try {
             return library.tags();

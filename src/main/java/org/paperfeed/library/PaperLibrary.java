@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -213,6 +214,36 @@ public final class PaperLibrary implements AutoCloseable {
             filtered.add(new TermQuery(new Term(PaperFields.TAG, PaperState.normaliseTag(filter.tag()))), Occur.FILTER);
         }
         return filtered.build();
+    }
+
+    /**
+     * Papers whose titles and abstracts share the most distinctive words with this one (Lucene's MoreLikeThis),
+     * best first; empty for an unknown id.
+     */
+    public List<LibraryPaper> related(PaperId id, int limit) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setFieldNames(new String[] {PaperFields.TITLE, PaperFields.ABSTRACT});
+            like.setAnalyzer(PaperAnalyzers.stemmedQuery());
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(2);
+            like.setMaxQueryTerms(30);
+            Query query = new BooleanQuery.Builder().add(like.like(self.scoreDocs[0].doc), Occur.MUST)
+                    .add(new TermQuery(new Term(PaperFields.ID, id.value())), Occur.MUST_NOT).build();
+            List<LibraryPaper> related = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+                StoredPaper stored = PaperDocuments.fromDocument(searcher.storedFields().document(doc.doc));
+                related.add(stored.withState(states.get(stored.paper().id())));
+            }
+            return related;
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /** Every tag in use, most used first. */
