@@ -77,7 +77,10 @@ public final class PaperFeedApplication extends Application {
                 new FeedViewModel(app, executor), new ReaderViewModel(app, executor), refresh);
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
-        Scene scene = new Scene(window, loaded.window().width(), loaded.window().height());
+        // A size remembered on a larger monitor must not open a window bigger than this screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(loaded.window().width(), screen.getWidth()),
+                Math.min(loaded.window().height(), screen.getHeight()));
         for (String sheet : Css.SHEETS) {
             scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(sheet), sheet).toExternalForm());
         }

@@ -24,11 +24,21 @@ final class Shortcuts {
         this.refresh = refresh;
     }
 
+    /** Set when a key press was a command, so the character it also types does not land in a field it focused. */
+    private boolean swallowTyped;
+
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handle);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
     }
 
     private void handle(KeyEvent e) {
+        swallowTyped = false;
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }
@@ -50,6 +60,7 @@ final class Shortcuts {
             default -> handled = false;
         }
         if (handled) {
+            swallowTyped = true;
             e.consume();
         }
     }

@@ -31,6 +31,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
+        if (pool.isShutdown()) {
+            // The window is closing; a debounced search or a layout change arriving now has nobody to show it to.
+            LOG.debug("Background work submitted after close; dropped");
+            return;
+        }
         pool.execute(() -> {
             T result;
             try {
