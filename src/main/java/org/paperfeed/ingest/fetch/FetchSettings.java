@@ -57,11 +57,6 @@ public record FetchSettings(
                 maxBodyBytes, cacheDirectory, cacheMaxBytes, hostSpacing);
     }
 
-    public FetchSettings withMaxAttempts(int attempts) {
-        return new FetchSettings(connectTimeout, readTimeout, callTimeout, maxRedirects, attempts, firstRetryDelay,
-                maxRetryAfter, maxBodyBytes, cacheDirectory, cacheMaxBytes, hostSpacing);
-    }
-
     public FetchSettings withMaxBodyBytes(long bytes) {
         return new FetchSettings(connectTimeout, readTimeout, callTimeout, maxRedirects, maxAttempts, firstRetryDelay,
                 maxRetryAfter, bytes, cacheDirectory, cacheMaxBytes, hostSpacing);
