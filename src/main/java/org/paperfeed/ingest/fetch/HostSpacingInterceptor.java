@@ -24,7 +24,7 @@ final class HostSpacingInterceptor implements Interceptor {
     private final Map<String, Long> nextSlot = new HashMap<>();
 
     HostSpacingInterceptor(Map<String, Duration> spacing, TimeSource time) {
-        this.spacing = Map.copyOf(spacing);
+        this.spacing = spacing;
         this.time = time;
     }
 

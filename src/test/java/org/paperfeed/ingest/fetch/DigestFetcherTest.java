@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
@@ -146,8 +147,8 @@ class DigestFetcherTest {
 
     @Test
     void wholeCallTimeoutEndsFetchWithoutFurtherAttempts() throws Exception {
-        FetchSettings settings = TestClients.settings(cacheDir).withTimeouts(
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(400));
+        FetchSettings settings = TestClients.settings(cacheDir)
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofMillis(400));
         server.enqueue(new MockResponse.Builder().body("late").headersDelay(3, TimeUnit.SECONDS).build());
 
         FetchOutcome outcome = TestClients.fetcher(settings, time).fetch(new FetchRequest(url("/stuck"), false));
