@@ -131,7 +131,7 @@ final class HfDailyJsonParser extends GuardedParser {
         }
         if (authors.isArray()) {
             return authors.values().stream()
-                    .map(a -> a.isObject() ? string(a.get("name")) : string(a))
+                    .map(HfDailyJsonParser::authorName)
                     .flatMap(Optional::stream)
                     .map(CleanText::normalize)
                     .filter(name -> !name.isEmpty())
@@ -143,12 +143,20 @@ final class HfDailyJsonParser extends GuardedParser {
                 .orElse(List.of());
     }
 
+    /** {@code {name: "…"}} as the API sends it, or a bare string; a number in an author list is nobody's name. */
+    private static Optional<String> authorName(JsonNode author) {
+        if (author.isObject()) {
+            return string(author.get("name")).filter(name -> author.get("name").isString());
+        }
+        return author.isString() ? Optional.of(author.stringValue()) : Optional.empty();
+    }
+
     private static Integer upvotes(JsonNode upvotes) {
         if (upvotes == null) {
             return null;
         }
         if (upvotes.isIntegralNumber() && upvotes.canConvertToInt()) {
-            return Math.max(0, upvotes.intValue());
+            return upvotes.intValue() >= 0 ? upvotes.intValue() : null;
         }
         return string(upvotes).filter(s -> s.matches("\\d{1,9}")).map(Integer::valueOf).orElse(null);
     }
