@@ -1,0 +1,38 @@
+package org.paperfeed.ingest.fetch;
+
+import java.util.Objects;
+
+/** What a fetch ended with. Failures are outcomes, not exceptions: being offline is normal for a desktop app. */
+public sealed interface FetchOutcome {
+
+    /**
+     * A complete body; never a partial one.
+     *
+     * @param body        decompressed; not copied, so callers must not modify it
+     * @param contentType the Content-Type header, or null when the server sent none
+     * @param finalUrl    the URL after redirects, which is what a parse error should name
+     */
+    record Fetched(byte[] body, String contentType, String finalUrl) implements FetchOutcome {
+
+        public Fetched {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(finalUrl, "finalUrl");
+        }
+    }
+
+    /** The server confirmed the copy fetched last time is current, so there is nothing to parse again. */
+    record NotModified() implements FetchOutcome {
+    }
+
+    /**
+     * @param reason  in words a user understands, such as "not found (404)"
+     * @param offline the network or host could not be reached at all, so the UI can say "offline" once rather
+     *                than report every source as broken
+     */
+    record Failed(String reason, boolean offline) implements FetchOutcome {
+
+        public Failed {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}
