@@ -41,7 +41,13 @@ final class FeedCell extends ListCell<FeedRow> {
         VBox text = new VBox(3, title, meta, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
+        // Wrapped text needs a width to measure its height against; without one, a cell is sized for one line
+        // and long snippets spill into the next row.
         text.prefWidthProperty().bind(widthProperty().subtract(70));
+        title.prefWidthProperty().bind(text.prefWidthProperty());
+        snippet.prefWidthProperty().bind(text.prefWidthProperty());
+        title.maxWidthProperty().bind(text.prefWidthProperty());
+        snippet.maxWidthProperty().bind(text.prefWidthProperty());
         root = new HBox(8, unreadDot, text, star);
         root.setAlignment(Pos.TOP_LEFT);
         root.getStyleClass().add(Css.ROW);

@@ -32,8 +32,9 @@ final class PaperText {
         return paper.publishedDate().map(DATE::format).orElse("undated");
     }
 
-    /** "Ada Lovelace et al. · 3 Mar 2024 · hf-papers" */
+    /** "Ada Lovelace et al. · 3 Mar 2024 · hf-papers"; pages that name no authors just leave them out. */
     static String meta(Paper paper) {
-        return firstAuthors(paper) + " · " + date(paper) + " · " + paper.source();
+        String facts = date(paper) + " · " + paper.source();
+        return paper.authors().isEmpty() ? facts : firstAuthors(paper) + " · " + facts;
     }
 }

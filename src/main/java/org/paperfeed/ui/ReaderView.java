@@ -62,6 +62,8 @@ public final class ReaderView extends ScrollPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         Label relatedHeader = new Label("Related papers");
         relatedHeader.getStyleClass().add(Css.READER_SECTION);
+        relatedHeader.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(related.getChildren()));
+        relatedHeader.managedProperty().bind(relatedHeader.visibleProperty());
         related.getStyleClass().add(Css.RELATED);
         related.setId("related");
         content = new VBox(10, title, authors, meta, links, actions, tags, error, abstractFlow, relatedHeader, related);
@@ -84,6 +86,9 @@ public final class ReaderView extends ScrollPane {
         Paper paper = entry.paper();
         title.setText(paper.title());
         authors.setText(PaperText.allAuthors(paper));
+        // Pages often name no authors; an "Unknown authors" line would only be noise.
+        authors.setVisible(!paper.authors().isEmpty());
+        authors.setManaged(!paper.authors().isEmpty());
         meta.setText(PaperText.date(paper) + " · " + paper.source()
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));
