@@ -29,19 +29,6 @@ public final class PaperFeedCli {
         return !withoutDataDir(args).isEmpty();
     }
 
-    /** The data-dir option the window was started with, or null. */
-    public static Path dataDirOption(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
-            }
-            if (args[i].startsWith("--data-dir=")) {
-                return Path.of(args[i].substring("--data-dir=".length()));
-            }
-        }
-        return null;
-    }
-
     private static List<String> withoutDataDir(String[] args) {
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
