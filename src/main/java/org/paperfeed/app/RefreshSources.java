@@ -149,7 +149,7 @@ public final class RefreshSources implements AutoCloseable {
                     fetched.contentType(), source.format());
             return RefreshReport.imported(source.name(), report.added(), report.updated());
         } catch (PaperFeedException e) {
-            client.forget(Set.of(fetchUrl, fetched.finalUrl()));
+            client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
             return RefreshReport.failed(source.name(), reasonOf(e, fetched.finalUrl()), false);
         }
     }
