@@ -27,10 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class HfDailyJsonParser extends GuardedParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(HfDailyJsonParser.class);
+    private static final int MAX_DEPTH = 200;
+    private static final int MAX_STRING_CHARS = 1_000_000;
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(200)
-                            .maxStringLength(1_000_000)
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING_CHARS)
                             .maxNameLength(10_000)
                             .maxNumberLength(100)
                             .maxDocumentLength(MAX_BYTES)
@@ -63,7 +65,7 @@ final class HfDailyJsonParser extends GuardedParser {
         try {
             return MAPPER.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new DigestParseException(origin, "not a paper digest: " + e.getOriginalMessage(), e);
+            throw new DigestParseException(origin, "not a paper digest: " + limitExceeded(e.getOriginalMessage()), e);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -73,13 +75,25 @@ final class HfDailyJsonParser extends GuardedParser {
         }
     }
 
-    /** The list of entries: the API's array, or an object wrapping one; an object with {@code error} is the API's refusal. */
+    /** Jackson names the setting that tripped; a user needs to hear which limit the file broke. */
+    private static String limitExceeded(String jacksonMessage) {
+        String message = String.valueOf(jacksonMessage);
+        if (message.contains("nesting depth")) {
+            return "JSON nested deeper than " + MAX_DEPTH + " levels";
+        }
+        if (message.contains("String value length")) {
+            return "a JSON text value is longer than " + MAX_STRING_CHARS + " characters";
+        }
+        return "JSON larger than PaperFeed accepts (" + message.replaceAll(" ?\\(from `.*`\\)", "") + ")";
+    }
+
+    /** The entries: the API's array, or an object wrapping one; an object with {@code error} is the API refusing. */
     private static List<JsonNode> entries(JsonNode root, String origin) throws DigestParseException {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new DigestParseException(origin, "empty JSON, no papers in it");
         }
         if (root.isArray()) {
-            return root.values().stream().filter(JsonNode::isObject).toList();
+            return List.copyOf(root.values());
         }
         if (root.isObject()) {
             Optional<String> error = string(root.get("error"));
@@ -100,6 +114,9 @@ final class HfDailyJsonParser extends GuardedParser {
     }
 
     private static Optional<Paper> toPaper(JsonNode entry, ParseContext context) {
+        if (!entry.isObject()) {
+            return Optional.empty();
+        }
         JsonNode paper = entry.get("paper") != null && entry.get("paper").isObject() ? entry.get("paper") : entry;
         Optional<String> title = string(paper.get("title")).or(() -> string(entry.get("title")))
                 .map(CleanText::normalize).filter(t -> !t.isEmpty());
@@ -131,7 +148,7 @@ final class HfDailyJsonParser extends GuardedParser {
         }
         if (authors.isArray()) {
             return authors.values().stream()
-                    .map(a -> a.isObject() ? string(a.get("name")) : string(a))
+                    .map(HfDailyJsonParser::authorName)
                     .flatMap(Optional::stream)
                     .map(CleanText::normalize)
                     .filter(name -> !name.isEmpty())
@@ -143,12 +160,20 @@ final class HfDailyJsonParser extends GuardedParser {
                 .orElse(List.of());
     }
 
+    /** {@code {name: "…"}} as the API sends it, or a bare string; a number in an author list is nobody's name. */
+    private static Optional<String> authorName(JsonNode author) {
+        if (author.isObject()) {
+            return string(author.get("name")).filter(name -> author.get("name").isString());
+        }
+        return author.isString() ? Optional.of(author.stringValue()) : Optional.empty();
+    }
+
     private static Integer upvotes(JsonNode upvotes) {
         if (upvotes == null) {
             return null;
         }
         if (upvotes.isIntegralNumber() && upvotes.canConvertToInt()) {
-            return Math.max(0, upvotes.intValue());
+            return upvotes.intValue() >= 0 ? upvotes.intValue() : null;
         }
         return string(upvotes).filter(s -> s.matches("\\d{1,9}")).map(Integer::valueOf).orElse(null);
     }

@@ -46,7 +46,7 @@ final class PaperQueryParser {
     private final Clock clock;
 
     /** Parser state for one query. */
-    private final class Run {
+    private static final class Run {
         private final List<Token> tokens;
         private int pos;
         private int terms;
@@ -70,6 +70,9 @@ final class PaperQueryParser {
         Query query = sequence(run);
         if (run.pos < run.tokens.size()) {
             throw new QuerySyntaxException("unexpected ')' without a matching '('");
+        }
+        if (!run.tokens.isEmpty() && run.terms == 0) {
+            throw new QuerySyntaxException("nothing to search for in " + QueryLexer.excerpt(text.strip()));
         }
         return query;
     }

@@ -55,13 +55,18 @@ public record Paper(
 
     /**
      * This paper completed with what {@code other} knows and this one does not.
-     * An arXiv id wins over a title-derived one; a longer abstract wins (pages truncate); upvotes take the latest count.
+     * A source that knows the arXiv id is trusted over one that only knew the title (a page's date is the day it
+     * listed the paper, not when the paper appeared); a longer abstract wins (pages truncate); upvotes take the
+     * latest count.
      */
     public Paper mergedWith(Paper other) {
-        PaperId mergedId = id.isArxiv() || !other.id.isArxiv() ? id : other.id;
+        boolean otherKnowsMore = other.id.isArxiv() && !id.isArxiv();
+        PaperId mergedId = otherKnowsMore ? other.id : id;
         String mergedAbstract = other.abstractText.length() > abstractText.length() ? other.abstractText : abstractText;
-        List<String> mergedAuthors = authors.isEmpty() ? other.authors : authors;
-        LocalDate mergedPublished = published != null ? published : other.published;
+        List<String> mergedAuthors = authors.isEmpty() || (otherKnowsMore && !other.authors.isEmpty())
+                ? other.authors : authors;
+        LocalDate mergedPublished = published == null || (otherKnowsMore && other.published != null)
+                ? other.published : published;
         Integer mergedUpvotes = other.upvotes != null ? other.upvotes : upvotes;
         return new Paper(mergedId, title, mergedAbstract, mergedAuthors, mergedPublished, source,
                 union(links, other.links), mergedUpvotes, union(categories, other.categories));
