@@ -68,4 +68,19 @@ public record DataFolder(Path path) {
     public Path digests() {
         return path.resolve("digests");
     }
+
+    /** The user's sources: names, URLs, formats, on or off. */
+    public Path sources() {
+        return path.resolve("sources.json");
+    }
+
+    /** What the last refresh of each source did. */
+    public Path sourceStatus() {
+        return path.resolve("source-status.json");
+    }
+
+    /** The HTTP cache: ETags and Last-Modified dates, so a refresh of an unchanged feed costs one 304. */
+    public Path httpCache() {
+        return path.resolve("http-cache");
+    }
 }

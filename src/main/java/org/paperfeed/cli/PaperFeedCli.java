@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
         description = "A reader for trending research papers. Without a command, opens the window.",
         subcommands = {ImportCommand.class, SearchCommand.class, ListCommand.class, TagsCommand.class,
                 ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
-                ReadCommand.class, UnreadCommand.class, ExportCommand.class})
+                ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
+                RefreshCommand.class})
 public final class PaperFeedCli {
 
     static final int FAILED = 1;
