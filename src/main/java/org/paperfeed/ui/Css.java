@@ -6,6 +6,8 @@ public final class Css {
     public static final String COLORS = "colors.css";
     public static final String[] SHEETS = {COLORS, "window.css", "sidebar.css", "feed.css", "reader.css"};
 
+    public static final String WINDOW = "pf-window";
+    public static final String APP_NAME = "pf-app-name";
     public static final String TOOLBAR = "pf-toolbar";
     public static final String SIDEBAR = "pf-sidebar";
     public static final String SIDEBAR_HEADER = "pf-sidebar-header";

@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,8 +31,8 @@ final class FeedCell extends ListCell<FeedRow> {
     FeedCell(FeedViewModel model) {
         this.model = model;
         unreadDot.getStyleClass().add(Css.UNREAD_DOT);
-        meta.getStyleClass().add(Css.ROW_META);
-        star.getStyleClass().addAll(Css.STAR, "flat");
+        meta.getStyleClass().addAll(Css.ROW_META, Styles.TEXT_MUTED);
+        star.getStyleClass().addAll(Css.STAR, Styles.FLAT, Styles.BUTTON_ICON);
         star.setFocusTraversable(false);
         star.setOnAction(e -> {
             if (getItem() != null) {

@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -52,7 +53,7 @@ public final class FeedView extends VBox {
         });
         Button save = new Button(null, Icons.of(Icons.SAVE_SEARCH));
         save.setId("save-search");
-        save.getStyleClass().add("flat");
+        save.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         save.setTooltip(new Tooltip("Save this search as a smart feed"));
         save.disableProperty().bind(search.textProperty().isEmpty());
         save.setOnAction(e -> askNameAndSave(sidebar));
@@ -60,14 +61,14 @@ public final class FeedView extends VBox {
 
         Label error = new Label();
         error.setId("query-error");
-        error.getStyleClass().add(Css.QUERY_ERROR);
+        error.getStyleClass().addAll(Css.QUERY_ERROR, Styles.DANGER);
         error.setWrapText(true);
         error.textProperty().bind(model.queryErrorProperty());
         error.visibleProperty().bind(model.queryErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         Label status = new Label();
         status.setId("feed-status");
-        status.getStyleClass().add(Css.FEED_STATUS);
+        status.getStyleClass().addAll(Css.FEED_STATUS, Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());
 
         list.setId("feed-list");

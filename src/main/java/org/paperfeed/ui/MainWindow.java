@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,7 +26,7 @@ public final class MainWindow extends BorderPane {
     private final Shortcuts shortcuts;
 
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
-        getStyleClass().add("pf-window");
+        getStyleClass().add(Css.WINDOW);
         sidebar = new SidebarView(models.sidebar());
         feed = new FeedView(models.feed(), models.sidebar());
         reader = new ReaderView(models.reader(), opener, paper -> models.reader().show(paper,
@@ -58,6 +59,7 @@ public final class MainWindow extends BorderPane {
         refresh.setOnAction(e -> models.refresh().refresh());
         Label refreshMessage = new Label();
         refreshMessage.setId("refresh-message");
+        refreshMessage.getStyleClass().add(Styles.TEXT_MUTED);
         refreshMessage.textProperty().bind(models.refresh().messageProperty());
         ToggleButton dark = new ToggleButton(null, Icons.of(Icons.THEME));
         dark.setId("theme");
@@ -77,7 +79,7 @@ public final class MainWindow extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
-        app.getStyleClass().add("pf-app-name");
+        app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
         ToolBar bar = new ToolBar(app, refresh, refreshMessage, gap, markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {

@@ -1,5 +1,7 @@
 package org.paperfeed.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,8 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class PaperFeedApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaperFeedApplication.class);
-    private static final String LIGHT = "/atlantafx/base/theme/primer-light.css";
-    private static final String DARK = "/atlantafx/base/theme/primer-dark.css";
 
     private final Startup given;
     private AppServices app;
@@ -132,7 +132,8 @@ public final class PaperFeedApplication extends Application {
 
     private void applyTheme() {
         boolean dark = models.settings().get().theme() == Theme.DARK;
-        Application.setUserAgentStylesheet(getClass().getResource(dark ? DARK : LIGHT).toExternalForm());
+        // AtlantaFX names its stylesheet as a class-path resource, which JavaFX finds in the shaded jar too.
+        Application.setUserAgentStylesheet((dark ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet());
     }
 
     private void showFailure(PaperFeedException e) {

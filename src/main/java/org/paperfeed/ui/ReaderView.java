@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -44,16 +45,16 @@ public final class ReaderView extends ScrollPane {
         setId("reader");
         setFitToWidth(true);
         title.setId("reader-title");
-        title.getStyleClass().add(Css.READER_TITLE);
+        title.getStyleClass().addAll(Css.READER_TITLE, Styles.TITLE_3);
         title.setWrapText(true);
         authors.setWrapText(true);
-        authors.getStyleClass().add(Css.READER_META);
-        meta.getStyleClass().add(Css.READER_META);
+        authors.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
+        meta.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
         star.setId("reader-star");
         star.setOnAction(e -> model.toggleStar());
         read.setId("reader-read");
         read.setOnAction(e -> model.toggleRead());
-        error.getStyleClass().add(Css.QUERY_ERROR);
+        error.getStyleClass().addAll(Css.QUERY_ERROR, Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -68,7 +69,7 @@ public final class ReaderView extends ScrollPane {
         related.setId("related");
         content = new VBox(10, title, authors, meta, links, actions, tags, error, abstractFlow, relatedHeader, related);
         content.setPadding(new Insets(16, 20, 20, 20));
-        placeholder.getStyleClass().add(Css.PLACEHOLDER);
+        placeholder.getStyleClass().addAll(Css.PLACEHOLDER, Styles.TEXT_MUTED);
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(24));
         model.paperProperty().addListener((obs, old, paper) -> show(paper));

@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import java.util.Set;
 import javafx.collections.ObservableList;
@@ -50,7 +51,7 @@ final class TagEditor extends FlowPane {
     private HBox chip(String tag) {
         Label label = new Label(tag);
         Button remove = new Button(null, Icons.of(Icons.CLOSE));
-        remove.getStyleClass().addAll("flat", "small");
+        remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Styles.SMALL);
         remove.setFocusTraversable(false);
         remove.setOnAction(e -> model.removeTag(tag));
         HBox chip = new HBox(2, label, remove);
