@@ -13,8 +13,8 @@ public final class Css {
     public static final String SIDEBAR_HEADER = "pf-sidebar-header";
     public static final String SIDEBAR_ITEM = "pf-sidebar-item";
     public static final String SIDEBAR_COUNT = "pf-sidebar-count";
-    public static final String SOURCE_OK = "pf-source-ok";
-    public static final String SOURCE_FAILED = "pf-source-failed";
+    public static final String SOURCE = "pf-source";
+    public static final String SOURCE_STATE = "pf-source-state";
     public static final String FEED = "pf-feed";
     public static final String FEED_STATUS = "pf-feed-status";
     public static final String QUERY_ERROR = "pf-query-error";

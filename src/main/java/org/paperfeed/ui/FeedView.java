@@ -74,7 +74,10 @@ public final class FeedView extends VBox {
         list.setId("feed-list");
         list.setItems(model.rows());
         list.setCellFactory(v -> new FeedCell(model));
-        list.setPlaceholder(new Label("No papers here yet"));
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.noticeProperty().isEmpty())
+                .then("No papers here yet").otherwise(model.noticeProperty()));
+        list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8, 0, 0, 0));

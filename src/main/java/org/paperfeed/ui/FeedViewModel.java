@@ -45,6 +45,7 @@ public final class FeedViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final LongProperty totalHits = new SimpleLongProperty();
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
     private long generation;
@@ -77,6 +78,19 @@ public final class FeedViewModel {
     /** Why the typed query cannot be run, in the user's words; empty when it can. */
     public ReadOnlyStringProperty queryErrorProperty() {
         return queryError.getReadOnlyProperty();
+    }
+
+    /** Work that will fill the list, such as the first run's sample import; empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Says what is filling the library until results arrive; an empty text ends it. */
+    public void importing(String text) {
+        notice.set(text);
+        if (!text.isEmpty()) {
+            status.set(text);
+        }
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
@@ -143,7 +157,11 @@ public final class FeedViewModel {
         rows.setAll(results.hits().stream().map(FeedViewModel::toRow).toList());
         totalHits.set(results.totalHits());
         took.set(results.took());
-        status.set(describe(results.totalHits(), results.took()));
+        // An empty list while the sample imports is not news: keep saying it is on its way.
+        if (notice.get().isEmpty() || results.totalHits() > 0) {
+            notice.set("");
+            status.set(describe(results.totalHits(), results.took()));
+        }
     }
 
     private void showFailure(Exception e) {

@@ -34,6 +34,7 @@ public final class PaperFeedApplication extends Application {
     private Preferences loaded;
     private JsonStore<Preferences> store;
     private FxTaskExecutor executor;
+    private FxTaskExecutor refreshExecutor;
     private ViewModels models;
     private MainWindow window;
     private Stage stage;
@@ -53,7 +54,7 @@ public final class PaperFeedApplication extends Application {
         startNanos = System.nanoTime();
         Startup startup = given != null ? given : Startup.fromArgs(getParameters().getRaw());
         try {
-            app = AppServices.open(DataFolder.resolve(startup.dataDir()), startup.clock());
+            app = AppServices.open(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh());
             store = JsonStore.preferences(app.folder().path());
             loaded = store.load();
         } catch (PaperFeedException e) {
@@ -70,9 +71,11 @@ public final class PaperFeedApplication extends Application {
             return;
         }
         Startup startup = given != null ? given : Startup.fromArgs(getParameters().getRaw());
-        executor = new FxTaskExecutor(2);
+        executor = new FxTaskExecutor("paperfeed-background", 2);
+        // A refresh blocks its thread for as long as the slowest source takes: searches must not queue behind it.
+        refreshExecutor = new FxTaskExecutor("paperfeed-refresh", 1);
         Settings settings = new Settings(store, loaded, executor);
-        RefreshViewModel refresh = new RefreshViewModel(startup.refresher().apply(app), executor);
+        RefreshViewModel refresh = new RefreshViewModel(app, refreshExecutor);
         models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
                 new FeedViewModel(app, executor), new ReaderViewModel(app, executor), refresh);
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
@@ -95,8 +98,31 @@ public final class PaperFeedApplication extends Application {
 
     /** First run: the sample at once, then the network; every later run: the library, then the network. */
     private void fill() {
-        refresh().load();
-        BackgroundTask.wrap(() -> SampleDigest.importIfEmpty(app))
+        models.refresh().load();
+        models.feed().rows().addListener(new javafx.collections.ListChangeListener<FeedRow>() {
+            @Override
+            public void onChanged(Change<? extends FeedRow> c) {
+                if (!models.feed().rows().isEmpty()) {
+                    LOG.info("First papers listed {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
+                    models.feed().rows().removeListener(this);
+                }
+            }
+        });
+        BackgroundTask.wrap(() -> SampleDigest.needed(app))
+                .onSuccess(needed -> {
+                    if (needed) {
+                        importSample();
+                    } else {
+                        showLibrary();
+                    }
+                })
+                .onFailure(e -> showLibrary())
+                .executeWith(executor);
+    }
+
+    private void importSample() {
+        models.feed().importing(SampleDigest.NOTICE);
+        BackgroundTask.wrap(() -> SampleDigest.importNow(app))
                 .onSuccess(imported -> showLibrary())
                 .onFailure(e -> {
                     LOG.warn("The sample digest could not be imported: {}", e.getMessage());
@@ -105,29 +131,12 @@ public final class PaperFeedApplication extends Application {
                 .executeWith(executor);
     }
 
+    /** Lists the library (the import's LibraryChanged may have done so already), then refreshes the sources. */
     private void showLibrary() {
+        models.feed().importing("");
         models.sidebar().refresh();
         models.feed().showFeed(models.sidebar().selectedProperty().get());
-        models.feed().rows().addListener(new javafx.collections.ListChangeListener<FeedRow>() {
-            @Override
-            public void onChanged(Change<? extends FeedRow> c) {
-                LOG.info("First papers listed {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
-                models.feed().rows().removeListener(this);
-            }
-        });
-        // The refresher lists its sources in the background too; refresh once they are known.
-        models.refresh().availableProperty().addListener((obs, was, available) -> {
-            if (available) {
-                models.refresh().refresh();
-            }
-        });
-        if (models.refresh().availableProperty().get()) {
-            models.refresh().refresh();
-        }
-    }
-
-    private RefreshViewModel refresh() {
-        return models.refresh();
+        models.refresh().refresh();
     }
 
     private void applyTheme() {
@@ -151,6 +160,10 @@ public final class PaperFeedApplication extends Application {
             double width = stage.getWidth();
             double height = stage.getHeight();
             models.settings().saveNow(p -> p.withWindow(window.layout(width, height)));
+        }
+        if (refreshExecutor != null) {
+            // The app cancels fetches in flight when it closes (below); the waiting refresh thread is a daemon.
+            refreshExecutor.shutdown();
         }
         if (executor != null) {
             executor.close();

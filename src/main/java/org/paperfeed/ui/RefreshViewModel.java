@@ -1,41 +1,66 @@
 package org.paperfeed.ui;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.paperfeed.app.AppEvents;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.sources.RefreshReport;
+import org.paperfeed.app.sources.SourceInfo;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.TaskExecutor;
 
-/** Refreshing the sources: one at a time, with each source's progress shown in the sidebar, never a dialog. */
+/**
+ * Refreshing the sources: one refresh at a time, in the background, each source's progress shown in the sidebar as
+ * the app reports it ({@link AppEvents.SourceRefreshed}), and what went wrong said in one line, never a dialog.
+ */
 public final class RefreshViewModel {
 
-    private final SourceRefresher refresher;
+    private final AppServices app;
     private final TaskExecutor executor;
-    private final ObservableList<SourceStatus> sources = FXCollections.observableArrayList();
+    private final ObservableList<SourceLine> sources = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private boolean loaded;
+    private boolean wanted;
+    private int total;
+    private int done;
 
-    public RefreshViewModel(SourceRefresher refresher, TaskExecutor executor) {
-        this.refresher = refresher;
+    /** @param executor where the refresh blocks; a slow source must not hold up searches, so give it its own */
+    public RefreshViewModel(AppServices app, TaskExecutor executor) {
+        this.app = app;
         this.executor = executor;
+        app.events().subscribe(AppEvents.SourceRefreshed.class, e -> executor.runOnUi(() -> finished(e)));
     }
 
-    /** Reads the configured sources in the background; the Refresh button stays disabled until some exist. */
+    /** Reads the sources and their last statuses in the background; the Refresh button waits for an enabled one. */
     public void load() {
-        BackgroundTask.wrap(refresher::sources)
+        BackgroundTask.wrap(() -> app.sources().list())
                 .onSuccess(found -> {
-                    sources.setAll(found);
-                    available.set(!found.isEmpty());
+                    if (!running.get()) {
+                        sources.setAll(found.stream().map(s -> new SourceLine(s, false)).toList());
+                    }
+                    loaded = true;
+                    available.set(found.stream().anyMatch(SourceInfo::enabled));
+                    if (wanted) {
+                        wanted = false;
+                        refresh();
+                    }
+                })
+                .onFailure(e -> {
+                    loaded = true;
+                    message.set("Sources could not be read: " + e.getMessage());
                 })
                 .executeWith(executor);
     }
 
-    public ObservableList<SourceStatus> sources() {
-        return sources;
+    public ObservableList<SourceLine> sources() {
+        return FXCollections.unmodifiableObservableList(sources);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -46,39 +71,77 @@ public final class RefreshViewModel {
         return available.getReadOnlyProperty();
     }
 
-    /** A one-line summary for the status bar: progress, or why the refresh stopped. */
+    /** A one-line summary for the toolbar: progress, or what the last refresh did. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
+    /** Refreshes every enabled source in the background; ignored while one runs, deferred until sources are read. */
     public void refresh() {
+        if (!loaded) {
+            wanted = true;
+            return;
+        }
         if (running.get() || !available.get()) {
             return;
         }
         running.set(true);
-        message.set("Refreshing…");
-        BackgroundTask.wrap(() -> refresher.refresh(status -> executor.runOnUi(() -> update(status))))
-                .onSuccess(done -> {
-                    running.set(false);
-                    long failed = sources.stream().filter(s -> s.state() == SourceStatus.State.ERROR
-                            || s.state() == SourceStatus.State.OFFLINE).count();
-                    message.set(failed == 0 ? "Sources refreshed" : failed + " of " + sources.size()
-                            + " sources could not be refreshed");
-                })
+        total = 0;
+        done = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            SourceLine line = sources.get(i);
+            if (line.info().enabled()) {
+                sources.set(i, new SourceLine(line.info(), true));
+                total++;
+            }
+        }
+        progress();
+        BackgroundTask.wrap(() -> app.refresh().refresh())
+                .onSuccess(this::summarise)
                 .onFailure(e -> {
-                    running.set(false);
+                    stopped();
                     message.set("Refresh failed: " + e.getMessage());
                 })
                 .executeWith(executor);
     }
 
-    private void update(SourceStatus status) {
+    private void finished(AppEvents.SourceRefreshed event) {
         for (int i = 0; i < sources.size(); i++) {
-            if (sources.get(i).name().equals(status.name())) {
-                sources.set(i, status);
-                return;
+            SourceLine line = sources.get(i);
+            if (line.name().equals(event.name())) {
+                if (line.refreshing()) {
+                    done++;
+                }
+                sources.set(i, line.finished(event.status()));
+                break;
             }
         }
-        sources.add(status);
+        if (running.get()) {
+            progress();
+        }
+    }
+
+    private void progress() {
+        message.set("Refreshing… " + done + " of " + total + (total == 1 ? " source" : " sources"));
+    }
+
+    private void summarise(List<RefreshReport> reports) {
+        stopped();
+        int added = reports.stream().mapToInt(RefreshReport::added).sum();
+        long failed = reports.stream().filter(RefreshReport::failed).count();
+        String papers = added == 0 ? "No new papers" : added + (added == 1 ? " new paper" : " new papers");
+        message.set(failed == 0 ? papers : papers + " · " + failed + " of " + reports.size()
+                + (reports.size() == 1 ? " source" : " sources") + " failed");
+    }
+
+    /** Clears any "refreshing…" a source whose event was lost would keep, then rereads the statuses. */
+    private void stopped() {
+        running.set(false);
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).refreshing()) {
+                sources.set(i, new SourceLine(sources.get(i).info(), false));
+            }
+        }
+        load();
     }
 }

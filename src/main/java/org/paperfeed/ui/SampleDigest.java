@@ -15,22 +15,28 @@ import org.slf4j.LoggerFactory;
 final class SampleDigest {
 
     static final String RESOURCE = "/org/paperfeed/sample/hf-papers-page.txt";
+    /** What the status line says meanwhile, instead of "0 papers". */
+    static final String NOTICE = "Importing the sample digest…";
     private static final Logger LOG = LoggerFactory.getLogger(SampleDigest.class);
 
     private SampleDigest() {
     }
 
-    /** Imports the sample when the library is empty; blocks, so call it in the background. */
-    static boolean importIfEmpty(AppServices app) throws PaperFeedException {
-        if (app.search().size() > 0) {
-            return false;
-        }
+    /** Whether this is a first run: the library is empty. Blocks, so call it in the background. */
+    static boolean needed(AppServices app) throws PaperFeedException {
+        return app.search().size() == 0;
+    }
+
+    /** Imports the sample; blocks, so call it in the background. */
+    static boolean importNow(AppServices app) throws PaperFeedException {
         Optional<byte[]> bytes = read();
         if (bytes.isEmpty()) {
             LOG.warn("The sample digest {} is not on the class path; starting with an empty library", RESOURCE);
             return false;
         }
-        LOG.info("{}", app.imports().importBytes(bytes.get(), "bundled sample", "hf-papers", "text/plain").summary());
+        long start = System.nanoTime();
+        String summary = app.imports().importBytes(bytes.get(), "bundled sample", "hf-papers", "text/plain").summary();
+        LOG.info("Sample digest imported in {} ms: {}", (System.nanoTime() - start) / 1_000_000, summary);
         return true;
     }
 

@@ -7,7 +7,7 @@ package org.paperfeed.ui;
  * @param count  papers in the feed (unread ones for a saved search); negative when not shown
  * @param source null unless this is a source line
  */
-public record SidebarEntry(Kind kind, String label, Feed feed, long count, SourceStatus source) {
+public record SidebarEntry(Kind kind, String label, Feed feed, long count, SourceLine source) {
 
     public enum Kind { HEADER, FEED, SAVED_SEARCH, TAG, SOURCE }
 
@@ -19,8 +19,8 @@ public record SidebarEntry(Kind kind, String label, Feed feed, long count, Sourc
         return new SidebarEntry(kind, feed.label(), feed, count, null);
     }
 
-    public static SidebarEntry source(SourceStatus status) {
-        return new SidebarEntry(Kind.SOURCE, status.name(), null, -1, status);
+    public static SidebarEntry source(SourceLine line) {
+        return new SidebarEntry(Kind.SOURCE, line.name(), null, -1, line);
     }
 
     public boolean selectable() {

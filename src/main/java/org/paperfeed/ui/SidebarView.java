@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -70,13 +71,16 @@ public final class SidebarView extends ListView<SidebarEntry> {
                 setMouseTransparent(true);
                 return;
             }
-            setMouseTransparent(entry.kind() == Kind.SOURCE);
+            setMouseTransparent(false);
             getStyleClass().add(Css.SIDEBAR_ITEM);
             Label label = new Label(entry.label());
             label.setId("sidebar-" + entry.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + entry.label());
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox row = new HBox(6, label, gap);
+            if (entry.kind() == Kind.SOURCE) {
+                source(entry.source(), label, row);
+            }
             if (entry.count() >= 0) {
                 Label count = new Label(String.valueOf(entry.count()));
                 count.getStyleClass().add(Css.SIDEBAR_COUNT);
@@ -92,34 +96,35 @@ public final class SidebarView extends ListView<SidebarEntry> {
                 setContextMenu(new ContextMenu(delete));
                 setTooltip(new Tooltip(entry.feed().query() + "  (count: unread)"));
             }
-            if (entry.kind() == Kind.SOURCE) {
-                source(entry.source(), label);
-                // Sources are not feeds: hovering shows the error, clicking does nothing.
-                setMouseTransparent(false);
-                setDisable(false);
-            }
             setGraphic(row);
         }
 
-        private void source(SourceStatus status, Label label) {
-            Ikon icon = switch (status.state()) {
+        /** Sources are not feeds: the state is a word beside the name, the reason shows on hover. */
+        private void source(SourceLine line, Label label, HBox row) {
+            Ikon icon = switch (line.state()) {
                 case OK -> Icons.SOURCE_OK;
                 case OFFLINE -> Icons.SOURCE_OFFLINE;
                 case ERROR -> Icons.SOURCE_ERROR;
                 case REFRESHING -> Icons.SOURCE_BUSY;
-                case NEVER -> Icons.SOURCE_NEVER;
+                case NEVER, DISABLED -> Icons.SOURCE_NEVER;
             };
-            label.setGraphic(Icons.of(icon));
-            boolean failed = status.state() == SourceStatus.State.ERROR || status.state() == SourceStatus.State.OFFLINE;
-            label.getStyleClass().add(failed ? Css.SOURCE_FAILED : Css.SOURCE_OK);
-            String text = switch (status.state()) {
-                case OK -> "Refreshed";
-                case OFFLINE -> "Offline: " + status.message();
-                case ERROR -> "Error: " + status.message();
-                case REFRESHING -> "Refreshing…";
-                case NEVER -> "Not refreshed yet";
+            label.getStyleClass().add(Css.SOURCE);
+            String tone = switch (line.state()) {
+                case OK -> Styles.SUCCESS;
+                case OFFLINE -> Styles.WARNING;
+                case ERROR -> Styles.DANGER;
+                case REFRESHING -> Styles.ACCENT;
+                case NEVER, DISABLED -> Styles.TEXT_MUTED;
             };
-            setTooltip(new Tooltip(text));
+            Label state = new Label(line.label(), Icons.of(icon));
+            state.setId("source-state-" + line.name());
+            state.getStyleClass().addAll(Css.SOURCE_STATE, tone);
+            row.getChildren().add(state);
+            Tooltip tip = new Tooltip(line.tooltip());
+            tip.setShowDelay(javafx.util.Duration.millis(300));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            setTooltip(tip);
         }
     }
 }

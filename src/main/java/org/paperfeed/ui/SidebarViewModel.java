@@ -23,20 +23,20 @@ public final class SidebarViewModel {
     private final TaskExecutor executor;
     private final Settings settings;
     private final ObservableList<SidebarEntry> entries = FXCollections.observableArrayList();
-    private final ObservableList<SourceStatus> sources;
+    private final ObservableList<SourceLine> sources;
     private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>(Feed.ALL);
     private List<SidebarEntry> feedEntries = List.of();
     private long generation;
 
     public SidebarViewModel(AppServices app, TaskExecutor executor, Settings settings,
-                            ObservableList<SourceStatus> sources) {
+                            ObservableList<SourceLine> sources) {
         this.app = app;
         this.executor = executor;
         this.settings = settings;
         this.sources = sources;
         this.selected.set(Feed.fromKey(settings.get().lastView(), settings.get().savedSearches()));
         selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
-        sources.addListener((javafx.collections.ListChangeListener<SourceStatus>) c -> rebuild());
+        sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
         app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
     }

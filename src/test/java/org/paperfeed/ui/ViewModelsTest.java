@@ -1,15 +1,19 @@
 package org.paperfeed.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Clock;
 import javafx.collections.FXCollections;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.prefs.Preferences;
 import org.paperfeed.model.LibraryPaper;
@@ -85,27 +89,27 @@ class ViewModelsTest {
     }
 
     @Test
-    void refreshShowsEachSourceAsItGoesAndSaysWhatFailed() {
-        SourceRefresher fake = new SourceRefresher() {
-            @Override
-            public List<SourceStatus> sources() {
-                return List.of(new SourceStatus("hf", SourceStatus.State.NEVER, ""),
-                        new SourceStatus("arxiv", SourceStatus.State.NEVER, ""));
-            }
+    void refreshShowsEachSourceAsItGoesAndSaysWhatFailed() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                    .body(new okio.Buffer().write(TestSources.fixture("hf-daily.json"))).build());
+            server.start();
+            app.close();
+            app = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone(), TestSources.of(
+                    TestSources.hfDaily("hf", server.url("/api/daily_papers").toString()),
+                    TestSources.hfDaily("away", "http://127.0.0.1:" + TestSources.closedPort() + "/feed")));
+            RefreshViewModel refresh = new RefreshViewModel(app, executor);
+            refresh.refresh();
+            assertThat(refresh.runningProperty().get()).as("waits for the sources to be read").isFalse();
 
-            @Override
-            public void refresh(java.util.function.Consumer<SourceStatus> progress) {
-                progress.accept(new SourceStatus("hf", SourceStatus.State.OK, ""));
-                progress.accept(new SourceStatus("arxiv", SourceStatus.State.OFFLINE, "no network"));
-            }
-        };
-        RefreshViewModel refresh = new RefreshViewModel(fake, executor);
-        refresh.load();
-        refresh.refresh();
+            refresh.load();
 
-        assertThat(refresh.sources()).extracting(SourceStatus::state)
-                .containsExactly(SourceStatus.State.OK, SourceStatus.State.OFFLINE);
-        assertThat(refresh.messageProperty().get()).isEqualTo("1 of 2 sources could not be refreshed");
-        assertThat(refresh.runningProperty().get()).isFalse();
+            assertThat(refresh.sources()).extracting(SourceLine::name, SourceLine::state).containsExactly(
+                    tuple("hf", SourceLine.State.OK), tuple("away", SourceLine.State.OFFLINE));
+            assertThat(refresh.sources().get(1).tooltip()).startsWith("Offline: offline: cannot reach 127.0.0.1");
+            assertThat(refresh.messageProperty().get()).isEqualTo("3 new papers · 1 of 2 sources failed");
+            assertThat(refresh.runningProperty().get()).isFalse();
+            assertThat(app.search().size()).isEqualTo(13);
+        }
     }
 }

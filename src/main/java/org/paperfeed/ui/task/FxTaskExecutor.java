@@ -19,10 +19,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     private final ExecutorService pool;
 
-    public FxTaskExecutor(int threads) {
+    /** @param name what its threads are called, numbered: {@code paperfeed-background-1} */
+    public FxTaskExecutor(String name, int threads) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = r -> {
-            Thread t = new Thread(r, "paperfeed-background-" + count.incrementAndGet());
+            Thread t = new Thread(r, name + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
@@ -58,6 +59,14 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         } else {
             Platform.runLater(action);
         }
+    }
+
+    /**
+     * Takes no more work and leaves what runs to finish on its own (daemon threads): for work the app itself cancels
+     * when it closes, such as a refresh waiting on the network.
+     */
+    public void shutdown() {
+        pool.shutdown();
     }
 
     /** Lets running work finish briefly (a mark being written) before the library closes under it. */
