@@ -40,6 +40,11 @@ public final class FeedViewModel {
     private final AppServices app;
     private final TaskExecutor executor;
     private final ObservableList<FeedRow> rows = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: JavaFX's wrapper listens to the list weakly, so a listener added to a wrapper made
+     * per call stops hearing changes once that wrapper is collected.
+     */
+    private final ObservableList<FeedRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<Feed> feed = new SimpleObjectProperty<>(Feed.ALL);
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -59,7 +64,7 @@ public final class FeedViewModel {
     }
 
     public ObservableList<FeedRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<Feed> feedProperty() {

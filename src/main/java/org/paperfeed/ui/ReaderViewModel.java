@@ -29,7 +29,13 @@ public final class ReaderViewModel {
     private final ObjectProperty<LibraryPaper> paper = new SimpleObjectProperty<>();
     private final ObjectProperty<HighlightedText> abstractText = new SimpleObjectProperty<>(HighlightedText.plain(""));
     private final ObservableList<LibraryPaper> related = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: JavaFX's wrapper listens to the list weakly, so a listener added to a wrapper made
+     * per call stops hearing changes once that wrapper is collected.
+     */
+    private final ObservableList<LibraryPaper> relatedView = FXCollections.unmodifiableObservableList(related);
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final ObservableList<String> knownTagsView = FXCollections.unmodifiableObservableList(knownTags);
     private final BooleanProperty markReadOnOpen = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private List<String> terms = List.of();
@@ -50,12 +56,12 @@ public final class ReaderViewModel {
     }
 
     public ObservableList<LibraryPaper> related() {
-        return FXCollections.unmodifiableObservableList(related);
+        return relatedView;
     }
 
     /** Every tag in the library, most used first: what the tag editor completes from. */
     public ObservableList<String> knownTags() {
-        return FXCollections.unmodifiableObservableList(knownTags);
+        return knownTagsView;
     }
 
     /** Whether showing a paper marks it read (a preference). */

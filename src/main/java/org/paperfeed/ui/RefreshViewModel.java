@@ -23,6 +23,11 @@ public final class RefreshViewModel {
     private final AppServices app;
     private final TaskExecutor executor;
     private final ObservableList<SourceLine> sources = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: JavaFX's wrapper listens to the list weakly, so a listener added to a wrapper made
+     * per call stops hearing changes once that wrapper is collected.
+     */
+    private final ObservableList<SourceLine> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -60,7 +65,7 @@ public final class RefreshViewModel {
     }
 
     public ObservableList<SourceLine> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
+        return sourcesView;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

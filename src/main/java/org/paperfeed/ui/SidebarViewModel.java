@@ -23,6 +23,11 @@ public final class SidebarViewModel {
     private final TaskExecutor executor;
     private final Settings settings;
     private final ObservableList<SidebarEntry> entries = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: JavaFX's wrapper listens to the list weakly, so a listener added to a wrapper made
+     * per call stops hearing changes once that wrapper is collected.
+     */
+    private final ObservableList<SidebarEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObservableList<SourceLine> sources;
     private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>(Feed.ALL);
     private List<SidebarEntry> feedEntries = List.of();
@@ -42,7 +47,7 @@ public final class SidebarViewModel {
     }
 
     public ObservableList<SidebarEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     /** The feed the list shows; the view selects, the feed view model follows. */

@@ -166,4 +166,28 @@ class PaperFeedWindowTest {
         robot.type(KeyCode.SLASH);
         assertThat(fx(() -> app.window().feed().searchField().isFocused())).isTrue();
     }
+
+    @Test
+    void relatedPapersShowUnderTheAbstractAndTheReaderScrollsDownToThem() throws Exception {
+        robot.clickOn(".pf-row-meta");
+        robot.type(KeyCode.J, KeyCode.J, KeyCode.J, KeyCode.J, KeyCode.J, KeyCode.J);
+        await(() -> !robot.lookup("#related").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        javafx.scene.layout.VBox related = robot.lookup("#related").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(fx(() -> related.getChildren().size())).isEqualTo(ReaderViewModel.RELATED);
+
+        ReaderView reader = app.window().reader();
+        WaitForAsyncUtils.asyncFx(() -> reader.getScene().getWindow().setHeight(420)).get();
+        for (int i = 0; i < 10; i++) {
+            robot.type(KeyCode.SPACE);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Node last = fx(() -> related.getChildren().get(related.getChildren().size() - 1));
+        assertThat(fx(() -> reader.localToScreen(reader.getBoundsInLocal())
+                .contains(last.localToScreen(last.getBoundsInLocal()))))
+                .as("the last related paper is in view after paging down").isTrue();
+
+        String title = fx(() -> ((javafx.scene.control.Hyperlink) last).getText());
+        robot.clickOn(last);
+        await(() -> app.models().reader().paperProperty().get().paper().title().equals(title));
+    }
 }

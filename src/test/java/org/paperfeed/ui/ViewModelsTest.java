@@ -54,6 +54,21 @@ class ViewModelsTest {
     }
 
     @Test
+    void aListenerOnTheRelatedPapersStillHearsAfterAGarbageCollection() throws Exception {
+        ReaderViewModel reader = new ReaderViewModel(app, executor);
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        reader.related().addListener((javafx.collections.ListChangeListener<LibraryPaper>) c -> heard.incrementAndGet());
+        System.gc();
+        Thread.sleep(50);
+        System.gc();
+
+        reader.show(app.search().require("2403.00006"), "");
+
+        assertThat(heard.get()).isPositive();
+        assertThat(reader.related()).isNotEmpty();
+    }
+
+    @Test
     void theReadPreferenceCanBeTurnedOff() throws Exception {
         ReaderViewModel reader = new ReaderViewModel(app, executor);
         reader.markReadOnOpenProperty().set(false);
