@@ -134,6 +134,10 @@ public final class RefreshViewModel {
         stopped();
         int added = reports.stream().mapToInt(RefreshReport::added).sum();
         long failed = reports.stream().filter(RefreshReport::failed).count();
+        if (failed > 0 && failed == reports.size() && reports.stream().allMatch(RefreshReport::offline)) {
+            message.set("Offline: no source could be reached");
+            return;
+        }
         String papers = added == 0 ? "No new papers" : added + (added == 1 ? " new paper" : " new papers");
         message.set(failed == 0 ? papers : papers + " · " + failed + " of " + reports.size()
                 + (reports.size() == 1 ? " source" : " sources") + " failed");

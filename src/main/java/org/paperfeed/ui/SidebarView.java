@@ -52,6 +52,12 @@ public final class SidebarView extends ListView<SidebarEntry> {
     }
 
     private final class EntryCell extends ListCell<SidebarEntry> {
+
+        EntryCell() {
+            // As wide as the sidebar, never wider: long names shorten with an ellipsis instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SidebarEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -74,6 +80,7 @@ public final class SidebarView extends ListView<SidebarEntry> {
             setMouseTransparent(false);
             getStyleClass().add(Css.SIDEBAR_ITEM);
             Label label = new Label(entry.label());
+            label.setMinWidth(0);
             label.setId("sidebar-" + entry.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + entry.label());
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
@@ -118,6 +125,7 @@ public final class SidebarView extends ListView<SidebarEntry> {
             };
             Label state = new Label(line.label(), Icons.of(icon));
             state.setId("source-state-" + line.name());
+            state.setMinWidth(Region.USE_PREF_SIZE);
             state.getStyleClass().addAll(Css.SOURCE_STATE, tone);
             row.getChildren().add(state);
             Tooltip tip = new Tooltip(line.tooltip());

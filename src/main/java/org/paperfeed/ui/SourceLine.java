@@ -58,10 +58,14 @@ public record SourceLine(SourceInfo info, boolean refreshing) {
             case NEVER -> "Not refreshed yet";
             case DISABLED -> "Disabled: left out of a refresh";
             case OK -> "Refreshed: " + status.describe();
-            case OFFLINE -> "Offline: " + status.error();
+            case OFFLINE -> "Offline: " + withoutPrefix(status.error(), "offline: ");
             case ERROR -> "Error: " + status.error();
         };
-        return text + "\n" + info.url() + (info.enabled() ? "" : "\n(disabled)");
+        return info.name() + "\n" + text + "\n" + info.url() + (info.enabled() ? "" : "\n(disabled)");
+    }
+
+    private static String withoutPrefix(String text, String prefix) {
+        return text != null && text.startsWith(prefix) ? text.substring(prefix.length()) : String.valueOf(text);
     }
 
     /** This line with the status a finished fetch reported, no longer refreshing. */

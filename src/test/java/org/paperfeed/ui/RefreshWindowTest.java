@@ -111,7 +111,7 @@ class RefreshWindowTest {
 
         robot.moveTo(robot.lookup("#sidebar-source-Away").queryLabeled());
         await(() -> tooltip() != null);
-        assertThat(fx(() -> tooltip().getText())).startsWith("Offline: offline: cannot reach 127.0.0.1");
+        assertThat(fx(() -> tooltip().getText())).startsWith("Away\nOffline: cannot reach 127.0.0.1");
         assertThat(fx(() -> Window.getWindows().stream().filter(w -> !(w instanceof Tooltip)).count()))
                 .as("no dialog, only the window").isEqualTo(1);
 

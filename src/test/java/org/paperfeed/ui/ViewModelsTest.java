@@ -121,7 +121,7 @@ class ViewModelsTest {
 
             assertThat(refresh.sources()).extracting(SourceLine::name, SourceLine::state).containsExactly(
                     tuple("hf", SourceLine.State.OK), tuple("away", SourceLine.State.OFFLINE));
-            assertThat(refresh.sources().get(1).tooltip()).startsWith("Offline: offline: cannot reach 127.0.0.1");
+            assertThat(refresh.sources().get(1).tooltip()).startsWith("away\nOffline: cannot reach 127.0.0.1");
             assertThat(refresh.messageProperty().get()).isEqualTo("3 new papers · 1 of 2 sources failed");
             assertThat(refresh.runningProperty().get()).isFalse();
             assertThat(app.search().size()).isEqualTo(13);
