@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.paperfeed.library.LibraryQuery;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.library.QuerySyntaxException;
+import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
@@ -72,6 +73,20 @@ public final class SearchPapers {
     public List<LibraryPaper> related(String id, int limit) throws PaperFeedException {
         try {
             return library.related(toPaperId(id), limit);
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The paper's whole abstract with what {@code query} matches in it marked, exactly as the search matched it
+     * (stems, phrases, field filters): for the reading pane, where the snippets of a search are too short.
+     */
+    public HighlightedText highlight(String id, String query) throws PaperFeedException {
+        try {
+            return library.highlightAbstract(toPaperId(id), query).orElseThrow(() -> new UnknownPaperException(id));
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {
             throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
         }

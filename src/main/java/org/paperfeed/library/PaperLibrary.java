@@ -248,6 +248,28 @@ public final class PaperLibrary implements AutoCloseable {
         }
     }
 
+    /**
+     * A paper's whole abstract with what {@code queryText} matches in it marked, exactly as a search matches (stems,
+     * phrases); plain when nothing in it matches, empty for an unknown id.
+     */
+    public Optional<HighlightedText> highlightAbstract(PaperId id, String queryText)
+            throws QuerySyntaxException, IOException {
+        Query query = parser.parse(queryText);
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
+            if (self.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = self.scoreDocs[0].doc;
+            HighlightedText marked = SnippetHighlighter.wholeAbstract(searcher, query, doc);
+            return Optional.of(marked != null ? marked : HighlightedText.plain(
+                    PaperDocuments.fromDocument(searcher.storedFields().document(doc)).paper().abstractText()));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** Every tag in use, most used first. */
     public List<TagCount> tags() throws IOException {
         Map<String, Integer> counts = new HashMap<>();

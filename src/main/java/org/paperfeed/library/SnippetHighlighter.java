@@ -38,7 +38,7 @@ final class SnippetHighlighter {
                         PaperAnalyzers.indexing())
                 .withFormatter(new SpansFormatter())
                 .withHighlightPhrasesStrictly(true)
-                .withMaxNoHighlightPassages(1));
+                .withMaxNoHighlightPassages(1), false);
         String[] fields = {PaperFields.TITLE, PaperFields.ABSTRACT};
         Map<String, Object[]> found = highlighter.highlightAsSpans(fields, query, docIds,
                 new int[] {1, SNIPPET_PASSAGES});
@@ -50,20 +50,37 @@ final class SnippetHighlighter {
         return result;
     }
 
+    /**
+     * One paper's whole abstract with what {@code query} matched marked, as a search marks its snippets (stems,
+     * strict phrases); null when nothing in the abstract matched.
+     */
+    static HighlightedText wholeAbstract(IndexSearcher searcher, Query query, int docId) throws IOException {
+        PaperHighlighter highlighter = new PaperHighlighter(UnifiedHighlighter.builder(searcher,
+                        PaperAnalyzers.indexing())
+                .withFormatter(new SpansFormatter())
+                .withHighlightPhrasesStrictly(true), true);
+        Object found = highlighter.highlightAsSpans(new String[] {PaperFields.ABSTRACT}, query, new int[] {docId},
+                new int[] {1}).get(PaperFields.ABSTRACT)[0];
+        return found instanceof HighlightedText text ? text : null;
+    }
+
     private static HighlightedText orEmpty(Object highlighted) {
         return highlighted instanceof HighlightedText text ? text : HighlightedText.plain("");
     }
 
-    /** Titles whole, abstracts in passages of about {@value #SNIPPET_CHARS} characters. */
+    /** Titles whole, abstracts in passages of about {@value #SNIPPET_CHARS} characters, or whole when asked. */
     private static final class PaperHighlighter extends UnifiedHighlighter {
 
-        PaperHighlighter(Builder builder) {
+        private final boolean wholeAbstract;
+
+        PaperHighlighter(Builder builder, boolean wholeAbstract) {
             super(builder);
+            this.wholeAbstract = wholeAbstract;
         }
 
         @Override
         protected BreakIterator getBreakIterator(String field) {
-            return field.equals(PaperFields.TITLE)
+            return field.equals(PaperFields.TITLE) || wholeAbstract
                     ? new WholeBreakIterator()
                     : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
                     SNIPPET_CHARS / SNIPPET_PASSAGES, FRAGMENT_ALIGNMENT);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paperfeed.model.HighlightedText;
+import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
@@ -53,6 +55,23 @@ class SearchPapersTest {
                 "Learning Rates as a Function of Batch Size: A Random Matrix Theory Approach to Neural Network Training",
                 "A differentiable brain simulator bridging brain simulation and brain-inspired computing");
         assertThat(titles("interpolants")).contains("Stochastic Interpolants: A Unifying Framework for Flows and Diffusions");
+    }
+
+    @Test
+    void highlightMarksTheWholeAbstractAsTheSearchMatchedIt() throws Exception {
+        LibraryPaper paper = app.search().search("spike", PaperFilter.NONE, SortOrder.RELEVANCE, 10).hits().stream()
+                .map(SearchHit::entry).filter(p -> p.paper().title().startsWith("Towards Memory")).findFirst()
+                .orElseThrow();
+
+        HighlightedText marked = app.search().highlight(paper.id().value(), "spike");
+
+        assertThat(marked.text()).isEqualTo(paper.paper().abstractText());
+        assertThat(marked.spans()).filteredOn(HighlightedText.Span::match).extracting(HighlightedText.Span::text)
+                .isNotEmpty().allMatch(word -> word.toLowerCase(java.util.Locale.ROOT).startsWith("spik"));
+        assertThat(app.search().highlight(paper.id().value(), "zebra").spans())
+                .noneMatch(HighlightedText.Span::match);
+        assertThatThrownBy(() -> app.search().highlight(paper.id().value(), "title:("))
+                .isInstanceOf(InvalidQueryException.class);
     }
 
     @Test
