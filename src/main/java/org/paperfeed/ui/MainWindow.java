@@ -30,7 +30,7 @@ public final class MainWindow extends BorderPane {
         sidebar = new SidebarView(models.sidebar());
         feed = new FeedView(models.feed(), models.sidebar());
         reader = new ReaderView(models.reader(), opener, paper -> models.reader().show(paper,
-                models.feed().searchTextProperty().get()));
+                models.feed().effectiveQuery()));
         split = new SplitPane(sidebar, feed, reader);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -45,7 +45,7 @@ public final class MainWindow extends BorderPane {
             var shown = models.reader().paperProperty().get();
             // A row replaced because its marks changed is the same paper: do not show it (and mark it) again.
             if (row != null && (shown == null || !shown.id().equals(row.entry().id()))) {
-                models.reader().show(row.entry(), models.feed().searchTextProperty().get());
+                models.reader().show(row.entry(), models.feed().effectiveQuery());
             }
         });
     }

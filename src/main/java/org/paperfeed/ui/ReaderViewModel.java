@@ -1,6 +1,5 @@
 package org.paperfeed.ui;
 
-import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,7 +37,6 @@ public final class ReaderViewModel {
     private final ObservableList<String> knownTagsView = FXCollections.unmodifiableObservableList(knownTags);
     private final BooleanProperty markReadOnOpen = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private List<String> terms = List.of();
     private long generation;
 
     public ReaderViewModel(AppServices app, TaskExecutor executor) {
@@ -74,10 +72,12 @@ public final class ReaderViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Shows a paper with the words of {@code query} marked in its abstract; null clears the pane. */
+    /**
+     * Shows a paper; null clears the pane. Its abstract shows at once, then with what {@code query} matches in it
+     * marked as the app's search matched it (stems, phrases), which a query that does not parse leaves plain.
+     */
     public void show(LibraryPaper value, String query) {
         long mine = ++generation;
-        terms = QueryTerms.of(query);
         paper.set(value);
         related.clear();
         error.set("");
@@ -85,8 +85,18 @@ public final class ReaderViewModel {
             abstractText.set(HighlightedText.plain(""));
             return;
         }
-        abstractText.set(QueryTerms.mark(value.paper().abstractText(), terms));
+        abstractText.set(HighlightedText.plain(value.paper().abstractText()));
         String id = value.id().value();
+        if (query != null && !query.isBlank()) {
+            BackgroundTask.wrap(() -> app.search().highlight(id, query))
+                    .onSuccess(marked -> {
+                        if (mine == generation) {
+                            abstractText.set(marked);
+                        }
+                    })
+                    .onFailure(e -> { })
+                    .executeWith(executor);
+        }
         if (markReadOnOpen.get() && !value.state().read()) {
             mark(() -> app.marks().markRead(id));
         }

@@ -20,18 +20,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void queryTermsKeepTextWordsAndPhrasesOnly() {
-        assertThat(QueryTerms.of("diffusion \"protein folding\" -chess author:turing title:graph is:unread net*"))
-                .containsExactly("diffusion", "protein folding", "graph", "net");
-    }
-
-    @Test
-    void marksWordsStartingWithATerm() {
-        assertThat(QueryTerms.mark("Networks and the internet network", List.of("network")).marked("[", "]"))
-                .isEqualTo("[Networks] and the internet [network]");
-    }
-
-    @Test
     void feedsRoundTripThroughTheirKeys() {
         List<SavedSearch> saved = List.of(new SavedSearch("Agents", "agent"));
         assertThat(Feed.fromKey("starred", saved)).isEqualTo(Feed.STARRED);

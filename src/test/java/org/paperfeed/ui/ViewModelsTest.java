@@ -45,11 +45,13 @@ class ViewModelsTest {
         ReaderViewModel reader = new ReaderViewModel(app, executor);
         LibraryPaper paper = app.search().require("2403.00001");
 
-        reader.show(paper, "protein -folding author:ada");
+        reader.show(paper, "proteins -chess author:ada");
 
         assertThat(reader.paperProperty().get().state().read()).isTrue();
+        // Marked as the search matches: the stem of "proteins"; nothing for the excluded word or the author filter.
         assertThat(reader.abstractProperty().get().spans()).filteredOn(s -> s.match())
                 .extracting(s -> s.text()).containsExactly("protein");
+        assertThat(reader.related()).isNotEmpty();
         assertThat(app.search().require("2403.00001").state().read()).isTrue();
     }
 
