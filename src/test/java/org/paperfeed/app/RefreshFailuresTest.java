@@ -95,6 +95,10 @@ class RefreshFailuresTest {
 
     @Test
     void givesUpOnABodySlowerThanTheReadTimeout() throws Exception {
+        app.close();
+        app = RefreshFixtures.open(dataDir, RefreshFixtures.config(time,
+                List.of(new Source(NAME, server.url("/feed").toString(), null, true, false)),
+                RefreshFixtures.SHORT_READ_TIMEOUT));
         for (int i = 0; i < 3; i++) {
             server.enqueue(json(bytes("hf-daily.json")).newBuilder().bodyDelay(1, TimeUnit.SECONDS).build());
         }
