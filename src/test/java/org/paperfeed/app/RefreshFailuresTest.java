@@ -1,5 +1,6 @@
 package org.paperfeed.app;
 
+import org.paperfeed.ingest.fetch.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperfeed.app.RefreshFixtures.archived;
 import static org.paperfeed.app.RefreshFixtures.bytes;
@@ -39,7 +40,7 @@ class RefreshFailuresTest {
     @TempDir
     Path dataDir;
 
-    private final RecordingTime time = new RecordingTime();
+    private final FakeTime time = new FakeTime();
     private AppServices app;
 
     @BeforeEach

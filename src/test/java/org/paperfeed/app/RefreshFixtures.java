@@ -1,5 +1,6 @@
 package org.paperfeed.app;
 
+import org.paperfeed.ingest.fetch.FakeTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,11 +30,11 @@ final class RefreshFixtures {
     }
 
     /** Short timeouts, a 64 KB cap, no host spacing, no real sleeping, and only {@code sources} to start with. */
-    static RefreshConfig config(RecordingTime time, List<Source> sources) {
+    static RefreshConfig config(FakeTime time, List<Source> sources) {
         return config(time, sources, READ_TIMEOUT);
     }
 
-    static RefreshConfig config(RecordingTime time, List<Source> sources, Duration readTimeout) {
+    static RefreshConfig config(FakeTime time, List<Source> sources, Duration readTimeout) {
         return RefreshConfig.defaults()
                 .withSettings(s -> s.withTimeouts(Duration.ofSeconds(5), readTimeout, Duration.ofSeconds(30))
                         .withMaxBodyBytes(CAP)
