@@ -1,5 +1,6 @@
 package org.paperfeed.app;
 
+import org.paperfeed.ingest.fetch.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperfeed.app.RefreshFixtures.archived;
 import static org.paperfeed.app.RefreshFixtures.bytes;
@@ -39,7 +40,7 @@ class RefreshFailuresTest {
     @TempDir
     Path dataDir;
 
-    private final RecordingTime time = new RecordingTime();
+    private final FakeTime time = new FakeTime();
     private AppServices app;
 
     @BeforeEach
@@ -95,6 +96,10 @@ class RefreshFailuresTest {
 
     @Test
     void givesUpOnABodySlowerThanTheReadTimeout() throws Exception {
+        app.close();
+        app = RefreshFixtures.open(dataDir, RefreshFixtures.config(time,
+                List.of(new Source(NAME, server.url("/feed").toString(), null, true, false)),
+                RefreshFixtures.SHORT_READ_TIMEOUT));
         for (int i = 0; i < 3; i++) {
             server.enqueue(json(bytes("hf-daily.json")).newBuilder().bodyDelay(1, TimeUnit.SECONDS).build());
         }

@@ -1,5 +1,6 @@
 package org.paperfeed.app;
 
+import org.paperfeed.ingest.fetch.FakeTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,16 +21,22 @@ import org.paperfeed.ingest.source.Source;
 final class RefreshFixtures {
 
     static final int CAP = 64 * 1024;
-    static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    /** Long enough for a loaded CI machine to answer; only the slow-body test waits it out. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(300);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-11T12:00:00Z"), ZoneOffset.UTC);
 
     private RefreshFixtures() {
     }
 
     /** Short timeouts, a 64 KB cap, no host spacing, no real sleeping, and only {@code sources} to start with. */
-    static RefreshConfig config(RecordingTime time, List<Source> sources) {
+    static RefreshConfig config(FakeTime time, List<Source> sources) {
+        return config(time, sources, READ_TIMEOUT);
+    }
+
+    static RefreshConfig config(FakeTime time, List<Source> sources, Duration readTimeout) {
         return RefreshConfig.defaults()
-                .withSettings(s -> s.withTimeouts(Duration.ofSeconds(1), READ_TIMEOUT, Duration.ofSeconds(5))
+                .withSettings(s -> s.withTimeouts(Duration.ofSeconds(5), readTimeout, Duration.ofSeconds(30))
                         .withMaxBodyBytes(CAP)
                         .withHostSpacing(Map.of()))
                 .withTime(time)

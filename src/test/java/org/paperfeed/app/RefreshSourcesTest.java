@@ -1,5 +1,6 @@
 package org.paperfeed.app;
 
+import org.paperfeed.ingest.fetch.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.paperfeed.app.RefreshFixtures.archived;
@@ -37,7 +38,7 @@ class RefreshSourcesTest {
     @TempDir
     Path dataDir;
 
-    private final RecordingTime time = new RecordingTime();
+    private final FakeTime time = new FakeTime();
     private AppServices app;
 
     @AfterEach
