@@ -85,4 +85,21 @@ class FeedViewModelTest {
         assertThat(model.rows()).extracting(r -> r.entry().paper().title())
                 .containsExactly("Graph Neural Networks at Scale");
     }
+
+    @Test
+    void theStatusSaysTheSampleIsImportingUntilPapersArriveNotZeroPapers() throws Exception {
+        try (AppServices empty = TestLibrary.open(dir.resolve("first-run"))) {
+            FeedViewModel first = new FeedViewModel(empty, new SameThreadExecutor());
+            first.importing(SampleDigest.NOTICE);
+            first.showFeed(Feed.ALL);
+            assertThat(first.statusProperty().get()).isEqualTo("Importing the sample digest…");
+            assertThat(first.noticeProperty().get()).isEqualTo("Importing the sample digest…");
+
+            empty.imports().importBytes(TestLibrary.digest(2), "test", "test-papers", "application/json");
+
+            assertThat(first.rows()).hasSize(7);
+            assertThat(first.statusProperty().get()).startsWith("7 papers · ");
+            assertThat(first.noticeProperty().get()).isEmpty();
+        }
+    }
 }

@@ -5,33 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.paperfeed.app.RefreshConfig;
 import org.paperfeed.ingest.DigestFormat;
-import org.paperfeed.ingest.fetch.TimeSource;
+import org.paperfeed.ingest.fetch.FakeTime;
 import org.paperfeed.ingest.source.Source;
 
 /** Sources on this machine only: a local test server, a closed port, or none at all, and fetches that never sleep. */
 final class TestSources {
-
-    /** Retries and host spacing pass at once; a test never waits for a back-off. */
-    private static final TimeSource NO_SLEEP = new TimeSource() {
-        @Override
-        public Instant now() {
-            return Instant.now();
-        }
-
-        @Override
-        public long nanoTime() {
-            return System.nanoTime();
-        }
-
-        @Override
-        public void sleep(Duration duration) {
-        }
-    };
 
     private TestSources() {
     }
@@ -46,7 +28,7 @@ final class TestSources {
         return RefreshConfig.defaults()
                 .withSettings(s -> s.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(20), Duration.ofSeconds(30))
                         .withHostSpacing(Map.of()))
-                .withTime(NO_SLEEP)
+                .withTime(new FakeTime())
                 .withDefaultSources(List.of(sources));
     }
 

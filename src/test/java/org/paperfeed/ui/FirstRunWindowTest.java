@@ -1,0 +1,82 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first start on an empty folder: the bundled sample fills the window without freezing it. */
+class FirstRunWindowTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstRunWindowTest.class);
+    /** Papers on the bundled Hugging Face page. */
+    private static final int SAMPLE = 74;
+
+    @TempDir
+    Path dir;
+    PaperFeedApplication app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void theSampleImportsInTheBackgroundWhileTheFxThreadStaysFree() throws Exception {
+        AtomicLong worstStall = new AtomicLong();
+        AtomicBoolean watching = new AtomicBoolean(true);
+        Thread watcher = new Thread(() -> {
+            // How long a tiny task posted to the FX thread waits: the longest freeze a user would feel.
+            while (watching.get()) {
+                long posted = System.nanoTime();
+                AtomicBoolean ran = new AtomicBoolean();
+                Platform.runLater(() -> {
+                    worstStall.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                    ran.set(true);
+                });
+                try {
+                    Thread.sleep(10);
+                    while (!ran.get() && watching.get()) {
+                        Thread.sleep(2);
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-stall-watcher");
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
+        long start = System.nanoTime();
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        watcher.start();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> app.window().feed().list().getItems().size() == SAMPLE).get());
+        long listed = System.nanoTime();
+        watching.set(false);
+        watcher.join();
+
+        LOG.info("First run: sample listed {} ms after launch; worst FX-thread stall meanwhile {} ms",
+                (listed - start) / 1_000_000, worstStall.get() / 1_000_000);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.models().feed().statusProperty().get()).get())
+                .startsWith(SAMPLE + " papers · ");
+        assertThat(app.app().search().size()).isEqualTo(SAMPLE);
+    }
+}
