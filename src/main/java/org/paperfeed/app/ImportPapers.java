@@ -56,6 +56,10 @@ public final class ImportPapers {
     /** Imports a digest already in memory: the bundled sample, or a fetched body. */
     public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType)
             throws PaperFeedException {
+        if (library.isReadOnly()) {
+            throw new ImportFailedException(origin + ": not imported: the library is open in another PaperFeed "
+                    + "process; close it and try again", null);
+        }
         Digest digest;
         try {
             digest = reader.read(content, contentType, new ParseContext(origin, sourceName, LocalDate.now(clock)));
