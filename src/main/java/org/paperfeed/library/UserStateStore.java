@@ -54,8 +54,13 @@ final class UserStateStore implements AutoCloseable {
         if (lines > COMPACT_BELOW && lines > 2 * store.states.size()) {
             store.compact();
         }
+        boolean created = !Files.exists(file);
         store.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
+        if (created) {
+            // A new file's name is in its folder, not in the file: without this a power cut could lose the journal.
+            DurableFiles.syncDirectory(file.getParent());
+        }
         return store;
     }
 
