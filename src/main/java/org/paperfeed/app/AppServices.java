@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.paperfeed.app.sources.SourceRepository;
+import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.LibraryLockedException;
 import org.paperfeed.library.PaperLibrary;
@@ -25,11 +28,14 @@ public final class AppServices implements AutoCloseable {
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
+    private final FetchClient fetchClient;
+    private final ManageSources sources;
+    private final RefreshSources refresh;
 
     private final LibraryRecovered recovered;
 
     private AppServices(DataFolder folder, PaperLibrary library, DigestArchive archive, Clock clock,
-                        LibraryRecovered recovered) {
+                        RefreshConfig config, LibraryRecovered recovered) {
         this.folder = folder;
         this.library = library;
         this.recovered = recovered;
@@ -37,6 +43,12 @@ public final class AppServices implements AutoCloseable {
         this.marks = new MarkPapers(library, events);
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events);
         this.exports = new ExportPapers(search);
+        SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
+        SourceStatusStore statuses = new SourceStatusStore(folder.sourceStatus());
+        this.fetchClient = new FetchClient(
+                () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
+        this.sources = new ManageSources(repository, statuses);
+        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
     }
 
     /**
@@ -44,10 +56,15 @@ public final class AppServices implements AutoCloseable {
      * (see {@link #recovered()}).
      */
     public static AppServices open(DataFolder folder, Clock clock) throws PaperFeedException {
-        DigestArchive archive = new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
+        return open(folder, clock, RefreshConfig.defaults());
+    }
+
+    /** @param config how refreshing fetches; tests point it at a local server with short timeouts */
+    public static AppServices open(DataFolder folder, Clock clock, RefreshConfig config) throws PaperFeedException {
+        DigestArchive archive = archive(folder, clock);
         try {
             IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader.standard(), clock).open();
-            return new AppServices(folder, opened.library(), archive, clock, opened.recovered());
+            return new AppServices(folder, opened.library(), archive, clock, config, opened.recovered());
         } catch (LibraryLockedException e) {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
@@ -58,8 +75,8 @@ public final class AppServices implements AutoCloseable {
 
     /**
      * For commands that only read: opens the library as {@link #open} does or, when another PaperFeed process has
-     * it open, a read-only view of what that process last saved (see {@link #readOnly()}). Imports and marks through
-     * a read-only view fail with the "open in another process" message.
+     * it open, a read-only view of what that process last saved (see {@link #readOnly()}). Imports, marks and
+     * refreshes through a read-only view fail with the "open in another process" message.
      */
     public static AppServices openForReading(DataFolder folder, Clock clock) throws PaperFeedException {
         try {
@@ -69,15 +86,19 @@ public final class AppServices implements AutoCloseable {
                 throw e;
             }
         }
-        DigestArchive archive = new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
         try {
-            return new AppServices(folder, PaperLibrary.openReadOnly(folder.library(), clock), archive, clock, null);
+            return new AppServices(folder, PaperLibrary.openReadOnly(folder.library(), clock), archive(folder, clock),
+                    clock, RefreshConfig.defaults(), null);
         } catch (LibraryLockedException e) {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
             throw new PaperFeedException("the library in " + folder.path() + " is open in another PaperFeed process "
                     + "and could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private static DigestArchive archive(DataFolder folder, Clock clock) {
+        return new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
     }
 
     /** What was rebuilt when the library was opened, if anything: the window and the CLI show its message. */
@@ -114,8 +135,21 @@ public final class AppServices implements AutoCloseable {
         return exports;
     }
 
+    /** The user's sources and their statuses. */
+    public ManageSources sources() {
+        return sources;
+    }
+
+    /** Fetching the sources; the HTTP client is built on the first refresh. */
+    public RefreshSources refresh() {
+        return refresh;
+    }
+
+    /** Cancels a refresh in flight, then closes the HTTP client and the library. */
     @Override
     public void close() throws PaperFeedException {
+        refresh.close();
+        fetchClient.close();
         try {
             library.close();
         } catch (IOException e) {

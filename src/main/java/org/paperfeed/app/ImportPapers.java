@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.paperfeed.ingest.Digest;
+import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestParseException;
 import org.paperfeed.ingest.DigestReader;
 import org.paperfeed.ingest.ParseContext;
@@ -56,13 +57,20 @@ public final class ImportPapers {
     /** Imports a digest already in memory: the bundled sample, or a fetched body. */
     public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType)
             throws PaperFeedException {
+        return importBytes(content, origin, sourceName, contentType, null);
+    }
+
+    /** @param format the format to read the digest as, whatever it looks like; null to detect it */
+    public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType,
+            DigestFormat format) throws PaperFeedException {
         if (library.isReadOnly()) {
             throw new ImportFailedException(origin + ": not imported: the library is open in another PaperFeed "
                     + "process; close it and try again", null);
         }
         Digest digest;
         try {
-            digest = reader.read(content, contentType, new ParseContext(origin, sourceName, LocalDate.now(clock)));
+            ParseContext context = new ParseContext(origin, sourceName, LocalDate.now(clock));
+            digest = format == null ? reader.read(content, contentType, context) : reader.read(content, format, context);
         } catch (DigestParseException e) {
             throw new ImportFailedException(e.getMessage(), e);
         }
