@@ -3,6 +3,7 @@ package org.paperfeed.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
@@ -31,10 +32,13 @@ public final class AppServices implements AutoCloseable {
     private final ManageSources sources;
     private final RefreshSources refresh;
 
-    private AppServices(DataFolder folder, PaperLibrary library, Clock clock, RefreshConfig config) {
+    private final LibraryRecovered recovered;
+
+    private AppServices(DataFolder folder, PaperLibrary library, DigestArchive archive, Clock clock,
+                        RefreshConfig config, LibraryRecovered recovered) {
         this.folder = folder;
         this.library = library;
-        DigestArchive archive = new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
+        this.recovered = recovered;
         this.search = new SearchPapers(library);
         this.marks = new MarkPapers(library, events);
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events);
@@ -47,20 +51,64 @@ public final class AppServices implements AutoCloseable {
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
     }
 
+    /**
+     * Opens the library as its one writer, rebuilding a damaged or missing index from the kept digests on the way
+     * (see {@link #recovered()}).
+     */
     public static AppServices open(DataFolder folder, Clock clock) throws PaperFeedException {
         return open(folder, clock, RefreshConfig.defaults());
     }
 
     /** @param config how refreshing fetches; tests point it at a local server with short timeouts */
     public static AppServices open(DataFolder folder, Clock clock, RefreshConfig config) throws PaperFeedException {
+        DigestArchive archive = archive(folder, clock);
         try {
-            return new AppServices(folder, PaperLibrary.open(folder.library(), clock), clock, config);
+            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader.standard(), clock).open();
+            return new AppServices(folder, opened.library(), archive, clock, config, opened.recovered());
         } catch (LibraryLockedException e) {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
             throw new PaperFeedException("the library in " + folder.path() + " could not be opened: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * For commands that only read: opens the library as {@link #open} does or, when another PaperFeed process has
+     * it open, a read-only view of what that process last saved (see {@link #readOnly()}). Imports, marks and
+     * refreshes through a read-only view fail with the "open in another process" message.
+     */
+    public static AppServices openForReading(DataFolder folder, Clock clock) throws PaperFeedException {
+        try {
+            return open(folder, clock);
+        } catch (PaperFeedException e) {
+            if (!(e.getCause() instanceof LibraryLockedException)) {
+                throw e;
+            }
+        }
+        try {
+            return new AppServices(folder, PaperLibrary.openReadOnly(folder.library(), clock), archive(folder, clock),
+                    clock, RefreshConfig.defaults(), null);
+        } catch (LibraryLockedException e) {
+            throw new PaperFeedException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new PaperFeedException("the library in " + folder.path() + " is open in another PaperFeed process "
+                    + "and could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static DigestArchive archive(DataFolder folder, Clock clock) {
+        return new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
+    }
+
+    /** What was rebuilt when the library was opened, if anything: the window and the CLI show its message. */
+    public Optional<LibraryRecovered> recovered() {
+        return Optional.ofNullable(recovered);
+    }
+
+    /** True when another process has the library open and this is a read-only view of its last save. */
+    public boolean readOnly() {
+        return library.isReadOnly();
     }
 
     public DataFolder folder() {

@@ -63,6 +63,10 @@ public final class ImportPapers {
     /** @param format the format to read the digest as, whatever it looks like; null to detect it */
     public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType,
             DigestFormat format) throws PaperFeedException {
+        if (library.isReadOnly()) {
+            throw new ImportFailedException(origin + ": not imported: the library is open in another PaperFeed "
+                    + "process; close it and try again", null);
+        }
         Digest digest;
         try {
             ParseContext context = new ParseContext(origin, sourceName, LocalDate.now(clock));

@@ -34,4 +34,9 @@ final class ExportCommand extends LibraryCommand {
         out().printf("%s: %d papers as %s%n", output, count, format.lowerCase());
         return 0;
     }
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 }

@@ -19,9 +19,20 @@ abstract class LibraryCommand implements Callable<Integer> {
     public final Integer call() throws PaperFeedException {
         // The root, not the parent: under "sources add" the parent is "sources".
         PaperFeedCli root = (PaperFeedCli) spec.root().userObject();
-        try (AppServices app = AppServices.open(DataFolder.resolve(root.dataDir), Clock.systemDefaultZone())) {
+        DataFolder folder = DataFolder.resolve(root.dataDir);
+        Clock clock = Clock.systemDefaultZone();
+        try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock) : AppServices.open(folder, clock)) {
+            app.recovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
+            if (app.readOnly()) {
+                err().println("paperfeed: the library is open in another PaperFeed process; showing it as last saved");
+            }
             return run(app);
         }
+    }
+
+    /** Commands that only read may work on a read-only view when another process has the library open. */
+    boolean readsOnly() {
+        return false;
     }
 
     abstract int run(AppServices app) throws PaperFeedException;

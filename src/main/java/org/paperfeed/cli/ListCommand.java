@@ -42,4 +42,9 @@ final class ListCommand extends LibraryCommand {
         }
         return 0;
     }
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 }

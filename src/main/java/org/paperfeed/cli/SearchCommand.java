@@ -48,4 +48,9 @@ final class SearchCommand extends LibraryCommand {
                 results.took().toMillis());
         return 0;
     }
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 }

@@ -28,4 +28,9 @@ final class ShowCommand extends LibraryCommand {
         }
         return 0;
     }
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 }

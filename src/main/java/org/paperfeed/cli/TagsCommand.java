@@ -23,4 +23,9 @@ final class TagsCommand extends LibraryCommand {
         }
         return 0;
     }
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 }

@@ -1,10 +1,17 @@
 package org.paperfeed.library;
 
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -15,12 +22,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
 import org.paperfeed.model.PaperId;
 
 /**
  * The Lucene index: the one {@link IndexWriter} of this process and the searchers that see its commits.
- * Writes are not thread-safe by design; {@link PaperLibrary} serialises them.
+ * Writes are not thread-safe by design; {@link PaperLibrary} serialises them. A read-only index has no writer and
+ * sees the last commit another process made.
  */
 final class PaperIndex implements AutoCloseable {
 
@@ -31,10 +40,10 @@ final class PaperIndex implements AutoCloseable {
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    private PaperIndex(Directory directory) throws IOException {
+    private PaperIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
-        this.writer = newWriter(directory);
-        this.searchers = new SearcherManager(writer, null);
+        this.writer = writer;
+        this.searchers = searchers;
     }
 
     private static IndexWriter newWriter(Directory directory) throws IOException {
@@ -43,17 +52,50 @@ final class PaperIndex implements AutoCloseable {
                 .setCommitOnClose(false));
     }
 
+    /**
+     * Opens the index for writing, creating it when the folder holds no commit.
+     *
+     * @throws DamagedIndexException when a file of the last commit is missing, truncated or fails its checksum
+     */
     static PaperIndex open(Path folder) throws IOException {
         Directory directory = FSDirectory.open(folder);
+        IndexWriter writer = null;
         try {
-            return new PaperIndex(directory);
+            writer = newWriter(directory);
+            return new PaperIndex(directory, writer, new SearcherManager(writer, null));
         } catch (LockObtainFailedException e) {
-            directory.close();
+            IOUtils.closeWhileHandlingException(writer, directory);
             throw new LibraryLockedException(folder.getParent(), e);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
+        } catch (IOException e) {
+            // The writer is closed too: it holds the index's lock, and a damaged index is about to be moved aside.
+            IOUtils.closeWhileHandlingException(writer, directory);
+            throw damageOr(folder, e);
+        } catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
+    }
+
+    /** Opens the last commit for searching only; {@link #put}, {@link #commit} and the like must not be called. */
+    static PaperIndex openReadOnly(Path folder) throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        try {
+            return new PaperIndex(directory, null, new SearcherManager(directory, null));
+        } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw damageOr(folder, e);
+        } catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw e;
+        }
+    }
+
+    /** A failure to open that means the index's files are damaged becomes a {@link DamagedIndexException}. */
+    private static IOException damageOr(Path folder, IOException e) {
+        boolean damage = !(e instanceof IndexNotFoundException) && (e instanceof CorruptIndexException
+                || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException
+                || e instanceof NoSuchFileException || e instanceof FileNotFoundException || e instanceof EOFException);
+        return damage ? new DamagedIndexException(folder, e) : e;
     }
 
     long committedStateSeq() {
@@ -118,8 +160,6 @@ final class PaperIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        IOUtils.close(searchers, writer, directory);
     }
 }

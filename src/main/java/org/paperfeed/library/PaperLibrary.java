@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.Term;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
 import org.paperfeed.library.SnippetHighlighter.Highlights;
@@ -48,34 +51,124 @@ import org.slf4j.LoggerFactory;
 public final class PaperLibrary implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaperLibrary.class);
+    private static final String INDEX = "index";
+    private static final String JOURNAL = "user-state.jsonl";
     private static final Sort BY_DATE = new Sort(
             new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(PaperFields.ADDED, SortField.Type.LONG, true));
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path folder;
+    private final LibraryLock lock;
     private final PaperIndex index;
     private final UserStateStore states;
     private final PaperQueryParser parser;
     private final Clock clock;
+    private Path setAside;
 
-    private PaperLibrary(PaperIndex index, UserStateStore states, Clock clock) {
+    private PaperLibrary(Path folder, LibraryLock lock, PaperIndex index, UserStateStore states, Clock clock) {
+        this.folder = folder;
+        this.lock = lock;
         this.index = index;
         this.states = states;
         this.clock = clock;
         this.parser = new PaperQueryParser(clock);
     }
 
-    /** Opens (or creates) the library kept in {@code folder}. */
+    /**
+     * Opens (or creates) the library kept in {@code folder}, as its one writer.
+     *
+     * @throws LibraryLockedException another process has it open
+     * @throws DamagedIndexException  the index's files are damaged: {@link #openSettingAsideIndex} rebuilds it
+     */
     public static PaperLibrary open(Path folder, Clock clock) throws IOException {
         Files.createDirectories(folder);
-        PaperIndex index = PaperIndex.open(folder.resolve("index"));
+        return openLocked(folder, clock, LibraryLock.acquire(folder));
+    }
+
+    /**
+     * Opens the library with a new, empty index, the damaged one moved to {@code index.damaged-<time>} beside it (kept
+     * for a bug report, never read again). The marks are untouched; the caller adds the kept digests back and then
+     * calls {@link #reapplyMarks()}.
+     */
+    public static PaperLibrary openSettingAsideIndex(Path folder, Clock clock) throws IOException {
+        Files.createDirectories(folder);
+        LibraryLock lock = LibraryLock.acquire(folder);
+        Path aside = null;
         try {
-            UserStateStore states = UserStateStore.open(folder.resolve("user-state.jsonl"));
-            PaperLibrary library = new PaperLibrary(index, states, clock);
-            library.mirrorStateIfBehind();
-            return library;
+            Path damaged = folder.resolve(INDEX);
+            if (Files.exists(damaged)) {
+                aside = folder.resolve(INDEX + ".damaged-" + STAMP.format(clock.instant()));
+                for (int n = 2; Files.exists(aside); n++) {
+                    aside = folder.resolve(INDEX + ".damaged-" + STAMP.format(clock.instant()) + "-" + n);
+                }
+                Files.move(damaged, aside);
+                DurableFiles.syncDirectory(folder);
+                LOG.warn("Moved the damaged index {} aside to {}", damaged, aside);
+            }
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        PaperLibrary library = openLocked(folder, clock, lock);
+        library.setAside = aside;
+        return library;
+    }
+
+    /**
+     * A read-only view of a library another process has open: its last commit and its journal as last written.
+     * Searching and reading work; {@link #add} and {@link #updateState} throw {@link LibraryLockedException}.
+     *
+     * @throws LibraryLockedException when the other process has not saved anything yet, so there is nothing to read
+     */
+    public static PaperLibrary openReadOnly(Path folder, Clock clock) throws IOException {
+        PaperIndex index;
+        try {
+            index = PaperIndex.openReadOnly(folder.resolve(INDEX));
+        } catch (IndexNotFoundException e) {
+            throw new LibraryLockedException(folder, e);
+        }
+        try {
+            return new PaperLibrary(folder, null, index, UserStateStore.openReadOnly(folder.resolve(JOURNAL)), clock);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    private static PaperLibrary openLocked(Path folder, Clock clock, LibraryLock lock) throws IOException {
+        PaperIndex index = null;
+        try {
+            index = PaperIndex.open(folder.resolve(INDEX));
+            UserStateStore states = UserStateStore.open(folder.resolve(JOURNAL));
+            PaperLibrary library = new PaperLibrary(folder, lock, index, states, clock);
+            library.mirrorState(false);
+            return library;
+        } catch (IOException | RuntimeException e) {
+            try (lock) {
+                if (index != null) {
+                    index.close();
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** True for a view opened with {@link #openReadOnly}. */
+    public boolean isReadOnly() {
+        return lock == null;
+    }
+
+    /** Where {@link #openSettingAsideIndex} moved the damaged index, if it did. */
+    public Optional<Path> setAsideIndex() {
+        return Optional.ofNullable(setAside);
+    }
+
+    private void requireWritable() throws LibraryLockedException {
+        if (isReadOnly()) {
+            throw new LibraryLockedException(folder, null);
         }
     }
 
@@ -84,6 +177,7 @@ public final class PaperLibrary implements AutoCloseable {
      * (same arXiv id, else same normalised title) is completed, never duplicated, and keeps the user's marks.
      */
     public synchronized AddResult add(List<Paper> papers) throws IOException {
+        requireWritable();
         Map<String, Paper> incoming = new java.util.LinkedHashMap<>();
         for (Paper paper : papers) {
             incoming.merge(PaperMatcher.key(paper), paper, Paper::mergedWith);
@@ -149,6 +243,7 @@ public final class PaperLibrary implements AutoCloseable {
     /** Changes the user's marks on a paper; durable when this returns. */
     public synchronized LibraryPaper updateState(PaperId id, UnaryOperator<PaperState> change)
             throws IOException, PaperNotFoundException {
+        requireWritable();
         LibraryPaper current = get(id).orElseThrow(() -> new PaperNotFoundException(id.value()));
         PaperState next = change.apply(current.state());
         if (next.equals(current.state())) {
@@ -286,14 +381,28 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
-     * Brings the index's copy of the marks up to the store after a crash between the two, and re-attaches marks
-     * stored under a title id to the paper's arXiv id if the rename was interrupted.
+     * Puts every paper's marks from the journal back on its index document, after {@link #openSettingAsideIndex} and
+     * the kept digests were added again.
+     *
+     * @return how many marked papers are not in the index (their digests are no longer kept); their marks stay in
+     *         the journal and return when the paper is imported again
      */
-    private void mirrorStateIfBehind() throws IOException {
+    public synchronized int reapplyMarks() throws IOException {
+        requireWritable();
+        return mirrorState(true);
+    }
+
+    /**
+     * Brings the index's copy of the marks up to the store after a crash between the two (or everything when
+     * {@code force}), and re-attaches marks stored under a title id to the paper's arXiv id if the rename was
+     * interrupted. Returns how many marked papers the index lacks.
+     */
+    private int mirrorState(boolean force) throws IOException {
         long committed = index.committedStateSeq();
-        boolean behind = states.lastSeq() > committed;
+        boolean behind = force || states.lastSeq() > committed;
         IndexSearcher searcher = index.acquire();
         int repaired = 0;
+        int missing = 0;
         try {
             for (Map.Entry<PaperId, PaperState> e : states.all().entrySet()) {
                 Optional<StoredPaper> stored = index.find(searcher, PaperFields.ID, e.getKey().value());
@@ -304,6 +413,9 @@ public final class PaperLibrary implements AutoCloseable {
                         stored = renamed;
                         behind = true;
                     }
+                }
+                if (stored.isEmpty() && !e.getValue().isUntouched()) {
+                    missing++;
                 }
                 if (behind && stored.isPresent()) {
                     Paper paper = stored.get().paper();
@@ -316,13 +428,14 @@ public final class PaperLibrary implements AutoCloseable {
         }
         if (behind) {
             index.commit(states.lastSeq());
-            LOG.info("Re-applied the marks of {} papers to the index after an interrupted write", repaired);
+            LOG.info("Re-applied the marks of {} papers to the index", repaired);
         }
+        return missing;
     }
 
     @Override
     public synchronized void close() throws IOException {
-        try (states) {
+        try (LibraryLock held = lock; states) {
             index.close();
         }
     }

@@ -50,16 +50,31 @@ final class UserStateStore implements AutoCloseable {
 
     static UserStateStore open(Path file) throws IOException {
         UserStateStore store = new UserStateStore(file);
-        int lines = store.replay();
+        int lines = store.replay(true);
         if (lines > COMPACT_BELOW && lines > 2 * store.states.size()) {
             store.compact();
         }
+        boolean created = !Files.exists(file);
         store.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
+        if (created) {
+            // A new file's name is in its folder, not in the file: without this a power cut could lose the journal.
+            DurableFiles.syncDirectory(file.getParent());
+        }
         return store;
     }
 
-    private int replay() throws IOException {
+    /**
+     * The journal as another process last wrote it, for reading only: a torn last line (that process may be writing
+     * it right now) is ignored rather than cut off, and {@link #put} and {@link #rename} refuse.
+     */
+    static UserStateStore openReadOnly(Path file) throws IOException {
+        UserStateStore store = new UserStateStore(file);
+        store.replay(false);
+        return store;
+    }
+
+    private int replay(boolean repairTornLine) throws IOException {
         if (!Files.exists(file)) {
             return 0;
         }
@@ -73,7 +88,7 @@ final class UserStateStore implements AutoCloseable {
                 lineStart = i + 1;
             }
         }
-        if (lineStart < bytes.length) {
+        if (lineStart < bytes.length && repairTornLine) {
             LOG.warn("{}: dropping a torn last line of {} bytes left by an interrupted write", file,
                     bytes.length - lineStart);
             try (FileChannel truncating = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -159,6 +174,9 @@ final class UserStateStore implements AutoCloseable {
     }
 
     private void append(Line line) throws IOException {
+        if (channel == null) {
+            throw new IOException(file + " is open read-only");
+        }
         ByteBuffer bytes = ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);

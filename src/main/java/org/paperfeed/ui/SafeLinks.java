@@ -2,8 +2,8 @@ package org.paperfeed.ui;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
+import org.paperfeed.model.PaperLink;
 
 /**
  * Which links the window may hand to the system browser: absolute http and https URLs with a host, nothing else.
@@ -17,16 +17,12 @@ public final class SafeLinks {
 
     /** The URL in normalised form when it is safe to open. */
     public static Optional<String> check(String url) {
-        if (url == null || url.isBlank() || url.chars().anyMatch(Character::isISOControl)) {
+        // The policy itself is the model's, shared with the exports: PaperLink.isSafeToOpen.
+        if (!PaperLink.isSafeToOpen(url)) {
             return Optional.empty();
         }
         try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
-                return Optional.empty();
-            }
-            return Optional.of(uri.toASCIIString());
+            return Optional.of(new URI(url).toASCIIString());
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

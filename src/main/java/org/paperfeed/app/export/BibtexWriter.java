@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperLink;
 
 /**
  * BibTeX entries as arXiv itself exports them ({@code @misc} with {@code eprint}, {@code archivePrefix} and
@@ -38,7 +39,7 @@ final class BibtexWriter implements PaperWriter {
                     field(out, "primaryClass", escape(p.categories().get(0)));
                 }
             }
-            if (p.primaryUrl().isPresent()) {
+            if (p.primaryUrl().filter(PaperLink::isSafeToOpen).isPresent()) {
                 field(out, "url", p.primaryUrl().get().replace("}", "%7D").replace("{", "%7B"));
             }
             if (!entry.state().tags().isEmpty()) {

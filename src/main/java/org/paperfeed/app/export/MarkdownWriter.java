@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperLink;
 
 /** A reading list: one section per paper, title linked, authors and marks beneath, the abstract quoted. */
 final class MarkdownWriter implements PaperWriter {
@@ -15,8 +16,8 @@ final class MarkdownWriter implements PaperWriter {
         for (LibraryPaper entry : papers) {
             Paper p = entry.paper();
             String title = escape(p.title());
-            out.write("## " + p.primaryUrl().map(url -> "[" + title + "](<" + url.replace(">", "%3E") + ">)")
-                    .orElse(title) + "\n\n");
+            out.write("## " + p.primaryUrl().filter(PaperLink::isSafeToOpen)
+                    .map(url -> "[" + title + "](<" + url.replace(">", "%3E") + ">)").orElse(title) + "\n\n");
             List<String> facts = new ArrayList<>();
             if (!p.authors().isEmpty()) {
                 facts.add(escape(String.join(", ", p.authors())));

@@ -1,0 +1,109 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.paperfeed.ingest.Digest;
+import org.paperfeed.ingest.DigestFormat;
+import org.paperfeed.ingest.DigestParseException;
+import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.ParseContext;
+import org.paperfeed.library.DamagedIndexException;
+import org.paperfeed.library.DigestArchive;
+import org.paperfeed.library.DigestArchive.KeptDigest;
+import org.paperfeed.library.PaperLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the library, rebuilding its index from the kept digests when the index is damaged, or missing while digests
+ * are kept. The rebuild lives here, not in the library, because reading the digests again takes the ingest layer.
+ */
+final class IndexRebuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexRebuild.class);
+
+    /** The opened library, and what was rebuilt on the way (null when nothing was). */
+    record Opened(PaperLibrary library, LibraryRecovered recovered) {
+    }
+
+    private final DataFolder folder;
+    private final DigestArchive archive;
+    private final DigestReader reader;
+    private final Clock clock;
+
+    IndexRebuild(DataFolder folder, DigestArchive archive, DigestReader reader, Clock clock) {
+        this.folder = folder;
+        this.archive = archive;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    Opened open() throws IOException {
+        long start = System.nanoTime();
+        PaperLibrary library;
+        try {
+            library = PaperLibrary.open(folder.library(), clock);
+        } catch (DamagedIndexException e) {
+            LOG.error("{}; rebuilding it from the kept digests", e.getMessage());
+            library = PaperLibrary.openSettingAsideIndex(folder.library(), clock);
+            return new Opened(library, rebuild(library, true, e.getMessage(), start));
+        }
+        try {
+            if (library.size() == 0 && !archive.all().isEmpty()) {
+                LOG.warn("The library index is empty but {} digests are kept; rebuilding it", archive.all().size());
+                return new Opened(library, rebuild(library, false, "the index was empty or missing", start));
+            }
+            return new Opened(library, null);
+        } catch (IOException | RuntimeException e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    private LibraryRecovered rebuild(PaperLibrary library, boolean damaged, String problem, long start)
+            throws IOException {
+        try {
+            int digests = 0;
+            int unreadable = 0;
+            for (KeptDigest kept : archive.all()) {
+                Digest digest;
+                try {
+                    digest = read(kept);
+                } catch (DigestParseException | IOException e) {
+                    unreadable++;
+                    LOG.warn("A kept digest could not be read back: {}", e.getMessage());
+                    continue;
+                }
+                library.add(digest.papers());
+                digests++;
+            }
+            int missing = library.reapplyMarks();
+            LibraryRecovered recovered = new LibraryRecovered(damaged, problem, library.size(), digests, unreadable,
+                    missing, library.setAsideIndex().orElse(null), Duration.ofNanos(System.nanoTime() - start));
+            LOG.warn(recovered.message());
+            return recovered;
+        } catch (IOException | RuntimeException e) {
+            library.close();
+            throw e;
+        }
+    }
+
+    private Digest read(KeptDigest kept) throws IOException, DigestParseException {
+        byte[] content = Files.readAllBytes(kept.body());
+        ParseContext context = new ParseContext(kept.origin(), kept.source(),
+                LocalDate.ofInstant(kept.keptAt(), clock.getZone()));
+        DigestFormat format = formatOf(kept.format());
+        return format != null ? reader.read(content, format, context) : reader.read(content, kept.contentType(), context);
+    }
+
+    private static DigestFormat formatOf(String name) {
+        try {
+            return name == null ? null : DigestFormat.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.paperfeed.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.SortOrder;
+
+/**
+ * A damaged index is noticed on open, set aside, and rebuilt from the kept digests with every mark intact; so is an
+ * index that went missing while its digests are kept.
+ */
+class DamagedIndexRecoveryTest {
+
+    /** What happens to the index between two runs. */
+    enum Damage {
+        TRUNCATED_SEGMENT(true), DELETED_SEGMENT(true), TRUNCATED_SEGMENT_INFO(true), CORRUPT_SEGMENTS_N(true),
+        TRUNCATED_SEGMENTS_N(true), DELETED_SEGMENTS_N(false), DELETED_INDEX_FOLDER(false);
+
+        final boolean setAside;
+
+        Damage(boolean setAside) {
+            this.setAside = setAside;
+        }
+    }
+
+    /** Built once: importing the sample three times over is most of this test's cost. */
+    @TempDir
+    static Path template;
+
+    @TempDir
+    Path data;
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        buildMarkedLibrary(template.resolve("data"), Files.createDirectories(template.resolve("files")));
+    }
+
+    @BeforeEach
+    void copyTemplate() throws IOException {
+        Path from = template.resolve("data");
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path to = data.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else if (!p.getFileName().toString().equals("library.lock")) {
+                    Files.copy(p, to);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Damage.class)
+    void aDamagedIndexIsRebuiltFromTheKeptDigestsWithEveryMark(Damage damage) throws Exception {
+        Path index = new DataFolder(data).library().resolve("index");
+
+        damage(index, damage);
+
+        try (AppServices app = SampleLibrary.open(data)) {
+            LibraryRecovered recovered = app.recovered().orElseThrow();
+            System.out.printf("%s: %s (%d ms)%n", damage, recovered.message(), recovered.took().toMillis());
+            assertThat(recovered.message()).startsWith("The library index was "
+                    + (damage.setAside ? "damaged" : "missing")
+                    + "; rebuilt 75 papers from 3 kept digests; your stars and tags are intact.");
+            assertThat(recovered.setAsideIndex().isPresent()).isEqualTo(damage.setAside);
+            recovered.setAsideIndex().ifPresent(aside -> assertThat(aside).isDirectory()
+                    .hasFileName(aside.getFileName().toString()).satisfies(
+                            p -> assertThat(p.getFileName().toString()).startsWith("index.damaged-")));
+            assertMarksIntact(app);
+        }
+        assertClean(index);
+        try (AppServices again = SampleLibrary.open(data)) {
+            assertThat(again.recovered()).as("a rebuilt index needs no second rebuild").isEmpty();
+            assertMarksIntact(again);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Damage.class, names = {"TRUNCATED_SEGMENT", "CORRUPT_SEGMENTS_N"})
+    void theCommandLineSaysWhatHappenedInOneLine(Damage damage) throws Exception {
+        damage(new DataFolder(data).library().resolve("index"), damage);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int status = org.paperfeed.cli.PaperFeedCli.run(new String[] {"--data-dir", data.toString(), "tags"},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+
+        assertThat(status).isZero();
+        assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+                .startsWith("paperfeed: The library index was damaged; rebuilt 75 papers from 3 kept digests; "
+                        + "your stars and tags are intact.");
+        assertThat(out.toString()).contains("optimal transport", "to-read");
+    }
+
+    /**
+     * The 74-paper sample, then an HF JSON digest that gives two of its papers their arXiv ids (moving their marks)
+     * and adds one, then the browser-pasted copy of the sample: 75 papers from 3 digests, marked before and after.
+     */
+    private static void buildMarkedLibrary(Path data, Path files) throws Exception {
+        Path page = SampleLibrary.copy(SampleLibrary.SAMPLE, files, "page.txt");
+        Path json = SampleLibrary.copy("/org/paperfeed/app/hf-daily-overlap.json", files, "daily.json");
+        Path pasted = SampleLibrary.copy("/org/paperfeed/ingest/hf-papers-page-pasted.txt", files, "pasted.txt");
+        try (AppServices app = SampleLibrary.open(data)) {
+            app.imports().importFile(page);
+            String schrodinger = only(app, "title:schrodinger").id().value();
+            app.marks().star(schrodinger);
+            app.marks().tag(schrodinger, List.of("Optimal Transport"));
+            app.imports().importFile(json);
+            app.imports().importFile(pasted);
+            app.marks().tag("2305.09876", List.of("optimal transport", "to-read"));
+            app.marks().markRead("2305.09876");
+            assertThat(app.search().size()).isEqualTo(75);
+        }
+    }
+
+    private static void assertMarksIntact(AppServices app) throws Exception {
+        assertThat(app.search().size()).isEqualTo(75);
+        LibraryPaper schrodinger = app.search().require("2206.01234");
+        assertThat(schrodinger.state().starred()).isTrue();
+        assertThat(schrodinger.state().tags()).containsExactly("optimal transport");
+        LibraryPaper sinkhorn = app.search().require("2305.09876");
+        assertThat(sinkhorn.state().tags()).containsExactlyInAnyOrder("optimal transport", "to-read");
+        assertThat(sinkhorn.state().read()).isTrue();
+        // The filters run on the index's copy of the marks, so they prove the marks were put back on the documents.
+        assertThat(app.search().list(new PaperFilter(true, false, null), 10)).extracting(p -> p.id().value())
+                .containsExactly("2206.01234");
+        assertThat(app.search().list(new PaperFilter(false, false, "optimal transport"), 10))
+                .extracting(p -> p.id().value()).containsExactlyInAnyOrder("2206.01234", "2305.09876");
+        assertThat(app.search().search("is:read", PaperFilter.NONE, SortOrder.RELEVANCE, 10).totalHits()).isEqualTo(1);
+        assertThat(app.search().list(PaperFilter.NONE, 1000)).extracting(p -> p.id().value())
+                .doesNotHaveDuplicates().hasSize(75);
+    }
+
+    static void damage(Path index, Damage damage) throws IOException {
+        switch (damage) {
+            case TRUNCATED_SEGMENT -> truncate(largest(index, ".cfs"));
+            case DELETED_SEGMENT -> Files.delete(largest(index, ".cfs"));
+            case TRUNCATED_SEGMENT_INFO -> truncate(largest(index, ".si"));
+            case CORRUPT_SEGMENTS_N -> {
+                Path segments = largest(index, "segments_");
+                byte[] bytes = Files.readAllBytes(segments);
+                bytes[bytes.length / 2] ^= 0x5A;
+                Files.write(segments, bytes);
+            }
+            case TRUNCATED_SEGMENTS_N -> truncate(largest(index, "segments_"));
+            case DELETED_SEGMENTS_N -> Files.delete(largest(index, "segments_"));
+            case DELETED_INDEX_FOLDER -> {
+                try (Stream<Path> all = Files.walk(index)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Path largest(Path index, String namePart) throws IOException {
+        try (Stream<Path> all = Files.list(index)) {
+            return all.filter(p -> p.getFileName().toString().contains(namePart))
+                    .max(Comparator.comparingLong(p -> p.toFile().length()))
+                    .orElseThrow(() -> new AssertionError("no " + namePart + " file in " + Arrays.toString(
+                            index.toFile().list())));
+        }
+    }
+
+    private static void truncate(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    static void assertClean(Path index) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index); CheckIndex check = new CheckIndex(directory)) {
+            assertThat(check.checkIndex().clean).as("CheckIndex on " + index).isTrue();
+        }
+    }
+
+    private static LibraryPaper only(AppServices app, String query) throws PaperFeedException {
+        List<LibraryPaper> hits = app.search().search(query, PaperFilter.NONE, SortOrder.RELEVANCE, 5).hits().stream()
+                .map(h -> h.entry()).toList();
+        assertThat(hits).as(query).hasSize(1);
+        return hits.get(0);
+    }
+}

@@ -1,0 +1,149 @@
+package org.paperfeed.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.cli.PaperFeedCli;
+import org.paperfeed.model.PaperFilter;
+
+/**
+ * The window open while a command runs: reading commands show the library as the other process last saved it,
+ * changing commands say in one line that the library is in use, and the library is never corrupted.
+ */
+class TwoProcessesTest {
+
+    private static final String IN_USE = "is open in another PaperFeed process; close it and try again";
+
+    @TempDir
+    Path work;
+
+    private DataFolder data;
+    private Path inputs;
+
+    @BeforeEach
+    void libraryWithOneStarredPaper() throws Exception {
+        inputs = work.resolve("inputs");
+        Corpus.write(inputs);
+        data = new DataFolder(work.resolve("data"));
+        try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
+            app.imports().importFile(Corpus.file(inputs, 0));
+            app.marks().star(Corpus.id(0));
+            app.marks().tag(Corpus.id(1), List.of("survey"));
+        }
+    }
+
+    @Test
+    void whileAnotherProcessHoldsTheLibraryReadsWorkAndChangesAreRefusedInOneLine() throws Exception {
+        try (ChildProcess window = ChildProcess.start("hold", data.path().toString())) {
+            assertThat(window.awaitLine("READY", 60_000)).as("the other process opened the library").isTrue();
+
+            for (String[] change : List.of(new String[] {"star", Corpus.id(2)},
+                    new String[] {"tag", Corpus.id(2), "ideas"}, new String[] {"read", Corpus.id(2)},
+                    new String[] {"import", Corpus.file(inputs, 1).toString()})) {
+                Cli result = cli(change);
+                assertThat(result.status).as(change[0]).isEqualTo(1);
+                assertThat(result.out).as(change[0]).isEmpty();
+                assertThat(result.err.lines().toList()).as(change[0]).hasSize(1).first().asString()
+                        .startsWith("paperfeed: ").contains(IN_USE).doesNotContain("Exception", "\tat ");
+            }
+
+            Cli list = cli("list", "--starred");
+            assertThat(list.status).isZero();
+            assertThat(list.out).contains(Corpus.id(0)).doesNotContain(Corpus.id(2));
+            assertThat(list.err.strip()).isEqualTo(
+                    "paperfeed: the library is open in another PaperFeed process; showing it as last saved");
+            assertThat(cli("search", "durable").out.lines().filter(l -> l.startsWith("2401.")).count()).isEqualTo(10);
+            assertThat(cli("show", Corpus.id(1)).out).contains("tags:", "survey");
+            assertThat(cli("tags").out).contains("survey");
+            assertThat(cli("export", "--format", "bibtex").out).contains("eprint = {" + Corpus.id(0) + "}");
+
+            assertThat(window.isAlive()).isTrue();
+            assertThat(window.closeInputAndWait()).as("the other process closed cleanly").isZero();
+        }
+        assertUnchangedAndClean();
+        assertThat(cli("star", Corpus.id(2)).status).as("free again once the other process closed").isZero();
+    }
+
+    @Test
+    void twoOpensInOneProcessAreTheSameAsTwoProcesses() throws Exception {
+        try (AppServices writer = AppServices.open(data, Clock.systemUTC())) {
+            assertThatThrownBy(() -> AppServices.open(data, Clock.systemUTC()))
+                    .isInstanceOf(PaperFeedException.class).hasMessageContaining(IN_USE);
+            try (AppServices reader = AppServices.openForReading(data, Clock.systemUTC())) {
+                assertThat(reader.readOnly()).isTrue();
+                assertThat(reader.search().size()).isEqualTo(10);
+                assertThatThrownBy(() -> reader.marks().star(Corpus.id(3))).isInstanceOf(PaperFeedException.class)
+                        .hasMessageContaining(IN_USE);
+                assertThatThrownBy(() -> reader.imports().importFile(Corpus.file(inputs, 1)))
+                        .isInstanceOf(PaperFeedException.class).hasMessageContaining("open in another PaperFeed process");
+
+                writer.marks().star(Corpus.id(4));
+                assertThat(reader.search().require(Corpus.id(4)).state().starred())
+                        .as("a view shows the library as it was when opened").isFalse();
+            }
+            try (AppServices later = AppServices.openForReading(data, Clock.systemUTC())) {
+                assertThat(later.search().require(Corpus.id(4)).state().starred())
+                        .as("a new view shows the writer's last commit").isTrue();
+                assertThat(later.search().list(new PaperFilter(true, false, null), 100)).hasSize(2);
+            }
+        }
+        try (AppServices alone = AppServices.openForReading(data, Clock.systemUTC())) {
+            assertThat(alone.readOnly()).as("alone, a reading command opens the library normally").isFalse();
+        }
+    }
+
+    @Test
+    void aReadOnlyViewIgnoresATornLastLineWithoutCuttingItOff() throws Exception {
+        Path journal = data.library().resolve("user-state.jsonl");
+        try (AppServices writer = AppServices.open(data, Clock.systemUTC())) {
+            Files.writeString(journal, "{\"seq\":99,\"id\":\"2401.1", java.nio.file.StandardOpenOption.APPEND);
+            long size = Files.size(journal);
+            try (AppServices reader = AppServices.openForReading(data, Clock.systemUTC())) {
+                assertThat(reader.search().require(Corpus.id(0)).state().starred()).isTrue();
+            }
+            assertThat(Files.size(journal)).as("the writer's file is not the reader's to repair").isEqualTo(size);
+        }
+    }
+
+    private void assertUnchangedAndClean() throws Exception {
+        try (FSDirectory directory = FSDirectory.open(data.library().resolve("index"));
+             CheckIndex check = new CheckIndex(directory)) {
+            assertThat(check.checkIndex().clean).isTrue();
+        }
+        try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
+            assertThat(app.recovered()).isEmpty();
+            assertThat(app.search().size()).isEqualTo(10);
+            assertThat(app.search().list(new PaperFilter(true, false, null), 100)).extracting(p -> p.id().value())
+                    .containsExactly(Corpus.id(0));
+            assertThat(app.search().require(Corpus.id(2)).state().isUntouched()).isTrue();
+        }
+    }
+
+    private record Cli(int status, String out, String err) {
+    }
+
+    private Cli cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.path().toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int status = PaperFeedCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Cli(status, out.toString(), err.toString());
+    }
+}
