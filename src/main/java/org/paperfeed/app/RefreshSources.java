@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Blocking: the window calls it from a background task, never from the JavaFX thread. One refresh runs at a
  * time; a second call waits for the first.
+ *
+ * <p>Imports run on their own thread, which is never interrupted: cancelling a refresh interrupts fetches, and an
+ * interrupt inside Lucene's file I/O would close the index writer for the rest of the session.
  */
 public final class RefreshSources implements AutoCloseable {
 
@@ -50,6 +53,7 @@ public final class RefreshSources implements AutoCloseable {
     private final RefreshConfig config;
     private final Object poolLock = new Object();
     private ExecutorService pool;
+    private ExecutorService importer;
 
     RefreshSources(SourceRepository repository, SourceStatusStore statuses, FetchClient client, ImportPapers imports,
             AppEvents events, Clock clock, RefreshConfig config) {
@@ -85,7 +89,7 @@ public final class RefreshSources implements AutoCloseable {
                 reports.add(future.get());
             }
         } catch (InterruptedException e) {
-            running.forEach(f -> f.cancel(true));
+            running.forEach(f -> f.cancel(true)); // interrupts fetches only: imports run on their own thread
             Thread.currentThread().interrupt();
             throw new PaperFeedException("the refresh was interrupted", e);
         } catch (ExecutionException e) {
@@ -144,13 +148,20 @@ public final class RefreshSources implements AutoCloseable {
     }
 
     private RefreshReport importBody(Source source, FetchOutcome.Fetched fetched, String fetchUrl) {
+        Future<ImportReport> importing = importer().submit(() -> imports.importBytes(fetched.body(),
+                fetched.finalUrl(), source.name(), fetched.contentType(), source.format()));
         try {
-            ImportReport report = imports.importBytes(fetched.body(), fetched.finalUrl(), source.name(),
-                    fetched.contentType(), source.format());
+            ImportReport report = importing.get();
             return RefreshReport.imported(source.name(), report.added(), report.updated());
-        } catch (PaperFeedException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return RefreshReport.failed(source.name(), "cancelled", false);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof PaperFeedException failure)) {
+                throw new IllegalStateException("importing " + source.name() + " failed unexpectedly", e.getCause());
+            }
             client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
-            return RefreshReport.failed(source.name(), reasonOf(e, fetched.finalUrl()), false);
+            return RefreshReport.failed(source.name(), reasonOf(failure, fetched.finalUrl()), false);
         }
     }
 
@@ -165,37 +176,62 @@ public final class RefreshSources implements AutoCloseable {
 
     private ExecutorService pool() {
         synchronized (poolLock) {
-            return pool != null ? pool : startPool();
+            if (pool == null) {
+                pool = Executors.newFixedThreadPool(config.fetchThreads(), daemons("paperfeed-fetch-"));
+            }
+            return pool;
         }
     }
 
-    /** Daemon threads, so a refresh in flight never keeps the JVM alive after the window closes. */
-    private ExecutorService startPool() {
+    private ExecutorService importer() {
+        synchronized (poolLock) {
+            if (importer == null) {
+                importer = Executors.newSingleThreadExecutor(daemons("paperfeed-import-"));
+            }
+            return importer;
+        }
+    }
+
+    /**
+     * Daemon threads, so a refresh in flight never keeps the JVM alive after the window closes; an import cut off
+     * that way is like a crash, which the library survives with its last commit.
+     */
+    private static ThreadFactory daemons(String prefix) {
         AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = task -> {
-            Thread thread = new Thread(task, "paperfeed-fetch-" + count.incrementAndGet());
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
-        pool = Executors.newFixedThreadPool(config.fetchThreads(), threads);
-        return pool;
     }
 
-    /** Cancels fetches in flight and waits briefly for the pool to stop, so the library can be closed after. */
+    /**
+     * Cancels fetches in flight, lets an import in progress finish, and waits briefly for both, so the library can be
+     * closed after.
+     */
     @Override
     public void close() {
-        ExecutorService running;
+        ExecutorService fetching;
+        ExecutorService importing;
         synchronized (poolLock) {
-            running = pool;
+            fetching = pool;
+            importing = importer;
         }
-        if (running == null) {
-            return;
+        if (fetching != null) {
+            client.cancelAll();
+            fetching.shutdownNow();
+            awaitStop(fetching, "Fetches");
         }
-        client.cancelAll();
-        running.shutdownNow();
+        if (importing != null) {
+            importing.shutdown();
+            awaitStop(importing, "An import");
+        }
+    }
+
+    private static void awaitStop(ExecutorService executor, String what) {
         try {
-            if (!running.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Fetches still running while closing");
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("{} still running while closing", what);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
