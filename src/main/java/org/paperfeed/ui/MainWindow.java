@@ -24,6 +24,7 @@ public final class MainWindow extends BorderPane {
     private final SidebarView sidebar;
     private final ReaderView reader;
     private final Shortcuts shortcuts;
+    private final Label notice = new Label();
 
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
@@ -76,16 +77,28 @@ public final class MainWindow extends BorderPane {
         models.reader().markReadOnOpenProperty().bind(markRead.selectedProperty());
         markRead.selectedProperty().addListener((obs, was, on) ->
                 models.settings().update(p -> p.withMarkReadOnOpen(on)));
+        notice.setId("notice");
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setVisible(false);
+        notice.setMaxWidth(520);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
         app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
-        ToolBar bar = new ToolBar(app, refresh, refreshMessage, gap, markRead, dark);
+        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
         }
         return bar;
+    }
+
+    /** Something the user must know but need not act on now (the library was rebuilt): never a dialog. */
+    public void showNotice(String text) {
+        notice.setText(text);
+        notice.setTooltip(new Tooltip(text));
+        notice.setVisible(true);
     }
 
     public void installShortcuts() {

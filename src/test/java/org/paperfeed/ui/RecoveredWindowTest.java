@@ -1,0 +1,59 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A library whose index was damaged opens rebuilt, and the window says so without a dialog. */
+class RecoveredWindowTest {
+
+    @TempDir
+    Path dir;
+    PaperFeedApplication app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void theWindowSaysTheIndexWasRebuiltAndShowsEveryPaper() throws Exception {
+        try (AppServices library = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone())) {
+            assertThat(SampleDigest.importNow(library)).isTrue();
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("library/index"))) {
+            for (Path segments : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.delete(segments);
+            }
+        }
+
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+
+        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
+        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get()).contains("rebuilt").contains("74");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> app.window().feed().list().getItems().size() == 74).get());
+    }
+}
