@@ -93,10 +93,12 @@ public final class PaperLibrary implements AutoCloseable {
         Map<PaperId, PaperId> renames = new HashMap<>();
         IndexSearcher searcher = index.acquire();
         try {
+            boolean titleOnlyPapers = index.mayHoldTitleOnlyPapers(searcher);
             for (Paper paper : incoming.values()) {
-                Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper);
+                Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper, titleOnlyPapers);
                 if (existing.isEmpty()) {
-                    index.put(paper.id(), PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
+                    // Not in the last commit, and the batch holds it once: nothing to replace.
+                    index.addNew(PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
                     added++;
                     continue;
                 }
