@@ -31,7 +31,8 @@ public final class AppServices implements AutoCloseable {
         DigestArchive archive = new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
         this.search = new SearchPapers(library);
         this.marks = new MarkPapers(library, events);
-        this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events);
+        this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
+                ImportPapers.SNAPSHOT_BATCH);
         this.exports = new ExportPapers(search);
     }
 

@@ -52,4 +52,9 @@ public record DataFolder(Path path) {
     public Path digests() {
         return path.resolve("digests");
     }
+
+    /** Checkpoints of bulk imports, one per snapshot file: how far each got, and which file it was. */
+    public Path imports() {
+        return path.resolve("imports");
+    }
 }
