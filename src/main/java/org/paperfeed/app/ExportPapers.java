@@ -1,10 +1,15 @@
 package org.paperfeed.app;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperWriter;
+import org.paperfeed.library.DurableFiles;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
 
@@ -26,5 +31,17 @@ public final class ExportPapers {
             throw new PaperFeedException("the export could not be written: " + e.getMessage(), e);
         }
         return papers.size();
+    }
+
+    /** Writes the export to {@code file} all at once: the old file stays whole until the new one is on disk. */
+    public int exportTo(ExportFormat format, PaperFilter filter, Path file) throws PaperFeedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int count = export(format, filter, new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        try {
+            DurableFiles.write(file.toAbsolutePath(), bytes.toByteArray());
+        } catch (IOException e) {
+            throw new PaperFeedException(file + ": cannot be written: " + e.getMessage(), e);
+        }
+        return count;
     }
 }

@@ -1,10 +1,5 @@
 package org.paperfeed.cli;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
@@ -35,18 +30,7 @@ final class ExportCommand extends LibraryCommand {
             app.exports().export(format, filter, out());
             return 0;
         }
-        Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
-        int count;
-        try (Writer file = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-            count = app.exports().export(format, filter, file);
-        } catch (IOException e) {
-            throw new PaperFeedException(output + ": cannot be written: " + e.getMessage(), e);
-        }
-        try {
-            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new PaperFeedException(output + ": cannot be written: " + e.getMessage(), e);
-        }
+        int count = app.exports().exportTo(format, filter, output);
         out().printf("%s: %d papers as %s%n", output, count, format.lowerCase());
         return 0;
     }

@@ -64,6 +64,8 @@ public final class PaperFeedCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // "search diffusion -video": an excluded word is part of the query, not an option.
+        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((e, ignored) -> {
             err.println("paperfeed: " + e.getMessage() + " (see 'paperfeed " + commandPath(e.getCommandLine())
                     + "--help')");

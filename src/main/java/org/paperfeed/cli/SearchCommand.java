@@ -29,6 +29,11 @@ final class SearchCommand extends LibraryCommand {
 
     @Override
     int run(AppServices app) throws PaperFeedException {
+        for (String word : query) {
+            if (word.startsWith("--")) {
+                throw new PaperFeedException("unknown option '" + word + "' (see 'paperfeed search --help')");
+            }
+        }
         if (limit < 1) {
             throw new PaperFeedException("--limit must be at least 1");
         }

@@ -14,7 +14,7 @@ import org.paperfeed.model.PaperLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An Atom {@code <entry>} as a paper; shared by the arXiv API parser and the generic Atom one, which differ only around it. */
+/** An Atom {@code <entry>} as a paper: shared by the arXiv API and generic Atom parsers, which differ around it. */
 final class AtomEntries {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomEntries.class);
@@ -111,7 +111,8 @@ final class AtomEntries {
 
     private static LinkType linkType(XmlElement link, Set<PaperLink> soFar) {
         String rel = link.attribute("rel");
-        if (link.attribute("type").equalsIgnoreCase("application/pdf") || link.attribute("title").equalsIgnoreCase("pdf")) {
+        if (link.attribute("type").equalsIgnoreCase("application/pdf")
+                || link.attribute("title").equalsIgnoreCase("pdf")) {
             return LinkType.PDF;
         }
         boolean alternate = rel.isEmpty() || rel.equals("alternate");

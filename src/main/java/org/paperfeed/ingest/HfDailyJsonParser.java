@@ -87,7 +87,7 @@ final class HfDailyJsonParser extends GuardedParser {
         return "JSON larger than PaperFeed accepts (" + message.replaceAll(" ?\\(from `.*`\\)", "") + ")";
     }
 
-    /** The list of entries: the API's array, or an object wrapping one; an object with {@code error} is the API's refusal. */
+    /** The entries: the API's array, or an object wrapping one; an object with {@code error} is the API refusing. */
     private static List<JsonNode> entries(JsonNode root, String origin) throws DigestParseException {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new DigestParseException(origin, "empty JSON, no papers in it");

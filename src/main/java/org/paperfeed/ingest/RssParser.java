@@ -124,7 +124,8 @@ final class RssParser extends GuardedParser {
                 .ifPresent(url -> links.add(new PaperLink(LinkType.ABSTRACT, url)));
         for (XmlElement enclosure : item.children("enclosure")) {
             if (enclosure.attribute("type").equalsIgnoreCase("application/pdf")) {
-                ArxivLinks.webUrl(enclosure.attribute("url")).ifPresent(url -> links.add(new PaperLink(LinkType.PDF, url)));
+                ArxivLinks.webUrl(enclosure.attribute("url"))
+                        .ifPresent(url -> links.add(new PaperLink(LinkType.PDF, url)));
             }
         }
         return new ArrayList<>(links);

@@ -2,14 +2,14 @@ package org.paperfeed.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes to text for the formats that carry no encoding declaration of their own (text pages, JSON).
- * A byte-order mark wins, then the charset the server named, then UTF-8, because that is what every source we read
- * actually sends. Undecodable bytes become U+FFFD rather than an error: one bad byte should not cost a whole digest.
+ * A byte-order mark wins, else UTF-8, because that is what every source we read actually sends ({@link DigestReader}
+ * has already transcoded text whose server named another charset). Undecodable bytes become U+FFFD rather than an
+ * error: one bad byte should not cost a whole digest.
  */
 final class TextDecoder {
 
@@ -19,10 +19,6 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes) {
-        return decode(bytes, StandardCharsets.UTF_8);
-    }
-
-    static String decode(byte[] bytes, Charset fallback) {
         if (startsWith(bytes, UTF8_BOM)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
@@ -32,7 +28,7 @@ final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
-        return new String(bytes, fallback);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** True when the bytes carry a byte-order mark, which then overrides any declared charset. */

@@ -143,7 +143,8 @@ class BrokenInputTest {
 
     @Test
     void jsonThatIsNotAListOfPapers() {
-        assertFails(() -> read("{\"error\": \"Invalid date\"}"), "Hugging Face answered with an error: Invalid date");
+        assertFails(() -> read("{\"error\": \"Invalid date\"}"),
+                "Hugging Face answered with an error: Invalid date");
         assertFails(() -> read("{\"hello\": \"world\"}"), "JSON is not a list of papers");
         assertFails(() -> read("[1, 2, 3]"), "none of the 3 entries"); // scalars are no entries at all
     }
@@ -164,7 +165,8 @@ class BrokenInputTest {
         String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>" + huge + "</title></entry></feed>";
         String text = huge + "\n\n" + "This is an abstract sentence with enough words to count. ".repeat(5) + "\n";
 
-        assertThat(timed(() -> assertFails(() -> read(json), "longer than 1000000 characters"))).isLessThan(FAST_ENOUGH);
+        assertThat(timed(() -> assertFails(() -> read(json), "longer than 1000000 characters")))
+                .isLessThan(FAST_ENOUGH);
         assertThat(timed(() -> assertFails(() -> read(atom), "longer than 1000000 characters")))
                 .isLessThan(FAST_ENOUGH);
         assertThat(timed(() -> assertFails(() -> read(text), "no papers found"))).isLessThan(FAST_ENOUGH);

@@ -18,7 +18,8 @@ class DigestFormatDetectorTest {
             + "  <opensearch:totalResults xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\">0"
             + "</opensearch:totalResults>\n</feed>\n";
     private static final String ATOM = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Lab</title></feed>";
-    private static final String RSS = "<?xml version=\"1.0\"?>\n<!-- generated -->\n<rss version=\"2.0\"><channel/></rss>";
+    private static final String RSS =
+            "<?xml version=\"1.0\"?>\n<!-- generated -->\n<rss version=\"2.0\"><channel/></rss>";
 
     private final DigestFormatDetector detector = new DigestFormatDetector();
 
@@ -65,14 +66,16 @@ class DigestFormatDetectorTest {
 
     @Test
     void latin1TextIsTextNotBinary() throws Exception {
-        byte[] latin1 = "Caf\u00e9 th\u00e9orie\n\nR\u00e9sum\u00e9 na\u00efve.".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = "Caf\u00e9 th\u00e9orie\n\nR\u00e9sum\u00e9 na\u00efve."
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertThat(detector.detect(latin1, null, "x")).isEqualTo(DigestFormat.TEXT_PAGE);
     }
 
     @Test
     void aContentTypeCharsetIsHonouredForText() throws Exception {
         String page = "Caf\u00e9 Networks for Na\u00efve Learners\n\n"
-                + "We study caf\u00e9 networks. ".repeat(10) + "They are na\u00efve, and we show it in many words here.";
+                + "We study caf\u00e9 networks. ".repeat(10)
+                + "They are na\u00efve, and we show it in many words here.";
         ParseContext context = new ParseContext("latin1.txt", "test", LocalDate.of(2024, 3, 15));
 
         Digest digest = DigestReader.standard()

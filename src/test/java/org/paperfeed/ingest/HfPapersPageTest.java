@@ -72,7 +72,8 @@ class HfPapersPageTest {
 
     private static void assertSameTitlesAndAbstracts(List<Paper> papers) throws IOException {
         List<String[]> expected = expectedEntries();
-        assertThat(papers).extracting(Paper::title).containsExactlyElementsOf(expected.stream().map(e -> e[0]).toList());
+        assertThat(papers).extracting(Paper::title)
+                .containsExactlyElementsOf(expected.stream().map(e -> e[0]).toList());
         assertThat(papers).extracting(Paper::abstractText)
                 .containsExactlyElementsOf(expected.stream().map(e -> e[1]).toList());
     }

@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * A paper as scripts see it in {@code --json} output and JSON exports. Its fields are a published contract:
  * add fields, never rename or remove them.
  *
+ * <p>Every field is always present ({@code null} when unknown), except the two that only search hits have.
+ *
  * @param score   search hits only
  * @param snippet search hits only: the matching part of the abstract, each matched term wrapped in {@code **}
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PaperJson(
         String id,
         String title,
@@ -35,8 +36,8 @@ public record PaperJson(
         List<String> categories,
         List<PaperLink> links,
         String added,
-        Float score,
-        String snippet) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

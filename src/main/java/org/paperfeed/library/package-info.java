@@ -1,0 +1,17 @@
+/**
+ * The user's library: an embedded Lucene index of every paper ever seen, plus the user's own marks.
+ *
+ * <p>The entry class is {@link org.paperfeed.library.PaperLibrary}. It owns the one {@code IndexWriter} of the
+ * process (through {@code PaperIndex}) and serialises every write; searches run concurrently on searchers that see
+ * the last commit. Stars, tags and read marks live in {@code UserStateStore}, an fsynced append-only journal: it is
+ * the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched. Each index
+ * commit records how far into the journal it got, so a crash between the two is repaired on the next open.
+ * {@link org.paperfeed.library.DigestArchive} keeps the raw digests the index was built from.
+ *
+ * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
+ * offsets in the postings, so the highlighter cuts snippets without analysing text again.
+ *
+ * <p>Must not import JavaFX, OkHttp, the parsers in {@code ingest}, or anything of {@code app}, {@code ui} or
+ * {@code cli}.
+ */
+package org.paperfeed.library;

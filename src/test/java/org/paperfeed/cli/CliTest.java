@@ -1,0 +1,148 @@
+package org.paperfeed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as scripts use it: exit codes, stdout that parses, one line on stderr when things fail. */
+class CliTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path files;
+
+    private Path page;
+
+    record Run(int status, String out, String err) {
+        List<Map<String, Object>> json() {
+            return JSON.readValue(out, JSON.getTypeFactory().constructCollectionType(List.class, Map.class));
+        }
+    }
+
+    @BeforeEach
+    void samplePage() throws Exception {
+        page = files.resolve("hf-papers-page.txt");
+        try (InputStream in = getClass().getResourceAsStream("/org/paperfeed/sample/hf-papers-page.txt")) {
+            Files.write(page, in.readAllBytes());
+        }
+    }
+
+    private Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int status = PaperFeedCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void importPrintsCountsPerFileAndFailsForABadOne() throws Exception {
+        Path bad = files.resolve("empty.txt");
+        Files.writeString(bad, "\n\n\n");
+        Run run = cli("import", page.toString(), bad.toString());
+        assertThat(run.status()).isNotZero();
+        assertThat(run.out()).isEqualTo(page + ": 74 new, 0 updated" + System.lineSeparator());
+        assertThat(run.err().lines()).singleElement().asString().startsWith("paperfeed: " + bad + ": ");
+        assertThat(cli("list", "--json").json()).hasSize(74);
+    }
+
+    @Test
+    void searchJsonIsAnArrayOfHitsWithScoresAndMarkedSnippets() {
+        cli("import", page.toString());
+        Run run = cli("search", "sinkhorn", "--json");
+        assertThat(run.status()).isZero();
+        List<Map<String, Object>> hits = run.json();
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit).containsKeys("id", "title", "abstract", "authors", "published", "source", "url",
+                    "starred", "tags", "read", "score", "snippet");
+            assertThat((String) hit.get("snippet")).contains("**Sinkhorn**");
+        });
+        assertThat(run.err()).isEmpty();
+        assertThat(cli("search", "title:diffusion", "-video", "--json").json())
+                .allSatisfy(hit -> assertThat(hit.get("title").toString()).doesNotContain("Video"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void marksShowInListsTagsAndShow() {
+        cli("import", page.toString());
+        String id = (String) cli("search", "sinkhorn", "--json").json().get(0).get("id");
+
+        assertThat(cli("star", id).status()).isZero();
+        assertThat(cli("tag", id, "Optimal-Transport", "to-read").status()).isZero();
+        assertThat(cli("read", id).status()).isZero();
+
+        assertThat(cli("list", "--starred", "--json").json()).extracting(p -> p.get("id")).containsExactly(id);
+        assertThat(cli("list", "--tag", "optimal-transport", "--json").json()).hasSize(1);
+        assertThat(cli("list", "--unread", "--json").json()).hasSize(73);
+        assertThat(cli("tags", "--json").json()).containsExactly(
+                Map.of("tag", "optimal-transport", "count", 1), Map.of("tag", "to-read", "count", 1));
+        Run show = cli("show", id);
+        assertThat(show.out()).startsWith("Accelerating Sinkhorn Algorithm with Sparse Newton Iterations")
+                .contains("starred:     yes").contains("tags:        optimal-transport, to-read");
+
+        assertThat(cli("unstar", id).status()).isZero();
+        assertThat(cli("untag", id, "TO-READ").status()).isZero();
+        assertThat(cli("unread", id).status()).isZero();
+        assertThat(cli("list", "--starred", "--json").json()).isEmpty();
+        assertThat(cli("tags", "--json").json()).containsExactly(Map.of("tag", "optimal-transport", "count", 1));
+    }
+
+    @Test
+    void exportWritesBibtexForTaggedPapers() throws Exception {
+        cli("import", page.toString());
+        String id = (String) cli("search", "sinkhorn", "--json").json().get(0).get("id");
+        cli("tag", id, "ot");
+        Path out = files.resolve("ot.bib");
+        Run run = cli("export", "--format", "bibtex", "--tag", "ot", "--output", out.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("1 papers as bibtex");
+        String bib = Files.readString(out);
+        assertThat(bib).startsWith("@misc{").contains("title = {{Accelerating Sinkhorn Algorithm")
+                .contains("keywords = {ot}");
+        assertThat(cli("export", "--format", "markdown", "--starred").out()).isEmpty();
+    }
+
+    @Test
+    void failuresAreOneLineOnStderrWithNonZeroStatus() {
+        cli("import", page.toString());
+        for (String[] args : List.of(new String[] {"show", "2401.99999"}, new String[] {"star", "t-nothing"},
+                new String[] {"search", "title:"}, new String[] {"search", "\"open"},
+                new String[] {"import", files.resolve("missing.txt").toString()},
+                new String[] {"search", "x", "--sort", "sideways"}, new String[] {"frobnicate"},
+                new String[] {"search", "x", "--limt", "3"})) {
+            Run run = cli(args);
+            assertThat(run.status()).as(String.join(" ", args)).isNotZero();
+            assertThat(run.err().lines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("paperfeed: ").doesNotContain("Exception");
+            assertThat(run.out()).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyDataDirMeansTheWindow() {
+        assertThat(PaperFeedCli.isCommand(new String[] {})).isFalse();
+        assertThat(PaperFeedCli.isCommand(new String[] {"--data-dir", "/tmp/x"})).isFalse();
+        assertThat(PaperFeedCli.isCommand(new String[] {"--data-dir=/tmp/x"})).isFalse();
+        assertThat(PaperFeedCli.isCommand(new String[] {"--data-dir", "/tmp/x", "list"})).isTrue();
+        assertThat(PaperFeedCli.isCommand(new String[] {"--help"})).isTrue();
+        assertThat(PaperFeedCli.dataDirOption(new String[] {"--data-dir", "/tmp/x"})).isEqualTo(Path.of("/tmp/x"));
+    }
+}
