@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
 import org.paperfeed.library.SnippetHighlighter.Highlights;
@@ -173,10 +176,11 @@ public final class PaperLibrary implements AutoCloseable {
             long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                     ? top.totalHits.value : searcher.count(query);
             ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
-            List<Highlights> highlights = highlights(searcher, query, docs, request.snippets());
+            Map<Integer, Document> loaded = load(searcher, docs);
+            List<Highlights> highlights = highlights(searcher, query, docs, loaded, request.snippets());
             List<SearchHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
-                StoredPaper stored = PaperDocuments.fromDocument(searcher.storedFields().document(docs[i].doc));
+                StoredPaper stored = PaperDocuments.fromDocument(loaded.get(docs[i].doc));
                 LibraryPaper entry = stored.withState(states.get(stored.paper().id()));
                 Highlights h = i < highlights.size() ? highlights.get(i)
                         : new Highlights(HighlightedText.plain(entry.paper().title()), HighlightedText.plain(""));
@@ -188,8 +192,26 @@ public final class PaperLibrary implements AutoCloseable {
         }
     }
 
-    private static List<Highlights> highlights(IndexSearcher searcher, Query query, ScoreDoc[] docs, int count)
-            throws IOException {
+    /**
+     * The hits' stored documents, read through one {@link StoredFields} in index order: stored fields are compressed
+     * in blocks, and hits that share a block (newest-first lists do) then decompress it once.
+     */
+    private static Map<Integer, Document> load(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Arrays.sort(ids);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> loaded = new HashMap<>();
+        for (int id : ids) {
+            loaded.put(id, stored.document(id));
+        }
+        return loaded;
+    }
+
+    private static List<Highlights> highlights(IndexSearcher searcher, Query query, ScoreDoc[] docs,
+                                               Map<Integer, Document> loaded, int count) throws IOException {
         int n = Math.min(count, docs.length);
         if (n == 0) {
             return List.of();
@@ -198,7 +220,7 @@ public final class PaperLibrary implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             ids[i] = docs[i].doc;
         }
-        return SnippetHighlighter.highlight(searcher, query, ids);
+        return SnippetHighlighter.highlight(searcher, query, ids, loaded);
     }
 
     private static Query withFilter(Query query, PaperFilter filter) {

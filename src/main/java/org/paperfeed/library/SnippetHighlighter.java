@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -33,8 +35,10 @@ final class SnippetHighlighter {
     private SnippetHighlighter() {
     }
 
-    static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-        PaperHighlighter highlighter = new PaperHighlighter(UnifiedHighlighter.builder(searcher,
+    /** @param loaded the documents of {@code docIds}, already read by the caller: not read a second time here */
+    static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds, Map<Integer, Document> loaded)
+            throws IOException {
+        PaperHighlighter highlighter = new PaperHighlighter(loaded, UnifiedHighlighter.builder(searcher,
                         PaperAnalyzers.indexing())
                 .withFormatter(new SpansFormatter())
                 .withHighlightPhrasesStrictly(true)
@@ -57,8 +61,27 @@ final class SnippetHighlighter {
     /** Titles whole, abstracts in passages of about {@value #SNIPPET_CHARS} characters. */
     private static final class PaperHighlighter extends UnifiedHighlighter {
 
-        PaperHighlighter(Builder builder) {
+        private final Map<Integer, Document> loaded;
+
+        PaperHighlighter(Map<Integer, Document> loaded, Builder builder) {
             super(builder);
+            this.loaded = loaded;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document document = loaded.get(doc);
+                CharSequence[] fieldValues = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String value = document == null ? null : document.get(fields[f]);
+                    fieldValues[f] = value == null ? "" : value;
+                }
+                values.add(fieldValues);
+            }
+            return values;
         }
 
         @Override
