@@ -85,8 +85,8 @@ final class RawLucene implements AutoCloseable {
                         id = json.getString();
                         doc.add(new StringField("id", id, Field.Store.YES));
                     }
-                    case "title" -> doc.add(new Field("title", json.getString().replaceAll("\\s+", " ").strip(), PROSE));
-                    case "abstract" -> doc.add(new Field("abstract", json.getString().replaceAll("\\s+", " ").strip(), PROSE));
+                    case "title" -> doc.add(new Field("title", json.getString(), PROSE));
+                    case "abstract" -> doc.add(new Field("abstract", json.getString(), PROSE));
                     case "categories" -> {
                         for (String c : json.getString().split(" ")) {
                             doc.add(new StringField("category", c.toLowerCase(), Field.Store.YES));
