@@ -3,6 +3,7 @@ package org.paperfeed.app;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.paperfeed.app.sources.SourceStatus;
 import org.paperfeed.model.LibraryPaper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,10 @@ public final class AppEvents {
 
     /** The user's marks on a paper changed. */
     public record PaperChanged(LibraryPaper paper) {
+    }
+
+    /** A source finished refreshing (published on the fetch pool's thread, once per source). */
+    public record SourceRefreshed(String name, SourceStatus status) {
     }
 
     private record Subscription<T>(Class<T> type, Consumer<? super T> listener) {

@@ -3,7 +3,10 @@ package org.paperfeed.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.paperfeed.app.sources.SourceRepository;
+import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.LibraryLockedException;
 import org.paperfeed.library.PaperLibrary;
@@ -24,8 +27,11 @@ public final class AppServices implements AutoCloseable {
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
+    private final FetchClient fetchClient;
+    private final ManageSources sources;
+    private final RefreshSources refresh;
 
-    private AppServices(DataFolder folder, PaperLibrary library, Clock clock) {
+    private AppServices(DataFolder folder, PaperLibrary library, Clock clock, RefreshConfig config) {
         this.folder = folder;
         this.library = library;
         DigestArchive archive = new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
@@ -34,11 +40,22 @@ public final class AppServices implements AutoCloseable {
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
                 ImportPapers.SNAPSHOT_BATCH);
         this.exports = new ExportPapers(search);
+        SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
+        SourceStatusStore statuses = new SourceStatusStore(folder.sourceStatus());
+        this.fetchClient = new FetchClient(
+                () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
+        this.sources = new ManageSources(repository, statuses);
+        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
     }
 
     public static AppServices open(DataFolder folder, Clock clock) throws PaperFeedException {
+        return open(folder, clock, RefreshConfig.defaults());
+    }
+
+    /** @param config how refreshing fetches; tests point it at a local server with short timeouts */
+    public static AppServices open(DataFolder folder, Clock clock, RefreshConfig config) throws PaperFeedException {
         try {
-            return new AppServices(folder, PaperLibrary.open(folder.library(), clock), clock);
+            return new AppServices(folder, PaperLibrary.open(folder.library(), clock), clock, config);
         } catch (LibraryLockedException e) {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
@@ -71,8 +88,21 @@ public final class AppServices implements AutoCloseable {
         return exports;
     }
 
+    /** The user's sources and their statuses. */
+    public ManageSources sources() {
+        return sources;
+    }
+
+    /** Fetching the sources; the HTTP client is built on the first refresh. */
+    public RefreshSources refresh() {
+        return refresh;
+    }
+
+    /** Cancels a refresh in flight, then closes the HTTP client and the library. */
     @Override
     public void close() throws PaperFeedException {
+        refresh.close();
+        fetchClient.close();
         try {
             library.close();
         } catch (IOException e) {

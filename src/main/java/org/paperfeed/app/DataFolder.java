@@ -1,6 +1,7 @@
 package org.paperfeed.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,21 @@ public record DataFolder(Path path) {
     public DataFolder {
         Objects.requireNonNull(path, "path");
         path = path.toAbsolutePath().normalize();
+    }
+
+    public static final String OPTION = "--data-dir";
+
+    /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR} among {@code args}, or null. */
+    public static Path optionIn(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(OPTION) && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (args.get(i).startsWith(OPTION + "=")) {
+                return Path.of(args.get(i).substring(OPTION.length() + 1));
+            }
+        }
+        return null;
     }
 
     /** @param explicit the {@code --data-dir} option, or null */
@@ -56,5 +72,20 @@ public record DataFolder(Path path) {
     /** Checkpoints of bulk imports, one per snapshot file: how far each got, and which file it was. */
     public Path imports() {
         return path.resolve("imports");
+    }
+
+    /** The user's sources: names, URLs, formats, on or off. */
+    public Path sources() {
+        return path.resolve("sources.json");
+    }
+
+    /** What the last refresh of each source did. */
+    public Path sourceStatus() {
+        return path.resolve("source-status.json");
+    }
+
+    /** The HTTP cache: ETags and Last-Modified dates, so a refresh of an unchanged feed costs one 304. */
+    public Path httpCache() {
+        return path.resolve("http-cache");
     }
 }

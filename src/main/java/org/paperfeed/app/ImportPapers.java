@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.io.InputStream;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.Digest;
+import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestParseException;
 import org.paperfeed.ingest.DigestReader;
 import org.paperfeed.ingest.ParseContext;
@@ -105,9 +106,16 @@ public final class ImportPapers {
     /** Imports a digest already in memory: the bundled sample, or a fetched body. */
     public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType)
             throws PaperFeedException {
+        return importBytes(content, origin, sourceName, contentType, null);
+    }
+
+    /** @param format the format to read the digest as, whatever it looks like; null to detect it */
+    public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType,
+            DigestFormat format) throws PaperFeedException {
         Digest digest;
         try {
-            digest = reader.read(content, contentType, new ParseContext(origin, sourceName, LocalDate.now(clock)));
+            ParseContext context = new ParseContext(origin, sourceName, LocalDate.now(clock));
+            digest = format == null ? reader.read(content, contentType, context) : reader.read(content, format, context);
         } catch (DigestParseException e) {
             throw new ImportFailedException(e.getMessage(), e);
         }

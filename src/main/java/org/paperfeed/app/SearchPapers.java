@@ -28,8 +28,14 @@ public final class SearchPapers {
 
     public SearchResults search(String query, PaperFilter filter, SortOrder sort, int limit)
             throws PaperFeedException {
+        return search(query, filter, sort, 0, limit);
+    }
+
+    /** One page of a search: the hits after the first {@code offset}, so a window can load a long list lazily. */
+    public SearchResults search(String query, PaperFilter filter, SortOrder sort, int offset, int limit)
+            throws PaperFeedException {
         try {
-            return library.search(new LibraryQuery(query, filter, sort, limit, Math.min(limit, SNIPPETS)));
+            return library.search(new LibraryQuery(query, filter, sort, offset, limit, Math.min(limit, SNIPPETS)));
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {

@@ -7,20 +7,18 @@ import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** A command that works on the library: opens it, runs, closes it, and reports failures as one line. */
 abstract class LibraryCommand implements Callable<Integer> {
-
-    @ParentCommand
-    PaperFeedCli root;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() throws PaperFeedException {
+        // The root, not the parent: under "sources add" the parent is "sources".
+        PaperFeedCli root = (PaperFeedCli) spec.root().userObject();
         try (AppServices app = AppServices.open(DataFolder.resolve(root.dataDir), Clock.systemDefaultZone())) {
             return run(app);
         }

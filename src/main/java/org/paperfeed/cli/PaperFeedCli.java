@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
         description = "A reader for trending research papers. Without a command, opens the window.",
         subcommands = {ImportCommand.class, SearchCommand.class, ListCommand.class, TagsCommand.class,
                 ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
-                ReadCommand.class, UnreadCommand.class, ExportCommand.class})
+                ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
+                RefreshCommand.class})
 public final class PaperFeedCli {
 
     static final int FAILED = 1;
@@ -27,19 +28,6 @@ public final class PaperFeedCli {
     /** True when the arguments name a command (or ask for help); only {@code --data-dir DIR} means the window. */
     public static boolean isCommand(String[] args) {
         return !withoutDataDir(args).isEmpty();
-    }
-
-    /** The data-dir option the window was started with, or null. */
-    public static Path dataDirOption(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
-            }
-            if (args[i].startsWith("--data-dir=")) {
-                return Path.of(args[i].substring("--data-dir=".length()));
-            }
-        }
-        return null;
     }
 
     private static List<String> withoutDataDir(String[] args) {

@@ -170,12 +170,14 @@ public final class PaperLibrary implements AutoCloseable {
         Query query = withFilter(parser.parse(request.text()), request.filter());
         IndexSearcher searcher = index.acquire();
         try {
-            int limit = Math.max(1, request.limit());
+            int limit = Math.max(1, (int) Math.min(Integer.MAX_VALUE, (long) request.offset() + request.limit()));
             boolean byDate = request.sort() == SortOrder.DATE || request.text().isBlank();
             TopDocs top = byDate ? searcher.search(query, limit, BY_DATE) : searcher.search(query, limit);
             long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                     ? top.totalHits.value : searcher.count(query);
-            ScoreDoc[] docs = request.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
+            // Only the requested page is read from stored fields: that, not ranking, is what a deep page costs.
+            ScoreDoc[] docs = request.limit() == 0 || request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
             Map<Integer, Document> loaded = load(searcher, docs);
             List<Highlights> highlights = highlights(searcher, query, docs, loaded, request.snippets());
             List<SearchHit> hits = new ArrayList<>(docs.length);

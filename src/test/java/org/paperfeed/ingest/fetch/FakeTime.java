@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A clock that only moves when told to or when someone sleeps, and remembers every sleep. */
-final class FakeTime implements TimeSource {
+public final class FakeTime implements TimeSource {
 
     private Instant now = Instant.parse("2026-03-11T09:00:00Z");
     private long nanos = 1_000_000_000L;
@@ -33,7 +33,7 @@ final class FakeTime implements TimeSource {
         nanos += duration.toNanos();
     }
 
-    synchronized List<Duration> sleeps() {
+    public synchronized List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 }

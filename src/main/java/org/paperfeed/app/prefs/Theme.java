@@ -1,0 +1,7 @@
+package org.paperfeed.app.prefs;
+
+/** The window's colour scheme. */
+public enum Theme {
+    LIGHT,
+    DARK
+}

@@ -1,0 +1,21 @@
+package org.paperfeed.app.prefs;
+
+/**
+ * Where the user left the window: its size and the two dividers (sidebar | list | reading pane) as fractions.
+ */
+public record WindowLayout(double width, double height, double sidebarDivider, double readerDivider) {
+
+    public static final WindowLayout DEFAULT = new WindowLayout(1280, 820, 0.18, 0.55);
+
+    public WindowLayout {
+        // A file edited by hand or written by a crashed window must not open an invisible window.
+        width = width >= 400 ? width : DEFAULT.width;
+        height = height >= 300 ? height : DEFAULT.height;
+        sidebarDivider = fraction(sidebarDivider, 0.18);
+        readerDivider = fraction(readerDivider, 0.55);
+    }
+
+    private static double fraction(double value, double fallback) {
+        return value > 0.05 && value < 0.95 ? value : fallback;
+    }
+}

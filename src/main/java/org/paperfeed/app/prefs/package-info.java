@@ -1,0 +1,8 @@
+/**
+ * The window's remembered settings and the user's saved searches, as small typed records stored as JSON in the
+ * data folder through one repository, {@link org.paperfeed.app.prefs.JsonStore}.
+ *
+ * <p>It depends only on the model and on {@code library.DurableFiles} for crash-safe writes; it must not import
+ * {@code org.paperfeed.app} itself (the window reaches both, and a cycle between them would grow), nor JavaFX.
+ */
+package org.paperfeed.app.prefs;

@@ -1,0 +1,13 @@
+/**
+ * The user's sources and how their refreshes went, kept as two small JSON files in the data folder:
+ * {@link org.paperfeed.app.sources.SourceRepository} owns {@code sources.json} (names unique ignoring case, URLs
+ * checked, the defaults written on first use) and {@link org.paperfeed.app.sources.SourceStatusStore} owns
+ * {@code source-status.json}. The values the window and the command line read are here too:
+ * {@link org.paperfeed.app.sources.SourceInfo}, {@link org.paperfeed.app.sources.SourceStatus} and
+ * {@link org.paperfeed.app.sources.RefreshReport}.
+ *
+ * <p>The use cases that call these, {@code ManageSources} and {@code RefreshSources}, live in {@code app}, which
+ * depends on this package; so nothing here may import {@code org.paperfeed.app} itself (the cycle rule), nor
+ * JavaFX, Lucene, {@code ui} or {@code cli}. Files are written through {@code DurableFiles}, never in place.
+ */
+package org.paperfeed.app.sources;

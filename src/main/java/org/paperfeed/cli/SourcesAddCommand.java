@@ -1,0 +1,29 @@
+package org.paperfeed.cli;
+
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.sources.SourceInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "add", description = "Add a feed or digest URL to refresh (plain http is allowed, at your own risk).")
+final class SourcesAddCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "URL", description = "An http or https address: RSS, Atom, arXiv API, HF daily JSON, text")
+    String url;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "What to call it (default: its host and path)")
+    String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto, hf-daily-json, rss, atom, arxiv-atom or text-page (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        SourceInfo added = app.sources().add(url, name, format);
+        out().printf("added %s: %s (%s)%n", PaperLines.oneLine(added.name()), added.url(), added.format());
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package org.paperfeed.cli;
+
+import java.util.List;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.sources.SourceInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "sources", description = "List the sources 'refresh' fetches, with how their last refresh went.",
+        subcommands = {SourcesAddCommand.class, SourcesRemoveCommand.class, SourcesEnableCommand.class,
+                SourcesDisableCommand.class})
+final class SourcesCommand extends LibraryCommand {
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        List<SourceInfo> sources = app.sources().list();
+        if (json.json) {
+            JsonOutput.print(out(), sources.stream().map(SourceJson::of).toList());
+            return 0;
+        }
+        int nameWidth = Math.max(4, sources.stream().mapToInt(s -> s.name().length()).max().orElse(0));
+        int urlWidth = Math.max(3, sources.stream().mapToInt(s -> s.url().length()).max().orElse(0));
+        String row = "%-" + nameWidth + "s  %-3s  %-13s  %-" + urlWidth + "s  %s%n";
+        out().printf(row, "NAME", "ON", "FORMAT", "URL", "LAST REFRESH");
+        for (SourceInfo s : sources) {
+            out().printf(row, PaperLines.oneLine(s.name()), s.enabled() ? "yes" : "no", s.format(),
+                    PaperLines.oneLine(s.url()), PaperLines.oneLine(s.status().describe()));
+        }
+        return 0;
+    }
+}

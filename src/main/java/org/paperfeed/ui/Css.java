@@ -1,0 +1,39 @@
+package org.paperfeed.ui;
+
+/** Style class names shared by the views and the stylesheets in {@code resources/org/paperfeed/ui}. */
+public final class Css {
+
+    public static final String COLORS = "colors.css";
+    public static final String[] SHEETS = {COLORS, "window.css", "sidebar.css", "feed.css", "reader.css"};
+
+    public static final String TOOLBAR = "pf-toolbar";
+    public static final String SIDEBAR = "pf-sidebar";
+    public static final String SIDEBAR_HEADER = "pf-sidebar-header";
+    public static final String SIDEBAR_ITEM = "pf-sidebar-item";
+    public static final String SIDEBAR_COUNT = "pf-sidebar-count";
+    public static final String SOURCE_OK = "pf-source-ok";
+    public static final String SOURCE_FAILED = "pf-source-failed";
+    public static final String FEED = "pf-feed";
+    public static final String FEED_STATUS = "pf-feed-status";
+    public static final String QUERY_ERROR = "pf-query-error";
+    public static final String ROW = "pf-row";
+    public static final String ROW_TITLE = "pf-row-title";
+    public static final String ROW_META = "pf-row-meta";
+    public static final String ROW_SNIPPET = "pf-row-snippet";
+    public static final String UNREAD = "pf-unread";
+    public static final String UNREAD_DOT = "pf-unread-dot";
+    public static final String STAR = "pf-star";
+    public static final String STARRED = "pf-starred";
+    public static final String CHIP = "pf-chip";
+    public static final String MATCH = "pf-match";
+    public static final String READER = "pf-reader";
+    public static final String READER_TITLE = "pf-reader-title";
+    public static final String READER_META = "pf-reader-meta";
+    public static final String READER_ABSTRACT = "pf-reader-abstract";
+    public static final String READER_SECTION = "pf-reader-section";
+    public static final String RELATED = "pf-related";
+    public static final String PLACEHOLDER = "pf-placeholder";
+
+    private Css() {
+    }
+}

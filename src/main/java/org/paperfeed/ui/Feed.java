@@ -1,0 +1,70 @@
+package org.paperfeed.ui;
+
+import java.util.List;
+import java.util.Objects;
+import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.PaperFilter;
+
+/**
+ * What the list shows before the user types: a sidebar entry as a query plus a filter.
+ *
+ * @param key   stable text naming the entry, remembered as the last view ({@code all}, {@code tag:ml}, {@code saved:x})
+ * @param query in the app's query syntax; empty for every paper
+ */
+public record Feed(String key, String label, String query, PaperFilter filter) {
+
+    public static final Feed TODAY = new Feed("today", "Today", "added:today", PaperFilter.NONE);
+    public static final Feed ALL = new Feed("all", "All papers", "", PaperFilter.NONE);
+    public static final Feed UNREAD = new Feed("unread", "Unread", "", new PaperFilter(false, true, null));
+    public static final Feed STARRED = new Feed("starred", "Starred", "", new PaperFilter(true, false, null));
+    public static final List<Feed> FIXED = List.of(TODAY, ALL, UNREAD, STARRED);
+
+    private static final String TAG = "tag:";
+    private static final String SAVED = "saved:";
+
+    public Feed {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(filter, "filter");
+    }
+
+    public static Feed tag(String tag) {
+        return new Feed(TAG + tag, tag, "", new PaperFilter(false, false, tag));
+    }
+
+    public static Feed saved(SavedSearch search) {
+        return new Feed(SAVED + search.name(), search.name(), search.query(), PaperFilter.NONE);
+    }
+
+    /** The same feed narrowed to unread papers: what a saved search counts. */
+    public Feed unreadOnly() {
+        return new Feed(key, label, query, new PaperFilter(filter.starredOnly(), true, filter.tag()));
+    }
+
+    /** The feed a remembered key names, or All papers when it no longer exists (a deleted saved search). */
+    public static Feed fromKey(String key, List<SavedSearch> savedSearches) {
+        for (Feed feed : FIXED) {
+            if (feed.key.equals(key)) {
+                return feed;
+            }
+        }
+        if (key != null && key.startsWith(TAG) && key.length() > TAG.length()) {
+            return tag(key.substring(TAG.length()));
+        }
+        if (key != null && key.startsWith(SAVED)) {
+            String name = key.substring(SAVED.length());
+            return savedSearches.stream().filter(s -> s.name().equals(name)).findFirst().map(Feed::saved).orElse(ALL);
+        }
+        return ALL;
+    }
+
+    /** This feed's query and what the user typed, both required; parenthesised so an OR in either stays inside. */
+    public String queryWith(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (query.isEmpty()) {
+            return text;
+        }
+        return text.isEmpty() ? query : "(" + query + ") (" + text + ")";
+    }
+}

@@ -1,0 +1,91 @@
+package org.paperfeed.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.paperfeed.model.LibraryPaper;
+
+/**
+ * One row of the feed list. The nodes are built once per cell and refilled as the list scrolls: the ListView
+ * keeps only a screenful of cells, which is what keeps 100,000 rows smooth.
+ */
+final class FeedCell extends ListCell<FeedRow> {
+
+    private final FeedViewModel model;
+    private final Region unreadDot = new Region();
+    private final HighlightedTextFlow title = new HighlightedTextFlow(Css.ROW_TITLE, Css.ROW_TITLE);
+    private final Label meta = new Label();
+    private final HighlightedTextFlow snippet = new HighlightedTextFlow(Css.ROW_SNIPPET, Css.ROW_SNIPPET);
+    private final FlowPane chips = new FlowPane(4, 4);
+    private final Button star = new Button();
+    private final HBox root;
+
+    FeedCell(FeedViewModel model) {
+        this.model = model;
+        unreadDot.getStyleClass().add(Css.UNREAD_DOT);
+        meta.getStyleClass().add(Css.ROW_META);
+        star.getStyleClass().addAll(Css.STAR, "flat");
+        star.setFocusTraversable(false);
+        star.setOnAction(e -> {
+            if (getItem() != null) {
+                model.toggleStar(getItem().entry());
+            }
+        });
+        VBox text = new VBox(3, title, meta, snippet, chips);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        // Wrapped text needs a width to measure its height against; without one, a cell is sized for one line
+        // and long snippets spill into the next row.
+        text.prefWidthProperty().bind(widthProperty().subtract(70));
+        title.prefWidthProperty().bind(text.prefWidthProperty());
+        snippet.prefWidthProperty().bind(text.prefWidthProperty());
+        title.maxWidthProperty().bind(text.prefWidthProperty());
+        snippet.maxWidthProperty().bind(text.prefWidthProperty());
+        root = new HBox(8, unreadDot, text, star);
+        root.setAlignment(Pos.TOP_LEFT);
+        root.getStyleClass().add(Css.ROW);
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(FeedRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        model.rowShown(getIndex());
+        LibraryPaper entry = row.entry();
+        title.setText(row.title());
+        meta.setText(PaperText.meta(entry.paper()));
+        boolean hasSnippet = !row.snippet().text().isBlank();
+        snippet.setVisible(hasSnippet);
+        snippet.setManaged(hasSnippet);
+        if (hasSnippet) {
+            snippet.setText(row.snippet());
+        }
+        chips.getChildren().setAll(entry.state().tags().stream().sorted().map(FeedCell::chip).toList());
+        chips.setVisible(!entry.state().tags().isEmpty());
+        chips.setManaged(!entry.state().tags().isEmpty());
+        boolean starred = entry.state().starred();
+        star.setGraphic(Icons.of(starred ? Icons.STARRED : Icons.UNSTARRED));
+        star.setTooltip(new Tooltip(starred ? "Unstar (s)" : "Star (s)"));
+        star.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.STARRED), starred);
+        unreadDot.setVisible(!entry.state().read());
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.UNREAD), !entry.state().read());
+        setGraphic(root);
+    }
+
+    static Label chip(String tag) {
+        Label chip = new Label(tag);
+        chip.getStyleClass().add(Css.CHIP);
+        return chip;
+    }
+}

@@ -1,0 +1,220 @@
+package org.paperfeed.ui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.paperfeed.app.AppEvents;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.InvalidQueryException;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.ui.task.BackgroundTask;
+import org.paperfeed.ui.task.TaskExecutor;
+
+/**
+ * The list of papers: the current feed narrowed by the search text, loaded a page at a time as the user scrolls,
+ * so a library of 100,000 papers costs one page of rows until someone scrolls through it.
+ *
+ * <p>Every search carries a generation number; results of a search the user has typed past are dropped.
+ */
+public final class FeedViewModel {
+
+    static final int PAGE = 200;
+    /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
+    static final int PREFETCH = 60;
+
+    private final AppServices app;
+    private final TaskExecutor executor;
+    private final ObservableList<FeedRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Feed> feed = new SimpleObjectProperty<>(Feed.ALL);
+    private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private final LongProperty totalHits = new SimpleLongProperty();
+    private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
+    private long generation;
+    private boolean loadingPage;
+
+    public FeedViewModel(AppServices app, TaskExecutor executor) {
+        this.app = app;
+        this.executor = executor;
+        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(e.paper())));
+        app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::reload));
+    }
+
+    public ObservableList<FeedRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyObjectProperty<Feed> feedProperty() {
+        return feed;
+    }
+
+    public ReadOnlyStringProperty searchTextProperty() {
+        return searchText.getReadOnlyProperty();
+    }
+
+    /** "74 papers · 3 ms": what the status line under the search field says. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the typed query cannot be run, in the user's words; empty when it can. */
+    public ReadOnlyStringProperty queryErrorProperty() {
+        return queryError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalHitsProperty() {
+        return totalHits;
+    }
+
+    public void showFeed(Feed value) {
+        feed.set(value);
+        load(PAGE);
+    }
+
+    /** Runs the search for {@code text} at once; the view debounces keystrokes before calling this. */
+    public void search(String text) {
+        String next = text == null ? "" : text;
+        if (next.strip().equals(searchText.get().strip()) && !rows.isEmpty()) {
+            searchText.set(next);
+            return;
+        }
+        searchText.set(next);
+        load(PAGE);
+    }
+
+    /** Re-runs the current search after the library changed, keeping as many rows as were loaded. */
+    public void reload() {
+        load(Math.max(PAGE, rows.size()));
+    }
+
+    public String effectiveQuery() {
+        return feed.get().queryWith(searchText.get());
+    }
+
+    private SortOrder sort() {
+        return searchText.get().isBlank() ? SortOrder.DATE : SortOrder.RELEVANCE;
+    }
+
+    private void load(int limit) {
+        long mine = ++generation;
+        loadingPage = false;
+        String query = effectiveQuery();
+        Feed current = feed.get();
+        SortOrder sort = sort();
+        searching.set(true);
+        BackgroundTask.wrap(() -> app.search().search(query, current.filter(), sort, 0, limit))
+                .onSuccess(results -> {
+                    if (mine == generation) {
+                        showResults(results);
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        showFailure(e);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private void showResults(SearchResults results) {
+        searching.set(false);
+        queryError.set("");
+        rows.setAll(results.hits().stream().map(FeedViewModel::toRow).toList());
+        totalHits.set(results.totalHits());
+        took.set(results.took());
+        status.set(describe(results.totalHits(), results.took()));
+    }
+
+    private void showFailure(Exception e) {
+        searching.set(false);
+        if (e instanceof InvalidQueryException) {
+            // The list keeps the last good results: the user is mid-way through typing.
+            queryError.set(e.getMessage());
+        } else {
+            queryError.set("The search failed: " + e.getMessage());
+        }
+    }
+
+    static String describe(long total, Duration took) {
+        long ms = took.toMillis();
+        return total + (total == 1 ? " paper" : " papers") + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
+    }
+
+    private static FeedRow toRow(SearchHit hit) {
+        return new FeedRow(hit.entry(), hit.title(), hit.snippet());
+    }
+
+    /** Called by the list as rows become visible: fetches the next page when the user nears the loaded end. */
+    public void rowShown(int index) {
+        if (loadingPage || rows.size() >= totalHits.get() || index < rows.size() - PREFETCH) {
+            return;
+        }
+        loadingPage = true;
+        long mine = generation;
+        int offset = rows.size();
+        String query = effectiveQuery();
+        Feed current = feed.get();
+        SortOrder sort = sort();
+        BackgroundTask.wrap(() -> app.search().search(query, current.filter(), sort, offset, PAGE))
+                .onSuccess(results -> {
+                    if (mine == generation && rows.size() == offset) {
+                        rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());
+                        loadingPage = false;
+                    }
+                })
+                .onFailure(e -> loadingPage = false)
+                .executeWith(executor);
+    }
+
+    /** Stars or unstars the row's paper; the row updates when the app announces the change. */
+    public void toggleStar(LibraryPaper paper) {
+        String id = paper.id().value();
+        boolean star = !paper.state().starred();
+        BackgroundTask.wrap(() -> star ? app.marks().star(id) : app.marks().unstar(id)).executeWith(executor);
+    }
+
+    public void toggleRead(LibraryPaper paper) {
+        String id = paper.id().value();
+        boolean read = !paper.state().read();
+        BackgroundTask.wrap(() -> read ? app.marks().markRead(id) : app.marks().markUnread(id)).executeWith(executor);
+    }
+
+    /** Updates the row of a paper whose marks changed; it stays even if it no longer fits the feed until reload. */
+    private void replace(LibraryPaper changed) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).entry().id().equals(changed.id())) {
+                rows.set(i, rows.get(i).withEntry(changed));
+                return;
+            }
+        }
+    }
+
+    public Optional<FeedRow> row(String id) {
+        return rows.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    List<FeedRow> snapshot() {
+        return List.copyOf(rows);
+    }
+}

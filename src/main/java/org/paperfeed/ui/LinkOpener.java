@@ -1,0 +1,7 @@
+package org.paperfeed.ui;
+
+/** Hands a URL to the system browser; the window's is {@code HostServices::showDocument}, tests record calls. */
+@FunctionalInterface
+public interface LinkOpener {
+    void open(String url);
+}

@@ -1,0 +1,40 @@
+package org.paperfeed.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.paperfeed.model.Paper;
+
+/** How a paper's facts read in the list and the reading pane. */
+final class PaperText {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final int FIRST_AUTHORS = 3;
+
+    private PaperText() {
+    }
+
+    /** "Ada Lovelace, Alan Turing, Grace Hopper et al." */
+    static String firstAuthors(Paper paper) {
+        List<String> authors = paper.authors();
+        if (authors.isEmpty()) {
+            return "Unknown authors";
+        }
+        String first = String.join(", ", authors.subList(0, Math.min(FIRST_AUTHORS, authors.size())));
+        return authors.size() > FIRST_AUTHORS ? first + " et al." : first;
+    }
+
+    static String allAuthors(Paper paper) {
+        return paper.authors().isEmpty() ? "Unknown authors" : String.join(", ", paper.authors());
+    }
+
+    static String date(Paper paper) {
+        return paper.publishedDate().map(DATE::format).orElse("undated");
+    }
+
+    /** "Ada Lovelace et al. · 3 Mar 2024 · hf-papers"; pages that name no authors just leave them out. */
+    static String meta(Paper paper) {
+        String facts = date(paper) + " · " + paper.source();
+        return paper.authors().isEmpty() ? facts : firstAuthors(paper) + " · " + facts;
+    }
+}

@@ -1,0 +1,151 @@
+package org.paperfeed.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.LinkType;
+import org.paperfeed.model.Paper;
+
+/** The reading pane: the selected paper in full. */
+public final class ReaderView extends ScrollPane {
+
+    private final ReaderViewModel model;
+    private final LinkOpener opener;
+    private final Label title = new Label();
+    private final Label authors = new Label();
+    private final Label meta = new Label();
+    private final FlowPane links = new FlowPane(12, 4);
+    private final Button star = new Button();
+    private final Button read = new Button();
+    private final TagEditor tags;
+    private final HighlightedTextFlow abstractFlow = new HighlightedTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT);
+    private final VBox related = new VBox(4);
+    private final Label error = new Label();
+    private final VBox content;
+    private final Label placeholder = new Label("Select a paper to read it here.\n\nj/k move · s star · t tag · "
+            + "m read/unread · o open · / search · r refresh");
+
+    /** @param select what clicking a related paper does: the window shows it here */
+    public ReaderView(ReaderViewModel model, LinkOpener opener, java.util.function.Consumer<LibraryPaper> select) {
+        this.model = model;
+        this.opener = opener;
+        this.tags = new TagEditor(model);
+        getStyleClass().add(Css.READER);
+        setId("reader");
+        setFitToWidth(true);
+        title.setId("reader-title");
+        title.getStyleClass().add(Css.READER_TITLE);
+        title.setWrapText(true);
+        authors.setWrapText(true);
+        authors.getStyleClass().add(Css.READER_META);
+        meta.getStyleClass().add(Css.READER_META);
+        star.setId("reader-star");
+        star.setOnAction(e -> model.toggleStar());
+        read.setId("reader-read");
+        read.setOnAction(e -> model.toggleRead());
+        error.getStyleClass().add(Css.QUERY_ERROR);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        abstractFlow.setId("reader-abstract");
+        HBox actions = new HBox(8, star, read);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label relatedHeader = new Label("Related papers");
+        relatedHeader.getStyleClass().add(Css.READER_SECTION);
+        relatedHeader.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(related.getChildren()));
+        relatedHeader.managedProperty().bind(relatedHeader.visibleProperty());
+        related.getStyleClass().add(Css.RELATED);
+        related.setId("related");
+        content = new VBox(10, title, authors, meta, links, actions, tags, error, abstractFlow, relatedHeader, related);
+        content.setPadding(new Insets(16, 20, 20, 20));
+        placeholder.getStyleClass().add(Css.PLACEHOLDER);
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(24));
+        model.paperProperty().addListener((obs, old, paper) -> show(paper));
+        model.abstractProperty().addListener((obs, old, text) -> abstractFlow.setText(text));
+        model.related().addListener((javafx.collections.ListChangeListener<LibraryPaper>) c ->
+                related.getChildren().setAll(model.related().stream().map(p -> relatedLink(p, select)).toList()));
+        show(null);
+    }
+
+    private void show(LibraryPaper entry) {
+        if (entry == null) {
+            setContent(placeholder);
+            return;
+        }
+        Paper paper = entry.paper();
+        title.setText(paper.title());
+        authors.setText(PaperText.allAuthors(paper));
+        // Pages often name no authors; an "Unknown authors" line would only be noise.
+        authors.setVisible(!paper.authors().isEmpty());
+        authors.setManaged(!paper.authors().isEmpty());
+        meta.setText(PaperText.date(paper) + " · " + paper.source()
+                + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
+        links.getChildren().setAll(links(paper));
+        boolean starred = entry.state().starred();
+        star.setText(starred ? "Starred" : "Star");
+        star.setGraphic(Icons.of(starred ? Icons.STARRED : Icons.UNSTARRED));
+        star.setTooltip(new Tooltip("s"));
+        star.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.STARRED), starred);
+        read.setText(entry.state().read() ? "Mark unread" : "Mark read");
+        read.setTooltip(new Tooltip("m"));
+        tags.show(entry.state().tags());
+        if (getContent() != content) {
+            setContent(content);
+        }
+    }
+
+    private List<Hyperlink> links(Paper paper) {
+        return List.of(link("arXiv abstract", paper.link(LinkType.ABSTRACT)), link("PDF", paper.link(LinkType.PDF)),
+                        link("Hugging Face", paper.link(LinkType.HUGGING_FACE)), link("Code", paper.link(LinkType.CODE)))
+                .stream().flatMap(Optional::stream).toList();
+    }
+
+    /** A link only when it is http(s); anything else a feed sent is not shown at all. */
+    private Optional<Hyperlink> link(String label, Optional<String> url) {
+        return url.flatMap(SafeLinks::check).map(safe -> {
+            Hyperlink link = new Hyperlink(label, Icons.of(Icons.OPEN));
+            link.setTooltip(new Tooltip(safe));
+            link.setOnAction(e -> opener.open(safe));
+            return link;
+        });
+    }
+
+    private Hyperlink relatedLink(LibraryPaper paper, java.util.function.Consumer<LibraryPaper> select) {
+        Hyperlink link = new Hyperlink(paper.paper().title());
+        link.setWrapText(true);
+        link.setOnAction(e -> select.accept(paper));
+        return link;
+    }
+
+    /** Space: one screenful further down; at the end, stays there. */
+    public void pageDown() {
+        double viewport = getViewportBounds().getHeight();
+        double contentHeight = getContent().getBoundsInLocal().getHeight();
+        if (contentHeight > viewport) {
+            setVvalue(Math.min(getVmax(), getVvalue() + 0.9 * viewport / (contentHeight - viewport)));
+        }
+    }
+
+    void focusTags() {
+        tags.focusInput();
+    }
+
+    /** The paper's primary link, when it is safe to open. */
+    void openInBrowser() {
+        LibraryPaper entry = model.paperProperty().get();
+        if (entry != null) {
+            entry.paper().primaryUrl().flatMap(SafeLinks::check).ifPresent(opener::open);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.paperfeed.ui;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.paperfeed.app.AppEvents;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.model.HighlightedText;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.TagCount;
+import org.paperfeed.ui.task.BackgroundTask;
+import org.paperfeed.ui.task.TaskExecutor;
+
+/** The reading pane: one paper, its abstract with the search terms marked, its related papers and the user's marks. */
+public final class ReaderViewModel {
+
+    static final int RELATED = 6;
+
+    private final AppServices app;
+    private final TaskExecutor executor;
+    private final ObjectProperty<LibraryPaper> paper = new SimpleObjectProperty<>();
+    private final ObjectProperty<HighlightedText> abstractText = new SimpleObjectProperty<>(HighlightedText.plain(""));
+    private final ObservableList<LibraryPaper> related = FXCollections.observableArrayList();
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final BooleanProperty markReadOnOpen = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private List<String> terms = List.of();
+    private long generation;
+
+    public ReaderViewModel(AppServices app, TaskExecutor executor) {
+        this.app = app;
+        this.executor = executor;
+        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
+    }
+
+    public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
+        return paper;
+    }
+
+    public ReadOnlyObjectProperty<HighlightedText> abstractProperty() {
+        return abstractText;
+    }
+
+    public ObservableList<LibraryPaper> related() {
+        return FXCollections.unmodifiableObservableList(related);
+    }
+
+    /** Every tag in the library, most used first: what the tag editor completes from. */
+    public ObservableList<String> knownTags() {
+        return FXCollections.unmodifiableObservableList(knownTags);
+    }
+
+    /** Whether showing a paper marks it read (a preference). */
+    public BooleanProperty markReadOnOpenProperty() {
+        return markReadOnOpen;
+    }
+
+    /** The last mark that could not be saved, shown inline; empty when all is well. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Shows a paper with the words of {@code query} marked in its abstract; null clears the pane. */
+    public void show(LibraryPaper value, String query) {
+        long mine = ++generation;
+        terms = QueryTerms.of(query);
+        paper.set(value);
+        related.clear();
+        error.set("");
+        if (value == null) {
+            abstractText.set(HighlightedText.plain(""));
+            return;
+        }
+        abstractText.set(QueryTerms.mark(value.paper().abstractText(), terms));
+        String id = value.id().value();
+        if (markReadOnOpen.get() && !value.state().read()) {
+            mark(() -> app.marks().markRead(id));
+        }
+        BackgroundTask.wrap(() -> app.search().related(id, RELATED))
+                .onSuccess(found -> {
+                    if (mine == generation) {
+                        related.setAll(found);
+                    }
+                })
+                .executeWith(executor);
+        loadTags();
+    }
+
+    public void loadTags() {
+        BackgroundTask.wrap(() -> app.search().tags())
+                .onSuccess(tags -> knownTags.setAll(tags.stream().map(TagCount::tag).toList()))
+                .executeWith(executor);
+    }
+
+    public void toggleStar() {
+        LibraryPaper current = paper.get();
+        if (current != null) {
+            String id = current.id().value();
+            boolean star = !current.state().starred();
+            mark(() -> star ? app.marks().star(id) : app.marks().unstar(id));
+        }
+    }
+
+    public void toggleRead() {
+        LibraryPaper current = paper.get();
+        if (current != null) {
+            String id = current.id().value();
+            boolean read = !current.state().read();
+            mark(() -> read ? app.marks().markRead(id) : app.marks().markUnread(id));
+        }
+    }
+
+    public void addTag(String tag) {
+        LibraryPaper current = paper.get();
+        if (current != null && tag != null && !tag.isBlank()) {
+            String id = current.id().value();
+            mark(() -> app.marks().tag(id, Set.of(tag.strip())));
+        }
+    }
+
+    public void removeTag(String tag) {
+        LibraryPaper current = paper.get();
+        if (current != null) {
+            String id = current.id().value();
+            mark(() -> app.marks().untag(id, Set.of(tag)));
+        }
+    }
+
+    private void mark(BackgroundTask.Work<LibraryPaper> change) {
+        BackgroundTask.wrap(change).onFailure(e -> error.set(e.getMessage())).executeWith(executor);
+    }
+
+    private void changed(LibraryPaper value) {
+        LibraryPaper current = paper.get();
+        if (current != null && current.id().equals(value.id())) {
+            paper.set(value);
+            if (!current.state().tags().equals(value.state().tags())) {
+                loadTags();
+            }
+        }
+    }
+}

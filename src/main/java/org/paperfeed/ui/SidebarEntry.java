@@ -1,0 +1,29 @@
+package org.paperfeed.ui;
+
+/**
+ * One line of the sidebar: a section header, a feed with its count, or a source with its refresh state.
+ *
+ * @param feed   null for headers and sources
+ * @param count  papers in the feed (unread ones for a saved search); negative when not shown
+ * @param source null unless this is a source line
+ */
+public record SidebarEntry(Kind kind, String label, Feed feed, long count, SourceStatus source) {
+
+    public enum Kind { HEADER, FEED, SAVED_SEARCH, TAG, SOURCE }
+
+    public static SidebarEntry header(String label) {
+        return new SidebarEntry(Kind.HEADER, label, null, -1, null);
+    }
+
+    public static SidebarEntry feed(Kind kind, Feed feed, long count) {
+        return new SidebarEntry(kind, feed.label(), feed, count, null);
+    }
+
+    public static SidebarEntry source(SourceStatus status) {
+        return new SidebarEntry(Kind.SOURCE, status.name(), null, -1, status);
+    }
+
+    public boolean selectable() {
+        return feed != null;
+    }
+}

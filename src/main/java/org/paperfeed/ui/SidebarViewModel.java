@@ -1,0 +1,120 @@
+package org.paperfeed.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.paperfeed.app.AppEvents;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.TagCount;
+import org.paperfeed.ui.SidebarEntry.Kind;
+import org.paperfeed.ui.task.BackgroundTask;
+import org.paperfeed.ui.task.TaskExecutor;
+
+/** The sidebar: the fixed feeds, saved searches with their unread counts, tags with counts, and the sources. */
+public final class SidebarViewModel {
+
+    private final AppServices app;
+    private final TaskExecutor executor;
+    private final Settings settings;
+    private final ObservableList<SidebarEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<SourceStatus> sources;
+    private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>(Feed.ALL);
+    private List<SidebarEntry> feedEntries = List.of();
+    private long generation;
+
+    public SidebarViewModel(AppServices app, TaskExecutor executor, Settings settings,
+                            ObservableList<SourceStatus> sources) {
+        this.app = app;
+        this.executor = executor;
+        this.settings = settings;
+        this.sources = sources;
+        this.selected.set(Feed.fromKey(settings.get().lastView(), settings.get().savedSearches()));
+        selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
+        sources.addListener((javafx.collections.ListChangeListener<SourceStatus>) c -> rebuild());
+        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
+        app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
+    }
+
+    public ObservableList<SidebarEntry> entries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    /** The feed the list shows; the view selects, the feed view model follows. */
+    public ObjectProperty<Feed> selectedProperty() {
+        return selected;
+    }
+
+    /** Recounts every feed and tag in the background. */
+    public void refresh() {
+        long mine = ++generation;
+        List<SavedSearch> saved = settings.get().savedSearches();
+        BackgroundTask.wrap(() -> count(saved))
+                .onSuccess(counted -> {
+                    if (mine == generation) {
+                        feedEntries = counted;
+                        rebuild();
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    public void saveSearch(String name, String query) {
+        SavedSearch search = new SavedSearch(name, query);
+        settings.update(p -> p.withSavedSearch(search));
+        refresh();
+        selected.set(Feed.saved(search));
+    }
+
+    public void deleteSavedSearch(String name) {
+        settings.update(p -> p.withoutSavedSearch(name));
+        if (selected.get().key().equals(Feed.saved(new SavedSearch(name, "")).key())) {
+            selected.set(Feed.ALL);
+        }
+        refresh();
+    }
+
+    private List<SidebarEntry> count(List<SavedSearch> saved) throws PaperFeedException {
+        List<SidebarEntry> counted = new ArrayList<>();
+        counted.add(SidebarEntry.header("Library"));
+        for (Feed feed : Feed.FIXED) {
+            counted.add(SidebarEntry.feed(Kind.FEED, feed, total(feed)));
+        }
+        if (!saved.isEmpty()) {
+            counted.add(SidebarEntry.header("Saved searches"));
+            for (SavedSearch search : saved) {
+                Feed feed = Feed.saved(search);
+                counted.add(SidebarEntry.feed(Kind.SAVED_SEARCH, feed, total(feed.unreadOnly())));
+            }
+        }
+        List<TagCount> tags = app.search().tags();
+        if (!tags.isEmpty()) {
+            counted.add(SidebarEntry.header("Tags"));
+            tags.forEach(t -> counted.add(SidebarEntry.feed(Kind.TAG, Feed.tag(t.tag()), t.count())));
+        }
+        return counted;
+    }
+
+    private long total(Feed feed) {
+        try {
+            return app.search().search(feed.query(), feed.filter(), SortOrder.DATE, 0).totalHits();
+        } catch (PaperFeedException e) {
+            // A saved search that no longer parses shows no count rather than hiding the sidebar.
+            return -1;
+        }
+    }
+
+    private void rebuild() {
+        List<SidebarEntry> all = new ArrayList<>(feedEntries);
+        if (!sources.isEmpty()) {
+            all.add(SidebarEntry.header("Sources"));
+            sources.forEach(s -> all.add(SidebarEntry.source(s)));
+        }
+        entries.setAll(all);
+    }
+}

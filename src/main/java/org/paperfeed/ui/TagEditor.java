@@ -1,0 +1,91 @@
+package org.paperfeed.ui;
+
+import java.util.Locale;
+import java.util.Set;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+
+/** The paper's tags as removable chips, and a field that adds one, completing from the tags already in use. */
+final class TagEditor extends FlowPane {
+
+    private static final int SUGGESTIONS = 8;
+
+    private final ReaderViewModel model;
+    private final TextField input = new TextField();
+    private final ContextMenu suggestions = new ContextMenu();
+
+    TagEditor(ReaderViewModel model) {
+        super(6, 6);
+        this.model = model;
+        setAlignment(Pos.CENTER_LEFT);
+        input.setId("tag-input");
+        input.setPromptText("Add tag (t)");
+        input.setPrefColumnCount(10);
+        input.textProperty().addListener((obs, old, text) -> suggest(text));
+        input.setOnAction(e -> add(input.getText()));
+        input.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                suggestions.hide();
+            }
+        });
+    }
+
+    void show(Set<String> tags) {
+        getChildren().clear();
+        tags.stream().sorted().forEach(tag -> getChildren().add(chip(tag)));
+        getChildren().add(input);
+    }
+
+    void focusInput() {
+        input.requestFocus();
+    }
+
+    private HBox chip(String tag) {
+        Label label = new Label(tag);
+        Button remove = new Button(null, Icons.of(Icons.CLOSE));
+        remove.getStyleClass().addAll("flat", "small");
+        remove.setFocusTraversable(false);
+        remove.setOnAction(e -> model.removeTag(tag));
+        HBox chip = new HBox(2, label, remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add(Css.CHIP);
+        return chip;
+    }
+
+    private void add(String tag) {
+        if (tag != null && !tag.isBlank()) {
+            model.addTag(tag);
+        }
+        input.clear();
+        suggestions.hide();
+    }
+
+    private void suggest(String text) {
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        ObservableList<String> known = model.knownTags();
+        if (typed.isEmpty() || getScene() == null) {
+            suggestions.hide();
+            return;
+        }
+        suggestions.getItems().setAll(known.stream().filter(t -> t.startsWith(typed) && !t.equals(typed))
+                .limit(SUGGESTIONS).map(this::item).toList());
+        if (suggestions.getItems().isEmpty()) {
+            suggestions.hide();
+        } else if (!suggestions.isShowing()) {
+            suggestions.show(input, javafx.geometry.Side.BOTTOM, 0, 0);
+        }
+    }
+
+    private MenuItem item(String tag) {
+        MenuItem item = new MenuItem(tag);
+        item.setOnAction(e -> add(tag));
+        return item;
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The desktop window: {@link org.paperfeed.ui.PaperFeedWindow} launches
+ * {@link org.paperfeed.ui.PaperFeedApplication}, which builds a {@link org.paperfeed.ui.MainWindow} of three views
+ * (sidebar, feed, reading pane), each with one view model that alone calls the app.
+ *
+ * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Nothing
+ * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor}, and app
+ * events, which arrive on whatever thread made the change, hop back with {@code runOnUi}. Stylesheets live in
+ * {@code resources/org/paperfeed/ui}: one colors file plus one per region, class names in {@link org.paperfeed.ui.Css}.
+ *
+ * <p>This package may use only {@code org.paperfeed.app..} and {@code org.paperfeed.model..}: never the library,
+ * ingest, Lucene or OkHttp. Titles and abstracts are shown as inert text, never as HTML.
+ */
+package org.paperfeed.ui;

@@ -1,0 +1,22 @@
+package org.paperfeed.ui.task;
+
+/** Runs everything at once on the caller's thread: for view-model tests, which then need no waiting. */
+public final class SameThreadExecutor implements TaskExecutor {
+
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        T result;
+        try {
+            result = task.call();
+        } catch (Exception e) {
+            task.fail(e);
+            return;
+        }
+        task.succeed(result);
+    }
+
+    @Override
+    public void runOnUi(Runnable action) {
+        action.run();
+    }
+}

@@ -1,0 +1,47 @@
+package org.paperfeed.app.prefs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void preferencesSurviveARoundTrip() {
+        Preferences prefs = Preferences.DEFAULT.withTheme(Theme.DARK)
+                .withWindow(new WindowLayout(1000, 700, 0.2, 0.6)).withLastView("tag:ml")
+                .withMarkReadOnOpen(false).withSavedSearch(new SavedSearch("Agents", "agent OR agents"));
+        JsonStore.preferences(dir).save(prefs);
+
+        assertThat(JsonStore.preferences(dir).load()).isEqualTo(prefs);
+    }
+
+    @Test
+    void aMissingOrBrokenFileGivesTheDefaults() throws Exception {
+        assertThat(JsonStore.preferences(dir).load()).isEqualTo(Preferences.DEFAULT);
+        Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"window\": {\"width\": 3");
+        assertThat(JsonStore.preferences(dir).load()).isEqualTo(Preferences.DEFAULT);
+    }
+
+    @Test
+    void missingKeysFallBackOneByOne() throws Exception {
+        Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"unknown\": 1}");
+        Preferences loaded = JsonStore.preferences(dir).load();
+        assertThat(loaded.theme()).isEqualTo(Theme.DARK);
+        assertThat(loaded.window()).isEqualTo(WindowLayout.DEFAULT);
+        assertThat(loaded.lastView()).isEqualTo("all");
+    }
+
+    @Test
+    void savingASearchWithTheSameNameReplacesIt() {
+        Preferences prefs = Preferences.DEFAULT.withSavedSearch(new SavedSearch("A", "x"))
+                .withSavedSearch(new SavedSearch("a", "y"));
+        assertThat(prefs.savedSearches()).containsExactly(new SavedSearch("a", "y"));
+    }
+}

@@ -1,0 +1,77 @@
+package org.paperfeed.app.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** source-status.json: what each source's refreshes did, kept across runs, never in the way of a refresh. */
+class SourceStatusStoreTest {
+
+    private static final Instant MONDAY = Instant.parse("2024-03-11T09:00:00Z");
+    private static final Instant TUESDAY = Instant.parse("2024-03-12T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private SourceStatusStore store() {
+        return new SourceStatusStore(dir.resolve("source-status.json"));
+    }
+
+    @Test
+    void startsAsNeverRefreshed() {
+        SourceStatus status = store().get("HF");
+
+        assertThat(status.state()).isEqualTo(SourceStatus.State.NEVER);
+        assertThat(status.describe()).isEqualTo("never refreshed");
+    }
+
+    @Test
+    void keepsTheLastSuccessThroughAFailureAndAcrossRuns() {
+        SourceStatusStore store = store();
+        store.record(RefreshReport.imported("HF", 3, 1), MONDAY);
+        store.record(RefreshReport.failed("hf", "offline: cannot reach huggingface.co", true), TUESDAY);
+
+        SourceStatus status = store().get("Hf");
+
+        assertThat(status).isEqualTo(new SourceStatus("HF", TUESDAY, MONDAY, "offline: cannot reach huggingface.co",
+                true, 3, 1, false));
+        assertThat(status.state()).isEqualTo(SourceStatus.State.OFFLINE);
+        assertThat(status.describe()).isEqualTo("failed: offline: cannot reach huggingface.co");
+    }
+
+    @Test
+    void recordsNotModifiedAsASuccessAndSkippedAsNothing() {
+        SourceStatusStore store = store();
+        store.record(RefreshReport.notModified("arXiv"), MONDAY);
+        store.record(RefreshReport.skipped("arXiv", "does not support dates"), TUESDAY);
+
+        SourceStatus status = store().get("arXiv");
+
+        assertThat(status.state()).isEqualTo(SourceStatus.State.OK);
+        assertThat(status.lastAttempt()).isEqualTo(MONDAY);
+        assertThat(status.describe()).isEqualTo("not modified");
+    }
+
+    @Test
+    void forgetsARemovedSource() {
+        SourceStatusStore store = store();
+        store.record(RefreshReport.failed("Old", "not found (404)", false), MONDAY);
+        store.forget("OLD");
+
+        assertThat(store().get("Old").state()).isEqualTo(SourceStatus.State.NEVER);
+    }
+
+    @Test
+    void startsAfreshFromAnUnreadableFile() throws Exception {
+        Files.writeString(dir.resolve("source-status.json"), "{\"sources\": [{\"name\": \"HF\", \"lastAttempt\": \"yesterday\"}]}");
+        SourceStatusStore store = store();
+
+        assertThat(store.get("HF").state()).isEqualTo(SourceStatus.State.NEVER);
+        store.record(RefreshReport.imported("HF", 1, 0), MONDAY);
+        assertThat(store().get("HF").describe()).isEqualTo("1 new, 0 updated");
+    }
+}

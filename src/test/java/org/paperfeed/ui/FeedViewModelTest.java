@@ -1,0 +1,88 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.ui.task.SameThreadExecutor;
+
+class FeedViewModelTest {
+
+    @TempDir
+    Path dir;
+    AppServices app;
+    FeedViewModel model;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        app = TestLibrary.open(dir);
+        app.imports().importBytes(TestLibrary.digest(445), "test", "test-papers", "application/json");
+        model = new FeedViewModel(app, new SameThreadExecutor());
+        model.showFeed(Feed.ALL);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void listsAPageAtATimeAndLoadsTheNextAsRowsNearTheEndAreShown() {
+        assertThat(model.totalHitsProperty().get()).isEqualTo(450);
+        assertThat(model.rows()).hasSize(FeedViewModel.PAGE);
+
+        model.rowShown(10);
+        assertThat(model.rows()).hasSize(FeedViewModel.PAGE);
+        model.rowShown(FeedViewModel.PAGE - 1);
+        assertThat(model.rows()).hasSize(2 * FeedViewModel.PAGE);
+        model.rowShown(2 * FeedViewModel.PAGE - 1);
+        assertThat(model.rows()).hasSize(450);
+        assertThat(model.rows().stream().map(FeedRow::id).distinct()).hasSize(450);
+    }
+
+    @Test
+    void searchNarrowsTheListAndMarksTheMatches() {
+        model.search("protein");
+
+        assertThat(model.rows()).hasSize(1);
+        FeedRow row = model.rows().get(0);
+        assertThat(row.title().text()).isEqualTo("Diffusion Models for Protein Folding");
+        assertThat(row.title().hasMatch()).isTrue();
+        assertThat(model.statusProperty().get()).startsWith("1 paper · ");
+    }
+
+    @Test
+    void aMalformedQueryIsExplainedAndTheLastResultsStay() {
+        model.search("protein");
+        model.search("title:(");
+
+        assertThat(model.queryErrorProperty().get()).startsWith("invalid query");
+        assertThat(model.rows()).hasSize(1);
+
+        model.search("graph");
+        assertThat(model.queryErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aStarredPaperIsUpdatedInPlaceAndListedUnderStarred() {
+        FeedRow first = model.rows().get(0);
+        model.toggleStar(first.entry());
+
+        assertThat(model.rows().get(0).entry().state().starred()).isTrue();
+        model.showFeed(Feed.STARRED);
+        assertThat(model.rows()).extracting(FeedRow::id).containsExactly(first.id());
+    }
+
+    @Test
+    void aFeedQueryAndTheTypedTextAreBothRequired() {
+        model.showFeed(Feed.saved(new org.paperfeed.app.prefs.SavedSearch("ml", "protein OR graph")));
+        assertThat(model.rows()).hasSize(2);
+        model.search("neural");
+        assertThat(model.rows()).extracting(r -> r.entry().paper().title())
+                .containsExactly("Graph Neural Networks at Scale");
+    }
+}

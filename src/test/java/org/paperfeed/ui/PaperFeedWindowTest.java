@@ -1,0 +1,167 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless, on a temporary data folder: what a user does, checked as a user would see it. */
+class PaperFeedWindowTest {
+
+    private static final int PAPERS = 45;
+
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    final List<String> opened = new CopyOnWriteArrayList<>();
+    PaperFeedApplication app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        TestLibrary.create(dir, PAPERS - TestLibrary.TITLES.length);
+        launch();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    private void launch() throws Exception {
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), a -> SourceRefresher.NONE, opened::add);
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        await(() -> list().getItems().size() == Math.min(PAPERS, FeedViewModel.PAGE));
+    }
+
+    private ListView<FeedRow> list() {
+        return app.window().feed().list();
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> T fx(Supplier<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read::get).get();
+    }
+
+    @Test
+    void searchNarrowsTheListAndHighlightsTheTerms() throws Exception {
+        robot.clickOn("#search").write("protein");
+
+        await(() -> list().getItems().size() == 1);
+        HighlightedTextFlow title = robot.lookup(".pf-row-title").match(Node::isVisible)
+                .queryAllAs(HighlightedTextFlow.class).stream().filter(f -> f.plainText().contains("Protein"))
+                .findFirst().orElseThrow();
+        assertThat(title.matches()).containsExactly("Protein");
+        assertThat(fx(() -> robot.lookup("#feed-status").queryLabeled().getText())).startsWith("1 paper · ");
+
+        robot.type(KeyCode.ENTER);
+        await(() -> app.models().reader().paperProperty().get() != null);
+        HighlightedTextFlow abstractFlow = robot.lookup("#reader-abstract").queryAs(HighlightedTextFlow.class);
+        assertThat(fx(abstractFlow::matches)).containsExactly("protein");
+
+        robot.clickOn("#search").type(KeyCode.ESCAPE);
+        await(() -> list().getItems().size() == PAPERS);
+    }
+
+    @Test
+    void aMalformedQueryIsExplainedInline() throws Exception {
+        robot.clickOn("#search").write("title:(");
+        await(() -> robot.lookup("#query-error").queryLabeled().isVisible());
+        assertThat(fx(() -> robot.lookup("#query-error").queryLabeled().getText())).startsWith("invalid query");
+        assertThat(fx(() -> list().getItems().size())).isEqualTo(PAPERS);
+    }
+
+    @Test
+    void starsByClickAndByKeySurviveARestart() throws Exception {
+        String first = fx(() -> list().getItems().get(0).id());
+        Button star = robot.lookup(".pf-star").match(Node::isVisible).queryAllAs(Button.class).iterator().next();
+        robot.clickOn(star);
+        await(() -> list().getItems().get(0).entry().state().starred());
+
+        robot.clickOn(".pf-row-meta");
+        robot.type(KeyCode.J, KeyCode.S);
+        String second = fx(() -> list().getSelectionModel().getSelectedItem().id());
+        await(() -> list().getSelectionModel().getSelectedItem().entry().state().starred());
+
+        robot.clickOn("#sidebar-feed-Starred");
+        await(() -> list().getItems().size() == 2);
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        launch2();
+        assertThat(fx(() -> list().getItems().stream().map(FeedRow::id).toList()))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(fx(() -> app.models().sidebar().selectedProperty().get())).isEqualTo(Feed.STARRED);
+    }
+
+    /** After a restart the window reopens on the last view (Starred), which holds two papers. */
+    private void launch2() throws Exception {
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), a -> SourceRefresher.NONE, opened::add);
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        await(() -> list().getItems().size() == 2);
+    }
+
+    @Test
+    void aNewTagAppearsInTheSidebarWithItsCountAndFiltersTheList() throws Exception {
+        robot.clickOn(".pf-row-meta");
+        robot.type(KeyCode.T);
+        robot.write("robotics").type(KeyCode.ENTER);
+
+        await(() -> robot.lookup("#sidebar-tag-robotics").tryQuery().isPresent());
+        Node tagRow = robot.lookup("#sidebar-tag-robotics").query().getParent();
+        assertThat(robot.from(tagRow).lookup(".pf-sidebar-count").queryLabeled().getText()).isEqualTo("1");
+
+        robot.clickOn("#sidebar-tag-robotics");
+        await(() -> list().getItems().size() == 1);
+        assertThat(fx(() -> list().getItems().get(0).entry().state().tags())).containsExactly("robotics");
+    }
+
+    @Test
+    void keysMoveTheSelectionAndOpenOnlySafeLinks() throws Exception {
+        robot.clickOn(".pf-row-meta");
+        assertThat(fx(() -> list().getSelectionModel().getSelectedIndex())).isZero();
+        robot.type(KeyCode.J, KeyCode.J);
+        assertThat(fx(() -> list().getSelectionModel().getSelectedIndex())).isEqualTo(2);
+        robot.type(KeyCode.K);
+        assertThat(fx(() -> list().getSelectionModel().getSelectedIndex())).isEqualTo(1);
+        robot.type(KeyCode.DOWN);
+        assertThat(fx(() -> list().getSelectionModel().getSelectedIndex())).isEqualTo(2);
+        await(() -> app.models().reader().paperProperty().get() != null
+                && app.models().reader().paperProperty().get().id().equals(list().getItems().get(2).entry().id()));
+
+        robot.type(KeyCode.O);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).hasSize(1).allMatch(url -> url.startsWith("https://arxiv.org/abs/"));
+
+        robot.type(KeyCode.SLASH);
+        assertThat(fx(() -> app.window().feed().searchField().isFocused())).isTrue();
+    }
+}
