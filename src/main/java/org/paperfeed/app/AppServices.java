@@ -41,7 +41,8 @@ public final class AppServices implements AutoCloseable {
         this.recovered = recovered;
         this.search = new SearchPapers(library);
         this.marks = new MarkPapers(library, events);
-        this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events);
+        this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
+                ImportPapers.SNAPSHOT_BATCH);
         this.exports = new ExportPapers(search);
         SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
         SourceStatusStore statuses = new SourceStatusStore(folder.sourceStatus());

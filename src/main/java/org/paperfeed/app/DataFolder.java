@@ -69,6 +69,11 @@ public record DataFolder(Path path) {
         return path.resolve("digests");
     }
 
+    /** Checkpoints of bulk imports, one per snapshot file: how far each got, and which file it was. */
+    public Path imports() {
+        return path.resolve("imports");
+    }
+
     /** The user's sources: names, URLs, formats, on or off. */
     public Path sources() {
         return path.resolve("sources.json");

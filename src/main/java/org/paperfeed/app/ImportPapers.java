@@ -6,6 +6,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.io.InputStream;
+import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.Digest;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestParseException;
@@ -15,32 +18,52 @@ import org.paperfeed.library.AddResult;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.PaperLibrary;
 
-/** Reads digest files into the library: each file whole or not at all. */
+/**
+ * Reads digest files into the library: each file whole or not at all, except the arXiv metadata snapshot, which is
+ * streamed in batches that each commit, and resumes where an interrupted run stopped ({@link SnapshotImport}).
+ */
 public final class ImportPapers {
 
     /** Beyond this a file is not a digest; the parsers refuse it too, but reading it first would cost the memory. */
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /** Papers per commit of a snapshot import: few enough commits to stay fast, little enough to redo after a crash. */
+    static final int SNAPSHOT_BATCH = 20_000;
+    private static final int HEAD_BYTES = 64 * 1024;
 
     private final PaperLibrary library;
     private final DigestArchive archive;
     private final DigestReader reader;
     private final Clock clock;
     private final AppEvents events;
+    private final SnapshotImport snapshots;
 
-    ImportPapers(PaperLibrary library, DigestArchive archive, DigestReader reader, Clock clock, AppEvents events) {
+    ImportPapers(PaperLibrary library, DigestArchive archive, DigestReader reader, Clock clock, AppEvents events,
+                 Path checkpoints, int snapshotBatch) {
         this.library = library;
         this.archive = archive;
         this.reader = reader;
         this.clock = clock;
         this.events = events;
+        this.snapshots = new SnapshotImport(library, checkpoints, snapshotBatch);
     }
 
     public ImportReport importFile(Path file) throws PaperFeedException {
+        return importFile(file, progress -> { });
+    }
+
+    /**
+     * Imports a digest file. {@code progress} hears after each committed batch of a bulk import (the arXiv metadata
+     * snapshot); other files are read in one step and never report progress.
+     */
+    public ImportReport importFile(Path file, Consumer<ImportProgress> progress) throws PaperFeedException {
         String origin = file.toString();
         byte[] content;
         try {
             if (Files.isDirectory(file)) {
                 throw new ImportFailedException(origin + ": is a folder, not a digest file", null);
+            }
+            if (isSnapshot(file)) {
+                return importSnapshot(file, progress);
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new ImportFailedException(origin + ": larger than 50 MB, far too large for a paper digest", null);
@@ -52,6 +75,32 @@ public final class ImportPapers {
             throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
         }
         return importBytes(content, origin, sourceName(file), null);
+    }
+
+    private boolean isSnapshot(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        }
+        try {
+            return head.length > 0 && reader.detect(head, null, file.toString()) == DigestFormat.ARXIV_SNAPSHOT;
+        } catch (DigestParseException e) {
+            return false; // the whole-file path reports it, with the same words as for any other file
+        }
+    }
+
+    private ImportReport importSnapshot(Path file, Consumer<ImportProgress> progress) throws PaperFeedException {
+        try {
+            ImportReport report = snapshots.run(file, sourceName(file), LocalDate.now(clock), progress);
+            if (report.added() + report.updated() > 0) {
+                events.publish(new AppEvents.LibraryChanged());
+            }
+            return report;
+        } catch (IOException e) {
+            events.publish(new AppEvents.LibraryChanged());
+            throw new ImportFailedException(file + ": import stopped: " + e.getMessage()
+                    + " (the papers saved so far are kept; import the file again to resume)", e);
+        }
     }
 
     /** Imports a digest already in memory: the bundled sample, or a fetched body. */

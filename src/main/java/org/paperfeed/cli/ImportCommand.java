@@ -2,7 +2,9 @@ package org.paperfeed.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ImportProgress;
 import org.paperfeed.app.PaperFeedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", description = "Parse digest files and add their papers to the library.")
 final class ImportCommand extends LibraryCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Digest files: text pages, HF JSON, arXiv Atom, RSS")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Digest files: text pages, HF JSON, arXiv Atom, RSS, the arXiv metadata snapshot (.json or .json.gz)")
     List<Path> files;
 
     @Override
@@ -18,12 +21,28 @@ final class ImportCommand extends LibraryCommand {
         int status = 0;
         for (Path file : files) {
             try {
-                out().println(app.imports().importFile(file).summary());
+                out().println(app.imports().importFile(file, progressLine()).summary());
             } catch (PaperFeedException e) {
                 err().println("paperfeed: " + e.getMessage());
                 status = PaperFeedCli.FAILED;
             }
         }
         return status;
+    }
+
+    /** A progress line rewritten in place on a terminal; nothing when output goes to a file or a pipe. */
+    private Consumer<ImportProgress> progressLine() {
+        if (System.console() == null) {
+            return progress -> { };
+        }
+        return progress -> {
+            long seconds = progress.remaining().toSeconds();
+            err().printf("\r%,d papers  %.0f%%  %,.0f papers/s  about %d:%02d left   ", progress.papers(),
+                    100 * progress.fraction(), progress.rate(), seconds / 60, seconds % 60);
+            if (progress.fraction() >= 1) {
+                err().println();
+            }
+            err().flush();
+        };
     }
 }

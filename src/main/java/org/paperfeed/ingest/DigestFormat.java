@@ -11,5 +11,11 @@ public enum DigestFormat {
     /** RSS 2.0, arXiv's listing RSS among them. */
     RSS,
     /** Generic Atom 1.0. */
-    ATOM
+    ATOM,
+    /**
+     * The arXiv metadata snapshot (Kaggle's {@code arxiv-metadata-oai-snapshot.json}): JSON lines, one paper per line,
+     * plain or gzip-compressed. Files of it run to gigabytes, so the app streams them through
+     * {@link ArxivSnapshotReader} instead of reading them whole.
+     */
+    ARXIV_SNAPSHOT
 }

@@ -19,11 +19,22 @@ public final class DigestFormatDetector {
 
     private static final int SNIFF_BYTES = 8 * 1024;
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.:-]*)");
+    private static final Pattern SNAPSHOT_KEY_ID = Pattern.compile("[{,]\\s*\"id\"\\s*:");
+    private static final Pattern SNAPSHOT_KEY_ABSTRACT = Pattern.compile("[{,]\\s*\"abstract\"\\s*:");
+    private static final Pattern SNAPSHOT_KEY_VERSIONS = Pattern.compile("[{,]\\s*\"versions\"\\s*:");
 
     /** The format of {@code content}, or an exception saying why it is not a digest at all. */
     public DigestFormat detect(byte[] content, String contentType, String origin) throws DigestParseException {
         if (content.length == 0) {
             throw new DigestParseException(origin, "the file is empty");
+        }
+        if (isGzip(content)) {
+            byte[] inflated = inflatedHead(content);
+            if (inflated.length == 0 || detect(inflated, null, origin) != DigestFormat.ARXIV_SNAPSHOT) {
+                throw new DigestParseException(origin, "gzip-compressed, and not the arXiv metadata snapshot"
+                        + " (the only format PaperFeed reads compressed; decompress the file first)");
+            }
+            return DigestFormat.ARXIV_SNAPSHOT;
         }
         int length = Math.min(content.length, SNIFF_BYTES);
         String head = sniffText(content, length);
@@ -34,6 +45,9 @@ public final class DigestFormatDetector {
         if (looksBinary(content, length, head)) {
             throw new DigestParseException(origin, "not a paper digest: looks like binary data, not text");
         }
+        if (start.startsWith("{") && isSnapshotLine(start)) {
+            return DigestFormat.ARXIV_SNAPSHOT;
+        }
         if (start.startsWith("[") || start.startsWith("{")) {
             return DigestFormat.HF_DAILY_JSON;
         }
@@ -42,6 +56,38 @@ public final class DigestFormatDetector {
         }
         refuseMislabelledText(start, mediaType(contentType), origin);
         return DigestFormat.TEXT_PAGE;
+    }
+
+    /** The two bytes every gzip stream starts with. */
+    public static boolean isGzip(byte[] content) {
+        return content.length >= 2 && content[0] == (byte) 0x1f && content[1] == (byte) 0x8b;
+    }
+
+    /**
+     * The snapshot's first line is one whole object carrying arXiv's own keys; an HF daily-papers object has
+     * {@code summary}, never {@code abstract}. A first line longer than the sniffed head is judged on what is there.
+     */
+    private static boolean isSnapshotLine(String start) {
+        int newline = start.indexOf('\n');
+        String first = newline < 0 ? start : start.substring(0, newline);
+        return SNAPSHOT_KEY_ID.matcher(first).find() && SNAPSHOT_KEY_ABSTRACT.matcher(first).find()
+                && (SNAPSHOT_KEY_VERSIONS.matcher(first).find() || newline < 0 && first.length() >= SNIFF_BYTES - 16);
+    }
+
+    /** Up to {@value #SNIFF_BYTES} bytes of a gzip stream's content; whatever came out if the head is cut short. */
+    private static byte[] inflatedHead(byte[] gzip) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(gzip, 0, Math.min(gzip.length, 1024 * 1024)))) {
+            byte[] chunk = new byte[SNIFF_BYTES];
+            int n;
+            while (out.size() < SNIFF_BYTES && (n = in.read(chunk, 0, SNIFF_BYTES - out.size())) > 0) {
+                out.write(chunk, 0, n);
+            }
+        } catch (java.io.IOException e) {
+            // a truncated or damaged stream: judge what was inflated before it broke
+        }
+        return out.toByteArray();
     }
 
     private static DigestFormat xmlFormat(String head, String origin) throws DigestParseException {

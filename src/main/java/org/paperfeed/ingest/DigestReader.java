@@ -40,7 +40,12 @@ public final class DigestReader {
     /** A reader for every {@link DigestFormat}. */
     public static DigestReader standard() {
         return new DigestReader(new DigestFormatDetector(), List.of(new TextPageParser(), new HfDailyJsonParser(),
-                new ArxivAtomParser(), new RssParser(), new AtomParser()));
+                new ArxivAtomParser(), new RssParser(), new AtomParser(), new ArxivSnapshotParser()));
+    }
+
+    /** The format of a digest from its first kilobytes (64 KB are plenty, compressed or not). */
+    public DigestFormat detect(byte[] head, String contentType, String origin) throws DigestParseException {
+        return detector.detect(head, contentType, origin);
     }
 
     /** Detects the format from the content (and {@code contentType}, which may be null), then reads it. */
@@ -71,7 +76,7 @@ public final class DigestReader {
      */
     private static byte[] transcode(byte[] content, DigestFormat format, String contentType) {
         boolean declaresOwnEncoding = format == DigestFormat.RSS || format == DigestFormat.ATOM
-                || format == DigestFormat.ARXIV_ATOM;
+                || format == DigestFormat.ARXIV_ATOM || format == DigestFormat.ARXIV_SNAPSHOT;
         Charset charset = charsetOf(contentType);
         if (declaresOwnEncoding || charset == null || charset.equals(StandardCharsets.UTF_8)
                 || TextDecoder.hasBom(content)) {

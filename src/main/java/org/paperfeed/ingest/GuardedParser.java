@@ -44,6 +44,8 @@ abstract class GuardedParser implements DigestParser {
                 return "an arXiv API response";
             case RSS:
                 return "an RSS feed";
+            case ARXIV_SNAPSHOT:
+                return "the arXiv metadata snapshot (JSON lines)";
             default:
                 return "an Atom feed";
         }

@@ -17,8 +17,14 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -36,6 +42,8 @@ final class PaperIndex implements AutoCloseable {
     /** Commit user data: the last state-journal entry this commit reflects. */
     static final String STATE_SEQ = "paperfeed.stateSeq";
 
+    private static final double RAM_BUFFER_MB = 48;
+
     private final Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -49,6 +57,8 @@ final class PaperIndex implements AutoCloseable {
     private static IndexWriter newWriter(Directory directory) throws IOException {
         return new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.indexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Taken only while documents are buffered: a bulk import flushes fewer, larger segments.
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false));
     }
 
@@ -118,16 +128,58 @@ final class PaperIndex implements AutoCloseable {
         searchers.release(searcher);
     }
 
+    /**
+     * The first live paper whose keyword {@code field} is {@code value}. A seek in each segment's terms rather than a
+     * TermQuery: a bulk import asks this for every incoming paper, and no scoring or collector is needed for it.
+     */
     Optional<StoredPaper> find(IndexSearcher searcher, String field, String value) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(field, value)), 1);
-        if (top.scoreDocs.length == 0) {
-            return Optional.empty();
+        BytesRef term = new BytesRef(value);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            if (!iterator.seekExact(term)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return Optional.of(PaperDocuments.fromDocument(leaf.reader().storedFields().document(doc)));
+                }
+            }
         }
-        return Optional.of(PaperDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        return Optional.empty();
+    }
+
+    /**
+     * Whether any paper is known by its title alone. Deleted documents may still hold such ids, which only makes the
+     * answer a cautious yes.
+     */
+    boolean mayHoldTitleOnlyPapers(IndexSearcher searcher) throws IOException {
+        BytesRef prefix = new BytesRef(PaperId.TITLE_PREFIX);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(PaperFields.ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(iterator.term(), prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void put(PaperId id, Document doc) throws IOException {
         writer.updateDocument(new Term(PaperFields.ID, id.value()), doc);
+    }
+
+    /** Adds a paper known not to be in the index yet: no delete of an older copy to buffer and apply. */
+    void addNew(Document doc) throws IOException {
+        writer.addDocument(doc);
     }
 
     void delete(PaperId id) throws IOException {

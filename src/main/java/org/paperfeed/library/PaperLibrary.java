@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
 import org.paperfeed.library.SnippetHighlighter.Highlights;
@@ -187,10 +190,12 @@ public final class PaperLibrary implements AutoCloseable {
         Map<PaperId, PaperId> renames = new HashMap<>();
         IndexSearcher searcher = index.acquire();
         try {
+            boolean titleOnlyPapers = index.mayHoldTitleOnlyPapers(searcher);
             for (Paper paper : incoming.values()) {
-                Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper);
+                Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper, titleOnlyPapers);
                 if (existing.isEmpty()) {
-                    index.put(paper.id(), PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
+                    // Not in the last commit, and the batch holds it once: nothing to replace.
+                    index.addNew(PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
                     added++;
                     continue;
                 }
@@ -267,11 +272,12 @@ public final class PaperLibrary implements AutoCloseable {
                     ? top.totalHits.value : searcher.count(query);
             // Only the requested page is read from stored fields: that, not ranking, is what a deep page costs.
             ScoreDoc[] docs = request.limit() == 0 || request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
-                    : java.util.Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-            List<Highlights> highlights = highlights(searcher, query, docs, request.snippets());
+                    : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+            Map<Integer, Document> loaded = load(searcher, docs);
+            List<Highlights> highlights = highlights(searcher, query, docs, loaded, request.snippets());
             List<SearchHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
-                StoredPaper stored = PaperDocuments.fromDocument(searcher.storedFields().document(docs[i].doc));
+                StoredPaper stored = PaperDocuments.fromDocument(loaded.get(docs[i].doc));
                 LibraryPaper entry = stored.withState(states.get(stored.paper().id()));
                 Highlights h = i < highlights.size() ? highlights.get(i)
                         : new Highlights(HighlightedText.plain(entry.paper().title()), HighlightedText.plain(""));
@@ -283,8 +289,26 @@ public final class PaperLibrary implements AutoCloseable {
         }
     }
 
-    private static List<Highlights> highlights(IndexSearcher searcher, Query query, ScoreDoc[] docs, int count)
-            throws IOException {
+    /**
+     * The hits' stored documents, read through one {@link StoredFields} in index order: stored fields are compressed
+     * in blocks, and hits that share a block (newest-first lists do) then decompress it once.
+     */
+    private static Map<Integer, Document> load(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Arrays.sort(ids);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> loaded = new HashMap<>();
+        for (int id : ids) {
+            loaded.put(id, stored.document(id));
+        }
+        return loaded;
+    }
+
+    private static List<Highlights> highlights(IndexSearcher searcher, Query query, ScoreDoc[] docs,
+                                               Map<Integer, Document> loaded, int count) throws IOException {
         int n = Math.min(count, docs.length);
         if (n == 0) {
             return List.of();
@@ -293,7 +317,7 @@ public final class PaperLibrary implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             ids[i] = docs[i].doc;
         }
-        return SnippetHighlighter.highlight(searcher, query, ids);
+        return SnippetHighlighter.highlight(searcher, query, ids, loaded);
     }
 
     private static Query withFilter(Query query, PaperFilter filter) {

@@ -19,10 +19,14 @@ final class PaperMatcher {
         return paper.id().isArxiv() ? "id:" + paper.id().value() : "title:" + TitleKey.of(paper.title());
     }
 
-    static Optional<StoredPaper> findExisting(PaperIndex index, IndexSearcher searcher, Paper paper)
-            throws IOException {
+    /**
+     * @param titleOnlyPapers whether the library may hold papers known only by title; when it holds none, an arXiv
+     *                        paper can only match by id, which spares a bulk import one lookup per paper
+     */
+    static Optional<StoredPaper> findExisting(PaperIndex index, IndexSearcher searcher, Paper paper,
+                                              boolean titleOnlyPapers) throws IOException {
         Optional<StoredPaper> byId = index.find(searcher, PaperFields.ID, paper.id().value());
-        if (byId.isPresent()) {
+        if (byId.isPresent() || (paper.id().isArxiv() && !titleOnlyPapers)) {
             return byId;
         }
         // Two different arXiv ids are two papers, however alike their titles ("Introduction", "Erratum").

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -33,12 +35,14 @@ final class SnippetHighlighter {
     private SnippetHighlighter() {
     }
 
-    static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    /** @param loaded the documents of {@code docIds}, already read by the caller: not read a second time here */
+    static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds, Map<Integer, Document> loaded)
+            throws IOException {
         PaperHighlighter highlighter = new PaperHighlighter(UnifiedHighlighter.builder(searcher,
                         PaperAnalyzers.indexing())
                 .withFormatter(new SpansFormatter())
                 .withHighlightPhrasesStrictly(true)
-                .withMaxNoHighlightPassages(1), false);
+                .withMaxNoHighlightPassages(1), false, loaded);
         String[] fields = {PaperFields.TITLE, PaperFields.ABSTRACT};
         Map<String, Object[]> found = highlighter.highlightAsSpans(fields, query, docIds,
                 new int[] {1, SNIPPET_PASSAGES});
@@ -58,7 +62,7 @@ final class SnippetHighlighter {
         PaperHighlighter highlighter = new PaperHighlighter(UnifiedHighlighter.builder(searcher,
                         PaperAnalyzers.indexing())
                 .withFormatter(new SpansFormatter())
-                .withHighlightPhrasesStrictly(true), true);
+                .withHighlightPhrasesStrictly(true), true, null);
         Object found = highlighter.highlightAsSpans(new String[] {PaperFields.ABSTRACT}, query, new int[] {docId},
                 new int[] {1}).get(PaperFields.ABSTRACT)[0];
         return found instanceof HighlightedText text ? text : null;
@@ -72,10 +76,32 @@ final class SnippetHighlighter {
     private static final class PaperHighlighter extends UnifiedHighlighter {
 
         private final boolean wholeAbstract;
+        private final Map<Integer, Document> loaded;
 
-        PaperHighlighter(Builder builder, boolean wholeAbstract) {
+        /** @param loaded documents the caller already read, or null to read them from the index */
+        PaperHighlighter(Builder builder, boolean wholeAbstract, Map<Integer, Document> loaded) {
             super(builder);
             this.wholeAbstract = wholeAbstract;
+            this.loaded = loaded;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            if (loaded == null) {
+                return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+            }
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document document = loaded.get(doc);
+                CharSequence[] fieldValues = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String value = document == null ? null : document.get(fields[f]);
+                    fieldValues[f] = value == null ? "" : value;
+                }
+                values.add(fieldValues);
+            }
+            return values;
         }
 
         @Override

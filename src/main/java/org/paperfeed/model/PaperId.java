@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public record PaperId(String value) implements Comparable<PaperId> {
 
-    private static final String TITLE_PREFIX = "t-";
+    /** What every title-derived id starts with, and no arXiv id does. */
+    public static final String TITLE_PREFIX = "t-";
     // New-style ids (YYMM.NNNNN) and old-style ids (archive/YYMMNNN), with an optional version suffix.
     private static final Pattern ARXIV = Pattern.compile(
             "(?i)^(?:arxiv:)?((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z.-]*(?:\\.[A-Z]{2})?/\\d{7}))(?:v\\d+)?$");

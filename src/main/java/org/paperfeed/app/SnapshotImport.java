@@ -1,0 +1,156 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.paperfeed.ingest.ArxivSnapshotReader;
+import org.paperfeed.ingest.ParseContext;
+import org.paperfeed.library.AddResult;
+import org.paperfeed.library.DurableFiles;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports an arXiv metadata snapshot (gigabytes, millions of papers) as a stream, in batches of one commit each.
+ *
+ * <p>After each commit a small checkpoint records the file (path, size, modification time, a hash of its first
+ * 64 KB) and the offset just past the last saved line. A run that finds an unfinished checkpoint for the same file,
+ * whose last saved paper is in the library, starts at that offset; anything else starts at the beginning, which is
+ * also safe since re-adding a paper only merges it. The checkpoint stays after the import completes: it is the
+ * record of where those papers came from, because the snapshot is far too large to copy into the digest archive, so
+ * rebuilding the library re-reads the original file.
+ */
+final class SnapshotImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotImport.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int HEAD_BYTES = 64 * 1024;
+
+    /** What the checkpoint file holds. */
+    record Checkpoint(String path, long size, long modified, String head, long offset, long papers, String lastId,
+                      boolean complete) {
+    }
+
+    private final PaperLibrary library;
+    private final Path checkpoints;
+    private final int batchSize;
+
+    SnapshotImport(PaperLibrary library, Path checkpoints, int batchSize) {
+        this.library = library;
+        this.checkpoints = checkpoints;
+        this.batchSize = batchSize;
+    }
+
+    ImportReport run(Path file, String sourceName, LocalDate today, Consumer<ImportProgress> progress)
+            throws IOException {
+        String origin = file.toString();
+        long start = System.nanoTime();
+        Path checkpointFile = checkpointFile(file);
+        Checkpoint identity = identify(file);
+        long resumeAt = resumeOffset(checkpointFile, identity);
+        if (resumeAt > 0) {
+            LOG.info("{}: resuming an interrupted import at byte {} of the text", origin, resumeAt);
+        }
+        int added = 0;
+        int updated = 0;
+        long papers = 0;
+        try (ArxivSnapshotReader reader = ArxivSnapshotReader.open(file, resumeAt,
+                new ParseContext(origin, sourceName, today))) {
+            long skippedBytes = reader.fileBytesRead();
+            List<Paper> batch = new ArrayList<>(batchSize);
+            boolean more = true;
+            while (more) {
+                Optional<Paper> paper = reader.next();
+                paper.ifPresent(batch::add);
+                more = paper.isPresent();
+                if (batch.size() == batchSize || (!more && !batch.isEmpty())) {
+                    AddResult result = library.add(batch);
+                    added += result.added();
+                    updated += result.updated();
+                    papers += batch.size();
+                    String lastId = batch.get(batch.size() - 1).id().value();
+                    batch.clear();
+                    save(checkpointFile, withProgress(identity, reader.offset(), papers, lastId, !more));
+                    progress.accept(new ImportProgress(papers, reader.fileBytesRead(), reader.fileSize(),
+                            Duration.ofNanos(System.nanoTime() - start), skippedBytes));
+                }
+            }
+            if (papers == 0) {
+                save(checkpointFile, withProgress(identity, reader.offset(), 0, null, true));
+            }
+            return new ImportReport(origin, added, updated, reader.unusableLines());
+        }
+    }
+
+    /** Where to start: the saved offset when an unfinished checkpoint is for this very file and its work is saved. */
+    private long resumeOffset(Path checkpointFile, Checkpoint identity) throws IOException {
+        if (!Files.exists(checkpointFile)) {
+            return 0;
+        }
+        Checkpoint saved;
+        try {
+            saved = JSON.readValue(Files.readString(checkpointFile), Checkpoint.class);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: unreadable import checkpoint ignored: {}", checkpointFile, e.getMessage());
+            return 0;
+        }
+        boolean sameFile = saved.path().equals(identity.path()) && saved.size() == identity.size()
+                && saved.modified() == identity.modified() && saved.head().equals(identity.head());
+        if (!sameFile || saved.complete() || saved.lastId() == null) {
+            return 0;
+        }
+        if (library.get(new PaperId(saved.lastId())).isEmpty()) {
+            LOG.info("{}: the library lacks papers an earlier import saved; reading the file from the start",
+                    identity.path());
+            return 0;
+        }
+        return saved.offset();
+    }
+
+    private Path checkpointFile(Path file) {
+        return checkpoints.resolve(sha256(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))
+                + ".json");
+    }
+
+    private static Checkpoint identify(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        }
+        return new Checkpoint(file.toAbsolutePath().normalize().toString(), Files.size(file),
+                Files.getLastModifiedTime(file).toMillis(), sha256(head), 0, 0, null, false);
+    }
+
+    private static Checkpoint withProgress(Checkpoint identity, long offset, long papers, String lastId,
+                                           boolean complete) {
+        return new Checkpoint(identity.path(), identity.size(), identity.modified(), identity.head(), offset, papers,
+                lastId, complete);
+    }
+
+    private static void save(Path checkpointFile, Checkpoint checkpoint) throws IOException {
+        DurableFiles.write(checkpointFile, JSON.writeValueAsBytes(checkpoint));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.paperfeed.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.library.DigestArchive;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.SortOrder;
+
+/** Bulk import of the arXiv metadata snapshot: batches, resuming after an interruption or a kill, marks kept. */
+class SnapshotImportTest {
+
+    static final int PAPERS = 50;
+    static final int BATCH = 7;
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path files;
+
+    static String line(int n) {
+        return "{\"id\":\"2401." + String.format("%05d", n) + "\",\"title\":\"Synthetic paper number " + n
+                + "\",\"abstract\":\"An abstract about topic " + n + ".\",\"versions\":[{\"version\":\"v1\","
+                + "\"created\":\"Mon, 1 Jan 2024 00:00:00 GMT\"}],\"authors_parsed\":[[\"Doe\",\"Jane\",\"\"]],"
+                + "\"categories\":\"cs.LG\"}\n";
+    }
+
+    static Path snapshot(Path folder, String name, int from, int to) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            text.append(line(i));
+        }
+        return Files.writeString(folder.resolve(name), text);
+    }
+
+    /** The app with a small batch, so a 50-paper file spans several commits. */
+    static final class App implements AutoCloseable {
+        final PaperLibrary library;
+        final ImportPapers imports;
+        final MarkPapers marks;
+        final SearchPapers search;
+
+        App(Path data) throws Exception {
+            DataFolder folder = new DataFolder(data);
+            Clock clock = Clock.systemDefaultZone();
+            library = PaperLibrary.open(folder.library(), clock);
+            AppEvents events = new AppEvents();
+            imports = new ImportPapers(library, new DigestArchive(folder.digests(), clock, 1 << 20, Duration.ofDays(1)),
+                    DigestReader.standard(), clock, events, folder.imports(), BATCH);
+            marks = new MarkPapers(library, events);
+            search = new SearchPapers(library);
+        }
+
+        @Override
+        public void close() throws Exception {
+            library.close();
+        }
+    }
+
+    @Test
+    void importsEveryPaperInBatchesReportingProgress() throws Exception {
+        Path file = snapshot(files, "arxiv.json", 1, PAPERS);
+        List<ImportProgress> seen = new ArrayList<>();
+        try (App app = new App(data)) {
+            ImportReport report = app.imports.importFile(file, seen::add);
+            assertThat(report.added()).isEqualTo(PAPERS);
+            assertThat(app.search.size()).isEqualTo(PAPERS);
+            assertThat(seen).hasSize((PAPERS + BATCH - 1) / BATCH);
+            assertThat(seen.get(seen.size() - 1).fraction()).isEqualTo(1.0);
+            assertThat(seen.get(seen.size() - 1).papers()).isEqualTo(PAPERS);
+            LibraryPaper first = app.search.require("2401.00001");
+            assertThat(first.paper().authors()).containsExactly("Jane Doe");
+            assertThat(first.paper().published()).hasToString("2024-01-01");
+            assertThat(app.imports.importFile(file).summary()).endsWith(": 0 new, 0 updated");
+        }
+        assertThat(data.resolve("digests")).doesNotExist();
+    }
+
+    @Test
+    void anInterruptedImportResumesWithoutDuplicatesAndKeepsMarks() throws Exception {
+        Path early = snapshot(files, "early.json", 1, 5);
+        Path file = snapshot(files, "arxiv.json", 1, PAPERS);
+        try (App app = new App(data)) {
+            app.imports.importFile(early);
+            app.marks.star("2401.00003");
+            app.marks.tag("2401.00004", List.of("keep"));
+            assertThatThrownBy(() -> app.imports.importFile(file, progress -> {
+                if (progress.papers() >= 2 * BATCH) {
+                    throw new IllegalStateException("interrupted");
+                }
+            })).hasMessage("interrupted");
+            assertThat(app.search.size()).isEqualTo(2 * BATCH);
+        }
+        List<ImportProgress> resumed = new ArrayList<>();
+        try (App app = new App(data)) {
+            ImportReport report = app.imports.importFile(file, resumed::add);
+            assertThat(report.added()).isEqualTo(PAPERS - 2 * BATCH);
+            assertThat(resumed.get(0).skipped()).isPositive();
+            assertExactlyAllPapersWithMarks(app);
+        }
+    }
+
+    @Test
+    void aKilledImportResumesWithoutDuplicatesAndKeepsMarks() throws Exception {
+        Path early = snapshot(files, "early.json", 1, 5);
+        Path file = snapshot(files, "arxiv.json", 1, PAPERS);
+        try (App app = new App(data)) {
+            app.imports.importFile(early);
+            app.marks.star("2401.00003");
+            app.marks.tag("2401.00004", List.of("keep"));
+        }
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SlowImport.class.getName(), data.toString(),
+                file.toString()).redirectErrorStream(true).redirectOutput(files.resolve("child.log").toFile()).start();
+        try {
+            waitForACheckpointPastTheFirstBatch(data.resolve("imports"));
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        try (App app = new App(data)) {
+            int sizeAfterKill = app.search.size();
+            assertThat(sizeAfterKill).isBetween(BATCH, PAPERS - 1);
+            ImportReport report = app.imports.importFile(file);
+            assertThat(report.added()).isEqualTo(PAPERS - sizeAfterKill);
+            assertExactlyAllPapersWithMarks(app);
+        }
+    }
+
+    private static void waitForACheckpointPastTheFirstBatch(Path imports) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(imports)) {
+                try (Stream<Path> found = Files.list(imports)) {
+                    for (Path checkpoint : found.filter(p -> p.toString().endsWith(".json")).toList()) {
+                        String text = Files.readString(checkpoint);
+                        if (text.contains("\"papers\":" + (2 * BATCH) + ",")) {
+                            return;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the child import never saved a second batch");
+    }
+
+    private static void assertExactlyAllPapersWithMarks(App app) throws Exception {
+        assertThat(app.search.size()).isEqualTo(PAPERS);
+        assertThat(app.search.search("synthetic", PaperFilter.NONE, SortOrder.RELEVANCE, 1000).totalHits())
+                .isEqualTo(PAPERS);
+        assertThat(app.search.require("2401.00003").state().starred()).isTrue();
+        assertThat(app.search.require("2401.00004").state().tags()).containsExactly("keep");
+        assertThat(app.search.list(new PaperFilter(true, false, null), 10)).extracting(p -> p.id().value())
+                .containsExactly("2401.00003");
+    }
+
+    /** Run in a child JVM and killed there: imports slowly so the parent can kill it between batches. */
+    static final class SlowImport {
+        public static void main(String[] args) throws Exception {
+            try (App app = new App(Path.of(args[0]))) {
+                app.imports.importFile(Path.of(args[1]), progress -> sleep());
+            }
+        }
+
+        private static void sleep() {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.paperfeed.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.ImportReport;
+import org.paperfeed.bench.QueryMix.BenchQuery;
+import org.paperfeed.library.LibraryQuery;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.SortOrder;
+
+/**
+ * PaperFeed beside raw Lucene on a synthetic library of {@code -Dbench.papers=N} papers (default 100,000): import
+ * throughput, search latency, heap, size on disk. Run by {@code ./mvnw -Pbench verify}, never by the default build;
+ * prints a table and writes {@code target/bench.json}. Figures only, no assertions: this is not a test.
+ */
+class LibraryBenchmark {
+
+    private static final int MARKS = 150;
+    private static final int WARMUP_ROUNDS = 2;
+    private static final int ROUNDS = 3;
+
+    private final BenchFigures figures = new BenchFigures();
+
+    @Test
+    void run() throws Exception {
+        int n = Integer.getInteger("bench.papers", 100_000);
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
+        figures.machine(n);
+        long t = System.nanoTime();
+        SyntheticArxiv corpus = new SyntheticArxiv(n);
+        Path file = dir.resolve("arxiv-" + n + ".json");
+        String[] ids = corpus.write(file, n);
+        log("generated %s (%,d MB) in %.1f s", file, Files.size(file) >> 20, seconds(t));
+        Set<String> starred = new HashSet<>();
+        Map<String, String> tagged = new HashMap<>();
+        for (int i = 0; i < MARKS; i++) {
+            starred.add(ids[(int) ((long) i * n / MARKS)]);
+            tagged.put(ids[(int) ((long) i * n / MARKS + n / (2 * MARKS)) % n], QueryMix.TAGS[i % QueryMix.TAGS.length]);
+        }
+        Path rawDir = dir.resolve("raw-" + n);
+        Path feedDir = dir.resolve("paperfeed-" + n);
+        deleteTree(rawDir);
+        deleteTree(feedDir);
+
+        t = System.nanoTime();
+        long cpu = cpuNanos();
+        try (RawLucene raw = new RawLucene(rawDir)) {
+            raw.importFile(file, starred, tagged);
+        }
+        double rawImport = seconds(t);
+        double rawCpu = (cpuNanos() - cpu) / 1e9;
+        log("raw import: %.1f s", rawImport);
+        t = System.nanoTime();
+        cpu = cpuNanos();
+        try (AppServices app = AppServices.open(new DataFolder(feedDir), Clock.systemUTC())) {
+            ImportReport report = app.imports().importFile(file);
+            double feedImport = seconds(t);
+            double feedCpu = (cpuNanos() - cpu) / 1e9;
+            log("paperfeed import: %.1f s, %s", feedImport, report.summary());
+            figures.add("import_papers_per_s", "papers/s", n / feedImport, n / rawImport, "≥ 0.70× raw");
+            figures.add("import_papers_per_cpu_s", "papers/CPU-s", n / feedCpu, n / rawCpu, "(load-independent)");
+            t = System.nanoTime();
+            for (String id : starred) {
+                app.marks().star(id);
+            }
+            for (Map.Entry<String, String> e : tagged.entrySet()) {
+                app.marks().tag(e.getKey(), List.of(e.getValue()));
+            }
+            log("%d marks in %.1f s", starred.size() + tagged.size(), seconds(t));
+        }
+
+        List<BenchQuery> mix = QueryMix.build(corpus);
+        long rawHeap;
+        try (RawLucene raw = new RawLucene(rawDir)) {
+            raw.openSearcher();
+            for (BenchQuery q : mix) {
+                raw.searchAndHighlight(q.raw(), false);
+            }
+            rawHeap = usedHeap();
+        }
+        try (PaperLibrary library = PaperLibrary.open(feedDir.resolve("library"), Clock.systemUTC());
+             RawLucene raw = new RawLucene(rawDir)) {
+            for (BenchQuery q : mix) {
+                library.search(new LibraryQuery(q.text(), PaperFilter.NONE, SortOrder.RELEVANCE, 50, 20));
+            }
+            long feedHeap = usedHeap();
+            figures.add("heap_used_mb", "MB", feedHeap / 1048576.0, rawHeap / 1048576.0,
+                    n >= 1_000_000 ? "≤ 256 MB" : "");
+            figures.add("disk_mb", "MB", size(feedDir) / 1048576.0, size(rawDir) / 1048576.0, "");
+            raw.openSearcher();
+            measureSearches(mix, library, raw, n);
+        }
+        figures.notMeasured("first_paint_ms", "≤ 2000 ms at 100k", "n/a: window not yet merged");
+        figures.notMeasured("keystroke_to_results_ms", "≤ 50 ms at 100k", "n/a: window not yet merged");
+        figures.print(System.out);
+        figures.write(Path.of("target/bench.json"));
+    }
+
+    private void measureSearches(List<BenchQuery> mix, PaperLibrary library, RawLucene raw, int n) throws Exception {
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, Long> hitsByKind = new LinkedHashMap<>();
+        for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+            boolean measure = round >= WARMUP_ROUNDS;
+            for (BenchQuery q : mix) {
+                for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.DATE)) {
+                    boolean byDate = sort == SortOrder.DATE;
+                    String s = byDate ? "date" : "relevance";
+                    long[] wall = new long[5];
+                    long[] cpu = new long[5];
+                    mark(wall, cpu, 0);
+                    long total = library.search(new LibraryQuery(q.text(), PaperFilter.NONE, sort, 50, 0)).totalHits();
+                    mark(wall, cpu, 1);
+                    raw.search(q.raw(), byDate);
+                    mark(wall, cpu, 2);
+                    library.search(new LibraryQuery(q.text(), PaperFilter.NONE, sort, 50, 20));
+                    mark(wall, cpu, 3);
+                    raw.searchAndHighlight(q.raw(), byDate);
+                    mark(wall, cpu, 4);
+                    if (measure) {
+                        String[] modes = {"feed plain ", "raw plain ", "feed snippets ", "raw snippets "};
+                        for (int m = 0; m < modes.length; m++) {
+                            record(times, modes[m] + s, wall[m + 1] - wall[m]);
+                            record(times, "cpu " + modes[m] + s, cpu[m + 1] - cpu[m]);
+                            record(times, modes[m] + s + " " + q.kind(), wall[m + 1] - wall[m]);
+                        }
+                        if (round == WARMUP_ROUNDS && !byDate) {
+                            hitsByKind.merge(q.kind(), total, Long::sum);
+                        }
+                    }
+                }
+            }
+        }
+        String snippetTarget = n >= 1_000_000 ? "≤ 60 ms" : "≤ 20 ms";
+        for (String s : List.of("relevance", "date")) {
+            figures.add("search_" + s + "_cpu_p99_ms", "CPU ms", pct(times.get("cpu feed plain " + s), 99),
+                    pct(times.get("cpu raw plain " + s), 99), "(load-independent) ≤ 1.5× raw");
+            figures.add("search_snippets_" + s + "_cpu_p99_ms", "CPU ms", pct(times.get("cpu feed snippets " + s), 99),
+                    pct(times.get("cpu raw snippets " + s), 99), "(load-independent) " + snippetTarget);
+        }
+        for (String s : List.of("relevance", "date")) {
+            for (int p : new int[] {50, 95, 99}) {
+                figures.add("search_" + s + "_p" + p + "_ms", "ms", pct(times.get("feed plain " + s), p),
+                        pct(times.get("raw plain " + s), p), p == 99 ? "≤ 1.5× raw" : "");
+            }
+            for (int p : new int[] {50, 95, 99}) {
+                figures.add("search_snippets_" + s + "_p" + p + "_ms", "ms", pct(times.get("feed snippets " + s), p),
+                        pct(times.get("raw snippets " + s), p), p == 99 ? snippetTarget : "");
+            }
+        }
+        System.out.println("\np99 by query kind (ms)             feed plain   raw plain   feed+snippets   hits/query");
+        for (String kind : hitsByKind.keySet()) {
+            for (String s : List.of("relevance", "date")) {
+                System.out.printf("  %-12s %-10s %20.2f %11.2f %15.2f %12s%n", kind, s,
+                        pct(times.get("feed plain " + s + " " + kind), 99), pct(times.get("raw plain " + s + " " + kind), 99),
+                        pct(times.get("feed snippets " + s + " " + kind), 99),
+                        s.equals("relevance") ? String.format("%,d", hitsByKind.get(kind)
+                                / mix.stream().filter(q -> q.kind().equals(kind)).count()) : "");
+            }
+        }
+    }
+
+    /** Wall and this thread's CPU clocks: on a shared machine the CPU time is what the code itself cost. */
+    private static void mark(long[] wall, long[] cpu, int at) {
+        wall[at] = System.nanoTime();
+        cpu[at] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static void record(Map<String, List<Long>> times, String key, long nanos) {
+        times.computeIfAbsent(key, k -> new ArrayList<>()).add(nanos);
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    static double pct(List<Long> nanos, int p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    /** CPU time of the whole process (all threads, merges included): steadier than wall time on a shared machine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long usedHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}
