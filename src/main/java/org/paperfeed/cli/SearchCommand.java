@@ -44,7 +44,8 @@ final class SearchCommand extends LibraryCommand {
         }
         boolean ansi = System.console() != null;
         results.hits().forEach(hit -> PaperLines.hit(out(), hit, ansi));
-        err().printf("%d of %d matching papers (%d ms)%n", results.hits().size(), results.totalHits(),
+        err().printf("%d of %d%s matching papers (%d ms)%n", results.hits().size(), results.totalHits(),
+                results.totalExact() ? "" : "+",
                 results.took().toMillis());
         return 0;
     }

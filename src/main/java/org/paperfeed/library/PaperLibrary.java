@@ -21,10 +21,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -56,9 +57,8 @@ public final class PaperLibrary implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PaperLibrary.class);
     private static final String INDEX = "index";
     private static final String JOURNAL = "user-state.jsonl";
-    private static final Sort BY_DATE = new Sort(
-            new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true),
-            new SortField(PaperFields.ADDED, SortField.Type.LONG, true));
+    /** Matches are counted exactly up to here; a broader query reports "at least" this many. */
+    private static final int EXACT_TOTAL_UP_TO = 1000;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -265,13 +265,20 @@ public final class PaperLibrary implements AutoCloseable {
         Query query = withFilter(parser.parse(request.text()), request.filter());
         IndexSearcher searcher = index.acquire();
         try {
-            int limit = Math.max(1, (int) Math.min(Integer.MAX_VALUE, (long) request.offset() + request.limit()));
+            if (request.limit() == 0) {
+                return new SearchResults(List.of(), searcher.count(query), true,
+                        Duration.ofNanos(System.nanoTime() - start));
+            }
+            int limit = (int) Math.min(Integer.MAX_VALUE, (long) request.offset() + request.limit());
             boolean byDate = request.sort() == SortOrder.DATE || request.text().isBlank();
-            TopDocs top = byDate ? searcher.search(query, limit, BY_DATE) : searcher.search(query, limit);
-            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value : searcher.count(query);
+            // Counting every match of a broad query costs a second pass; past the threshold a lower bound will do.
+            int threshold = Math.max(EXACT_TOTAL_UP_TO, limit);
+            TopDocs top = byDate
+                    ? searcher.search(query, new TopFieldCollectorManager(PaperIndex.NEWEST_FIRST, limit, null, threshold))
+                    : searcher.search(query, new TopScoreDocCollectorManager(limit, null, threshold));
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             // Only the requested page is read from stored fields: that, not ranking, is what a deep page costs.
-            ScoreDoc[] docs = request.limit() == 0 || request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
+            ScoreDoc[] docs = request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
             Map<Integer, Document> loaded = load(searcher, docs);
             List<Highlights> highlights = highlights(searcher, query, docs, loaded, request.snippets());
@@ -283,7 +290,9 @@ public final class PaperLibrary implements AutoCloseable {
                         : new Highlights(HighlightedText.plain(entry.paper().title()), HighlightedText.plain(""));
                 hits.add(new SearchHit(entry, Float.isNaN(docs[i].score) ? 0f : docs[i].score, h.title(), h.snippet()));
             }
-            return new SearchResults(hits, total, Duration.ofNanos(System.nanoTime() - start));
+            // Lucene's lower bound is the threshold plus however far it got; the threshold reads better ("1000+").
+            long total = exact ? top.totalHits.value : threshold;
+            return new SearchResults(hits, total, exact, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             index.release(searcher);
         }

@@ -52,6 +52,8 @@ public final class FeedViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final LongProperty totalHits = new SimpleLongProperty();
+    /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
+    private boolean totalExact = true;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
     private long generation;
     private boolean loadingPage;
@@ -161,11 +163,12 @@ public final class FeedViewModel {
         queryError.set("");
         rows.setAll(results.hits().stream().map(FeedViewModel::toRow).toList());
         totalHits.set(results.totalHits());
+        totalExact = results.totalExact();
         took.set(results.took());
         // An empty list while the sample imports is not news: keep saying it is on its way.
         if (notice.get().isEmpty() || results.totalHits() > 0) {
             notice.set("");
-            status.set(describe(results.totalHits(), results.took()));
+            status.set(describe(results.totalHits(), results.totalExact(), results.took()));
         }
     }
 
@@ -179,9 +182,10 @@ public final class FeedViewModel {
         }
     }
 
-    static String describe(long total, Duration took) {
+    static String describe(long total, boolean exact, Duration took) {
         long ms = took.toMillis();
-        return total + (total == 1 ? " paper" : " papers") + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
+        String count = exact ? total + (total == 1 ? " paper" : " papers") : total + "+ papers";
+        return count + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
     }
 
     private static FeedRow toRow(SearchHit hit) {
@@ -190,7 +194,7 @@ public final class FeedViewModel {
 
     /** Called by the list as rows become visible: fetches the next page when the user nears the loaded end. */
     public void rowShown(int index) {
-        if (loadingPage || rows.size() >= totalHits.get() || index < rows.size() - PREFETCH) {
+        if (loadingPage || (totalExact && rows.size() >= totalHits.get()) || index < rows.size() - PREFETCH) {
             return;
         }
         loadingPage = true;
@@ -203,6 +207,15 @@ public final class FeedViewModel {
                 .onSuccess(results -> {
                     if (mine == generation && rows.size() == offset) {
                         rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());
+                        // A short page is the last one: the count is exact from here on.
+                        if (results.totalExact()) {
+                            totalHits.set(results.totalHits());
+                        } else if (results.hits().size() < PAGE) {
+                            totalHits.set(rows.size());
+                        } else {
+                            totalHits.set(Math.max(totalHits.get(), results.totalHits()));
+                        }
+                        totalExact = results.totalExact() || results.hits().size() < PAGE;
                         loadingPage = false;
                     }
                 })

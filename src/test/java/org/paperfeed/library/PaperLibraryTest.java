@@ -118,6 +118,27 @@ class PaperLibraryTest {
         }
     }
 
+    @Test
+    void broadSearchesCountUpToAThousandAndCountExactlyWhenOnlyTheCountIsAsked() throws Exception {
+        List<org.paperfeed.model.Paper> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            many.add(Papers.arxiv(String.format("2401.%05d", i + 1), "Common paper " + i, "A common abstract.",
+                    LocalDate.of(2024, 1, 1).plusDays(i % 300)));
+        }
+        try (PaperLibrary library = open()) {
+            library.add(many);
+            var page = library.search(new LibraryQuery("common", PaperFilter.NONE, SortOrder.DATE, 10, 0));
+            assertThat(page.totalExact()).isFalse();
+            assertThat(page.totalHits()).isBetween(1_000L, 1_100L);
+            assertThat(page.hits()).extracting(h -> h.entry().paper().published())
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                    .first().isEqualTo(LocalDate.of(2024, 1, 1).plusDays(299));
+            var count = library.search(new LibraryQuery("common", PaperFilter.NONE, SortOrder.DATE, 0, 0));
+            assertThat(count.totalExact()).isTrue();
+            assertThat(count.totalHits()).isEqualTo(1_100);
+        }
+    }
+
     private static List<String> titles(PaperLibrary library, String query) throws Exception {
         return library.search(new LibraryQuery(query, PaperFilter.NONE, SortOrder.RELEVANCE, 100, 0)).hits().stream()
                 .map(h -> h.entry().paper().title()).toList();

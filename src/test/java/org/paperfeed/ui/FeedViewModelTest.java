@@ -45,6 +45,21 @@ class FeedViewModelTest {
     }
 
     @Test
+    void aListTooLongToCountExactlyKeepsPagingToItsEnd() throws Exception {
+        app.imports().importBytes(TestLibrary.digest(1_200), "more", "more-papers", "application/json");
+        model.showFeed(Feed.ALL);
+        assertThat(model.statusProperty().get()).startsWith("1000+ papers · ");
+
+        for (int shown = 0; shown < 10 && model.rows().size() < 1_205; shown++) {
+            model.rowShown(model.rows().size() - 1);
+        }
+
+        assertThat(model.rows()).hasSize(1_205);
+        assertThat(model.totalHitsProperty().get()).isEqualTo(1_205);
+        assertThat(model.rows().stream().map(FeedRow::id).distinct()).hasSize(1_205);
+    }
+
+    @Test
     void searchNarrowsTheListAndMarksTheMatches() {
         model.search("protein");
 
