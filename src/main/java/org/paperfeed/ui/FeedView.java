@@ -1,7 +1,6 @@
 package org.paperfeed.ui;
 
 import atlantafx.base.theme.Styles;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,13 +12,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** The search field over the list of papers. */
 public final class FeedView extends VBox {
-
-    /** Long enough to skip the intermediate words of a fast typist, short enough to feel live. */
-    static final Duration DEBOUNCE = Duration.millis(180);
 
     private final FeedViewModel model;
     private final TextField search = new TextField();
@@ -31,19 +26,14 @@ public final class FeedView extends VBox {
         search.setId("search");
         search.setPromptText("Search  (/)   words, \"phrases\", OR, -word, author:, tag:, is:unread, after:2024-01-01");
         HBox.setHgrow(search, Priority.ALWAYS);
-        PauseTransition debounce = new PauseTransition(DEBOUNCE);
-        debounce.setOnFinished(e -> model.search(search.getText()));
-        search.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
+        // No fixed debounce: the view model coalesces keystrokes that arrive while a search runs.
+        search.textProperty().addListener((obs, old, text) -> model.search(text));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
-                debounce.stop();
-                model.search("");
                 list.requestFocus();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
-                debounce.stop();
-                model.search(search.getText());
                 list.requestFocus();
                 if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                     list.getSelectionModel().select(0);
@@ -78,12 +68,37 @@ public final class FeedView extends VBox {
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.noticeProperty().isEmpty())
                 .then("No papers here yet").otherwise(model.noticeProperty()));
         list.setPlaceholder(empty);
+        keepSelectionAcrossReloads();
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8, 0, 0, 0));
         VBox header = new VBox(4, bar, error, status);
         header.setPadding(new Insets(0, 8, 0, 8));
         getChildren().addAll(header, list);
+    }
+
+    /**
+     * A refresh or a mark reloads the list; the paper the user was on stays selected (and the reading pane on it)
+     * as long as it is still in the list.
+     */
+    private void keepSelectionAcrossReloads() {
+        String[] chosen = new String[1];
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                chosen[0] = row.id();
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<FeedRow>) change -> {
+            if (chosen[0] == null || list.getSelectionModel().getSelectedItem() != null) {
+                return;
+            }
+            for (int i = 0; i < model.rows().size(); i++) {
+                if (model.rows().get(i).id().equals(chosen[0])) {
+                    list.getSelectionModel().select(i);
+                    return;
+                }
+            }
+        });
     }
 
     private void askNameAndSave(SidebarViewModel sidebar) {

@@ -52,6 +52,9 @@ public final class FeedViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final LongProperty totalHits = new SimpleLongProperty();
+    /** A first-page search is running; {@link #pendingLimit} > 0 when another was asked for meanwhile. */
+    private boolean loading;
+    private int pendingLimit;
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
@@ -113,7 +116,7 @@ public final class FeedViewModel {
         load(PAGE);
     }
 
-    /** Runs the search for {@code text} at once; the view debounces keystrokes before calling this. */
+    /** Searches for {@code text}: at once, or as soon as the search already running ends. */
     public void search(String text) {
         String next = text == null ? "" : text;
         if (next.strip().equals(searchText.get().strip()) && !rows.isEmpty()) {
@@ -137,7 +140,17 @@ public final class FeedViewModel {
         return searchText.get().isBlank() ? SortOrder.DATE : SortOrder.RELEVANCE;
     }
 
+    /**
+     * Searches at once when no search is running, so the first keystroke shows results without a fixed wait; asked
+     * again while one runs, it remembers only the latest request and runs it when the running one ends. Typing
+     * thus never queues a backlog of searches, and the list ends on what the field says.
+     */
     private void load(int limit) {
+        if (loading) {
+            pendingLimit = Math.max(pendingLimit, limit);
+            return;
+        }
+        loading = true;
         long mine = ++generation;
         loadingPage = false;
         String query = effectiveQuery();
@@ -149,13 +162,24 @@ public final class FeedViewModel {
                     if (mine == generation) {
                         showResults(results);
                     }
+                    loadNext();
                 })
                 .onFailure(e -> {
                     if (mine == generation) {
                         showFailure(e);
                     }
+                    loadNext();
                 })
                 .executeWith(executor);
+    }
+
+    private void loadNext() {
+        loading = false;
+        if (pendingLimit > 0) {
+            int limit = pendingLimit;
+            pendingLimit = 0;
+            load(limit);
+        }
     }
 
     private void showResults(SearchResults results) {
