@@ -36,8 +36,9 @@ final class BenchFigures {
         rows.add(new Row(metric, unit, feed, raw, target, ""));
     }
 
-    void notMeasured(String metric, String target, String note) {
-        rows.add(new Row(metric, "ms", null, null, target, note));
+    /** A figure raw Lucene has no counterpart for, such as the window's. */
+    void addOwn(String metric, String unit, double feed, String target) {
+        rows.add(new Row(metric, unit, feed, null, target, ""));
     }
 
     void print(PrintStream out) {
@@ -47,8 +48,8 @@ final class BenchFigures {
                 machine.get("load_at_end").asString(), machine.get("max_heap_mb").asInt(), machine.get("jdk").asString());
         out.printf("%-32s %12s %12s %7s  %s%n", "metric", "PaperFeed", "raw Lucene", "ratio", "target");
         for (Row row : rows) {
-            if (row.feed() == null) {
-                out.printf("%-32s %12s %12s %7s  %s  %s%n", row.metric(), "TODO", "-", "-", row.target(), row.note());
+            if (row.raw() == null) {
+                out.printf("%-32s %12.2f %12s %7s  %s%n", row.metric(), row.feed(), "-", "-", row.target());
             } else {
                 out.printf("%-32s %12.2f %12.2f %7.2f  %s%n", row.metric(), row.feed(), row.raw(), row.ratio(),
                         row.target());

@@ -39,7 +39,9 @@ class FeedViewModelTest {
         assertThat(model.rows()).hasSize(FeedViewModel.PAGE);
         model.rowShown(FeedViewModel.PAGE - 1);
         assertThat(model.rows()).hasSize(2 * FeedViewModel.PAGE);
-        model.rowShown(2 * FeedViewModel.PAGE - 1);
+        for (int pages = 2; pages < 450 / FeedViewModel.PAGE + 1; pages++) {
+            model.rowShown(model.rows().size() - 1);
+        }
         assertThat(model.rows()).hasSize(450);
         assertThat(model.rows().stream().map(FeedRow::id).distinct()).hasSize(450);
     }

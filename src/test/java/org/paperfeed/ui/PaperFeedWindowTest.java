@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,18 @@ class PaperFeedWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Clicks the first row. Found by hand rather than by style class: cells are recycled, so a class lookup may
+     * return another row's cell, or one not yet in the scene.
+     */
+    private void clickFirstRow() throws Exception {
+        await(() -> list().lookupAll(".list-cell").stream()
+                .anyMatch(n -> n instanceof ListCell<?> cell && cell.getIndex() == 0 && cell.getScene() != null));
+        Node first = fx(() -> list().lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> cell && cell.getIndex() == 0).findFirst().orElseThrow());
+        robot.clickOn(first);
+    }
+
     private <T> T fx(Supplier<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read::get).get();
     }
@@ -108,7 +121,7 @@ class PaperFeedWindowTest {
         robot.clickOn(star);
         await(() -> list().getItems().get(0).entry().state().starred());
 
-        robot.clickOn(".pf-row-meta");
+        clickFirstRow();
         robot.type(KeyCode.J, KeyCode.S);
         String second = fx(() -> list().getSelectionModel().getSelectedItem().id());
         await(() -> list().getSelectionModel().getSelectedItem().entry().state().starred());
@@ -133,7 +146,7 @@ class PaperFeedWindowTest {
 
     @Test
     void aNewTagAppearsInTheSidebarWithItsCountAndFiltersTheList() throws Exception {
-        robot.clickOn(".pf-row-meta");
+        clickFirstRow();
         robot.type(KeyCode.T);
         robot.write("robotics").type(KeyCode.ENTER);
 
@@ -148,7 +161,7 @@ class PaperFeedWindowTest {
 
     @Test
     void keysMoveTheSelectionAndOpenOnlySafeLinks() throws Exception {
-        robot.clickOn(".pf-row-meta");
+        clickFirstRow();
         assertThat(fx(() -> list().getSelectionModel().getSelectedIndex())).isZero();
         robot.type(KeyCode.J, KeyCode.J);
         assertThat(fx(() -> list().getSelectionModel().getSelectedIndex())).isEqualTo(2);
@@ -169,7 +182,7 @@ class PaperFeedWindowTest {
 
     @Test
     void relatedPapersShowUnderTheAbstractAndTheReaderScrollsDownToThem() throws Exception {
-        robot.clickOn(".pf-row-meta");
+        clickFirstRow();
         robot.type(KeyCode.J, KeyCode.J, KeyCode.J, KeyCode.J, KeyCode.J, KeyCode.J);
         await(() -> !robot.lookup("#related").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
         javafx.scene.layout.VBox related = robot.lookup("#related").queryAs(javafx.scene.layout.VBox.class);
