@@ -1,0 +1,192 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.paperfeed.library.PaperDocuments.StoredPaper;
+import org.paperfeed.library.SnippetHighlighter.Highlights;
+import org.paperfeed.model.HighlightedText;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+
+/**
+ * The library's reading side: searches with snippets, related papers, a whole abstract marked. It reads the last
+ * commit through the index's searchers and the user's marks from the state store, and never writes.
+ */
+final class PaperSearcher {
+
+    /** Matches are counted exactly up to here; a broader query reports "at least" this many. */
+    private static final int EXACT_TOTAL_UP_TO = 1000;
+
+    private final PaperIndex index;
+    private final UserStateStore states;
+    private final PaperQueryParser parser;
+
+    PaperSearcher(PaperIndex index, UserStateStore states, PaperQueryParser parser) {
+        this.index = index;
+        this.states = states;
+        this.parser = parser;
+    }
+
+    SearchResults search(LibraryQuery request) throws QuerySyntaxException, IOException {
+        long start = System.nanoTime();
+        Query query = withFilter(parser.parse(request.text()), request.filter());
+        IndexSearcher searcher = index.acquire();
+        try {
+            if (request.limit() == 0) {
+                return new SearchResults(List.of(), searcher.count(query), true,
+                        Duration.ofNanos(System.nanoTime() - start));
+            }
+            int limit = (int) Math.min(Integer.MAX_VALUE, (long) request.offset() + request.limit());
+            boolean byDate = request.sort() == SortOrder.DATE || request.text().isBlank();
+            // Counting every match of a broad query costs a second pass; past the threshold a lower bound will do.
+            int threshold = Math.max(EXACT_TOTAL_UP_TO, limit);
+            TopDocs top = byDate
+                    ? searcher.search(query, new TopFieldCollectorManager(PaperIndex.NEWEST_FIRST, limit, null, threshold))
+                    : searcher.search(query, new TopScoreDocCollectorManager(limit, null, threshold));
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            // Only the requested page is read from stored fields: that, not ranking, is what a deep page costs.
+            ScoreDoc[] docs = request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+            Map<Integer, Document> loaded = load(searcher, docs);
+            List<Highlights> highlights = highlights(searcher, query, docs, loaded, request.snippets());
+            List<SearchHit> hits = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                StoredPaper stored = PaperDocuments.fromDocument(loaded.get(docs[i].doc));
+                LibraryPaper entry = stored.withState(states.get(stored.paper().id()));
+                Highlights h = i < highlights.size() ? highlights.get(i)
+                        : new Highlights(HighlightedText.plain(entry.paper().title()), HighlightedText.plain(""));
+                hits.add(new SearchHit(entry, Float.isNaN(docs[i].score) ? 0f : docs[i].score, h.title(), h.snippet()));
+            }
+            // Lucene's lower bound is the threshold plus however far it got; the threshold reads better ("1000+").
+            long total = exact ? top.totalHits.value : threshold;
+            return new SearchResults(hits, total, exact, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * The hits' stored documents, read through one {@link StoredFields} in index order: stored fields are compressed
+     * in blocks, and hits that share a block (newest-first lists do) then decompress it once.
+     */
+    private static Map<Integer, Document> load(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Arrays.sort(ids);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> loaded = new HashMap<>();
+        for (int id : ids) {
+            loaded.put(id, stored.document(id));
+        }
+        return loaded;
+    }
+
+    private static List<Highlights> highlights(IndexSearcher searcher, Query query, ScoreDoc[] docs,
+                                               Map<Integer, Document> loaded, int count) throws IOException {
+        int n = Math.min(count, docs.length);
+        if (n == 0) {
+            return List.of();
+        }
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = docs[i].doc;
+        }
+        return SnippetHighlighter.highlight(searcher, query, ids, loaded);
+    }
+
+    private static Query withFilter(Query query, PaperFilter filter) {
+        if (filter.equals(PaperFilter.NONE)) {
+            return query;
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (filter.starredOnly()) {
+            filtered.add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_STARRED)), Occur.FILTER);
+        }
+        if (filter.unreadOnly()) {
+            filtered.add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_UNREAD)), Occur.FILTER);
+        }
+        if (filter.tag() != null) {
+            filtered.add(new TermQuery(new Term(PaperFields.TAG, PaperState.normaliseTag(filter.tag()))), Occur.FILTER);
+        }
+        return filtered.build();
+    }
+
+    /**
+     * Papers whose titles and abstracts share the most distinctive words with this one (Lucene's MoreLikeThis),
+     * best first; empty for an unknown id.
+     */
+    List<LibraryPaper> related(PaperId id, int limit) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setFieldNames(new String[] {PaperFields.TITLE, PaperFields.ABSTRACT});
+            like.setAnalyzer(PaperAnalyzers.stemmedQuery());
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(2);
+            like.setMaxQueryTerms(30);
+            Query query = new BooleanQuery.Builder().add(like.like(self.scoreDocs[0].doc), Occur.MUST)
+                    .add(new TermQuery(new Term(PaperFields.ID, id.value())), Occur.MUST_NOT).build();
+            List<LibraryPaper> related = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+                StoredPaper stored = PaperDocuments.fromDocument(searcher.storedFields().document(doc.doc));
+                related.add(stored.withState(states.get(stored.paper().id())));
+            }
+            return related;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * A paper's whole abstract with what {@code queryText} matches in it marked, exactly as a search matches (stems,
+     * phrases); plain when nothing in it matches, empty for an unknown id.
+     */
+    Optional<HighlightedText> highlightAbstract(PaperId id, String queryText)
+            throws QuerySyntaxException, IOException {
+        Query query = parser.parse(queryText);
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
+            if (self.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = self.scoreDocs[0].doc;
+            HighlightedText marked = SnippetHighlighter.wholeAbstract(searcher, query, doc);
+            return Optional.of(marked != null ? marked : HighlightedText.plain(
+                    PaperDocuments.fromDocument(searcher.storedFields().document(doc)).paper().abstractText()));
+        } finally {
+            index.release(searcher);
+        }
+    }
+}
