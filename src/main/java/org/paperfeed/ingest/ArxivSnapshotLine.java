@@ -12,8 +12,6 @@ import org.paperfeed.model.PaperId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,18 +25,7 @@ final class ArxivSnapshotLine {
 
     /** A line is one paper; the longest real ones (thousands of authors) stay far below this. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
-    private static final int MAX_DEPTH = 200;
-    private static final int MAX_STRING_CHARS = 1_000_000;
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH)
-                            .maxStringLength(MAX_STRING_CHARS)
-                            .maxNameLength(10_000)
-                            .maxNumberLength(100)
-                            .maxDocumentLength(MAX_LINE_BYTES)
-                            .build())
-                    .build())
-            .build();
+    private static final JsonMapper MAPPER = BoundedJson.mapper(MAX_LINE_BYTES);
 
     /** Why a line gave no paper. */
     static final class Unusable extends Exception {

@@ -11,9 +11,7 @@ import org.paperfeed.model.PaperLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,18 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class HfDailyJsonParser extends GuardedParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(HfDailyJsonParser.class);
-    private static final int MAX_DEPTH = 200;
-    private static final int MAX_STRING_CHARS = 1_000_000;
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH)
-                            .maxStringLength(MAX_STRING_CHARS)
-                            .maxNameLength(10_000)
-                            .maxNumberLength(100)
-                            .maxDocumentLength(MAX_BYTES)
-                            .build())
-                    .build())
-            .build();
+    private static final JsonMapper MAPPER = BoundedJson.mapper(MAX_BYTES);
 
     @Override
     public DigestFormat format() {
@@ -79,10 +66,10 @@ final class HfDailyJsonParser extends GuardedParser {
     private static String limitExceeded(String jacksonMessage) {
         String message = String.valueOf(jacksonMessage);
         if (message.contains("nesting depth")) {
-            return "JSON nested deeper than " + MAX_DEPTH + " levels";
+            return "JSON nested deeper than " + BoundedJson.MAX_DEPTH + " levels";
         }
         if (message.contains("String value length")) {
-            return "a JSON text value is longer than " + MAX_STRING_CHARS + " characters";
+            return "a JSON text value is longer than " + BoundedJson.MAX_STRING_CHARS + " characters";
         }
         return "JSON larger than PaperFeed accepts (" + message.replaceAll(" ?\\(from `.*`\\)", "") + ")";
     }

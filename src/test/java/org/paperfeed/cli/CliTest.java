@@ -3,8 +3,6 @@ package org.paperfeed.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The command line as scripts use it: exit codes, stdout that parses, one line on stderr when things fail. */
 class CliTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path data;
@@ -27,12 +22,6 @@ class CliTest {
 
     private Path page;
 
-    record Run(int status, String out, String err) {
-        List<Map<String, Object>> json() {
-            return JSON.readValue(out, JSON.getTypeFactory().constructCollectionType(List.class, Map.class));
-        }
-    }
-
     @BeforeEach
     void samplePage() throws Exception {
         page = files.resolve("hf-papers-page.txt");
@@ -41,22 +30,15 @@ class CliTest {
         }
     }
 
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = PaperFeedCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.of(data, args);
     }
 
     @Test
     void importPrintsCountsPerFileAndFailsForABadOne() throws Exception {
         Path bad = files.resolve("empty.txt");
         Files.writeString(bad, "\n\n\n");
-        Run run = cli("import", page.toString(), bad.toString());
+        CliRun run = cli("import", page.toString(), bad.toString());
         assertThat(run.status()).isNotZero();
         assertThat(run.out()).isEqualTo(page + ": 74 new, 0 updated" + System.lineSeparator());
         assertThat(run.err().lines()).singleElement().asString().startsWith("paperfeed: " + bad + ": ");
@@ -66,7 +48,7 @@ class CliTest {
     @Test
     void searchJsonIsAnArrayOfHitsWithScoresAndMarkedSnippets() {
         cli("import", page.toString());
-        Run run = cli("search", "sinkhorn", "--json");
+        CliRun run = cli("search", "sinkhorn", "--json");
         assertThat(run.status()).isZero();
         List<Map<String, Object>> hits = run.json();
         assertThat(hits).singleElement().satisfies(hit -> {
@@ -94,7 +76,7 @@ class CliTest {
         assertThat(cli("list", "--unread", "--json").json()).hasSize(73);
         assertThat(cli("tags", "--json").json()).containsExactly(
                 Map.of("tag", "optimal-transport", "count", 1), Map.of("tag", "to-read", "count", 1));
-        Run show = cli("show", id);
+        CliRun show = cli("show", id);
         assertThat(show.out()).startsWith("Accelerating Sinkhorn Algorithm with Sparse Newton Iterations")
                 .contains("starred:     yes").contains("tags:        optimal-transport, to-read");
 
@@ -111,7 +93,7 @@ class CliTest {
         String id = (String) cli("search", "sinkhorn", "--json").json().get(0).get("id");
         cli("tag", id, "ot");
         Path out = files.resolve("ot.bib");
-        Run run = cli("export", "--format", "bibtex", "--tag", "ot", "--output", out.toString());
+        CliRun run = cli("export", "--format", "bibtex", "--tag", "ot", "--output", out.toString());
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("1 papers as bibtex");
         String bib = Files.readString(out);
@@ -128,7 +110,7 @@ class CliTest {
                 new String[] {"import", files.resolve("missing.txt").toString()},
                 new String[] {"search", "x", "--sort", "sideways"}, new String[] {"frobnicate"},
                 new String[] {"search", "x", "--limt", "3"})) {
-            Run run = cli(args);
+            CliRun run = cli(args);
             assertThat(run.status()).as(String.join(" ", args)).isNotZero();
             assertThat(run.err().lines()).as(String.join(" ", args)).singleElement().asString()
                     .startsWith("paperfeed: ").doesNotContain("Exception");

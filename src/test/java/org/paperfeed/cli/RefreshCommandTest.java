@@ -17,7 +17,6 @@ import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperfeed.cli.SourcesCommandTest.Result;
 
 /** {@code refresh}, end to end: a local server, the real command line, stdout lines, stderr and exit codes. */
 class RefreshCommandTest {
@@ -56,7 +55,7 @@ class RefreshCommandTest {
 
     @Test
     void printsOneLinePerSourceAndAddsThePapers() throws Exception {
-        Result result = run("refresh");
+        CliRun result = run("refresh");
 
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
@@ -73,7 +72,7 @@ class RefreshCommandTest {
     void saysNotModifiedWhenTheServerAnswers304() throws Exception {
         run("refresh", "HF");
 
-        Result again = run("refresh", "hf");
+        CliRun again = run("refresh", "hf");
 
         assertThat(again.status()).isZero();
         assertThat(again.out()).isEqualTo("HF: not modified" + nl());
@@ -84,7 +83,7 @@ class RefreshCommandTest {
 
     @Test
     void exitsWithOneAndASummaryOnStderrWhenASourceFails() throws Exception {
-        Result result = run("refresh", "Spare", "arXiv");
+        CliRun result = run("refresh", "Spare", "arXiv");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.out()).isEqualTo("Spare: failed: not found (404)" + nl() + "arXiv: 2 new, 0 updated" + nl());
@@ -95,7 +94,7 @@ class RefreshCommandTest {
 
     @Test
     void refusesAnUnknownSourceInOneLineBeforeFetching() {
-        Result result = run("refresh", "HF", "Nope");
+        CliRun result = run("refresh", "HF", "Nope");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
@@ -105,7 +104,7 @@ class RefreshCommandTest {
 
     @Test
     void skipsSourcesThatCannotBeAskedForADay() {
-        Result result = run("refresh", "--date", "2024-03-11");
+        CliRun result = run("refresh", "--date", "2024-03-11");
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).isEqualTo("HF: skipped: does not support dates" + nl()
@@ -115,7 +114,7 @@ class RefreshCommandTest {
 
     @Test
     void refusesADateThatIsNotOne() {
-        Result result = run("refresh", "--date", "2024-13-01");
+        CliRun result = run("refresh", "--date", "2024-13-01");
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
@@ -123,8 +122,8 @@ class RefreshCommandTest {
         assertThat(result.err().lines()).hasSize(1);
     }
 
-    private Result run(String... args) {
-        return Result.of(dataDir, args);
+    private CliRun run(String... args) {
+        return CliRun.of(dataDir, args);
     }
 
     private static MockResponse body(String fixture, String contentType) {

@@ -19,67 +19,67 @@ class SourcesCommandTest {
 
     @Test
     void listsTheDefaultSourcesOnFirstRunAndWritesThemDown() throws Exception {
-        Result result = run("sources");
+        CliRun result = run("sources");
 
-        assertThat(result.status).isZero();
-        assertThat(result.err).isEmpty();
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
         assertThat(result.lines()).hasSize(6);
         assertThat(result.lines()[0]).startsWith("NAME").contains("ON", "FORMAT", "URL", "LAST REFRESH");
         assertThat(result.lines()[1]).startsWith("Hugging Face daily").contains("yes", "hf-daily-json",
                 "https://huggingface.co/api/daily_papers", "never refreshed");
-        assertThat(result.out).contains("arXiv cs.LG new", "https://rss.arxiv.org/rss/cs.LG", "rss");
+        assertThat(result.out()).contains("arXiv cs.LG new", "https://rss.arxiv.org/rss/cs.LG", "rss");
         assertThat(Files.readString(dataDir.resolve("sources.json"))).contains("\"Hugging Face trending\"");
     }
 
     @Test
     void addsDisablesEnablesAndRemovesASource() throws Exception {
-        Result added = run("sources", "add", "http://feeds.example.org/ml.xml", "--name", "Example ML", "--format", "RSS");
-        assertThat(added.status).isZero();
-        assertThat(added.out).isEqualTo("added Example ML: http://feeds.example.org/ml.xml (rss)" + nl());
+        CliRun added = run("sources", "add", "http://feeds.example.org/ml.xml", "--name", "Example ML", "--format", "RSS");
+        assertThat(added.status()).isZero();
+        assertThat(added.out()).isEqualTo("added Example ML: http://feeds.example.org/ml.xml (rss)" + nl());
 
-        assertThat(run("sources", "disable", "example ml").out).isEqualTo("Example ML: disabled" + nl());
-        assertThat(run("sources").out).containsPattern("Example ML\\s+no\\s+rss\\s+http://feeds.example.org/ml.xml");
-        assertThat(run("sources", "enable", "EXAMPLE ML").out).isEqualTo("Example ML: enabled" + nl());
+        assertThat(run("sources", "disable", "example ml").out()).isEqualTo("Example ML: disabled" + nl());
+        assertThat(run("sources").out()).containsPattern("Example ML\\s+no\\s+rss\\s+http://feeds.example.org/ml.xml");
+        assertThat(run("sources", "enable", "EXAMPLE ML").out()).isEqualTo("Example ML: enabled" + nl());
 
-        Result removed = run("sources", "remove", "Example ML");
-        assertThat(removed.out).isEqualTo("removed Example ML" + nl());
-        assertThat(run("sources").out).doesNotContain("Example ML");
+        CliRun removed = run("sources", "remove", "Example ML");
+        assertThat(removed.out()).isEqualTo("removed Example ML" + nl());
+        assertThat(run("sources").out()).doesNotContain("Example ML");
     }
 
     @Test
     void namesAnAddedSourceAfterItsAddress() throws Exception {
-        Result added = run("sources", "add", "https://example.org/papers/feed.xml");
+        CliRun added = run("sources", "add", "https://example.org/papers/feed.xml");
 
-        assertThat(added.out).isEqualTo("added example.org/papers/feed.xml: https://example.org/papers/feed.xml (auto)"
+        assertThat(added.out()).isEqualTo("added example.org/papers/feed.xml: https://example.org/papers/feed.xml (auto)"
                 + nl());
     }
 
     @Test
     void refusesAClashingNameABadAddressAndAnUnknownFormatInOneLine() throws Exception {
-        Result clash = run("sources", "add", "https://example.org/a.xml", "--name", "hugging face DAILY");
-        assertThat(clash.status).isEqualTo(1);
-        assertThat(clash.out).isEmpty();
-        assertThat(clash.err).isEqualTo(
+        CliRun clash = run("sources", "add", "https://example.org/a.xml", "--name", "hugging face DAILY");
+        assertThat(clash.status()).isEqualTo(1);
+        assertThat(clash.out()).isEmpty();
+        assertThat(clash.err()).isEqualTo(
                 "paperfeed: a source named 'hugging face DAILY' already exists (names ignore case)" + nl());
 
-        Result ftp = run("sources", "add", "ftp://example.org/feed.xml");
-        assertThat(ftp.status).isEqualTo(1);
-        assertThat(ftp.err).isEqualTo("paperfeed: not a web address (http:// or https://): ftp://example.org/feed.xml"
+        CliRun ftp = run("sources", "add", "ftp://example.org/feed.xml");
+        assertThat(ftp.status()).isEqualTo(1);
+        assertThat(ftp.err()).isEqualTo("paperfeed: not a web address (http:// or https://): ftp://example.org/feed.xml"
                 + nl());
 
-        Result format = run("sources", "add", "https://example.org/a.xml", "--format", "pdf");
-        assertThat(format.err).startsWith("paperfeed: unknown format 'pdf' (one of: auto, text-page, hf-daily-json");
-        assertThat(format.err.lines()).hasSize(1);
-        assertThat(run("sources").out).doesNotContain("example.org");
+        CliRun format = run("sources", "add", "https://example.org/a.xml", "--format", "pdf");
+        assertThat(format.err()).startsWith("paperfeed: unknown format 'pdf' (one of: auto, text-page, hf-daily-json");
+        assertThat(format.err().lines()).hasSize(1);
+        assertThat(run("sources").out()).doesNotContain("example.org");
     }
 
     @Test
     void saysClearlyWhenASourceNameIsUnknown() {
         for (String command : new String[] {"remove", "enable", "disable"}) {
-            Result result = run("sources", command, "Nope");
-            assertThat(result.status).isEqualTo(1);
-            assertThat(result.out).isEmpty();
-            assertThat(result.err).isEqualTo("paperfeed: no source named 'Nope'" + nl());
+            CliRun result = run("sources", command, "Nope");
+            assertThat(result.status()).isEqualTo(1);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).isEqualTo("paperfeed: no source named 'Nope'" + nl());
         }
     }
 
@@ -87,11 +87,11 @@ class SourcesCommandTest {
     void printsOnlyAJsonArrayWithJson() throws Exception {
         run("sources", "add", "http://127.0.0.1:9/feed", "--name", "Local");
 
-        Result result = run("sources", "--json");
+        CliRun result = run("sources", "--json");
 
-        assertThat(result.status).isZero();
-        assertThat(result.err).isEmpty();
-        JsonNode array = JsonMapper.builder().build().readTree(result.out);
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
+        JsonNode array = JsonMapper.builder().build().readTree(result.out());
         assertThat(array.isArray()).isTrue();
         assertThat(array.size()).isEqualTo(6);
         JsonNode local = array.get(5);
@@ -115,30 +115,11 @@ class SourcesCommandTest {
         assertThat(dataDir.resolve("sources.json")).doesNotExist();
     }
 
-    private Result run(String... args) {
-        return Result.of(dataDir, args);
+    private CliRun run(String... args) {
+        return CliRun.of(dataDir, args);
     }
 
     static String nl() {
         return System.lineSeparator();
-    }
-
-    /** One in-process run of {@code paperfeed --data-dir DIR ARGS…}. */
-    record Result(int status, String out, String err) {
-
-        static Result of(Path dataDir, String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            String[] all = new String[args.length + 2];
-            all[0] = "--data-dir";
-            all[1] = dataDir.toString();
-            System.arraycopy(args, 0, all, 2, args.length);
-            int status = PaperFeedCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Result(status, out.toString(), err.toString());
-        }
-
-        String[] lines() {
-            return out.split("\\R");
-        }
     }
 }

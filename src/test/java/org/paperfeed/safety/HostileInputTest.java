@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -34,7 +33,7 @@ import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.InvalidQueryException;
 import org.paperfeed.app.export.ExportFormat;
-import org.paperfeed.cli.PaperFeedCli;
+import org.paperfeed.cli.CliRun;
 import org.paperfeed.ingest.fetch.DigestFetcher;
 import org.paperfeed.ingest.fetch.FetchOutcome;
 import org.paperfeed.ingest.fetch.FetchRequest;
@@ -107,12 +106,12 @@ class HostileInputTest {
         Files.write(file, content);
         long start = System.nanoTime();
 
-        Cli result = cli("import", file.toString());
+        CliRun result = cli("import", file.toString());
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST_ENOUGH);
-        assertThat(result.status).isEqualTo(1);
-        assertThat(result.out).isEmpty();
-        assertThat(result.err.lines().toList()).hasSize(1).first().asString()
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines().toList()).hasSize(1).first().asString()
                 .startsWith("paperfeed: " + file + ": ").contains(reason).doesNotContain("root:", "\tat ");
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -152,9 +151,9 @@ class HostileInputTest {
         Files.writeString(file, "[{\"paper\": {\"id\": \"2403.05555\", \"title\": 42, \"authors\": \"Ada Lovelace\", "
                 + "\"summary\": null, \"upvotes\": \"many\"}}]");
 
-        Cli result = cli("import", file.toString());
+        CliRun result = cli("import", file.toString());
 
-        assertThat(result.status).isZero();
+        assertThat(result.status()).isZero();
         try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
             LibraryPaper coerced = app.search().require("2403.05555");
             assertThat(coerced.paper().title()).isEqualTo("42");
@@ -176,9 +175,9 @@ class HostileInputTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
             assertThat(refused.getMessage()).isEqualTo("invalid query: query too long: 102400 characters, at most 2000");
         }
-        Cli result = cli("search", query);
-        assertThat(result.status).isEqualTo(1);
-        assertThat(result.err.strip()).isEqualTo("paperfeed: invalid query: query too long: 102400 characters, at most "
+        CliRun result = cli("search", query);
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("paperfeed: invalid query: query too long: 102400 characters, at most "
                 + "2000");
     }
 
@@ -190,20 +189,20 @@ class HostileInputTest {
         Path file = work.resolve("html.json");
         Files.writeString(file, "[{\"paper\": {\"id\": \"2403.09999\", \"title\": \"" + title.replace("'", "'")
                 + "\", \"summary\": \"" + summary + "\", \"authors\": [{\"name\": \"<i>Eve</i>\"}]}}]");
-        assertThat(cli("import", file.toString()).status).isZero();
+        assertThat(cli("import", file.toString()).status()).isZero();
 
-        String json = cli("show", "--json", "2403.09999").out;
+        String json = cli("show", "--json", "2403.09999").out();
         assertThat(json).contains("<script>alert('t')</script> Attention <b>is</b> all");
-        String shown = cli("show", "2403.09999").out;
+        String shown = cli("show", "2403.09999").out();
         assertThat(shown).contains("<script>alert('t')</script>");
-        assertThat(cli("search", "--json", "attention").out).contains("<script>alert('t')</script>");
+        assertThat(cli("search", "--json", "attention").out()).contains("<script>alert('t')</script>");
 
-        String markdown = cli("export", "--format", "markdown").out;
+        String markdown = cli("export", "--format", "markdown").out();
         assertThat(markdown.replaceAll("\\]\\(<https://[^>]+>\\)", "")).as("no unescaped tag or link but ours")
                 .doesNotContainPattern("(?<!\\\\)<").doesNotContainPattern("(?<!\\\\)\\]\\(");
         assertThat(markdown).contains("\\<script\\>alert('t')\\</script\\>", "\\[need\\](javascript:alert(1))",
                 "\\<img src=x onerror=alert(1)\\>");
-        String bibtex = cli("export", "--format", "bibtex").out;
+        String bibtex = cli("export", "--format", "bibtex").out();
         // LaTeX does not read HTML, so tags are inert there; its own specials are escaped.
         assertThat(bibtex).contains("title = {{<script>alert('t')</script> Attention <b>is</b> all \\& you");
         long open = bibtex.chars().filter(c -> c == '{').count() - bibtex.split("\\\\\\{", -1).length + 1;
@@ -219,7 +218,7 @@ class HostileInputTest {
                 + item("Script paper on transport", "javascript:alert(document.cookie)")
                 + item("File paper on transport", "file:///etc/passwd")
                 + "</channel></rss>");
-        assertThat(cli("import", rss.toString()).status).isZero();
+        assertThat(cli("import", rss.toString()).status()).isZero();
 
         try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
             for (LibraryPaper paper : app.search().list(PaperFilter.NONE, 100)) {
@@ -312,17 +311,7 @@ class HostileInputTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private record Cli(int status, String out, String err) {
-    }
-
-    private Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.path().toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = PaperFeedCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Cli(status, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.of(data.path(), args);
     }
 }

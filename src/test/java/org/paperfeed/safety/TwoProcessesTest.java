@@ -3,8 +3,6 @@ package org.paperfeed.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
-import org.paperfeed.cli.PaperFeedCli;
+import org.paperfeed.cli.CliRun;
 import org.paperfeed.model.PaperFilter;
 
 /**
@@ -54,28 +52,28 @@ class TwoProcessesTest {
             for (String[] change : List.of(new String[] {"star", Corpus.id(2)},
                     new String[] {"tag", Corpus.id(2), "ideas"}, new String[] {"read", Corpus.id(2)},
                     new String[] {"import", Corpus.file(inputs, 1).toString()})) {
-                Cli result = cli(change);
-                assertThat(result.status).as(change[0]).isEqualTo(1);
-                assertThat(result.out).as(change[0]).isEmpty();
-                assertThat(result.err.lines().toList()).as(change[0]).hasSize(1).first().asString()
+                CliRun result = cli(change);
+                assertThat(result.status()).as(change[0]).isEqualTo(1);
+                assertThat(result.out()).as(change[0]).isEmpty();
+                assertThat(result.err().lines().toList()).as(change[0]).hasSize(1).first().asString()
                         .startsWith("paperfeed: ").contains(IN_USE).doesNotContain("Exception", "\tat ");
             }
 
-            Cli list = cli("list", "--starred");
-            assertThat(list.status).isZero();
-            assertThat(list.out).contains(Corpus.id(0)).doesNotContain(Corpus.id(2));
-            assertThat(list.err.strip()).isEqualTo(
+            CliRun list = cli("list", "--starred");
+            assertThat(list.status()).isZero();
+            assertThat(list.out()).contains(Corpus.id(0)).doesNotContain(Corpus.id(2));
+            assertThat(list.err().strip()).isEqualTo(
                     "paperfeed: the library is open in another PaperFeed process; showing it as last saved");
-            assertThat(cli("search", "durable").out.lines().filter(l -> l.startsWith("2401.")).count()).isEqualTo(10);
-            assertThat(cli("show", Corpus.id(1)).out).contains("tags:", "survey");
-            assertThat(cli("tags").out).contains("survey");
-            assertThat(cli("export", "--format", "bibtex").out).contains("eprint = {" + Corpus.id(0) + "}");
+            assertThat(cli("search", "durable").out().lines().filter(l -> l.startsWith("2401.")).count()).isEqualTo(10);
+            assertThat(cli("show", Corpus.id(1)).out()).contains("tags:", "survey");
+            assertThat(cli("tags").out()).contains("survey");
+            assertThat(cli("export", "--format", "bibtex").out()).contains("eprint = {" + Corpus.id(0) + "}");
 
             assertThat(window.isAlive()).isTrue();
             assertThat(window.closeInputAndWait()).as("the other process closed cleanly").isZero();
         }
         assertUnchangedAndClean();
-        assertThat(cli("star", Corpus.id(2)).status).as("free again once the other process closed").isZero();
+        assertThat(cli("star", Corpus.id(2)).status()).as("free again once the other process closed").isZero();
     }
 
     @Test
@@ -133,17 +131,7 @@ class TwoProcessesTest {
         }
     }
 
-    private record Cli(int status, String out, String err) {
-    }
-
-    private Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.path().toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int status = PaperFeedCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Cli(status, out.toString(), err.toString());
+    private CliRun cli(String... args) {
+        return CliRun.of(data.path(), args);
     }
 }
