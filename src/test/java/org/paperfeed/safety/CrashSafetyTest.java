@@ -98,7 +98,12 @@ class CrashSafetyTest {
     }
 
     /** What the child said: the operations it reported done, in order, and the one it had begun when it died. */
-    record Transcript(boolean ready, List<String> done, String inFlight) {
+    record Transcript(boolean ready, List<String> done, String inFlight, List<String> lines) {
+
+        /** Every line the child printed about {@code id}, for a failure message a later reader can reason from. */
+        String about(String id) {
+            return lines.stream().filter(l -> l.contains(id)).toList() + " of " + lines.size() + " lines";
+        }
 
         static Transcript of(List<String> lines) {
             List<String> done = new java.util.ArrayList<>();
@@ -114,7 +119,7 @@ class CrashSafetyTest {
                     current = null;
                 }
             }
-            return new Transcript(ready, done, current);
+            return new Transcript(ready, done, current, List.copyOf(lines));
         }
     }
 
@@ -156,7 +161,7 @@ class CrashSafetyTest {
                 PaperState withInFlight = said.inFlight() != null && isMarkOn(said.inFlight(), e.getKey())
                         ? applied(expected, said.inFlight()) : expected;
                 assertThat(e.getValue()).as(where + ": marks of " + e.getKey() + " (in flight: " + said.inFlight()
-                        + ")").isIn(expected, withInFlight);
+                        + "; the child said " + said.about(e.getKey()) + ")").isIn(expected, withInFlight);
                 inFlightApplied |= !withInFlight.equals(expected) && e.getValue().equals(withInFlight);
             }
             assertIndexMirrorsJournal(app, actual, where);
