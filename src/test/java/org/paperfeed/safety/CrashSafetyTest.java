@@ -3,8 +3,11 @@ package org.paperfeed.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,17 +66,18 @@ class CrashSafetyTest {
             int delay = phase.equals("OPENING") ? random.nextInt(400) : random.nextInt(1000);
             String where = "kill " + kill + " of " + KILLS + " (seed " + SEED + ", child seed " + childSeed + ", "
                     + delay + " ms after " + phase + ")";
-            List<String> said;
+            Path transcript = work.resolve("transcript-" + kill + ".txt");
             try (ChildProcess child = ChildProcess.start("loop", data.path().toString(), inputs.toString(),
-                    Long.toString(childSeed))) {
-                assertThat(child.awaitLine(phase, 60_000)).as(where + ": the child started").isTrue();
+                    Long.toString(childSeed), transcript.toString())) {
+                assertThat(awaitLine(child, transcript, phase)).as(where + ": the child started").isTrue();
                 Thread.sleep(delay);
-                said = child.kill();
+                child.kill();
             }
+            Transcript said = Transcript.read(transcript, where);
             assertClean(data.library().resolve("index"), where);
             try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
                 assertThat(app.recovered()).as(where + ": a crash must never look like damage").isEmpty();
-                model.verifyAndAdopt(app, Transcript.of(said), where, stats);
+                model.verifyAndAdopt(app, said, where, stats);
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -81,6 +85,21 @@ class CrashSafetyTest {
                         + "checked; %d kills before the library was open; in flight at the kill: %d applied, %d not%n",
                 KILLS, millis, millis / Math.max(1, KILLS), stats.acknowledged, stats.beforeReady, stats.inFlightApplied,
                 stats.inFlightLost);
+    }
+
+    /** Waits until the child wrote {@code line} to its transcript; false if it did not within a minute or died. */
+    private static boolean awaitLine(ChildProcess child, Path transcript, String line) throws Exception {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            if (Transcript.completeLines(transcript).contains(line)) {
+                return true;
+            }
+            if (!child.isAlive()) {
+                return Transcript.completeLines(transcript).contains(line);
+            }
+            Thread.sleep(5);
+        }
+        return false;
     }
 
     private static void assertClean(Path index, String where) throws IOException {
@@ -100,26 +119,45 @@ class CrashSafetyTest {
     /** What the child said: the operations it reported done, in order, and the one it had begun when it died. */
     record Transcript(boolean ready, List<String> done, String inFlight, List<String> lines) {
 
-        /** Every line the child printed about {@code id}, for a failure message a later reader can reason from. */
+        /** Every line the child wrote about {@code id}, for a failure message a later reader can reason from. */
         String about(String id) {
             return lines.stream().filter(l -> l.contains(id)).toList() + " of " + lines.size() + " lines";
         }
 
-        static Transcript of(List<String> lines) {
-            List<String> done = new java.util.ArrayList<>();
+        /**
+         * The child's transcript. Anything but the workload's own lines in their order means the harness, not the
+         * library, is wrong, and fails here rather than as a lost mark.
+         */
+        static Transcript read(Path file, String where) throws IOException {
+            List<String> lines = completeLines(file);
+            List<String> done = new ArrayList<>();
             String current = null;
             boolean ready = false;
             for (String line : lines) {
-                if (line.equals("READY")) {
-                    ready = true;
-                } else if (line.startsWith("BEGIN ")) {
+                if (line.equals("OPENING") || line.equals("READY")) {
+                    ready |= line.equals("READY");
+                } else if (line.startsWith("BEGIN ") && current == null) {
                     current = line.substring("BEGIN ".length());
                 } else if (line.equals("DONE") && current != null) {
                     done.add(current);
                     current = null;
+                } else {
+                    throw new AssertionError(where + ": the transcript is out of order at \"" + line
+                            + "\" (in flight: " + current + "): " + lines);
                 }
             }
             return new Transcript(ready, done, current, List.copyOf(lines));
+        }
+
+        /** The lines ended by a newline: a last line without one was cut by the kill and never finished. */
+        static List<String> completeLines(Path file) throws IOException {
+            if (!Files.exists(file)) {
+                return List.of();
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+            lines.remove(lines.size() - 1);
+            return lines;
         }
     }
 

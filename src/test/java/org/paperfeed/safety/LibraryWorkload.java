@@ -1,6 +1,9 @@
 package org.paperfeed.safety;
 
-import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,11 +18,16 @@ import org.paperfeed.model.PaperFilter;
  * A PaperFeed process for the safety tests, run as a child JVM on the test class path.
  *
  * <ul>
- *   <li>{@code loop DATA INPUTS SEED}: imports, stars, tags and read marks at random until killed. Prints
- *       {@code BEGIN op id [tag]} before each operation and {@code DONE} once the use case has returned, so the
- *       parent knows what was acknowledged and what was in flight when it killed the process.</li>
+ *   <li>{@code loop DATA INPUTS SEED TRANSCRIPT}: imports, stars, tags and read marks at random until killed. Writes
+ *       {@code BEGIN op id [tag]} to the transcript file before each operation and {@code DONE} once the use case
+ *       has returned, so the parent knows what was acknowledged and what was in flight when it killed the process.
+ *       </li>
  *   <li>{@code hold DATA}: opens the library as the window does, prints {@code READY}, holds it until stdin closes.</li>
  * </ul>
+ *
+ * <p>The transcript is a file, not stdout, because the verdict rests on it: each line is one {@code write} to a file
+ * opened for appending, which the kernel keeps whole once the call returns, however the process dies. Stdout passes
+ * through the JDK's pipe reader and process reaper and is shared with whatever else the JVM prints.
  */
 public final class LibraryWorkload {
 
@@ -28,21 +36,25 @@ public final class LibraryWorkload {
 
     public static void main(String[] args) throws Exception {
         DataFolder data = new DataFolder(Path.of(args[1]));
-        PrintStream out = System.out;
-        say(out, "OPENING");
-        try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
-            if (args[0].equals("hold")) {
-                say(out, "READY");
+        if (args[0].equals("hold")) {
+            try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
+                System.out.println("READY");
+                System.out.flush();
                 while (System.in.read() != -1) {
                     // held until the parent closes our stdin
                 }
-                return;
             }
-            loop(app, Path.of(args[2]), new Random(Long.parseLong(args[3])), out);
+            return;
+        }
+        try (OutputStream transcript = new FileOutputStream(args[4], true)) {
+            say(transcript, "OPENING");
+            try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
+                loop(app, Path.of(args[2]), new Random(Long.parseLong(args[3])), transcript);
+            }
         }
     }
 
-    private static void loop(AppServices app, Path inputs, Random random, PrintStream out) throws Exception {
+    private static void loop(AppServices app, Path inputs, Random random, OutputStream out) throws Exception {
         List<String> present = new ArrayList<>();
         for (LibraryPaper paper : app.search().list(PaperFilter.NONE, 100_000)) {
             present.add(paper.id().value());
@@ -76,14 +88,13 @@ public final class LibraryWorkload {
         void run() throws Exception;
     }
 
-    private static void run(PrintStream out, String operation, Step step) throws Exception {
+    private static void run(OutputStream out, String operation, Step step) throws Exception {
         say(out, "BEGIN " + operation);
         step.run();
         say(out, "DONE");
     }
 
-    private static void say(PrintStream out, String line) {
-        out.println(line);
-        out.flush();
+    private static void say(OutputStream out, String line) throws IOException {
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }
