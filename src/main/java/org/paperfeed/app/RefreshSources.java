@@ -1,8 +1,11 @@
 package org.paperfeed.app;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -144,7 +147,13 @@ public final class RefreshSources implements AutoCloseable {
         if (outcome instanceof FetchOutcome.Failed failed) {
             return RefreshReport.failed(source.name(), failed.reason(), failed.offline());
         }
-        return RefreshReport.notModified(source.name());
+        FetchOutcome.Fetched cached = ((FetchOutcome.NotModified) outcome).cached();
+        String hash = sha256(cached.body());
+        if (hash.equals(statuses.get(source.name()).importedHash())) {
+            return RefreshReport.notModified(source.name(), hash);
+        }
+        // The cache holds a copy the library never got: the app stopped between downloading and importing it.
+        return importBody(source, cached, fetchUrl);
     }
 
     private RefreshReport importBody(Source source, FetchOutcome.Fetched fetched, String fetchUrl) {
@@ -152,7 +161,7 @@ public final class RefreshSources implements AutoCloseable {
                 fetched.finalUrl(), source.name(), fetched.contentType(), source.format()));
         try {
             ImportReport report = importing.get();
-            return RefreshReport.imported(source.name(), report.added(), report.updated());
+            return RefreshReport.imported(source.name(), report.added(), report.updated(), sha256(fetched.body()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RefreshReport.failed(source.name(), "cancelled", false);
@@ -162,6 +171,14 @@ public final class RefreshSources implements AutoCloseable {
             }
             client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
             return RefreshReport.failed(source.name(), reasonOf(failure, fetched.finalUrl()), false);
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 

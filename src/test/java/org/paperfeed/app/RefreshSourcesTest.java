@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.sources.RefreshReport;
 import org.paperfeed.app.sources.SourceStatus;
 import org.paperfeed.ingest.DigestFormat;
+import org.paperfeed.ingest.fetch.FetchOutcome.Fetched;
+import org.paperfeed.ingest.fetch.FetchRequest;
+import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.ingest.source.Source;
 import org.paperfeed.model.PaperFilter;
 
@@ -94,6 +97,33 @@ class RefreshSourcesTest {
         assertThat(app.search().list(new PaperFilter(true, false, null), 10)).hasSize(1);
         assertThat(archived(dataDir)).isEqualTo(1);
         assertThat(app.sources().statuses().get(0).describe()).isEqualTo("not modified");
+    }
+
+    @Test
+    void importsACopyThatWasDownloadedButNeverImportedThoughTheServerAnswers304() throws Exception {
+        server.setDispatcher(etagged("\"v1\"", json(bytes("hf-daily.json"))));
+        Source daily = source("HF daily", "/api/daily_papers", DigestFormat.HF_DAILY_JSON);
+        RefreshConfig config = RefreshFixtures.config(time, List.of(daily));
+        // What a refresh killed between the download and the import leaves: the response in the HTTP cache only.
+        try (FetchClient killed = new FetchClient(
+                () -> config.settings().apply(FetchSettings.defaults(new DataFolder(dataDir).httpCache())), time)) {
+            assertThat(killed.fetcher().fetch(new FetchRequest(daily.url(), false))).isInstanceOf(Fetched.class);
+        }
+        app = RefreshFixtures.open(dataDir, config);
+
+        List<RefreshReport> afterRestart = app.refresh().refresh();
+        List<RefreshReport> again = app.refresh().refresh();
+
+        assertThat(afterRestart).extracting(RefreshReport::summary).containsExactly("HF daily: 2 new, 0 updated");
+        assertThat(again).extracting(RefreshReport::summary).containsExactly("HF daily: not modified");
+        assertThat(app.search().size()).isEqualTo(2);
+        server.takeRequest();
+        assertThat(server.takeRequest().getHeaders().get("If-None-Match")).as("answered from the cache by a 304")
+                .isEqualTo("\"v1\"");
+        app.close();
+        app = RefreshFixtures.open(dataDir, config);
+        assertThat(app.refresh().refresh()).as("after a restart").extracting(RefreshReport::summary)
+                .containsExactly("HF daily: not modified");
     }
 
     @Test
@@ -254,6 +284,19 @@ class RefreshSourcesTest {
     static MockResponse rss(byte[] body) {
         return new MockResponse.Builder().setHeader("Content-Type", "application/rss+xml")
                 .body(new Buffer().write(body)).build();
+    }
+
+    /** Serves {@code response} with this ETag, and a 304 to a request that already has it. */
+    static Dispatcher etagged(String etag, MockResponse response) {
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (etag.equals(request.getHeaders().get("If-None-Match"))) {
+                    return new MockResponse.Builder().code(304).setHeader("ETag", etag).build();
+                }
+                return response.newBuilder().setHeader("ETag", etag).build();
+            }
+        };
     }
 
     static Dispatcher byPath(Map<String, MockResponse> responses) {

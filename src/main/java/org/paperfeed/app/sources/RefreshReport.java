@@ -5,15 +5,18 @@ import java.util.Objects;
 /**
  * What refreshing one source did.
  *
- * @param reason  why it failed or was skipped, in the user's words; null otherwise
- * @param offline a failure because the host could not be reached at all
+ * @param reason      why it failed or was skipped, in the user's words; null otherwise
+ * @param offline     a failure because the host could not be reached at all
+ * @param contentHash the SHA-256 of the digest now in the library, when the refresh imported it or found it
+ *                    unchanged; null otherwise
  */
-public record RefreshReport(String source, Result result, int added, int updated, String reason, boolean offline) {
+public record RefreshReport(String source, Result result, int added, int updated, String reason, boolean offline,
+                            String contentHash) {
 
     public enum Result {
         /** A digest was fetched and read; {@code added} and {@code updated} say what it changed (maybe nothing). */
         IMPORTED,
-        /** The server said the digest has not changed since the last refresh; nothing was read again. */
+        /** The server said the digest has not changed, and that copy is already in the library: nothing was read. */
         NOT_MODIFIED,
         /** Nothing reached the library; {@code reason} says why. */
         FAILED,
@@ -26,20 +29,20 @@ public record RefreshReport(String source, Result result, int added, int updated
         Objects.requireNonNull(result, "result");
     }
 
-    public static RefreshReport imported(String source, int added, int updated) {
-        return new RefreshReport(source, Result.IMPORTED, added, updated, null, false);
+    public static RefreshReport imported(String source, int added, int updated, String contentHash) {
+        return new RefreshReport(source, Result.IMPORTED, added, updated, null, false, contentHash);
     }
 
-    public static RefreshReport notModified(String source) {
-        return new RefreshReport(source, Result.NOT_MODIFIED, 0, 0, null, false);
+    public static RefreshReport notModified(String source, String contentHash) {
+        return new RefreshReport(source, Result.NOT_MODIFIED, 0, 0, null, false, contentHash);
     }
 
     public static RefreshReport failed(String source, String reason, boolean offline) {
-        return new RefreshReport(source, Result.FAILED, 0, 0, reason, offline);
+        return new RefreshReport(source, Result.FAILED, 0, 0, reason, offline, null);
     }
 
     public static RefreshReport skipped(String source, String reason) {
-        return new RefreshReport(source, Result.SKIPPED, 0, 0, reason, false);
+        return new RefreshReport(source, Result.SKIPPED, 0, 0, reason, false, null);
     }
 
     public boolean failed() {

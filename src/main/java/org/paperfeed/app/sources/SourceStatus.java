@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param added       papers the last success added (0 when it was "not modified")
  * @param updated     papers the last success told the library something new about
  * @param notModified the last success was the server saying nothing changed since the refresh before
+ * @param importedHash the SHA-256 of the last digest from this source that reached the library; null if none did. A
+ *                    304 for a copy with another hash (downloaded, then the app stopped before importing it) is
+ *                    imported rather than reported "not modified"
  */
 public record SourceStatus(String name, Instant lastAttempt, Instant lastSuccess, String error, boolean offline,
-                           int added, int updated, boolean notModified) {
+                           int added, int updated, boolean notModified, String importedHash) {
 
     /** The four states a sidebar shows. */
     public enum State {
@@ -27,7 +30,7 @@ public record SourceStatus(String name, Instant lastAttempt, Instant lastSuccess
     }
 
     public static SourceStatus never(String name) {
-        return new SourceStatus(name, null, null, null, false, 0, 0, false);
+        return new SourceStatus(name, null, null, null, false, 0, 0, false, null);
     }
 
     public State state() {
@@ -56,12 +59,13 @@ public record SourceStatus(String name, Instant lastAttempt, Instant lastSuccess
     SourceStatus after(RefreshReport report, Instant at) {
         switch (report.result()) {
             case IMPORTED:
-                return new SourceStatus(name, at, at, null, false, report.added(), report.updated(), false);
+                return new SourceStatus(name, at, at, null, false, report.added(), report.updated(), false,
+                        report.contentHash());
             case NOT_MODIFIED:
-                return new SourceStatus(name, at, at, null, false, 0, 0, true);
+                return new SourceStatus(name, at, at, null, false, 0, 0, true, report.contentHash());
             case FAILED:
                 return new SourceStatus(name, at, lastSuccess, report.reason(), report.offline(), added, updated,
-                        notModified);
+                        notModified, importedHash);
             default:
                 return this;
         }

@@ -33,7 +33,7 @@ public final class SourceStatusStore {
 
     /** The file's shape: instants as ISO-8601 text, so that a person can read the file. */
     private record Stored(String name, String lastAttempt, String lastSuccess, String error, boolean offline,
-                          int added, int updated, boolean notModified) {
+                          int added, int updated, boolean notModified, String importedHash) {
     }
 
     private record StoredFile(int version, List<Stored> sources) {
@@ -86,7 +86,7 @@ public final class SourceStatusStore {
                     if (s != null && s.name() != null) {
                         map.put(SourceRepository.key(s.name()), new SourceStatus(s.name(), instant(s.lastAttempt()),
                                 instant(s.lastSuccess()), s.error(), s.offline(), s.added(), s.updated(),
-                                s.notModified()));
+                                s.notModified(), s.importedHash()));
                     }
                 }
             }
@@ -103,7 +103,7 @@ public final class SourceStatusStore {
         List<Stored> entries = new ArrayList<>();
         for (SourceStatus s : statuses.values()) {
             entries.add(new Stored(s.name(), text(s.lastAttempt()), text(s.lastSuccess()), s.error(), s.offline(),
-                    s.added(), s.updated(), s.notModified()));
+                    s.added(), s.updated(), s.notModified(), s.importedHash()));
         }
         try {
             DurableFiles.write(file, JSON.writeValueAsBytes(new StoredFile(1, entries)));

@@ -59,11 +59,15 @@ public final class DigestFetcher {
         // OkHttp answers a 304 with the cached 200, so only the network response tells the two apart.
         Response network = response.networkResponse();
         if (response.cacheResponse() != null && (network == null || network.code() == 304)) {
-            return new NotModified();
+            return new NotModified(bodyOf(response));
         }
         if (!response.isSuccessful()) {
             return FailureReasons.forStatus(response.code());
         }
+        return bodyOf(response);
+    }
+
+    private static Fetched bodyOf(Response response) throws IOException {
         return new Fetched(response.body().bytes(), response.header("Content-Type"),
                 response.request().url().toString());
     }

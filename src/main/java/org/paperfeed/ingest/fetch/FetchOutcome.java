@@ -20,8 +20,16 @@ public sealed interface FetchOutcome {
         }
     }
 
-    /** The server confirmed the copy fetched last time is current, so there is nothing to parse again. */
-    record NotModified() implements FetchOutcome {
+    /**
+     * The server confirmed the copy fetched last time is current.
+     *
+     * @param cached that copy, from the cache: whether it ever reached the library is for the caller to know
+     */
+    record NotModified(Fetched cached) implements FetchOutcome {
+
+        public NotModified {
+            Objects.requireNonNull(cached, "cached");
+        }
     }
 
     /**

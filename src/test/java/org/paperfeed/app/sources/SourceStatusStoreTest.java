@@ -32,13 +32,13 @@ class SourceStatusStoreTest {
     @Test
     void keepsTheLastSuccessThroughAFailureAndAcrossRuns() {
         SourceStatusStore store = store();
-        store.record(RefreshReport.imported("HF", 3, 1), MONDAY);
+        store.record(RefreshReport.imported("HF", 3, 1, "5d41402a"), MONDAY);
         store.record(RefreshReport.failed("hf", "offline: cannot reach huggingface.co", true), TUESDAY);
 
         SourceStatus status = store().get("Hf");
 
         assertThat(status).isEqualTo(new SourceStatus("HF", TUESDAY, MONDAY, "offline: cannot reach huggingface.co",
-                true, 3, 1, false));
+                true, 3, 1, false, "5d41402a"));
         assertThat(status.state()).isEqualTo(SourceStatus.State.OFFLINE);
         assertThat(status.describe()).isEqualTo("failed: offline: cannot reach huggingface.co");
     }
@@ -46,7 +46,7 @@ class SourceStatusStoreTest {
     @Test
     void recordsNotModifiedAsASuccessAndSkippedAsNothing() {
         SourceStatusStore store = store();
-        store.record(RefreshReport.notModified("arXiv"), MONDAY);
+        store.record(RefreshReport.notModified("arXiv", "5d41402a"), MONDAY);
         store.record(RefreshReport.skipped("arXiv", "does not support dates"), TUESDAY);
 
         SourceStatus status = store().get("arXiv");
@@ -54,6 +54,7 @@ class SourceStatusStoreTest {
         assertThat(status.state()).isEqualTo(SourceStatus.State.OK);
         assertThat(status.lastAttempt()).isEqualTo(MONDAY);
         assertThat(status.describe()).isEqualTo("not modified");
+        assertThat(status.importedHash()).isEqualTo("5d41402a");
     }
 
     @Test
@@ -71,7 +72,7 @@ class SourceStatusStoreTest {
         SourceStatusStore store = store();
 
         assertThat(store.get("HF").state()).isEqualTo(SourceStatus.State.NEVER);
-        store.record(RefreshReport.imported("HF", 1, 0), MONDAY);
+        store.record(RefreshReport.imported("HF", 1, 0, "5d41402a"), MONDAY);
         assertThat(store().get("HF").describe()).isEqualTo("1 new, 0 updated");
     }
 }

@@ -36,7 +36,7 @@ class ConditionalFetchTest {
         server.enqueue(new MockResponse.Builder().code(304).setHeader("ETag", "\"v1\"").build());
 
         assertThat(fetch()).isInstanceOf(Fetched.class);
-        assertThat(fetch()).isEqualTo(new NotModified());
+        assertNotModifiedWithCopy(fetch(), "digest v1");
 
         assertThat(server.takeRequest().getHeaders().get("If-None-Match")).isNull();
         RecordedRequest conditional = server.takeRequest();
@@ -51,7 +51,7 @@ class ConditionalFetchTest {
         server.enqueue(new MockResponse.Builder().code(304).build());
 
         assertThat(fetch()).isInstanceOf(Fetched.class);
-        assertThat(fetch()).isEqualTo(new NotModified());
+        assertNotModifiedWithCopy(fetch(), "digest");
 
         server.takeRequest();
         assertThat(server.takeRequest().getHeaders().get("If-Modified-Since")).isEqualTo(lastModified);
@@ -82,8 +82,16 @@ class ConditionalFetchTest {
 
         fetch();
 
-        assertThat(fetch()).isEqualTo(new NotModified());
+        assertNotModifiedWithCopy(fetch(), "digest v1");
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    /** The caller decides whether the copy it had is in the library, so a 304 hands it over. */
+    private void assertNotModifiedWithCopy(FetchOutcome outcome, String body) {
+        assertThat(outcome).isInstanceOfSatisfying(NotModified.class, unchanged -> {
+            assertThat(new String(unchanged.cached().body(), StandardCharsets.UTF_8)).isEqualTo(body);
+            assertThat(unchanged.cached().finalUrl()).isEqualTo(server.url("/feed").toString());
+        });
     }
 
     private FetchOutcome fetch() {
