@@ -4,20 +4,26 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A {@link LibraryWorkload} in its own JVM on the test class path, its stdout collected line by line. */
+/**
+ * A {@link LibraryWorkload} in its own JVM on the test class path, its stdout collected line by line and its stderr
+ * kept in a file, for the message when it fails by itself.
+ */
 final class ChildProcess implements AutoCloseable {
 
     private final Process process;
+    private final Path errors;
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
 
-    private ChildProcess(Process process) {
+    private ChildProcess(Process process, Path errors) {
         this.process = process;
+        this.errors = errors;
         this.reader = new Thread(this::readLines, "child-stdout");
         reader.setDaemon(true);
         reader.start();
@@ -30,7 +36,8 @@ final class ChildProcess implements AutoCloseable {
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 LibraryWorkload.class.getName()));
         command.addAll(List.of(args));
-        return new ChildProcess(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        Path errors = Files.createTempFile("paperfeed-child", ".err");
+        return new ChildProcess(new ProcessBuilder(command).redirectError(errors.toFile()).start(), errors);
     }
 
     private void readLines() {
@@ -82,8 +89,15 @@ final class ChildProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The last lines the child wrote to stderr. */
+    String errors() throws IOException {
+        List<String> all = Files.readAllLines(errors, StandardCharsets.UTF_8);
+        return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
+    }
+
     @Override
-    public void close() {
+    public void close() throws IOException {
         process.destroyForcibly();
+        Files.deleteIfExists(errors);
     }
 }

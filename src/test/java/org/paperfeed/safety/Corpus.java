@@ -24,6 +24,16 @@ final class Corpus {
         return folder.resolve("daily-" + file + ".json");
     }
 
+    /** Where the parent's server serves file {@code file}. */
+    static String path(int file) {
+        return "/daily-" + file + ".json";
+    }
+
+    /** The name of the source that refreshes file {@code file}. */
+    static String sourceName(int file) {
+        return "daily-" + file;
+    }
+
     static List<String> ids(int file) {
         List<String> ids = new ArrayList<>();
         for (int i = file * PER_FILE / 2; i < file * PER_FILE / 2 + PER_FILE; i++) {

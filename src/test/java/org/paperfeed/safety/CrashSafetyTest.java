@@ -14,20 +14,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.sources.RefreshReport;
+import org.paperfeed.app.sources.SourceInfo;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperState;
 
 /**
- * Kills a PaperFeed process with SIGKILL at random moments while it imports, stars, tags and marks papers read, and
- * after each kill checks that every change it had reported done is there, that an import in flight is all there or
- * not at all, that no paper is there twice, and that Lucene's CheckIndex finds the index clean.
+ * Kills a PaperFeed process with SIGKILL at random moments while it imports, refreshes, stars, tags and marks papers
+ * read, and after each kill checks that every change it had reported done is there, that an import or refresh in
+ * flight is all there or not at all, that no paper is there twice, that Lucene's CheckIndex finds the index clean,
+ * and that refreshing again brings every source's papers, whatever the kill left in the HTTP cache.
  *
  * <p>{@value #DEFAULT_KILLS} kills in a plain {@code ./mvnw verify}; {@code ./mvnw -Pcrash verify} runs 200 (or
  * {@code -Dpaperfeed.crash.kills=N}). The seed is printed; {@code -Dpaperfeed.crash.seed=S} replays a run.
@@ -41,6 +46,9 @@ class CrashSafetyTest {
     @TempDir
     Path work;
 
+    @StartStop
+    private final MockWebServer feeds = new MockWebServer();
+
     @Test
     void everyAcknowledgedChangeSurvivesSigkillAndTheIndexStaysClean() throws Exception {
         System.out.printf("CrashSafetyTest: %d kills, seed %d (replay with -Dpaperfeed.crash.seed=%d)%n", KILLS, SEED,
@@ -48,6 +56,9 @@ class CrashSafetyTest {
         Random random = new Random(SEED);
         Path inputs = work.resolve("inputs");
         Corpus.write(inputs);
+        CorpusServer server = new CorpusServer(inputs);
+        feeds.setDispatcher(server);
+        String feedsUrl = feeds.url("/").toString().replaceAll("/$", "");
         DataFolder data = new DataFolder(work.resolve("data"));
         Model model = new Model();
         // One import before any kill, so the index has a commit: an empty index beside kept digests is rebuilt, which
@@ -68,9 +79,10 @@ class CrashSafetyTest {
                     + delay + " ms after " + phase + ")";
             Path transcript = work.resolve("transcript-" + kill + ".txt");
             try (ChildProcess child = ChildProcess.start("loop", data.path().toString(), inputs.toString(),
-                    Long.toString(childSeed), transcript.toString())) {
+                    Long.toString(childSeed), transcript.toString(), feedsUrl)) {
                 assertThat(awaitLine(child, transcript, phase)).as(where + ": the child started").isTrue();
                 Thread.sleep(delay);
+                assertThat(child.isAlive()).as(where + ": the child failed by itself: " + child.errors()).isTrue();
                 child.kill();
             }
             Transcript said = Transcript.read(transcript, where);
@@ -78,13 +90,17 @@ class CrashSafetyTest {
             try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
                 assertThat(app.recovered()).as(where + ": a crash must never look like damage").isEmpty();
                 model.verifyAndAdopt(app, said, where, stats);
+                server.takeAnsweredNotModified();
+                model.refreshEverySource(app, where);
+                stats.cachedButNotImported += model.importedAfterA304(server.takeAnsweredNotModified());
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("CrashSafetyTest: %d kills in %d ms (%d ms per kill cycle); %d acknowledged operations "
-                        + "checked; %d kills before the library was open; in flight at the kill: %d applied, %d not%n",
-                KILLS, millis, millis / Math.max(1, KILLS), stats.acknowledged, stats.beforeReady, stats.inFlightApplied,
-                stats.inFlightLost);
+                        + "checked (%d refreshes); %d kills before the library was open; in flight at the kill: %d "
+                        + "applied, %d not; refreshing again imported %d copies the HTTP cache had and the library had not%n",
+                KILLS, millis, millis / Math.max(1, KILLS), stats.acknowledged, stats.refreshes, stats.beforeReady,
+                stats.inFlightApplied, stats.inFlightLost, stats.cachedButNotImported);
     }
 
     /** Waits until the child wrote {@code line} to its transcript; false if it did not within a minute or died. */
@@ -111,6 +127,8 @@ class CrashSafetyTest {
 
     private static final class Stats {
         int acknowledged;
+        int refreshes;
+        int cachedButNotImported;
         int beforeReady;
         int inFlightApplied;
         int inFlightLost;
@@ -161,14 +179,18 @@ class CrashSafetyTest {
         }
     }
 
-    /** What the library must hold: the papers imported and each paper's marks, as acknowledged so far. */
+    /** What the library must hold: the papers imported, the sources added, each paper's marks, as acknowledged. */
     private static final class Model {
         final Set<String> present = new HashSet<>();
+        final Set<String> sources = new HashSet<>();
         final Map<String, PaperState> states = new HashMap<>();
+        /** Files whose papers only the refresh after the kill brought. */
+        final Set<Integer> filledIn = new HashSet<>();
 
         void verifyAndAdopt(AppServices app, Transcript said, String where, Stats stats) throws Exception {
             said.done().forEach(this::apply);
             stats.acknowledged += said.done().size();
+            stats.refreshes += (int) said.done().stream().filter(op -> op.startsWith("refresh ")).count();
             if (!said.ready()) {
                 stats.beforeReady++;
             }
@@ -186,8 +208,8 @@ class CrashSafetyTest {
             missing.removeAll(actual.keySet());
             assertThat(missing).as(where + ": acknowledged imports lost").isEmpty();
             Set<String> newFromInFlight = new HashSet<>();
-            if (said.inFlight() != null && said.inFlight().startsWith("import ")) {
-                newFromInFlight.addAll(Corpus.ids(Integer.parseInt(said.inFlight().substring("import ".length()))));
+            if (said.inFlight() != null && addsPapers(said.inFlight())) {
+                newFromInFlight.addAll(Corpus.ids(fileOf(said.inFlight())));
                 newFromInFlight.removeAll(present);
             }
             assertThat(extra).as(where + ": an import is all or nothing (in flight: " + said.inFlight() + ")")
@@ -203,6 +225,17 @@ class CrashSafetyTest {
                 inFlightApplied |= !withInFlight.equals(expected) && e.getValue().equals(withInFlight);
             }
             assertIndexMirrorsJournal(app, actual, where);
+
+            Set<String> actualSources = corpusSources(app);
+            Set<String> extraSources = new HashSet<>(actualSources);
+            extraSources.removeAll(sources);
+            assertThat(actualSources).as(where + ": acknowledged sources").containsAll(sources);
+            String sourceInFlight = said.inFlight() != null && said.inFlight().startsWith("source ")
+                    ? Corpus.sourceName(fileOf(said.inFlight())) : null;
+            assertThat(extraSources).as(where + ": sources added (in flight: " + said.inFlight() + ")")
+                    .isSubsetOf(sourceInFlight == null ? Set.of() : Set.of(sourceInFlight));
+            inFlightApplied |= !extraSources.isEmpty();
+
             if (said.inFlight() != null) {
                 if (inFlightApplied) {
                     stats.inFlightApplied++;
@@ -214,6 +247,48 @@ class CrashSafetyTest {
             present.addAll(actual.keySet());
             states.clear();
             states.putAll(actual);
+            sources.clear();
+            sources.addAll(actualSources);
+        }
+
+        /**
+         * A refresh the kill cut short may have left its download in the HTTP cache and not in the library; the
+         * server then answers the next refresh with a 304. Refreshing again must still bring every source's papers.
+         */
+        void refreshEverySource(AppServices app, String where) throws Exception {
+            if (sources.isEmpty()) {
+                return;
+            }
+            List<RefreshReport> reports = app.refresh().refresh(List.copyOf(sources), null);
+            assertThat(reports).as(where + ": refreshing every source again").noneMatch(RefreshReport::failed);
+            for (RefreshReport report : reports) {
+                List<String> ids = Corpus.ids(Integer.parseInt(report.source().substring("daily-".length())));
+                for (String id : ids) {
+                    assertThat(app.search().find(id)).as(where + ": " + id + " after refreshing " + report.source()
+                            + " again (" + report.summary() + ")").isPresent();
+                }
+                if (report.result() == RefreshReport.Result.IMPORTED && !present.containsAll(ids)) {
+                    filledIn.add(Integer.parseInt(report.source().substring("daily-".length())));
+                }
+                present.addAll(ids);
+            }
+        }
+
+        /** How many of the sources the last refresh filled in had their copy in the HTTP cache only. */
+        int importedAfterA304(Set<String> answeredNotModified) {
+            int count = (int) filledIn.stream().filter(file -> answeredNotModified.contains(Corpus.path(file))).count();
+            filledIn.clear();
+            return count;
+        }
+
+        private static Set<String> corpusSources(AppServices app) throws Exception {
+            Set<String> names = new HashSet<>();
+            for (SourceInfo source : app.sources().list()) {
+                if (source.name().startsWith("daily-")) {
+                    names.add(source.name());
+                }
+            }
+            return names;
         }
 
         /** The filters run on the index's copy of the marks: after recovery it must agree with the journal. */
@@ -231,16 +306,26 @@ class CrashSafetyTest {
 
         private static boolean isMarkOn(String operation, String id) {
             String[] parts = operation.split(" ", 3);
-            return !parts[0].equals("import") && parts[1].equals(id);
+            return !addsPapers(operation) && !operation.startsWith("source ") && parts[1].equals(id);
+        }
+
+        private static boolean addsPapers(String operation) {
+            return operation.startsWith("import ") || operation.startsWith("refresh ");
+        }
+
+        private static int fileOf(String operation) {
+            return Integer.parseInt(operation.split(" ", 3)[1]);
         }
 
         private void apply(String operation) {
-            String[] parts = operation.split(" ", 3);
-            if (parts[0].equals("import")) {
-                present.addAll(Corpus.ids(Integer.parseInt(parts[1])));
-                return;
+            if (addsPapers(operation)) {
+                present.addAll(Corpus.ids(fileOf(operation)));
+            } else if (operation.startsWith("source ")) {
+                sources.add(Corpus.sourceName(fileOf(operation)));
+            } else {
+                String id = operation.split(" ", 3)[1];
+                states.put(id, applied(states.getOrDefault(id, PaperState.UNTOUCHED), operation));
             }
-            states.put(parts[1], applied(states.getOrDefault(parts[1], PaperState.UNTOUCHED), operation));
         }
 
         private static PaperState applied(PaperState state, String operation) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.sources.RefreshReport;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
 
@@ -18,7 +19,8 @@ import org.paperfeed.model.PaperFilter;
  * A PaperFeed process for the safety tests, run as a child JVM on the test class path.
  *
  * <ul>
- *   <li>{@code loop DATA INPUTS SEED TRANSCRIPT}: imports, stars, tags and read marks at random until killed. Writes
+ *   <li>{@code loop DATA INPUTS SEED TRANSCRIPT FEEDS}: imports, refreshes (sources at the parent's server
+ *       {@code FEEDS}, added as needed), stars, tags and read marks at random until killed. Writes
  *       {@code BEGIN op id [tag]} to the transcript file before each operation and {@code DONE} once the use case
  *       has returned, so the parent knows what was acknowledged and what was in flight when it killed the process.
  *       </li>
@@ -49,39 +51,56 @@ public final class LibraryWorkload {
         try (OutputStream transcript = new FileOutputStream(args[4], true)) {
             say(transcript, "OPENING");
             try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
-                loop(app, Path.of(args[2]), new Random(Long.parseLong(args[3])), transcript);
+                loop(app, Path.of(args[2]), args[5], new Random(Long.parseLong(args[3])), transcript);
             }
         }
     }
 
-    private static void loop(AppServices app, Path inputs, Random random, OutputStream out) throws Exception {
+    private static void loop(AppServices app, Path inputs, String feeds, Random random, OutputStream out)
+            throws Exception {
         List<String> present = new ArrayList<>();
         for (LibraryPaper paper : app.search().list(PaperFilter.NONE, 100_000)) {
             present.add(paper.id().value());
         }
         say(out, "READY");
         while (true) {
-            int kind = random.nextInt(10);
+            int kind = random.nextInt(12);
+            int file = random.nextInt(Corpus.FILES);
             if (kind < 2 || present.isEmpty()) {
-                int file = random.nextInt(Corpus.FILES);
-                say(out, "BEGIN import " + file);
-                app.imports().importFile(Corpus.file(inputs, file));
+                run(out, "import " + file, () -> app.imports().importFile(Corpus.file(inputs, file)));
                 Corpus.ids(file).stream().filter(id -> !present.contains(id)).forEach(present::add);
-            } else {
-                String id = present.get(random.nextInt(present.size()));
-                String tag = Corpus.TAGS.get(random.nextInt(Corpus.TAGS.size()));
-                switch (kind) {
-                    case 2 -> run(out, "star " + id, () -> app.marks().star(id));
-                    case 3 -> run(out, "unstar " + id, () -> app.marks().unstar(id));
-                    case 4, 5 -> run(out, "tag " + id + " " + tag, () -> app.marks().tag(id, List.of(tag)));
-                    case 6 -> run(out, "untag " + id + " " + tag, () -> app.marks().untag(id, List.of(tag)));
-                    case 7, 8 -> run(out, "read " + id, () -> app.marks().markRead(id));
-                    default -> run(out, "unread " + id, () -> app.marks().markUnread(id));
-                }
                 continue;
             }
-            say(out, "DONE");
+            if (kind < 4) {
+                refresh(app, feeds, file, out);
+                Corpus.ids(file).stream().filter(id -> !present.contains(id)).forEach(present::add);
+                continue;
+            }
+            String id = present.get(random.nextInt(present.size()));
+            String tag = Corpus.TAGS.get(random.nextInt(Corpus.TAGS.size()));
+            switch (kind) {
+                case 4 -> run(out, "star " + id, () -> app.marks().star(id));
+                case 5 -> run(out, "unstar " + id, () -> app.marks().unstar(id));
+                case 6, 7 -> run(out, "tag " + id + " " + tag, () -> app.marks().tag(id, List.of(tag)));
+                case 8 -> run(out, "untag " + id + " " + tag, () -> app.marks().untag(id, List.of(tag)));
+                case 9, 10 -> run(out, "read " + id, () -> app.marks().markRead(id));
+                default -> run(out, "unread " + id, () -> app.marks().markUnread(id));
+            }
         }
+    }
+
+    /** Refreshes file {@code file}'s source from the parent's server, adding the source first when it is new. */
+    private static void refresh(AppServices app, String feeds, int file, OutputStream out) throws Exception {
+        String name = Corpus.sourceName(file);
+        if (app.sources().list().stream().noneMatch(source -> source.name().equals(name))) {
+            run(out, "source " + file, () -> app.sources().add(feeds + Corpus.path(file), name, null));
+        }
+        run(out, "refresh " + file, () -> {
+            RefreshReport report = app.refresh().refresh(List.of(name), null).get(0);
+            if (report.failed()) {
+                throw new IllegalStateException(report.summary());
+            }
+        });
     }
 
     private interface Step {
