@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.apache.lucene.index.CheckIndex;
@@ -72,15 +74,20 @@ class CrashSafetyTest {
         for (int kill = 1; kill <= KILLS; kill++) {
             long childSeed = random.nextLong();
             // One kill in five lands while the library opens (replaying the journal, compacting it, repairing the
-            // index's copy of the marks); the rest while it imports and marks.
-            String phase = random.nextInt(5) == 0 ? "OPENING" : "READY";
-            int delay = phase.equals("OPENING") ? random.nextInt(400) : random.nextInt(1000);
+            // index's copy of the marks). The rest land after the child finished a random number of operations, at a
+            // random moment into the next ones: counting operations rather than milliseconds keeps a loaded machine
+            // from shrinking the work each kill interrupts.
+            boolean opening = random.nextInt(5) == 0;
+            int operations = opening ? 0 : random.nextInt(16);
+            int delay = opening ? random.nextInt(400) : random.nextInt(250);
             String where = "kill " + kill + " of " + KILLS + " (seed " + SEED + ", child seed " + childSeed + ", "
-                    + delay + " ms after " + phase + ")";
+                    + delay + " ms after " + (opening ? "OPENING" : operations + " operations") + ")";
             Path transcript = work.resolve("transcript-" + kill + ".txt");
             try (ChildProcess child = ChildProcess.start("loop", data.path().toString(), inputs.toString(),
                     Long.toString(childSeed), transcript.toString(), feedsUrl)) {
-                assertThat(awaitLine(child, transcript, phase)).as(where + ": the child started").isTrue();
+                boolean there = awaitTranscript(child, transcript, lines -> opening ? lines.contains("OPENING")
+                        : lines.contains("READY") && Collections.frequency(lines, "DONE") >= operations);
+                assertThat(there).as(where + ": the child got there; its errors: " + child.errors()).isTrue();
                 Thread.sleep(delay);
                 assertThat(child.isAlive()).as(where + ": the child failed by itself: " + child.errors()).isTrue();
                 child.kill();
@@ -103,17 +110,18 @@ class CrashSafetyTest {
                 stats.inFlightApplied, stats.inFlightLost, stats.cachedButNotImported);
     }
 
-    /** Waits until the child wrote {@code line} to its transcript; false if it did not within a minute or died. */
-    private static boolean awaitLine(ChildProcess child, Path transcript, String line) throws Exception {
+    /** Waits until the child's transcript is {@code there}; false if it is not within a minute or the child died. */
+    private static boolean awaitTranscript(ChildProcess child, Path transcript, Predicate<List<String>> there)
+            throws Exception {
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
-            if (Transcript.completeLines(transcript).contains(line)) {
+            if (there.test(Transcript.completeLines(transcript))) {
                 return true;
             }
             if (!child.isAlive()) {
-                return Transcript.completeLines(transcript).contains(line);
+                return there.test(Transcript.completeLines(transcript));
             }
-            Thread.sleep(5);
+            Thread.sleep(2);
         }
         return false;
     }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.RefreshConfig;
 import org.paperfeed.cli.CliRun;
 import org.paperfeed.model.PaperFilter;
+import org.paperfeed.ui.PaperFeedApplication;
+import org.paperfeed.ui.Startup;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window open while a command runs: reading commands show the library as the other process last saved it,
- * changing commands say in one line that the library is in use, and the library is never corrupted.
+ * changing commands say in one line that the library is in use, and the library is never corrupted. The other way
+ * round, a window started while a command holds the library says so in the window.
  */
 class TwoProcessesTest {
 
@@ -74,6 +83,25 @@ class TwoProcessesTest {
         }
         assertUnchangedAndClean();
         assertThat(cli("star", Corpus.id(2)).status()).as("free again once the other process closed").isZero();
+    }
+
+    @Test
+    void aWindowOpenedWhileACommandHoldsTheLibrarySaysSoInsteadOfFailing() throws Exception {
+        try (ChildProcess command = ChildProcess.start("hold", data.path().toString())) {
+            assertThat(command.awaitLine("READY", 60_000)).as("the other process opened the library").isTrue();
+            Stage stage = FxToolkit.registerPrimaryStage();
+            Application window = FxToolkit.setupApplication(() -> new PaperFeedApplication(
+                    new Startup(data.path(), Clock.systemUTC(), RefreshConfig.defaults(), url -> { })));
+            try {
+                String shown = WaitForAsyncUtils.asyncFx(() -> ((Label) stage.getScene().getRoot()).getText()).get();
+                assertThat(shown).startsWith("PaperFeed cannot open its library.").contains(IN_USE)
+                        .doesNotContain("Exception", "\tat ");
+            } finally {
+                FxToolkit.cleanupApplication(window);
+            }
+            assertThat(command.closeInputAndWait()).as("the other process closed cleanly").isZero();
+        }
+        assertUnchangedAndClean();
     }
 
     @Test
