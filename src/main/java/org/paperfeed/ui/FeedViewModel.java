@@ -33,9 +33,14 @@ import org.paperfeed.ui.task.TaskExecutor;
  */
 public final class FeedViewModel {
 
+    /**
+     * A new search loads a few screenfuls: reading each hit's stored fields is most of what a search costs, and a
+     * keystroke's results should show before the next keystroke.
+     */
+    static final int FIRST_PAGE = 50;
     static final int PAGE = 200;
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
-    static final int PREFETCH = 60;
+    static final int PREFETCH = 20;
 
     private final AppServices app;
     private final TaskExecutor executor;
@@ -113,7 +118,7 @@ public final class FeedViewModel {
 
     public void showFeed(Feed value) {
         feed.set(value);
-        load(PAGE);
+        load(FIRST_PAGE);
     }
 
     /** Searches for {@code text}: at once, or as soon as the search already running ends. */
@@ -124,12 +129,12 @@ public final class FeedViewModel {
             return;
         }
         searchText.set(next);
-        load(PAGE);
+        load(FIRST_PAGE);
     }
 
     /** Re-runs the current search after the library changed, keeping as many rows as were loaded. */
     public void reload() {
-        load(Math.max(PAGE, rows.size()));
+        load(Math.max(FIRST_PAGE, rows.size()));
     }
 
     public String effectiveQuery() {

@@ -2,6 +2,8 @@ package org.paperfeed.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -13,6 +15,8 @@ import org.paperfeed.model.HighlightedText;
  */
 public final class HighlightedTextFlow extends TextFlow {
 
+    private static final PseudoClass MATCH = PseudoClass.getPseudoClass(Css.MATCH);
+
     private final String textClass;
 
     public HighlightedTextFlow(String styleClass, String textClass) {
@@ -20,17 +24,32 @@ public final class HighlightedTextFlow extends TextFlow {
         getStyleClass().add(styleClass);
     }
 
+    /**
+     * Shows {@code text}, reusing the {@link Text} nodes already there: a list cell is refilled on every keystroke's
+     * results, and a new node costs a style pass that an old one with new words does not.
+     */
     public void setText(HighlightedText text) {
-        List<Node> nodes = new ArrayList<>(text.spans().size());
-        for (HighlightedText.Span span : text.spans()) {
-            Text node = new Text(span.text());
-            node.getStyleClass().add(textClass);
-            if (span.match()) {
-                node.getStyleClass().add(Css.MATCH);
-            }
-            nodes.add(node);
+        List<HighlightedText.Span> spans = text.spans();
+        ObservableList<Node> nodes = getChildren();
+        if (nodes.size() > spans.size()) {
+            nodes.remove(spans.size(), nodes.size());
         }
-        getChildren().setAll(nodes);
+        List<Node> added = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            HighlightedText.Span span = spans.get(i);
+            Text node;
+            if (i < nodes.size()) {
+                node = (Text) nodes.get(i);
+                node.setText(span.text());
+            } else {
+                node = new Text(span.text());
+                node.getStyleClass().add(textClass);
+                added.add(node);
+            }
+            // A pseudo-class, not a style class: flipping it re-matches no selectors.
+            node.pseudoClassStateChanged(MATCH, span.match());
+        }
+        nodes.addAll(added);
     }
 
     /** The text shown, as the user reads it. */
@@ -42,7 +61,7 @@ public final class HighlightedTextFlow extends TextFlow {
 
     /** The parts shown as matches, for tests and accessibility. */
     public List<String> matches() {
-        return getChildren().stream().map(Text.class::cast).filter(t -> t.getStyleClass().contains(Css.MATCH))
+        return getChildren().stream().map(Text.class::cast).filter(t -> t.getPseudoClassStates().contains(MATCH))
                 .map(Text::getText).toList();
     }
 }

@@ -55,7 +55,7 @@ class PaperFeedWindowTest {
     private void launch() throws Exception {
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), opened::add);
         app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
-        await(() -> list().getItems().size() == Math.min(PAPERS, FeedViewModel.PAGE));
+        await(() -> list().getItems().size() == Math.min(PAPERS, FeedViewModel.FIRST_PAGE));
     }
 
     private ListView<FeedRow> list() {

@@ -54,6 +54,8 @@ class RecoveredWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
         assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get()).contains("rebuilt").contains("74");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> app.window().feed().list().getItems().size() == 74).get());
+                () -> app.models().feed().statusProperty().get().startsWith("74 papers · ")).get());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.window().feed().list().getItems().size()).get())
+                .isEqualTo(Math.min(74, FeedViewModel.FIRST_PAGE));
     }
 }

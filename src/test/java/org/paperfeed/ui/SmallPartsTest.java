@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.HighlightedText;
+import org.paperfeed.model.HighlightedText.Span;
+import org.testfx.api.FxToolkit;
 
 class SmallPartsTest {
 
@@ -17,6 +20,25 @@ class SmallPartsTest {
         assertThat(SafeLinks.check("https:///nohost")).isEmpty();
         assertThat(SafeLinks.check("https://a.org/\nx")).isEmpty();
         assertThat(SafeLinks.check("vscode://open")).isEmpty();
+    }
+
+    @Test
+    void aRefilledTextFlowShowsOnlyTheNewTextAndItsMatches() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        HighlightedTextFlow flow = new HighlightedTextFlow(Css.ROW_TITLE, Css.ROW_TITLE);
+
+        flow.setText(new HighlightedText(List.of(new Span("Diffusion", true), new Span(" models for ", false),
+                new Span("video", true), new Span(" generation", false))));
+        flow.setText(new HighlightedText(List.of(new Span("A survey of ", false), new Span("agents", true))));
+        assertThat(flow.plainText()).isEqualTo("A survey of agents");
+        assertThat(flow.matches()).containsExactly("agents");
+
+        flow.setText(new HighlightedText(List.of(new Span("Agents", true), new Span(" that plan", false),
+                new Span(" and ", false))));
+        assertThat(flow.plainText()).isEqualTo("Agents that plan and ");
+        assertThat(flow.matches()).containsExactly("Agents");
+        flow.setText(HighlightedText.plain("Nothing matched"));
+        assertThat(flow.matches()).isEmpty();
     }
 
     @Test
