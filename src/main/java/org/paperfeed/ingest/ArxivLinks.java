@@ -35,15 +35,24 @@ final class ArxivLinks {
         return PaperId.findArxivIn(url).isPresent() && url.toLowerCase(Locale.ROOT).contains("arxiv.org/");
     }
 
-    /** Only web links: a feed's {@code javascript:} or {@code file:} link must never reach a browser. */
+    /**
+     * Only web links: a feed's {@code javascript:} or {@code file:} link must never reach a browser. The scheme is
+     * given in lower case, as URLs are compared and shown: {@code HTTPS://} is the same address.
+     */
     static Optional<String> webUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
         String trimmed = url.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        boolean web = (lower.startsWith("https://") || lower.startsWith("http://")) && trimmed.length() <= 2000
-                && trimmed.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
-        return web ? Optional.of(trimmed) : Optional.empty();
+        if (trimmed.length() > 2000
+                || trimmed.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return Optional.empty();
+        }
+        for (String scheme : List.of("https://", "http://")) {
+            if (trimmed.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                return Optional.of(scheme + trimmed.substring(scheme.length()));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -217,6 +217,7 @@ class HostileInputTest {
                 + item("Safe paper on transport", "https://example.org/paper/1")
                 + item("Script paper on transport", "javascript:alert(document.cookie)")
                 + item("File paper on transport", "file:///etc/passwd")
+                + item("Shouting paper on transport", "hTtPs://example.org/paper/2")
                 + "</channel></rss>");
         assertThat(cli("import", rss.toString()).status()).isZero();
 
@@ -227,6 +228,7 @@ class HostileInputTest {
             StringWriter markdown = new StringWriter();
             app.exports().export(ExportFormat.MARKDOWN, PaperFilter.NONE, markdown);
             assertThat(markdown.toString()).contains("](<https://example.org/paper/1>)")
+                    .as("a web link, its scheme written as every other").contains("](<https://example.org/paper/2>)")
                     .doesNotContain("javascript:", "file:");
         }
     }
