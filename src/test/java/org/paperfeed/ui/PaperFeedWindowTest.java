@@ -14,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +82,16 @@ class PaperFeedWindowTest {
         robot.clickOn(first);
     }
 
+    /** A match must look different from the words around it (its colour), not only be marked as one. */
+    private void assertStandsOut(HighlightedTextFlow flow, String match) throws Exception {
+        List<Paint> matched = fx(() -> flow.getChildren().stream().map(Text.class::cast)
+                .filter(t -> t.getText().equals(match)).map(Text::getFill).toList());
+        List<Paint> around = fx(() -> flow.getChildren().stream().map(Text.class::cast)
+                .filter(t -> !t.getText().equals(match)).map(Text::getFill).distinct().toList());
+        assertThat(matched).isNotEmpty();
+        assertThat(around).isNotEmpty().doesNotContainAnyElementsOf(matched);
+    }
+
     private <T> T fx(Supplier<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read::get).get();
     }
@@ -93,12 +105,14 @@ class PaperFeedWindowTest {
                 .queryAllAs(HighlightedTextFlow.class).stream().filter(f -> f.plainText().contains("Protein"))
                 .findFirst().orElseThrow();
         assertThat(title.matches()).containsExactly("Protein");
+        assertStandsOut(title, "Protein");
         assertThat(fx(() -> robot.lookup("#feed-status").queryLabeled().getText())).startsWith("1 paper · ");
 
         robot.type(KeyCode.ENTER);
         await(() -> app.models().reader().paperProperty().get() != null);
         HighlightedTextFlow abstractFlow = robot.lookup("#reader-abstract").queryAs(HighlightedTextFlow.class);
         assertThat(fx(abstractFlow::matches)).containsExactly("protein");
+        assertStandsOut(abstractFlow, "protein");
 
         robot.clickOn("#search").type(KeyCode.ESCAPE);
         await(() -> list().getItems().size() == PAPERS);
