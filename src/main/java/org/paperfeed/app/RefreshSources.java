@@ -1,11 +1,8 @@
 package org.paperfeed.app;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +24,7 @@ import org.paperfeed.ingest.fetch.FetchRequest;
 import org.paperfeed.ingest.source.DailyPapersQuery;
 import org.paperfeed.ingest.source.DigestPeriod;
 import org.paperfeed.ingest.source.Source;
+import org.paperfeed.model.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -142,26 +140,26 @@ public final class RefreshSources implements AutoCloseable {
         String fetchUrl = config.fetchUrl(url);
         FetchOutcome outcome = client.fetcher().fetch(new FetchRequest(fetchUrl, source.userAdded()));
         if (outcome instanceof FetchOutcome.Fetched fetched) {
-            return importBody(source, fetched, fetchUrl);
+            return importBody(source, fetched, Sha256.hex(fetched.body()), fetchUrl);
         }
         if (outcome instanceof FetchOutcome.Failed failed) {
             return RefreshReport.failed(source.name(), failed.reason(), failed.offline());
         }
         FetchOutcome.Fetched cached = ((FetchOutcome.NotModified) outcome).cached();
-        String hash = sha256(cached.body());
+        String hash = Sha256.hex(cached.body());
         if (hash.equals(statuses.get(source.name()).importedHash())) {
             return RefreshReport.notModified(source.name(), hash);
         }
         // The cache holds a copy the library never got: the app stopped between downloading and importing it.
-        return importBody(source, cached, fetchUrl);
+        return importBody(source, cached, hash, fetchUrl);
     }
 
-    private RefreshReport importBody(Source source, FetchOutcome.Fetched fetched, String fetchUrl) {
+    private RefreshReport importBody(Source source, FetchOutcome.Fetched fetched, String hash, String fetchUrl) {
         Future<ImportReport> importing = importer().submit(() -> imports.importBytes(fetched.body(),
                 fetched.finalUrl(), source.name(), fetched.contentType(), source.format()));
         try {
             ImportReport report = importing.get();
-            return RefreshReport.imported(source.name(), report.added(), report.updated(), sha256(fetched.body()));
+            return RefreshReport.imported(source.name(), report.added(), report.updated(), hash);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RefreshReport.failed(source.name(), "cancelled", false);
@@ -171,14 +169,6 @@ public final class RefreshSources implements AutoCloseable {
             }
             client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
             return RefreshReport.failed(source.name(), reasonOf(failure, fetched.finalUrl()), false);
-        }
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +11,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.paperfeed.model.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,7 +54,7 @@ public final class DigestArchive {
     public synchronized void keep(byte[] content, String origin, String source, String format, String contentType)
             throws IOException {
         Files.createDirectories(folder);
-        String hash = sha256(content);
+        String hash = Sha256.hex(content, 8);
         try (Stream<Path> existing = Files.list(folder)) {
             if (existing.anyMatch(p -> p.getFileName().toString().endsWith("-" + hash + BODY))) {
                 return;
@@ -108,14 +106,6 @@ public final class DigestArchive {
             total -= Files.size(digest.body());
             Files.deleteIfExists(Path.of(digest.body().toString().replace(BODY, META)));
             Files.deleteIfExists(digest.body());
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 }

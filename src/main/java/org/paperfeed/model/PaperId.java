@@ -1,9 +1,6 @@
 package org.paperfeed.model;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,13 +57,7 @@ public record PaperId(String value) implements Comparable<PaperId> {
 
     /** The id of a paper known only by its title: a short digest of the normalised title. */
     public static PaperId fromTitle(String title) {
-        String key = TitleKey.of(title);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return new PaperId(TITLE_PREFIX + HexFormat.of().formatHex(digest, 0, 6));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return new PaperId(TITLE_PREFIX + Sha256.hex(TitleKey.of(title).getBytes(StandardCharsets.UTF_8), 6));
     }
 
     public boolean isArxiv() {
