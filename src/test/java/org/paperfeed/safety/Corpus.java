@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
 
 /**
  * Digests for the crash workload: {@value #FILES} Hugging Face daily JSON files of {@value #PER_FILE} papers each,
@@ -44,6 +47,15 @@ final class Corpus {
 
     static String id(int paper) {
         return String.format("2401.%05d", 10000 + paper);
+    }
+
+    /** A library of file 0's papers, the first starred and the second tagged "survey", in {@code data}. */
+    static void importAndMark(Path inputs, DataFolder data) throws Exception {
+        try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
+            app.imports().importFile(file(inputs, 0));
+            app.marks().star(id(0));
+            app.marks().tag(id(1), List.of("survey"));
+        }
     }
 
     /** Writes every file once; the upvotes differ per file so a re-import of an overlapping paper updates it. */

@@ -64,11 +64,7 @@ class HostileInputTest {
         Path inputs = work.resolve("inputs");
         Corpus.write(inputs);
         data = new DataFolder(work.resolve("data"));
-        try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
-            app.imports().importFile(Corpus.file(inputs, 0));
-            app.marks().star(Corpus.id(0));
-            app.marks().tag(Corpus.id(1), List.of("survey"));
-        }
+        Corpus.importAndMark(inputs, data);
         before = snapshot();
     }
 
