@@ -14,7 +14,9 @@ import java.util.Set;
  *
  * @param published null when the source does not say
  * @param upvotes   null when the source does not count them
- * @param source    the name of the digest or feed the paper came from
+ * @param source    the name of the digest or feed the paper came from (the first that brought it)
+ * @param listings  one per (source, day) the paper was listed on, oldest day first
+ * @param extras    what some sources add (version, code, AI summary…); {@link PaperExtras#NONE} when none
  */
 public record Paper(
         PaperId id,
@@ -25,7 +27,16 @@ public record Paper(
         String source,
         List<PaperLink> links,
         Integer upvotes,
-        List<String> categories) {
+        List<String> categories,
+        List<Listing> listings,
+        PaperExtras extras) {
+
+    /** A paper with no listing and no extras, as a source without days or extras gives it. */
+    public Paper(PaperId id, String title, String abstractText, List<String> authors, LocalDate published,
+                 String source, List<PaperLink> links, Integer upvotes, List<String> categories) {
+        this(id, title, abstractText, authors, published, source, links, upvotes, categories, List.of(),
+                PaperExtras.NONE);
+    }
 
     public Paper {
         Objects.requireNonNull(id, "id");
@@ -38,6 +49,20 @@ public record Paper(
         authors = List.copyOf(authors);
         links = List.copyOf(links);
         categories = List.copyOf(categories);
+        listings = List.copyOf(listings);
+        extras = extras == null ? PaperExtras.NONE : extras;
+    }
+
+    /** This paper with its listings replaced. */
+    public Paper withListings(List<Listing> newListings) {
+        return new Paper(id, title, abstractText, authors, published, source, links, upvotes, categories,
+                newListings, extras);
+    }
+
+    /** This paper with its extras replaced. */
+    public Paper withExtras(PaperExtras newExtras) {
+        return new Paper(id, title, abstractText, authors, published, source, links, upvotes, categories, listings,
+                newExtras);
     }
 
     public Optional<LocalDate> publishedDate() {
@@ -54,22 +79,58 @@ public record Paper(
     }
 
     /**
-     * This paper completed with what {@code other} knows and this one does not.
+     * This paper completed with what {@code other} (the later fetch) knows and this one does not.
      * A source that knows the arXiv id is trusted over one that only knew the title (a page's date is the day it
-     * listed the paper, not when the paper appeared); a longer abstract wins (pages truncate); upvotes take the
-     * latest count.
+     * listed the paper, not when the paper appeared); a newer arXiv version replaces title and abstract, else a longer
+     * abstract wins (pages truncate); upvotes take the latest count; listings are kept one per (source, day), the
+     * later fetch replacing the same listing.
      */
     public Paper mergedWith(Paper other) {
         boolean otherKnowsMore = other.id.isArxiv() && !id.isArxiv();
         PaperId mergedId = otherKnowsMore ? other.id : id;
-        String mergedAbstract = other.abstractText.length() > abstractText.length() ? other.abstractText : abstractText;
-        List<String> mergedAuthors = authors.isEmpty() || (otherKnowsMore && !other.authors.isEmpty())
+        boolean newerVersion = Versions.isNewer(other.extras.version(), extras.version());
+        String mergedTitle = newerVersion ? other.title : title;
+        String mergedAbstract = newerVersion || other.abstractText.length() > abstractText.length()
+                ? other.abstractText : abstractText;
+        List<String> mergedAuthors = authors.isEmpty() || ((otherKnowsMore || newerVersion) && !other.authors.isEmpty())
                 ? other.authors : authors;
         LocalDate mergedPublished = published == null || (otherKnowsMore && other.published != null)
                 ? other.published : published;
         Integer mergedUpvotes = other.upvotes != null ? other.upvotes : upvotes;
-        return new Paper(mergedId, title, mergedAbstract, mergedAuthors, mergedPublished, source,
-                union(links, other.links), mergedUpvotes, union(categories, other.categories));
+        PaperExtras mergedExtras = extras.updatedWith(other.extras);
+        if (extras.version() != null && !newerVersion && other.extras.version() != null) {
+            // An older version fetched later (a stale mirror) must not claim the title and abstract are its own.
+            mergedExtras = new PaperExtras(extras.version(), mergedExtras.github(), mergedExtras.projectPage(),
+                    mergedExtras.aiSummary(), mergedExtras.aiKeywords(), mergedExtras.organization());
+        }
+        return new Paper(mergedId, mergedTitle, mergedAbstract, mergedAuthors, mergedPublished, source,
+                union(links, other.links), mergedUpvotes, union(categories, other.categories),
+                mergedListings(listings, other.listings), mergedExtras);
+    }
+
+    /**
+     * Listings one per (source, day), oldest day first: a later listing replaces the same one; a source whose day is
+     * when it was first fetched keeps its first day.
+     */
+    static List<Listing> mergedListings(List<Listing> earlier, List<Listing> later) {
+        List<Listing> merged = new ArrayList<>(earlier);
+        for (Listing listing : later) {
+            boolean replaced = false;
+            for (int i = 0; i < merged.size() && !replaced; i++) {
+                Listing kept = merged.get(i);
+                if (kept.sameListingAs(listing)) {
+                    merged.set(i, listing);
+                    replaced = true;
+                } else if (listing.keepsFirstDay() && kept.keepsFirstDay() && kept.source().equals(listing.source())) {
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                merged.add(listing);
+            }
+        }
+        merged.sort(java.util.Comparator.comparing(Listing::day).thenComparing(Listing::source));
+        return merged;
     }
 
     private static <T> List<T> union(List<T> first, List<T> second) {
