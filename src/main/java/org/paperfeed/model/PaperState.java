@@ -9,10 +9,17 @@ import java.util.TreeSet;
 /**
  * What the user has done with a paper: the only data nobody can fetch again.
  * Tags are kept lower-case, so {@code ML} and {@code ml} are one tag.
+ *
+ * @param notInterested the user dismissed the paper ({@code x}): hidden from day and source views, kept in searches,
+ *                      Starred, tags and saved searches
  */
-public record PaperState(boolean starred, boolean read, Set<String> tags) {
+public record PaperState(boolean starred, boolean read, Set<String> tags, boolean notInterested) {
 
-    public static final PaperState UNTOUCHED = new PaperState(false, false, Set.of());
+    public static final PaperState UNTOUCHED = new PaperState(false, false, Set.of(), false);
+
+    public PaperState(boolean starred, boolean read, Set<String> tags) {
+        this(starred, read, tags, false);
+    }
 
     public PaperState {
         Objects.requireNonNull(tags, "tags");
@@ -32,26 +39,35 @@ public record PaperState(boolean starred, boolean read, Set<String> tags) {
     }
 
     public PaperState withStarred(boolean value) {
-        return new PaperState(value, read, tags);
+        return new PaperState(value, read, tags, notInterested);
     }
 
     public PaperState withRead(boolean value) {
-        return new PaperState(starred, value, tags);
+        return new PaperState(starred, value, tags, notInterested);
     }
 
     public PaperState withTags(Collection<String> added) {
         TreeSet<String> all = new TreeSet<>(tags);
         added.forEach(t -> all.add(normaliseTag(t)));
-        return new PaperState(starred, read, all);
+        return new PaperState(starred, read, all, notInterested);
     }
 
     public PaperState withoutTags(Collection<String> removed) {
         TreeSet<String> all = new TreeSet<>(tags);
         removed.forEach(t -> all.remove(normaliseTag(t)));
-        return new PaperState(starred, read, all);
+        return new PaperState(starred, read, all, notInterested);
+    }
+
+    public PaperState withNotInterested(boolean value) {
+        return new PaperState(starred, read, tags, value);
+    }
+
+    /** Starred and tagged papers are the user's own choice: no mute rule ever hides them. */
+    public boolean isKept() {
+        return starred || !tags.isEmpty();
     }
 
     public boolean isUntouched() {
-        return !starred && !read && tags.isEmpty();
+        return !starred && !read && tags.isEmpty() && !notInterested;
     }
 }
