@@ -112,13 +112,25 @@ public final class ImportPapers {
     /** @param format the format to read the digest as, whatever it looks like; null to detect it */
     public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType,
             DigestFormat format) throws PaperFeedException {
+        return importBytes(content, contentType, format, new ParseContext(origin, sourceName, LocalDate.now(clock)));
+    }
+
+    /**
+     * Imports a digest already in memory, read with what the caller knows of it: a refresh knows the day it fetched
+     * the digest and, for a dated or trending fetch, the day it lists.
+     *
+     * @param format the format to read the digest as, whatever it looks like; null to detect it
+     */
+    public ImportReport importBytes(byte[] content, String contentType, DigestFormat format, ParseContext context)
+            throws PaperFeedException {
+        String origin = context.origin();
+        String sourceName = context.sourceName();
         if (library.isReadOnly()) {
             throw new ImportFailedException(origin + ": not imported: the library is open in another PaperFeed "
                     + "process; close it and try again", null);
         }
         Digest digest;
         try {
-            ParseContext context = new ParseContext(origin, sourceName, LocalDate.now(clock));
             digest = format == null ? reader.read(content, contentType, context) : reader.read(content, format, context);
         } catch (DigestParseException e) {
             throw new ImportFailedException(e.getMessage(), e);
