@@ -8,12 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -23,21 +20,11 @@ import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.RecordingRefresh.Told;
 import org.paperfeed.app.RefreshFixtures.MovableClock;
-import org.paperfeed.app.sources.SourceRepository;
-import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestFormat;
-import org.paperfeed.ingest.DigestFormatDetector;
-import org.paperfeed.ingest.DigestParseException;
-import org.paperfeed.ingest.DigestParser;
-import org.paperfeed.ingest.DigestReader;
-import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.ingest.fetch.FakeTime;
-import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.ingest.source.Source;
-import org.paperfeed.library.DigestArchive;
-import org.paperfeed.library.PaperLibrary;
-import org.paperfeed.model.Paper;
 
 /**
  * What a refresh tells the parsers about each digest: the day it was fetched ({@code today}) and, when the request
@@ -51,10 +38,6 @@ class RefreshListingDayTest {
     /** The Saturday before, as a server's Date header says it. */
     private static final String SATURDAY_HTTP = "Sat, 09 Mar 2024 10:00:00 GMT";
 
-    /** What one parse was told. */
-    record Told(String source, LocalDate today, LocalDate listingDay, List<String> papers) {
-    }
-
     @StartStop
     private final MockWebServer server = new MockWebServer();
 
@@ -63,27 +46,22 @@ class RefreshListingDayTest {
 
     private final MovableClock clock = new MovableClock(MONDAY_NOON);
     private final DailyPapersServer daily = DailyPapersServer.weekdays();
-    private final List<Told> told = new CopyOnWriteArrayList<>();
-    private PaperLibrary library;
-    private FetchClient client;
-    private RefreshSources refresh;
+    private RecordingRefresh recording;
 
     @AfterEach
     void close() throws IOException {
-        refresh.close();
-        client.close();
-        library.close();
+        recording.close();
     }
 
     @Test
     void aDatedFetchListsTheDayAskedForAndTheUndatedOneLeavesItToTheDigest() throws Exception {
         open(source("HF daily", "/api/daily_papers", DigestFormat.HF_DAILY_JSON));
-        refresh.refresh();
+        recording.refresh().refresh();
         clock.moveDays(2);
 
-        refresh.refresh();
+        recording.refresh().refresh();
 
-        assertThat(told).containsExactly(
+        assertThat(recording.told()).containsExactly(
                 new Told("HF daily", MONDAY, null, List.of("2999.99001")),
                 new Told("HF daily", MONDAY.plusDays(2), null, List.of("2999.99001")),
                 new Told("HF daily", MONDAY.plusDays(2), MONDAY, List.of(DailyPapersServer.paperOf(MONDAY))),
@@ -95,18 +73,18 @@ class RefreshListingDayTest {
     void aTrendingListIsListedOnTheDayItWasFetched() throws Exception {
         open(source("HF trending", "/api/daily_papers?sort=trending", DigestFormat.HF_DAILY_JSON));
 
-        refresh.refresh();
+        recording.refresh().refresh();
 
-        assertThat(told).containsExactly(new Told("HF trending", MONDAY, MONDAY, List.of("2999.99001")));
+        assertThat(recording.told()).containsExactly(new Told("HF trending", MONDAY, MONDAY, List.of("2999.99001")));
     }
 
     @Test
     void aTextPageIsReadOnTheServersDayAndAFeedOnTheLibrarysDay() throws Exception {
         open(source("Page", "/page", null), source("Feed", "/rss", null));
 
-        refresh.refresh();
+        recording.refresh().refresh();
 
-        assertThat(told).extracting(Told::source, Told::today, Told::listingDay).containsExactlyInAnyOrder(
+        assertThat(recording.told()).extracting(Told::source, Told::today, Told::listingDay).containsExactlyInAnyOrder(
                 tuple("Page", LocalDate.of(2024, 3, 9), null),
                 tuple("Feed", MONDAY, null));
     }
@@ -125,41 +103,7 @@ class RefreshListingDayTest {
                 return daily.dispatch(request);
             }
         });
-        FakeTime time = new FakeTime();
-        RefreshConfig config = RefreshFixtures.config(time, List.of(sources));
-        library = PaperLibrary.open(dataDir.resolve("library"), clock);
-        DigestArchive archive = new DigestArchive(dataDir.resolve("digests"), clock, 1L << 30, Duration.ofDays(365));
-        ImportPapers imports = new ImportPapers(library, archive, recordingReader(), clock, new AppEvents(),
-                dataDir.resolve("imports"), 1000);
-        client = new FetchClient(() -> config.settings().apply(FetchSettings.defaults(dataDir.resolve("cache"))), time);
-        refresh = new RefreshSources(new SourceRepository(dataDir.resolve("sources.json"), List.of(sources)),
-                new SourceStatusStore(dataDir.resolve("source-status.json")), client, imports, new AppEvents(), clock,
-                config, () -> 7);
-    }
-
-    /** The standard reader, each parser first noting what it was told. */
-    private DigestReader recordingReader() {
-        DigestReader standard = DigestReader.standard();
-        List<DigestParser> parsers = Arrays.stream(DigestFormat.values()).map(format -> (DigestParser) new DigestParser() {
-            @Override
-            public DigestFormat format() {
-                return format;
-            }
-
-            @Override
-            public List<Paper> parse(InputStream in, ParseContext context)
-                    throws DigestParseException {
-                try {
-                    List<Paper> papers = standard.read(in.readAllBytes(), format, context).papers();
-                    told.add(new Told(context.sourceName(), context.today(), context.listingDay(),
-                            papers.stream().map(p -> p.id().value()).toList()));
-                    return papers;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }).toList();
-        return new DigestReader(new DigestFormatDetector(), parsers);
+        recording = new RecordingRefresh(dataDir, clock, RefreshFixtures.config(new FakeTime(), List.of(sources)));
     }
 
     private static MockResponse withServerDate(byte[] body, String contentType) {
