@@ -117,7 +117,7 @@ public final class SourceStatusStore {
             }
         } catch (NoSuchFileException e) {
             return map;
-        } catch (IOException | JacksonException | DateTimeParseException | SourceException e) {
+        } catch (IOException | JacksonException | DateTimeParseException e) {
             LOG.warn("{}: unreadable, starting the source statuses afresh: {}", file, e.getMessage());
             map.clear();
         }
@@ -143,8 +143,13 @@ public final class SourceStatusStore {
         return text == null ? null : Instant.parse(text);
     }
 
-    private static DigestFormat format(String name) throws SourceException {
-        return name == null ? null : SourceFormats.parse(name);
+    /** A format this version does not know (a newer one wrote it) is as good as unknown: detected again. */
+    private static DigestFormat format(String name) {
+        try {
+            return SourceFormats.parse(name);
+        } catch (SourceException e) {
+            return null;
+        }
     }
 
     private static String text(Instant instant) {
