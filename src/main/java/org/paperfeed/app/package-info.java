@@ -1,7 +1,9 @@
 /**
  * The use cases the window and the command line share: import, search, mark, export, the user's sources
  * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}, whose
- * shared HTTP client is built on the first fetch). The sources' files and values live in {@code app.sources}.
+ * shared HTTP client is built on the first fetch; each source's refresh, catch-up included, is one
+ * {@code SourceRefresh}). The sources' files and values, and which past days a daily source is asked for
+ * ({@code CatchUp}), live in {@code app.sources}.
  *
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder} and is passed to
  * whoever needs it; there is no global. Each use case turns what the layers below throw into a
