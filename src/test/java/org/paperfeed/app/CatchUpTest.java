@@ -123,7 +123,8 @@ class CatchUpTest {
         List<RefreshReport> failed = app.refresh().refresh();
 
         assertThat(failed).extracting(RefreshReport::summary)
-                .containsExactly("HF daily: 2 days, 1 new, 0 updated; failed: 2024-03-12: server error 500 after 3 attempts");
+                .containsExactly("HF daily: 2 days, 1 new, 0 updated; failed: 2024-03-12: server error 500 after "
+                        + "3 attempts");
         assertThat(failed.get(0).failed()).isTrue();
         assertThat(daily.datesAsked()).as("tried again by the retries, then the catch-up stops")
                 .containsExactly(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 12), LocalDate.of(2024, 3, 12),

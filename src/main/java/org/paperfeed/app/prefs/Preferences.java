@@ -31,7 +31,8 @@ public record Preferences(Theme theme, WindowLayout window, String lastView, boo
         window = window != null ? window : WindowLayout.DEFAULT;
         lastView = lastView != null && !lastView.isBlank() ? lastView : "all";
         savedSearches = savedSearches != null ? List.copyOf(savedSearches) : List.of();
-        catchUpDays = catchUpDays == null ? DEFAULT_CATCH_UP_DAYS : Math.max(0, Math.min(MAX_CATCH_UP_DAYS, catchUpDays));
+        catchUpDays = catchUpDays == null ? DEFAULT_CATCH_UP_DAYS
+                : Math.max(0, Math.min(MAX_CATCH_UP_DAYS, catchUpDays));
     }
 
     public Preferences withCatchUpDays(int value) {
