@@ -54,7 +54,7 @@ public final class AppServices implements AutoCloseable {
         this.sources = new ManageSources(repository, statuses);
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
                 () -> JsonStore.preferences(folder.path()).load().catchUpDays());
-        this.browse = new BrowseDays(library, List::of, () -> sourceNames(repository));
+        this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
     }
 
     /**
@@ -115,6 +115,14 @@ public final class AppServices implements AutoCloseable {
     /** True when another process has the library open and this is a read-only view of its last save. */
     public boolean readOnly() {
         return library.isReadOnly();
+    }
+
+    /**
+     * Why the library is read-only, as one line to show: open in another process, or written by a newer PaperFeed
+     * (then even the writing commands get a read-only library, and each change is refused with that reason).
+     */
+    public Optional<String> readOnlyReason() {
+        return library.readOnlyReason();
     }
 
     public DataFolder folder() {
