@@ -2,6 +2,7 @@ package org.paperfeed.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.paperfeed.app.DailyPapersServer.LATEST;
 import static org.paperfeed.app.DailyPapersServer.paperOf;
 
@@ -24,6 +25,7 @@ import org.paperfeed.app.sources.SourceStatus;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.fetch.FakeTime;
 import org.paperfeed.ingest.source.Source;
+import org.paperfeed.model.Listing;
 
 /**
  * Catching up: a refresh after days away asks a daily source for each day missed, once, as the server's request log
@@ -64,10 +66,12 @@ class CatchUpTest {
         assertThat(daily.log()).containsExactly(LATEST);
 
         clock.moveDays(3);
-        assertThat(refresh()).isEqualTo("HF daily: 4 days, 3 new, 0 updated");
+        assertThat(refresh()).as("the latest list's paper listed again today")
+                .isEqualTo("HF daily: 4 days, 3 new, 1 updated");
 
         assertThat(daily.log()).containsExactly(LATEST, LATEST, "2024-03-11", "2024-03-12", "2024-03-13");
-        assertThat(app.search().find(paperOf(LocalDate.of(2024, 3, 12)))).isPresent();
+        assertThat(app.search().require(paperOf(LocalDate.of(2024, 3, 12))).paper().listings())
+                .extracting(Listing::source, Listing::day).containsExactly(tuple(NAME, LocalDate.of(2024, 3, 12)));
         assertThat(app.search().size()).isEqualTo(4);
 
         refresh();
@@ -85,7 +89,7 @@ class CatchUpTest {
         refresh();
         clock.moveDays(4); // Tuesday
 
-        assertThat(refresh()).isEqualTo("HF daily: 5 days, 2 new, 0 updated");
+        assertThat(refresh()).isEqualTo("HF daily: 5 days, 2 new, 1 updated");
 
         assertThat(daily.datesAsked()).containsExactly(LocalDate.of(2024, 3, 8), LocalDate.of(2024, 3, 9),
                 LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 11));
@@ -123,7 +127,7 @@ class CatchUpTest {
         List<RefreshReport> failed = app.refresh().refresh();
 
         assertThat(failed).extracting(RefreshReport::summary)
-                .containsExactly("HF daily: 2 days, 1 new, 0 updated; failed: 2024-03-12: server error 500 after "
+                .containsExactly("HF daily: 2 days, 1 new, 1 updated; failed: 2024-03-12: server error 500 after "
                         + "3 attempts");
         assertThat(failed.get(0).failed()).isTrue();
         assertThat(daily.datesAsked()).as("tried again by the retries, then the catch-up stops")
@@ -150,6 +154,9 @@ class CatchUpTest {
         app.refresh().refreshSince(List.of(), LocalDate.of(2024, 3, 1));
 
         assertThat(daily.log()).containsExactly(LATEST, LATEST, LATEST);
+        assertThat(app.search().require("2999.99001").paper().listings()).as("listed on each day it was fetched")
+                .extracting(Listing::day).containsExactlyInAnyOrder(MONDAY_NOON.atZone(clock.getZone()).toLocalDate(),
+                        clock.today());
     }
 
     @Test
