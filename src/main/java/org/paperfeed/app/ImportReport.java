@@ -18,14 +18,20 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
     }
 
     /**
-     * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped or assumed
-     * ({@code , 3 lines skipped (not papers)}, {@code ; its date has no year: assumed 2025}).
+     * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped
+     * ({@code , 3 lines skipped (not papers)}). Its shape is documented: scripts read it.
      */
     public String summary() {
         String summary = origin + ": " + added + " new, " + updated + " updated";
         if (unusable > 0) {
             summary += ", " + unusable + " lines skipped (not papers)";
         }
-        return assumedYear == null ? summary : summary + "; its date has no year: assumed " + assumedYear;
+        return summary;
+    }
+
+    /** What had to be assumed to read the digest ({@code FILE: its date has no year, assumed 2025}), if anything. */
+    public java.util.Optional<String> assumption() {
+        return assumedYear == null ? java.util.Optional.empty()
+                : java.util.Optional.of(origin + ": its date has no year, assumed " + assumedYear);
     }
 }
