@@ -1,8 +1,10 @@
 /**
  * The use cases the window and the command line share: import, search, mark, export, the user's sources
  * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}, whose
- * shared HTTP client is built on the first fetch), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and
- * their counts, day/week/month views, every id of a view) and mute rules ({@link org.paperfeed.app.ManageMuteRules}). The sources' files and values live in {@code app.sources}.
+ * shared HTTP client is built on the first fetch; each source's refresh, catch-up included, is one
+ * {@code SourceRefresh}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their counts,
+ * day/week/month views, every id of a view) and mute rules ({@link org.paperfeed.app.ManageMuteRules}). The sources'
+ * files and values, and which past days a daily source is asked for ({@code CatchUp}), live in {@code app.sources}.
  *
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder} and is passed to
  * whoever needs it; there is no global. Each use case turns what the layers below throw into a

@@ -69,7 +69,7 @@ public final class DigestFetcher {
 
     private static Fetched bodyOf(Response response) throws IOException {
         return new Fetched(response.body().bytes(), response.header("Content-Type"),
-                response.request().url().toString());
+                response.request().url().toString(), response.headers().getInstant("Date"));
     }
 
     private static void log(HttpUrl url, FetchOutcome outcome) {
