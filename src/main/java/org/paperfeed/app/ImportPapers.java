@@ -129,7 +129,7 @@ public final class ImportPapers {
             if (result.added() + result.updated() > 0) {
                 events.publish(new AppEvents.LibraryChanged());
             }
-            return new ImportReport(origin, result.added(), result.updated());
+            return new ImportReport(origin, result.added(), result.updated(), digest.skipped(), digest.trimmed());
         } catch (IOException e) {
             throw new ImportFailedException(origin + ": could not be saved to the library: " + e.getMessage(), e);
         }

@@ -41,13 +41,23 @@ public final class MarkPapers {
     }
 
     public LibraryPaper untag(String id, Collection<String> tags) throws PaperFeedException {
-        checkTags(tags);
+        if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
+            throw new PaperFeedException("a tag cannot be empty");
+        }
+        // not checkTags: a tag an older version let in must still be removable
         return change(id, s -> s.withoutTags(tags));
     }
 
     private static void checkTags(Collection<String> tags) throws PaperFeedException {
         if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
             throw new PaperFeedException("a tag cannot be empty");
+        }
+        for (String tag : tags) {
+            try {
+                PaperState.checkedTag(tag); // before anything is journaled: one bad tag must never brick the library
+            } catch (IllegalArgumentException e) {
+                throw new PaperFeedException(e.getMessage(), e);
+            }
         }
     }
 

@@ -63,7 +63,14 @@ public final class DigestReader {
         }
         try {
             List<Paper> papers = parser.parse(new ByteArrayInputStream(content), context);
-            return new Digest(format, withoutDuplicates(papers));
+            // Before the library sees them: printable text, and no value too long for the index (PaperLimits).
+            PaperLimits limits = new PaperLimits();
+            List<Paper> checked = limits.checkAll(papers);
+            if (checked.isEmpty() && !papers.isEmpty()) {
+                throw new DigestParseException(context.origin(), "none of its " + papers.size()
+                        + " entries is a paper (titles over " + PaperLimits.MAX_TITLE_CHARS + " characters)");
+            }
+            return new Digest(format, withoutDuplicates(checked), limits.skipped(), limits.trimmed());
         } catch (RuntimeException e) {
             throw new DigestParseException(context.origin(), "could not be read as "
                     + GuardedParser.describe(format) + " (" + e.getClass().getSimpleName() + ")", e);
