@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.paperfeed.app.export.ExportFormat;
-import org.paperfeed.app.export.ExportTarget;
 import org.paperfeed.app.export.PaperWriter;
 import org.paperfeed.library.DurableFiles;
 import org.paperfeed.model.PaperFilter;

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.export.ExportFormat;
-import org.paperfeed.app.export.ExportTarget;
+import org.paperfeed.app.ExportTarget;
 import org.paperfeed.cli.CliRun;
 
 /**

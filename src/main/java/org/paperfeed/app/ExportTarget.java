@@ -1,8 +1,7 @@
-package org.paperfeed.app.export;
+package org.paperfeed.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.paperfeed.app.FileKind;
 
 /**
  * What {@code export --output PATH} names, which decides how it is written: a regular file (or nothing yet) is
