@@ -11,7 +11,9 @@
  * with the origin and reads as a sentence a user can act on; a parser returns all papers or none, never a partial list.
  *
  * <p>Input here is untrusted by definition, so the package owns the defences: XML without DTDs or external entities,
- * JSON with bounded depth and value sizes, HTML reduced to inert text, links limited to http(s). It never touches
+ * JSON with bounded depth and value sizes, HTML reduced to inert text, links limited to http(s), and as the last step
+ * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, a record with a title too long to be
+ * one skipped, an over-long keyword value dropped, so no value can exceed what the index holds. It never touches
  * the network (fetching is the app layer's concern, so parsers are testable from files) and must not import
  * {@code javafx}, {@code org.apache.lucene}, OkHttp, or the {@code library}, {@code app}, {@code ui} and {@code cli}
  * layers; it speaks only {@code org.paperfeed.model}.
