@@ -95,7 +95,7 @@ final class SnapshotImport {
             if (papers == 0) {
                 save(checkpointFile, withProgress(identity, reader.offset(), 0, null, true));
             }
-            return new ImportReport(origin, added, updated, reader.unusableLines() + limits.skipped(),
+            return new ImportReport(origin, added, updated, reader.unusableLines() + limits.skipped(), null,
                     limits.trimmed());
         }
     }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It owns what every format shares: detecting the format, honouring a charset the server named for formats that
  * carry none of their own, containing any parser failure, and merging a paper listed twice (arXiv returns one entry per
- * requested version) so that a digest never holds two papers with the same id.
+ * requested version) so that a digest never holds two papers with the same id, and ranks the listings of what is
+ * left 1..n in the digest's order.
  */
 public final class DigestReader {
 
@@ -62,15 +63,16 @@ public final class DigestReader {
             throw new DigestParseException(context.origin(), "PaperFeed has no reader for " + format);
         }
         try {
-            List<Paper> papers = parser.parse(new ByteArrayInputStream(content), context);
+            Digest parsed = parser.parseDigest(new ByteArrayInputStream(content), context);
             // Before the library sees them: printable text, and no value too long for the index (PaperLimits).
             PaperLimits limits = new PaperLimits();
-            List<Paper> checked = limits.checkAll(papers);
-            if (checked.isEmpty() && !papers.isEmpty()) {
-                throw new DigestParseException(context.origin(), "none of its " + papers.size()
+            List<Paper> checked = limits.checkAll(parsed.papers());
+            if (checked.isEmpty() && !parsed.papers().isEmpty()) {
+                throw new DigestParseException(context.origin(), "none of its " + parsed.papers().size()
                         + " entries is a paper (titles over " + PaperLimits.MAX_TITLE_CHARS + " characters)");
             }
-            return new Digest(format, withoutDuplicates(checked), limits.skipped(), limits.trimmed());
+            return new Digest(format, Listings.renumbered(withoutDuplicates(checked), context.sourceName()),
+                    parsed.assumedYear(), limits.skipped(), limits.trimmed());
         } catch (RuntimeException e) {
             throw new DigestParseException(context.origin(), "could not be read as "
                     + GuardedParser.describe(format) + " (" + e.getClass().getSimpleName() + ")", e);
