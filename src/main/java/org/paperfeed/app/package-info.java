@@ -12,6 +12,11 @@
  * {@link org.paperfeed.app.AppEvents} so a window can follow changes it did not make. Every method may block on
  * disk or network: callers on a UI thread must run them in the background.
  *
+ * <p>Input that is not a regular file goes through {@link org.paperfeed.app.FileKind}: an import reads standard input
+ * and FIFOs once ({@link org.paperfeed.app.DigestInput}) and refuses devices; an export writes FIFOs and character
+ * devices through and replaces regular files whole ({@link org.paperfeed.app.ExportTarget}). Lists and exports page
+ * through the library ({@link org.paperfeed.app.SearchPapers#forEach}) so memory does not grow with it.
+ *
  * <p>Must not import JavaFX, picocli, or print to the console.
  */
 package org.paperfeed.app;
