@@ -28,6 +28,7 @@ public final class AppServices implements AutoCloseable {
     private final AppEvents events = new AppEvents();
     private final SearchPapers search;
     private final BrowseDays browse;
+    private final ManageMuteRules muteRules;
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
@@ -55,6 +56,7 @@ public final class AppServices implements AutoCloseable {
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
                 () -> JsonStore.preferences(folder.path()).load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
+        this.muteRules = new ManageMuteRules(library, events);
     }
 
     /**
@@ -140,6 +142,11 @@ public final class AppServices implements AutoCloseable {
     /** The daily briefing: days with their counts, day, week and month views, mute rule previews. */
     public BrowseDays browse() {
         return browse;
+    }
+
+    /** The user's mute rules: list, preview, add, remove. */
+    public ManageMuteRules muteRules() {
+        return muteRules;
     }
 
     /** The names of the configured sources in their order; none when the sources file cannot be read. */

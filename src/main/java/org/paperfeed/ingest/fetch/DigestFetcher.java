@@ -76,7 +76,9 @@ public final class DigestFetcher {
         if (outcome instanceof Fetched fetched) {
             LOG.info("Fetched {} ({} bytes)", fetched.finalUrl(), fetched.body().length);
         } else if (outcome instanceof Failed failed) {
-            LOG.warn("Fetching {} failed: {}", url, failed.reason());
+            // info, not warn: the outcome carries the reason to the user (the window's source line, the CLI's one
+            // stderr line); a warning here would print it a second time on the terminal
+            LOG.info("Fetching {} failed: {}", url, failed.reason());
         } else {
             LOG.info("{} not modified", url);
         }
