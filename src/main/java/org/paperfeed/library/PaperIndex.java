@@ -61,7 +61,13 @@ final class PaperIndex implements AutoCloseable {
 
     private final Directory directory;
     private IndexWriter writer;
-    private SearcherManager searchers;
+    /**
+     * Replaced by {@link #rollback} and {@link #rewriteAll} while searches on other threads acquire from it: the swap
+     * holds the write side of {@link #swapping}, every acquire the read side, so no search sees a closed manager.
+     */
+    private volatile SearcherManager searchers;
+    private final java.util.concurrent.locks.ReadWriteLock swapping =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
     /** What the last commit recorded (or will record): every commit writes all of it back. */
     private final Map<String, String> commitData = new HashMap<>();
     /** The schema of the last commit when this index was opened; {@link #SCHEMA_VERSION} for a new index. */
@@ -190,7 +196,12 @@ final class PaperIndex implements AutoCloseable {
     }
 
     IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
+        swapping.readLock().lock();
+        try {
+            return searchers.acquire();
+        } finally {
+            swapping.readLock().unlock();
+        }
     }
 
     void release(IndexSearcher searcher) throws IOException {
@@ -267,10 +278,15 @@ final class PaperIndex implements AutoCloseable {
 
     /** Drops every change since the last commit. Lucene's rollback closes the writer, so a new one takes over. */
     void rollback() throws IOException {
-        searchers.close();
-        writer.rollback();
-        writer = newWriter(directory);
-        searchers = new SearcherManager(writer, null);
+        swapping.writeLock().lock();
+        try {
+            searchers.close();
+            writer.rollback();
+            writer = newWriter(directory);
+            searchers = new SearcherManager(writer, null);
+        } finally {
+            swapping.writeLock().unlock();
+        }
         // The mirrored marks stay as set (the journal holds them); how far the index got is the last commit's word.
         commitData.remove(STATE_SEQ);
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
@@ -295,6 +311,16 @@ final class PaperIndex implements AutoCloseable {
      * Until that commit the old one stays the live commit, so a crash on the way leaves the old index as it was.
      */
     void rewriteAll(DocumentRewriter rewriter, long stateSeq) throws IOException {
+        swapping.writeLock().lock();
+        try {
+            rewriteAllSwapping(rewriter);
+        } finally {
+            swapping.writeLock().unlock();
+        }
+        commit(stateSeq);
+    }
+
+    private void rewriteAllSwapping(DocumentRewriter rewriter) throws IOException {
         searchers.close();
         writer.rollback();
         try (DirectoryReader old = DirectoryReader.open(directory)) {
@@ -309,7 +335,6 @@ final class PaperIndex implements AutoCloseable {
             }
         }
         searchers = new SearcherManager(writer, null);
-        commit(stateSeq);
     }
 
     /**
@@ -356,11 +381,11 @@ final class PaperIndex implements AutoCloseable {
     }
 
     int size() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             return searcher.getIndexReader().numDocs();
         } finally {
-            searchers.release(searcher);
+            release(searcher);
         }
     }
 
