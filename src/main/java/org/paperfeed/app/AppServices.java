@@ -109,6 +109,11 @@ public final class AppServices implements AutoCloseable {
         return new DigestArchive(folder.digests(), clock, ARCHIVE_MAX_BYTES, ARCHIVE_MAX_AGE);
     }
 
+    /** The marks journal was damaged and rebuilt from the index on open, if it was: the window and the CLI say so. */
+    public Optional<MarksRecovered> marksRecovered() {
+        return library.recoveredJournal().map(MarksRecovered::of);
+    }
+
     /** What was rebuilt when the library was opened, if anything: the window and the CLI show its message. */
     public Optional<LibraryRecovered> recovered() {
         return Optional.ofNullable(recovered);

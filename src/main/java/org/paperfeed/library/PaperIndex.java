@@ -58,6 +58,7 @@ final class PaperIndex implements AutoCloseable {
     static final String NEXT_MUTE_RULE = "paperfeed.nextMuteRule";
 
     private static final double RAM_BUFFER_MB = 48;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaperIndex.class);
 
     private final Directory directory;
     private IndexWriter writer;
@@ -131,6 +132,7 @@ final class PaperIndex implements AutoCloseable {
      * @throws DamagedIndexException when a file of the last commit is missing, truncated or fails its checksum
      */
     static PaperIndex open(Path folder) throws IOException {
+        emptyStaleWriteLock(folder);
         Directory directory = FSDirectory.open(folder);
         IndexWriter writer = null;
         try {
@@ -146,6 +148,36 @@ final class PaperIndex implements AutoCloseable {
         } catch (RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
+        }
+    }
+
+    /**
+     * Lucene refuses every write once its {@code write.lock} is not empty ("Unexpected lock file size"), and another
+     * tool may leave one with content. Held by no process, it is stale: it is emptied under its own lock. One another
+     * process holds is left alone, and opening the writer then reports the library as locked.
+     */
+    private static void emptyStaleWriteLock(Path folder) throws IOException {
+        Path lockFile = folder.resolve(IndexWriter.WRITE_LOCK_NAME);
+        if (!java.nio.file.Files.isRegularFile(lockFile) || java.nio.file.Files.size(lockFile) == 0) {
+            return;
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock held = channel.tryLock();
+            if (held == null) {
+                return;
+            }
+            try {
+                long stale = channel.size();
+                channel.truncate(0);
+                channel.force(true);
+                LOG.warn("{} held {} bytes left by another tool and no process held it; emptied it", lockFile,
+                        stale);
+            } finally {
+                held.release();
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // This process holds it: the open that follows says the library is locked.
         }
     }
 

@@ -60,6 +60,7 @@ public final class PaperLibrary implements AutoCloseable {
     /** Why a library opened as its writer is read-only after all (written by a newer PaperFeed); null otherwise. */
     private String tooNew;
     private SchemaMigration.Migrated migrated;
+    private JournalRecovery journalRecovery;
 
     private PaperLibrary(Path folder, LibraryLock lock, PaperIndex index, UserStateStore states, Clock clock) {
         this.folder = folder;
@@ -139,20 +140,35 @@ public final class PaperLibrary implements AutoCloseable {
         String tooNew = null;
         PaperIndex index = null;
         UserStateStore states = null;
+        JournalRecovery journalRecovery = null;
         try {
-            states = UserStateStore.open(folder.resolve(JOURNAL));
-            if (states.isNewerFormat()) {
-                tooNew = "journal format " + states.formatVersion() + ", this version reads up to "
+            // Read first without writing: a damaged journal is set aside exactly as it was found.
+            UserStateStore written = UserStateStore.openReadOnly(folder.resolve(JOURNAL));
+            if (written.isNewerFormat()) {
+                tooNew = "journal format " + written.formatVersion() + ", this version reads up to "
                         + JournalEntry.FORMAT_VERSION;
             } else {
                 index = PaperIndex.open(folder.resolve(INDEX));
                 if (index.openedSchema() > PaperIndex.SCHEMA_VERSION) {
                     tooNew = "index schema " + index.openedSchema() + ", this version reads up to "
                             + PaperIndex.SCHEMA_VERSION;
+                } else {
+                    journalRecovery = JournalRebuild.ifDamaged(folder.resolve(JOURNAL), index, written,
+                            STAMP.format(clock.instant()));
                 }
+                states = UserStateStore.open(folder.resolve(JOURNAL));
             }
             if (tooNew == null) {
                 PaperLibrary library = new PaperLibrary(folder, lock, index, states, clock);
+                if (journalRecovery != null) {
+                    library.journalRecovery = new JournalRecovery(journalRecovery.problem(),
+                            journalRecovery.setAside(), states.markedPapers(), states.muteRules().size());
+                    // Info, not a warning: the window and the CLI say it once, in their own words.
+                    LOG.info("The marks journal was damaged ({}); rebuilt {} marked papers and {} mute rules from "
+                            + "the index; the damaged file is {}", journalRecovery.problem(),
+                            library.journalRecovery.marks(), library.journalRecovery.muteRules(),
+                            journalRecovery.setAside());
+                }
                 library.mirrorMuteRules();
                 if (index.openedSchema() < PaperIndex.SCHEMA_VERSION) {
                     library.migrated = SchemaMigration.migrate(index, states, clock.getZone());
@@ -209,6 +225,11 @@ public final class PaperLibrary implements AutoCloseable {
     /** The schema the index was migrated from on this open, if it was. */
     public Optional<Integer> migratedFromSchema() {
         return Optional.ofNullable(migrated).map(SchemaMigration.Migrated::fromSchema);
+    }
+
+    /** The marks journal was damaged and rebuilt from the index on this open, if it was. */
+    public Optional<JournalRecovery> recoveredJournal() {
+        return Optional.ofNullable(journalRecovery);
     }
 
     /** Where {@link #openSettingAsideIndex} moved the damaged index, if it did. */

@@ -165,6 +165,40 @@ final class UserStateStore implements AutoCloseable {
         return 0;
     }
 
+    /**
+     * Writes a journal rebuilt after damage over {@code file} (the caller has set the damaged one aside): what survived
+     * of the damaged journal, overridden by the marks the index mirrors, the mute rules the index recorded, and
+     * sequence numbers no lower than the index's, so the index and the new journal agree.
+     *
+     * @param survivor  what could still be read from the damaged journal
+     * @param marks     every paper's state as the index holds it; an untouched state drops the survivor's entry
+     * @param muteRules the mute rules the index's commit data holds, or null to keep the survivor's
+     */
+    static void writeRebuilt(Path file, UserStateStore survivor, Map<PaperId, PaperState> marks,
+                             List<MuteRule> muteRules, long seq, long nextMuteRule) throws IOException {
+        UserStateStore rebuilt = new UserStateStore(file);
+        rebuilt.states.putAll(survivor.states);
+        marks.forEach((id, state) -> {
+            if (state.isUntouched()) {
+                rebuilt.states.remove(id);
+            } else {
+                rebuilt.states.put(id, state);
+            }
+        });
+        for (MuteRule rule : muteRules != null ? muteRules : survivor.muteRules()) {
+            rebuilt.muteRules.put(rule.id(), rule);
+        }
+        rebuilt.kept.addAll(survivor.kept);
+        rebuilt.lastSeq = Math.max(seq, survivor.lastSeq);
+        rebuilt.nextMuteRule = Math.max(nextMuteRule, survivor.nextMuteRule);
+        rebuilt.compact(DurableFiles.Opener.FILES);
+    }
+
+    /** How many papers carry a mark (untouched entries left by an undo are not counted). */
+    synchronized int markedPapers() {
+        return (int) states.values().stream().filter(state -> !state.isUntouched()).count();
+    }
+
     /** Compaction is only a saving: if it fails (a full disk), the journal as it is stays the truth. */
     private void compactQuietly(DurableFiles.Opener opener) {
         try {

@@ -10,7 +10,9 @@
  * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
  * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
- * digests the index was built from.
+ * digests the index was built from. The other way round, a journal that lost entries the index reflects (emptied,
+ * deleted, cut short) is rebuilt on open from the marks the index's terms hold ({@code IndexedMarks},
+ * {@code JournalRebuild}), the damaged file kept beside it.
  *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
  * offsets in the postings, so the highlighter cuts snippets without analysing text again.

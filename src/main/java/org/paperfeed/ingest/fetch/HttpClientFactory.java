@@ -23,6 +23,7 @@ public final class HttpClientFactory {
     }
 
     public static OkHttpClient create(FetchSettings settings, TimeSource time) {
+        OkHttpWarnings.install();
         return new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())

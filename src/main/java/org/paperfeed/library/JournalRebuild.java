@@ -1,0 +1,113 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.paperfeed.library.IndexedMarks.Marked;
+import org.paperfeed.model.MuteRule;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperState;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Notices a marks journal that lost entries the index still mirrors, and rebuilds it from the index.
+ *
+ * <p>The index records in each commit the last journal entry it reflects ({@link PaperIndex#STATE_SEQ}), and the
+ * journal is always written before the index. So a journal that ends before that entry (emptied, deleted, cut short,
+ * or an older copy put back) has lost marks; and one that ends exactly there must hold the same marks as the index, or
+ * it lost lines of a compacted journal, whose lines all carry the same number. A journal ahead of the index is the
+ * ordinary crash between the two, repaired by re-applying it to the index.
+ */
+final class JournalRebuild {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private JournalRebuild() {
+    }
+
+    /**
+     * Rebuilds the journal when it is damaged: the damaged file is moved to {@code <name>.damaged-<stamp>} and a new
+     * one written from the index's marks, the mute rules of its commit data and whatever the damaged file still held
+     * for papers the index lacks.
+     *
+     * @param written the journal as it is on disk, opened read-only
+     * @return what was wrong and where the damaged file went (counts are the caller's), or null when it is sound
+     */
+    static JournalRecovery ifDamaged(Path journal, PaperIndex index, UserStateStore written, String stamp)
+            throws IOException {
+        long committed = index.committedStateSeq();
+        IndexSearcher searcher = index.acquire();
+        Map<PaperId, PaperState> rebuilt = new HashMap<>();
+        String problem;
+        try {
+            if (written.lastSeq() > committed) {
+                return null;
+            }
+            Map<PaperId, Marked> marks = IndexedMarks.read(searcher);
+            problem = problem(journal, written, committed, marks, index.openedSchema());
+            if (problem == null) {
+                return null;
+            }
+            marks.forEach((id, marked) -> rebuilt.put(id, marked.state()));
+            // What the damaged file says about a paper the index holds is older than the index's word: drop it.
+            for (PaperId id : written.all().keySet()) {
+                if (!rebuilt.containsKey(id) && (index.find(searcher, PaperFields.ID, id.value()).isPresent()
+                        || index.find(searcher, PaperFields.TITLE_ID, id.value()).isPresent())) {
+                    rebuilt.put(id, PaperState.UNTOUCHED);
+                }
+            }
+        } finally {
+            index.release(searcher);
+        }
+        List<MuteRule> rules = index.commitValue(PaperIndex.MUTE_RULES)
+                .map(json -> List.of(JSON.readValue(json, MuteRule[].class))).orElse(null);
+        long nextMuteRule = index.commitValue(PaperIndex.NEXT_MUTE_RULE).map(JournalRebuild::parse).orElse(1L);
+        Path aside = null;
+        if (Files.exists(journal)) {
+            aside = journal.resolveSibling(journal.getFileName() + ".damaged-" + stamp);
+            for (int n = 2; Files.exists(aside); n++) {
+                aside = journal.resolveSibling(journal.getFileName() + ".damaged-" + stamp + "-" + n);
+            }
+            Files.move(journal, aside);
+        }
+        UserStateStore.writeRebuilt(journal, written, rebuilt, rules, committed, nextMuteRule);
+        DurableFiles.syncDirectory(journal.getParent());
+        return new JournalRecovery(problem, aside, 0, 0);
+    }
+
+    private static String problem(Path journal, UserStateStore written, long committed, Map<PaperId, Marked> marks,
+                                  int schema) {
+        if (!Files.exists(journal) && (committed > 0 || !marks.isEmpty())) {
+            return "it was missing while the index holds marks";
+        }
+        if (written.lastSeq() < committed) {
+            return "it ends at entry " + written.lastSeq() + " but the index reflects entries up to " + committed;
+        }
+        // An index of an older schema may not mirror every kind of mark yet; only the sequence numbers are compared.
+        if (schema != PaperIndex.SCHEMA_VERSION) {
+            return null;
+        }
+        for (Map.Entry<PaperId, Marked> e : marks.entrySet()) {
+            PaperState journaled = written.get(e.getKey());
+            if (journaled.isUntouched()) {
+                journaled = written.get(e.getValue().titleId());
+            }
+            if (!journaled.equals(e.getValue().state())) {
+                return "it lacks marks the index holds (" + e.getKey().value() + ")";
+            }
+        }
+        return null;
+    }
+
+    private static long parse(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
