@@ -81,6 +81,7 @@ public final class PaperFeedApplication extends Application {
         window = new MainWindow(models, opener, this::applyTheme);
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
         app.marksRecovered().ifPresent(recovered -> window.showNotice(recovered.message()));
+        store.problem().ifPresent(window::showNotice);
         app.readOnlyReason().ifPresent(window::showNotice);
         // A size remembered on a larger monitor must not open a window bigger than this screen.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

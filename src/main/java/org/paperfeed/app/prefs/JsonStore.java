@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 import org.paperfeed.library.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One typed value kept as a JSON file. A missing or unreadable file gives the default, never an error: losing
- * a divider position must not stop the window from opening.
+ * a divider position must not stop the window from opening. An unreadable file is never overwritten either: it is
+ * moved aside to {@code <name>.damaged-<time>} first (it may hold saved searches worth copying back by hand), and
+ * {@link #problem()} says where; if it cannot be moved, nothing is saved over it.
  */
 public final class JsonStore<T> {
 
@@ -29,6 +35,10 @@ public final class JsonStore<T> {
     private final Path file;
     private final Class<T> type;
     private final T fallback;
+    /** Why the last load gave the default although a file was there, for the window to show; null otherwise. */
+    private volatile String problem;
+    /** True while an unreadable file could not be moved aside: saving would overwrite it. */
+    private volatile boolean keepsDamagedFile;
 
     public JsonStore(Path file, Class<T> type, T fallback) {
         this.file = Objects.requireNonNull(file, "file");
@@ -48,13 +58,44 @@ public final class JsonStore<T> {
         } catch (NoSuchFileException e) {
             return fallback;
         } catch (IOException | JacksonException e) {
-            LOG.warn("{} could not be read, using defaults: {}", file, e.getMessage());
+            setAside(e);
             return fallback;
         }
     }
 
+    private void setAside(Exception e) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp + "-" + n);
+        }
+        try {
+            Files.move(file, aside);
+            keepsDamagedFile = false;
+            problem = file.getFileName() + " could not be read (" + e.getMessage().lines().findFirst().orElse("")
+                    + "); using defaults, and the unreadable file was kept in " + aside;
+        } catch (NoSuchFileException gone) {
+            // Another load moved it first.
+            return;
+        } catch (IOException moveFailed) {
+            keepsDamagedFile = true;
+            problem = file + " could not be read (" + e.getMessage().lines().findFirst().orElse("")
+                    + ") nor moved aside; using defaults, and it will not be saved over";
+        }
+        LOG.warn(problem);
+    }
+
+    /** Why the last {@link #load} gave the default although the file was there (and where it went), if it did. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
     /** Writes the value crash-safely; a failure is logged, since the user can do nothing about it but go on. */
     public void save(T value) {
+        if (keepsDamagedFile && Files.exists(file)) {
+            LOG.warn("{} is unreadable and could not be moved aside; not saving over it", file);
+            return;
+        }
         try {
             DurableFiles.write(file, JSON.writeValueAsString(value).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | JacksonException e) {

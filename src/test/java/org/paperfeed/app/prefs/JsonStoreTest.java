@@ -56,4 +56,26 @@ class JsonStoreTest {
         Files.writeString(dir.resolve("preferences.json"), "{\"catchUpDays\": -2}");
         assertThat(JsonStore.preferences(dir).load().catchUpDays()).isZero();
     }
+
+    @Test
+    void anUnreadableFileIsSetAsideSaidAndNeverOverwritten() throws Exception {
+        Path file = dir.resolve("preferences.json");
+        String damaged = "{\"savedSearches\": [{\"name\": \"Agents\", \"query\": \"agent\"}], \"theme\": \"DA";
+        Files.writeString(file, damaged);
+        JsonStore<Preferences> store = JsonStore.preferences(dir);
+
+        assertThat(store.load()).isEqualTo(Preferences.DEFAULT);
+        store.save(Preferences.DEFAULT.withTheme(Theme.DARK));
+
+        Path aside;
+        try (var files = Files.list(dir)) {
+            aside = files.filter(p -> p.getFileName().toString().startsWith("preferences.json.damaged-"))
+                    .findFirst().orElseThrow();
+        }
+        assertThat(aside).hasContent(damaged);
+        assertThat(store.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("preferences.json could not be read (").contains("kept in " + aside));
+        assertThat(JsonStore.preferences(dir).load().theme()).isEqualTo(Theme.DARK);
+        assertThat(JsonStore.preferences(dir).problem()).isEmpty();
+    }
 }
