@@ -85,7 +85,7 @@ final class FeedCell extends ListCell<FeedRow> {
         listings.setText(ListingText.compact(entry.paper()));
         listings.setVisible(!listings.getText().isEmpty());
         listings.setManaged(listings.isVisible());
-        String hiddenWhy = entry.state().notInterested() ? "not interested" : "";
+        String hiddenWhy = entry.state().notInterested() ? "not interested" : row.hidden() ? "muted" : "";
         hidden.setText(hiddenWhy);
         hidden.setVisible(!hiddenWhy.isEmpty());
         hidden.setManaged(hidden.isVisible());

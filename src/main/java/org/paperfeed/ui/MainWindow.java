@@ -29,7 +29,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
         sidebar = new SidebarView(models.sidebar());
-        feed = new FeedView(models.feed(), models.sidebar());
+        feed = new FeedView(models.feed(), models.sidebar(), new DayBarView(models.dayBar(), models.feed()));
         reader = new ReaderView(models.reader(), opener, paper -> models.reader().show(paper,
                 models.feed().effectiveQuery()));
         split = new SplitPane(sidebar, feed, reader);
@@ -41,7 +41,8 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh());
 
-        models.sidebar().selectedProperty().addListener((obs, old, f) -> models.feed().showFeed(f));
+        models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
+        models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
         feed.list().getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             var shown = models.reader().paperProperty().get();
             // A row replaced because its marks changed is the same paper: do not show it (and mark it) again.
@@ -49,6 +50,16 @@ public final class MainWindow extends BorderPane {
                 models.reader().show(row.entry(), models.feed().effectiveQuery());
             }
         });
+    }
+
+    /** "Latest day" is every paper on the day bar's latest day; "All papers" leaves the day view; others keep it. */
+    static void show(ViewModels models, Feed feed) {
+        if (feed.equals(Feed.TODAY)) {
+            models.dayBar().latest();
+        } else if (feed.equals(Feed.ALL)) {
+            models.dayBar().allDays();
+        }
+        models.feed().showFeed(feed);
     }
 
     private ToolBar toolbar(ViewModels models, Runnable applyTheme) {

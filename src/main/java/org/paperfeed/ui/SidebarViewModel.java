@@ -10,7 +10,10 @@ import org.paperfeed.app.AppEvents;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.ViewQuery;
 import org.paperfeed.model.TagCount;
 import org.paperfeed.ui.SidebarEntry.Kind;
 import org.paperfeed.ui.task.BackgroundTask;
@@ -88,7 +91,13 @@ public final class SidebarViewModel {
         List<SidebarEntry> counted = new ArrayList<>();
         counted.add(SidebarEntry.header("Library"));
         for (Feed feed : Feed.FIXED) {
-            counted.add(SidebarEntry.feed(Kind.FEED, feed, total(feed)));
+            if (feed.equals(Feed.TODAY)) {
+                counted.add(latestDay());
+            } else if (feed.muted()) {
+                counted.add(SidebarEntry.feed(Kind.FEED, feed, muted()));
+            } else {
+                counted.add(SidebarEntry.feed(Kind.FEED, feed, total(feed)));
+            }
         }
         if (!saved.isEmpty()) {
             counted.add(SidebarEntry.header("Saved searches"));
@@ -103,6 +112,21 @@ public final class SidebarViewModel {
             tags.forEach(t -> counted.add(SidebarEntry.feed(Kind.TAG, Feed.tag(t.tag()), t.count())));
         }
         return counted;
+    }
+
+    /** "Latest day · 11 Mar" with that day's papers: the day a morning's reading starts from. */
+    private SidebarEntry latestDay() throws PaperFeedException {
+        List<DayCount> latest = app.days().days(1);
+        if (latest.isEmpty()) {
+            return SidebarEntry.feed(Kind.FEED, Feed.TODAY, -1);
+        }
+        DayCount day = latest.get(0);
+        return SidebarEntry.feed(Kind.FEED, Feed.TODAY,
+                Feed.TODAY.label() + " · " + DayBarViewModel.shortDay(day.day()), day.papers());
+    }
+
+    private long muted() throws PaperFeedException {
+        return app.days().muted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE), 0, 0).totalHits();
     }
 
     private long total(Feed feed) {
