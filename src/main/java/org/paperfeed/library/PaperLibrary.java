@@ -15,8 +15,11 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
+import org.paperfeed.model.DayCount;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.MutePreview;
+import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
@@ -240,6 +243,27 @@ public final class PaperLibrary implements AutoCloseable {
 
     public SearchResults search(LibraryQuery request) throws QuerySyntaxException, IOException {
         return searches.search(request);
+    }
+
+    /**
+     * Every listing day with papers, newest first, with its distinct papers and unread papers in all and per source,
+     * counted after hiding: papers marked not interested, and papers one of {@code muteRules} matches unless kept.
+     */
+    public List<DayCount> days(List<MuteRule> muteRules) throws IOException {
+        return searches.days(muteRules);
+    }
+
+    /** The id of every paper the query matches (its offset and limit ignored), in no particular order. */
+    public List<PaperId> ids(LibraryQuery request) throws QuerySyntaxException, IOException {
+        return searches.ids(request);
+    }
+
+    /**
+     * How many papers a new mute rule with this query would hide that are neither hidden already (not interested, or
+     * muted by one of {@code muteRules}) nor kept (starred or tagged), and how many it matches at all.
+     */
+    public MutePreview mutePreview(String query, List<MuteRule> muteRules) throws QuerySyntaxException, IOException {
+        return searches.mutePreview(query, muteRules);
     }
 
     /**
