@@ -276,7 +276,7 @@ public final class FeedViewModel {
     }
 
     private SearchResults page(ViewQuery view, boolean muted, int offset, int limit) throws PaperFeedException {
-        return muted ? app.days().muted(view, offset, limit) : app.days().view(view, offset, limit);
+        return muted ? app.browse().muted(view, offset, limit) : app.browse().view(view, offset, limit);
     }
 
     static String describe(long total, boolean exact, Duration took) {

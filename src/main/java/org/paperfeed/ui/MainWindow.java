@@ -39,7 +39,7 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(layout.sidebarDivider(), layout.readerDivider());
         setTop(toolbar(models, applyTheme));
         setCenter(split);
-        shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh());
+        shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar());
 
         models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
         models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));

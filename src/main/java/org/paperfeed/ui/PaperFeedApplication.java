@@ -14,6 +14,7 @@ import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.prefs.Preferences;
 import org.paperfeed.app.prefs.Theme;
+import org.paperfeed.app.prefs.ViewSorts;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ public final class PaperFeedApplication extends Application {
     private PaperFeedException openFailure;
     private Preferences loaded;
     private JsonStore<Preferences> store;
+    private JsonStore<ViewSorts> sortStore;
+    private ViewSorts loadedSorts;
     private FxTaskExecutor executor;
     private FxTaskExecutor refreshExecutor;
     private ViewModels models;
@@ -56,6 +59,9 @@ public final class PaperFeedApplication extends Application {
             app = AppServices.open(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh());
             store = JsonStore.preferences(app.folder().path());
             loaded = store.load();
+            sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
+                    ViewSorts.NONE);
+            loadedSorts = sortStore.load();
         } catch (PaperFeedException e) {
             openFailure = e;
         }
@@ -75,8 +81,10 @@ public final class PaperFeedApplication extends Application {
         refreshExecutor = new FxTaskExecutor("paperfeed-refresh", 1);
         Settings settings = new Settings(store, loaded, executor);
         RefreshViewModel refresh = new RefreshViewModel(app, refreshExecutor);
+        SortMemory sorts = new SortMemory(sortStore, loadedSorts, executor);
         models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
-                new FeedViewModel(app, executor), new ReaderViewModel(app, executor), refresh);
+                new FeedViewModel(app, sorts, executor), new ReaderViewModel(app, executor), refresh,
+                new DayBarViewModel(app.browse(), app.events(), executor));
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
@@ -135,7 +143,8 @@ public final class PaperFeedApplication extends Application {
     private void showLibrary() {
         models.feed().importing("");
         models.sidebar().refresh();
-        models.feed().showFeed(models.sidebar().selectedProperty().get());
+        models.dayBar().refresh();
+        MainWindow.show(models, models.sidebar().selectedProperty().get());
         models.refresh().refresh();
     }
 

@@ -116,7 +116,7 @@ public final class SidebarViewModel {
 
     /** "Latest day · 11 Mar" with that day's papers: the day a morning's reading starts from. */
     private SidebarEntry latestDay() throws PaperFeedException {
-        List<DayCount> latest = app.days().days(1);
+        List<DayCount> latest = app.browse().days(1);
         if (latest.isEmpty()) {
             return SidebarEntry.feed(Kind.FEED, Feed.TODAY, -1);
         }
@@ -126,7 +126,7 @@ public final class SidebarViewModel {
     }
 
     private long muted() throws PaperFeedException {
-        return app.days().muted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE), 0, 0).totalHits();
+        return app.browse().muted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE), 0, 0).totalHits();
     }
 
     private long total(Feed feed) {
