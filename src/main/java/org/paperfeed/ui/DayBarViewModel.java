@@ -54,6 +54,7 @@ public final class DayBarViewModel {
         unit.addListener((obs, old, value) -> update());
         events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
+        events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
     }
 
     /** The listing days the feed shows; null for every day. */

@@ -82,7 +82,8 @@ public final class FeedViewModel {
         this.app = app;
         this.sorts = sorts;
         this.executor = executor;
-        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(e.paper())));
+        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(List.of(e.paper()))));
+        app.events().subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(() -> replace(e.papers())));
         app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::reload));
     }
 
@@ -337,7 +338,19 @@ public final class FeedViewModel {
      * it stays even if it no longer fits the feed until reload. A paper the user is no longer interested in leaves
      * a view that hides such papers (a day or source view) at once: that is what {@code x} is for.
      */
-    private void replace(LibraryPaper changed) {
+    private void replace(List<LibraryPaper> changed) {
+        boolean missing = false;
+        for (LibraryPaper paper : changed) {
+            missing |= !replace(paper);
+        }
+        if (missing && view().hidesHidden()) {
+            // Interested again (an undo): it belongs in this view once more, in its place.
+            reload();
+        }
+    }
+
+    /** False when the paper is not in the list and could now belong in it. */
+    private boolean replace(LibraryPaper changed) {
         boolean leaves = changed.state().notInterested() && view().hidesHidden() && !feed.get().muted();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).entry().id().equals(changed.id())) {
@@ -351,13 +364,10 @@ public final class FeedViewModel {
                     boolean hidden = changed.state().notInterested() || (muted && !changed.state().isKept());
                     rows.set(i, before.withEntry(changed).withHidden(hidden));
                 }
-                return;
+                return true;
             }
         }
-        if (!changed.state().notInterested() && view().hidesHidden()) {
-            // Interested again (an undo): it belongs in this view once more, in its place.
-            reload();
-        }
+        return changed.state().notInterested();
     }
 
     public Optional<FeedRow> row(String id) {

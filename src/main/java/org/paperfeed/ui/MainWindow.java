@@ -39,7 +39,7 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(layout.sidebarDivider(), layout.readerDivider());
         setTop(toolbar(models, applyTheme));
         setCenter(split);
-        shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar());
+        shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 
         models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
         models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
@@ -97,12 +97,40 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
         app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
-        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, markRead, dark);
+        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, triage(models), markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
         }
         return bar;
+    }
+
+    /** "Mark all read" for the whole view, and the last bulk change with its Undo until the window closes. */
+    private static HBox triage(ViewModels models) {
+        TriageViewModel triage = models.triage();
+        Button markAll = new Button("Mark all read", Icons.of(Icons.MARK_ALL_READ));
+        markAll.setId("mark-all-read");
+        markAll.setTooltip(new Tooltip("Mark every paper in this view read, not only the rows loaded (undoable)"));
+        // The Muted view lists what rules hide: marking those read is not what a morning's triage is for.
+        markAll.disableProperty().bind(triage.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> models.feed().feedProperty().get().muted(), models.feed().feedProperty())));
+        markAll.setOnAction(e -> triage.markAllRead(models.feed().view()));
+        Label message = new Label();
+        message.setId("triage-message");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(triage.messageProperty());
+        message.setMaxWidth(320);
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.getStyleClass().add(Styles.ACCENT);
+        undo.visibleProperty().bind(triage.canUndoProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.disableProperty().bind(triage.busyProperty());
+        undo.setOnAction(e -> triage.undo());
+        HBox box = new HBox(message, undo, markAll);
+        box.getStyleClass().add(Css.UNDO_BAR);
+        box.getChildren().forEach(n -> n.setFocusTraversable(false));
+        return box;
     }
 
     /** Something the user must know but need not act on now (the library was rebuilt): never a dialog. */

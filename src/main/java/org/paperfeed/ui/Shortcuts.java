@@ -22,9 +22,11 @@ final class Shortcuts {
     private final RefreshViewModel refresh;
 
     private final DayBarViewModel dayBar;
+    private final TriageViewModel triage;
 
     Shortcuts(FeedView feed, ReaderView reader, ReaderViewModel readerModel, RefreshViewModel refresh,
-              DayBarViewModel dayBar) {
+              DayBarViewModel dayBar, TriageViewModel triage) {
+        this.triage = triage;
         this.feed = feed;
         this.reader = reader;
         this.readerModel = readerModel;
@@ -65,6 +67,7 @@ final class Shortcuts {
             case "o" -> reader.openInBrowser();
             case "r" -> refresh.refresh();
             case "/" -> feed.searchField().requestFocus();
+            case "x" -> triage.toggleNotInterested(readerModel.paperProperty().get());
             case "[" -> dayBar.previous();
             case "]" -> dayBar.next();
             default -> {

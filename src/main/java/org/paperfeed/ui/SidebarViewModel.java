@@ -46,6 +46,7 @@ public final class SidebarViewModel {
         selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
         sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
+        app.events().subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
         app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
     }
 
