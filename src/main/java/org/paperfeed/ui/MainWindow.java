@@ -127,7 +127,12 @@ public final class MainWindow extends BorderPane {
         undo.managedProperty().bind(undo.visibleProperty());
         undo.disableProperty().bind(triage.busyProperty());
         undo.setOnAction(e -> triage.undo());
-        HBox box = new HBox(message, undo, markAll);
+        Button mutes = new Button(null, Icons.of(Icons.MUTE));
+        mutes.setId("mute-rules");
+        mutes.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        mutes.setTooltip(new Tooltip("Mute rules: hide papers matching a query from day and source views"));
+        mutes.setOnAction(e -> new MuteRulesDialog(models.muteRules(), mutes.getScene().getWindow()).show());
+        HBox box = new HBox(message, undo, markAll, mutes);
         box.getStyleClass().add(Css.UNDO_BAR);
         box.getChildren().forEach(n -> n.setFocusTraversable(false));
         return box;
