@@ -4,9 +4,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.InvalidQueryException;
-import org.paperfeed.app.MuteRules;
+import org.paperfeed.app.ManageMuteRules;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.TaskExecutor;
@@ -17,8 +16,7 @@ import org.paperfeed.ui.task.TaskExecutor;
  */
 public final class MuteRulesViewModel {
 
-    private final MuteRules rules;
-    private final BrowseDays browse;
+    private final ManageMuteRules rules;
     private final TaskExecutor executor;
     private final ObservableList<MuteRule> list = FXCollections.observableArrayList();
     private final ObservableList<MuteRule> listView = FXCollections.unmodifiableObservableList(list);
@@ -28,9 +26,8 @@ public final class MuteRulesViewModel {
     private boolean previewing;
     private String pending;
 
-    public MuteRulesViewModel(MuteRules rules, BrowseDays browse, TaskExecutor executor) {
+    public MuteRulesViewModel(ManageMuteRules rules, TaskExecutor executor) {
         this.rules = rules;
-        this.browse = browse;
         this.executor = executor;
     }
 
@@ -68,7 +65,7 @@ public final class MuteRulesViewModel {
         }
         previewing = true;
         long mine = generation;
-        BackgroundTask.wrap(() -> browse.mutePreview(text))
+        BackgroundTask.wrap(() -> rules.preview(text))
                 .onSuccess(found -> {
                     if (mine == generation) {
                         preview.set("Would hide " + DayBarViewModel.papers((int) found.newlyHidden())

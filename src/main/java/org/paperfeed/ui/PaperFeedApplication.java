@@ -86,7 +86,7 @@ public final class PaperFeedApplication extends Application {
                 new FeedViewModel(app, sorts, executor), new ReaderViewModel(app, executor), refresh,
                 new DayBarViewModel(app.browse(), app.events(), executor),
                 new TriageViewModel(app.browse(), app.marks(), executor),
-                new MuteRulesViewModel(app.muteRules(), app.browse(), executor));
+                new MuteRulesViewModel(app.muteRules(), executor));
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));

@@ -37,7 +37,7 @@ class MuteRulesViewModelTest {
                     "HF daily", "application/json");
         }
         SameThreadExecutor executor = new SameThreadExecutor();
-        model = new MuteRulesViewModel(app.muteRules(), app.browse(), executor);
+        model = new MuteRulesViewModel(app.muteRules(), executor);
         days = new DayBarViewModel(app.browse(), app.events(), executor);
         days.refresh();
     }
