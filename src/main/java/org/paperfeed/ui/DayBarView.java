@@ -78,7 +78,13 @@ public final class DayBarView extends HBox {
                 }, feed::chooseSort, feed.sortProperty());
         // Relevance ranks matches: with nothing typed there is nothing to rank by.
         sorts.getChildren().get(2).disableProperty().bind(feed.searchTextProperty().isEmpty());
-        getChildren().addAll(previous, day, next, picker, latest, all, units, gap, sorts);
+        Label note = new Label();
+        note.setId("day-note");
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        note.textProperty().bind(model.noteProperty());
+        note.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(previous, day, next, picker, latest, all, units, note, gap, sorts);
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
         }

@@ -43,6 +43,7 @@ public final class DayBarViewModel {
     private final ReadOnlyObjectWrapper<DayRange> range = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<DayCount>> counts = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     /** Asked for the latest day before the counts arrived: go there once they do. */
     private boolean latestWanted;
     private long generation;
@@ -78,6 +79,15 @@ public final class DayBarViewModel {
     /** "Tue 11 Mar 2024 · 74 papers · 12 unread", or "All days". */
     public ReadOnlyStringProperty labelProperty() {
         return label.getReadOnlyProperty();
+    }
+
+    /** A quiet remark beside the day, such as the year assumed for the sample page's yearless date. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public void note(String text) {
+        note.set(text);
     }
 
     /** Recounts the days in the background (after a refresh or a mark). */

@@ -134,7 +134,11 @@ public final class PaperFeedApplication extends Application {
     private void importSample() {
         models.feed().importing(SampleDigest.NOTICE);
         BackgroundTask.wrap(() -> SampleDigest.importNow(app))
-                .onSuccess(imported -> showLibrary())
+                .onSuccess(assumed -> {
+                    // The page prints "Mar 11" without a year: say, quietly, which year that was read as.
+                    assumed.ifPresent(year -> models.dayBar().note("sample page: year assumed " + year));
+                    showLibrary();
+                })
                 .onFailure(e -> {
                     LOG.warn("The sample digest could not be imported: {}", e.getMessage());
                     showLibrary();
