@@ -37,14 +37,14 @@ public final class DayBarView extends HBox {
         Label day = new Label();
         day.setId("day-label");
         day.getStyleClass().add(Css.DAY_LABEL);
-        day.setMinWidth(0);
+        day.setMinWidth(Region.USE_PREF_SIZE);
         day.textProperty().bind(model.labelProperty());
 
         DatePicker picker = new DatePicker();
         picker.setId("day-picker");
-        picker.setPrefWidth(36);
-        picker.setMaxWidth(36);
+        picker.setPrefWidth(140);
         picker.setEditable(false);
+        picker.setPromptText("Pick a day");
         picker.setTooltip(new Tooltip("Pick a day"));
         picker.setDayCellFactory(p -> new CountedDay());
         picker.valueProperty().bindBidirectional(model.dayProperty());

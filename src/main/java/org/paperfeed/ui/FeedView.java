@@ -20,7 +20,7 @@ public final class FeedView extends VBox {
     private final TextField search = new TextField();
     private final ListView<FeedRow> list = new ListView<>();
 
-    public FeedView(FeedViewModel model, SidebarViewModel sidebar, javafx.scene.Node dayBar) {
+    public FeedView(FeedViewModel model, SidebarViewModel sidebar) {
         this.model = model;
         getStyleClass().add(Css.FEED);
         search.setId("search");
@@ -72,7 +72,7 @@ public final class FeedView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8, 0, 0, 0));
-        VBox header = new VBox(4, bar, dayBar, error, status);
+        VBox header = new VBox(4, bar, error, status);
         header.setPadding(new Insets(0, 8, 0, 8));
         getChildren().addAll(header, list);
     }

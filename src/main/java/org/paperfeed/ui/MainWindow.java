@@ -29,7 +29,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
         sidebar = new SidebarView(models.sidebar());
-        feed = new FeedView(models.feed(), models.sidebar(), new DayBarView(models.dayBar(), models.feed()));
+        feed = new FeedView(models.feed(), models.sidebar());
         reader = new ReaderView(models.reader(), opener, paper -> models.reader().show(paper,
                 models.feed().effectiveQuery()));
         split = new SplitPane(sidebar, feed, reader);
@@ -37,7 +37,10 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(sidebar, false);
         WindowLayout layout = models.settings().get().window();
         split.setDividerPositions(layout.sidebarDivider(), layout.readerDivider());
-        setTop(toolbar(models, applyTheme));
+        // The day bar runs the width of the window under the toolbar, like a newspaper's dateline: the middle
+        // column alone is too narrow for the day, its counts and the choices beside it.
+        DayBarView dayBar = new DayBarView(models.dayBar(), models.feed());
+        setTop(new javafx.scene.layout.VBox(toolbar(models, applyTheme), dayBar));
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 

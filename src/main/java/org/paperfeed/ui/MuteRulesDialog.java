@@ -58,6 +58,7 @@ final class MuteRulesDialog extends Dialog<Void> {
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setOnShown(e -> query.requestFocus());
         model.load();
     }
 

@@ -69,7 +69,6 @@ public final class ReaderView extends ScrollPane {
         error.managedProperty().bind(error.visibleProperty());
         abstractFlow.setId("reader-abstract");
         listings.setId("reader-listings");
-        listings.getStyleClass().add(Css.ROW_LISTINGS);
         facts.setId("reader-facts");
         facts.setWrapText(true);
         facts.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
@@ -118,7 +117,7 @@ public final class ReaderView extends ScrollPane {
         meta.setText(PaperText.date(paper) + " · " + paper.source()
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));
-        listings.getChildren().setAll(ListingText.full(paper).stream().map(Label::new).toList());
+        listings.getChildren().setAll(ListingText.full(paper).stream().map(ReaderView::listing).toList());
         showIf(listings, !listings.getChildren().isEmpty());
         facts.setText(facts(paper));
         showIf(facts, !facts.getText().isEmpty());
@@ -139,6 +138,12 @@ public final class ReaderView extends ScrollPane {
         if (getContent() != content) {
             setContent(content);
         }
+    }
+
+    private static Label listing(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Css.ROW_LISTINGS);
+        return label;
     }
 
     private static void showIf(javafx.scene.Node node, boolean shown) {
