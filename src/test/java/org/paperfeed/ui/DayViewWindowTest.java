@@ -216,6 +216,23 @@ class DayViewWindowTest {
         await(() -> app.models().feed().sortProperty().get() == SortOrder.DATE);
     }
 
+    @Test
+    void aMuteRuleTypedInTheWindowSaysWhatItWillHideAndThenHidesExactlyThat() throws Exception {
+        robot.clickOn("#mute-rules");
+        await(() -> robot.lookup("#mute-rule-query").tryQuery().isPresent());
+        robot.clickOn("#mute-rule-query").write("listed:2024-03-08");
+        await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText()
+                .equals("Would hide 3 papers (3 match)"));
+        robot.clickOn("#mute-rule-add");
+        await(() -> app.models().dayBar().countsProperty().get().size() == 2);
+        assertThat(app.models().dayBar().count(FRI)).as("Friday's papers are all muted").isEmpty();
+        assertThat(fx(() -> app.models().muteRules().rules().stream().map(r -> r.query()).toList()))
+                .containsExactly("listed:2024-03-08");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.MUTED));
+        await(() -> list().getItems().size() == 3);
+    }
+
     private void showDay(LocalDate day) throws Exception {
         robot.interact(() -> app.models().dayBar().dayProperty().set(day));
         await(() -> dayLabel().startsWith(DayBarViewModel.longDay(day)));
