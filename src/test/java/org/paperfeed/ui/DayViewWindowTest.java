@@ -152,7 +152,12 @@ class DayViewWindowTest {
     void markAllReadInADayMarksExactlyThatDayAndUndoPutsItBack() throws Exception {
         showDay(FRI);
         robot.clickOn("#mark-all-read");
-        awaitChecked(() -> unread(FRI) == 0);
+        try {
+            awaitChecked(() -> unread(FRI) == 0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Friday still has " + unread(FRI) + " unread; the toolbar says: "
+                    + fx(() -> app.models().triage().messageProperty().get()), e);
+        }
         assertThat(unread(THU)).as("other days untouched").isEqualTo(4);
         assertThat(unread(MON)).isEqualTo(6);
         awaitChecked(() -> fx(() -> list().getItems().stream().allMatch(r -> r.entry().state().read())));
