@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -14,6 +15,10 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Every command answers {@code --help}: every usage error points there. */
+    @Mixin
+    HelpOption help;
 
     @Override
     public final Integer call() throws PaperFeedException {
