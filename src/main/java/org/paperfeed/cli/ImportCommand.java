@@ -24,7 +24,7 @@ final class ImportCommand extends LibraryCommand {
                 out().println(app.imports().importFile(file, progressLine()).summary());
             } catch (PaperFeedException e) {
                 err().println("paperfeed: " + e.getMessage());
-                status = PaperFeedCli.FAILED;
+                status = ExitCodes.FAILED;
             }
         }
         return status;

@@ -31,7 +31,7 @@ final class ListCommand extends LibraryCommand {
     @Override
     int run(AppServices app) throws PaperFeedException {
         if (limit != null && limit < 1) {
-            throw new PaperFeedException("--limit must be at least 1");
+            throw usage("--limit must be at least 1");
         }
         int max = limit != null ? limit : Math.max(1, app.search().size());
         List<LibraryPaper> papers = app.search().list(new PaperFilter(starred, unread, tag), max);

@@ -31,11 +31,11 @@ final class SearchCommand extends LibraryCommand {
     int run(AppServices app) throws PaperFeedException {
         for (String word : query) {
             if (word.startsWith("--")) {
-                throw new PaperFeedException("unknown option '" + word + "' (see 'paperfeed search --help')");
+                throw usage("Unknown option: '" + word + "'");
             }
         }
         if (limit < 1) {
-            throw new PaperFeedException("--limit must be at least 1");
+            throw usage("--limit must be at least 1");
         }
         SearchResults results = app.search().search(String.join(" ", query), PaperFilter.NONE, sort, limit);
         if (json.json) {

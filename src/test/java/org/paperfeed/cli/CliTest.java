@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,29 @@ class CliTest {
                     .startsWith("paperfeed: ").doesNotContain("Exception");
             assertThat(run.out()).as(String.join(" ", args)).isEmpty();
         }
+    }
+
+    @Test
+    void dataDirWorksBeforeAndAfterTheCommand() {
+        Clock now = Clock.systemDefaultZone();
+        String dir = data.toString();
+        assertThat(CliRun.exactly(now, "import", page.toString(), "--data-dir", dir).out()).contains("74 new");
+        assertThat(CliRun.exactly(now, "--data-dir", dir, "list", "--json").json()).hasSize(74);
+        assertThat(CliRun.exactly(now, "list", "--json", "--data-dir=" + dir).json()).hasSize(74);
+        assertThat(CliRun.exactly(now, "sources", "add", "https://example.org/a.xml", "--data-dir", dir).status())
+                .isZero();
+        assertThat(CliRun.exactly(now, "--data-dir", dir, "sources", "--json").json())
+                .extracting(s -> s.get("url")).contains("https://example.org/a.xml");
+    }
+
+    @Test
+    void exportWritesJsonToAFile() throws Exception {
+        cli("import", page.toString());
+        Path out = files.resolve("all.json");
+        CliRun run = cli("export", "--output", out.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo(out + ": 74 papers as json" + System.lineSeparator());
+        assertThat(Files.readString(out)).startsWith("[ {").endsWith("} ]" + System.lineSeparator());
     }
 
     @Test

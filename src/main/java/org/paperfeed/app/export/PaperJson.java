@@ -11,6 +11,7 @@ import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.SearchHit;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +59,9 @@ public record PaperJson(
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // The caller owns the writer (stdout, an export buffer): closing it would lose the line break and the flush after.
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     public static PaperJson of(LibraryPaper entry) {
         return of(entry, null, null);

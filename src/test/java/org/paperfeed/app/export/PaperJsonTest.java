@@ -86,6 +86,17 @@ class PaperJsonTest {
         assertThat(json.get("notInterested").asBoolean()).isFalse();
     }
 
+    @Test
+    void writingLeavesTheWriterOpenAndEndsWithALineBreak() throws Exception {
+        StringWriter text = new StringWriter();
+        java.io.BufferedWriter out = new java.io.BufferedWriter(text);
+        PaperJson.write(List.of(), out);
+        out.write("more");
+        out.flush();
+
+        assertThat(text.toString()).isEqualTo("[ ]" + System.lineSeparator() + "more");
+    }
+
     private static JsonNode write(LibraryPaper paper) throws Exception {
         StringWriter out = new StringWriter();
         PaperJson.write(List.of(PaperJson.of(paper)), out);
