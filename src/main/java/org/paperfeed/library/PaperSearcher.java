@@ -138,6 +138,20 @@ final class PaperSearcher {
         return filtered.build();
     }
 
+    List<org.paperfeed.model.DayCount> days(List<org.paperfeed.model.MuteRule> muteRules) throws IOException {
+        return List.of(); // stub: counted in the next commit
+    }
+
+    List<PaperId> ids(LibraryQuery request) throws QuerySyntaxException, IOException {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    org.paperfeed.model.MutePreview mutePreview(String query, List<org.paperfeed.model.MuteRule> muteRules)
+            throws QuerySyntaxException, IOException {
+        parser.parse(query);
+        throw new UnsupportedOperationException("not yet");
+    }
+
     /**
      * Papers whose titles and abstracts share the most distinctive words with this one (Lucene's MoreLikeThis),
      * best first; empty for an unknown id.
