@@ -52,7 +52,7 @@ public final class AppServices implements AutoCloseable {
                 () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
         this.sources = new ManageSources(repository, statuses);
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
-        this.browse = new BrowseDays(library, List::of, () -> sourceNames(repository));
+        this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
     }
 
     /**
