@@ -27,6 +27,7 @@ public final class AppServices implements AutoCloseable {
     private final AppEvents events = new AppEvents();
     private final SearchPapers search;
     private final BrowseDays browse;
+    private final MuteRules muteRules;
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
@@ -53,6 +54,7 @@ public final class AppServices implements AutoCloseable {
         this.sources = new ManageSources(repository, statuses);
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
+        this.muteRules = new MuteRules(library, events);
     }
 
     /**
@@ -139,6 +141,11 @@ public final class AppServices implements AutoCloseable {
         } catch (org.paperfeed.app.sources.SourceException e) {
             return List.of();
         }
+    }
+
+    /** Adding, listing and removing mute rules. */
+    public MuteRules muteRules() {
+        return muteRules;
     }
 
     public MarkPapers marks() {
