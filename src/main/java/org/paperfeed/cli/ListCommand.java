@@ -1,16 +1,24 @@
 package org.paperfeed.cli;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.export.PaperJson;
+import org.paperfeed.model.DayRange;
+import org.paperfeed.model.DayUnit;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.ViewQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List papers, newest first: ★ starred, • unread.")
+@Command(name = "list", description = "List papers, newest first (a day view: trending first): ★ starred, • unread.")
 final class ListCommand extends LibraryCommand {
 
     @Option(names = "--starred", description = "Only starred papers")
@@ -22,6 +30,20 @@ final class ListCommand extends LibraryCommand {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only papers with this tag")
     String tag;
 
+    @Option(names = "--day", paramLabel = "DAY", description = "Only papers listed that day: " + DayArgument.FORMS
+            + " (not-interested and muted papers left out)")
+    String day;
+
+    @Option(names = "--week", description = "With --day: the ISO week (Monday to Sunday) holding that day")
+    boolean week;
+
+    @Option(names = "--month", description = "With --day: the month holding that day")
+    boolean month;
+
+    @Option(names = "--sort", paramLabel = "ORDER",
+            description = "trending or date (default: trending with --day, else date)")
+    SortOrder sort;
+
     @Option(names = "--limit", description = "At most this many papers (default: all)")
     Integer limit;
 
@@ -30,17 +52,58 @@ final class ListCommand extends LibraryCommand {
 
     @Override
     int run(AppServices app) throws PaperFeedException {
+        checkOptions();
+        int max = limit != null ? limit : Math.max(1, app.search().size());
+        PaperFilter filter = new PaperFilter(starred, unread, tag);
+        if (day == null && sort != SortOrder.TRENDING) {
+            print(app.search().list(filter, max), null);
+            return ExitCodes.OK;
+        }
+        DayRange days = null;
+        if (day != null) {
+            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, app.browse());
+            if (resolved.isEmpty()) {
+                err().println("paperfeed: no paper has a listing day yet");
+                print(List.of(), null);
+                return ExitCodes.OK;
+            }
+            days = (week ? DayUnit.WEEK : month ? DayUnit.MONTH : DayUnit.DAY).rangeOf(resolved.get());
+        }
+        ViewQuery view = new ViewQuery("", filter, days, null, sort != null ? sort : SortOrder.TRENDING);
+        SearchResults results = app.browse().view(view, 0, max);
+        print(results.hits().stream().map(SearchHit::entry).toList(), days);
+        if (!json.json && days != null) {
+            err().printf("%s: %d papers%n", days.first().equals(days.last()) ? days.first()
+                    : days.first() + " to " + days.last(), results.totalHits());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void checkOptions() {
         if (limit != null && limit < 1) {
             throw usage("--limit must be at least 1");
         }
-        int max = limit != null ? limit : Math.max(1, app.search().size());
-        List<LibraryPaper> papers = app.search().list(new PaperFilter(starred, unread, tag), max);
+        if ((week || month) && day == null) {
+            throw usage((week ? "--week" : "--month") + " needs --day (the day whose " + (week ? "week" : "month")
+                    + " to list)");
+        }
+        if (week && month) {
+            throw usage("--week and --month cannot be used together");
+        }
+        if (day != null && !DayArgument.isValid(day)) {
+            throw usage("--day takes " + DayArgument.FORMS + ", not '" + day + "'");
+        }
+        if (sort == SortOrder.RELEVANCE) {
+            throw usage("list --sort takes trending or date (relevance needs a query: see 'paperfeed search')");
+        }
+    }
+
+    private void print(List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
         if (json.json) {
             JsonOutput.print(out(), papers.stream().map(PaperJson::of).toList());
         } else {
-            papers.forEach(p -> out().println(PaperLines.line(p)));
+            papers.forEach(p -> out().println(PaperLines.line(p, days)));
         }
-        return 0;
     }
 
     @Override

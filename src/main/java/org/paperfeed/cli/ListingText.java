@@ -1,7 +1,7 @@
 package org.paperfeed.cli;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.paperfeed.model.DayRange;
 import org.paperfeed.model.Listing;
 
 /** How a listing reads on a terminal: "HF daily #3 · ▲142 · 12 comments" in {@code show}, shorter in rows. */
@@ -26,17 +26,20 @@ final class ListingText {
     }
 
     /**
-     * One listing for a row, {@code [HF daily #3 ▲142 +1]}: the one on {@code day} when given (a day view), else the
-     * latest; {@code +N} counts the others. Empty when the paper has no listing.
+     * One listing for a row, {@code [HF daily #3 ▲142 +1]}: the latest within {@code days} when given (a day, week or
+     * month view), else the latest; {@code +N} counts the others. Empty when the paper has no listing.
      */
-    static String compact(List<Listing> listings, LocalDate day) {
+    static String compact(List<Listing> listings, DayRange days) {
         if (listings.isEmpty()) {
             return "";
         }
         // Listings are kept oldest day first: the last is the latest.
         Listing shown = listings.get(listings.size() - 1);
-        if (day != null) {
-            shown = listings.stream().filter(l -> l.day().equals(day)).findFirst().orElse(shown);
+        for (int i = listings.size() - 1; days != null && i >= 0; i--) {
+            if (days.contains(listings.get(i).day())) {
+                shown = listings.get(i);
+                break;
+            }
         }
         StringBuilder text = new StringBuilder("[").append(rankedSource(shown));
         if (shown.upvotes() != null) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, SearchCommand.class, ListCommand.class, TagsCommand.class,
                 ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
                 ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
-                RefreshCommand.class})
+                RefreshCommand.class, NotInterestedCommand.class, InterestedCommand.class,
+                MuteCommand.class, DaysCommand.class})
 public final class PaperFeedCli {
 
     static final int FAILED = ExitCodes.FAILED;
@@ -60,6 +61,8 @@ public final class PaperFeedCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // "search diffusion -video": an excluded word is part of the query, not an option.
         cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        // "mute add -tag:keep cat:cs.CV": a rule may start with an excluded word.
+        cli.getSubcommands().get("mute").getSubcommands().get("add").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((e, ignored) -> {
             err.println("paperfeed: " + e.getMessage() + " (see 'paperfeed " + commandPath(e.getCommandLine())
                     + "--help')");

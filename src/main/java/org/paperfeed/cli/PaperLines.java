@@ -1,8 +1,8 @@
 package org.paperfeed.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
+import org.paperfeed.model.DayRange;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Listing;
@@ -26,14 +26,14 @@ final class PaperLines {
         return line(entry, null);
     }
 
-    /** A row in a day view: the listing shown is the one on {@code day}. */
-    static String line(LibraryPaper entry, LocalDate day) {
+    /** A row in a day, week or month view: the listing shown is the latest in {@code days}. */
+    static String line(LibraryPaper entry, DayRange days) {
         Paper p = entry.paper();
         StringBuilder line = new StringBuilder();
         line.append(String.format("%-16s %-10s %s%s  %s", p.id().value(),
                 p.published() == null ? "" : p.published().toString(),
                 entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•", oneLine(p.title())));
-        String listing = ListingText.compact(p.listings(), day);
+        String listing = ListingText.compact(p.listings(), days);
         if (!listing.isEmpty()) {
             line.append("  ").append(listing);
         }
@@ -41,8 +41,13 @@ final class PaperLines {
         return line.toString();
     }
 
+    /** A search hit: its row (saying why it is hidden from day views, if it is) and its snippet. */
     static void hit(PrintWriter out, SearchHit hit, boolean ansi) {
-        out.println(line(hit.entry()));
+        String row = line(hit.entry());
+        if (hit.hidden()) {
+            row += hit.entry().state().notInterested() ? "  (hidden: not interested)" : "  (hidden: muted)";
+        }
+        out.println(row);
         if (!hit.snippet().text().isBlank()) {
             out.println(indent(marked(hit.snippet(), ansi)));
         }

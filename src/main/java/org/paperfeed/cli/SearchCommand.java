@@ -18,7 +18,8 @@ final class SearchCommand extends LibraryCommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, field:value")
     List<String> query;
 
-    @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sort", defaultValue = "relevance",
+            description = "relevance, date (newest first) or trending (most upvoted first) (default: ${DEFAULT-VALUE})")
     SortOrder sort;
 
     @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE})")

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.paperfeed.model.DayRange;
 import org.paperfeed.model.GithubRepo;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.LinkType;
@@ -63,8 +64,10 @@ class PaperLinesTest {
 
         assertThat(PaperLines.line(entry)).isEqualTo(
                 "2403.01234       2024-03-08 ★•  Sinkhorn, faster  [HF daily #1 ▲150 +2]  #ot");
-        assertThat(PaperLines.line(entry, MONDAY)).contains("[HF daily #3 ▲142 +2]");
-        assertThat(PaperLines.line(entry, MONDAY.plusDays(1))).contains("[arXiv cs.LG new #17 +2]");
+        assertThat(PaperLines.line(entry, DayRange.day(MONDAY))).contains("[HF daily #3 ▲142 +2]");
+        assertThat(PaperLines.line(entry, DayRange.day(MONDAY.plusDays(1)))).contains("[arXiv cs.LG new #17 +2]");
+        assertThat(PaperLines.line(entry, new DayRange(MONDAY, MONDAY.plusDays(1))))
+                .as("a week view shows the week's latest listing").contains("[arXiv cs.LG new #17 +2]");
     }
 
     @Test

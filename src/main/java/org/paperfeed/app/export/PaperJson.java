@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param notInterested the user dismissed the paper ({@code not-interested})
  * @param score         search hits only
  * @param snippet       search hits only: the matching part of the abstract, each matched term wrapped in {@code **}
+ * @param hidden        search hits only: day views and {@code days} leave the paper out (not interested, or muted by
+ *                      a rule and neither starred nor tagged); a search still finds it
  */
 public record PaperJson(
         String id,
@@ -57,21 +59,22 @@ public record PaperJson(
         String organization,
         boolean notInterested,
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String snippet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden) {
 
     // The caller owns the writer (stdout, an export buffer): closing it would lose the line break and the flush after.
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     public static PaperJson of(LibraryPaper entry) {
-        return of(entry, null, null);
+        return of(entry, null, null, null);
     }
 
     public static PaperJson of(SearchHit hit) {
-        return of(hit.entry(), hit.score(), hit.snippet().marked("**", "**"));
+        return of(hit.entry(), hit.score(), hit.snippet().marked("**", "**"), hit.hidden());
     }
 
-    private static PaperJson of(LibraryPaper entry, Float score, String snippet) {
+    private static PaperJson of(LibraryPaper entry, Float score, String snippet, Boolean hidden) {
         Paper p = entry.paper();
         PaperExtras x = p.extras();
         return new PaperJson(p.id().value(), p.title(), p.abstractText(), p.authors(),
@@ -80,7 +83,7 @@ public record PaperJson(
                 p.upvotes(), p.categories(), p.links(), entry.added().toString(),
                 p.listings().stream().map(ListingJson::of).toList(), x.version(),
                 x.github() == null ? null : new GithubJson(x.github().url(), x.github().stars()), x.projectPage(),
-                x.aiSummary(), x.aiKeywords(), x.organization(), entry.state().notInterested(), score, snippet);
+                x.aiSummary(), x.aiKeywords(), x.organization(), entry.state().notInterested(), score, snippet, hidden);
     }
 
     /**
