@@ -117,6 +117,14 @@ public final class AppServices implements AutoCloseable {
         return library.isReadOnly();
     }
 
+    /**
+     * Why the library is read-only, as one line to show: open in another process, or written by a newer PaperFeed
+     * (then even the writing commands get a read-only library, and each change is refused with that reason).
+     */
+    public Optional<String> readOnlyReason() {
+        return library.readOnlyReason();
+    }
+
     public DataFolder folder() {
         return folder;
     }

@@ -6,7 +6,7 @@ import org.paperfeed.app.MarkedPapers;
 import org.paperfeed.app.PaperFeedException;
 import picocli.CommandLine.Command;
 
-@Command(name = "interested", description = "Undo 'not-interested': the papers show in day views again.")
+@Command(name = "interested", description = "Undo not-interested: papers show in day and source views again.")
 final class InterestedCommand extends MarkCommand {
 
     @Override

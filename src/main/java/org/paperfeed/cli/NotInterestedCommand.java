@@ -6,7 +6,7 @@ import org.paperfeed.app.MarkedPapers;
 import org.paperfeed.app.PaperFeedException;
 import picocli.CommandLine.Command;
 
-@Command(name = "not-interested", description = "Hide papers from day views and 'days' counts; searches still find them, marked.")
+@Command(name = "not-interested", description = "Dismiss papers: hidden from day and source views, still found by search.")
 final class NotInterestedCommand extends MarkCommand {
 
     @Override

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 public class LibraryTooNewException extends IOException {
 
     public LibraryTooNewException(Path folder, String what) {
-        super(message(folder, what));
+        super("the library in " + folder + " was written by a newer version of PaperFeed (" + what
+                + "); this version can only read it");
     }
 
     /** The one line the window and the command line show when such a library is opened. */

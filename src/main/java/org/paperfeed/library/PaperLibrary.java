@@ -198,8 +198,8 @@ public final class PaperLibrary implements AutoCloseable {
         if (tooNew != null) {
             return Optional.of(LibraryTooNewException.message(folder, tooNew));
         }
-        return isReadOnly() ? Optional.of("the library in " + folder
-                + " is open in another PaperFeed process; showing it as last saved") : Optional.empty();
+        return isReadOnly() ? Optional.of("the library is open in another PaperFeed process; showing it as last saved")
+                : Optional.empty();
     }
 
     /** The schema the index was migrated from on this open, if it was. */

@@ -178,7 +178,7 @@ final class UserStateStore implements AutoCloseable {
      * Rewrites the journal as its format line, one line per paper, the live mute rules and every kept line in its
      * order, through {@link DurableFiles} (a whole temporary file, forced, then renamed over the journal).
      */
-    void compact(DurableFiles.Opener opener) throws IOException {
+    synchronized void compact(DurableFiles.Opener opener) throws IOException {
         StringBuilder out = new StringBuilder();
         line(out, new Format(JournalEntry.FORMAT_VERSION, lastSeq, nextMuteRule));
         for (Map.Entry<PaperId, PaperState> e : states.entrySet()) {
@@ -191,6 +191,11 @@ final class UserStateStore implements AutoCloseable {
             line(out, line);
         }
         DurableFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8), opener);
+        if (channel != null) {
+            // The open channel still writes to the file the rename replaced.
+            channel.close();
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        }
         hasFormatLine = true;
         formatVersion = JournalEntry.FORMAT_VERSION;
         LOG.info("{}: compacted to {} papers, {} mute rules, {} kept lines", file, states.size(), muteRules.size(),
