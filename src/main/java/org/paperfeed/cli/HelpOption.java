@@ -2,9 +2,12 @@ package org.paperfeed.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code -h, --help}, shared by every command: prints the command's usage and exits 0. */
+/**
+ * {@code --help}, shared by every command: prints the command's usage and exits 0. No {@code -h}: in a query,
+ * {@code -hallucination} is an excluded word, and picocli would read it as {@code -h} plus more.
+ */
 final class HelpOption {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit")
+    @Option(names = "--help", usageHelp = true, description = "Show this help and exit")
     boolean help;
 }

@@ -21,7 +21,10 @@ final class PaperLines {
     private PaperLines() {
     }
 
-    /** {@code ID  DATE  ★•  Title  [listing]  #tags}: ★ starred, • unread, the latest listing. */
+    /**
+     * {@code ID  DATE  ★•  Title  [listing]  #tags}: ★ starred, • unread, the latest listing, and "(not interested)"
+     * for a dismissed paper.
+     */
     static String line(LibraryPaper entry) {
         return line(entry, null);
     }
@@ -38,14 +41,20 @@ final class PaperLines {
             line.append("  ").append(listing);
         }
         entry.state().tags().stream().sorted().forEach(tag -> line.append("  #").append(tag));
+        if (entry.state().notInterested()) {
+            line.append("  (not interested)");
+        }
         return line.toString();
     }
 
-    /** A search hit: its row (saying why it is hidden from day views, if it is) and its snippet. */
+    /**
+     * A search hit: its row and its snippet. A search shows papers day views hide; the row says why: "(not
+     * interested)" or "(muted)" by a rule.
+     */
     static void hit(PrintWriter out, SearchHit hit, boolean ansi) {
         String row = line(hit.entry());
-        if (hit.hidden()) {
-            row += hit.entry().state().notInterested() ? "  (hidden: not interested)" : "  (hidden: muted)";
+        if (hit.hidden() && !hit.entry().state().notInterested()) {
+            row += "  (muted)";
         }
         out.println(row);
         if (!hit.snippet().text().isBlank()) {

@@ -134,7 +134,7 @@ class DayCommandsTest {
         assertThat(found).filteredOn(h -> id.equals(h.get("id"))).singleElement()
                 .satisfies(h -> assertThat(h).containsEntry("hidden", true).containsEntry("notInterested", true));
         assertThat(cli("search", "title:\"" + title.replace("\"", "") + "\"").out())
-                .contains("(hidden: not interested)");
+                .contains("(not interested)");
 
         assertThat(cli("interested", id).status()).isZero();
         assertThat(ids(cli("list", "--day", "2026-06-01", "--json"))).hasSize(papersIn(MONDAY)).contains(id);
@@ -175,6 +175,7 @@ class DayCommandsTest {
         String diffusion = (String) cli("search", "title:diffusion", "--json").json().get(0).get("id");
         cli("star", diffusion);
         assertThat(cli("mute").lines()).containsExactly("m1         8 hidden  title:diffusion");
+        assertThat(cli("search", "title:diffusion").out().lines().filter(l -> l.endsWith("(muted)"))).hasSize(8);
         assertThat(cli("mute", "add", "title:diffusion", "--dry-run").out()).as("hidden already or kept")
                 .startsWith("would newly hide 0 papers");
 
@@ -196,7 +197,7 @@ class DayCommandsTest {
         assertThat(added.status()).as(added.err()).isZero();
         assertThat(cli("mute", "--json").json()).singleElement()
                 .satisfies(rule -> assertThat(rule).containsEntry("query", "-tag:keep title:diffusion"));
-        assertThat(cli("mute", "add", "--", "-title:model", "--dry-run").status()).as("-- ends the options").isZero();
+        assertThat(cli("mute", "add", "--dry-run", "--", "-title:model").status()).as("-- ends the options").isZero();
         assertThat(cli("mute", "add", "-title:model", "--dry-run").out()).startsWith("would newly hide");
     }
 

@@ -56,6 +56,8 @@ class PaperLinesTest {
                 "AI summary:",
                 "It is faster.");
         assertThat(text.toString()).contains("interested:  no");
+        assertThat(PaperLines.line(new LibraryPaper(LISTED, PaperState.UNTOUCHED.withNotInterested(true),
+                Instant.EPOCH))).endsWith("  (not interested)");
     }
 
     @Test
