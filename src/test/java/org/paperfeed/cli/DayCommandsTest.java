@@ -109,6 +109,35 @@ class DayCommandsTest {
     }
 
     @Test
+    void jsonCarriesWhatHuggingFaceAdds() {
+        List<Map<String, Object>> monday = cli("list", "--day", "2026-06-01", "--json").json();
+
+        assertThat(monday).allSatisfy(p -> assertThat(p).containsKeys("id", "title", "abstract", "authors",
+                "published", "source", "url", "starred", "tags", "read", "upvotes", "categories", "links", "added",
+                "listings", "version", "github", "projectPage", "aiSummary", "aiKeywords", "organization",
+                "notInterested"));
+        assertThat(monday).filteredOn(p -> p.get("github") != null).isNotEmpty().allSatisfy(p -> {
+            Map<?, ?> github = (Map<?, ?>) p.get("github");
+            assertThat(github.get("url")).asString().startsWith("https://github.com/");
+            assertThat(github.get("stars")).satisfiesAnyOf(s -> assertThat(s).isNull(),
+                    s -> assertThat(s).isInstanceOf(Integer.class));
+        });
+        assertThat(monday).filteredOn(p -> p.get("aiSummary") != null).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.get("aiKeywords")).isInstanceOf(List.class));
+        Map<String, Object> top = monday.get(0);
+        Map<?, ?> listing = (Map<?, ?>) ((List<?>) top.get("listings")).get(0);
+        assertThat(listing.keySet().stream().map(String::valueOf).toList()).containsExactly("source", "day", "rank", "upvotes", "commentCount");
+        assertThat(listing.get("rank")).isInstanceOf(Integer.class);
+        assertThat(top.get("upvotes")).as("the latest fetch's count").isEqualTo(listing.get("upvotes"));
+        assertThat(top.get("notInterested")).isEqualTo(false);
+
+        Map<String, Object> summarised = monday.stream().filter(p -> p.get("aiSummary") != null).findFirst().get();
+        CliRun show = cli("show", (String) summarised.get("id"));
+        assertThat(show.out()).containsPattern("listed: +2026-06-01  hf-daily #\\d+ · ▲\\d+ · \\d+ comments?")
+                .contains("AI summary:" + System.lineSeparator() + ((String) summarised.get("aiSummary")).substring(0, 20));
+    }
+
+    @Test
     void searchSortsByTrendingToo() {
         List<Map<String, Object>> hits = cli("search", "model", "--sort", "trending", "--limit", "30", "--json").json();
 
