@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
@@ -27,7 +28,7 @@ public final class AppServices implements AutoCloseable {
     private final AppEvents events = new AppEvents();
     private final SearchPapers search;
     private final BrowseDays browse;
-    private final MuteRules muteRules;
+    private final ManageMuteRules muteRules;
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
@@ -52,9 +53,10 @@ public final class AppServices implements AutoCloseable {
         this.fetchClient = new FetchClient(
                 () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
         this.sources = new ManageSources(repository, statuses);
-        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
+        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
+                () -> JsonStore.preferences(folder.path()).load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
-        this.muteRules = new MuteRules(library, events);
+        this.muteRules = new ManageMuteRules(library, events);
     }
 
     /**
@@ -142,6 +144,11 @@ public final class AppServices implements AutoCloseable {
         return browse;
     }
 
+    /** The user's mute rules: list, preview, add, remove. */
+    public ManageMuteRules muteRules() {
+        return muteRules;
+    }
+
     /** The names of the configured sources in their order; none when the sources file cannot be read. */
     private static List<String> sourceNames(SourceRepository repository) {
         try {
@@ -149,11 +156,6 @@ public final class AppServices implements AutoCloseable {
         } catch (org.paperfeed.app.sources.SourceException e) {
             return List.of();
         }
-    }
-
-    /** Adding, listing and removing mute rules. */
-    public MuteRules muteRules() {
-        return muteRules;
     }
 
     public MarkPapers marks() {

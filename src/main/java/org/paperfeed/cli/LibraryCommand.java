@@ -29,6 +29,10 @@ abstract class LibraryCommand implements Callable<Integer> {
     public final Integer call() throws PaperFeedException {
         // --data-dir is the root's option, inherited by every command, so it may come before or after the command.
         Path dataDir = spec.findOption("--data-dir").getValue();
+        if (dataDir != null && dataDir.toString().isBlank()) {
+            // Path.of("") is the current folder: a library would be made wherever the command happened to run
+            throw usage("--data-dir needs a folder; it was empty");
+        }
         DataFolder folder = DataFolder.resolve(dataDir);
         try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock) : AppServices.open(folder, clock)) {
             app.recovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));

@@ -1,10 +1,12 @@
 package org.paperfeed.cli;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperJson;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.DayUnit;
@@ -53,10 +55,9 @@ final class ListCommand extends LibraryCommand {
     @Override
     int run(AppServices app) throws PaperFeedException {
         checkOptions();
-        int max = limit != null ? limit : Math.max(1, app.search().size());
         PaperFilter filter = new PaperFilter(starred, unread, tag);
         if (day == null && sort != SortOrder.TRENDING) {
-            print(app.search().list(filter, max), null);
+            printAll(app, filter);
             return ExitCodes.OK;
         }
         DayRange days = null;
@@ -70,6 +71,9 @@ final class ListCommand extends LibraryCommand {
             days = (week ? DayUnit.WEEK : month ? DayUnit.MONTH : DayUnit.DAY).rangeOf(resolved.get());
         }
         ViewQuery view = new ViewQuery("", filter, days, null, sort != null ? sort : SortOrder.TRENDING);
+        // Counted first, so the view is read in one page of exactly its size (a day holds hundreds, not millions).
+        long size = app.browse().view(view, 0, 0).totalHits();
+        int max = (int) Math.max(1, Math.min(limit != null ? limit : Integer.MAX_VALUE, size));
         SearchResults results = app.browse().view(view, 0, max);
         print(results.hits().stream().map(SearchHit::entry).toList(), days);
         if (!json.json && days != null) {
@@ -77,6 +81,20 @@ final class ListCommand extends LibraryCommand {
                     : days.first() + " to " + days.last(), results.totalHits());
         }
         return ExitCodes.OK;
+    }
+
+    /** Plain {@code list}: streamed a page at a time, so a million papers list in the memory of one page. */
+    private void printAll(AppServices app, PaperFilter filter) throws PaperFeedException {
+        int max = limit != null ? limit : Integer.MAX_VALUE;
+        if (json.json) {
+            app.exports().export(ExportFormat.JSON, filter, max, out());
+            return;
+        }
+        try {
+            app.search().forEach(filter, max, p -> out().println(PaperLines.line(p)));
+        } catch (IOException e) {
+            throw new PaperFeedException("the list could not be printed: " + e.getMessage(), e);
+        }
     }
 
     private void checkOptions() {

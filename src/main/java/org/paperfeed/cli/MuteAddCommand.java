@@ -30,7 +30,7 @@ final class MuteAddCommand extends LibraryCommand {
         }
         String text = String.join(" ", query);
         // Counted before the rule exists: afterwards its papers are "hidden already".
-        MutePreview preview = app.browse().mutePreview(text);
+        MutePreview preview = app.muteRules().preview(text);
         if (dryRun) {
             out().printf("would newly hide %d papers (%d match)%n", preview.newlyHidden(), preview.matching());
             return ExitCodes.OK;

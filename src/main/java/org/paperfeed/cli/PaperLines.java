@@ -9,6 +9,7 @@ import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
+import org.paperfeed.model.PrintableText;
 import org.paperfeed.model.SearchHit;
 
 /** How papers look on a terminal: one line each in lists, every field in {@code show}. */
@@ -33,14 +34,14 @@ final class PaperLines {
     static String line(LibraryPaper entry, DayRange days) {
         Paper p = entry.paper();
         StringBuilder line = new StringBuilder();
-        line.append(String.format("%-16s %-10s %s%s  %s", p.id().value(),
+        line.append(String.format("%-16s %-10s %s%s  %s", oneLine(p.id().value()),
                 p.published() == null ? "" : p.published().toString(),
                 entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•", oneLine(p.title())));
         String listing = ListingText.compact(p.listings(), days);
         if (!listing.isEmpty()) {
             line.append("  ").append(listing);
         }
-        entry.state().tags().stream().sorted().forEach(tag -> line.append("  #").append(tag));
+        entry.state().tags().stream().sorted().forEach(tag -> line.append("  #").append(oneLine(tag)));
         if (entry.state().notInterested()) {
             line.append("  (not interested)");
         }
@@ -122,9 +123,13 @@ final class PaperLines {
         return out.toString();
     }
 
-    /** Control characters become spaces, so a title cannot move the cursor or recolour the terminal. */
+    /**
+     * Text a terminal only shows: line breaks and tabs become spaces, control and bidi-override characters go, C1
+     * controls become their windows-1252 characters ({@link PrintableText}), so a title cannot move the cursor,
+     * recolour the terminal or reorder the line, even in a library imported before ingest cleaned text.
+     */
     static String oneLine(String text) {
-        return text.replaceAll("\\p{Cntrl}", " ");
+        return PrintableText.line(text);
     }
 
     private static String indent(String text) {

@@ -11,7 +11,9 @@ import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.SearchHit;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,9 +64,10 @@ public record PaperJson(
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden) {
 
-    // The caller owns the writer (stdout, an export buffer): closing it would lose the line break and the flush after.
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    // Never closes its target (the console, or a file the caller still writes to); escapes what a terminal would obey.
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).characterEscapes(new TerminalSafeEscapes()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public static PaperJson of(LibraryPaper entry) {
         return of(entry, null, null, null);
@@ -106,6 +109,16 @@ public record PaperJson(
     public record GithubJson(String url, Integer stars) {
     }
 
+    /** A generator writing indented JSON as {@link #write} does, for writing an array one element at a time. */
+    static JsonGenerator generator(java.io.Writer out) {
+        return JSON.writer().createGenerator(out);
+    }
+
+    static java.io.IOException failure(JacksonException e) {
+        return e.getCause() instanceof java.io.IOException io ? io
+                : new java.io.IOException("could not write JSON: " + e.getOriginalMessage(), e);
+    }
+
     /** Writes {@code value} (a list of these, or anything else plain) as indented JSON. */
     public static void write(Object value, Writer out) throws java.io.IOException {
         try {
@@ -113,7 +126,7 @@ public record PaperJson(
             out.write(System.lineSeparator());
             out.flush();
         } catch (JacksonException e) {
-            throw new java.io.IOException("could not write JSON: " + e.getOriginalMessage(), e);
+            throw failure(e);
         }
     }
 }
