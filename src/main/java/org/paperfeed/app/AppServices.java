@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
@@ -52,7 +53,8 @@ public final class AppServices implements AutoCloseable {
         this.fetchClient = new FetchClient(
                 () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
         this.sources = new ManageSources(repository, statuses);
-        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
+        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
+                () -> JsonStore.preferences(folder.path()).load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
         this.muteRules = new ManageMuteRules(library, events);
     }

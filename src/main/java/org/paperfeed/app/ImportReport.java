@@ -3,11 +3,13 @@ package org.paperfeed.app;
 /**
  * What importing one file did to the library.
  *
- * @param unusable    lines of a snapshot file that were not papers (malformed, no id or no title) and were skipped
+ * @param unusable    lines or entries that were not papers (malformed, no id, no title or a title far too long) and
+ *                    were skipped
  * @param assumedYear the year assumed for the day the digest printed without one (a page's "Mar 11": the latest such
  *                    day up to when the file was saved); null when no year had to be assumed
+ * @param trimmed     values left out of papers that were kept (an author, category or keyword too long to be one)
  */
-public record ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear) {
+public record ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear, int trimmed) {
 
     public ImportReport(String origin, int added, int updated) {
         this(origin, added, updated, 0);
@@ -17,15 +19,28 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
         this(origin, added, updated, unusable, null);
     }
 
+    public ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear) {
+        this(origin, added, updated, unusable, assumedYear, 0);
+    }
+
     /**
-     * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped or assumed
-     * ({@code , 3 lines skipped (not papers)}, {@code ; its date has no year: assumed 2025}).
+     * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped
+     * ({@code , 3 lines skipped (not papers)}). Its shape is documented: scripts read it.
      */
     public String summary() {
         String summary = origin + ": " + added + " new, " + updated + " updated";
         if (unusable > 0) {
             summary += ", " + unusable + " lines skipped (not papers)";
         }
-        return assumedYear == null ? summary : summary + "; its date has no year: assumed " + assumedYear;
+        if (trimmed > 0) {
+            summary += ", " + trimmed + " values trimmed (too long)";
+        }
+        return summary;
+    }
+
+    /** What had to be assumed to read the digest ({@code FILE: its date has no year, assumed 2025}), if anything. */
+    public java.util.Optional<String> assumption() {
+        return assumedYear == null ? java.util.Optional.empty()
+                : java.util.Optional.of(origin + ": its date has no year, assumed " + assumedYear);
     }
 }

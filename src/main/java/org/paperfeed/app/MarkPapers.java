@@ -20,7 +20,7 @@ import org.paperfeed.model.PaperState;
 public final class MarkPapers {
 
     /** Longest tag kept, after normalisation: a tag is a label, and Lucene refuses terms over 32 KB. */
-    static final int MAX_TAG_LENGTH = 100;
+    static final int MAX_TAG_LENGTH = PaperState.MAX_TAG_LENGTH;
 
     private final PaperLibrary library;
     private final AppEvents events;
@@ -52,7 +52,10 @@ public final class MarkPapers {
     }
 
     public LibraryPaper untag(String id, Collection<String> tags) throws PaperFeedException {
-        checkTags(tags);
+        if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
+            throw new PaperFeedException("a tag cannot be empty");
+        }
+        // not checkTags: a tag an older version let in must still be removable
         return change(id, s -> s.withoutTags(tags));
     }
 
@@ -88,7 +91,10 @@ public final class MarkPapers {
     }
 
     public MarkedPapers untagAll(Collection<String> ids, Collection<String> tags) throws PaperFeedException {
-        checkTags(tags);
+        if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
+            throw new PaperFeedException("a tag cannot be empty");
+        }
+        // not checkTags: a tag an older version let in must still be removable
         return changeAll(ids, s -> s.withoutTags(tags));
     }
 
@@ -117,13 +123,10 @@ public final class MarkPapers {
             throw new PaperFeedException("a tag cannot be empty");
         }
         for (String tag : tags) {
-            String normalised = PaperState.normaliseTag(tag);
-            if (normalised.length() > MAX_TAG_LENGTH) {
-                throw new PaperFeedException("a tag can be at most " + MAX_TAG_LENGTH + " characters; this one has "
-                        + normalised.length());
-            }
-            if (normalised.codePoints().anyMatch(Character::isISOControl)) {
-                throw new PaperFeedException("a tag cannot hold control characters");
+            try {
+                PaperState.checkedTag(tag); // before anything is journaled: one bad tag must never brick the library
+            } catch (IllegalArgumentException e) {
+                throw new PaperFeedException(e.getMessage(), e);
             }
         }
     }

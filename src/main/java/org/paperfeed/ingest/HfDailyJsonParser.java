@@ -153,7 +153,8 @@ final class HfDailyJsonParser extends GuardedParser {
                 HfExtras.of(paper, entry, id.isArxiv() ? rawId.map(ArxivVersion::in).orElse(null) : null));
         LocalDate submitted = Dates.utcDay(string(paper.get("submittedOnDailyAt"))
                 .or(() -> string(entry.get("submittedOnDailyAt"))).orElse(null));
-        Integer comments = count(entry.get("numComments") != null ? entry.get("numComments") : paper.get("numComments"));
+        Integer comments = count(entry.get("numComments") != null ? entry.get("numComments")
+                : paper.get("numComments"));
         return Optional.of(new DailyEntry(read, submitted, comments));
     }
 

@@ -55,7 +55,7 @@ final class PaperDocuments {
         Document doc = new Document();
         doc.add(new StringField(PaperFields.ID, paper.id().value(), Field.Store.YES));
         // The id as doc values too: the last tie-break of every order, so rewriting a document never moves its row.
-        doc.add(new SortedDocValuesField(PaperFields.ID, new BytesRef(paper.id().value())));
+        doc.add(new SortedDocValuesField(PaperFields.ID_ORDER, new BytesRef(paper.id().value())));
         doc.add(new StringField(PaperFields.TITLE_ID, PaperId.fromTitle(paper.title()).value(), Field.Store.NO));
         doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
         doc.add(new Field(PaperFields.TITLE, paper.title(), PROSE));

@@ -4,6 +4,11 @@ package org.paperfeed.library;
 final class PaperFields {
 
     static final String ID = "id";
+    /**
+     * The id again as sorted doc values, the last tie-break of every order. A field of its own: indexes written
+     * before schema 2 hold {@code id} without doc values, and Lucene never lets a field change its doc-values type.
+     */
+    static final String ID_ORDER = "id_order";
     /** The title-derived id of every paper, so state stored before an arXiv id was known still finds it. */
     static final String TITLE_ID = "title_id";
     static final String TITLE_KEY = "title_key";

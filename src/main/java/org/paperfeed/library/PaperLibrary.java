@@ -124,7 +124,11 @@ public final class PaperLibrary implements AutoCloseable {
             throw new LibraryLockedException(folder, e);
         }
         try {
-            return new PaperLibrary(folder, null, index, UserStateStore.openReadOnly(folder.resolve(JOURNAL)), clock);
+            UserStateStore states = UserStateStore.openReadOnly(folder.resolve(JOURNAL));
+            if (index.openedSchema() < PaperIndex.SCHEMA_VERSION) {
+                index = SchemaMigration.inMemory(index, states, clock.getZone());
+            }
+            return new PaperLibrary(folder, null, index, states, clock);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;

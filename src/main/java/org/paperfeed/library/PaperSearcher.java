@@ -121,7 +121,7 @@ final class PaperSearcher {
      * new Lucene doc id in a newer segment, and a tie left to doc ids would move the row.
      */
     private static Sort sort(SortOrder order, ViewScope scope, IndexSearcher searcher) throws IOException {
-        SortField id = new SortField(PaperFields.ID, SortField.Type.STRING);
+        SortField id = new SortField(PaperFields.ID_ORDER, SortField.Type.STRING);
         SortField published = new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true);
         SortField added = new SortField(PaperFields.ADDED, SortField.Type.LONG, true);
         return switch (order) {

@@ -120,6 +120,15 @@ class BatchMarksAndMuteRulesTest {
             assertThat(library.muteRules()).containsExactly(new MuteRule("m1", "title:survey"));
             assertThat(library.addMuteRule("author:Smith").id()).isEqualTo("m3");
         }
+        try (PaperLibrary rebuilt = PaperLibrary.openSettingAsideIndex(folder, Clock.systemUTC())) {
+            addThree(rebuilt);
+            rebuilt.reapplyMarks();
+            assertThat(rebuilt.muteRules()).extracting(MuteRule::id).containsExactly("m1", "m3");
+        }
+        try (FSDirectory dir = FSDirectory.open(folder.resolve("index"))) {
+            assertThat(SegmentInfos.readLatestCommit(dir).getUserData().get(PaperIndex.MUTE_RULES))
+                    .as("a rebuilt index mirrors the rules again").contains("\"m1\"", "\"m3\"");
+        }
     }
 
     private static List<String> search(PaperLibrary library, String query) throws Exception {
