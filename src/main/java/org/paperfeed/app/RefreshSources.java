@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class RefreshSources implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefreshSources.class);
-    static final String NO_DATES = SourceRefresh.NO_DATES;
 
     private final SourceRepository repository;
     private final SourceStatusStore statuses;

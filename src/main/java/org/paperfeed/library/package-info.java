@@ -3,10 +3,14 @@
  *
  * <p>The entry class is {@link org.paperfeed.library.PaperLibrary}. It owns the one {@code IndexWriter} of the
  * process (through {@code PaperIndex}) and serialises every write; searches run concurrently on searchers that see
- * the last commit. Stars, tags and read marks live in {@code UserStateStore}, an fsynced append-only journal: it is
- * the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched. Each index
- * commit records how far into the journal it got, so a crash between the two is repaired on the next open.
- * {@link org.paperfeed.library.DigestArchive} keeps the raw digests the index was built from.
+ * the last commit. Stars, tags, read and not-interested marks and mute rules live in {@code UserStateStore}, an
+ * fsynced append-only journal of typed lines ({@code JournalLines}; a change to many papers is one batch line): it
+ * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched and mute
+ * rules recovered. Each index commit records how far into the journal it got, so a crash between the two is
+ * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
+ * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}). A journal format or
+ * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
+ * digests the index was built from.
  *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
  * offsets in the postings, so the highlighter cuts snippets without analysing text again.

@@ -62,7 +62,8 @@ class ImportedPageYearTest {
             ImportReport report = app.imports().importFile(page);
 
             assertThat(report.assumedYear()).isEqualTo(2025);
-            assertThat(report.summary()).isEqualTo(page + ": 74 new, 0 updated; its date has no year: assumed 2025");
+            assertThat(report.summary()).isEqualTo(page + ": 74 new, 0 updated");
+            assertThat(report.assumption()).contains(page + ": its date has no year, assumed 2025");
             assertThat(pageDays(app)).containsExactly(PAGE_DAY);
         }
     }
@@ -90,7 +91,7 @@ class ImportedPageYearTest {
             ImportReport report = app.imports().importFile(page);
 
             assertThat(report.assumedYear()).isNull();
-            assertThat(report.summary()).isEqualTo(page + ": 74 new, 0 updated");
+            assertThat(report.assumption()).isEmpty();
             assertThat(pageDays(app)).containsExactly(LocalDate.of(2024, 3, 11));
         }
     }

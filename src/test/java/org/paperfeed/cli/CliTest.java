@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,12 +38,9 @@ class CliTest {
     void importPrintsCountsPerFileAndFailsForABadOne() throws Exception {
         Path bad = files.resolve("empty.txt");
         Files.writeString(bad, "\n\n\n");
-        // The page prints "Mar 11" without a year: it is read against the day the file was saved.
-        Files.setLastModifiedTime(page, FileTime.from(Instant.parse("2025-03-12T12:00:00Z")));
         CliRun run = cli("import", page.toString(), bad.toString());
         assertThat(run.status()).isNotZero();
-        assertThat(run.out()).isEqualTo(page + ": 74 new, 0 updated; its date has no year: assumed 2025"
-                + System.lineSeparator());
+        assertThat(run.out()).isEqualTo(page + ": 74 new, 0 updated" + System.lineSeparator());
         assertThat(run.err().lines()).singleElement().asString().startsWith("paperfeed: " + bad + ": ");
         assertThat(cli("list", "--json").json()).hasSize(74);
     }

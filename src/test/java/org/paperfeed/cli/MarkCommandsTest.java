@@ -66,7 +66,7 @@ class MarkCommandsTest {
         assertThat(list.status()).isZero();
         assertThat(list.json()).hasSize(74);
         assertThat(list.err().lines()).singleElement().asString()
-                .isEqualTo("paperfeed: the library in " + data.resolve("library") + " was written by a newer version"
+                .isEqualTo("paperfeed: the library was written by a newer version"
                         + " of PaperFeed (journal format 7, this version reads up to 2); showing it read-only");
 
         CliRun star = CliRun.of(data, "star", ids.get(0));

@@ -131,6 +131,21 @@ class BatchMarksAndMuteRulesTest {
         }
     }
 
+    @Test
+    void aHugeTagAnOlderVersionJournaledDoesNotBrickTheLibrary() throws Exception {
+        try (PaperLibrary library = open()) {
+            addThree(library);
+        }
+        // What main as filed wrote for `tag 2403.00001 "<40,000 characters>"`: every later command then failed.
+        Files.writeString(folder.resolve("user-state.jsonl"), "{\"seq\":1,\"id\":\"2403.00001\",\"starred\":false,"
+                + "\"read\":false,\"tags\":[\"" + "x".repeat(40_000) + "\"],\"renamedTo\":null}\n");
+        try (PaperLibrary library = open()) {
+            assertThat(library.get(ONE).orElseThrow().state().tags()).singleElement().asString().hasSize(40_000);
+            library.updateState(ONE, s -> s.withoutTags(List.of("x".repeat(40_000))).withStarred(true));
+            assertThat(search(library, "is:starred")).containsExactly("2403.00001");
+        }
+    }
+
     private static List<String> search(PaperLibrary library, String query) throws Exception {
         return library.search(new LibraryQuery(query, PaperFilter.NONE, SortOrder.RELEVANCE, 100, 0)).hits().stream()
                 .map(h -> h.entry().id().value()).toList();

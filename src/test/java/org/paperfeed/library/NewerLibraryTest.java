@@ -48,7 +48,7 @@ class NewerLibraryTest {
 
         try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemUTC())) {
             assertThat(library.isReadOnly()).isTrue();
-            assertThat(library.readOnlyReason()).hasValue("the library in " + folder + " was written by a newer "
+            assertThat(library.readOnlyReason()).hasValue("the library was written by a newer "
                     + "version of PaperFeed (journal format 3, this version reads up to 2); showing it read-only");
             assertThat(library.get(PAPER).orElseThrow().state().read()).as("what it understands is shown").isTrue();
             assertThatThrownBy(() -> library.updateState(PAPER, s -> s.withStarred(false)))
