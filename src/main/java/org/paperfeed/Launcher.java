@@ -17,6 +17,10 @@ public final class Launcher {
         if (PaperFeedCli.isCommand(args)) {
             System.exit(PaperFeedCli.run(args));
         }
-        PaperFeedWindow.launch(args);
+        String notOpened = PaperFeedWindow.launch(args);
+        if (notOpened != null) {
+            // Another window has this library: it was asked to come forward. Not a failure.
+            PaperFeedCli.say(notOpened);
+        }
     }
 }
