@@ -3,6 +3,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -96,6 +97,7 @@ public final class Packager {
         Path dist = target.resolve("dist");
         deleteRecursively(dist);
         Path appImage = appImage(runtime, version, dist);
+        shareClassData(appImage);
         for (String type : types) {
             if (type.equals("app-image")) {
                 continue;
@@ -212,6 +214,34 @@ public final class Packager {
         }
         tool("jpackage", args.toArray(String[]::new));
         return dist.resolve(platform.appImageName(NAME));
+    }
+
+    /**
+     * Class-data sharing: dumps the classes the first screen loads from the runtime (recorded in cds/classlist)
+     * into the runtime's default archive, which the JVM maps at every start instead of parsing those classes again.
+     * Only module classes of the runtime: it finds them relative to its own folder, so the archive still maps once
+     * installed elsewhere, where an archive of the class path (absolute paths on JDK 17) would be refused. Dumped
+     * into the finished app image, as jpackage's copy of the runtime would change what the archive checks.
+     */
+    private void shareClassData(Path appImage) throws IOException {
+        Path javaHome = appImage.resolve(platform.runtimeHome());
+        Path java = javaHome.resolve(platform == Platform.WINDOWS ? "bin/java.exe" : "bin/java");
+        Path archive = javaHome.resolve(platform.nativeFolder()).resolve("server/classes.jsa");
+        List<String> command = List.of(java.toString(), "-Xshare:dump", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-XX:SharedClassListFile=" + packaging.resolve("cds/classlist"), "-XX:SharedArchiveFile=" + archive);
+        System.out.println("[packager] " + String.join(" ", command));
+        Process dump = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (dump.waitFor() != 0) {
+                throw new PackagingException("the class-data sharing archive could not be dumped:\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PackagingException("interrupted");
+        }
+        System.out.println("[packager] class-data sharing archive: " + archive + " ("
+                + Files.size(archive) / 1024 / 1024 + " MB)");
     }
 
     private void installer(String type, Path appImage, String version, Path dist) {
@@ -342,6 +372,18 @@ public final class Packager {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new PackagingException("interrupted");
+            }
+        }
+
+        /** The runtime's folder inside the app image. */
+        String runtimeHome() {
+            switch (this) {
+                case WINDOWS:
+                    return "runtime";
+                case MAC:
+                    return "Contents/runtime/Contents/Home";
+                default:
+                    return "lib/runtime";
             }
         }
 
