@@ -24,6 +24,16 @@ public final class AppEvents {
     public record PaperChanged(LibraryPaper paper) {
     }
 
+    /**
+     * The user's marks on several papers changed in one batch ("mark all read", its undo, a multi-id command): one
+     * event for the lot, so a view reacts once. A change to one paper is a {@link PaperChanged}.
+     */
+    public record PapersChanged(List<LibraryPaper> papers) {
+        public PapersChanged {
+            papers = List.copyOf(papers);
+        }
+    }
+
     /** A source finished refreshing (published on the fetch pool's thread, once per source). */
     public record SourceRefreshed(String name, SourceStatus status) {
     }

@@ -3,6 +3,7 @@ package org.paperfeed.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatusStore;
@@ -25,6 +26,7 @@ public final class AppServices implements AutoCloseable {
     private final PaperLibrary library;
     private final AppEvents events = new AppEvents();
     private final SearchPapers search;
+    private final BrowseDays browse;
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
@@ -50,6 +52,7 @@ public final class AppServices implements AutoCloseable {
                 () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
         this.sources = new ManageSources(repository, statuses);
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
+        this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
     }
 
     /**
@@ -112,6 +115,14 @@ public final class AppServices implements AutoCloseable {
         return library.isReadOnly();
     }
 
+    /**
+     * Why the library is read-only, as one line to show: open in another process, or written by a newer PaperFeed
+     * (then even the writing commands get a read-only library, and each change is refused with that reason).
+     */
+    public Optional<String> readOnlyReason() {
+        return library.readOnlyReason();
+    }
+
     public DataFolder folder() {
         return folder;
     }
@@ -122,6 +133,20 @@ public final class AppServices implements AutoCloseable {
 
     public SearchPapers search() {
         return search;
+    }
+
+    /** The daily briefing: days with their counts, day, week and month views, mute rule previews. */
+    public BrowseDays browse() {
+        return browse;
+    }
+
+    /** The names of the configured sources in their order; none when the sources file cannot be read. */
+    private static List<String> sourceNames(SourceRepository repository) {
+        try {
+            return repository.all().stream().map(org.paperfeed.ingest.source.Source::name).toList();
+        } catch (org.paperfeed.app.sources.SourceException e) {
+            return List.of();
+        }
     }
 
     public MarkPapers marks() {

@@ -58,6 +58,7 @@ public final class ImportPapers {
     public ImportReport importFile(Path file, Consumer<ImportProgress> progress) throws PaperFeedException {
         String origin = file.toString();
         byte[] content;
+        LocalDate modified;
         try {
             if (Files.isDirectory(file)) {
                 throw new ImportFailedException(origin + ": is a folder, not a digest file", null);
@@ -69,12 +70,14 @@ public final class ImportPapers {
                 throw new ImportFailedException(origin + ": larger than 50 MB, far too large for a paper digest", null);
             }
             content = Files.readAllBytes(file);
+            modified = modificationDay(file);
         } catch (NoSuchFileException e) {
             throw new ImportFailedException(origin + ": no such file", e);
         } catch (IOException e) {
             throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
         }
-        return importBytes(content, origin, sourceName(file), null);
+        // A saved page's "Mar 11" is the latest Mar 11 up to when the page was saved, not up to today.
+        return importBytes(content, null, null, new ParseContext(origin, sourceName(file), modified));
     }
 
     private boolean isSnapshot(Path file) throws IOException {
@@ -91,7 +94,8 @@ public final class ImportPapers {
 
     private ImportReport importSnapshot(Path file, Consumer<ImportProgress> progress) throws PaperFeedException {
         try {
-            ImportReport report = snapshots.run(file, sourceName(file), LocalDate.now(clock), progress);
+            // A record without update_date is listed on the day the snapshot was saved, as any imported file's day.
+            ImportReport report = snapshots.run(file, sourceName(file), modificationDay(file), progress);
             if (report.added() + report.updated() > 0) {
                 events.publish(new AppEvents.LibraryChanged());
             }
@@ -112,27 +116,54 @@ public final class ImportPapers {
     /** @param format the format to read the digest as, whatever it looks like; null to detect it */
     public ImportReport importBytes(byte[] content, String origin, String sourceName, String contentType,
             DigestFormat format) throws PaperFeedException {
+        return importBytes(content, contentType, format, new ParseContext(origin, sourceName, LocalDate.now(clock)));
+    }
+
+    /**
+     * Imports a digest already in memory whose dates are read against {@code referenceDay} rather than today: the
+     * bundled sample, a page printed on a known day ("Mar 11" is the latest Mar 11 up to that day).
+     */
+    public ImportReport importBytesAsOf(byte[] content, String origin, String sourceName, String contentType,
+            LocalDate referenceDay) throws PaperFeedException {
+        return importBytes(content, contentType, null, new ParseContext(origin, sourceName, referenceDay));
+    }
+
+    /**
+     * Imports a digest read with {@code context}: its origin and source name, the day its dates are read against and,
+     * when the caller knows it, the day it lists (a Hugging Face {@code ?date=}). The archive keeps both days, so a
+     * rebuild reads the digest exactly as it is read now.
+     *
+     * @param contentType the Content-Type a server named, or null
+     * @param format      the format to read the digest as, whatever it looks like; null to detect it
+     */
+    public ImportReport importBytes(byte[] content, String contentType, DigestFormat format, ParseContext context)
+            throws PaperFeedException {
+        String origin = context.origin();
         if (library.isReadOnly()) {
             throw new ImportFailedException(origin + ": not imported: the library is open in another PaperFeed "
                     + "process; close it and try again", null);
         }
         Digest digest;
         try {
-            ParseContext context = new ParseContext(origin, sourceName, LocalDate.now(clock));
             digest = format == null ? reader.read(content, contentType, context) : reader.read(content, format, context);
         } catch (DigestParseException e) {
             throw new ImportFailedException(e.getMessage(), e);
         }
         try {
-            archive.keep(content, origin, sourceName, digest.format().name(), contentType);
+            archive.keep(content, origin, context.sourceName(), digest.format().name(), contentType, context.today(),
+                    context.listingDay());
             AddResult result = library.add(digest.papers());
             if (result.added() + result.updated() > 0) {
                 events.publish(new AppEvents.LibraryChanged());
             }
-            return new ImportReport(origin, result.added(), result.updated());
+            return new ImportReport(origin, result.added(), result.updated(), 0, digest.assumedYear());
         } catch (IOException e) {
             throw new ImportFailedException(origin + ": could not be saved to the library: " + e.getMessage(), e);
         }
+    }
+
+    private LocalDate modificationDay(Path file) throws IOException {
+        return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), clock.getZone());
     }
 
     private static String sourceName(Path file) {

@@ -3,17 +3,35 @@ package org.paperfeed.app;
 /**
  * What importing one file did to the library.
  *
- * @param unusable lines of a snapshot file that were not papers (malformed, no id or no title) and were skipped
+ * @param unusable    lines of a snapshot file that were not papers (malformed, no id or no title) and were skipped
+ * @param assumedYear the year assumed for the day the digest printed without one (a page's "Mar 11": the latest such
+ *                    day up to when the file was saved); null when no year had to be assumed
  */
-public record ImportReport(String origin, int added, int updated, int unusable) {
+public record ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear) {
 
     public ImportReport(String origin, int added, int updated) {
         this(origin, added, updated, 0);
     }
 
-    /** The line the CLI prints and the window shows: {@code FILE: N new, M updated}. */
+    public ImportReport(String origin, int added, int updated, int unusable) {
+        this(origin, added, updated, unusable, null);
+    }
+
+    /**
+     * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped
+     * ({@code , 3 lines skipped (not papers)}). Its shape is documented: scripts read it.
+     */
     public String summary() {
         String summary = origin + ": " + added + " new, " + updated + " updated";
-        return unusable == 0 ? summary : summary + ", " + unusable + " lines skipped (not papers)";
+        if (unusable > 0) {
+            summary += ", " + unusable + " lines skipped (not papers)";
+        }
+        return summary;
+    }
+
+    /** What had to be assumed to read the digest ({@code FILE: its date has no year, assumed 2025}), if anything. */
+    public java.util.Optional<String> assumption() {
+        return assumedYear == null ? java.util.Optional.empty()
+                : java.util.Optional.of(origin + ": its date has no year, assumed " + assumedYear);
     }
 }

@@ -93,8 +93,10 @@ final class IndexRebuild {
 
     private Digest read(KeptDigest kept) throws IOException, DigestParseException {
         byte[] content = Files.readAllBytes(kept.body());
-        ParseContext context = new ParseContext(kept.origin(), kept.source(),
-                LocalDate.ofInstant(kept.keptAt(), clock.getZone()));
+        // The days it was first read against, so a page's "Mar 11" and a dated daily list land on the same days again.
+        LocalDate referenceDay = kept.referenceDay() != null ? kept.referenceDay()
+                : LocalDate.ofInstant(kept.keptAt(), clock.getZone());
+        ParseContext context = new ParseContext(kept.origin(), kept.source(), referenceDay, kept.listingDay());
         DigestFormat format = formatOf(kept.format());
         return format != null ? reader.read(content, format, context) : reader.read(content, kept.contentType(), context);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.paperfeed.library.LibraryQuery;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.library.QuerySyntaxException;
+import org.paperfeed.library.ViewScope;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
@@ -15,7 +16,10 @@ import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
 import org.paperfeed.model.TagCount;
 
-/** Finding papers: full-text search, the user's lists, one paper by id, the tags in use. */
+/**
+ * Finding papers: full-text search, the user's lists, one paper by id, the tags in use. Searches show hidden papers
+ * (not interested, muted), each hit saying so; day and source views are {@link BrowseDays}.
+ */
 public final class SearchPapers {
 
     /** Snippets are the costly part of a search; nobody reads more than the first screenful of them. */
@@ -36,7 +40,9 @@ public final class SearchPapers {
     public SearchResults search(String query, PaperFilter filter, SortOrder sort, int offset, int limit)
             throws PaperFeedException {
         try {
-            return library.search(new LibraryQuery(query, filter, sort, offset, limit, Math.min(limit, SNIPPETS)));
+            // The rules only flag hits: a search shows hidden papers, badged, where a day view leaves them out.
+            return library.search(new LibraryQuery(query, filter, sort, offset, limit, Math.min(limit, SNIPPETS),
+                    ViewScope.hidingWith(library.muteRules())));
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {

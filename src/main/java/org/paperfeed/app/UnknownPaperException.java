@@ -4,7 +4,15 @@ package org.paperfeed.app;
 public class UnknownPaperException extends PaperFeedException {
 
     public UnknownPaperException(String id) {
-        super("no paper with id '" + id + "' in the library (ids are arXiv ids like 2403.01234, or the t-… ids "
-                + "that 'list' shows)");
+        super("no paper with id '" + id + "' in the library" + HINT);
     }
+
+    /** Every unknown id of a change to several papers: the change was not made for any of them. */
+    public UnknownPaperException(java.util.List<String> ids) {
+        super(ids.size() == 1 ? "no paper with id '" + ids.get(0) + "' in the library" + HINT
+                : "no papers with ids " + String.join(", ", ids.stream().map(id -> "'" + id + "'").toList())
+                        + " in the library; nothing was changed" + HINT);
+    }
+
+    private static final String HINT = " (ids are arXiv ids like 2403.01234, or the t-… ids that 'list' shows)";
 }

@@ -23,8 +23,8 @@ abstract class LibraryCommand implements Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock) : AppServices.open(folder, clock)) {
             app.recovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
-            if (app.readOnly()) {
-                err().println("paperfeed: the library is open in another PaperFeed process; showing it as last saved");
+            if (app.readOnly() && readsOnly()) {
+                err().println("paperfeed: " + app.readOnlyReason().orElse("the library is read-only"));
             }
             return run(app);
         }

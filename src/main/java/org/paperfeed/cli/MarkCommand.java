@@ -3,11 +3,15 @@ package org.paperfeed.cli;
 import java.util.List;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.MarkPapers;
+import org.paperfeed.app.MarkedPapers;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.LibraryPaper;
 import picocli.CommandLine.Parameters;
 
-/** star, unstar, read, unread: one mark on one or more papers, each saved before the next. */
+/**
+ * star, unstar, read, unread, not-interested, interested: one mark on one or more papers, saved as one batch. Every
+ * id is resolved first: if any is unknown, nothing changes and the error names them all.
+ */
 abstract class MarkCommand extends LibraryCommand {
 
     @Parameters(arity = "1..*", paramLabel = "ID", description = "arXiv ids (2403.01234) or t-… ids from 'list'")
@@ -15,12 +19,12 @@ abstract class MarkCommand extends LibraryCommand {
 
     @Override
     final int run(AppServices app) throws PaperFeedException {
-        for (String id : ids) {
-            LibraryPaper paper = apply(app.marks(), id);
+        MarkedPapers marked = apply(app.marks(), ids);
+        for (LibraryPaper paper : marked.papers()) {
             out().println(PaperLines.line(paper));
         }
         return 0;
     }
 
-    abstract LibraryPaper apply(MarkPapers marks, String id) throws PaperFeedException;
+    abstract MarkedPapers apply(MarkPapers marks, List<String> ids) throws PaperFeedException;
 }

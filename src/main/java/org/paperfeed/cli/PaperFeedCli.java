@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, SearchCommand.class, ListCommand.class, TagsCommand.class,
                 ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
                 ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
-                RefreshCommand.class})
+                RefreshCommand.class,
+                NotInterestedCommand.class, InterestedCommand.class})
 public final class PaperFeedCli {
 
     static final int FAILED = 1;

@@ -1,15 +1,16 @@
 package org.paperfeed.cli;
 
+import java.util.List;
 import org.paperfeed.app.MarkPapers;
+import org.paperfeed.app.MarkedPapers;
 import org.paperfeed.app.PaperFeedException;
-import org.paperfeed.model.LibraryPaper;
 import picocli.CommandLine.Command;
 
 @Command(name = "unread", description = "Mark papers as unread.")
 final class UnreadCommand extends MarkCommand {
 
     @Override
-    LibraryPaper apply(MarkPapers marks, String id) throws PaperFeedException {
-        return marks.markUnread(id);
+    MarkedPapers apply(MarkPapers marks, List<String> ids) throws PaperFeedException {
+        return marks.markAllUnread(ids);
     }
 }

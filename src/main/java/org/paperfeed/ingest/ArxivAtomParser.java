@@ -8,7 +8,8 @@ import org.paperfeed.model.PaperId;
 /**
  * arXiv API responses ({@code /api/query}). They are Atom, with two twists: the primary category comes from
  * {@code arxiv:primary_category}, and errors arrive with HTTP 200 as a single entry titled "Error", which must never
- * be shown as a paper.
+ * be shown as a paper. A query returns papers of any age, so each is listed on the day PaperFeed first fetched it
+ * (its own date stays its {@code published} date), and its version is read from its id ({@code …/abs/2403.05555v2}).
  */
 final class ArxivAtomParser extends GuardedParser {
 
@@ -28,7 +29,8 @@ final class ArxivAtomParser extends GuardedParser {
             List<String> primary = entry.child(ARXIV_NS, "primary_category")
                     .map(c -> List.of(c.attribute("term")))
                     .orElse(List.of());
-            AtomEntries.toPaper(entry, primary, context).ifPresent(papers::add);
+            AtomEntries.toPaper(entry, primary, context)
+                    .ifPresent(paper -> papers.add(Listings.firstFetched(paper, context, papers.size() + 1)));
         }
         return papers;
     }

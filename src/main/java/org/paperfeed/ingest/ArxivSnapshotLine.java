@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import tools.jackson.core.JacksonException;
@@ -58,7 +59,8 @@ final class ArxivSnapshotLine {
                     case "authors" -> fields.authors = scalar(json);
                     case "authors_parsed" -> fields.authorsParsed = authorsParsed(json);
                     case "categories" -> fields.categories = scalar(json);
-                    case "versions" -> fields.firstVersion = firstVersion(json);
+                    case "versions" -> fields.versions = versions(json);
+                    case "update_date" -> fields.updateDate = scalar(json);
                     default -> json.skipChildren();
                 }
             }
@@ -78,7 +80,8 @@ final class ArxivSnapshotLine {
         String authors;
         List<String> authorsParsed;
         String categories;
-        String firstVersion;
+        VersionList versions = VersionList.NONE;
+        String updateDate;
 
         Paper toPaper(ParseContext context) throws Unusable {
             PaperId paperId = PaperId.parseArxiv(id).orElseThrow(() -> new Unusable("no arXiv id", null));
@@ -87,9 +90,25 @@ final class ArxivSnapshotLine {
                 throw new Unusable("no title", null);
             }
             List<String> names = authorsParsed != null && !authorsParsed.isEmpty() ? authorsParsed : split(authors);
-            return new Paper(paperId, cleanTitle, CleanText.normalize(abstractText), names, date(firstVersion),
-                    context.sourceName(), ArxivLinks.of(paperId), null, words(categories));
+            LocalDate listed = Dates.parse(updateDate);
+            if (listed == null) {
+                listed = date(versions.latestCreated());
+            }
+            // A snapshot is sorted by id, not by how a day's listing ordered its papers: no rank to give.
+            Listing listing = Listing.daily(context.sourceName(), listed != null ? listed : context.today(), null, null,
+                    null);
+            return new Paper(paperId, cleanTitle, CleanText.normalize(abstractText), names,
+                    date(versions.firstCreated()), context.sourceName(), ArxivLinks.of(paperId), null, words(categories),
+                    List.of(listing), ArxivVersion.extras(versions.latest()));
         }
+    }
+
+    /**
+     * What a record's {@code versions} say: when the first was created (the paper's published date), and the latest
+     * version with its date (the one whose title and abstract the record carries).
+     */
+    private record VersionList(String firstCreated, String latest, String latestCreated) {
+        static final VersionList NONE = new VersionList(null, null, null);
     }
 
     /** A string, number or boolean as text; null for anything else (which is skipped). */
@@ -128,14 +147,20 @@ final class ArxivSnapshotLine {
         return names;
     }
 
-    /** The {@code created} date of version {@code v1}, else of the first version listed. */
-    private static String firstVersion(JsonParser json) {
+    /**
+     * The {@code created} date of version {@code v1} (else of the first listed), and the highest-numbered version:
+     * arXiv lists them in order, but a record that does not is still read right.
+     */
+    private static VersionList versions(JsonParser json) {
         if (json.currentToken() != JsonToken.START_ARRAY) {
             json.skipChildren();
-            return null;
+            return VersionList.NONE;
         }
         String first = null;
         String v1 = null;
+        String latest = null;
+        int latestNumber = -1;
+        String latestCreated = null;
         while (json.nextToken() != JsonToken.END_ARRAY) {
             if (json.currentToken() != JsonToken.START_OBJECT) {
                 json.skipChildren();
@@ -154,8 +179,22 @@ final class ArxivSnapshotLine {
             }
             first = first == null ? created : first;
             v1 = "v1".equals(version) ? created : v1;
+            int number = versionNumber(version);
+            if (number > 0 && number >= latestNumber) {
+                latest = "v" + number;
+                latestNumber = number;
+                latestCreated = created;
+            }
         }
-        return v1 != null ? v1 : first;
+        return new VersionList(v1 != null ? v1 : first, latest, latestCreated);
+    }
+
+    /** 2 for "v2"; 0 for a label that is not a version. */
+    private static int versionNumber(String version) {
+        if (version == null || !version.matches("(?i)v\\d{1,4}")) {
+            return 0;
+        }
+        return Integer.parseInt(version.substring(1));
     }
 
     /** arXiv writes {@code Mon, 2 Apr 2007 19:18:42 GMT}; any other form goes through the lenient parser. */

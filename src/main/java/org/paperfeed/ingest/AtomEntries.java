@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.paperfeed.model.LinkType;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
 import org.slf4j.Logger;
@@ -45,7 +46,20 @@ final class AtomEntries {
         }
         PaperId id = arxivId(entry).orElseGet(() -> PaperId.fromTitle(title));
         return Optional.of(new Paper(id, title, abstractText, authors(entry), published(entry), context.sourceName(),
-                links(entry, id), null, categories(entry, leadingCategories)));
+                links(entry, id), null, categories(entry, leadingCategories), List.of(),
+                id.isArxiv() ? ArxivVersion.extras(version(entry)) : PaperExtras.NONE));
+    }
+
+    /** The version in the entry's id ({@code http://arxiv.org/abs/2403.05555v2}), else in its links. */
+    private static String version(XmlElement entry) {
+        String version = ArxivVersion.in(entry.childText("id"));
+        for (XmlElement link : entry.children("link")) {
+            if (version != null) {
+                break;
+            }
+            version = ArxivVersion.in(link.attribute("href"));
+        }
+        return version;
     }
 
     /** An Atom text construct: {@code type="html"} is unescaped markup, {@code xhtml} is inline elements. */

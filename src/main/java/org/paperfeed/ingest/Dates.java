@@ -2,8 +2,10 @@ package org.paperfeed.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -31,6 +33,32 @@ final class Dates {
         }
         try {
             return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+        } catch (DateTimeException ignored) {
+            return null;
+        }
+    }
+
+    /**
+     * The UTC calendar day of an instant ({@code 2024-03-11T23:30:00-05:00} is the 12th): Hugging Face dates its
+     * daily lists in UTC. A bare ISO date is that date; anything else is unknown (null).
+     */
+    static LocalDate utcDay(String text) {
+        if (text == null || text.isBlank() || text.length() > 100) {
+            return null;
+        }
+        String value = text.strip();
+        try {
+            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        } catch (DateTimeException ignored) {
+            // not a date-time with an offset; one without is taken as UTC, and a bare date is still a day
+        }
+        try {
+            return LocalDateTime.parse(value).toLocalDate();
+        } catch (DateTimeException ignored) {
+            // not a local date-time either
+        }
+        try {
+            return LocalDate.parse(value);
         } catch (DateTimeException ignored) {
             return null;
         }

@@ -3,10 +3,21 @@ package org.paperfeed.ingest;
 import java.util.List;
 import org.paperfeed.model.Paper;
 
-/** The papers read from one digest, and the format they were read as. */
-public record Digest(DigestFormat format, List<Paper> papers) {
+/**
+ * The papers read from one digest, and the format they were read as.
+ *
+ * @param assumedYear the year PaperFeed assumed for the date the digest lists its papers on when the digest printed
+ *                    it without one (a page's "Mar 11"), so the import report and the window can say so; null when
+ *                    no year had to be assumed
+ */
+public record Digest(DigestFormat format, List<Paper> papers, Integer assumedYear) {
 
     public Digest {
         papers = List.copyOf(papers);
+    }
+
+    /** A digest whose dates, if any, said their year. */
+    public Digest(DigestFormat format, List<Paper> papers) {
+        this(format, papers, null);
     }
 }

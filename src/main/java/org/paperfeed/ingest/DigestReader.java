@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It owns what every format shares: detecting the format, honouring a charset the server named for formats that
  * carry none of their own, containing any parser failure, and merging a paper listed twice (arXiv returns one entry per
- * requested version) so that a digest never holds two papers with the same id.
+ * requested version) so that a digest never holds two papers with the same id, and ranks the listings of what is
+ * left 1..n in the digest's order.
  */
 public final class DigestReader {
 
@@ -62,8 +63,9 @@ public final class DigestReader {
             throw new DigestParseException(context.origin(), "PaperFeed has no reader for " + format);
         }
         try {
-            List<Paper> papers = parser.parse(new ByteArrayInputStream(content), context);
-            return new Digest(format, withoutDuplicates(papers));
+            Digest parsed = parser.parseDigest(new ByteArrayInputStream(content), context);
+            return new Digest(format, Listings.renumbered(withoutDuplicates(parsed.papers()), context.sourceName()),
+                    parsed.assumedYear());
         } catch (RuntimeException e) {
             throw new DigestParseException(context.origin(), "could not be read as "
                     + GuardedParser.describe(format) + " (" + e.getClass().getSimpleName() + ")", e);

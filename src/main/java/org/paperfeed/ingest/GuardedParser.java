@@ -16,12 +16,17 @@ abstract class GuardedParser implements DigestParser {
 
     @Override
     public final List<Paper> parse(InputStream in, ParseContext context) throws DigestParseException {
+        return parseDigest(in, context).papers();
+    }
+
+    @Override
+    public final Digest parseDigest(InputStream in, ParseContext context) throws DigestParseException {
         try {
             byte[] content = in.readNBytes(MAX_BYTES + 1);
             if (content.length > MAX_BYTES) {
                 throw new DigestParseException(context.origin(), "larger than 50 MB, far too large for a paper digest");
             }
-            return List.copyOf(read(content, context));
+            return readDigest(content, context);
         } catch (IOException e) {
             throw new DigestParseException(context.origin(), "could not be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -33,6 +38,11 @@ abstract class GuardedParser implements DigestParser {
 
     /** Every paper of a whole, bounded document. */
     abstract List<Paper> read(byte[] content, ParseContext context) throws DigestParseException;
+
+    /** The digest of a whole, bounded document; a parser that must assume something about its dates says so here. */
+    Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
+        return new Digest(format(), read(content, context));
+    }
 
     static String describe(DigestFormat format) {
         switch (format) {

@@ -1,10 +1,16 @@
 package org.paperfeed.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.paperfeed.model.LinkType;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
@@ -36,16 +42,43 @@ final class HfDailyJsonParser extends GuardedParser {
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
         JsonNode root = parseJson(TextDecoder.decode(content), context.origin());
         List<JsonNode> entries = entries(root, context.origin());
-        List<Paper> papers = new ArrayList<>();
+        List<DailyEntry> usable = new ArrayList<>();
         for (JsonNode entry : entries) {
-            toPaper(entry, context).ifPresentOrElse(papers::add,
+            toEntry(entry, context).ifPresentOrElse(usable::add,
                     () -> LOG.warn("{}: skipped a daily-papers entry without a usable title", context.origin()));
         }
-        if (papers.isEmpty() && !entries.isEmpty()) {
+        if (usable.isEmpty() && !entries.isEmpty()) {
             throw new DigestParseException(context.origin(),
                     "none of the " + entries.size() + " entries is a paper with a title");
         }
+        LocalDate dayOfTheRest = mostCommonDay(usable).orElse(context.today());
+        List<Paper> papers = new ArrayList<>(usable.size());
+        for (DailyEntry entry : usable) {
+            LocalDate day = context.listingDay() != null ? context.listingDay()
+                    : entry.submittedOnDaily != null ? entry.submittedOnDaily : dayOfTheRest;
+            papers.add(entry.paper.withListings(List.of(Listing.daily(context.sourceName(), day, papers.size() + 1,
+                    entry.paper.upvotes(), entry.comments))));
+        }
         return papers;
+    }
+
+    /**
+     * A paper as the entry describes it, with the day it was submitted to the daily list (UTC) and its comment count.
+     *
+     * @param submittedOnDaily null when the entry does not say
+     * @param comments         null when the entry does not say
+     */
+    private record DailyEntry(Paper paper, LocalDate submittedOnDaily, Integer comments) {
+    }
+
+    /**
+     * The day most entries were submitted on: an entry that lacks {@code submittedOnDailyAt} belongs to the list it
+     * came in, and that list's day is the one its other entries name.
+     */
+    private static Optional<LocalDate> mostCommonDay(List<DailyEntry> entries) {
+        Map<LocalDate, Long> counts = entries.stream().map(DailyEntry::submittedOnDaily).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(day -> day, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private static JsonNode parseJson(String json, String origin) throws DigestParseException {
@@ -100,7 +133,7 @@ final class HfDailyJsonParser extends GuardedParser {
         throw new DigestParseException(origin, "JSON is not a list of papers (expected an array of daily papers)");
     }
 
-    private static Optional<Paper> toPaper(JsonNode entry, ParseContext context) {
+    private static Optional<DailyEntry> toEntry(JsonNode entry, ParseContext context) {
         if (!entry.isObject()) {
             return Optional.empty();
         }
@@ -112,16 +145,20 @@ final class HfDailyJsonParser extends GuardedParser {
         }
         String abstractText = CleanText.normalize(string(paper.get("summary"))
                 .or(() -> string(entry.get("summary"))).orElse(""));
-        PaperId id = string(paper.get("id")).flatMap(PaperId::parseArxiv)
-                .orElseGet(() -> PaperId.fromTitle(title.get()));
+        Optional<String> rawId = string(paper.get("id"));
+        PaperId id = rawId.flatMap(PaperId::parseArxiv).orElseGet(() -> PaperId.fromTitle(title.get()));
         String publishedAt = string(paper.get("publishedAt")).or(() -> string(entry.get("publishedAt"))).orElse(null);
-        return Optional.of(new Paper(id, title.get(), abstractText, authors(paper.get("authors")),
-                Dates.parse(publishedAt), context.sourceName(), links(paper, id), upvotes(paper.get("upvotes")),
-                List.of()));
+        Paper read = new Paper(id, title.get(), abstractText, authors(paper.get("authors")), Dates.parse(publishedAt),
+                context.sourceName(), links(paper, id), count(paper.get("upvotes")), List.of(), List.of(),
+                HfExtras.of(paper, entry, id.isArxiv() ? rawId.map(ArxivVersion::in).orElse(null) : null));
+        LocalDate submitted = Dates.utcDay(string(paper.get("submittedOnDailyAt"))
+                .or(() -> string(entry.get("submittedOnDailyAt"))).orElse(null));
+        Integer comments = count(entry.get("numComments") != null ? entry.get("numComments") : paper.get("numComments"));
+        return Optional.of(new DailyEntry(read, submitted, comments));
     }
 
     /** A scalar as text; arrays, objects, null and blank strings are no value at all. */
-    private static Optional<String> string(JsonNode node) {
+    static Optional<String> string(JsonNode node) {
         if (node == null || !(node.isString() || node.isNumber() || node.isBoolean())) {
             return Optional.empty();
         }
@@ -155,14 +192,15 @@ final class HfDailyJsonParser extends GuardedParser {
         return author.isString() ? Optional.of(author.stringValue()) : Optional.empty();
     }
 
-    private static Integer upvotes(JsonNode upvotes) {
-        if (upvotes == null) {
+    /** A count (upvotes, comments, stars): a non-negative integer, or a string of digits; anything else is unknown. */
+    static Integer count(JsonNode count) {
+        if (count == null) {
             return null;
         }
-        if (upvotes.isIntegralNumber() && upvotes.canConvertToInt()) {
-            return upvotes.intValue() >= 0 ? upvotes.intValue() : null;
+        if (count.isIntegralNumber() && count.canConvertToInt()) {
+            return count.intValue() >= 0 ? count.intValue() : null;
         }
-        return string(upvotes).filter(s -> s.matches("\\d{1,9}")).map(Integer::valueOf).orElse(null);
+        return string(count).filter(s -> s.matches("\\d{1,9}")).map(Integer::valueOf).orElse(null);
     }
 
     private static List<PaperLink> links(JsonNode paper, PaperId id) {

@@ -46,6 +46,14 @@ final class PageLines {
             + "|today|yesterday|\\d+\\s+(?:minutes?|hours?|days?|weeks?)\\s+ago"
             + ")$");
 
+    /**
+     * A date a page prints.
+     *
+     * @param yearAssumed the page left the year out ("Mar 11") and it was taken as the latest such day up to today
+     */
+    record PageDate(LocalDate day, boolean yearAssumed) {
+    }
+
     private PageLines() {
     }
 
@@ -65,14 +73,14 @@ final class PageLines {
     }
 
     /** The date a line names; a date without a year is the latest such day up to {@code today}. */
-    static Optional<LocalDate> date(String line, LocalDate today) {
+    static Optional<PageDate> date(String line, LocalDate today) {
         if (line.length() > MAX_NOISE_LENGTH) {
             return Optional.empty();
         }
         try {
             Matcher iso = ISO_DATE.matcher(line);
             if (iso.matches()) {
-                return Optional.of(LocalDate.parse(iso.group(1)));
+                return Optional.of(new PageDate(LocalDate.parse(iso.group(1)), false));
             }
             Matcher md = MONTH_DAY.matcher(line);
             if (md.matches()) {
@@ -93,14 +101,14 @@ final class PageLines {
                 || DAY_MONTH.matcher(line).matches();
     }
 
-    private static Optional<LocalDate> monthDay(String month, String day, String year, LocalDate today) {
+    private static Optional<PageDate> monthDay(String month, String day, String year, LocalDate today) {
         int monthNumber = "janfebmaraprmayjunjulaugsepoctnovdec"
                 .indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
         MonthDay monthDay = MonthDay.of(monthNumber, Integer.parseInt(day));
         if (year != null) {
-            return Optional.of(monthDay.atYear(Integer.parseInt(year)));
+            return Optional.of(new PageDate(monthDay.atYear(Integer.parseInt(year)), false));
         }
-        return Optional.ofNullable(Dates.latestOnOrBefore(monthDay, today));
+        return Optional.ofNullable(Dates.latestOnOrBefore(monthDay, today)).map(d -> new PageDate(d, true));
     }
 
     /** Words in {@code line}, counting no further than {@code enough}: a 5 MB line need not be counted to the end. */

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperfeed.model.LinkType;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
 import org.slf4j.Logger;
@@ -26,6 +28,7 @@ final class RssParser extends GuardedParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(RssParser.class);
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
+    private static final String ARXIV_NS = "http://arxiv.org/schemas/atom";
     private static final Pattern ARXIV_HEADER = Pattern.compile(
             "^\\s*(arXiv:\\S{1,40})\\s+Announce Type:\\s*\\S{0,40}\\s*Abstract:", Pattern.CASE_INSENSITIVE);
 
@@ -38,19 +41,49 @@ final class RssParser extends GuardedParser {
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
         XmlElement root = SafeXml.parse(content, context.origin());
         List<XmlElement> items;
+        Optional<XmlElement> channel;
         if (root.name().equals("rss")) {
-            items = root.child("channel").map(c -> c.children("item")).orElse(List.of());
+            channel = root.child("channel");
+            items = channel.map(c -> c.children("item")).orElse(List.of());
         } else if (root.name().equals("RDF")) {
+            channel = root.child("channel");
             items = root.children("item");
         } else {
             throw new DigestParseException(context.origin(),
                     "not an RSS feed: XML root <" + root.name() + "> is neither <rss> nor <rdf:RDF>");
         }
+        LocalDate channelDay = channel.map(c -> Dates.parse(c.childText("pubDate")))
+                .or(() -> channel.map(c -> Dates.parse(c.childText("lastBuildDate"))))
+                .orElse(null);
         List<Paper> papers = new ArrayList<>();
         for (XmlElement item : items) {
-            toPaper(item, context).ifPresent(papers::add);
+            toPaper(item, context).ifPresent(paper -> papers.add(paper.withListings(
+                    List.of(listing(item, paper, channelDay, context, papers.size() + 1)))));
         }
         return papers;
+    }
+
+    /**
+     * arXiv's listing feeds (rss.arxiv.org) list each item on the day of its {@code pubDate}, read in the feed's own
+     * offset ({@code Mon, 11 Mar 2024 00:00:00 -0400} is the 11th wherever the reader is); any other feed's items are
+     * listed on the day PaperFeed first fetched them, so an old item fetched today never lands on a day already read.
+     */
+    private static Listing listing(XmlElement item, Paper paper, LocalDate channelDay, ParseContext context,
+                                   int rank) {
+        if (!isArxivListing(item)) {
+            return Listing.firstFetched(context.sourceName(), context.today(), rank);
+        }
+        LocalDate day = Dates.parse(item.childText("pubDate"));
+        if (day == null) {
+            day = channelDay != null ? channelDay : context.today();
+        }
+        return Listing.daily(context.sourceName(), day, rank, paper.upvotes(), null);
+    }
+
+    private static boolean isArxivListing(XmlElement item) {
+        return item.child(ARXIV_NS, "announce_type").isPresent()
+                || item.childText("guid").strip().regionMatches(true, 0, "oai:arXiv.org:", 0, 14)
+                || ARXIV_HEADER.matcher(item.childText("description")).find();
     }
 
     private static Optional<Paper> toPaper(XmlElement item, ParseContext context) {
@@ -78,7 +111,27 @@ final class RssParser extends GuardedParser {
                 .or(() -> PaperId.findArxivIn(item.childText("guid")))
                 .orElseGet(() -> PaperId.fromTitle(title));
         return Optional.of(new Paper(id, title, abstractText, authors(item), published(item), context.sourceName(),
-                links(item, link, id), null, categories(item)));
+                links(item, link, id), null, categories(item), List.of(),
+                id.isArxiv() ? versionExtras(item, arxivHeader, link) : PaperExtras.NONE));
+    }
+
+    /**
+     * The version arXiv names in the item's guid ({@code oai:arXiv.org:2403.01234v2}) or its abstract header; an item
+     * announced as {@code new} without one is the first version.
+     */
+    private static PaperExtras versionExtras(XmlElement item, String arxivHeader, String link) {
+        String version = ArxivVersion.in(item.childText("guid"));
+        if (version == null) {
+            version = ArxivVersion.in(arxivHeader);
+        }
+        if (version == null) {
+            version = ArxivVersion.in(link);
+        }
+        if (version == null && item.child(ARXIV_NS, "announce_type").map(XmlElement::text).map(String::strip)
+                .filter("new"::equalsIgnoreCase).isPresent()) {
+            version = "v1";
+        }
+        return ArxivVersion.extras(version);
     }
 
     /**

@@ -3,6 +3,8 @@ package org.paperfeed.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperfeed.ingest.PageLines.PageDate;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.slf4j.Logger;
@@ -16,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * above it that is not furniture. Pairing on the abstract rather than on line positions is what lets the same parser
  * read a clean page and a noisy select-all paste. An arXiv link among the lines since the previous abstract gives the
  * paper its arXiv id; links inside an abstract are ignored, since abstracts cite other papers.
+ *
+ * <p>The page's first date line is the day it lists its papers on, in the page's order; a date printed later, inside
+ * a paper's card, is that paper's own date ({@code published}).
  */
 final class TextPageParser extends GuardedParser {
 
@@ -28,11 +33,22 @@ final class TextPageParser extends GuardedParser {
 
     @Override
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        return readDigest(content, context).papers();
+    }
+
+    /**
+     * The papers, each listed on the page's date (its first date line; the file's day when it has none) at its place
+     * on the page. A date without a year is the latest such day up to {@code context.today()}, and the digest says
+     * which year that assumed.
+     */
+    @Override
+    Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
         String[] lines = TextDecoder.decode(content).split("\r\n|\r|\n", -1);
         List<Paper> papers = new ArrayList<>();
         String title = null;
         PaperId linkedId = null;
-        LocalDate pageDate = null;
+        PageDate pageDate = null;
+        PageDate listedOn = null;
         for (int number = 1; number <= lines.length; number++) {
             String line = CleanText.normalize(lines[number - 1]);
             if (line.isEmpty()) {
@@ -40,6 +56,7 @@ final class TextPageParser extends GuardedParser {
             }
             if (PageLines.isNoise(line)) {
                 pageDate = PageLines.date(line, context.today()).orElse(pageDate);
+                listedOn = listedOn == null ? pageDate : listedOn;
                 if (linkedId == null) {
                     linkedId = PaperId.findArxivIn(line).orElse(null);
                 }
@@ -49,8 +66,8 @@ final class TextPageParser extends GuardedParser {
                             context.origin(), number);
                 } else {
                     PaperId id = linkedId != null ? linkedId : PaperId.fromTitle(title);
-                    papers.add(new Paper(id, title, line, List.of(), pageDate, context.sourceName(),
-                            ArxivLinks.of(id), null, List.of()));
+                    papers.add(new Paper(id, title, line, List.of(), pageDate == null ? null : pageDate.day(),
+                            context.sourceName(), ArxivLinks.of(id), null, List.of()));
                 }
                 title = null;
                 linkedId = null;
@@ -62,6 +79,12 @@ final class TextPageParser extends GuardedParser {
             throw new DigestParseException(context.origin(),
                     "no papers found: expected titles each followed by an abstract paragraph");
         }
-        return papers;
+        LocalDate day = listedOn != null ? listedOn.day() : context.today();
+        List<Paper> listed = new ArrayList<>(papers.size());
+        for (Paper paper : papers) {
+            listed.add(paper.withListings(List.of(
+                    Listing.daily(context.sourceName(), day, listed.size() + 1, null, null))));
+        }
+        return new Digest(format(), listed, listedOn != null && listedOn.yearAssumed() ? day.getYear() : null);
     }
 }

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,12 +32,22 @@ public final class DigestArchive {
     private static final String BODY = ".digest";
     private static final String META = ".json";
 
-    /** What is known about a kept digest besides its bytes. */
+    /**
+     * What is known about a kept digest besides its bytes.
+     *
+     * @param referenceDay the day its dates were read against (a file's modification day, the day fetched, the
+     *                     bundled sample's own date), so a rebuild gives a page's "Mar 11" the same year; null when
+     *                     the digest was kept before this was recorded (then the day it was kept is the best guess)
+     * @param listingDay   the day the caller said the digest lists (a Hugging Face {@code ?date=}); null when the
+     *                     digest names its own days
+     */
     public record KeptDigest(Path body, String origin, String source, String format, String contentType,
-                             Instant keptAt) {
+                             Instant keptAt, LocalDate referenceDay, LocalDate listingDay) {
     }
 
-    private record Meta(String origin, String source, String format, String contentType, long keptAt) {
+    /** The metadata file; the two days are ISO dates, absent in files kept before they were recorded. */
+    private record Meta(String origin, String source, String format, String contentType, long keptAt,
+                        String referenceDay, String listingDay) {
     }
 
     private final Path folder;
@@ -51,8 +63,18 @@ public final class DigestArchive {
     }
 
     /** Keeps a digest durably before its papers are added, so the index never holds papers the archive lacks. */
-    public synchronized void keep(byte[] content, String origin, String source, String format, String contentType)
+    public void keep(byte[] content, String origin, String source, String format, String contentType)
             throws IOException {
+        keep(content, origin, source, format, contentType, null, null);
+    }
+
+    /**
+     * Keeps a digest with the days it was read against ({@link KeptDigest#referenceDay()}, {@link
+     * KeptDigest#listingDay()}; either may be null), so a rebuild reads it exactly as it was read now. Identical bytes
+     * are kept once, with the days of their first keeping.
+     */
+    public synchronized void keep(byte[] content, String origin, String source, String format, String contentType,
+                                  LocalDate referenceDay, LocalDate listingDay) throws IOException {
         Files.createDirectories(folder);
         String hash = Sha256.hex(content, 8);
         try (Stream<Path> existing = Files.list(folder)) {
@@ -64,7 +86,8 @@ public final class DigestArchive {
         String name = STAMP.format(now) + "-" + hash;
         DurableFiles.write(folder.resolve(name + BODY), content);
         DurableFiles.write(folder.resolve(name + META), JSON.writeValueAsString(
-                new Meta(origin, source, format, contentType, now.toEpochMilli())).getBytes(StandardCharsets.UTF_8));
+                new Meta(origin, source, format, contentType, now.toEpochMilli(), isoOrNull(referenceDay),
+                        isoOrNull(listingDay))).getBytes(StandardCharsets.UTF_8));
         prune();
     }
 
@@ -83,13 +106,26 @@ public final class DigestArchive {
                 try {
                     Meta m = JSON.readValue(Files.readString(meta), Meta.class);
                     kept.add(new KeptDigest(body, m.origin(), m.source(), m.format(), m.contentType(),
-                            Instant.ofEpochMilli(m.keptAt())));
+                            Instant.ofEpochMilli(m.keptAt()), dayOrNull(m.referenceDay()), dayOrNull(m.listingDay())));
                 } catch (RuntimeException e) {
                     LOG.warn("{}: unreadable archive entry skipped: {}", meta, e.getMessage());
                 }
             }
         }
         return kept;
+    }
+
+    private static String isoOrNull(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    /** A day that cannot be read is as good as unrecorded: the digest is still worth rebuilding from. */
+    private static LocalDate dayOrNull(String iso) {
+        try {
+            return iso == null ? null : LocalDate.parse(iso);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private void prune() throws IOException {

@@ -3,6 +3,7 @@ package org.paperfeed.library;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,22 +12,48 @@ import java.nio.file.StandardOpenOption;
 /** Writes that survive a crash: write a temporary file, force it, rename it over the old one, force the folder. */
 public final class DurableFiles {
 
+    /** How a write opens its temporary file; tests pass channels that write partially or fail. */
+    @FunctionalInterface
+    interface Opener {
+        Opener FILES = path -> FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+
+        FileChannel open(Path path) throws IOException;
+    }
+
     private DurableFiles() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, Opener.FILES);
+    }
+
+    /** As {@link #write(Path, byte[])}; on failure the target is untouched and the temporary file removed. */
+    static void write(Path target, byte[] content, Opener opener) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                ch.write(buffer);
+        try {
+            try (FileChannel ch = opener.open(tmp)) {
+                writeFully(ch, ByteBuffer.wrap(content));
+                ch.force(true);
             }
-            ch.force(true);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         syncDirectory(target.getParent());
+    }
+
+    /** Writes every remaining byte: a channel may write fewer than asked in one call. */
+    static void writeFully(WritableByteChannel channel, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
     }
 
     /** Makes a rename in {@code dir} durable; a no-op where the platform cannot open folders (Windows). */

@@ -27,7 +27,7 @@ final class PaperAnalyzers {
     private PaperAnalyzers() {
     }
 
-    /** Used by the IndexWriter: stems and surface forms for prose, folded words for authors. */
+    /** Used by the IndexWriter: stems and surface forms for prose (and AI keywords, organizations), folded words for authors. */
     static Analyzer indexing() {
         Analyzer prose = new Analyzer() {
             @Override
@@ -40,7 +40,8 @@ final class PaperAnalyzers {
                 return new TokenStreamComponents(source, stream);
             }
         };
-        return new PerFieldAnalyzerWrapper(exact(), Map.of(PaperFields.TITLE, prose, PaperFields.ABSTRACT, prose));
+        return new PerFieldAnalyzerWrapper(exact(), Map.of(PaperFields.TITLE, prose, PaperFields.ABSTRACT, prose,
+                PaperFields.KEYWORD, prose, PaperFields.ORG, prose));
     }
 
     /** Query words for prose fields: the stem alone. */

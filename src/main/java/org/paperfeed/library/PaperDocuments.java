@@ -2,18 +2,29 @@ package org.paperfeed.library;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PaperState;
@@ -31,8 +42,10 @@ final class PaperDocuments {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Listings and extras were added later: a document stored before them reads them as null. */
     private record Meta(List<String> authors, LocalDate published, String source, List<PaperLink> links,
-                        Integer upvotes, List<String> categories, long added) {
+                        Integer upvotes, List<String> categories, long added, List<Listing> listings,
+                        PaperExtras extras) {
     }
 
     private PaperDocuments() {
@@ -41,6 +54,8 @@ final class PaperDocuments {
     static Document toDocument(Paper paper, PaperState state, Instant added) {
         Document doc = new Document();
         doc.add(new StringField(PaperFields.ID, paper.id().value(), Field.Store.YES));
+        // The id as doc values too: the last tie-break of every order, so rewriting a document never moves its row.
+        doc.add(new SortedDocValuesField(PaperFields.ID_ORDER, new BytesRef(paper.id().value())));
         doc.add(new StringField(PaperFields.TITLE_ID, PaperId.fromTitle(paper.title()).value(), Field.Store.NO));
         doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
         doc.add(new Field(PaperFields.TITLE, paper.title(), PROSE));
@@ -48,10 +63,27 @@ final class PaperDocuments {
         for (String author : paper.authors()) {
             doc.add(new TextField(PaperFields.AUTHOR, author, Field.Store.NO));
         }
-        doc.add(new StringField(PaperFields.SOURCE, paper.source().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
-        for (String category : paper.categories()) {
-            doc.add(new StringField(PaperFields.CATEGORY, category.toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        // source: matches the source that first brought the paper and every source that listed it.
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(lower(paper.source()));
+        paper.listings().forEach(listing -> sources.add(lower(listing.source())));
+        for (String source : sources) {
+            doc.add(new StringField(PaperFields.SOURCE, source, Field.Store.NO));
         }
+        Set<String> archives = new LinkedHashSet<>();
+        for (String category : paper.categories()) {
+            String value = lower(category);
+            doc.add(new StringField(PaperFields.CATEGORY, value, Field.Store.NO));
+            int dot = value.indexOf('.');
+            if (dot > 0) {
+                archives.add(value.substring(0, dot));
+            }
+        }
+        for (String archive : archives) {
+            doc.add(new StringField(PaperFields.ARCHIVE, archive, Field.Store.NO));
+        }
+        addExtras(doc, paper.extras());
+        addListings(doc, paper);
         long published = paper.published() == null ? NO_DATE : paper.published().toEpochDay();
         // Always a point, undated papers at NO_DATE: Lucene wants every document to give a field the same schema.
         doc.add(new LongPoint(PaperFields.PUBLISHED, published));
@@ -60,9 +92,73 @@ final class PaperDocuments {
         doc.add(new NumericDocValuesField(PaperFields.ADDED, added.toEpochMilli()));
         addState(doc, state);
         Meta meta = new Meta(paper.authors(), paper.published(), paper.source(), paper.links(), paper.upvotes(),
-                paper.categories(), added.toEpochMilli());
+                paper.categories(), added.toEpochMilli(), paper.listings(), paper.extras());
         doc.add(new StoredField(PaperFields.META, JSON.writeValueAsString(meta)));
         return doc;
+    }
+
+    /** AI keywords and the organization are searched; the AI summary is only stored (in the meta JSON). */
+    private static void addExtras(Document doc, PaperExtras extras) {
+        for (String keyword : extras.aiKeywords()) {
+            doc.add(new TextField(PaperFields.KEYWORD, keyword, Field.Store.NO));
+        }
+        if (extras.organization() != null && !extras.organization().isBlank()) {
+            doc.add(new TextField(PaperFields.ORG, extras.organization(), Field.Store.NO));
+        }
+    }
+
+    /** The listing days, per source too, and what the trending order needs, as points, terms and doc values. */
+    private static void addListings(Document doc, Paper paper) {
+        Set<Long> days = new TreeSet<>();
+        Set<String> sourceDays = new TreeSet<>();
+        Set<String> listedBy = new TreeSet<>();
+        Set<String> counted = new TreeSet<>();
+        Integer upvotes = paper.upvotes();
+        Integer rank = null;
+        for (Listing listing : paper.listings()) {
+            days.add(listing.day().toEpochDay());
+            sourceDays.add(sourceDay(listing.source(), listing.day()));
+            listedBy.add(lower(listing.source()));
+            counted.add(listing.day() + "|" + PaperFields.keywordValue(listing.source()));
+            if (listing.upvotes() != null) {
+                upvotes = upvotes == null ? listing.upvotes() : Math.max(upvotes, listing.upvotes());
+            }
+            if (listing.rank() != null) {
+                rank = rank == null ? listing.rank() : Math.min(rank, listing.rank());
+            }
+        }
+        for (long day : days) {
+            doc.add(new LongPoint(PaperFields.LISTED_DAY, day));
+            doc.add(new SortedNumericDocValuesField(PaperFields.LISTED_DAY, day));
+        }
+        for (String sourceDay : sourceDays) {
+            doc.add(new StringField(PaperFields.LISTED_SOURCE_DAY, sourceDay, Field.Store.NO));
+        }
+        for (String source : listedBy) {
+            doc.add(new StringField(PaperFields.LISTED_BY, source, Field.Store.NO));
+        }
+        for (String value : counted) {
+            doc.add(new SortedSetDocValuesField(PaperFields.SOURCE_DAY_COUNTS, new BytesRef(value)));
+        }
+        if (!paper.listings().isEmpty()) {
+            doc.add(new BinaryDocValuesField(PaperFields.LISTINGS, ListingCodec.encode(paper.listings())));
+        }
+        if (upvotes != null) {
+            doc.add(new NumericDocValuesField(PaperFields.UPVOTES, upvotes));
+        }
+        if (rank != null) {
+            doc.add(new NumericDocValuesField(PaperFields.RANK, rank));
+        }
+    }
+
+    /** The term of one source's listing on one day, as {@link PaperFields#LISTED_SOURCE_DAY} holds it. */
+    static String sourceDay(String source, LocalDate day) {
+        return lower(source) + "|" + day;
+    }
+
+    /** A source or category as its keyword term: lower case, cut below Lucene's term limit. */
+    static String lower(String value) {
+        return PaperFields.keywordValue(value.toLowerCase(Locale.ROOT));
     }
 
     private static void addState(Document doc, PaperState state) {
@@ -70,8 +166,15 @@ final class PaperDocuments {
                 state.starred() ? PaperFields.FLAG_STARRED : PaperFields.FLAG_UNSTARRED, Field.Store.NO));
         doc.add(new StringField(PaperFields.FLAG,
                 state.read() ? PaperFields.FLAG_READ : PaperFields.FLAG_UNREAD, Field.Store.NO));
+        if (state.notInterested()) {
+            doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_NOT_INTERESTED, Field.Store.NO));
+        }
+        if (state.isKept()) {
+            doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_KEPT, Field.Store.NO));
+        }
+        doc.add(new NumericDocValuesField(PaperFields.READ, state.read() ? 1 : 0));
         for (String tag : state.tags()) {
-            doc.add(new StringField(PaperFields.TAG, tag, Field.Store.NO));
+            doc.add(new StringField(PaperFields.TAG, PaperFields.keywordValue(tag), Field.Store.NO));
         }
     }
 
@@ -80,7 +183,8 @@ final class PaperDocuments {
         Meta meta = JSON.readValue(doc.get(PaperFields.META), Meta.class);
         Paper paper = new Paper(new PaperId(doc.get(PaperFields.ID)), doc.get(PaperFields.TITLE),
                 doc.get(PaperFields.ABSTRACT), nonNull(meta.authors()), meta.published(), meta.source(),
-                nonNull(meta.links()), meta.upvotes(), nonNull(meta.categories()));
+                nonNull(meta.links()), meta.upvotes(), nonNull(meta.categories()), nonNull(meta.listings()),
+                meta.extras() == null ? PaperExtras.NONE : meta.extras());
         return new StoredPaper(paper, Instant.ofEpochMilli(meta.added()));
     }
 

@@ -5,10 +5,12 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -43,17 +45,57 @@ final class PaperIndex implements AutoCloseable {
 
     /** Commit user data: the last state-journal entry this commit reflects. */
     static final String STATE_SEQ = "paperfeed.stateSeq";
+    /**
+     * Commit user data: the layout of the documents ({@link PaperDocuments}). An index without it was written by
+     * schema 1 (before listings); a lower one is migrated in place on open ({@link SchemaMigration}).
+     */
+    static final String SCHEMA = "paperfeed.schema";
+    /** The document layout this code writes. Raise it when {@link PaperDocuments} stores something new. */
+    static final int SCHEMA_VERSION = 2;
+    /** Commit user data: the mute rules as JSON, so they can be recovered with the index alone. */
+    static final String MUTE_RULES = "paperfeed.muteRules";
+    /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
+    static final String NEXT_MUTE_RULE = "paperfeed.nextMuteRule";
 
     private static final double RAM_BUFFER_MB = 48;
 
     private final Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
+    /** What the last commit recorded (or will record): every commit writes all of it back. */
+    private final Map<String, String> commitData = new HashMap<>();
+    /** The schema of the last commit when this index was opened; {@link #SCHEMA_VERSION} for a new index. */
+    private final int openedSchema;
 
-    private PaperIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private PaperIndex(Directory directory, IndexWriter writer, SearcherManager searchers) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        boolean committed = DirectoryReader.indexExists(directory);
+        if (committed) {
+            if (writer != null) {
+                Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+                if (data != null) {
+                    data.forEach(e -> commitData.put(e.getKey(), e.getValue()));
+                }
+            } else {
+                IndexSearcher searcher = searchers.acquire();
+                try {
+                    commitData.putAll(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+                } finally {
+                    searchers.release(searcher);
+                }
+            }
+        }
+        this.openedSchema = !committed ? SCHEMA_VERSION : parseInt(commitData.get(SCHEMA), 1);
+    }
+
+    private static int parseInt(String value, int absent) {
+        try {
+            return value == null ? absent : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return absent;
+        }
     }
 
     /**
@@ -120,15 +162,27 @@ final class PaperIndex implements AutoCloseable {
     }
 
     long committedStateSeq() {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(STATE_SEQ)) {
-                    return Long.parseLong(e.getValue());
-                }
-            }
+        String seq = commitData.get(STATE_SEQ);
+        try {
+            return seq == null ? 0 : Long.parseLong(seq);
+        } catch (NumberFormatException e) {
+            return 0;
         }
-        return 0;
+    }
+
+    /** The document schema of the commit this index was opened on (see {@link #SCHEMA}). */
+    int openedSchema() {
+        return openedSchema;
+    }
+
+    /** A value the last commit recorded, or that the next commit will. */
+    Optional<String> commitValue(String key) {
+        return Optional.ofNullable(commitData.get(key));
+    }
+
+    /** Sets a value the next commit records, and every commit after it. */
+    void setCommitValue(String key, String value) {
+        commitData.put(key, value);
     }
 
     IndexSearcher acquire() throws IOException {
@@ -199,7 +253,10 @@ final class PaperIndex implements AutoCloseable {
 
     /** Makes every change since the last commit durable, and visible to new searchers. */
     void commit(long stateSeq) throws IOException {
-        writer.setLiveCommitData(Map.of(STATE_SEQ, Long.toString(stateSeq)).entrySet());
+        commitData.put(STATE_SEQ, Long.toString(stateSeq));
+        // Every writable open migrates first, so whatever this commit holds is in the current schema.
+        commitData.put(SCHEMA, Integer.toString(SCHEMA_VERSION));
+        writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -210,6 +267,34 @@ final class PaperIndex implements AutoCloseable {
         writer.rollback();
         writer = newWriter(directory);
         searchers = new SearcherManager(writer, null);
+        // The mirrored marks stay as set (the journal holds them); how far the index got is the last commit's word.
+        commitData.remove(STATE_SEQ);
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(e -> {
+                if (e.getKey().equals(STATE_SEQ)) {
+                    commitData.put(STATE_SEQ, e.getValue());
+                }
+            });
+        }
+    }
+
+    /** Every live document of the last commit this searcher sees, in index order, for {@link SchemaMigration}. */
+    static void forEachLive(IndexSearcher searcher, DocumentVisitor visitor) throws IOException {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    visitor.visit(stored.document(doc));
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface DocumentVisitor {
+        void visit(Document doc) throws IOException;
     }
 
     int size() throws IOException {

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +18,11 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
+import org.paperfeed.model.DayCount;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.MutePreview;
+import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
@@ -38,6 +44,9 @@ public final class PaperLibrary implements AutoCloseable {
     private static final String INDEX = "index";
     private static final String JOURNAL = "user-state.jsonl";
 
+    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -48,6 +57,9 @@ public final class PaperLibrary implements AutoCloseable {
     private final PaperSearcher searches;
     private final Clock clock;
     private Path setAside;
+    /** Why a library opened as its writer is read-only after all (written by a newer PaperFeed); null otherwise. */
+    private String tooNew;
+    private SchemaMigration.Migrated migrated;
 
     private PaperLibrary(Path folder, LibraryLock lock, PaperIndex index, UserStateStore states, Clock clock) {
         this.folder = folder;
@@ -120,26 +132,79 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     private static PaperLibrary openLocked(Path folder, Clock clock, LibraryLock lock) throws IOException {
+        String tooNew = null;
         PaperIndex index = null;
+        UserStateStore states = null;
         try {
-            index = PaperIndex.open(folder.resolve(INDEX));
-            UserStateStore states = UserStateStore.open(folder.resolve(JOURNAL));
-            PaperLibrary library = new PaperLibrary(folder, lock, index, states, clock);
-            library.mirrorState(false);
-            return library;
+            states = UserStateStore.open(folder.resolve(JOURNAL));
+            if (states.isNewerFormat()) {
+                tooNew = "journal format " + states.formatVersion() + ", this version reads up to "
+                        + JournalEntry.FORMAT_VERSION;
+            } else {
+                index = PaperIndex.open(folder.resolve(INDEX));
+                if (index.openedSchema() > PaperIndex.SCHEMA_VERSION) {
+                    tooNew = "index schema " + index.openedSchema() + ", this version reads up to "
+                            + PaperIndex.SCHEMA_VERSION;
+                }
+            }
+            if (tooNew == null) {
+                PaperLibrary library = new PaperLibrary(folder, lock, index, states, clock);
+                library.mirrorMuteRules();
+                if (index.openedSchema() < PaperIndex.SCHEMA_VERSION) {
+                    library.migrated = SchemaMigration.migrate(index, states, clock.getZone());
+                }
+                library.mirrorState(false);
+                return library;
+            }
         } catch (IOException | RuntimeException e) {
-            try (lock) {
+            try (lock; UserStateStore journal = states) {
                 if (index != null) {
                     index.close();
                 }
             }
             throw e;
         }
+        try (lock; UserStateStore journal = states) {
+            if (index != null) {
+                index.close();
+            }
+        }
+        return openTooNew(folder, clock, tooNew);
     }
 
-    /** True for a view opened with {@link #openReadOnly}. */
+    /** A library written by a newer PaperFeed: shown as it is, never written (not even repaired or migrated). */
+    private static PaperLibrary openTooNew(Path folder, Clock clock, String what) throws IOException {
+        LOG.warn("{}", LibraryTooNewException.message(folder, what));
+        PaperLibrary library;
+        try {
+            library = openReadOnly(folder, clock);
+        } catch (LibraryLockedException e) {
+            throw new LibraryTooNewException(folder, what);
+        }
+        library.tooNew = what;
+        return library;
+    }
+
+    /** True for a view opened with {@link #openReadOnly}, or a library written by a newer PaperFeed. */
     public boolean isReadOnly() {
         return lock == null;
+    }
+
+    /**
+     * Why this library is read-only, as one line for the user: written by a newer PaperFeed, or open in another
+     * process. Empty when it is writable.
+     */
+    public Optional<String> readOnlyReason() {
+        if (tooNew != null) {
+            return Optional.of(LibraryTooNewException.message(folder, tooNew));
+        }
+        return isReadOnly() ? Optional.of("the library is open in another PaperFeed process; showing it as last saved")
+                : Optional.empty();
+    }
+
+    /** The schema the index was migrated from on this open, if it was. */
+    public Optional<Integer> migratedFromSchema() {
+        return Optional.ofNullable(migrated).map(SchemaMigration.Migrated::fromSchema);
     }
 
     /** Where {@link #openSettingAsideIndex} moved the damaged index, if it did. */
@@ -147,7 +212,10 @@ public final class PaperLibrary implements AutoCloseable {
         return Optional.ofNullable(setAside);
     }
 
-    private void requireWritable() throws LibraryLockedException {
+    private void requireWritable() throws IOException {
+        if (tooNew != null) {
+            throw new LibraryTooNewException(folder, tooNew);
+        }
         if (isReadOnly()) {
             throw new LibraryLockedException(folder, null);
         }
@@ -238,8 +306,146 @@ public final class PaperLibrary implements AutoCloseable {
         return new LibraryPaper(current.paper(), next, current.added());
     }
 
+    /**
+     * Changes the marks of several papers as one journal batch (one write, one fsync): after a crash or a refused
+     * write, all of them changed or none. Every id is resolved first; if any names no paper, nothing changes.
+     *
+     * @return each paper's state before the change, by the id it is known by, in the order asked; give it to
+     *         {@link #restoreStates} to undo
+     * @throws PaperNotFoundException naming every unknown id
+     */
+    public synchronized Map<PaperId, PaperState> updateStates(Collection<PaperId> ids, UnaryOperator<PaperState> change)
+            throws IOException, PaperNotFoundException {
+        requireWritable();
+        Map<PaperId, LibraryPaper> papers = resolve(ids);
+        Map<PaperId, PaperState> previous = new LinkedHashMap<>();
+        Map<PaperId, PaperState> next = new LinkedHashMap<>();
+        papers.forEach((id, paper) -> {
+            previous.put(id, paper.state());
+            next.put(id, change.apply(paper.state()));
+        });
+        writeStates(papers, next);
+        return previous;
+    }
+
+    /**
+     * Puts papers' states back as they were (the undo of {@link #updateStates}), as one journal batch. Ids that no
+     * longer name a paper are skipped.
+     */
+    public synchronized void restoreStates(Map<PaperId, PaperState> previous) throws IOException {
+        requireWritable();
+        Map<PaperId, LibraryPaper> papers = new LinkedHashMap<>();
+        Map<PaperId, PaperState> next = new LinkedHashMap<>();
+        for (Map.Entry<PaperId, PaperState> e : previous.entrySet()) {
+            Optional<LibraryPaper> paper = get(e.getKey());
+            if (paper.isPresent()) {
+                papers.put(paper.get().id(), paper.get());
+                next.put(paper.get().id(), e.getValue());
+            }
+        }
+        writeStates(papers, next);
+    }
+
+    private Map<PaperId, LibraryPaper> resolve(Collection<PaperId> ids) throws IOException, PaperNotFoundException {
+        Map<PaperId, LibraryPaper> papers = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (PaperId id : ids) {
+            Optional<LibraryPaper> paper = get(id);
+            if (paper.isPresent()) {
+                papers.putIfAbsent(paper.get().id(), paper.get());
+            } else if (!unknown.contains(id.value())) {
+                unknown.add(id.value());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new PaperNotFoundException(unknown);
+        }
+        return papers;
+    }
+
+    /** Journals the states that differ as one line, then mirrors them in the index in one commit. */
+    private void writeStates(Map<PaperId, LibraryPaper> papers, Map<PaperId, PaperState> next) throws IOException {
+        Map<PaperId, PaperState> changed = new LinkedHashMap<>();
+        next.forEach((id, state) -> {
+            if (!state.equals(papers.get(id).state())) {
+                changed.put(id, state);
+            }
+        });
+        if (changed.isEmpty()) {
+            return;
+        }
+        long seq = states.putAll(changed);
+        for (Map.Entry<PaperId, PaperState> e : changed.entrySet()) {
+            LibraryPaper paper = papers.get(e.getKey());
+            index.put(e.getKey(), PaperDocuments.toDocument(paper.paper(), e.getValue(), paper.added()));
+        }
+        index.commit(seq);
+    }
+
+    /** The mute rules, oldest first. */
+    public List<MuteRule> muteRules() {
+        return states.muteRules();
+    }
+
+    /**
+     * Adds a mute rule: durable when this returns, under an id never used before ({@code m1}, {@code m2}…).
+     *
+     * @throws QuerySyntaxException the query is not valid search syntax (or too long); nothing is saved
+     */
+    public synchronized MuteRule addMuteRule(String query) throws IOException, QuerySyntaxException {
+        requireWritable();
+        String text = query == null ? "" : query.strip();
+        if (text.isEmpty()) {
+            throw new QuerySyntaxException("a mute rule needs a query");
+        }
+        new PaperQueryParser(clock).parse(text);
+        MuteRule rule = states.addMuteRule(text);
+        mirrorMuteRules();
+        index.commit(states.lastSeq());
+        return rule;
+    }
+
+    /** Removes a mute rule; false (and nothing saved) when no rule has that id. */
+    public synchronized boolean removeMuteRule(String id) throws IOException {
+        requireWritable();
+        if (!states.removeMuteRule(id)) {
+            return false;
+        }
+        mirrorMuteRules();
+        index.commit(states.lastSeq());
+        return true;
+    }
+
+    /** Copies the mute rules into the index's commit data, so the index alone can give them back. */
+    private void mirrorMuteRules() {
+        List<MuteRule> rules = states.muteRules();
+        index.setCommitValue(PaperIndex.MUTE_RULES, MUTE_JSON.writeValueAsString(rules));
+        index.setCommitValue(PaperIndex.NEXT_MUTE_RULE, Long.toString(states.nextMuteRule()));
+    }
+
     public SearchResults search(LibraryQuery request) throws QuerySyntaxException, IOException {
         return searches.search(request);
+    }
+
+    /**
+     * Every listing day with papers, newest first, with its distinct papers and unread papers in all and per source,
+     * counted after hiding: papers marked not interested, and papers one of {@code muteRules} matches unless kept.
+     */
+    public List<DayCount> days(List<MuteRule> muteRules) throws IOException {
+        return searches.days(muteRules);
+    }
+
+    /** The id of every paper the query matches (its offset and limit ignored), in no particular order. */
+    public List<PaperId> ids(LibraryQuery request) throws QuerySyntaxException, IOException {
+        return searches.ids(request);
+    }
+
+    /**
+     * How many papers a new mute rule with this query would hide that are neither hidden already (not interested, or
+     * muted by one of {@code muteRules}) nor kept (starred or tagged), and how many it matches at all.
+     */
+    public MutePreview mutePreview(String query, List<MuteRule> muteRules) throws QuerySyntaxException, IOException {
+        return searches.mutePreview(query, muteRules);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -37,13 +39,25 @@ final class PaperQueryParser {
 
     static final int MAX_QUERY_LENGTH = 2000;
     static final int MAX_TERMS = 64;
-    private static final String FIELDS = "title:, abstract:, author:, tag:, source:, category:, is:, after:, before:, added:";
+    private static final String FIELDS = "title:, abstract:, author:, keyword:, org:, tag:, source:, category:, is:, "
+            + "listed:, after:, before:, added:";
     private static final float TITLE_BOOST = 2f;
+    /** AI keywords and organizations are searched by default, but a word in the title or abstract counts more. */
+    private static final float EXTRAS_BOOST = 0.3f;
+    private static final List<String> DEFAULT_FIELDS = List.of(PaperFields.TITLE, PaperFields.ABSTRACT,
+            PaperFields.AUTHOR, PaperFields.KEYWORD, PaperFields.ORG);
     private static final float AS_WRITTEN_BOOST = 0.5f;
 
     private final Analyzer stemmed = PaperAnalyzers.stemmedQuery();
     private final Analyzer exact = PaperAnalyzers.exact();
     private final Clock clock;
+    private final LatestListingDay latestListingDay;
+
+    /** Finds the latest day any paper was listed on, only when a query asks for {@code listed:latest}. */
+    @FunctionalInterface
+    interface LatestListingDay {
+        Optional<LocalDate> get() throws IOException;
+    }
 
     /** Parser state for one query. */
     private static final class Run {
@@ -57,7 +71,22 @@ final class PaperQueryParser {
     }
 
     PaperQueryParser(Clock clock) {
+        this(clock, Optional::empty);
+    }
+
+    PaperQueryParser(Clock clock, LatestListingDay latestListingDay) {
         this.clock = clock;
+        this.latestListingDay = latestListingDay;
+    }
+
+    /** This parser, answering {@code listed:latest} from {@code latest}. */
+    PaperQueryParser withLatestListingDay(LatestListingDay latest) {
+        return new PaperQueryParser(clock, latest);
+    }
+
+    /** The clock {@code listed:today}, {@code listed:yesterday} and {@code added:} are read from. */
+    Clock clock() {
+        return clock;
     }
 
     /** The Lucene query for {@code text}; an empty query matches every paper. */
@@ -159,7 +188,7 @@ final class PaperQueryParser {
                 return field(run, token.text(), run.tokens.get(run.pos++));
             }
             case WORD, PHRASE -> {
-                return text(run, token, List.of(PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHOR));
+                return text(run, token, DEFAULT_FIELDS);
             }
             default -> throw new QuerySyntaxException("unexpected " + token.text());
         }
@@ -171,9 +200,12 @@ final class PaperQueryParser {
             case "title" -> text(run, value, List.of(PaperFields.TITLE));
             case "abstract" -> text(run, value, List.of(PaperFields.ABSTRACT));
             case "author", "authors" -> text(run, value, List.of(PaperFields.AUTHOR));
+            case "keyword", "keywords" -> text(run, value, List.of(PaperFields.KEYWORD));
+            case "org", "organization" -> text(run, value, List.of(PaperFields.ORG));
+            case "listed" -> filter(run, listed(v));
             case "tag" -> filter(run, keyword(PaperFields.TAG, PaperState.normaliseTag(nonEmpty(field, v))));
             case "source" -> filter(run, keyword(PaperFields.SOURCE, nonEmpty(field, v).toLowerCase(Locale.ROOT)));
-            case "category", "cat" -> filter(run, keyword(PaperFields.CATEGORY, nonEmpty(field, v).toLowerCase(Locale.ROOT)));
+            case "category", "cat" -> filter(run, category(nonEmpty(field, v).toLowerCase(Locale.ROOT)));
             case "is" -> filter(run, flag(v));
             case "after" -> filter(run, LongPoint.newRangeQuery(PaperFields.PUBLISHED,
                     firstDay(field, v).toEpochDay(), Long.MAX_VALUE));
@@ -195,6 +227,46 @@ final class PaperQueryParser {
         return value.endsWith("*") && value.length() > 1
                 ? new PrefixQuery(new Term(field, value.substring(0, value.length() - 1)))
                 : new TermQuery(new Term(field, value));
+    }
+
+    /**
+     * A category, exactly; a value without a dot also matches the whole archive ({@code math} finds {@code math.AG},
+     * not {@code math-ph}).
+     */
+    private static Query category(String value) {
+        if (value.indexOf('.') >= 0 || value.endsWith("*")) {
+            return keyword(PaperFields.CATEGORY, value);
+        }
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PaperFields.CATEGORY, value)), Occur.SHOULD)
+                .add(new TermQuery(new Term(PaperFields.ARCHIVE, value)), Occur.SHOULD)
+                .build();
+    }
+
+    /** Papers listed on a day: {@code YYYY-MM-DD}, {@code today}, {@code yesterday} or {@code latest}. */
+    private Query listed(String value) throws QuerySyntaxException {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = switch (value.toLowerCase(Locale.ROOT)) {
+            case "today" -> today;
+            case "yesterday" -> today.minusDays(1);
+            case "latest" -> {
+                try {
+                    yield latestListingDay.get().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the latest listing day could not be read", e);
+                }
+            }
+            default -> {
+                try {
+                    yield LocalDate.parse(value);
+                } catch (DateTimeParseException e) {
+                    throw new QuerySyntaxException("listed: needs a day like 2024-03-11, or latest, today or "
+                            + "yesterday, not '" + value + "'");
+                }
+            }
+        };
+        return day == null ? new MatchNoDocsQuery("no paper has a listing day")
+                : LongPoint.newExactQuery(PaperFields.LISTED_DAY, day.toEpochDay());
     }
 
     private Clause text(Run run, Token token, List<String> fields) throws QuerySyntaxException {
@@ -221,7 +293,9 @@ final class PaperQueryParser {
                 List<String> words = prose && !asWritten ? stems : written;
                 any.add(boosted(terms(field, words), field), Occur.SHOULD);
                 if (prose && !asWritten && !stems.equals(written)) {
-                    any.add(new BoostQuery(terms(field, written), AS_WRITTEN_BOOST), Occur.SHOULD);
+                    float boost = AS_WRITTEN_BOOST * (field.equals(PaperFields.KEYWORD) || field.equals(PaperFields.ORG)
+                            ? EXTRAS_BOOST : 1f);
+                    any.add(new BoostQuery(terms(field, written), boost), Occur.SHOULD);
                 }
             }
         }
@@ -230,7 +304,11 @@ final class PaperQueryParser {
     }
 
     private static Query boosted(Query query, String field) {
-        return field.equals(PaperFields.TITLE) ? new BoostQuery(query, TITLE_BOOST) : query;
+        return switch (field) {
+            case PaperFields.TITLE -> new BoostQuery(query, TITLE_BOOST);
+            case PaperFields.KEYWORD, PaperFields.ORG -> new BoostQuery(query, EXTRAS_BOOST);
+            default -> query;
+        };
     }
 
     private static Query terms(String field, List<String> words) {

@@ -1,7 +1,9 @@
 package org.paperfeed.library;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -20,12 +37,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
 import org.paperfeed.library.SnippetHighlighter.Highlights;
+import org.paperfeed.model.DayCount;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.MutePreview;
+import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
@@ -46,15 +65,21 @@ final class PaperSearcher {
     private final UserStateStore states;
     private final PaperQueryParser parser;
 
+    private final Clock clock;
+    private volatile CountedDays countedDays;
+
     PaperSearcher(PaperIndex index, UserStateStore states, PaperQueryParser parser) {
         this.index = index;
         this.states = states;
-        this.parser = parser;
+        this.clock = parser.clock();
+        this.parser = parser.withLatestListingDay(this::latestListingDay);
     }
 
     SearchResults search(LibraryQuery request) throws QuerySyntaxException, IOException {
         long start = System.nanoTime();
-        Query query = withFilter(parser.parse(request.text()), request.filter());
+        ViewScope scope = request.scope();
+        HiddenPapers hidden = HiddenPapers.under(scope.muteRules(), parser);
+        Query query = scoped(withFilter(parser.parse(request.text()), request.filter()), scope, hidden);
         IndexSearcher searcher = index.acquire();
         try {
             if (request.limit() == 0) {
@@ -62,31 +87,129 @@ final class PaperSearcher {
                         Duration.ofNanos(System.nanoTime() - start));
             }
             int limit = (int) Math.min(Integer.MAX_VALUE, (long) request.offset() + request.limit());
-            boolean byDate = request.sort() == SortOrder.DATE || request.text().isBlank();
+            SortOrder order = request.sort() == SortOrder.RELEVANCE && request.text().isBlank()
+                    ? SortOrder.DATE : request.sort();
+            Sort sort = sort(order, scope, searcher);
             // Counting every match of a broad query costs a second pass; past the threshold a lower bound will do.
-            int threshold = Math.max(EXACT_TOTAL_UP_TO, limit);
-            TopDocs top = byDate
-                    ? searcher.search(query, new TopFieldCollectorManager(PaperIndex.NEWEST_FIRST, limit, null, threshold))
-                    : searcher.search(query, new TopScoreDocCollectorManager(limit, null, threshold));
+            int threshold = scope.exactTotal() ? Integer.MAX_VALUE : Math.max(EXACT_TOTAL_UP_TO, limit);
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, limit, null, threshold));
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             // Only the requested page is read from stored fields: that, not ranking, is what a deep page costs.
             ScoreDoc[] docs = request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
             Map<Integer, Document> loaded = load(searcher, docs);
             List<Highlights> highlights = highlights(searcher, query, docs, loaded, request.snippets());
+            boolean[] hiddenHits = hiddenFlags(searcher, docs, scope, hidden);
             List<SearchHit> hits = new ArrayList<>(docs.length);
             for (int i = 0; i < docs.length; i++) {
                 StoredPaper stored = PaperDocuments.fromDocument(loaded.get(docs[i].doc));
                 LibraryPaper entry = stored.withState(states.get(stored.paper().id()));
                 Highlights h = i < highlights.size() ? highlights.get(i)
                         : new Highlights(HighlightedText.plain(entry.paper().title()), HighlightedText.plain(""));
-                hits.add(new SearchHit(entry, Float.isNaN(docs[i].score) ? 0f : docs[i].score, h.title(), h.snippet()));
+                hits.add(new SearchHit(entry, score(docs[i], order), h.title(), h.snippet(), hiddenHits[i]));
             }
             // Lucene's lower bound is the threshold plus however far it got; the threshold reads better ("1000+").
             long total = exact ? top.totalHits.value : threshold;
             return new SearchResults(hits, total, exact, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             index.release(searcher);
+        }
+    }
+
+    /**
+     * The order of a list. Every order ends on the paper id: a mark rewrites the paper's document, which gives it a
+     * new Lucene doc id in a newer segment, and a tie left to doc ids would move the row.
+     */
+    private static Sort sort(SortOrder order, ViewScope scope, IndexSearcher searcher) throws IOException {
+        SortField id = new SortField(PaperFields.ID_ORDER, SortField.Type.STRING);
+        SortField published = new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true);
+        SortField added = new SortField(PaperFields.ADDED, SortField.Type.LONG, true);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, published, added, id);
+            case DATE -> scope.days() == null ? new Sort(published, added, id)
+                    : new Sort(new ListingOrder(ListingOrder.Mode.NEWEST, scope.days(), Map.of()).getSortField(true),
+                            published, added, id);
+            case TRENDING -> new Sort(new ListingOrder(ListingOrder.Mode.TRENDING, scope.days(),
+                    ListingOrder.sourcePlaces(scope.sourceOrder(), listedSources(searcher))).getSortField(true), id);
+        };
+    }
+
+    /** Every source that listed a paper, lower-cased, from the terms of the index. */
+    private static List<String> listedSources(IndexSearcher searcher) throws IOException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(PaperFields.LISTED_BY);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                names.add(term.utf8ToString());
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static float score(ScoreDoc doc, SortOrder order) {
+        if (order == SortOrder.RELEVANCE && doc instanceof FieldDoc field && field.fields[0] instanceof Float f) {
+            return f;
+        }
+        return Float.isNaN(doc.score) ? 0f : doc.score;
+    }
+
+    /** The query narrowed to the scope's days and source, with hidden papers left out, kept or alone. */
+    private static Query scoped(Query query, ViewScope scope, HiddenPapers hidden) {
+        BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(query, Occur.MUST);
+        boolean narrowed = false;
+        if (scope.days() != null && scope.listedBy() != null) {
+            List<BytesRef> terms = new ArrayList<>();
+            for (LocalDate day = scope.days().first(); !day.isAfter(scope.days().last()); day = day.plusDays(1)) {
+                terms.add(new BytesRef(PaperDocuments.sourceDay(scope.listedBy(), day)));
+            }
+            scoped.add(new TermInSetQuery(PaperFields.LISTED_SOURCE_DAY, terms), Occur.FILTER);
+            narrowed = true;
+        } else if (scope.days() != null) {
+            scoped.add(LongPoint.newRangeQuery(PaperFields.LISTED_DAY, scope.days().first().toEpochDay(),
+                    scope.days().last().toEpochDay()), Occur.FILTER);
+            narrowed = true;
+        } else if (scope.listedBy() != null) {
+            scoped.add(new TermQuery(new Term(PaperFields.LISTED_BY, PaperDocuments.lower(scope.listedBy()))),
+                    Occur.FILTER);
+            narrowed = true;
+        }
+        switch (scope.hiding()) {
+            case LEFT_OUT -> {
+                scoped.add(hidden.hidden(), Occur.MUST_NOT);
+                narrowed = true;
+            }
+            case ONLY_MUTED -> {
+                scoped.add(hidden.mutedByRules(), Occur.FILTER);
+                narrowed = true;
+            }
+            case SHOWN -> {
+            }
+        }
+        return narrowed ? scoped.build() : query;
+    }
+
+    private static boolean[] hiddenFlags(IndexSearcher searcher, ScoreDoc[] docs, ViewScope scope,
+                                         HiddenPapers hidden) throws IOException {
+        boolean[] flags = new boolean[docs.length];
+        switch (scope.hiding()) {
+            case LEFT_OUT -> {
+                return flags;
+            }
+            case ONLY_MUTED -> {
+                Arrays.fill(flags, true);
+                return flags;
+            }
+            default -> {
+                int[] ids = new int[docs.length];
+                for (int i = 0; i < docs.length; i++) {
+                    ids[i] = docs[i].doc;
+                }
+                return hidden.flags(searcher, ids);
+            }
         }
     }
 
@@ -136,6 +259,99 @@ final class PaperSearcher {
             filtered.add(new TermQuery(new Term(PaperFields.TAG, PaperState.normaliseTag(filter.tag()))), Occur.FILTER);
         }
         return filtered.build();
+    }
+
+    /**
+     * Every listing day with papers, newest first, counted after hiding. Remembered for the searcher it was counted
+     * on and the rules it was counted with: a window asks for it at every step through the days, and only a commit
+     * or a rule change can change it.
+     */
+    List<DayCount> days(List<MuteRule> muteRules) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            Object reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
+            List<MuteRule> rules = List.copyOf(muteRules);
+            CountedDays cached = countedDays;
+            if (cached != null && cached.reader() == reader && cached.rules().equals(rules)
+                    && cached.today().equals(LocalDate.now(clock))) {
+                return cached.days();
+            }
+            HiddenPapers hidden = HiddenPapers.under(rules, parser);
+            Query listed = new FieldExistsQuery(PaperFields.LISTED_DAY);
+            List<DayCount> days = DayCounter.count(searcher, hidden.leftOutOf(listed));
+            countedDays = new CountedDays(reader, rules, LocalDate.now(clock), days);
+            return days;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Day counts and what they were counted on; a rule with {@code listed:yesterday} depends on the day too. */
+    private record CountedDays(Object reader, List<MuteRule> rules, LocalDate today, List<DayCount> days) {
+    }
+
+    /** Every paper the query matches, read from the id doc values: no stored field, whatever the number. */
+    List<PaperId> ids(LibraryQuery request) throws QuerySyntaxException, IOException {
+        ViewScope scope = request.scope();
+        Query query = scoped(withFilter(parser.parse(request.text()), request.filter()), scope,
+                HiddenPapers.under(scope.muteRules(), parser));
+        IndexSearcher searcher = index.acquire();
+        try {
+            List<PaperId> ids = new ArrayList<>();
+            searcher.search(query, new SimpleCollector() {
+                private SortedDocValues values;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    values = DocValues.getSorted(context.reader(), PaperFields.ID);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (values.advanceExact(doc)) {
+                        ids.add(new PaperId(values.lookupOrd(values.ordValue()).utf8ToString()));
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return ids;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * What a new mute rule would do: the papers it matches that are neither kept nor hidden already (by another rule
+     * or a not-interested mark), and the papers it matches at all.
+     */
+    MutePreview mutePreview(String ruleQuery, List<MuteRule> muteRules) throws QuerySyntaxException, IOException {
+        Query rule = parser.parse(ruleQuery);
+        HiddenPapers hidden = HiddenPapers.under(muteRules, parser);
+        Query newlyHidden = new BooleanQuery.Builder().add(rule, Occur.MUST)
+                .add(HiddenPapers.kept(), Occur.MUST_NOT)
+                .add(hidden.hidden(), Occur.MUST_NOT)
+                .build();
+        IndexSearcher searcher = index.acquire();
+        try {
+            return new MutePreview(searcher.count(newlyHidden), searcher.count(rule));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** The latest day any paper was listed on, from the points' upper bound: {@code listed:latest}. */
+    private Optional<LocalDate> latestListingDay() throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), PaperFields.LISTED_DAY);
+            return max == null ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(LongPoint.decodeDimension(max, 0)));
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /**

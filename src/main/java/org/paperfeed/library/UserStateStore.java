@@ -6,58 +6,84 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperfeed.library.JournalEntry.Batch;
+import org.paperfeed.library.JournalEntry.Format;
+import org.paperfeed.library.JournalEntry.Kept;
+import org.paperfeed.library.JournalEntry.MuteAdded;
+import org.paperfeed.library.JournalEntry.MuteRemoved;
+import org.paperfeed.library.JournalEntry.PaperMark;
+import org.paperfeed.library.JournalEntry.Rename;
+import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The user's stars, tags and read marks: an append-only journal of JSON lines, each forced to disk before the
- * change is reported done.
+ * The user's marks (stars, tags, read, not interested) and mute rules: an append-only journal of typed JSON lines
+ * ({@link JournalLines}), each forced to disk before the change is reported done.
  *
  * <p>A journal rather than a rewritten file because a read mark happens every time a paper is opened: appending one
- * line costs the same with ten marks or fifty thousand. Each line carries the paper's whole state, so the last line
- * per paper wins and a torn last line (a crash mid-write, never acknowledged) is simply dropped. The journal is
- * compacted on open once it holds many superseded lines.
+ * line costs the same with ten marks or fifty thousand. Each paper line carries the paper's whole state, so the last
+ * one per paper wins; a change to many papers is one batch line, so a crash leaves all of it or none; a torn last
+ * line (a crash mid-write, never acknowledged) is dropped. Lines this version does not understand are kept verbatim
+ * and in order, through replay and compaction. A journal whose format is newer than {@link JournalEntry#FORMAT_VERSION}
+ * is never written: the library opens it read-only. The journal is compacted on open once it holds many superseded
+ * lines, and once when it has no format line yet (an upgrade from format 1).
  */
 final class UserStateStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserStateStore.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int COMPACT_BELOW = 1000;
-
-    /** One journal line: a paper's whole state, or a move of it to a new id (renamedTo set). */
-    record Line(long seq, String id, boolean starred, boolean read, List<String> tags, String renamedTo) {
-    }
+    private static final String MUTE_PREFIX = "m";
 
     private final Path file;
     private final Map<PaperId, PaperState> states = new HashMap<>();
+    private final Map<String, MuteRule> muteRules = new LinkedHashMap<>();
+    private final List<Kept> kept = new ArrayList<>();
     private FileChannel channel;
     private long lastSeq;
+    private long nextMuteRule = 1;
+    private int formatVersion = 1;
+    private boolean hasFormatLine;
 
     private UserStateStore(Path file) {
         this.file = file;
     }
 
+    /**
+     * Opens the journal for appending, or read-only when a newer PaperFeed wrote it ({@link #isNewerFormat()}): such a
+     * journal is not repaired, compacted or appended to.
+     */
     static UserStateStore open(Path file) throws IOException {
+        return open(file, DurableFiles.Opener.FILES);
+    }
+
+    /** @param opener how compaction opens its file; tests pass one whose channel writes partially or fails */
+    static UserStateStore open(Path file, DurableFiles.Opener opener) throws IOException {
         UserStateStore store = new UserStateStore(file);
         int lines = store.replay(true);
-        if (lines > COMPACT_BELOW && lines > 2 * store.states.size()) {
-            store.compact();
+        if (store.isNewerFormat()) {
+            LOG.warn("{} is journal format {}, newer than this version's {}: opening it read-only", file,
+                    store.formatVersion, JournalEntry.FORMAT_VERSION);
+            return store;
+        }
+        boolean superseded = lines > COMPACT_BELOW && lines > 2 * (store.states.size() + store.kept.size());
+        if (superseded || (lines > 0 && !store.hasFormatLine)) {
+            store.compactQuietly(opener);
         }
         boolean created = !Files.exists(file);
         store.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         if (created) {
+            store.append(new Format(JournalEntry.FORMAT_VERSION, 0, store.nextMuteRule));
             // A new file's name is in its folder, not in the file: without this a power cut could lose the journal.
             DurableFiles.syncDirectory(file.getParent());
         }
@@ -66,7 +92,7 @@ final class UserStateStore implements AutoCloseable {
 
     /**
      * The journal as another process last wrote it, for reading only: a torn last line (that process may be writing
-     * it right now) is ignored rather than cut off, and {@link #put} and {@link #rename} refuse.
+     * it right now) is ignored rather than cut off, and every write refuses.
      */
     static UserStateStore openReadOnly(Path file) throws IOException {
         UserStateStore store = new UserStateStore(file);
@@ -83,12 +109,15 @@ final class UserStateStore implements AutoCloseable {
         int lines = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
-                apply(new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8));
-                lines++;
+                String text = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+                if (!text.isBlank()) {
+                    apply(JournalLines.parse(text));
+                    lines++;
+                }
                 lineStart = i + 1;
             }
         }
-        if (lineStart < bytes.length && repairTornLine) {
+        if (lineStart < bytes.length && repairTornLine && !isNewerFormat()) {
             LOG.warn("{}: dropping a torn last line of {} bytes left by an interrupted write", file,
                     bytes.length - lineStart);
             try (FileChannel truncating = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -99,48 +128,91 @@ final class UserStateStore implements AutoCloseable {
         return lines;
     }
 
-    private void apply(String text) {
-        if (text.isBlank()) {
-            return;
-        }
-        Line line;
-        try {
-            line = JSON.readValue(text, Line.class);
-        } catch (JacksonException e) {
-            LOG.warn("{}: skipping an unreadable line: {}", file, e.getOriginalMessage());
-            return;
-        }
-        lastSeq = Math.max(lastSeq, line.seq());
-        PaperId id = new PaperId(line.id());
-        if (line.renamedTo() != null) {
-            PaperState moved = states.remove(id);
+    private void apply(JournalEntry entry) {
+        lastSeq = Math.max(lastSeq, entry.seq());
+        if (entry instanceof Format format) {
+            hasFormatLine = true;
+            formatVersion = Math.max(formatVersion, format.version());
+            nextMuteRule = Math.max(nextMuteRule, format.nextMuteRule());
+        } else if (entry instanceof PaperMark mark) {
+            states.put(mark.id(), mark.state());
+        } else if (entry instanceof Batch batch) {
+            states.putAll(batch.states());
+        } else if (entry instanceof Rename rename) {
+            PaperState moved = states.remove(rename.from());
             if (moved != null) {
-                states.put(new PaperId(line.renamedTo()), moved);
+                states.put(rename.to(), moved);
             }
-        } else {
-            states.put(id, new PaperState(line.starred(), line.read(),
-                    new java.util.HashSet<>(line.tags() == null ? List.of() : line.tags())));
+        } else if (entry instanceof MuteAdded added) {
+            muteRules.put(added.rule().id(), added.rule());
+            nextMuteRule = Math.max(nextMuteRule, ruleNumber(added.rule().id()) + 1);
+        } else if (entry instanceof MuteRemoved removed) {
+            muteRules.remove(removed.ruleId());
+        } else if (entry instanceof Kept line) {
+            LOG.debug("{}: keeping a line this version does not understand", file);
+            kept.add(line);
         }
     }
 
-    private void compact() throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".compacting");
+    private static long ruleNumber(String id) {
+        if (id.startsWith(MUTE_PREFIX)) {
+            try {
+                return Long.parseLong(id.substring(MUTE_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Compaction is only a saving: if it fails (a full disk), the journal as it is stays the truth. */
+    private void compactQuietly(DurableFiles.Opener opener) {
+        try {
+            compact(opener);
+        } catch (IOException e) {
+            LOG.warn("{}: could not be compacted, keeping it as it is: {}", file, e.getMessage());
+        }
+    }
+
+    /**
+     * Rewrites the journal as its format line, one line per paper, the live mute rules and every kept line in its
+     * order, through {@link DurableFiles} (a whole temporary file, forced, then renamed over the journal).
+     */
+    synchronized void compact(DurableFiles.Opener opener) throws IOException {
         StringBuilder out = new StringBuilder();
-        long seq = 0;
+        line(out, new Format(JournalEntry.FORMAT_VERSION, lastSeq, nextMuteRule));
         for (Map.Entry<PaperId, PaperState> e : states.entrySet()) {
-            out.append(JSON.writeValueAsString(stateLine(++seq, e.getKey(), e.getValue()))).append('\n');
+            line(out, new PaperMark(lastSeq, e.getKey(), e.getValue()));
         }
-        // Sequence numbers restart, so keep the highest one: the index compares against it.
-        out.append(JSON.writeValueAsString(new Line(Math.max(seq + 1, lastSeq), "-", false, false, List.of(), "-")))
-                .append('\n');
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(ByteBuffer.wrap(out.toString().getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
+        for (MuteRule rule : muteRules.values()) {
+            line(out, new MuteAdded(lastSeq, rule));
         }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        DurableFiles.syncDirectory(file.getParent());
-        LOG.info("{}: compacted to {} papers", file, states.size());
+        for (Kept line : kept) {
+            line(out, line);
+        }
+        DurableFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8), opener);
+        if (channel != null) {
+            // The open channel still writes to the file the rename replaced.
+            channel.close();
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        }
+        hasFormatLine = true;
+        formatVersion = JournalEntry.FORMAT_VERSION;
+        LOG.info("{}: compacted to {} papers, {} mute rules, {} kept lines", file, states.size(), muteRules.size(),
+                kept.size());
+    }
+
+    private static void line(StringBuilder out, JournalEntry entry) {
+        out.append(JournalLines.format(entry)).append('\n');
+    }
+
+    /** True when a newer PaperFeed wrote this journal: it is read, never written. */
+    boolean isNewerFormat() {
+        return formatVersion > JournalEntry.FORMAT_VERSION;
+    }
+
+    int formatVersion() {
+        return formatVersion;
     }
 
     synchronized PaperState get(PaperId id) {
@@ -155,10 +227,38 @@ final class UserStateStore implements AutoCloseable {
         return lastSeq;
     }
 
+    synchronized long nextMuteRule() {
+        return nextMuteRule;
+    }
+
+    synchronized List<MuteRule> muteRules() {
+        return List.copyOf(muteRules.values());
+    }
+
+    /** The lines this version keeps without understanding them, in journal order. */
+    synchronized List<String> keptLines() {
+        return kept.stream().map(Kept::line).toList();
+    }
+
     /** Records the state durably; returns once it is on disk. */
     synchronized long put(PaperId id, PaperState state) throws IOException {
-        append(stateLine(lastSeq + 1, id, state));
+        append(new PaperMark(lastSeq + 1, id, state));
         states.put(id, state);
+        return lastSeq;
+    }
+
+    /** Records several papers' states as one line: on disk when this returns, and after a crash all or none. */
+    synchronized long putAll(Map<PaperId, PaperState> changed) throws IOException {
+        if (changed.isEmpty()) {
+            return lastSeq;
+        }
+        if (changed.size() == 1) {
+            Map.Entry<PaperId, PaperState> only = changed.entrySet().iterator().next();
+            return put(only.getKey(), only.getValue());
+        }
+        Map<PaperId, PaperState> copy = new LinkedHashMap<>(changed);
+        append(new Batch(lastSeq + 1, copy));
+        states.putAll(copy);
         return lastSeq;
     }
 
@@ -168,25 +268,51 @@ final class UserStateStore implements AutoCloseable {
         if (state == null || from.equals(to)) {
             return;
         }
-        append(new Line(lastSeq + 1, from.value(), false, false, List.of(), to.value()));
+        append(new Rename(lastSeq + 1, from, to));
         states.remove(from);
         states.put(to, state);
     }
 
-    private void append(Line line) throws IOException {
+    /** Adds a mute rule under a new id ({@code m1}, {@code m2}…; never reused, even after removal). */
+    synchronized MuteRule addMuteRule(String query) throws IOException {
+        MuteRule rule = new MuteRule(MUTE_PREFIX + nextMuteRule, query);
+        append(new MuteAdded(lastSeq + 1, rule));
+        muteRules.put(rule.id(), rule);
+        nextMuteRule++;
+        return rule;
+    }
+
+    /** Removes a mute rule; false when no rule has that id. */
+    synchronized boolean removeMuteRule(String id) throws IOException {
+        if (!muteRules.containsKey(id)) {
+            return false;
+        }
+        append(new MuteRemoved(lastSeq + 1, id));
+        muteRules.remove(id);
+        return true;
+    }
+
+    private void append(JournalEntry entry) throws IOException {
         if (channel == null) {
             throw new IOException(file + " is open read-only");
         }
-        ByteBuffer bytes = ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        ByteBuffer bytes = ByteBuffer.wrap((JournalLines.format(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+        long before = channel.size();
+        try {
+            DurableFiles.writeFully(channel, bytes);
+            channel.force(false);
+        } catch (IOException e) {
+            // Refused (a full disk): cut off what got written, so the next line does not join a fragment and a
+            // change reported as not saved never comes back.
+            try {
+                channel.truncate(before);
+                channel.force(false);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        channel.force(false);
-        lastSeq = line.seq();
-    }
-
-    private static Line stateLine(long seq, PaperId id, PaperState state) {
-        return new Line(seq, id.value(), state.starred(), state.read(), new ArrayList<>(state.tags()), null);
+        lastSeq = Math.max(lastSeq, entry.seq());
     }
 
     @Override

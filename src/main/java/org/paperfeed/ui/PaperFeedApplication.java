@@ -109,6 +109,7 @@ public final class PaperFeedApplication extends Application {
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
+        app.readOnlyReason().ifPresent(window::showNotice);
         // A size remembered on a larger monitor must not open a window bigger than this screen.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(loaded.window().width(), screen.getWidth()),

@@ -2,6 +2,7 @@ package org.paperfeed.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
@@ -15,6 +16,12 @@ import org.slf4j.LoggerFactory;
 final class SampleDigest {
 
     static final String RESOURCE = "/org/paperfeed/sample/hf-papers-page.txt";
+    /**
+     * The day the sample page was saved. It prints its date as "Mar 11" without a year, and its newest papers are from
+     * early March 2025 (arXiv 2503.00948, submitted 2 March 2025), so it is the page of 11 March 2025 whatever day
+     * the sample is imported on.
+     */
+    static final LocalDate PAGE_DAY = LocalDate.of(2025, 3, 11);
     /** What the status line says meanwhile, instead of "0 papers". */
     static final String NOTICE = "Importing the sample digest…";
     private static final Logger LOG = LoggerFactory.getLogger(SampleDigest.class);
@@ -35,7 +42,8 @@ final class SampleDigest {
             return false;
         }
         long start = System.nanoTime();
-        String summary = app.imports().importBytes(bytes.get(), "bundled sample", "hf-papers", "text/plain").summary();
+        String summary = app.imports()
+                .importBytesAsOf(bytes.get(), "bundled sample", "hf-papers", "text/plain", PAGE_DAY).summary();
         LOG.info("Sample digest imported in {} ms: {}", (System.nanoTime() - start) / 1_000_000, summary);
         return true;
     }

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every {@code golden/<case>.<ext>} read through {@link DigestReader#standard()} (format detected, not forced) must
  * give exactly the papers in {@code <case>.expected.json}. On a mismatch the actual result is written to
- * {@code target/golden-actual/} so a reviewer can diff it and, if it is right, copy it over the expectation.
+ * {@code target/golden-actual/} so a reviewer can diff it and, if it is right, copy it over the expectation. Each
+ * paper's listings (day, rank, counts) and extras (version, code, AI summary…) are part of the expectation.
  */
 class GoldenFilesTest {
 
@@ -73,7 +76,40 @@ class GoldenFilesTest {
                 p.put("upvotes", paper.upvotes());
             }
             paper.categories().forEach(p.putArray("categories")::add);
+            ArrayNode listings = p.putArray("listings");
+            for (Listing listing : paper.listings()) {
+                ObjectNode l = listings.addObject();
+                l.put("source", listing.source());
+                l.put("day", listing.day().toString());
+                putNumber(l, "rank", listing.rank());
+                putNumber(l, "upvotes", listing.upvotes());
+                putNumber(l, "commentCount", listing.commentCount());
+                l.put("keepsFirstDay", listing.keepsFirstDay());
+            }
+            PaperExtras extras = paper.extras();
+            ObjectNode e = p.putObject("extras");
+            e.put("version", extras.version());
+            if (extras.github() == null) {
+                e.putNull("github");
+            } else {
+                putNumber(e.putObject("github").put("url", extras.github().url()), "stars", extras.github().stars());
+            }
+            e.put("projectPage", extras.projectPage());
+            e.put("aiSummary", extras.aiSummary());
+            extras.aiKeywords().forEach(e.putArray("aiKeywords")::add);
+            e.put("organization", extras.organization());
+        }
+        if (digest.assumedYear() != null) {
+            root.put("assumedYear", digest.assumedYear());
         }
         return root;
+    }
+
+    private static void putNumber(ObjectNode node, String field, Integer value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
     }
 }

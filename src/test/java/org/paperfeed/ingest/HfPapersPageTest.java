@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 
@@ -48,6 +50,20 @@ class HfPapersPageTest {
 
         assertThat(digest.papers()).allSatisfy(p -> assertThat(p.published()).isEqualTo(LocalDate.of(2024, 3, 11)));
         assertThat(digest.papers()).allSatisfy(p -> assertThat(p.id()).isEqualTo(PaperId.fromTitle(p.title())));
+    }
+
+    @Test
+    void listsThePageAsOneDayInThePagesOwnOrderSayingWhichYearItAssumed() throws Exception {
+        Digest digest = DigestReader.standard().read(resource("hf-papers-page.txt"), (String) null, CONTEXT);
+
+        List<String> pageOrder = expectedEntries().stream().map(e -> e[0]).toList();
+        for (Paper paper : digest.papers()) {
+            assertThat(paper.listings()).as(paper.title()).containsExactly(Listing.daily("Hugging Face",
+                    LocalDate.of(2024, 3, 11), pageOrder.indexOf(paper.title()) + 1, null, null));
+        }
+        assertThat(digest.papers()).extracting(p -> p.listings().get(0).rank())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 74).boxed().toList());
+        assertThat(digest.assumedYear()).isEqualTo(2024);
     }
 
     @Test

@@ -1,0 +1,152 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.paperfeed.library.LibraryQuery;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.library.QuerySyntaxException;
+import org.paperfeed.library.ViewScope;
+import org.paperfeed.library.ViewScope.Hiding;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.DayRange;
+import org.paperfeed.model.DayUnit;
+import org.paperfeed.model.MuteRule;
+import org.paperfeed.model.MutePreview;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.ViewQuery;
+
+/**
+ * The daily briefing: the days papers were listed on with their counts, stepping between days, weeks and months that
+ * have papers, a view of one span of days (combined with a search, the user's marks and a source), every paper of a
+ * view (to mark them all read), and what mute rules hide or would hide.
+ *
+ * <p>Day and source views leave out hidden papers: those the user is not interested in, and those a mute rule
+ * matches unless they are kept (starred or tagged). Day counts are counted the same way.
+ */
+public final class BrowseDays {
+
+    private final PaperLibrary library;
+    private final Supplier<List<MuteRule>> muteRules;
+    private final Supplier<List<String>> sourceOrder;
+
+    /**
+     * @param muteRules   the user's mute rules as they are now
+     * @param sourceOrder the names of the user's sources in their configured order (trending ties)
+     */
+    BrowseDays(PaperLibrary library, Supplier<List<MuteRule>> muteRules, Supplier<List<String>> sourceOrder) {
+        this.library = library;
+        this.muteRules = muteRules;
+        this.sourceOrder = sourceOrder;
+    }
+
+    /** The newest {@code limit} days with papers, newest first, counted after hiding. */
+    public List<DayCount> days(int limit) throws PaperFeedException {
+        if (limit < 0) {
+            throw new PaperFeedException("the number of days cannot be negative: " + limit);
+        }
+        List<DayCount> all = allDays();
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /** The latest listing day that has papers after hiding; empty when no paper has a listing day. */
+    public Optional<LocalDate> latestDay() throws PaperFeedException {
+        List<DayCount> all = allDays();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).day());
+    }
+
+    /**
+     * The latest day with papers before the day, week or month that holds {@code day}; empty when there is none.
+     * The caller shows the {@code unit} that holds the answer.
+     */
+    public Optional<LocalDate> previousDayWithPapers(LocalDate day, DayUnit unit) throws PaperFeedException {
+        LocalDate first = unit.rangeOf(day).first();
+        return allDays().stream().map(DayCount::day).filter(d -> d.isBefore(first)).findFirst();
+    }
+
+    /** The earliest day with papers after the day, week or month that holds {@code day}; empty when there is none. */
+    public Optional<LocalDate> nextDayWithPapers(LocalDate day, DayUnit unit) throws PaperFeedException {
+        LocalDate last = unit.rangeOf(day).last();
+        List<DayCount> all = allDays();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).day().isAfter(last)) {
+                return Optional.of(all.get(i).day());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One page of a view, in the view's order, with the exact number of papers in it. Day and source views leave out
+     * hidden papers; other views show them, each hit saying it is hidden.
+     */
+    public SearchResults view(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
+        return search(view, hiding, offset, limit);
+    }
+
+    /** One page of the papers mute rules hide (the "Muted" view), narrowed by the view's search, days and source. */
+    public SearchResults muted(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        return search(view, Hiding.ONLY_MUTED, offset, limit);
+    }
+
+    /**
+     * Every paper in the view, not only the loaded rows (for "mark all in this view read"); hidden papers are left
+     * out where the view leaves them out.
+     */
+    public List<PaperId> ids(ViewQuery view) throws PaperFeedException {
+        Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
+        try {
+            return library.ids(query(view, hiding, 0, 0));
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How many stored papers a mute rule with this query would newly hide: those it matches that are neither hidden
+     * already (not interested, or muted by another rule) nor kept (starred or tagged).
+     *
+     * @throws InvalidQueryException the query is not valid syntax (the rule could not be saved either)
+     */
+    public MutePreview mutePreview(String query) throws PaperFeedException {
+        try {
+            return library.mutePreview(query, muteRules.get());
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    private SearchResults search(ViewQuery view, Hiding hiding, int offset, int limit) throws PaperFeedException {
+        try {
+            return library.search(query(view, hiding, offset, limit));
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    private LibraryQuery query(ViewQuery view, Hiding hiding, int offset, int limit) {
+        DayRange days = view.days();
+        ViewScope scope = new ViewScope(days, view.source(), hiding, muteRules.get(), sourceOrder.get(),
+                true);
+        return new LibraryQuery(view.query(), view.filter(), view.sort(), offset, limit,
+                Math.min(limit, SearchPapers.SNIPPETS), scope);
+    }
+
+    private List<DayCount> allDays() throws PaperFeedException {
+        try {
+            return library.days(muteRules.get());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+}

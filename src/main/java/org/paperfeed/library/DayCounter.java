@@ -1,0 +1,131 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.SourceDayCount;
+
+/**
+ * Counts the papers of every listing day, and per source, from doc values alone: a million-paper library is counted
+ * without reading one stored field. Per-source counts are tallied by the segment's own ordinals and turned into
+ * names once per segment.
+ */
+final class DayCounter extends SimpleCollector {
+
+    /** Papers and unread papers of one day, or of one source on one day. */
+    private static final class Tally {
+        int papers;
+        int unread;
+    }
+
+    private final Map<Long, Tally> days = new HashMap<>();
+    private final Map<String, Tally> sourceDays = new TreeMap<>();
+
+    private SortedNumericDocValues listedDays;
+    private SortedSetDocValues listedSourceDays;
+    private NumericDocValues read;
+    private int[] segmentPapers;
+    private int[] segmentUnread;
+
+    private DayCounter() {
+    }
+
+    /** The days of the papers {@code query} matches, newest first. */
+    static List<DayCount> count(IndexSearcher searcher, Query query) throws IOException {
+        DayCounter counter = new DayCounter();
+        searcher.search(query, counter);
+        counter.finishSegment();
+        return counter.result();
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        finishSegment();
+        listedDays = DocValues.getSortedNumeric(context.reader(), PaperFields.LISTED_DAY);
+        listedSourceDays = DocValues.getSortedSet(context.reader(), PaperFields.SOURCE_DAY_COUNTS);
+        read = DocValues.getNumeric(context.reader(), PaperFields.READ);
+        int ords = (int) Math.min(Integer.MAX_VALUE, listedSourceDays.getValueCount());
+        segmentPapers = new int[ords];
+        segmentUnread = new int[ords];
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        if (!listedDays.advanceExact(doc)) {
+            return;
+        }
+        boolean unread = !read.advanceExact(doc) || read.longValue() == 0;
+        for (int i = 0, n = listedDays.docValueCount(); i < n; i++) {
+            Tally tally = days.computeIfAbsent(listedDays.nextValue(), d -> new Tally());
+            tally.papers++;
+            if (unread) {
+                tally.unread++;
+            }
+        }
+        if (listedSourceDays.advanceExact(doc)) {
+            for (int i = 0, n = listedSourceDays.docValueCount(); i < n; i++) {
+                int ord = (int) listedSourceDays.nextOrd();
+                segmentPapers[ord]++;
+                if (unread) {
+                    segmentUnread[ord]++;
+                }
+            }
+        }
+    }
+
+    private void finishSegment() throws IOException {
+        if (segmentPapers == null) {
+            return;
+        }
+        for (int ord = 0; ord < segmentPapers.length; ord++) {
+            if (segmentPapers[ord] == 0) {
+                continue;
+            }
+            BytesRef term = listedSourceDays.lookupOrd(ord);
+            Tally tally = sourceDays.computeIfAbsent(term.utf8ToString(), k -> new Tally());
+            tally.papers += segmentPapers[ord];
+            tally.unread += segmentUnread[ord];
+        }
+        segmentPapers = null;
+        segmentUnread = null;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    private List<DayCount> result() {
+        Map<LocalDate, List<SourceDayCount>> perDay = new TreeMap<>();
+        for (Map.Entry<String, Tally> e : sourceDays.entrySet()) {
+            int bar = e.getKey().indexOf('|');
+            LocalDate day = LocalDate.parse(e.getKey().substring(0, bar));
+            perDay.computeIfAbsent(day, d -> new ArrayList<>())
+                    .add(new SourceDayCount(e.getKey().substring(bar + 1), e.getValue().papers, e.getValue().unread));
+        }
+        List<DayCount> counts = new ArrayList<>(days.size());
+        List<Map.Entry<Long, Tally>> newestFirst = new ArrayList<>(days.entrySet());
+        newestFirst.sort(Map.Entry.<Long, Tally>comparingByKey().reversed());
+        for (Map.Entry<Long, Tally> e : newestFirst) {
+            LocalDate day = LocalDate.ofEpochDay(e.getKey());
+            counts.add(new DayCount(day, e.getValue().papers, e.getValue().unread,
+                    perDay.getOrDefault(day, List.of())));
+        }
+        return counts;
+    }
+}

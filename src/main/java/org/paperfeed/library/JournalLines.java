@@ -1,0 +1,170 @@
+package org.paperfeed.library;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperfeed.library.JournalEntry.Batch;
+import org.paperfeed.library.JournalEntry.Format;
+import org.paperfeed.library.JournalEntry.Kept;
+import org.paperfeed.library.JournalEntry.MuteAdded;
+import org.paperfeed.library.JournalEntry.MuteRemoved;
+import org.paperfeed.library.JournalEntry.PaperMark;
+import org.paperfeed.library.JournalEntry.Rename;
+import org.paperfeed.model.MuteRule;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperState;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The journal's line format: one JSON object per line with a {@code type}. Lines of format 1 (before types) are
+ * still read: a paper's state, or a move of it ({@code renamedTo}).
+ *
+ * <pre>
+ * {"type":"format","version":2,"seq":120,"nextMuteRule":3}
+ * {"type":"paper","seq":121,"id":"2403.01234","starred":true,"read":false,"tags":["ml"],"notInterested":false}
+ * {"type":"rename","seq":122,"id":"t-…","to":"2403.01234"}
+ * {"type":"batch","seq":123,"papers":[{"id":"2403.01234","starred":true,…},…]}
+ * {"type":"mute-add","seq":124,"id":"m3","query":"title:survey"}
+ * {"type":"mute-remove","seq":125,"id":"m3"}
+ * </pre>
+ *
+ * Anything else, or a known type this code refuses to apply, is {@link Kept} as written.
+ */
+final class JournalLines {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private JournalLines() {
+    }
+
+    /** Reads one line; never throws: what it cannot apply comes back as {@link Kept}. */
+    static JournalEntry parse(String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JacksonException e) {
+            return new Kept(line, 0);
+        }
+        if (node == null || !node.isObject()) {
+            return new Kept(line, 0);
+        }
+        long seq = node.path("seq").isIntegralNumber() ? node.path("seq").longValue() : 0;
+        try {
+            JsonNode type = node.get("type");
+            if (type == null) {
+                return formatOne(node, seq);
+            }
+            switch (type.isString() ? type.stringValue() : "") {
+                case "format":
+                    return new Format(requireInt(node, "version"), seq, node.path("nextMuteRule").asLong(1));
+                case "paper":
+                    return new PaperMark(seq, id(node, "id"), state(node));
+                case "rename":
+                    return new Rename(seq, id(node, "id"), id(node, "to"));
+                case "batch":
+                    return batch(node, seq);
+                case "mute-add":
+                    return new MuteAdded(seq, new MuteRule(text(node, "id"), text(node, "query")));
+                case "mute-remove":
+                    return new MuteRemoved(seq, text(node, "id"));
+                default:
+                    return new Kept(line, seq);
+            }
+        } catch (IllegalArgumentException | NullPointerException | JacksonException e) {
+            return new Kept(line, seq);
+        }
+    }
+
+    /** A line written before the journal had types: a paper's state, or a move when {@code renamedTo} is set. */
+    private static JournalEntry formatOne(JsonNode node, long seq) {
+        JsonNode renamedTo = node.get("renamedTo");
+        if (renamedTo != null && !renamedTo.isNull()) {
+            return new Rename(seq, id(node, "id"), id(node, "renamedTo"));
+        }
+        return new PaperMark(seq, id(node, "id"), state(node));
+    }
+
+    private static Batch batch(JsonNode node, long seq) {
+        JsonNode papers = node.get("papers");
+        if (papers == null || !papers.isArray()) {
+            throw new IllegalArgumentException("a batch without papers");
+        }
+        Map<PaperId, PaperState> states = new LinkedHashMap<>();
+        for (JsonNode paper : papers.values()) {
+            states.put(id(paper, "id"), state(paper));
+        }
+        return new Batch(seq, states);
+    }
+
+    private static PaperState state(JsonNode node) {
+        List<String> tags = new ArrayList<>();
+        JsonNode tagNode = node.get("tags");
+        if (tagNode != null && tagNode.isArray()) {
+            for (JsonNode tag : tagNode.values()) {
+                tags.add(tag.stringValue());
+            }
+        }
+        return new PaperState(node.path("starred").asBoolean(false), node.path("read").asBoolean(false),
+                java.util.Set.copyOf(tags), node.path("notInterested").asBoolean(false));
+    }
+
+    private static PaperId id(JsonNode node, String field) {
+        return new PaperId(text(node, field));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isString()) {
+            throw new IllegalArgumentException("no " + field);
+        }
+        return value.stringValue();
+    }
+
+    private static int requireInt(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber()) {
+            throw new IllegalArgumentException("no " + field);
+        }
+        return value.intValue();
+    }
+
+    /** The line for an entry, without its newline; a {@link Kept} entry comes back exactly as it was read. */
+    static String format(JournalEntry entry) {
+        if (entry instanceof Kept kept) {
+            return kept.line();
+        }
+        ObjectNode node = JSON.createObjectNode();
+        if (entry instanceof Format f) {
+            node.put("type", "format").put("version", f.version()).put("seq", f.seq())
+                    .put("nextMuteRule", f.nextMuteRule());
+        } else if (entry instanceof PaperMark mark) {
+            node.put("type", "paper").put("seq", mark.seq());
+            putState(node, mark.id(), mark.state());
+        } else if (entry instanceof Rename rename) {
+            node.put("type", "rename").put("seq", rename.seq()).put("id", rename.from().value())
+                    .put("to", rename.to().value());
+        } else if (entry instanceof Batch batch) {
+            node.put("type", "batch").put("seq", batch.seq());
+            ArrayNode papers = node.putArray("papers");
+            batch.states().forEach((id, state) -> putState(papers.addObject(), id, state));
+        } else if (entry instanceof MuteAdded added) {
+            node.put("type", "mute-add").put("seq", added.seq()).put("id", added.rule().id())
+                    .put("query", added.rule().query());
+        } else if (entry instanceof MuteRemoved removed) {
+            node.put("type", "mute-remove").put("seq", removed.seq()).put("id", removed.ruleId());
+        }
+        return JSON.writeValueAsString(node);
+    }
+
+    private static void putState(ObjectNode node, PaperId id, PaperState state) {
+        node.put("id", id.value()).put("starred", state.starred()).put("read", state.read());
+        ArrayNode tags = node.putArray("tags");
+        state.tags().forEach(tags::add);
+        node.put("notInterested", state.notInterested());
+    }
+}
