@@ -2,6 +2,7 @@ package org.paperfeed.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import mockwebserver3.MockResponse;
@@ -175,9 +177,17 @@ class PackagedAppIT {
             String err = Files.readString(root.resolve("window.err"));
             assertThat(shown).as("the packaged window did not appear (found with xdotool; Debian: apt-get install "
                     + "xdotool); its stderr: " + err).isTrue();
-            Thread.sleep(3000);
-            run(List.of("import", "-display", display, "-window", "root",
-                    TARGET.resolve("packaged-window.png").toString()), Map.of(), 30);
+            // Mapped is not painted: wait until the screen shows more than a black background.
+            Path screenshot = TARGET.resolve("packaged-window.png");
+            double painted = 0;
+            for (int i = 0; i < 60 && painted < 0.2; i++) {
+                Thread.sleep(1000);
+                run(List.of("import", "-display", display, "-window", "root", screenshot.toString()), Map.of(), 30);
+                painted = paintedShare(screenshot);
+            }
+            assertThat(painted).as("share of the screen the packaged window painted (screenshot with ImageMagick's "
+                    + "import; Debian: apt-get install imagemagick)").isGreaterThanOrEqualTo(0.2);
+            err = Files.readString(root.resolve("window.err"));
             assertThat(window.isAlive()).as(err).isTrue();
             assertThat(err).doesNotContain("Unsupported JavaFX configuration");
             // Its native libraries come from the runtime: nothing is unpacked into the user's home.
@@ -189,6 +199,26 @@ class PackagedAppIT {
             }
             xvfb.destroy();
         }
+    }
+
+    /** The share of pixels that are not black; 0 when there is no readable screenshot. */
+    private static double paintedShare(Path png) throws IOException {
+        if (!Files.exists(png)) {
+            return 0;
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        if (image == null) {
+            return 0;
+        }
+        long lit = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != 0) {
+                    lit++;
+                }
+            }
+        }
+        return lit / (double) (((image.getHeight() + 3) / 4) * ((image.getWidth() + 3) / 4));
     }
 
     private static SSLContext sslContext(Path store) throws Exception {
