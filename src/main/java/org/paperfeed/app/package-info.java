@@ -9,6 +9,9 @@
  * {@link org.paperfeed.app.AppEvents} so a window can follow changes it did not make. Every method may block on
  * disk or network: callers on a UI thread must run them in the background.
  *
+ * <p>{@link org.paperfeed.app.WindowHandoff} keeps one window per library: the window holding it listens on a
+ * loopback port written beside the library's lock, and a second window start asks it to come forward.
+ *
  * <p>Must not import JavaFX, picocli, or print to the console.
  */
 package org.paperfeed.app;
