@@ -1,5 +1,6 @@
 package org.paperfeed;
 
+import java.util.Optional;
 import org.paperfeed.cli.PaperFeedCli;
 import org.paperfeed.ui.PaperFeedWindow;
 
@@ -17,7 +18,18 @@ public final class Launcher {
         if (PaperFeedCli.isCommand(args)) {
             System.exit(PaperFeedCli.run(args));
         }
-        String notOpened = PaperFeedWindow.launch(args);
+        Optional<String> unavailable = PaperFeedWindow.unavailable();
+        if (unavailable.isPresent()) {
+            System.exit(PaperFeedCli.fail(unavailable.get()));
+        }
+        String notOpened;
+        try {
+            notOpened = PaperFeedWindow.launch(args);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // a display that is set but cannot be opened: one line, not JavaFX's stack trace
+            System.exit(PaperFeedCli.fail("the window cannot open: " + e.getMessage()));
+            return;
+        }
         if (notOpened != null) {
             // Another window has this library: it was asked to come forward. Not a failure.
             PaperFeedCli.say(notOpened);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
@@ -27,6 +28,7 @@ public final class AppServices implements AutoCloseable {
     private final AppEvents events = new AppEvents();
     private final SearchPapers search;
     private final BrowseDays browse;
+    private final ManageMuteRules muteRules;
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
@@ -51,8 +53,10 @@ public final class AppServices implements AutoCloseable {
         this.fetchClient = new FetchClient(
                 () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
         this.sources = new ManageSources(repository, statuses);
-        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config);
+        this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
+                () -> JsonStore.preferences(folder.path()).load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
+        this.muteRules = new ManageMuteRules(library, events);
     }
 
     /**
@@ -138,6 +142,11 @@ public final class AppServices implements AutoCloseable {
     /** The daily briefing: days with their counts, day, week and month views, mute rule previews. */
     public BrowseDays browse() {
         return browse;
+    }
+
+    /** The user's mute rules: list, preview, add, remove. */
+    public ManageMuteRules muteRules() {
+        return muteRules;
     }
 
     /** The names of the configured sources in their order; none when the sources file cannot be read. */

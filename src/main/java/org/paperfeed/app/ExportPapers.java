@@ -1,19 +1,20 @@
 package org.paperfeed.app;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.file.StandardOpenOption;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperWriter;
 import org.paperfeed.library.DurableFiles;
-import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
 
-/** Writes a selection of the library out for other tools. */
+/** Writes a selection of the library out for other tools, one page of papers at a time. */
 public final class ExportPapers {
 
     private final SearchPapers search;
@@ -22,26 +23,54 @@ public final class ExportPapers {
         this.search = search;
     }
 
-    /** Writes every paper matching {@code filter}, newest first; returns how many. */
+    /** Writes every paper matching {@code filter}, newest first; returns how many. Never closes {@code out}. */
     public int export(ExportFormat format, PaperFilter filter, Writer out) throws PaperFeedException {
-        List<LibraryPaper> papers = search.list(filter, Math.max(1, search.size()));
+        return export(format, filter, Integer.MAX_VALUE, out);
+    }
+
+    /** The first {@code limit} papers matching {@code filter}, newest first; returns how many. */
+    public int export(ExportFormat format, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
+        PaperWriter writer = PaperWriter.of(format);
         try {
-            PaperWriter.of(format).write(papers, out);
+            writer.begin(out);
+            int count = search.forEach(filter, limit, paper -> writer.write(paper, out));
+            writer.end(out);
+            return count;
         } catch (IOException e) {
             throw new PaperFeedException("the export could not be written: " + e.getMessage(), e);
         }
-        return papers.size();
     }
 
-    /** Writes the export to {@code file} all at once: the old file stays whole until the new one is on disk. */
+    /**
+     * Writes the export to {@code file}. A regular file is replaced all at once (the old one stays whole until the new
+     * one is on disk, and a failed export leaves no temporary file); a FIFO or a character device is written through;
+     * a folder or a block device is refused.
+     */
     public int exportTo(ExportFormat format, PaperFilter filter, Path file) throws PaperFeedException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int count = export(format, filter, new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        Path target = file.toAbsolutePath();
         try {
-            DurableFiles.write(file.toAbsolutePath(), bytes.toByteArray());
+            switch (ExportTarget.of(target)) {
+                case FOLDER -> throw new PaperFeedException(file + ": is a folder; name a file to export to");
+                case BLOCK_DEVICE -> throw new PaperFeedException(file + ": is a device, not a file; nothing was "
+                        + "written to it");
+                case STREAM -> {
+                    try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                        return exportTo(format, filter, stream);
+                    }
+                }
+                default -> {
+                    int[] count = new int[1];
+                    DurableFiles.writeStreamed(target, stream -> count[0] = exportTo(format, filter, stream));
+                    return count[0];
+                }
+            }
         } catch (IOException e) {
             throw new PaperFeedException(file + ": cannot be written: " + e.getMessage(), e);
         }
-        return count;
+    }
+
+    private int exportTo(ExportFormat format, PaperFilter filter, OutputStream stream) throws PaperFeedException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        return export(format, filter, out); // every writer flushes at its end
     }
 }

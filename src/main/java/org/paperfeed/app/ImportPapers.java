@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.io.InputStream;
-import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.Digest;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestParseException;
@@ -60,8 +59,15 @@ public final class ImportPapers {
         byte[] content;
         LocalDate modified;
         try {
-            if (Files.isDirectory(file)) {
-                throw new ImportFailedException(origin + ": is a folder, not a digest file", null);
+            switch (FileKind.of(file)) {
+                case FOLDER -> throw new ImportFailedException(origin + ": is a folder, not a digest file", null);
+                case CHARACTER_DEVICE, BLOCK_DEVICE, OTHER -> throw new ImportFailedException(origin
+                        + ": is a device, not a digest file", null);
+                case FIFO -> {
+                    return importBytes(DigestInput.readFifo(file, DigestInput.FIFO_WAIT, origin), origin,
+                            sourceName(file), null);
+                }
+                default -> { } // a regular file, or a missing one (said below)
             }
             if (isSnapshot(file)) {
                 return importSnapshot(file, progress);
@@ -78,6 +84,26 @@ public final class ImportPapers {
         }
         // A saved page's "Mar 11" is the latest Mar 11 up to when the page was saved, not up to today.
         return importBytes(content, null, null, new ParseContext(origin, sourceName(file), modified));
+    }
+
+    /**
+     * Imports a digest from standard input ({@code -} or {@code /dev/stdin}), read once to its end: the format is
+     * detected from its first 64 KB as for a file, and the 50 MB cap holds. A terminal or a device is refused.
+     */
+    public ImportReport importStandardInput(InputStream in) throws PaperFeedException {
+        String origin = "standard input";
+        FileKind kind;
+        try {
+            kind = FileKind.of(DigestInput.STANDARD_INPUT);
+        } catch (IOException e) {
+            kind = FileKind.MISSING; // no /dev/stdin to ask (Windows): just read it
+        }
+        return importBytes(DigestInput.readStandardInput(in, kind, origin), origin, "stdin", null);
+    }
+
+    /** True for the names that mean standard input: {@code -} and {@code /dev/stdin}. */
+    public static boolean isStandardInput(Path file) {
+        return DigestInput.isStandardInput(file);
     }
 
     private boolean isSnapshot(Path file) throws IOException {
@@ -156,7 +182,8 @@ public final class ImportPapers {
             if (result.added() + result.updated() > 0) {
                 events.publish(new AppEvents.LibraryChanged());
             }
-            return new ImportReport(origin, result.added(), result.updated(), 0, digest.assumedYear());
+            return new ImportReport(origin, result.added(), result.updated(), digest.skipped(), digest.assumedYear(),
+                    digest.trimmed());
         } catch (IOException e) {
             throw new ImportFailedException(origin + ": could not be saved to the library: " + e.getMessage(), e);
         }

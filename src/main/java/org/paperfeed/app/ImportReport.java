@@ -3,11 +3,13 @@ package org.paperfeed.app;
 /**
  * What importing one file did to the library.
  *
- * @param unusable    lines of a snapshot file that were not papers (malformed, no id or no title) and were skipped
+ * @param unusable    lines or entries that were not papers (malformed, no id, no title or a title far too long) and
+ *                    were skipped
  * @param assumedYear the year assumed for the day the digest printed without one (a page's "Mar 11": the latest such
  *                    day up to when the file was saved); null when no year had to be assumed
+ * @param trimmed     values left out of papers that were kept (an author, category or keyword too long to be one)
  */
-public record ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear) {
+public record ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear, int trimmed) {
 
     public ImportReport(String origin, int added, int updated) {
         this(origin, added, updated, 0);
@@ -15,6 +17,10 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
 
     public ImportReport(String origin, int added, int updated, int unusable) {
         this(origin, added, updated, unusable, null);
+    }
+
+    public ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear) {
+        this(origin, added, updated, unusable, assumedYear, 0);
     }
 
     /**
@@ -25,6 +31,9 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
         String summary = origin + ": " + added + " new, " + updated + " updated";
         if (unusable > 0) {
             summary += ", " + unusable + " lines skipped (not papers)";
+        }
+        if (trimmed > 0) {
+            summary += ", " + trimmed + " values trimmed (too long)";
         }
         return summary;
     }

@@ -2,6 +2,7 @@ package org.paperfeed.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperfeed.app.sources.SourceAddress;
 import org.paperfeed.app.sources.SourceException;
 import org.paperfeed.app.sources.SourceFormats;
 import org.paperfeed.app.sources.SourceInfo;
@@ -48,7 +49,7 @@ public final class ManageSources {
      */
     public SourceInfo add(String url, String name, String format) throws PaperFeedException {
         try {
-            return info(repository.add(url, name, SourceFormats.parse(format)));
+            return info(repository.add(SourceAddress.check(url), name, SourceFormats.parse(format)));
         } catch (SourceException e) {
             throw new PaperFeedException(e.getMessage(), e);
         }

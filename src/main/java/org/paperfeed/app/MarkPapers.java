@@ -9,18 +9,20 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.library.PaperNotFoundException;
+import org.paperfeed.library.QuerySyntaxException;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 
 /**
- * The user's marks: stars, tags, read, not interested. Each change is on disk when the method returns. A change to
+ * The user's marks: stars, tags, read, not interested, and the mute rules. Each change is on disk when the method returns. A change to
  * several papers is one journal batch: every id is resolved first, and if any is unknown nothing changes.
  */
 public final class MarkPapers {
 
     /** Longest tag kept, after normalisation: a tag is a label, and Lucene refuses terms over 32 KB. */
-    static final int MAX_TAG_LENGTH = 100;
+    static final int MAX_TAG_LENGTH = PaperState.MAX_TAG_LENGTH;
 
     private final PaperLibrary library;
     private final AppEvents events;
@@ -52,7 +54,10 @@ public final class MarkPapers {
     }
 
     public LibraryPaper untag(String id, Collection<String> tags) throws PaperFeedException {
-        checkTags(tags);
+        if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
+            throw new PaperFeedException("a tag cannot be empty");
+        }
+        // not checkTags: a tag an older version let in must still be removable
         return change(id, s -> s.withoutTags(tags));
     }
 
@@ -88,7 +93,10 @@ public final class MarkPapers {
     }
 
     public MarkedPapers untagAll(Collection<String> ids, Collection<String> tags) throws PaperFeedException {
-        checkTags(tags);
+        if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
+            throw new PaperFeedException("a tag cannot be empty");
+        }
+        // not checkTags: a tag an older version let in must still be removable
         return changeAll(ids, s -> s.withoutTags(tags));
     }
 
@@ -112,18 +120,49 @@ public final class MarkPapers {
         }
     }
 
+    /** The mute rules, oldest first: papers they match are hidden from day and source views unless kept. */
+    public List<MuteRule> muteRules() {
+        return library.muteRules();
+    }
+
+    /**
+     * Saves a mute rule in the query syntax under a new, never reused id; durable when this returns.
+     *
+     * @throws InvalidQueryException the rule is not valid search syntax (or longer than a query may be)
+     */
+    public MuteRule addMuteRule(String query) throws PaperFeedException {
+        try {
+            MuteRule rule = library.addMuteRule(query);
+            events.publish(new AppEvents.LibraryChanged());
+            return rule;
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the mute rule could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a mute rule by its id. */
+    public void removeMuteRule(String id) throws PaperFeedException {
+        try {
+            if (!library.removeMuteRule(id)) {
+                throw new PaperFeedException("no mute rule with id '" + id + "' (see 'mute' for the list)");
+            }
+            events.publish(new AppEvents.LibraryChanged());
+        } catch (IOException e) {
+            throw new PaperFeedException("the mute rule could not be removed: " + e.getMessage(), e);
+        }
+    }
+
     private static void checkTags(Collection<String> tags) throws PaperFeedException {
         if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
             throw new PaperFeedException("a tag cannot be empty");
         }
         for (String tag : tags) {
-            String normalised = PaperState.normaliseTag(tag);
-            if (normalised.length() > MAX_TAG_LENGTH) {
-                throw new PaperFeedException("a tag can be at most " + MAX_TAG_LENGTH + " characters; this one has "
-                        + normalised.length());
-            }
-            if (normalised.codePoints().anyMatch(Character::isISOControl)) {
-                throw new PaperFeedException("a tag cannot hold control characters");
+            try {
+                PaperState.checkedTag(tag); // before anything is journaled: one bad tag must never brick the library
+            } catch (IllegalArgumentException e) {
+                throw new PaperFeedException(e.getMessage(), e);
             }
         }
     }

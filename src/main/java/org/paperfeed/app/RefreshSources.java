@@ -2,6 +2,7 @@ package org.paperfeed.app;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,26 +14,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import org.paperfeed.app.sources.CatchUp;
 import org.paperfeed.app.sources.RefreshReport;
 import org.paperfeed.app.sources.SourceException;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatus;
 import org.paperfeed.app.sources.SourceStatusStore;
-import org.paperfeed.ingest.DigestParseException;
-import org.paperfeed.ingest.fetch.FetchOutcome;
-import org.paperfeed.ingest.fetch.FetchRequest;
-import org.paperfeed.ingest.source.DailyPapersQuery;
-import org.paperfeed.ingest.source.DigestPeriod;
 import org.paperfeed.ingest.source.Source;
-import org.paperfeed.model.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fetches the user's sources and imports what they send. Sources are fetched at the same time on a small fetch pool
  * and independently: one failing, slow or offline never stops the others, and a failure leaves the library as it
- * was. Each finished source's new status is saved and published as {@link AppEvents.SourceRefreshed} on the fetch
- * pool's thread.
+ * was. Each source is refreshed by {@link SourceRefresh}: today's digest, then the past days a daily source missed.
+ * Each finished source's new status is saved and published as {@link AppEvents.SourceRefreshed} on the fetch pool's
+ * thread.
  *
  * <p>Blocking: the window calls it from a background task, never from the JavaFX thread. One refresh runs at a
  * time; a second call waits for the first.
@@ -43,46 +42,73 @@ import org.slf4j.LoggerFactory;
 public final class RefreshSources implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefreshSources.class);
-    static final String NO_DATES = "does not support dates";
 
     private final SourceRepository repository;
     private final SourceStatusStore statuses;
     private final FetchClient client;
-    private final ImportPapers imports;
     private final AppEvents events;
     private final Clock clock;
     private final RefreshConfig config;
+    private final SourceRefresh sourceRefresh;
     private final Object poolLock = new Object();
     private ExecutorService pool;
     private ExecutorService importer;
 
+    /** @param catchUpDays how many past days a plain refresh may ask a daily source for, read at each refresh */
     RefreshSources(SourceRepository repository, SourceStatusStore statuses, FetchClient client, ImportPapers imports,
-            AppEvents events, Clock clock, RefreshConfig config) {
+            AppEvents events, Clock clock, RefreshConfig config, IntSupplier catchUpDays) {
         this.repository = repository;
         this.statuses = statuses;
         this.client = client;
-        this.imports = imports;
         this.events = events;
         this.clock = clock;
         this.config = config;
+        this.sourceRefresh = new SourceRefresh(statuses, client, imports, task -> importer().submit(task), clock,
+                config, catchUpDays);
     }
 
-    /** Refreshes every enabled source; one report each, in the user's order. */
+    /** Refreshes every enabled source, catching daily sources up on the days missed; one report each, in order. */
     public List<RefreshReport> refresh() throws PaperFeedException {
         return refresh(List.of(), null);
     }
 
     /**
      * @param names sources to refresh, enabled or not, ignoring case; empty for every enabled source
-     * @param date  null for the latest digests; else that day's, from the sources that can be asked for a day
-     *              (the others are reported as skipped). A dated fetch leaves the sources' statuses alone.
+     * @param date  null for the latest digests (and the past days daily sources missed); else that day's, from the
+     *              sources that can be asked for a day (the others are reported as skipped). A dated fetch leaves
+     *              the sources' statuses alone, except that a past day fetched is not asked for again.
      * @throws UnknownSourceException before anything is fetched, when a name is not a source
      */
     public synchronized List<RefreshReport> refresh(List<String> names, LocalDate date) throws PaperFeedException {
-        List<Source> chosen = choose(names);
+        return run(choose(names), source -> date == null ? sourceRefresh.latest(source, null)
+                : sourceRefresh.day(source, date), date == null);
+    }
+
+    /**
+     * Like {@link #refresh(List, LocalDate) refresh(names, null)}, but daily sources are asked for every day from
+     * {@code since} to yesterday that they were not asked for yet, however many that is.
+     *
+     * @throws PaperFeedException before anything is fetched, when {@code since} is in the future or more than
+     *                            {@value CatchUp#MAX_DAYS} days ago
+     */
+    public synchronized List<RefreshReport> refreshSince(List<String> names, LocalDate since)
+            throws PaperFeedException {
+        long days = ChronoUnit.DAYS.between(since, LocalDate.now(clock));
+        if (days < 0) {
+            throw new PaperFeedException("cannot fetch papers since " + since + ": that day is still to come");
+        }
+        if (days > CatchUp.MAX_DAYS) {
+            throw new PaperFeedException("cannot fetch papers since " + since + ": that is " + days
+                    + " days ago, and at most " + CatchUp.MAX_DAYS + " days are fetched at once");
+        }
+        return run(choose(names), source -> sourceRefresh.latest(source, since), true);
+    }
+
+    private List<RefreshReport> run(List<Source> chosen, Function<Source, RefreshReport> refreshOne, boolean latest)
+            throws PaperFeedException {
         List<Future<RefreshReport>> running = new ArrayList<>();
         for (Source source : chosen) {
-            running.add(pool().submit(() -> refreshSafely(source, date)));
+            running.add(pool().submit(() -> refreshSafely(source, refreshOne, latest)));
         }
         List<RefreshReport> reports = new ArrayList<>();
         try {
@@ -114,71 +140,20 @@ public final class RefreshSources implements AutoCloseable {
         }
     }
 
-    private RefreshReport refreshSafely(Source source, LocalDate date) {
+    /** @param latest whether this is a refresh of the latest digests, which the source's status records */
+    private RefreshReport refreshSafely(Source source, Function<Source, RefreshReport> refreshOne, boolean latest) {
         RefreshReport report;
         try {
-            report = refreshOne(source, date);
+            report = refreshOne.apply(source);
         } catch (RuntimeException e) {
             LOG.error("Refreshing {} failed unexpectedly", source.name(), e);
             report = RefreshReport.failed(source.name(), "unexpected error: " + e, false);
         }
-        if (date == null) {
+        if (latest) {
             SourceStatus status = statuses.record(report, clock.instant());
             events.publish(new AppEvents.SourceRefreshed(source.name(), status));
         }
         return report;
-    }
-
-    private RefreshReport refreshOne(Source source, LocalDate date) {
-        String url = source.url();
-        if (date != null) {
-            if (!DailyPapersQuery.accepts(url)) {
-                return RefreshReport.skipped(source.name(), NO_DATES);
-            }
-            url = DailyPapersQuery.of(new DigestPeriod.Day(date)).applyTo(url);
-        }
-        String fetchUrl = config.fetchUrl(url);
-        FetchOutcome outcome = client.fetcher().fetch(new FetchRequest(fetchUrl, source.userAdded()));
-        if (outcome instanceof FetchOutcome.Fetched fetched) {
-            return importBody(source, fetched, Sha256.hex(fetched.body()), fetchUrl);
-        }
-        if (outcome instanceof FetchOutcome.Failed failed) {
-            return RefreshReport.failed(source.name(), failed.reason(), failed.offline());
-        }
-        FetchOutcome.Fetched cached = ((FetchOutcome.NotModified) outcome).cached();
-        String hash = Sha256.hex(cached.body());
-        if (hash.equals(statuses.get(source.name()).importedHash())) {
-            return RefreshReport.notModified(source.name(), hash);
-        }
-        // The cache holds a copy the library never got: the app stopped between downloading and importing it.
-        return importBody(source, cached, hash, fetchUrl);
-    }
-
-    private RefreshReport importBody(Source source, FetchOutcome.Fetched fetched, String hash, String fetchUrl) {
-        Future<ImportReport> importing = importer().submit(() -> imports.importBytes(fetched.body(),
-                fetched.finalUrl(), source.name(), fetched.contentType(), source.format()));
-        try {
-            ImportReport report = importing.get();
-            return RefreshReport.imported(source.name(), report.added(), report.updated(), hash);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return RefreshReport.failed(source.name(), "cancelled", false);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof PaperFeedException failure)) {
-                throw new IllegalStateException("importing " + source.name() + " failed unexpectedly", e.getCause());
-            }
-            client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
-            return RefreshReport.failed(source.name(), reasonOf(failure, fetched.finalUrl()), false);
-        }
-    }
-
-    /** The reason without the URL in front: the source's name already says where. */
-    private static String reasonOf(PaperFeedException e, String origin) {
-        if (e.getCause() instanceof DigestParseException parse) {
-            return parse.reason();
-        }
-        String message = e.getMessage();
-        return message.startsWith(origin + ": ") ? message.substring(origin.length() + 2) : message;
     }
 
     private ExecutorService pool() {

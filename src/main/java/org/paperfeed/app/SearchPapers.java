@@ -39,9 +39,11 @@ public final class SearchPapers {
     /** One page of a search: the hits after the first {@code offset}, so a window can load a long list lazily. */
     public SearchResults search(String query, PaperFilter filter, SortOrder sort, int offset, int limit)
             throws PaperFeedException {
+        // No more hits than papers: a limit of 100,000,000 must not size a collector for that many.
+        int clamped = limit <= 0 ? limit : Math.max(0, Math.min(limit, size() - Math.max(0, offset)));
         try {
             // The rules only flag hits: a search shows hidden papers, badged, where a day view leaves them out.
-            return library.search(new LibraryQuery(query, filter, sort, offset, limit, Math.min(limit, SNIPPETS),
+            return library.search(new LibraryQuery(query, filter, sort, offset, clamped, Math.min(clamped, SNIPPETS),
                     ViewScope.hidingWith(library.muteRules())));
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
@@ -53,6 +55,44 @@ public final class SearchPapers {
     /** The papers matching a filter, newest first. */
     public List<LibraryPaper> list(PaperFilter filter, int limit) throws PaperFeedException {
         return search("", filter, SortOrder.DATE, limit).hits().stream().map(SearchHit::entry).toList();
+    }
+
+    /** What {@link #forEach} hands each paper to; it may fail writing it somewhere. */
+    @FunctionalInterface
+    public interface PaperVisitor {
+        void visit(LibraryPaper paper) throws IOException;
+    }
+
+    /** Papers read per page by {@link #forEach}: memory for a page, not for the library. */
+    static final int PAGE = 500;
+
+    /**
+     * Hands every paper matching {@code filter} to {@code each}, newest first, at most {@code limit} of them, a page
+     * at a time: a list or an export of a million papers needs the memory of one page. A limit beyond what the library
+     * holds is what it holds. Returns how many papers were visited.
+     */
+    public int forEach(PaperFilter filter, int limit, PaperVisitor each) throws PaperFeedException, IOException {
+        int wanted = Math.min(limit, size());
+        int visited = 0;
+        while (visited < wanted) {
+            int page = Math.min(PAGE, wanted - visited);
+            List<SearchHit> hits;
+            try {
+                hits = library.search(new LibraryQuery("", filter, SortOrder.DATE, visited, page, 0)).hits();
+            } catch (QuerySyntaxException e) {
+                throw new IllegalStateException("the empty query is always valid", e);
+            } catch (IOException e) {
+                throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+            }
+            for (SearchHit hit : hits) {
+                each.visit(hit.entry());
+            }
+            visited += hits.size();
+            if (hits.size() < page) {
+                break;
+            }
+        }
+        return visited;
     }
 
     /** A paper by the id the user typed: an arXiv id in any usual form, an arXiv or HF URL, or a t-… id. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.paperfeed.ingest.ArxivSnapshotReader;
+import org.paperfeed.ingest.PaperLimits;
 import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.library.AddResult;
 import org.paperfeed.library.DurableFiles;
@@ -73,10 +74,11 @@ final class SnapshotImport {
                 new ParseContext(origin, sourceName, today))) {
             long skippedBytes = reader.fileBytesRead();
             List<Paper> batch = new ArrayList<>(batchSize);
+            PaperLimits limits = new PaperLimits(); // one over-long line must not stop every resume at its batch
             boolean more = true;
             while (more) {
                 Optional<Paper> paper = reader.next();
-                paper.ifPresent(batch::add);
+                paper.flatMap(limits::check).ifPresent(batch::add);
                 more = paper.isPresent();
                 if (batch.size() == batchSize || (!more && !batch.isEmpty())) {
                     AddResult result = library.add(batch);
@@ -93,7 +95,8 @@ final class SnapshotImport {
             if (papers == 0) {
                 save(checkpointFile, withProgress(identity, reader.offset(), 0, null, true));
             }
-            return new ImportReport(origin, added, updated, reader.unusableLines());
+            return new ImportReport(origin, added, updated, reader.unusableLines() + limits.skipped(), null,
+                    limits.trimmed());
         }
     }
 

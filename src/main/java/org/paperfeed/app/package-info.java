@@ -1,13 +1,21 @@
 /**
  * The use cases the window and the command line share: import, search, mark, export, the user's sources
  * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}, whose
- * shared HTTP client is built on the first fetch). The sources' files and values live in {@code app.sources}.
+ * shared HTTP client is built on the first fetch; each source's refresh, catch-up included, is one
+ * {@code SourceRefresh}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their counts,
+ * day/week/month views, every id of a view) and mute rules ({@link org.paperfeed.app.ManageMuteRules}). The sources'
+ * files and values, and which past days a daily source is asked for ({@code CatchUp}), live in {@code app.sources}.
  *
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder} and is passed to
  * whoever needs it; there is no global. Each use case turns what the layers below throw into a
  * {@link org.paperfeed.app.PaperFeedException} whose message is one sentence for the user, and publishes typed
  * {@link org.paperfeed.app.AppEvents} so a window can follow changes it did not make. Every method may block on
  * disk or network: callers on a UI thread must run them in the background.
+ *
+ * <p>Input that is not a regular file goes through {@link org.paperfeed.app.FileKind}: an import reads standard input
+ * and FIFOs once ({@link org.paperfeed.app.DigestInput}) and refuses devices; an export writes FIFOs and character
+ * devices through and replaces regular files whole ({@link org.paperfeed.app.ExportTarget}). Lists and exports page
+ * through the library ({@link org.paperfeed.app.SearchPapers#forEach}) so memory does not grow with it.
  *
  * <p>{@link org.paperfeed.app.WindowHandoff} keeps one window per library: the window holding it listens on a
  * loopback port written beside the library's lock, and a second window start asks it to come forward.

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ImportPapers;
 import org.paperfeed.app.ImportProgress;
+import org.paperfeed.app.ImportReport;
 import org.paperfeed.app.PaperFeedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends LibraryCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Digest files: text pages, HF JSON, arXiv Atom, RSS, the arXiv metadata snapshot (.json or .json.gz)")
+            description = "Digest files: text pages, HF JSON, arXiv Atom, RSS, the arXiv metadata snapshot (.json or "
+                    + ".json.gz); - reads standard input")
     List<Path> files;
 
     @Override
@@ -21,7 +24,9 @@ final class ImportCommand extends LibraryCommand {
         int status = 0;
         for (Path file : files) {
             try {
-                out().println(app.imports().importFile(file, progressLine()).summary());
+                ImportReport report = ImportPapers.isStandardInput(file) ? app.imports().importStandardInput(System.in)
+                        : app.imports().importFile(file, progressLine());
+                out().println(report.summary());
             } catch (PaperFeedException e) {
                 err().println("paperfeed: " + e.getMessage());
                 status = PaperFeedCli.FAILED;

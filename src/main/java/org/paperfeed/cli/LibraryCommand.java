@@ -19,6 +19,10 @@ abstract class LibraryCommand implements Callable<Integer> {
     public final Integer call() throws PaperFeedException {
         // The root, not the parent: under "sources add" the parent is "sources".
         PaperFeedCli root = (PaperFeedCli) spec.root().userObject();
+        if (root.dataDir != null && root.dataDir.toString().isBlank()) {
+            // Path.of("") is the current folder: a library would be made wherever the command happened to run
+            throw CliErrors.usage(spec, "--data-dir needs a folder; it was empty");
+        }
         DataFolder folder = DataFolder.resolve(root.dataDir);
         Clock clock = Clock.systemDefaultZone();
         try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock) : AppServices.open(folder, clock)) {

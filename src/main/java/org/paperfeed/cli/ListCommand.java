@@ -1,10 +1,9 @@
 package org.paperfeed.cli;
 
-import java.util.List;
+import java.io.IOException;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
-import org.paperfeed.app.export.PaperJson;
-import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.model.PaperFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +30,19 @@ final class ListCommand extends LibraryCommand {
     @Override
     int run(AppServices app) throws PaperFeedException {
         if (limit != null && limit < 1) {
-            throw new PaperFeedException("--limit must be at least 1");
+            throw CliErrors.usage(spec, "--limit must be at least 1");
         }
-        int max = limit != null ? limit : Math.max(1, app.search().size());
-        List<LibraryPaper> papers = app.search().list(new PaperFilter(starred, unread, tag), max);
+        // Streamed a page at a time: a library of a million papers lists in the memory of one page.
+        int max = limit != null ? limit : Integer.MAX_VALUE;
+        PaperFilter filter = new PaperFilter(starred, unread, tag);
         if (json.json) {
-            JsonOutput.print(out(), papers.stream().map(PaperJson::of).toList());
+            app.exports().export(ExportFormat.JSON, filter, max, out());
         } else {
-            papers.forEach(p -> out().println(PaperLines.line(p)));
+            try {
+                app.search().forEach(filter, max, p -> out().println(PaperLines.line(p)));
+            } catch (IOException e) {
+                throw new PaperFeedException("the list could not be printed: " + e.getMessage(), e);
+            }
         }
         return 0;
     }

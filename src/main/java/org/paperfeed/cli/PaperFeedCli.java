@@ -72,6 +72,12 @@ public final class PaperFeedCli {
         return cli.execute(args);
     }
 
+    /** Prints {@code message} as the CLI's one failure line on stderr and returns the failure status. */
+    public static int fail(String message) {
+        System.err.println("paperfeed: " + message);
+        return FAILED;
+    }
+
     private static String commandPath(CommandLine command) {
         String path = command.getCommandSpec().qualifiedName(" ");
         return path.equals("paperfeed") ? "" : path.substring("paperfeed ".length()) + " ";

@@ -6,6 +6,7 @@ import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperLink;
+import org.paperfeed.model.PrintableText;
 import org.paperfeed.model.SearchHit;
 
 /** How papers look on a terminal: one line each in lists, every field in {@code show}. */
@@ -22,10 +23,10 @@ final class PaperLines {
     static String line(LibraryPaper entry) {
         Paper p = entry.paper();
         StringBuilder line = new StringBuilder();
-        line.append(String.format("%-16s %-10s %s%s  %s", p.id().value(),
+        line.append(String.format("%-16s %-10s %s%s  %s", oneLine(p.id().value()),
                 p.published() == null ? "" : p.published().toString(),
                 entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•", oneLine(p.title())));
-        entry.state().tags().stream().sorted().forEach(tag -> line.append("  #").append(tag));
+        entry.state().tags().stream().sorted().forEach(tag -> line.append("  #").append(oneLine(tag)));
         return line.toString();
     }
 
@@ -71,9 +72,13 @@ final class PaperLines {
         return out.toString();
     }
 
-    /** Control characters become spaces, so a title cannot move the cursor or recolour the terminal. */
+    /**
+     * Text a terminal only shows: line breaks and tabs become spaces, control and bidi-override characters go, C1
+     * controls become their windows-1252 characters ({@link PrintableText}), so a title cannot move the cursor,
+     * recolour the terminal or reorder the line, even in a library imported before ingest cleaned text.
+     */
     static String oneLine(String text) {
-        return text.replaceAll("\\p{Cntrl}", " ");
+        return PrintableText.line(text);
     }
 
     private static String indent(String text) {

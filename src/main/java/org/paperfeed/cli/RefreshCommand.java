@@ -5,23 +5,41 @@ import java.util.List;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.sources.RefreshReport;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "refresh", description = "Fetch the enabled sources (or the named ones) and add their new papers.")
+@Command(name = "refresh", description = "Fetch the enabled sources (or the named ones) and add their new papers. "
+        + "Daily sources (Hugging Face daily papers) also bring the past days missed since the last refresh, "
+        + "at most a week of them.")
 final class RefreshCommand extends LibraryCommand {
 
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Only these sources, enabled or not (see 'sources')")
     List<String> names;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "That day's papers, from sources that keep past days (Hugging Face daily papers)")
-    LocalDate date;
+    @ArgGroup(exclusive = true)
+    Period period;
+
+    /** At most one of the two: a single past day, or every past day from a start. */
+    static final class Period {
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                description = "Only that day's papers, from sources that keep past days (Hugging Face daily papers)")
+        LocalDate date;
+
+        @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+                description = "Also every past day from this one on that daily sources were not asked for yet, "
+                        + "however many (at most 366)")
+        LocalDate since;
+    }
 
     @Override
     int run(AppServices app) throws PaperFeedException {
-        List<RefreshReport> reports = app.refresh().refresh(names == null ? List.of() : names, date);
+        List<String> chosen = names == null ? List.of() : names;
+        List<RefreshReport> reports = period != null && period.since != null
+                ? app.refresh().refreshSince(chosen, period.since)
+                : app.refresh().refresh(chosen, period == null ? null : period.date);
         if (reports.isEmpty()) {
             err().println("paperfeed: no enabled sources (see 'paperfeed sources')");
             return 0;

@@ -35,7 +35,7 @@ final class SearchCommand extends LibraryCommand {
             }
         }
         if (limit < 1) {
-            throw new PaperFeedException("--limit must be at least 1");
+            throw CliErrors.usage(spec, "--limit must be at least 1");
         }
         SearchResults results = app.search().search(String.join(" ", query), PaperFilter.NONE, sort, limit);
         if (json.json) {

@@ -98,7 +98,8 @@ final class ArxivSnapshotLine {
             Listing listing = Listing.daily(context.sourceName(), listed != null ? listed : context.today(), null, null,
                     null);
             return new Paper(paperId, cleanTitle, CleanText.normalize(abstractText), names,
-                    date(versions.firstCreated()), context.sourceName(), ArxivLinks.of(paperId), null, words(categories),
+                    date(versions.firstCreated()), context.sourceName(), ArxivLinks.of(paperId), null,
+                    words(categories),
                     List.of(listing), ArxivVersion.extras(versions.latest()));
         }
     }

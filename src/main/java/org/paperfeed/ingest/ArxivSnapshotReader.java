@@ -40,6 +40,7 @@ public final class ArxivSnapshotReader implements Closeable {
     private long offset;
     private long lineNumber;
     private int unusable;
+    private long linesParsed;
 
     private ArxivSnapshotReader(ParseContext context, CountingStream fileBytes, InputStream text, long fileSize,
                                 long offset) {
@@ -94,6 +95,10 @@ public final class ArxivSnapshotReader implements Closeable {
                 unusable("longer than " + ArxivSnapshotLine.MAX_LINE_BYTES + " bytes");
                 continue;
             }
+            if (isBlank(length)) {
+                continue; // a gigabyte of blank lines costs a scan, not a JSON parser per line
+            }
+            linesParsed++;
             try {
                 Optional<Paper> paper = ArxivSnapshotLine.read(line, length, context);
                 if (paper.isPresent()) {
@@ -166,6 +171,20 @@ public final class ArxivSnapshotReader implements Closeable {
         if (unusable <= LOGGED_UNUSABLE) {
             LOG.warn("{}: line {} is not a paper ({}); skipped", context.origin(), lineNumber, reason);
         }
+    }
+
+    private boolean isBlank(int length) {
+        for (int i = 0; i < length; i++) {
+            if ((line[i] & 0xFF) > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lines handed to the JSON parser so far: blank lines never are, so the work is linear in the text. */
+    long linesParsed() {
+        return linesParsed;
     }
 
     /** Where the next line starts, in the file's (decompressed) text: pass it to {@link #open} to resume there. */

@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.paperfeed.model.PrintableText;
 
 /**
  * Titles and abstracts as a reader sees them: one line of plain text.
@@ -24,11 +25,16 @@ final class CleanText {
     private CleanText() {
     }
 
-    /** Whitespace runs (including no-break and other Unicode spaces) collapsed to one space, ends stripped. */
-    static String normalize(String text) {
-        if (text == null) {
+    /**
+     * Whitespace runs (including no-break and other Unicode spaces) collapsed to one space, ends stripped; control and
+     * bidi-override characters dropped and C1 controls read as the windows-1252 characters they usually are
+     * ({@link PrintableText#clean}), before U+0085 could pass for a line break.
+     */
+    static String normalize(String raw) {
+        if (raw == null) {
             return "";
         }
+        String text = PrintableText.clean(raw);
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {

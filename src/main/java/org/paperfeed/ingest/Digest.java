@@ -9,8 +9,10 @@ import org.paperfeed.model.Paper;
  * @param assumedYear the year PaperFeed assumed for the date the digest lists its papers on when the digest printed
  *                    it without one (a page's "Mar 11"), so the import report and the window can say so; null when
  *                    no year had to be assumed
+ * @param skipped     records that were not papers (a title too long to be one) and were left out
+ * @param trimmed     values dropped from papers that were kept (an author or category too long to be one)
  */
-public record Digest(DigestFormat format, List<Paper> papers, Integer assumedYear) {
+public record Digest(DigestFormat format, List<Paper> papers, Integer assumedYear, int skipped, int trimmed) {
 
     public Digest {
         papers = List.copyOf(papers);
@@ -19,5 +21,9 @@ public record Digest(DigestFormat format, List<Paper> papers, Integer assumedYea
     /** A digest whose dates, if any, said their year. */
     public Digest(DigestFormat format, List<Paper> papers) {
         this(format, papers, null);
+    }
+
+    public Digest(DigestFormat format, List<Paper> papers, Integer assumedYear) {
+        this(format, papers, assumedYear, 0, 0);
     }
 }

@@ -64,8 +64,15 @@ public final class DigestReader {
         }
         try {
             Digest parsed = parser.parseDigest(new ByteArrayInputStream(content), context);
-            return new Digest(format, Listings.renumbered(withoutDuplicates(parsed.papers()), context.sourceName()),
-                    parsed.assumedYear());
+            // Before the library sees them: printable text, and no value too long for the index (PaperLimits).
+            PaperLimits limits = new PaperLimits();
+            List<Paper> checked = limits.checkAll(parsed.papers());
+            if (checked.isEmpty() && !parsed.papers().isEmpty()) {
+                throw new DigestParseException(context.origin(), "none of its " + parsed.papers().size()
+                        + " entries is a paper (titles over " + PaperLimits.MAX_TITLE_CHARS + " characters)");
+            }
+            return new Digest(format, Listings.renumbered(withoutDuplicates(checked), context.sourceName()),
+                    parsed.assumedYear(), limits.skipped(), limits.trimmed());
         } catch (RuntimeException e) {
             throw new DigestParseException(context.origin(), "could not be read as "
                     + GuardedParser.describe(format) + " (" + e.getClass().getSimpleName() + ")", e);

@@ -27,6 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The API is undocumented and changes, so every field is read defensively: unknown fields are ignored, a wrong type
  * is coerced when the meaning is clear (a number as a title, a string of authors) and otherwise treated as missing.
  * An entry without any usable title is skipped; the digest fails only when entries exist and none is usable.
+ *
+ * <p>Each paper is listed on the {@code ?date=} the caller asked for ({@link ParseContext#listingDay()}), else on its
+ * {@code submittedOnDailyAt} day in UTC (an entry without one: the day most other entries name, else today), ranked
+ * in the response's order, with its {@code upvotes} and {@code numComments}; {@link HfExtras} reads what Hugging Face
+ * adds.
  */
 final class HfDailyJsonParser extends GuardedParser {
 
@@ -153,7 +158,8 @@ final class HfDailyJsonParser extends GuardedParser {
                 HfExtras.of(paper, entry, id.isArxiv() ? rawId.map(ArxivVersion::in).orElse(null) : null));
         LocalDate submitted = Dates.utcDay(string(paper.get("submittedOnDailyAt"))
                 .or(() -> string(entry.get("submittedOnDailyAt"))).orElse(null));
-        Integer comments = count(entry.get("numComments") != null ? entry.get("numComments") : paper.get("numComments"));
+        Integer comments = count(entry.get("numComments") != null ? entry.get("numComments")
+                : paper.get("numComments"));
         return Optional.of(new DailyEntry(read, submitted, comments));
     }
 

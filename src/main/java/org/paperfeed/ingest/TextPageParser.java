@@ -47,6 +47,7 @@ final class TextPageParser extends GuardedParser {
         List<Paper> papers = new ArrayList<>();
         String title = null;
         PaperId linkedId = null;
+        String linkedVersion = null;
         PageDate pageDate = null;
         PageDate listedOn = null;
         for (int number = 1; number <= lines.length; number++) {
@@ -59,6 +60,7 @@ final class TextPageParser extends GuardedParser {
                 listedOn = listedOn == null ? pageDate : listedOn;
                 if (linkedId == null) {
                     linkedId = PaperId.findArxivIn(line).orElse(null);
+                    linkedVersion = linkedId == null ? null : ArxivVersion.in(line);
                 }
             } else if (PageLines.isAbstract(line)) {
                 if (title == null) {
@@ -67,10 +69,12 @@ final class TextPageParser extends GuardedParser {
                 } else {
                     PaperId id = linkedId != null ? linkedId : PaperId.fromTitle(title);
                     papers.add(new Paper(id, title, line, List.of(), pageDate == null ? null : pageDate.day(),
-                            context.sourceName(), ArxivLinks.of(id), null, List.of()));
+                            context.sourceName(), ArxivLinks.of(id), null, List.of(), List.of(),
+                            ArxivVersion.extras(linkedId != null ? linkedVersion : null)));
                 }
                 title = null;
                 linkedId = null;
+                linkedVersion = null;
             } else if (PageLines.isTitle(line)) {
                 title = line;
             }

@@ -10,10 +10,26 @@
  * org.paperfeed.ingest.ArxivSnapshotReader}; there a line that is not a paper is counted and skipped, not fatal. Every failure is a {@link org.paperfeed.ingest.DigestParseException} whose message starts
  * with the origin and reads as a sentence a user can act on; a parser returns all papers or none, never a partial list.
  *
+ * <p>Every parser lists each paper it reads: one {@link org.paperfeed.model.Listing} for the digest's source, ranked
+ * 1..n in the digest's order, on the day the digest lists it. Hugging Face daily JSON: the {@code ?date=} asked for
+ * ({@link org.paperfeed.ingest.ParseContext#listingDay()}), else each entry's {@code submittedOnDailyAt} in UTC. arXiv
+ * listing RSS: the item's {@code pubDate} as a date in the feed's own offset. arXiv API and every other RSS or Atom
+ * feed: the day PaperFeed first fetched the item ({@link org.paperfeed.model.Listing#firstFetched}), its own date
+ * staying in {@code published}. arXiv metadata snapshot: {@code update_date} (no rank: the file is sorted by id). A
+ * text page: its first date line; a date without a year is the latest such day not after {@link
+ * org.paperfeed.ingest.ParseContext#today()} (a file's modification day), and the {@link org.paperfeed.ingest.Digest}
+ * says which year it assumed. Parsers also keep the arXiv version a source names and what Hugging Face adds (code
+ * repository and stars, project page, AI summary and keywords, organization) as {@link
+ * org.paperfeed.model.PaperExtras}.
+ *
  * <p>Input here is untrusted by definition, so the package owns the defences: XML without DTDs or external entities,
- * JSON with bounded depth and value sizes, HTML reduced to inert text, links limited to http(s). It never touches
- * the network (fetching is the app layer's concern, so parsers are testable from files) and must not import
- * {@code javafx}, {@code org.apache.lucene}, OkHttp, or the {@code library}, {@code app}, {@code ui} and {@code cli}
- * layers; it speaks only {@code org.paperfeed.model}.
+ * JSON with bounded depth and value sizes, HTML reduced to inert text, links limited to http(s), and as the last step
+ * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, a record with a title too long to be
+ * one skipped, an over-long keyword value dropped, so no value can exceed what the index holds. The network is
+ * {@code ingest.fetch}'s alone (the one shared OkHttp client, its interceptors and {@code DigestFetcher}), and
+ * {@code ingest.source} says where each source is; the parsers here never touch it, so they are testable from files
+ * and bytes. The package must not import {@code javafx}, {@code org.apache.lucene}, OkHttp (outside
+ * {@code ingest.fetch}), or the {@code library}, {@code app}, {@code ui} and {@code cli} layers; the parsers speak only
+ * {@code org.paperfeed.model}.
  */
 package org.paperfeed.ingest;

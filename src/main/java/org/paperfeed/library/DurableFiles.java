@@ -1,7 +1,10 @@
 package org.paperfeed.library;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
@@ -45,6 +48,44 @@ public final class DurableFiles {
                 e.addSuppressed(suppressed);
             }
             throw e;
+        }
+        syncDirectory(target.getParent());
+    }
+
+    /** What {@link #writeStreamed} writes: it gets the temporary file's stream and may throw its own exception. */
+    @FunctionalInterface
+    public interface Content<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
+    }
+
+    /**
+     * {@link #write}, for content too large to hold in memory: {@code content} streams into the temporary file, which
+     * is forced and renamed over {@code target} only when it returns. If it throws, the temporary file is removed and
+     * the old {@code target} is untouched.
+     */
+    public static <E extends Exception> void writeStreamed(Path target, Content<E> content) throws IOException, E {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                // Channels' stream loops until every byte is written, as write() above does
+                BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                ch.force(true);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // the failure that brought us here is the one to report
+                }
+            }
         }
         syncDirectory(target.getParent());
     }

@@ -15,8 +15,7 @@ public class LibraryTooNewException extends IOException {
     }
 
     /** The one line the window and the command line show when such a library is opened. */
-    static String message(Path folder, String what) {
-        return "the library in " + folder + " was written by a newer version of PaperFeed (" + what
-                + "); showing it read-only";
+    static String message(String what) {
+        return "the library was written by a newer version of PaperFeed (" + what + "); showing it read-only";
     }
 }

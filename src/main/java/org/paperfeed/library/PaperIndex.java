@@ -107,9 +107,13 @@ final class PaperIndex implements AutoCloseable {
             new SortField(PaperFields.ADDED, SortField.Type.LONG, true));
 
     private static IndexWriter newWriter(Directory directory) throws IOException {
+        return newWriter(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    private static IndexWriter newWriter(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         return new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.indexing())
                 .setIndexSort(NEWEST_FIRST)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 // Taken only while documents are buffered: a bulk import flushes fewer, larger segments.
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false));
@@ -279,22 +283,76 @@ final class PaperIndex implements AutoCloseable {
         }
     }
 
-    /** Every live document of the last commit this searcher sees, in index order, for {@link SchemaMigration}. */
-    static void forEachLive(IndexSearcher searcher, DocumentVisitor visitor) throws IOException {
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+    /** Turns a stored document of an older schema into one of the current schema; null to leave it out. */
+    @FunctionalInterface
+    interface DocumentRewriter {
+        Document rewrite(Document old) throws IOException;
+    }
+
+    /**
+     * Rewrites every document of the last commit into a new index in the same folder ({@code OpenMode.CREATE}) and
+     * commits it: a new schema may give a field doc values it did not have, which Lucene allows only in a new index.
+     * Until that commit the old one stays the live commit, so a crash on the way leaves the old index as it was.
+     */
+    void rewriteAll(DocumentRewriter rewriter, long stateSeq) throws IOException {
+        searchers.close();
+        writer.rollback();
+        try (DirectoryReader old = DirectoryReader.open(directory)) {
+            writer = newWriter(directory, IndexWriterConfig.OpenMode.CREATE);
+            try {
+                copyRewritten(old, writer, rewriter);
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                writer = newWriter(directory);
+                searchers = new SearcherManager(writer, null);
+                throw e;
+            }
+        }
+        searchers = new SearcherManager(writer, null);
+        commit(stateSeq);
+    }
+
+    /**
+     * A copy of this read-only index rewritten into memory, for a read-only view of an index of an older schema that
+     * it must not migrate on disk (another process may be its writer). Costs memory in proportion to the library.
+     */
+    PaperIndex rewrittenInMemory(DocumentRewriter rewriter) throws IOException {
+        Directory memory = new org.apache.lucene.store.ByteBuffersDirectory();
+        IndexWriter copy = newWriter(memory, IndexWriterConfig.OpenMode.CREATE);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                copyRewritten(searcher.getIndexReader(), copy, rewriter);
+            } finally {
+                searchers.release(searcher);
+            }
+            Map<String, String> data = new HashMap<>(commitData);
+            data.put(SCHEMA, Integer.toString(SCHEMA_VERSION));
+            copy.setLiveCommitData(data.entrySet());
+            copy.commit();
+            PaperIndex index = new PaperIndex(memory, copy, new SearcherManager(copy, null));
+            close();
+            return index;
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(copy, memory);
+            throw e;
+        }
+    }
+
+    private static void copyRewritten(org.apache.lucene.index.IndexReader from, IndexWriter to,
+                                      DocumentRewriter rewriter) throws IOException {
+        for (LeafReaderContext leaf : from.leaves()) {
             Bits live = leaf.reader().getLiveDocs();
             org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    visitor.visit(stored.document(doc));
+                    Document rewritten = rewriter.rewrite(stored.document(doc));
+                    if (rewritten != null) {
+                        to.addDocument(rewritten);
+                    }
                 }
             }
         }
-    }
-
-    @FunctionalInterface
-    interface DocumentVisitor {
-        void visit(Document doc) throws IOException;
     }
 
     int size() throws IOException {

@@ -124,7 +124,11 @@ public final class PaperLibrary implements AutoCloseable {
             throw new LibraryLockedException(folder, e);
         }
         try {
-            return new PaperLibrary(folder, null, index, UserStateStore.openReadOnly(folder.resolve(JOURNAL)), clock);
+            UserStateStore states = UserStateStore.openReadOnly(folder.resolve(JOURNAL));
+            if (index.openedSchema() < PaperIndex.SCHEMA_VERSION) {
+                index = SchemaMigration.inMemory(index, states, clock.getZone());
+            }
+            return new PaperLibrary(folder, null, index, states, clock);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -174,7 +178,7 @@ public final class PaperLibrary implements AutoCloseable {
 
     /** A library written by a newer PaperFeed: shown as it is, never written (not even repaired or migrated). */
     private static PaperLibrary openTooNew(Path folder, Clock clock, String what) throws IOException {
-        LOG.warn("{}", LibraryTooNewException.message(folder, what));
+        LOG.warn("{}: {}", folder, LibraryTooNewException.message(what));
         PaperLibrary library;
         try {
             library = openReadOnly(folder, clock);
@@ -196,7 +200,7 @@ public final class PaperLibrary implements AutoCloseable {
      */
     public Optional<String> readOnlyReason() {
         if (tooNew != null) {
-            return Optional.of(LibraryTooNewException.message(folder, tooNew));
+            return Optional.of(LibraryTooNewException.message(tooNew));
         }
         return isReadOnly() ? Optional.of("the library is open in another PaperFeed process; showing it as last saved")
                 : Optional.empty();

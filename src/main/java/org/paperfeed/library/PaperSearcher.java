@@ -303,7 +303,7 @@ final class PaperSearcher {
 
                 @Override
                 protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                    values = DocValues.getSorted(context.reader(), PaperFields.ID);
+                    values = DocValues.getSorted(context.reader(), PaperFields.ID_ORDER);
                 }
 
                 @Override

@@ -3,13 +3,23 @@
  *
  * <p>The entry class is {@link org.paperfeed.library.PaperLibrary}. It owns the one {@code IndexWriter} of the
  * process (through {@code PaperIndex}) and serialises every write; searches run concurrently on searchers that see
- * the last commit. Stars, tags and read marks live in {@code UserStateStore}, an fsynced append-only journal: it is
- * the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched. Each index
- * commit records how far into the journal it got, so a crash between the two is repaired on the next open.
- * {@link org.paperfeed.library.DigestArchive} keeps the raw digests the index was built from.
+ * the last commit. Stars, tags, read and not-interested marks and mute rules live in {@code UserStateStore}, an
+ * fsynced append-only journal of typed lines ({@code JournalLines}; a change to many papers is one batch line): it
+ * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched and mute
+ * rules recovered. Each index commit records how far into the journal it got, so a crash between the two is
+ * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
+ * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}). A journal format or
+ * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
+ * digests the index was built from.
  *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
  * offsets in the postings, so the highlighter cuts snippets without analysing text again.
+ *
+ * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
+ * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a
+ * span of days, {@code HiddenPapers} is the query of what not-interested marks and mute rules hide, and a
+ * {@link org.paperfeed.library.ViewScope} narrows a {@link org.paperfeed.library.LibraryQuery} to days and a source.
+ * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
  * <p>Must not import JavaFX, OkHttp, the parsers in {@code ingest}, or anything of {@code app}, {@code ui} or
  * {@code cli}.

@@ -30,6 +30,35 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
         tags = Set.copyOf(normalised);
     }
 
+    /** Tags are labels: longer than this is not a label, and would not fit the index's keyword terms. */
+    public static final int MAX_TAG_LENGTH = 100;
+
+    /**
+     * A tag the user typed, normalised ({@link #normaliseTag}) and checked before it is journaled: at most
+     * {@value #MAX_TAG_LENGTH} characters, no control or bidi-override character.
+     *
+     * @throws IllegalArgumentException naming what is wrong, in words a user can act on
+     */
+    public static String checkedTag(String tag) {
+        String t = normaliseTag(tag);
+        for (int i = 0; i < t.length(); i++) {
+            if (PrintableText.isUnprintable(t.charAt(i))) {
+                throw new IllegalArgumentException(String.format("a tag cannot contain control characters (U+%04X)",
+                        (int) t.charAt(i)));
+            }
+        }
+        int length = t.codePointCount(0, t.length());
+        if (length > MAX_TAG_LENGTH) {
+            throw new IllegalArgumentException("a tag can be at most " + MAX_TAG_LENGTH + " characters; this one has "
+                    + length);
+        }
+        return t;
+    }
+
+    /**
+     * A tag as the library keys it: trimmed, inner whitespace collapsed, lower case. Lenient on purpose (a journal
+     * written by an older version may hold any tag); new tags go through {@link #checkedTag}.
+     */
     public static String normaliseTag(String tag) {
         String t = tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
@@ -48,7 +77,7 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
 
     public PaperState withTags(Collection<String> added) {
         TreeSet<String> all = new TreeSet<>(tags);
-        added.forEach(t -> all.add(normaliseTag(t)));
+        added.forEach(t -> all.add(checkedTag(t)));
         return new PaperState(starred, read, all, notInterested);
     }
 

@@ -1,7 +1,13 @@
 /**
  * The vocabulary every other layer speaks: immutable records for papers ({@link org.paperfeed.model.Paper},
  * {@link org.paperfeed.model.PaperId}), the user's marks on them ({@link org.paperfeed.model.PaperState}) and
- * search results ({@link org.paperfeed.model.SearchHit}).
+ * search results ({@link org.paperfeed.model.SearchHit}), and what a view of the feed asks for
+ * ({@link org.paperfeed.model.ViewQuery}: a search, marks, a {@link org.paperfeed.model.DayRange} of a
+ * {@link org.paperfeed.model.DayUnit}, a source, a {@link org.paperfeed.model.SortOrder}) and gets back per day
+ * ({@link org.paperfeed.model.DayCount}).
+ *
+ * <p>{@link org.paperfeed.model.PrintableText} is the one policy for text a terminal must only show: ingest cleans
+ * with it, and the command line and the exports print through it.
  *
  * <p>It depends on nothing but the JDK: no Lucene, no HTTP, no JSON, no JavaFX. A paper (what sources say) and its
  * state (what the user did) are separate records because they have separate lifetimes: the first can always be

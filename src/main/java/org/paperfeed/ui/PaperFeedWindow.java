@@ -1,6 +1,9 @@
 package org.paperfeed.ui;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import org.paperfeed.app.DataFolder;
@@ -13,6 +16,25 @@ import org.paperfeed.app.WindowHandoff;
 public final class PaperFeedWindow {
 
     private PaperFeedWindow() {
+    }
+
+    /**
+     * Why the window cannot open here, when that is known before trying: on Linux and the BSDs, no {@code DISPLAY}
+     * or {@code WAYLAND_DISPLAY} (a server, an SSH session without X forwarding). JavaFX would otherwise throw
+     * "Unable to open DISPLAY" with a stack trace. Headless Monocle (the tests) needs no display.
+     */
+    public static Optional<String> unavailable() {
+        return unavailable(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
+    }
+
+    static Optional<String> unavailable(Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return Optional.empty();
+        }
+        boolean display = !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return display ? Optional.empty() : Optional.of("no display to open the window on (DISPLAY is not set); "
+                + "commands work without one: see 'paperfeed --help'");
     }
 
     /** Set by a start that found its library held by another window: why no window opened. */

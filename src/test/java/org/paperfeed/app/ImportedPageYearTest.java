@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.PaperFilter;
 
 /**
@@ -43,10 +44,14 @@ class ImportedPageYearTest {
         return page;
     }
 
+    /** Every day the library dates the page's papers with: their published date and their listing's day. */
     private static List<LocalDate> pageDays(AppServices app) throws Exception {
         List<LibraryPaper> papers = app.search().list(new PaperFilter(false, false, null), 100);
         assertThat(papers).hasSize(74);
-        return papers.stream().map(p -> p.paper().published()).distinct().toList();
+        return papers.stream()
+                .flatMap(p -> Stream.concat(Stream.of(p.paper().published()),
+                        p.paper().listings().stream().map(Listing::day)))
+                .distinct().toList();
     }
 
     @Test
@@ -57,7 +62,8 @@ class ImportedPageYearTest {
             ImportReport report = app.imports().importFile(page);
 
             assertThat(report.assumedYear()).isEqualTo(2025);
-            assertThat(report.summary()).isEqualTo(page + ": 74 new, 0 updated; its date has no year: assumed 2025");
+            assertThat(report.summary()).isEqualTo(page + ": 74 new, 0 updated");
+            assertThat(report.assumption()).contains(page + ": its date has no year, assumed 2025");
             assertThat(pageDays(app)).containsExactly(PAGE_DAY);
         }
     }
@@ -85,7 +91,7 @@ class ImportedPageYearTest {
             ImportReport report = app.imports().importFile(page);
 
             assertThat(report.assumedYear()).isNull();
-            assertThat(report.summary()).isEqualTo(page + ": 74 new, 0 updated");
+            assertThat(report.assumption()).isEmpty();
             assertThat(pageDays(app)).containsExactly(LocalDate.of(2024, 3, 11));
         }
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,39 @@ final class RefreshFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-11T12:00:00Z"), ZoneOffset.UTC);
 
     private RefreshFixtures() {
+    }
+
+    /** The library clock of a user who comes back days later: it stands still until moved. */
+    static final class MovableClock extends Clock {
+
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void moveDays(int days) {
+            now = now.plus(Duration.ofDays(days));
+        }
+
+        LocalDate today() {
+            return LocalDate.ofInstant(now, ZoneOffset.UTC);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the library clock's zone is fixed in tests");
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     /** Short timeouts, a 64 KB cap, no host spacing, no real sleeping, and only {@code sources} to start with. */

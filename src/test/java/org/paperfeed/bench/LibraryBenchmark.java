@@ -108,6 +108,7 @@ class LibraryBenchmark {
             figures.add("disk_mb", "MB", size(feedDir) / 1048576.0, size(rawDir) / 1048576.0, "");
             raw.openSearcher();
             measureSearches(mix, library, raw, n);
+            measureDays(library, feedDir.resolve("library").resolve("index"), n);
         }
         measureWindow(mix, feedDir);
         figures.print(System.out);
@@ -175,6 +176,19 @@ class LibraryBenchmark {
                                 / mix.stream().filter(q -> q.kind().equals(kind)).count()) : "");
             }
         }
+    }
+
+    /** Switching the day view and counting the days (what the window's day bar and {@code days --json} do). */
+    private void measureDays(PaperLibrary library, Path index, int n) throws Exception {
+        DayViewTimings.Result days = DayViewTimings.measure(library, index, WARMUP_ROUNDS, ROUNDS);
+        log("%,d listing days", days.dayCount());
+        String target = n >= 1_000_000 ? "≤ 50 ms" : "≤ 20 ms";
+        for (int p : new int[] {50, 99}) {
+            figures.add("day_view_switch_p" + p + "_ms", "ms", pct(days.feedSwitch(), p), pct(days.rawSwitch(), p),
+                    p == 99 ? target : "");
+        }
+        figures.addOwn("days_all_counted_p50_ms", "ms", pct(days.days(), 50), "");
+        figures.addOwn("days_all_counted_p99_ms", "ms", pct(days.days(), 99), n >= 1_000_000 ? "≤ 500 ms" : "");
     }
 
     /** Wall and this thread's CPU clocks: on a shared machine the CPU time is what the code itself cost. */

@@ -8,6 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -17,6 +21,7 @@ import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.DailyPapersServer;
 
 /** {@code refresh}, end to end: a local server, the real command line, stdout lines, stderr and exit codes. */
 class RefreshCommandTest {
@@ -26,6 +31,9 @@ class RefreshCommandTest {
 
     @TempDir
     Path dataDir;
+
+    /** A past day the server answers 404 for. */
+    private volatile LocalDate missing;
 
     @BeforeEach
     void pointTheSourcesAtTheServer() throws IOException {
@@ -41,6 +49,10 @@ class RefreshCommandTest {
             public MockResponse dispatch(RecordedRequest request) {
                 String path = request.getUrl().encodedPath();
                 boolean revalidating = request.getHeaders().get("If-None-Match") != null;
+                String date = request.getUrl().queryParameter("date");
+                if (path.equals("/api/daily_papers") && date != null) {
+                    return pastDay(LocalDate.parse(date));
+                }
                 if (path.equals("/api/daily_papers")) {
                     return revalidating ? new MockResponse.Builder().code(304).build()
                             : body("hf-daily.json", "application/json").newBuilder().setHeader("ETag", "\"1\"").build();
@@ -103,12 +115,73 @@ class RefreshCommandTest {
     }
 
     @Test
-    void skipsSourcesThatCannotBeAskedForADay() {
+    void asksADailySourceForADayWhateverItsHostAndSkipsTheOthers() throws Exception {
         CliRun result = run("refresh", "--date", "2024-03-11");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).isEqualTo("HF: skipped: does not support dates" + nl()
+        assertThat(result.out()).isEqualTo("HF: 1 new, 0 updated" + nl()
                 + "arXiv: skipped: does not support dates" + nl());
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/daily_papers?date=2024-03-11");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(run("show", "2403.07001").out()).contains("Looking Back at Monday's Papers");
+    }
+
+    @Test
+    void sinceBringsEveryPastDayOnceBesidesToday() throws Exception {
+        LocalDate today = LocalDate.now();
+        LocalDate since = today.minusDays(3);
+
+        CliRun result = run("refresh", "--since", since.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("HF: 4 days, 5 new, 0 updated" + nl() + "arXiv: 2 new, 0 updated" + nl());
+        assertThat(targets()).containsExactlyInAnyOrder("/api/daily_papers", "/rss/cs.LG",
+                "/api/daily_papers?date=" + since, "/api/daily_papers?date=" + since.plusDays(1),
+                "/api/daily_papers?date=" + since.plusDays(2));
+
+        CliRun again = run("refresh", "HF", "--since", since.minusDays(1).toString());
+
+        assertThat(again.out()).isEqualTo("HF: 2 days, 1 new, 0 updated" + nl());
+        assertThat(targets()).containsExactly("/api/daily_papers", "/api/daily_papers?date=" + since.minusDays(1));
+    }
+
+    @Test
+    void saysWhichDayFailedAndExitsWithOne() throws Exception {
+        LocalDate since = LocalDate.now().minusDays(3);
+        missing = since.plusDays(1);
+
+        CliRun result = run("refresh", "HF", "--since", since.toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.out()).isEqualTo("HF: 2 days, 3 new, 0 updated; failed: " + missing + ": not found (404)"
+                + nl());
+        assertThat(result.err()).isEqualTo("paperfeed: 1 of 1 sources failed" + nl());
+        assertThat(targets()).containsExactly("/api/daily_papers", "/api/daily_papers?date=" + since,
+                "/api/daily_papers?date=" + missing);
+    }
+
+    @Test
+    void refusesDateAndSinceTogether() {
+        CliRun result = run("refresh", "--date", "2024-03-11", "--since", "2024-03-01");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("paperfeed: ").contains("--date", "--since", "mutually exclusive");
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void refusesToFetchMoreThan366DaysInOneLine() {
+        LocalDate since = LocalDate.now().minusDays(367);
+
+        CliRun result = run("refresh", "--since", since.toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("paperfeed: cannot fetch papers since " + since + ": that is 367 days ago,"
+                + " and at most 366 days are fetched at once" + nl());
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -120,6 +193,29 @@ class RefreshCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).startsWith("paperfeed: ").contains("--date", "2024-13-01");
         assertThat(result.err().lines()).hasSize(1);
+    }
+
+    /** 2024-03-11 is the fixture's day; any other day lists one paper of its own, except {@link #missing}. */
+    private MockResponse pastDay(LocalDate day) {
+        if (day.equals(missing)) {
+            return new MockResponse.Builder().code(404).build();
+        }
+        if (day.equals(LocalDate.of(2024, 3, 11))) {
+            return body("hf-daily-2024-03-11.json", "application/json");
+        }
+        String id = DailyPapersServer.paperOf(day);
+        return new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                .body(new Buffer().writeUtf8("[{\"paper\": {\"id\": \"" + id + "\", \"title\": \"Paper " + id
+                        + "\", \"authors\": [{\"name\": \"Ada Lovelace\"}]}}]")).build();
+    }
+
+    /** The targets requested since the last call. */
+    private List<String> targets() throws InterruptedException {
+        List<String> targets = new ArrayList<>();
+        for (RecordedRequest request; (request = server.takeRequest(0, TimeUnit.SECONDS)) != null; ) {
+            targets.add(request.getTarget());
+        }
+        return targets;
     }
 
     private CliRun run(String... args) {

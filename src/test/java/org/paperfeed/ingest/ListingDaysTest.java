@@ -1,6 +1,7 @@
 package org.paperfeed.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
 
 /**
  * The day each format lists a paper on, the rank it gets, and the version it carries: the rules the day view and
@@ -161,8 +163,9 @@ class ListingDaysTest {
     void anArxivApiEntryListedTwiceInOneResponseIsOnePaperRankedByItsPlace() throws Exception {
         String api = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>ArXiv Query</title>"
                 + "<id>http://arxiv.org/api/x</id>"
-                + "<entry><id>http://arxiv.org/abs/2403.05555v1</id><title>Sparse v1</title><summary>a</summary></entry>"
-                + "<entry><id>http://arxiv.org/abs/2403.05555v2</id><title>Sparse v2</title><summary>b</summary></entry>"
+                + "<entry><id>http://arxiv.org/abs/2403.05555v1</id><title>Sparse v1</title><summary>a</summary>"
+                + "</entry><entry><id>http://arxiv.org/abs/2403.05555v2</id><title>Sparse v2</title>"
+                + "<summary>b</summary></entry>"
                 + "<entry><id>http://arxiv.org/abs/2403.06666v1</id><title>Other</title><summary>c</summary></entry>"
                 + "</feed>";
 
@@ -212,6 +215,18 @@ class ListingDaysTest {
         assertThat(digest.papers()).extracting(p -> only(p))
                 .containsExactly(Listing.daily("src", day, 1, null, null), Listing.daily("src", day, 2, null, null));
         assertThat(digest.assumedYear()).isEqualTo(day.getYear());
+    }
+
+    @Test
+    void aPagesArxivLinkGivesItsPaperTheVersionItNames() throws Exception {
+        String linked = page("Mar 11")
+                .replace("First Paper Title", "https://arxiv.org/abs/2403.01234v3\nFirst Paper Title");
+
+        List<Paper> papers = read(linked, TODAY, null).papers();
+
+        assertThat(papers).extracting(p -> p.id().value(), p -> p.extras().version())
+                .containsExactly(tuple("2403.01234", "v3"),
+                        tuple(PaperId.fromTitle("Second Paper Title").value(), null));
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The 60 real days of the Hugging Face Daily Papers API kept in {@code src/test/resources/org/paperfeed/ingest/hf-daily}
- * (see the {@code SOURCE.md} there): for any test that needs real daily JSON, served by a loopback server as the API
+ * The 60 real days of the Hugging Face Daily Papers API kept in
+ * {@code src/test/resources/org/paperfeed/ingest/hf-daily} (see the {@code SOURCE.md} there): for any test that needs real daily JSON, served by a loopback server as the API
  * would ({@code ?date=}) or parsed directly.
  *
  * <p>{@link #bytes(LocalDate)} gives each day's JSON exactly as archived, decompressed.

@@ -120,6 +120,30 @@ class BatchMarksAndMuteRulesTest {
             assertThat(library.muteRules()).containsExactly(new MuteRule("m1", "title:survey"));
             assertThat(library.addMuteRule("author:Smith").id()).isEqualTo("m3");
         }
+        try (PaperLibrary rebuilt = PaperLibrary.openSettingAsideIndex(folder, Clock.systemUTC())) {
+            addThree(rebuilt);
+            rebuilt.reapplyMarks();
+            assertThat(rebuilt.muteRules()).extracting(MuteRule::id).containsExactly("m1", "m3");
+        }
+        try (FSDirectory dir = FSDirectory.open(folder.resolve("index"))) {
+            assertThat(SegmentInfos.readLatestCommit(dir).getUserData().get(PaperIndex.MUTE_RULES))
+                    .as("a rebuilt index mirrors the rules again").contains("\"m1\"", "\"m3\"");
+        }
+    }
+
+    @Test
+    void aHugeTagAnOlderVersionJournaledDoesNotBrickTheLibrary() throws Exception {
+        try (PaperLibrary library = open()) {
+            addThree(library);
+        }
+        // What main as filed wrote for `tag 2403.00001 "<40,000 characters>"`: every later command then failed.
+        Files.writeString(folder.resolve("user-state.jsonl"), "{\"seq\":1,\"id\":\"2403.00001\",\"starred\":false,"
+                + "\"read\":false,\"tags\":[\"" + "x".repeat(40_000) + "\"],\"renamedTo\":null}\n");
+        try (PaperLibrary library = open()) {
+            assertThat(library.get(ONE).orElseThrow().state().tags()).singleElement().asString().hasSize(40_000);
+            library.updateState(ONE, s -> s.withoutTags(List.of("x".repeat(40_000))).withStarred(true));
+            assertThat(search(library, "is:starred")).containsExactly("2403.00001");
+        }
     }
 
     private static List<String> search(PaperLibrary library, String query) throws Exception {

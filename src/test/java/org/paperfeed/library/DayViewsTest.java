@@ -74,6 +74,13 @@ class DayViewsTest {
             assertThat(library.size()).as("a paper listed twice is one paper").isEqualTo(all.size());
             assertThat(library.get(PaperId.arxiv("2608.12313")).orElseThrow().paper().listings())
                     .extracting(Listing::day).containsExactly(LocalDate.of(2026, 8, 13), LocalDate.of(2026, 8, 19));
+            Paper openArt = RealDays.papers(LocalDate.of(2026, 8, 13)).stream()
+                    .filter(p -> p.id().equals(PaperId.arxiv("2608.00677"))).findFirst().orElseThrow();
+            assertThat(library.get(openArt.id()).orElseThrow().paper().extras())
+                    .as("the AI summary, keywords, organization and code repository are stored with the paper")
+                    .isEqualTo(openArt.extras());
+            assertThat(openArt.extras().aiSummary()).isNotBlank();
+            assertThat(openArt.extras().github()).isNotNull();
         }
     }
 

@@ -73,6 +73,7 @@ class UpgradeFromMainTest {
         try (PaperLibrary upgraded = PaperLibrary.open(library, Clock.systemUTC())) {
             assertThat(upgraded.migratedFromSchema()).contains(1);
             assertEveryPaperAndMark(upgraded);
+            assertEveryPaperIsListedOnTheDayItWasAdded(upgraded);
         }
         Map<String, String> afterFirstOpen = commitData();
         assertThat(afterFirstOpen.get(PaperIndex.SCHEMA)).isEqualTo(Integer.toString(PaperIndex.SCHEMA_VERSION));
@@ -95,11 +96,32 @@ class UpgradeFromMainTest {
         long generation = commitGeneration();
         try (PaperLibrary view = PaperLibrary.openReadOnly(library, Clock.systemUTC())) {
             assertEveryPaperAndMark(view);
+            assertEveryPaperIsListedOnTheDayItWasAdded(view);
             assertThatThrownBy(() -> view.updateStates(List.of(PaperId.arxiv("1909.11015")), s -> s.withRead(false)))
                     .isInstanceOf(LibraryLockedException.class);
         }
         assertThat(commitGeneration()).isEqualTo(generation);
         assertThat(Files.readAllBytes(library.resolve("user-state.jsonl"))).isEqualTo(journal);
+    }
+
+    @Test
+    void aMigrationInterruptedHalfWayLeavesTheOldIndexWhichMigratesOnTheNextOpen() throws Exception {
+        try (PaperIndex index = PaperIndex.open(library.resolve("index"))) {
+            int[] seen = new int[1];
+            assertThatThrownBy(() -> index.rewriteAll(old -> {
+                if (++seen[0] == 100) {
+                    throw new IOException("the process died here");
+                }
+                return PaperDocuments.toDocument(PaperDocuments.fromDocument(old).paper(),
+                        org.paperfeed.model.PaperState.UNTOUCHED, java.time.Instant.now());
+            }, 0)).hasMessage("the process died here");
+        }
+        assertThat(commitData().get(PaperIndex.SCHEMA)).isNull();
+
+        try (PaperLibrary upgraded = PaperLibrary.open(library, Clock.systemUTC())) {
+            assertThat(upgraded.migratedFromSchema()).contains(1);
+            assertEveryPaperAndMark(upgraded);
+        }
     }
 
     private void assertEveryPaperAndMark(PaperLibrary opened) throws Exception {
@@ -134,6 +156,19 @@ class UpgradeFromMainTest {
         assertThat(search(opened, "tag:\"deep learning\" tag:llm")).containsExactly("2606.03287");
         assertThat(starred).hasSize(4);
         assertThat(read).hasSize(5);
+    }
+
+    /** Main as filed kept no listings: each paper gets one, on the day it was added, so it shows on a day. */
+    private void assertEveryPaperIsListedOnTheDayItWasAdded(PaperLibrary opened) throws Exception {
+        for (JsonNode paper : expected.values()) {
+            LibraryPaper now = opened.get(new PaperId(paper.get("id").stringValue())).orElseThrow();
+            assertThat(now.paper().listings()).as(now.id().value()).singleElement().satisfies(listing -> {
+                assertThat(listing.source()).isEqualTo(now.paper().source());
+                assertThat(listing.day()).isEqualTo(java.time.LocalDate.ofInstant(now.added(), java.time.ZoneOffset.UTC));
+                assertThat(listing.upvotes()).isEqualTo(now.paper().upvotes());
+                assertThat(listing.keepsFirstDay()).isTrue();
+            });
+        }
     }
 
     private static List<String> search(PaperLibrary library, String query) throws Exception {

@@ -19,6 +19,8 @@ final class Corpus {
     static final int FILES = 40;
     static final int PER_FILE = 10;
     static final List<String> TAGS = List.of("to-read", "survey", "optimal transport", "ideas");
+    /** Mute rules the workload adds, in the query syntax (no spaces: an operation's parts are split on them). */
+    static final List<String> MUTE_QUERIES = List.of("title:survey", "author:smith", "cat:cs.CV", "-tag:ideas");
 
     private Corpus() {
     }

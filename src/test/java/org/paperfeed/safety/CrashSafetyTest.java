@@ -31,8 +31,10 @@ import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperState;
 
 /**
- * Kills a PaperFeed process with SIGKILL at random moments while it imports, refreshes, stars, tags and marks papers
- * read, and after each kill checks that every change it had reported done is there, that an import or refresh in
+ * Kills a PaperFeed process with SIGKILL at random moments while it imports, refreshes, stars, tags, marks papers
+ * read and not interested, marks several at once and adds and removes mute rules, and after each kill checks that
+ * every change it had reported done is there (a batch in flight all there or not at all, mute rules under the ids
+ * they were given), that an import or refresh in
  * flight is all there or not at all, that no paper is there twice, that Lucene's CheckIndex finds the index clean,
  * and that refreshing again brings every source's papers, whatever the kill left in the HTTP cache.
  *
@@ -192,6 +194,12 @@ class CrashSafetyTest {
         final Set<String> present = new HashSet<>();
         final Set<String> sources = new HashSet<>();
         final Map<String, PaperState> states = new HashMap<>();
+        /** The mute rules as last seen, by id, and every id ever seen: an id is never given to another rule. */
+        final Map<String, String> rules = new HashMap<>();
+        final Map<String, String> everyRule = new HashMap<>();
+        /** The rules acknowledged since the last check: queries added, ids removed. */
+        final List<String> rulesAdded = new ArrayList<>();
+        final Set<String> rulesRemoved = new HashSet<>();
         /** Files whose papers only the refresh after the kill brought. */
         final Set<Integer> filledIn = new HashSet<>();
 
@@ -224,14 +232,24 @@ class CrashSafetyTest {
                     .satisfiesAnyOf(e -> assertThat(e).isEmpty(), e -> assertThat(e).isEqualTo(newFromInFlight));
 
             boolean inFlightApplied = !extra.isEmpty();
+            int batchChanges = 0;
+            int batchApplied = 0;
             for (Map.Entry<String, PaperState> e : actual.entrySet()) {
                 PaperState expected = states.getOrDefault(e.getKey(), PaperState.UNTOUCHED);
                 PaperState withInFlight = said.inFlight() != null && isMarkOn(said.inFlight(), e.getKey())
                         ? applied(expected, said.inFlight()) : expected;
                 assertThat(e.getValue()).as(where + ": marks of " + e.getKey() + " (in flight: " + said.inFlight()
                         + "; the child said " + said.about(e.getKey()) + ")").isIn(expected, withInFlight);
-                inFlightApplied |= !withInFlight.equals(expected) && e.getValue().equals(withInFlight);
+                boolean applied = !withInFlight.equals(expected) && e.getValue().equals(withInFlight);
+                inFlightApplied |= applied;
+                if (!withInFlight.equals(expected)) {
+                    batchChanges++;
+                    batchApplied += applied ? 1 : 0;
+                }
             }
+            assertThat(batchApplied).as(where + ": a batch is all or nothing (in flight: " + said.inFlight() + ")")
+                    .isIn(0, batchChanges);
+            inFlightApplied |= verifyMuteRules(app, said, where);
             assertIndexMirrorsJournal(app, actual, where);
 
             Set<String> actualSources = corpusSources(app);
@@ -257,6 +275,55 @@ class CrashSafetyTest {
             states.putAll(actual);
             sources.clear();
             sources.addAll(actualSources);
+        }
+
+        /**
+         * Every acknowledged rule is there under the id it had, every acknowledged removal is gone, a rule in flight
+         * is there or not, and no id was given to two rules. True when the rule change in flight was applied.
+         */
+        private boolean verifyMuteRules(AppServices app, Transcript said, String where) {
+            Map<String, String> actual = new HashMap<>();
+            app.marks().muteRules().forEach(rule -> actual.put(rule.id(), rule.query()));
+            String inFlight = said.inFlight() == null ? "" : said.inFlight();
+            String removingId = inFlight.startsWith("muteremove ") ? inFlight.split(" ", 3)[1] : null;
+            String removingQuery = inFlight.startsWith("muteremove ") ? inFlight.split(" ", 3)[2] : null;
+            for (Map.Entry<String, String> rule : rules.entrySet()) {
+                boolean removing = rule.getKey().equals(removingId);
+                if (rulesRemoved.contains(rule.getKey())) {
+                    assertThat(actual).as(where + ": removed mute rule " + rule.getKey()).doesNotContainKey(rule.getKey());
+                } else if (!removing) {
+                    assertThat(actual).as(where + ": mute rule " + rule.getKey()).containsEntry(rule.getKey(),
+                            rule.getValue());
+                }
+            }
+            List<String> added = new ArrayList<>();
+            actual.forEach((id, query) -> {
+                if (!rules.containsKey(id)) {
+                    assertThat(everyRule.getOrDefault(id, query)).as(where + ": mute rule id " + id + " reused")
+                            .isEqualTo(query);
+                    added.add(query);
+                }
+            });
+            List<String> expected = new ArrayList<>(rulesAdded);
+            boolean applied = false;
+            if (inFlight.startsWith("muteadd ") && added.size() == expected.size() + 1) {
+                expected.add(inFlight.substring("muteadd ".length()));
+                applied = true;
+            }
+            if (removingId != null && !rules.containsKey(removingId) && added.size() == expected.size() - 1) {
+                // Removing a rule added since the last check, and the removal made it to disk.
+                expected.remove(removingQuery);
+                applied = true;
+            }
+            applied |= removingId != null && rules.containsKey(removingId) && !actual.containsKey(removingId);
+            assertThat(added).as(where + ": mute rules added (in flight: " + inFlight + ")")
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            rules.clear();
+            rules.putAll(actual);
+            everyRule.putAll(actual);
+            rulesAdded.clear();
+            rulesRemoved.clear();
+            return applied;
         }
 
         /**
@@ -314,7 +381,8 @@ class CrashSafetyTest {
 
         private static boolean isMarkOn(String operation, String id) {
             String[] parts = operation.split(" ", 3);
-            return !addsPapers(operation) && !operation.startsWith("source ") && parts[1].equals(id);
+            return !addsPapers(operation) && !operation.startsWith("source ") && !operation.startsWith("mute")
+                    && List.of(parts[1].split(",")).contains(id);
         }
 
         private static boolean addsPapers(String operation) {
@@ -330,9 +398,20 @@ class CrashSafetyTest {
                 present.addAll(Corpus.ids(fileOf(operation)));
             } else if (operation.startsWith("source ")) {
                 sources.add(Corpus.sourceName(fileOf(operation)));
+            } else if (operation.startsWith("muteadd ")) {
+                rulesAdded.add(operation.substring("muteadd ".length()));
+            } else if (operation.startsWith("muteremove ")) {
+                String[] rule = operation.substring("muteremove ".length()).split(" ", 2);
+                if (rules.containsKey(rule[0])) {
+                    rulesRemoved.add(rule[0]);
+                } else {
+                    // A rule added since the last check: it was acknowledged, then removed.
+                    rulesAdded.remove(rule[1]);
+                }
             } else {
-                String id = operation.split(" ", 3)[1];
-                states.put(id, applied(states.getOrDefault(id, PaperState.UNTOUCHED), operation));
+                for (String id : operation.split(" ", 3)[1].split(",")) {
+                    states.put(id, applied(states.getOrDefault(id, PaperState.UNTOUCHED), operation));
+                }
             }
         }
 
@@ -345,6 +424,10 @@ class CrashSafetyTest {
                 case "unread" -> state.withRead(false);
                 case "tag" -> state.withTags(List.of(parts[2]));
                 case "untag" -> state.withoutTags(List.of(parts[2]));
+                case "notinterested" -> state.withNotInterested(true);
+                case "interested" -> state.withNotInterested(false);
+                case "readall" -> state.withRead(true);
+                case "starall" -> state.withStarred(true);
                 default -> throw new IllegalArgumentException(operation);
             };
         }

@@ -20,7 +20,8 @@ import org.paperfeed.model.PaperFilter;
  *
  * <ul>
  *   <li>{@code loop DATA INPUTS SEED TRANSCRIPT FEEDS}: imports, refreshes (sources at the parent's server
- *       {@code FEEDS}, added as needed), stars, tags and read marks at random until killed. Writes
+ *       {@code FEEDS}, added as needed), stars, tags, read and not-interested marks, batches of marks and mute
+ *       rules at random until killed. Writes
  *       {@code BEGIN op id [tag]} to the transcript file before each operation and {@code DONE} once the use case
  *       has returned, so the parent knows what was acknowledged and what was in flight when it killed the process.
  *       </li>
@@ -64,7 +65,7 @@ public final class LibraryWorkload {
         }
         say(out, "READY");
         while (true) {
-            int kind = random.nextInt(12);
+            int kind = random.nextInt(18);
             int file = random.nextInt(Corpus.FILES);
             if (kind < 2 || present.isEmpty()) {
                 run(out, "import " + file, () -> app.imports().importFile(Corpus.file(inputs, file)));
@@ -78,6 +79,10 @@ public final class LibraryWorkload {
             }
             String id = present.get(random.nextInt(present.size()));
             String tag = Corpus.TAGS.get(random.nextInt(Corpus.TAGS.size()));
+            if (kind >= 12) {
+                briefingMark(app, present, random, kind, id, out);
+                continue;
+            }
             switch (kind) {
                 case 4 -> run(out, "star " + id, () -> app.marks().star(id));
                 case 5 -> run(out, "unstar " + id, () -> app.marks().unstar(id));
@@ -85,6 +90,42 @@ public final class LibraryWorkload {
                 case 8 -> run(out, "untag " + id + " " + tag, () -> app.marks().untag(id, List.of(tag)));
                 case 9, 10 -> run(out, "read " + id, () -> app.marks().markRead(id));
                 default -> run(out, "unread " + id, () -> app.marks().markUnread(id));
+            }
+        }
+    }
+
+    /**
+     * The daily briefing's marks: not interested and back, a batch (one journal line) of read or star marks on a few
+     * papers, a mute rule added or removed. A batch is {@code readall ID,ID,ID}; a rule {@code muteadd QUERY} or
+     * {@code muteremove ID QUERY}.
+     */
+    private static void briefingMark(AppServices app, List<String> present, Random random, int kind, String id,
+                                     OutputStream out) throws Exception {
+        switch (kind) {
+            case 12 -> run(out, "notinterested " + id, () -> app.marks().notInterested(id));
+            case 13 -> run(out, "interested " + id, () -> app.marks().interested(id));
+            case 14, 15 -> {
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < 2 + random.nextInt(4); i++) {
+                    ids.add(present.get(random.nextInt(present.size())));
+                }
+                String batch = String.join(",", ids);
+                if (kind == 14) {
+                    run(out, "readall " + batch, () -> app.marks().markAllRead(ids));
+                } else {
+                    run(out, "starall " + batch, () -> app.marks().starAll(ids));
+                }
+            }
+            case 16 -> {
+                String query = Corpus.MUTE_QUERIES.get(random.nextInt(Corpus.MUTE_QUERIES.size()));
+                run(out, "muteadd " + query, () -> app.marks().addMuteRule(query));
+            }
+            default -> {
+                List<org.paperfeed.model.MuteRule> rules = app.marks().muteRules();
+                if (!rules.isEmpty()) {
+                    org.paperfeed.model.MuteRule rule = rules.get(random.nextInt(rules.size()));
+                    run(out, "muteremove " + rule.id() + " " + rule.query(), () -> app.marks().removeMuteRule(rule.id()));
+                }
             }
         }
     }

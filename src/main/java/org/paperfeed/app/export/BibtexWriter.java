@@ -4,50 +4,59 @@ import java.io.IOException;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperLink;
+import org.paperfeed.model.PrintableText;
 
 /**
  * BibTeX entries as arXiv itself exports them ({@code @misc} with {@code eprint}, {@code archivePrefix} and
  * {@code primaryClass}), which biblatex and BibTeX styles both cite correctly. Keys are author-year-word, made
- * unique within the file.
+ * unique within the file (letters only, however many papers share one). Values go through {@link BibtexText}.
  */
 final class BibtexWriter implements PaperWriter {
 
+    private final Set<String> usedKeys = new HashSet<>();
+
     @Override
-    public void write(List<LibraryPaper> papers, Writer out) throws IOException {
-        Set<String> usedKeys = new HashSet<>();
-        for (LibraryPaper entry : papers) {
-            Paper p = entry.paper();
-            out.write("@misc{" + uniqueKey(p, usedKeys) + ",\n");
-            field(out, "title", "{" + escape(p.title()) + "}");
-            if (!p.authors().isEmpty()) {
-                field(out, "author", escape(String.join(" and ", p.authors())));
-            }
-            if (p.published() != null) {
-                field(out, "year", Integer.toString(p.published().getYear()));
-                field(out, "month", p.published().getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT));
-            }
-            if (p.id().isArxiv()) {
-                field(out, "eprint", p.id().value());
-                field(out, "archivePrefix", "arXiv");
-                if (!p.categories().isEmpty()) {
-                    field(out, "primaryClass", escape(p.categories().get(0)));
-                }
-            }
-            if (p.primaryUrl().filter(PaperLink::isSafeToOpen).isPresent()) {
-                field(out, "url", p.primaryUrl().get().replace("}", "%7D").replace("{", "%7B"));
-            }
-            if (!entry.state().tags().isEmpty()) {
-                field(out, "keywords", escape(String.join(", ", entry.state().tags().stream().sorted().toList())));
-            }
-            field(out, "abstract", escape(p.abstractText()));
-            out.write("}\n\n");
+    public void begin(Writer out) {
+        usedKeys.clear();
+    }
+
+    @Override
+    public void write(LibraryPaper entry, Writer out) throws IOException {
+        Paper p = entry.paper();
+        out.write("@misc{" + uniqueKey(p, usedKeys) + ",\n");
+        field(out, "title", "{" + escape(p.title()) + "}");
+        if (!p.authors().isEmpty()) {
+            field(out, "author", escape(String.join(" and ", p.authors())));
         }
+        if (p.published() != null) {
+            field(out, "year", Integer.toString(p.published().getYear()));
+            field(out, "month", p.published().getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT));
+        }
+        if (p.id().isArxiv()) {
+            field(out, "eprint", p.id().value());
+            field(out, "archivePrefix", "arXiv");
+            if (!p.categories().isEmpty()) {
+                field(out, "primaryClass", escape(p.categories().get(0)));
+            }
+        }
+        if (p.primaryUrl().filter(PaperLink::isSafeToOpen).isPresent()) {
+            field(out, "url", PrintableText.line(p.primaryUrl().get()).replace("\\", "%5C").replace("}", "%7D")
+                    .replace("{", "%7B"));
+        }
+        if (!entry.state().tags().isEmpty()) {
+            field(out, "keywords", escape(String.join(", ", entry.state().tags().stream().sorted().toList())));
+        }
+        field(out, "abstract", escape(p.abstractText()));
+        out.write("}\n\n");
+    }
+
+    @Override
+    public void end(Writer out) throws IOException {
         out.flush();
     }
 
@@ -68,10 +77,19 @@ final class BibtexWriter implements PaperWriter {
         }
         String base = author + year + word;
         String key = base;
-        for (char suffix = 'a'; !used.add(key); suffix++) {
-            key = base + suffix;
+        for (int n = 0; !used.add(key); n++) {
+            key = base + suffix(n);
         }
         return key;
+    }
+
+    /** a, b, … z, aa, ab, …: letters only, so a key stays a key however many papers share its base. */
+    private static String suffix(int n) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = n; i >= 0; i = i / 26 - 1) {
+            letters.insert(0, (char) ('a' + i % 26));
+        }
+        return letters.toString();
     }
 
     private static String lastName(String author) {
@@ -85,19 +103,8 @@ final class BibtexWriter implements PaperWriter {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Escapes the characters LaTeX treats as commands, and drops unbalanced braces so the entry still parses. */
+    /** The value as BibTeX may hold it ({@link BibtexText}). */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> out.append("\\textbackslash{}");
-                case '{', '}' -> out.append('\\').append(c);
-                case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
-                case '~' -> out.append("\\textasciitilde{}");
-                case '^' -> out.append("\\textasciicircum{}");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return BibtexText.value(text);
     }
 }

@@ -9,6 +9,9 @@ import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.SearchHit;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +42,10 @@ public record PaperJson(
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // Never closes its target (the console, or a file the caller still writes to); escapes what a terminal would obey.
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).characterEscapes(new TerminalSafeEscapes()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public static PaperJson of(LibraryPaper entry) {
         return of(entry, null, null);
@@ -57,6 +63,16 @@ public record PaperJson(
                 p.upvotes(), p.categories(), p.links(), entry.added().toString(), score, snippet);
     }
 
+    /** A generator writing indented JSON as {@link #write} does, for writing an array one element at a time. */
+    static JsonGenerator generator(java.io.Writer out) {
+        return JSON.writer().createGenerator(out);
+    }
+
+    static java.io.IOException failure(JacksonException e) {
+        return e.getCause() instanceof java.io.IOException io ? io
+                : new java.io.IOException("could not write JSON: " + e.getOriginalMessage(), e);
+    }
+
     /** Writes {@code value} (a list of these, or anything else plain) as indented JSON. */
     public static void write(Object value, Writer out) throws java.io.IOException {
         try {
@@ -64,7 +80,7 @@ public record PaperJson(
             out.write(System.lineSeparator());
             out.flush();
         } catch (JacksonException e) {
-            throw new java.io.IOException("could not write JSON: " + e.getOriginalMessage(), e);
+            throw failure(e);
         }
     }
 }

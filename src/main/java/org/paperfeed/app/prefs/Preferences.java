@@ -9,11 +9,21 @@ import java.util.List;
  * @param lastView       the sidebar entry that was open, as {@code ViewKey} text ({@code all}, {@code tag:ml}, …)
  * @param markReadOnOpen whether showing a paper in the reading pane marks it read
  * @param savedSearches  the user's smart feeds, in the order they were saved
+ * @param catchUpDays    how many past days a refresh asks a daily source for after time away (0 for none, at most
+ *                       366); {@value #DEFAULT_CATCH_UP_DAYS} when the file does not say
  */
 public record Preferences(Theme theme, WindowLayout window, String lastView, boolean markReadOnOpen,
-                          List<SavedSearch> savedSearches) {
+                          List<SavedSearch> savedSearches, Integer catchUpDays) {
+
+    public static final int DEFAULT_CATCH_UP_DAYS = 7;
+    private static final int MAX_CATCH_UP_DAYS = 366;
 
     public static final Preferences DEFAULT = new Preferences(Theme.LIGHT, WindowLayout.DEFAULT, "all", true, List.of());
+
+    public Preferences(Theme theme, WindowLayout window, String lastView, boolean markReadOnOpen,
+                       List<SavedSearch> savedSearches) {
+        this(theme, window, lastView, markReadOnOpen, savedSearches, null);
+    }
 
     public Preferences {
         // Missing keys in an older file read as null; each falls back to its default on its own.
@@ -21,22 +31,28 @@ public record Preferences(Theme theme, WindowLayout window, String lastView, boo
         window = window != null ? window : WindowLayout.DEFAULT;
         lastView = lastView != null && !lastView.isBlank() ? lastView : "all";
         savedSearches = savedSearches != null ? List.copyOf(savedSearches) : List.of();
+        catchUpDays = catchUpDays == null ? DEFAULT_CATCH_UP_DAYS
+                : Math.max(0, Math.min(MAX_CATCH_UP_DAYS, catchUpDays));
+    }
+
+    public Preferences withCatchUpDays(int value) {
+        return new Preferences(theme, window, lastView, markReadOnOpen, savedSearches, value);
     }
 
     public Preferences withTheme(Theme value) {
-        return new Preferences(value, window, lastView, markReadOnOpen, savedSearches);
+        return new Preferences(value, window, lastView, markReadOnOpen, savedSearches, catchUpDays);
     }
 
     public Preferences withWindow(WindowLayout value) {
-        return new Preferences(theme, value, lastView, markReadOnOpen, savedSearches);
+        return new Preferences(theme, value, lastView, markReadOnOpen, savedSearches, catchUpDays);
     }
 
     public Preferences withLastView(String value) {
-        return new Preferences(theme, window, value, markReadOnOpen, savedSearches);
+        return new Preferences(theme, window, value, markReadOnOpen, savedSearches, catchUpDays);
     }
 
     public Preferences withMarkReadOnOpen(boolean value) {
-        return new Preferences(theme, window, lastView, value, savedSearches);
+        return new Preferences(theme, window, lastView, value, savedSearches, catchUpDays);
     }
 
     /** Adds a saved search, replacing one with the same name. */
@@ -44,12 +60,12 @@ public record Preferences(Theme theme, WindowLayout window, String lastView, boo
         List<SavedSearch> all = new ArrayList<>(savedSearches);
         all.removeIf(s -> s.name().equalsIgnoreCase(search.name()));
         all.add(search);
-        return new Preferences(theme, window, lastView, markReadOnOpen, all);
+        return new Preferences(theme, window, lastView, markReadOnOpen, all, catchUpDays);
     }
 
     public Preferences withoutSavedSearch(String name) {
         List<SavedSearch> all = new ArrayList<>(savedSearches);
         all.removeIf(s -> s.name().equalsIgnoreCase(name));
-        return new Preferences(theme, window, lastView, markReadOnOpen, all);
+        return new Preferences(theme, window, lastView, markReadOnOpen, all, catchUpDays);
     }
 }

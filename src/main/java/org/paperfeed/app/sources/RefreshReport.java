@@ -1,5 +1,7 @@
 package org.paperfeed.app.sources;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,9 +11,11 @@ import java.util.Objects;
  * @param offline     a failure because the host could not be reached at all
  * @param contentHash the SHA-256 of the digest now in the library, when the refresh imported it or found it
  *                    unchanged; null otherwise
+ * @param days        how many digests the refresh read or found unchanged: today's and each past day's a catch-up
+ *                    asked for; 1 for a plain fetch that worked, 0 when nothing arrived
  */
 public record RefreshReport(String source, Result result, int added, int updated, String reason, boolean offline,
-                            String contentHash) {
+                            String contentHash, int days) {
 
     public enum Result {
         /** A digest was fetched and read; {@code added} and {@code updated} say what it changed (maybe nothing). */
@@ -30,36 +34,71 @@ public record RefreshReport(String source, Result result, int added, int updated
     }
 
     public static RefreshReport imported(String source, int added, int updated, String contentHash) {
-        return new RefreshReport(source, Result.IMPORTED, added, updated, null, false, contentHash);
+        return new RefreshReport(source, Result.IMPORTED, added, updated, null, false, contentHash, 1);
     }
 
     public static RefreshReport notModified(String source, String contentHash) {
-        return new RefreshReport(source, Result.NOT_MODIFIED, 0, 0, null, false, contentHash);
+        return new RefreshReport(source, Result.NOT_MODIFIED, 0, 0, null, false, contentHash, 1);
     }
 
     public static RefreshReport failed(String source, String reason, boolean offline) {
-        return new RefreshReport(source, Result.FAILED, 0, 0, reason, offline, null);
+        return new RefreshReport(source, Result.FAILED, 0, 0, reason, offline, null, 0);
     }
 
     public static RefreshReport skipped(String source, String reason) {
-        return new RefreshReport(source, Result.SKIPPED, 0, 0, reason, false, null);
+        return new RefreshReport(source, Result.SKIPPED, 0, 0, reason, false, null, 0);
+    }
+
+    /**
+     * One report for a source's whole refresh: today's fetch first, then each past day's. It failed if any fetch
+     * failed (with the first failure's reason), and counts what every fetch that worked brought; its content hash
+     * is today's digest's.
+     */
+    public static RefreshReport combined(List<RefreshReport> fetches) {
+        RefreshReport today = fetches.get(0);
+        if (fetches.size() == 1) {
+            return today;
+        }
+        RefreshReport failure = fetches.stream().filter(RefreshReport::failed).findFirst().orElse(null);
+        boolean anyImported = fetches.stream().anyMatch(r -> r.result == Result.IMPORTED);
+        Result result = failure != null ? Result.FAILED : anyImported ? Result.IMPORTED : Result.NOT_MODIFIED;
+        return new RefreshReport(today.source, result, fetches.stream().mapToInt(RefreshReport::added).sum(),
+                fetches.stream().mapToInt(RefreshReport::updated).sum(), failure == null ? null : failure.reason,
+                failure != null && failure.offline, today.contentHash,
+                fetches.stream().mapToInt(RefreshReport::days).sum());
+    }
+
+    /** This failure, its reason prefixed with the past day it happened on. */
+    public RefreshReport on(LocalDate day) {
+        return failed() ? new RefreshReport(source, result, added, updated, day + ": " + reason, offline, contentHash,
+                days) : this;
     }
 
     public boolean failed() {
         return result == Result.FAILED;
     }
 
-    /** The line the CLI prints: {@code NAME: N new, M updated}, {@code NAME: not modified}, {@code NAME: failed: WHY}. */
+    /**
+     * The line the CLI prints: {@code NAME: N new, M updated}, {@code NAME: not modified}, {@code NAME: failed: WHY};
+     * a refresh that read several days says how many ({@code NAME: 3 days, 95 new, 2 updated}), and one that failed
+     * after some worked says what they brought before the failure
+     * ({@code NAME: 2 days, 40 new, 0 updated; failed: 2026-03-12: server error (500)}).
+     */
     public String summary() {
         switch (result) {
             case IMPORTED:
-                return source + ": " + added + " new, " + updated + " updated";
+                return source + ": " + counts();
             case NOT_MODIFIED:
-                return source + ": not modified";
+                return source + ": " + (days > 1 ? counts() : "not modified");
             case FAILED:
-                return source + ": failed: " + reason;
+                return source + ": " + (days > 0 ? counts() + "; " : "") + "failed: " + reason;
             default:
                 return source + ": skipped: " + reason;
         }
+    }
+
+    private String counts() {
+        String dayCount = days > 1 || result == Result.FAILED ? days + (days == 1 ? " day, " : " days, ") : "";
+        return dayCount + added + " new, " + updated + " updated";
     }
 }

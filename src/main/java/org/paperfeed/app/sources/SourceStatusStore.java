@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.library.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +34,13 @@ public final class SourceStatusStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** The file's shape: instants as ISO-8601 text, so that a person can read the file. */
+    /**
+     * The file's shape: instants and days as ISO-8601 text, so that a person can read the file. A published format:
+     * fields are added, never renamed.
+     */
     private record Stored(String name, String lastAttempt, String lastSuccess, String error, boolean offline,
-                          int added, int updated, boolean notModified, String importedHash) {
+                          int added, int updated, boolean notModified, String importedHash, String detectedFormat,
+                          List<String> daysFetched) {
     }
 
     private record StoredFile(int version, List<Stored> sources) {
@@ -54,10 +61,27 @@ public final class SourceStatusStore {
 
     /** Records a refresh and returns the source's new status; a skipped source keeps its old one. */
     public synchronized SourceStatus record(RefreshReport report, Instant at) {
-        SourceStatus before = get(report.source());
-        SourceStatus after = before.after(report, at);
+        return update(report.source(), status -> status.after(report, at));
+    }
+
+    /**
+     * Records, on disk before it returns, that a daily source answered for a past day, so no refresh asks for it
+     * again; days before {@code oldestKept} are forgotten.
+     */
+    public synchronized void recordDayFetched(String name, LocalDate day, LocalDate oldestKept) {
+        update(name, status -> status.withDayFetched(day, oldestKept));
+    }
+
+    /** Records what a source whose format is detected turned out to serve. */
+    public synchronized void recordDetectedFormat(String name, DigestFormat format) {
+        update(name, status -> status.withDetectedFormat(format));
+    }
+
+    private SourceStatus update(String name, UnaryOperator<SourceStatus> change) {
+        SourceStatus before = get(name);
+        SourceStatus after = change.apply(before);
         if (!after.equals(before)) {
-            loaded().put(SourceRepository.key(report.source()), after);
+            loaded().put(SourceRepository.key(name), after);
             save();
         }
         return after;
@@ -86,7 +110,8 @@ public final class SourceStatusStore {
                     if (s != null && s.name() != null) {
                         map.put(SourceRepository.key(s.name()), new SourceStatus(s.name(), instant(s.lastAttempt()),
                                 instant(s.lastSuccess()), s.error(), s.offline(), s.added(), s.updated(),
-                                s.notModified(), s.importedHash()));
+                                s.notModified(), s.importedHash(), format(s.detectedFormat()),
+                                FetchedDays.parse(s.daysFetched())));
                     }
                 }
             }
@@ -103,7 +128,9 @@ public final class SourceStatusStore {
         List<Stored> entries = new ArrayList<>();
         for (SourceStatus s : statuses.values()) {
             entries.add(new Stored(s.name(), text(s.lastAttempt()), text(s.lastSuccess()), s.error(), s.offline(),
-                    s.added(), s.updated(), s.notModified(), s.importedHash()));
+                    s.added(), s.updated(), s.notModified(), s.importedHash(),
+                    s.detectedFormat() == null ? null : SourceFormats.name(s.detectedFormat()),
+                    s.daysFetched().runs()));
         }
         try {
             DurableFiles.write(file, JSON.writeValueAsBytes(new StoredFile(1, entries)));
@@ -114,6 +141,15 @@ public final class SourceStatusStore {
 
     private static Instant instant(String text) {
         return text == null ? null : Instant.parse(text);
+    }
+
+    /** A format this version does not know (a newer one wrote it) is as good as unknown: detected again. */
+    private static DigestFormat format(String name) {
+        try {
+            return SourceFormats.parse(name);
+        } catch (SourceException e) {
+            return null;
+        }
     }
 
     private static String text(Instant instant) {

@@ -69,14 +69,16 @@ public final class DigestFetcher {
 
     private static Fetched bodyOf(Response response) throws IOException {
         return new Fetched(response.body().bytes(), response.header("Content-Type"),
-                response.request().url().toString());
+                response.request().url().toString(), response.headers().getInstant("Date"));
     }
 
     private static void log(HttpUrl url, FetchOutcome outcome) {
         if (outcome instanceof Fetched fetched) {
             LOG.info("Fetched {} ({} bytes)", fetched.finalUrl(), fetched.body().length);
         } else if (outcome instanceof Failed failed) {
-            LOG.warn("Fetching {} failed: {}", url, failed.reason());
+            // info, not warn: the outcome carries the reason to the user (the window's source line, the CLI's one
+            // stderr line); a warning here would print it a second time on the terminal
+            LOG.info("Fetching {} failed: {}", url, failed.reason());
         } else {
             LOG.info("{} not modified", url);
         }

@@ -1,5 +1,6 @@
 package org.paperfeed.ingest.fetch;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /** What a fetch ended with. Failures are outcomes, not exceptions: being offline is normal for a desktop app. */
@@ -11,12 +12,18 @@ public sealed interface FetchOutcome {
      * @param body        decompressed; not copied, so callers must not modify it
      * @param contentType the Content-Type header, or null when the server sent none
      * @param finalUrl    the URL after redirects, which is what a parse error should name
+     * @param serverDate  the response's {@code Date} header, or null when the server sent none: the day a page
+     *                    without years in its dates was served
      */
-    record Fetched(byte[] body, String contentType, String finalUrl) implements FetchOutcome {
+    record Fetched(byte[] body, String contentType, String finalUrl, Instant serverDate) implements FetchOutcome {
 
         public Fetched {
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(finalUrl, "finalUrl");
+        }
+
+        public Fetched(byte[] body, String contentType, String finalUrl) {
+            this(body, contentType, finalUrl, null);
         }
     }
 

@@ -25,18 +25,36 @@ public record DailyPapersQuery(DigestPeriod period, Integer page, Integer limit)
         return new DailyPapersQuery(period, null, null);
     }
 
-    /** Whether a source's URL is the API this query is for; other sources cannot be asked for a period. */
-    public static boolean accepts(String sourceUrl) {
+    /**
+     * Whether a URL is Hugging Face's own daily papers API. Mirrors and test servers that answer in the same format
+     * can be asked for a period too; this only tells the API by its address, before a response shows its format.
+     */
+    public static boolean isHuggingFaceApi(String sourceUrl) {
         HttpUrl url = HttpUrl.parse(sourceUrl);
         return url != null && url.host().equals("huggingface.co") && url.encodedPath().equals("/api/daily_papers");
     }
 
-    /** @throws IllegalArgumentException when {@link #accepts} is false for {@code sourceUrl} */
+    /**
+     * Whether a URL asks for what is trending ({@code sort=trending}): a ranking of recent papers, not one day's
+     * list, so it has no past days to catch up on.
+     */
+    public static boolean isTrending(String sourceUrl) {
+        HttpUrl url = HttpUrl.parse(sourceUrl);
+        return url != null && url.queryParameterValues("sort").contains("trending");
+    }
+
+    /**
+     * The URL narrowed to this query, whatever its host: any server that answers in the daily papers format is
+     * assumed to read the API's parameters.
+     *
+     * @throws IllegalArgumentException when {@code sourceUrl} is not an http or https URL
+     */
     public String applyTo(String sourceUrl) {
-        if (!accepts(sourceUrl)) {
-            throw new IllegalArgumentException("not the Hugging Face daily papers API: " + sourceUrl);
+        HttpUrl parsed = HttpUrl.parse(sourceUrl);
+        if (parsed == null) {
+            throw new IllegalArgumentException("not a web address: " + sourceUrl);
         }
-        HttpUrl.Builder url = HttpUrl.get(sourceUrl).newBuilder();
+        HttpUrl.Builder url = parsed.newBuilder();
         PERIOD_PARAMETERS.forEach(url::removeAllQueryParameters);
         if (period != null) {
             url.addQueryParameter(period.parameter(), period.value());

@@ -44,4 +44,16 @@ class JsonStoreTest {
                 .withSavedSearch(new SavedSearch("a", "y"));
         assertThat(prefs.savedSearches()).containsExactly(new SavedSearch("a", "y"));
     }
+
+    @Test
+    void catchUpDaysDefaultsToAWeekAndStaysWithinAYear() throws Exception {
+        assertThat(Preferences.DEFAULT.catchUpDays()).isEqualTo(7);
+        JsonStore.preferences(dir).save(Preferences.DEFAULT.withCatchUpDays(3).withTheme(Theme.DARK));
+        assertThat(JsonStore.preferences(dir).load().catchUpDays()).isEqualTo(3);
+
+        Files.writeString(dir.resolve("preferences.json"), "{\"catchUpDays\": 5000}");
+        assertThat(JsonStore.preferences(dir).load().catchUpDays()).isEqualTo(366);
+        Files.writeString(dir.resolve("preferences.json"), "{\"catchUpDays\": -2}");
+        assertThat(JsonStore.preferences(dir).load().catchUpDays()).isZero();
+    }
 }

@@ -59,12 +59,27 @@ class DailyPapersQueryTest {
     }
 
     @Test
-    void acceptsOnlyTheDailyPapersApi() {
-        assertThat(DailyPapersQuery.accepts(TRENDING)).isTrue();
-        assertThat(DailyPapersQuery.accepts("https://rss.arxiv.org/rss/cs.LG")).isFalse();
-        assertThat(DailyPapersQuery.accepts("not a url")).isFalse();
-        assertThatThrownBy(() -> DailyPapersQuery.of(null).applyTo("https://rss.arxiv.org/rss/cs.LG"))
+    void tellsTheHuggingFaceApiByItsAddress() {
+        assertThat(DailyPapersQuery.isHuggingFaceApi(TRENDING)).isTrue();
+        assertThat(DailyPapersQuery.isHuggingFaceApi("https://rss.arxiv.org/rss/cs.LG")).isFalse();
+        assertThat(DailyPapersQuery.isHuggingFaceApi("not a url")).isFalse();
+    }
+
+    @Test
+    void narrowsAMirrorOrLoopbackServerTheSameWay() {
+        assertThat(DailyPapersQuery.of(new DigestPeriod.Day(LocalDate.of(2026, 3, 11)))
+                .applyTo("http://127.0.0.1:8080/mirror/daily?date=2026-01-01"))
+                .isEqualTo("http://127.0.0.1:8080/mirror/daily?date=2026-03-11");
+        assertThatThrownBy(() -> DailyPapersQuery.of(null).applyTo("not a url"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rss.arxiv.org");
+                .hasMessageContaining("not a url");
+    }
+
+    @Test
+    void tellsATrendingListFromADailyOne() {
+        assertThat(DailyPapersQuery.isTrending(TRENDING)).isTrue();
+        assertThat(DailyPapersQuery.isTrending(DAILY)).isFalse();
+        assertThat(DailyPapersQuery.isTrending("http://127.0.0.1:8080/api/daily_papers?sort=new")).isFalse();
+        assertThat(DailyPapersQuery.isTrending("not a url")).isFalse();
     }
 }

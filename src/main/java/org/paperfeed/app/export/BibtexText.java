@@ -1,0 +1,108 @@
+package org.paperfeed.app.export;
+
+import org.paperfeed.model.PrintableText;
+
+/**
+ * A field value for a BibTeX file: the source's LaTeX kept where it is safe, neutralised where it is not.
+ *
+ * <p>BibTeX ends a braced value at the brace that balances its opening one, and counts every brace, escaped or not
+ * ({@code \}} closes a value like {@code }} does). So a value whose braces balance is kept as it is ({@code
+ * $\mathcal{L}$}, {@code Schr\"odinger}, {@code {BERT}} render as the source meant), and in a value whose braces do
+ * not, every brace becomes {@code \textbraceleft{}} or {@code \textbraceright{}}: printed the same, balanced by
+ * construction, so no title can close its entry and start another. Outside math, {@code &}, {@code %}, {@code #} and
+ * {@code _} are escaped (LaTeX would otherwise read an alignment tab, a comment, a parameter or a subscript); an odd
+ * number of {@code $} (math that never closes) has every {@code $} escaped; a trailing backslash, which would escape
+ * the closing brace in LaTeX, is spelled out.
+ */
+final class BibtexText {
+
+    private BibtexText() {
+    }
+
+    static String value(String raw) {
+        String text = PrintableText.line(raw);
+        if (!bracesBalance(text)) {
+            text = neutraliseBraces(text);
+        }
+        boolean mathCloses = unescapedDollars(text) % 2 == 0;
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean escaped = false;
+        boolean math = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (escaped) {
+                out.append(c);
+                escaped = false;
+            } else if (c == '\\') {
+                if (i == text.length() - 1) {
+                    out.append("\\textbackslash{}");
+                } else {
+                    out.append(c);
+                    escaped = true;
+                }
+            } else if (c == '$') {
+                if (mathCloses) {
+                    math = !math;
+                    out.append(c);
+                } else {
+                    out.append("\\$");
+                }
+            } else if (!math && (c == '&' || c == '%' || c == '#' || c == '_')) {
+                out.append('\\').append(c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** BibTeX's own count: every brace, escaped or not; never below zero, zero at the end. */
+    static boolean bracesBalance(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static String neutraliseBraces(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean escapedBrace = c == '\\' && i + 1 < text.length()
+                    && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '}');
+            if (escapedBrace) {
+                continue; // "\{" and "{" both become the printed brace
+            }
+            if (c == '{') {
+                out.append("\\textbraceleft{}");
+            } else if (c == '}') {
+                out.append("\\textbraceright{}");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int unescapedDollars(String text) {
+        int count = 0;
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '$') {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,92 @@
+package org.paperfeed.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PrintableText;
+
+/**
+ * The last step of every parse, before the library sees a paper: printable text only, and no value the index cannot
+ * hold. Lucene refuses a whole document (and with it the whole commit) when one keyword term is over 32,766 bytes, so
+ * one hostile record would otherwise stop an import, and in a snapshot stop it again on every resume.
+ *
+ * <p>A title over {@link #MAX_TITLE_CHARS} characters (real ones stay under 400) or an id over
+ * {@link #MAX_KEYWORD_CHARS} makes the record not a paper: it is skipped and counted. An over-long keyword value
+ * (an author, a category, an AI keyword, the organisation, the source name) is dropped on its own and counted as
+ * trimmed; the rest of the paper is kept. At {@value #MAX_KEYWORD_CHARS} characters, at most three UTF-8 bytes each,
+ * every keyword term stays far below Lucene's limit by construction. One instance counts one digest; not thread-safe.
+ */
+public final class PaperLimits {
+
+    /** Titles longer than this are not titles. */
+    public static final int MAX_TITLE_CHARS = 2_000;
+    /** Authors, categories, keywords, source names and ids longer than this are not what they claim to be. */
+    public static final int MAX_KEYWORD_CHARS = 1_000;
+
+    private int skipped;
+    private int trimmed;
+
+    /** The paper as the library may hold it, or empty when the record is not a paper. */
+    public Optional<Paper> check(Paper paper) {
+        String title = CleanText.normalize(PrintableText.clean(paper.title()));
+        if (title.isEmpty() || title.length() > MAX_TITLE_CHARS || paper.id().value().length() > MAX_KEYWORD_CHARS
+                || !PrintableText.isClean(paper.id().value())) {
+            skipped++;
+            return Optional.empty();
+        }
+        String source = keyword(paper.source());
+        PaperExtras extras = paper.extras();
+        PaperExtras checkedExtras = new PaperExtras(keyword(extras.version()), extras.github(), extras.projectPage(),
+                PrintableText.clean(extras.aiSummary()), keywords(extras.aiKeywords()), keyword(extras.organization()));
+        Paper checked = new Paper(paper.id(), title, PrintableText.clean(paper.abstractText()), keywords(paper.authors()),
+                paper.published(), source == null ? "" : source, paper.links(), paper.upvotes(),
+                keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
+                        ? PaperExtras.NONE : checkedExtras);
+        return Optional.of(checked.equals(paper) ? paper : checked);
+    }
+
+    /** Every paper that passes {@link #check}, in order. */
+    public List<Paper> checkAll(List<Paper> papers) {
+        List<Paper> kept = new ArrayList<>(papers.size());
+        for (Paper paper : papers) {
+            check(paper).ifPresent(kept::add);
+        }
+        return kept;
+    }
+
+    /** Records skipped so far because they were not papers. */
+    public int skipped() {
+        return skipped;
+    }
+
+    /** Values dropped so far because they were too long to be what they claimed. */
+    public int trimmed() {
+        return trimmed;
+    }
+
+    private String keyword(String value) {
+        if (value == null) {
+            return null;
+        }
+        String cleaned = PrintableText.line(value);
+        if (cleaned.length() > MAX_KEYWORD_CHARS) {
+            trimmed++;
+            return null;
+        }
+        return cleaned;
+    }
+
+    private List<String> keywords(List<String> values) {
+        List<String> kept = new ArrayList<>(values.size());
+        for (String value : values) {
+            String checked = keyword(value);
+            if (checked != null && !checked.isBlank()) {
+                kept.add(checked);
+            }
+        }
+        return kept.size() == values.size() && kept.equals(values) ? values : kept;
+    }
+}

@@ -1,0 +1,135 @@
+package org.paperfeed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.paperfeed.Launcher;
+
+/**
+ * Exit statuses and the one stderr line: a mistake in the command line (a parse error, a bad option value, an empty
+ * {@code --data-dir}) exits 2, anything found while running exits 1; a source address with no host, a line break or
+ * 100 KB is refused; a refresh that cannot reach its source says so once; the window with no display says so in one
+ * line.
+ */
+class ExitStatusTest {
+
+    @TempDir
+    Path data;
+
+    static Stream<Arguments> usageErrors() {
+        return Stream.of(
+                Arguments.of(List.of("list", "--limit", "0"), "--limit must be at least 1"),
+                Arguments.of(List.of("search", "--limit", "0", "x"), "--limit must be at least 1"),
+                Arguments.of(List.of("list", "--limit", "many"), "'many' is not an int"),
+                Arguments.of(List.of("search", "--sort", "sideways", "x"), "Invalid value for option '--sort'"),
+                Arguments.of(List.of("refresh", "--date", "2024-13-45"), "Invalid value for option '--date'"),
+                Arguments.of(List.of("export", "--format", "pdf"), "Invalid value for option '--format'"),
+                Arguments.of(List.of("frobnicate"), "Unmatched argument"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("usageErrors")
+    void aMistakeInTheCommandLineExitsTwoWithOneLine(List<String> args, String says) {
+        CliRun run = CliRun.of(data, args.toArray(String[]::new));
+
+        assertThat(run.status()).as(run.err()).isEqualTo(PaperFeedCli.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).hasSize(1).first().asString().startsWith("paperfeed: ").contains(says);
+    }
+
+    @Test
+    void anEmptyDataDirIsAUsageErrorNotTheCurrentFolder() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int status = PaperFeedCli.run(new String[] {"--data-dir", "", "list"}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertThat(status).isEqualTo(PaperFeedCli.USAGE);
+        assertThat(err.toString().strip()).startsWith("paperfeed: --data-dir needs a folder; it was empty");
+        assertThat(Files.exists(Path.of("library"))).as("nothing made in the current folder").isFalse();
+    }
+
+    @Test
+    void whatIsFoundWhileRunningExitsOne() {
+        CliRun run = CliRun.of(data, "show", "2401.99999");
+
+        assertThat(run.status()).isEqualTo(PaperFeedCli.FAILED);
+        assertThat(run.err().lines().toList()).hasSize(1);
+    }
+
+    @Test
+    void aSourceAddressWithoutAHostOrWithALineBreakOrTooLongIsRefused() {
+        CliRun hostless = CliRun.of(data, "sources", "add", "https:///feed");
+        CliRun lineBreak = CliRun.of(data, "sources", "add", "https://example.org/feed\r\nX-Evil: 1");
+        CliRun huge = CliRun.of(data, "sources", "add", "https://example.org/" + "a".repeat(100 * 1024));
+
+        assertThat(hostless.status()).isEqualTo(1);
+        assertThat(hostless.err().strip()).isEqualTo("paperfeed: that address names no host (https://host/path): "
+                + "https:///feed");
+        assertThat(lineBreak.status()).isEqualTo(1);
+        assertThat(lineBreak.err().strip()).isEqualTo("paperfeed: an address cannot contain spaces, line breaks or "
+                + "control characters");
+        assertThat(huge.status()).isEqualTo(1);
+        assertThat(huge.err().strip()).isEqualTo("paperfeed: that address is 102420 characters long; at most 2048");
+        assertThat(CliRun.of(data, "sources").out()).doesNotContain("feed\r", "/feed ", "aaaa");
+    }
+
+    @Test
+    void aRefreshThatCannotReachItsSourceSaysSoOnceOnStderr() throws Exception {
+        assertThat(CliRun.of(data, "sources", "add", "http://127.0.0.1:9/feed.xml", "--name", "Dead").status())
+                .isZero();
+
+        Child refresh = child(List.of(), "--data-dir", data.toString(), "refresh", "Dead");
+
+        assertThat(refresh.status()).isEqualTo(1);
+        assertThat(refresh.out().strip()).startsWith("Dead: failed: ");
+        assertThat(refresh.err().lines().toList()).containsExactly("paperfeed: 1 of 1 sources failed");
+    }
+
+    @Test
+    void theWindowWithNoDisplaySaysSoInOneLine() throws Exception {
+        Child window = child(List.of("DISPLAY", "WAYLAND_DISPLAY"), "--data-dir", data.toString());
+
+        assertThat(window.status()).isEqualTo(1);
+        assertThat(window.out()).isEmpty();
+        assertThat(window.err().lines().toList()).containsExactly("paperfeed: no display to open the window on "
+                + "(DISPLAY is not set); commands work without one: see 'paperfeed --help'");
+    }
+
+    private record Child(int status, String out, String err) {
+    }
+
+    /**
+     * The jar's entry point in a JVM of its own, as a user runs it: without the test's Monocle settings, with the
+     * product's logging configuration rather than the tests', and without the environment variables {@code unset}.
+     */
+    private Child child(List<String> unset, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(data, "out", ".txt");
+        Path err = Files.createTempFile(data, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        unset.forEach(builder.environment()::remove);
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("did not finish: " + Files.readString(err));
+        }
+        return new Child(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}

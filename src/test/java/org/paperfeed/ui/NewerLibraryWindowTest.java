@@ -1,0 +1,59 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A library a newer PaperFeed wrote opens read-only, and the window says so in its notice line. */
+class NewerLibraryWindowTest {
+
+    @TempDir
+    Path dir;
+    PaperFeedApplication app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void theWindowSaysTheLibraryIsReadOnlyAndStillShowsItsPapers() throws Exception {
+        try (AppServices library = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone())) {
+            assertThat(SampleDigest.importNow(library)).isTrue();
+        }
+        Path journal = dir.resolve("library/user-state.jsonl");
+        Files.writeString(journal, "{\"type\":\"format\",\"version\":9}\n");
+
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> app.window().lookup("#notice") != null).get());
+        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
+        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get())
+                .contains("written by a newer version of PaperFeed").contains("showing it read-only");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> app.models().feed().statusProperty().get().startsWith("74 papers")).get());
+        assertThat(Files.readString(journal)).isEqualTo("{\"type\":\"format\",\"version\":9}\n");
+    }
+}
