@@ -44,6 +44,11 @@ public final class PaperFeedCli {
         return rest;
     }
 
+    /** One line for the user from outside a command (the window start, when another window has the library). */
+    public static void say(String line) {
+        System.out.println(line);
+    }
+
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }

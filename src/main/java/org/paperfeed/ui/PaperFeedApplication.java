@@ -2,8 +2,10 @@ package org.paperfeed.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -11,6 +13,7 @@ import javafx.stage.Stage;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.WindowHandoff;
 import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.prefs.Preferences;
 import org.paperfeed.app.prefs.Theme;
@@ -41,6 +44,7 @@ public final class PaperFeedApplication extends Application {
     private MainWindow window;
     private Stage stage;
     private long startNanos;
+    private WindowHandoff.Listener handoff;
 
     /** For {@code Application.launch}: the start-up comes from the command line. */
     public PaperFeedApplication() {
@@ -63,7 +67,32 @@ public final class PaperFeedApplication extends Application {
                     ViewSorts.NONE);
             loadedSorts = sortStore.load();
         } catch (PaperFeedException e) {
+            if (given == null && WindowHandoff.heldElsewhere(e)) {
+                // Another window holds the library: PaperFeedWindow asked it to come forward before starting, and
+                // asks once more here in case it was still starting. Either way this start ends with one line.
+                WindowHandoff.Outcome again = WindowHandoff.bringForward(DataFolder.resolve(startup.dataDir()));
+                PaperFeedWindow.endWith((again == WindowHandoff.Outcome.BROUGHT_FORWARD ? again
+                        : WindowHandoff.Outcome.UNREACHABLE).message());
+                Platform.exit();
+                return;
+            }
             openFailure = e;
+            return;
+        }
+        try {
+            handoff = WindowHandoff.listen(app.folder(), () -> Platform.runLater(this::comeForward));
+        } catch (IOException e) {
+            LOG.warn("A second start cannot bring this window forward: {}", e.toString());
+        }
+    }
+
+    /** A second start on this library asked for this window. */
+    private void comeForward() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
         }
     }
 
@@ -101,6 +130,7 @@ public final class PaperFeedApplication extends Application {
         applyTheme();
         stage.setScene(scene);
         window.installShortcuts();
+        AboutDialog.install(scene, window, app.folder().path(), opener, executor);
         stage.show();
         window.feed().list().requestFocus();
         LOG.info("Window shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
@@ -184,6 +214,9 @@ public final class PaperFeedApplication extends Application {
         if (executor != null) {
             executor.close();
         }
+        if (handoff != null) {
+            handoff.close();
+        }
         if (app != null) {
             app.close();
         }
@@ -200,5 +233,9 @@ public final class PaperFeedApplication extends Application {
 
     AppServices app() {
         return app;
+    }
+
+    Stage stage() {
+        return stage;
     }
 }

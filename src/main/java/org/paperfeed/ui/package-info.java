@@ -6,6 +6,9 @@
  * {@code [} and {@code ]}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
  * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
  * a live preview. The order chosen per view is kept in {@code view-sorts.json} ({@link org.paperfeed.ui.SortMemory}).
+ * A second start on a library whose window is open brings that window forward and ends
+ * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
+ * and the licences.
  *
  * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Nothing
  * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor}, and app
