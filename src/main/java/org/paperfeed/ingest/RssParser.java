@@ -31,6 +31,11 @@ final class RssParser extends GuardedParser {
     private static final String ARXIV_NS = "http://arxiv.org/schemas/atom";
     private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
+    /** PRISM's basic vocabulary, in the versions journal feeds declare (2.0 is by far the most common). */
+    private static final List<String> PRISM_NS = List.of("http://prismstandard.org/namespaces/basic/2.0/",
+            "http://prismstandard.org/namespaces/1.2/basic/", "http://prismstandard.org/namespaces/basic/3.0/");
+    private static final Pattern DOI = Pattern.compile(
+            "(?i)^(?:doi:|https?://(?:dx\\.)?doi\\.org/)?\\s*(10\\.\\d{4,9}/\\S{1,200})$");
     private static final Pattern ARXIV_HEADER = Pattern.compile(
             "^\\s*(arXiv:\\S{1,40})\\s+Announce Type:\\s*\\S{0,40}\\s*Abstract:", Pattern.CASE_INSENSITIVE);
 
@@ -186,11 +191,28 @@ final class RssParser extends GuardedParser {
         return new ArrayList<>(categories);
     }
 
+    /**
+     * The DOI a journal feed gives in {@code prism:doi}, else in a {@code dc:identifier} ({@code doi:10.…}), kept as
+     * a doi.org link until papers are identified by DOI.
+     */
+    private static Optional<String> doi(XmlElement item) {
+        List<XmlElement> candidates = new ArrayList<>();
+        PRISM_NS.forEach(ns -> candidates.addAll(item.children(ns, "doi")));
+        candidates.addAll(item.children(DC_NS, "identifier"));
+        return candidates.stream()
+                .map(e -> DOI.matcher(e.text().strip()))
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .findFirst();
+    }
+
     private static List<PaperLink> links(XmlElement item, String link, PaperId id) {
         Set<PaperLink> links = new LinkedHashSet<>(ArxivLinks.of(id));
         ArxivLinks.webUrl(link)
                 .filter(url -> !(id.isArxiv() && ArxivLinks.isArxivPage(url)))
                 .ifPresent(url -> links.add(new PaperLink(LinkType.ABSTRACT, url)));
+        doi(item).flatMap(doi -> ArxivLinks.webUrl("https://doi.org/" + doi))
+                .ifPresent(url -> links.add(new PaperLink(LinkType.OTHER, url)));
         for (XmlElement enclosure : item.own("enclosure")) {
             if (enclosure.attribute("type").equalsIgnoreCase("application/pdf")) {
                 ArxivLinks.webUrl(enclosure.attribute("url"))
