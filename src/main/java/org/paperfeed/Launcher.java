@@ -22,11 +22,17 @@ public final class Launcher {
         if (unavailable.isPresent()) {
             System.exit(PaperFeedCli.fail(unavailable.get()));
         }
+        String notOpened;
         try {
-            PaperFeedWindow.launch(args);
+            notOpened = PaperFeedWindow.launch(args);
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // a display that is set but cannot be opened: one line, not JavaFX's stack trace
             System.exit(PaperFeedCli.fail("the window cannot open: " + e.getMessage()));
+            return;
+        }
+        if (notOpened != null) {
+            // Another window has this library: it was asked to come forward. Not a failure.
+            PaperFeedCli.say(notOpened);
         }
     }
 }

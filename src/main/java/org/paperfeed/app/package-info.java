@@ -17,6 +17,9 @@
  * devices through and replaces regular files whole ({@link org.paperfeed.app.ExportTarget}). Lists and exports page
  * through the library ({@link org.paperfeed.app.SearchPapers#forEach}) so memory does not grow with it.
  *
+ * <p>{@link org.paperfeed.app.WindowHandoff} keeps one window per library: the window holding it listens on a
+ * loopback port written beside the library's lock, and a second window start asks it to come forward.
+ *
  * <p>Must not import JavaFX, picocli, or print to the console.
  */
 package org.paperfeed.app;

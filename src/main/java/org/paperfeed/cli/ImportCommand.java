@@ -29,7 +29,7 @@ final class ImportCommand extends LibraryCommand {
                 out().println(report.summary());
             } catch (PaperFeedException e) {
                 err().println("paperfeed: " + e.getMessage());
-                status = PaperFeedCli.FAILED;
+                status = ExitCodes.FAILED;
             }
         }
         return status;

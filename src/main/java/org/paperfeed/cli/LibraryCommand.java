@@ -1,11 +1,14 @@
 package org.paperfeed.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,16 +18,22 @@ abstract class LibraryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** "Today" for the library (when papers were added, which day is "latest" or "yesterday"). */
+    Clock clock = Clock.systemDefaultZone();
+
+    /** Every command answers {@code --help}: every usage error points there. */
+    @Mixin
+    HelpOption help;
+
     @Override
     public final Integer call() throws PaperFeedException {
-        // The root, not the parent: under "sources add" the parent is "sources".
-        PaperFeedCli root = (PaperFeedCli) spec.root().userObject();
-        if (root.dataDir != null && root.dataDir.toString().isBlank()) {
+        // --data-dir is the root's option, inherited by every command, so it may come before or after the command.
+        Path dataDir = spec.findOption("--data-dir").getValue();
+        if (dataDir != null && dataDir.toString().isBlank()) {
             // Path.of("") is the current folder: a library would be made wherever the command happened to run
-            throw CliErrors.usage(spec, "--data-dir needs a folder; it was empty");
+            throw usage("--data-dir needs a folder; it was empty");
         }
-        DataFolder folder = DataFolder.resolve(root.dataDir);
-        Clock clock = Clock.systemDefaultZone();
+        DataFolder folder = DataFolder.resolve(dataDir);
         try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock) : AppServices.open(folder, clock)) {
             app.recovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
             app.marksRecovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
@@ -41,6 +50,14 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     abstract int run(AppServices app) throws PaperFeedException;
+
+    /**
+     * A mistake in the command itself, found after parsing (a bad date, options that do not go together): exit 2 with
+     * one line pointing to this command's {@code --help}, as for an unknown option.
+     */
+    ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

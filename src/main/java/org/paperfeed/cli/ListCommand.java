@@ -1,15 +1,26 @@
 package org.paperfeed.cli;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.export.ExportFormat;
+import org.paperfeed.app.export.PaperJson;
+import org.paperfeed.model.DayRange;
+import org.paperfeed.model.DayUnit;
+import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.ViewQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List papers, newest first: ★ starred, • unread.")
+@Command(name = "list", description = "List papers, newest first (a day view: trending first): ★ starred, • unread.")
 final class ListCommand extends LibraryCommand {
 
     @Option(names = "--starred", description = "Only starred papers")
@@ -21,6 +32,20 @@ final class ListCommand extends LibraryCommand {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only papers with this tag")
     String tag;
 
+    @Option(names = "--day", paramLabel = "DAY", description = "Only papers listed that day: " + DayArgument.FORMS
+            + " (not-interested and muted papers left out)")
+    String day;
+
+    @Option(names = "--week", description = "With --day: the ISO week (Monday to Sunday) holding that day")
+    boolean week;
+
+    @Option(names = "--month", description = "With --day: the month holding that day")
+    boolean month;
+
+    @Option(names = "--sort", paramLabel = "ORDER",
+            description = "trending or date (default: trending with --day, else date)")
+    SortOrder sort;
+
     @Option(names = "--limit", description = "At most this many papers (default: all)")
     Integer limit;
 
@@ -29,22 +54,74 @@ final class ListCommand extends LibraryCommand {
 
     @Override
     int run(AppServices app) throws PaperFeedException {
-        if (limit != null && limit < 1) {
-            throw CliErrors.usage(spec, "--limit must be at least 1");
-        }
-        // Streamed a page at a time: a library of a million papers lists in the memory of one page.
-        int max = limit != null ? limit : Integer.MAX_VALUE;
+        checkOptions();
         PaperFilter filter = new PaperFilter(starred, unread, tag);
+        if (day == null && sort != SortOrder.TRENDING) {
+            printAll(app, filter);
+            return ExitCodes.OK;
+        }
+        DayRange days = null;
+        if (day != null) {
+            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, app.browse());
+            if (resolved.isEmpty()) {
+                err().println("paperfeed: no paper has a listing day yet");
+                print(List.of(), null);
+                return ExitCodes.OK;
+            }
+            days = (week ? DayUnit.WEEK : month ? DayUnit.MONTH : DayUnit.DAY).rangeOf(resolved.get());
+        }
+        ViewQuery view = new ViewQuery("", filter, days, null, sort != null ? sort : SortOrder.TRENDING);
+        // Counted first, so the view is read in one page of exactly its size (a day holds hundreds, not millions).
+        long size = app.browse().view(view, 0, 0).totalHits();
+        int max = (int) Math.max(1, Math.min(limit != null ? limit : Integer.MAX_VALUE, size));
+        SearchResults results = app.browse().view(view, 0, max);
+        print(results.hits().stream().map(SearchHit::entry).toList(), days);
+        if (!json.json && days != null) {
+            err().printf("%s: %d papers%n", days.first().equals(days.last()) ? days.first()
+                    : days.first() + " to " + days.last(), results.totalHits());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Plain {@code list}: streamed a page at a time, so a million papers list in the memory of one page. */
+    private void printAll(AppServices app, PaperFilter filter) throws PaperFeedException {
+        int max = limit != null ? limit : Integer.MAX_VALUE;
         if (json.json) {
             app.exports().export(ExportFormat.JSON, filter, max, out());
-        } else {
-            try {
-                app.search().forEach(filter, max, p -> out().println(PaperLines.line(p)));
-            } catch (IOException e) {
-                throw new PaperFeedException("the list could not be printed: " + e.getMessage(), e);
-            }
+            return;
         }
-        return 0;
+        try {
+            app.search().forEach(filter, max, p -> out().println(PaperLines.line(p)));
+        } catch (IOException e) {
+            throw new PaperFeedException("the list could not be printed: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkOptions() {
+        if (limit != null && limit < 1) {
+            throw usage("--limit must be at least 1");
+        }
+        if ((week || month) && day == null) {
+            throw usage((week ? "--week" : "--month") + " needs --day (the day whose " + (week ? "week" : "month")
+                    + " to list)");
+        }
+        if (week && month) {
+            throw usage("--week and --month cannot be used together");
+        }
+        if (day != null && !DayArgument.isValid(day)) {
+            throw usage("--day takes " + DayArgument.FORMS + ", not '" + day + "'");
+        }
+        if (sort == SortOrder.RELEVANCE) {
+            throw usage("list --sort takes trending or date (relevance needs a query: see 'paperfeed search')");
+        }
+    }
+
+    private void print(List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
+        if (json.json) {
+            JsonOutput.print(out(), papers.stream().map(PaperJson::of).toList());
+        } else {
+            papers.forEach(p -> out().println(PaperLines.line(p, days)));
+        }
     }
 
     @Override

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * star, unstar, read, unread, not-interested, interested: one mark on one or more papers, saved as one batch. Every
- * id is resolved first: if any is unknown, nothing changes and the error names them all.
+ * id is resolved first: if any is unknown, nothing changes and the one error line names them all.
  */
 abstract class MarkCommand extends LibraryCommand {
 
@@ -23,7 +23,7 @@ abstract class MarkCommand extends LibraryCommand {
         for (LibraryPaper paper : marked.papers()) {
             out().println(PaperLines.line(paper));
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
     abstract MarkedPapers apply(MarkPapers marks, List<String> ids) throws PaperFeedException;

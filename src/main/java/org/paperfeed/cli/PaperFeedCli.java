@@ -2,6 +2,7 @@ package org.paperfeed.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -15,12 +16,12 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, SearchCommand.class, ListCommand.class, TagsCommand.class,
                 ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
                 ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
-                RefreshCommand.class,
-                NotInterestedCommand.class, InterestedCommand.class})
+                RefreshCommand.class, NotInterestedCommand.class, InterestedCommand.class,
+                MuteCommand.class, DaysCommand.class})
 public final class PaperFeedCli {
 
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    static final int FAILED = ExitCodes.FAILED;
+    static final int USAGE = ExitCodes.USAGE;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Library folder (default: $PAPERFEED_HOME, else the platform's data folder)")
@@ -43,28 +44,55 @@ public final class PaperFeedCli {
         return rest;
     }
 
+    /** One line for the user from outside a command (the window start, when another window has the library). */
+    public static void say(String line) {
+        System.out.println(line);
+    }
+
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
     /** Runs one command with the given streams; the exit status is 0 on success. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PaperFeedCli());
+        return run(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with "today" (and "yesterday") read from {@code clock}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine cli = new CommandLine(new PaperFeedCli(), withClock(clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // "search diffusion -video": an excluded word is part of the query, not an option.
         cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        // "mute add -tag:keep cat:cs.CV": a rule may start with an excluded word.
+        cli.getSubcommands().get("mute").getSubcommands().get("add").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((e, ignored) -> {
             err.println("paperfeed: " + e.getMessage() + " (see 'paperfeed " + commandPath(e.getCommandLine())
                     + "--help')");
-            return USAGE;
+            return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, result) -> {
             err.println("paperfeed: " + CliErrors.describe(e));
-            return FAILED;
+            return ExitCodes.FAILED;
         });
         return cli.execute(args);
+    }
+
+    /** Hands every library command the clock, so the commands need not reach back to the root for it. */
+    private static CommandLine.IFactory withClock(Clock clock) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K made = defaults.create(type);
+                if (made instanceof LibraryCommand command) {
+                    command.clock = clock;
+                }
+                return made;
+            }
+        };
     }
 
     /** Prints {@code message} as the CLI's one failure line on stderr and returns the failure status. */

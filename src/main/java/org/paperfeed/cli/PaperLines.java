@@ -2,9 +2,12 @@ package org.paperfeed.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.paperfeed.model.DayRange;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PrintableText;
 import org.paperfeed.model.SearchHit;
@@ -19,19 +22,42 @@ final class PaperLines {
     private PaperLines() {
     }
 
-    /** {@code ID  DATE  ★•  Title  #tags}: ★ starred, • unread. */
+    /**
+     * {@code ID  DATE  ★•  Title  [listing]  #tags}: ★ starred, • unread, the latest listing, and "(not interested)"
+     * for a dismissed paper.
+     */
     static String line(LibraryPaper entry) {
+        return line(entry, null);
+    }
+
+    /** A row in a day, week or month view: the listing shown is the latest in {@code days}. */
+    static String line(LibraryPaper entry, DayRange days) {
         Paper p = entry.paper();
         StringBuilder line = new StringBuilder();
         line.append(String.format("%-16s %-10s %s%s  %s", oneLine(p.id().value()),
                 p.published() == null ? "" : p.published().toString(),
                 entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•", oneLine(p.title())));
+        String listing = ListingText.compact(p.listings(), days);
+        if (!listing.isEmpty()) {
+            line.append("  ").append(listing);
+        }
         entry.state().tags().stream().sorted().forEach(tag -> line.append("  #").append(oneLine(tag)));
+        if (entry.state().notInterested()) {
+            line.append("  (not interested)");
+        }
         return line.toString();
     }
 
+    /**
+     * A search hit: its row and its snippet. A search shows papers day views hide; the row says why: "(not
+     * interested)" or "(muted)" by a rule.
+     */
     static void hit(PrintWriter out, SearchHit hit, boolean ansi) {
-        out.println(line(hit.entry()));
+        String row = line(hit.entry());
+        if (hit.hidden() && !hit.entry().state().notInterested()) {
+            row += "  (muted)";
+        }
+        out.println(row);
         if (!hit.snippet().text().isBlank()) {
             out.println(indent(marked(hit.snippet(), ansi)));
         }
@@ -41,25 +67,50 @@ final class PaperLines {
         Paper p = entry.paper();
         out.println(oneLine(p.title()));
         out.println();
+        PaperExtras x = p.extras();
         field(out, "id", p.id().value());
+        field(out, "version", x.version() == null ? "" : x.version());
         field(out, "authors", String.join(", ", p.authors()));
         field(out, "published", p.published() == null ? "" : p.published().toString());
         field(out, "source", p.source());
         field(out, "upvotes", p.upvotes() == null ? "" : p.upvotes().toString());
         field(out, "categories", String.join(", ", p.categories()));
+        // Newest first, one per line, the label only on the first.
+        String label = "listed";
+        for (int i = p.listings().size() - 1; i >= 0; i--) {
+            Listing listing = p.listings().get(i);
+            field(out, label, listing.day() + "  " + ListingText.full(listing));
+            label = "";
+        }
+        if (x.github() != null) {
+            field(out, "github", x.github().url() + (x.github().stars() == null ? "" : "  ★" + x.github().stars()));
+        }
+        field(out, "project", x.projectPage() == null ? "" : x.projectPage());
+        field(out, "organization", x.organization() == null ? "" : x.organization());
+        field(out, "keywords", String.join(", ", x.aiKeywords()));
         for (PaperLink link : p.links()) {
             field(out, link.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), link.url());
         }
         field(out, "starred", entry.state().starred() ? "yes" : "no");
         field(out, "read", entry.state().read() ? "yes" : "no");
         field(out, "tags", String.join(", ", entry.state().tags().stream().sorted().toList()));
+        if (entry.state().notInterested()) {
+            field(out, "interested", "no (hidden from day views; 'paperfeed interested " + p.id().value()
+                    + "' undoes it)");
+        }
         out.println();
         wrap(oneLine(p.abstractText())).forEach(out::println);
+        if (x.aiSummary() != null && !x.aiSummary().isBlank()) {
+            out.println();
+            out.println("AI summary:");
+            wrap(oneLine(x.aiSummary())).forEach(out::println);
+        }
     }
 
+    /** {@code name:  value}, nothing when the value is empty; an empty name continues the field above. */
     private static void field(PrintWriter out, String name, String value) {
         if (!value.isEmpty()) {
-            out.printf("%-12s %s%n", name + ":", oneLine(value));
+            out.printf("%-12s %s%n", name.isEmpty() ? "" : name + ":", oneLine(value));
         }
     }
 

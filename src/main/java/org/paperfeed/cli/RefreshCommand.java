@@ -48,7 +48,7 @@ final class RefreshCommand extends LibraryCommand {
         long failed = reports.stream().filter(RefreshReport::failed).count();
         if (failed > 0) {
             err().printf("paperfeed: %d of %d sources failed%n", failed, reports.size());
-            return PaperFeedCli.FAILED;
+            return ExitCodes.FAILED;
         }
         return 0;
     }

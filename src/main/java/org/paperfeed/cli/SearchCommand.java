@@ -18,7 +18,8 @@ final class SearchCommand extends LibraryCommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, field:value")
     List<String> query;
 
-    @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sort", defaultValue = "relevance",
+            description = "relevance, date (newest first) or trending (most upvoted first) (default: ${DEFAULT-VALUE})")
     SortOrder sort;
 
     @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE})")
@@ -31,11 +32,11 @@ final class SearchCommand extends LibraryCommand {
     int run(AppServices app) throws PaperFeedException {
         for (String word : query) {
             if (word.startsWith("--")) {
-                throw new PaperFeedException("unknown option '" + word + "' (see 'paperfeed search --help')");
+                throw usage("Unknown option: '" + word + "'");
             }
         }
         if (limit < 1) {
-            throw CliErrors.usage(spec, "--limit must be at least 1");
+            throw usage("--limit must be at least 1");
         }
         SearchResults results = app.search().search(String.join(" ", query), PaperFilter.NONE, sort, limit);
         if (json.json) {

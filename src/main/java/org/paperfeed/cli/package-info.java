@@ -4,6 +4,11 @@
  *
  * <p>The entry class is {@link org.paperfeed.cli.PaperFeedCli}. This is the only package that writes to the
  * console: results on stdout ({@code --json} prints a JSON array and nothing else), failures as one line on stderr
- * with a non-zero exit status. Must not import Lucene, OkHttp or JavaFX.
+ * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). Every
+ * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited
+ * {@code --data-dir} (before or after the command) and gives every command {@code --help}; commands never reach back
+ * to the root command. How papers, listings and days read on a terminal lives in {@code PaperLines} and
+ * {@code ListingText}; the JSON shape of a paper is {@code app.export.PaperJson}. {@code CliTranscriptTest} holds a
+ * golden transcript of every command's output. Must not import Lucene, OkHttp or JavaFX.
  */
 package org.paperfeed.cli;

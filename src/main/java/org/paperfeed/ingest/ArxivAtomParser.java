@@ -24,7 +24,7 @@ final class ArxivAtomParser extends GuardedParser {
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
         XmlElement feed = AtomEntries.feed(content, context, format());
         List<Paper> papers = new ArrayList<>();
-        for (XmlElement entry : feed.children("entry")) {
+        for (XmlElement entry : feed.own("entry")) {
             refuseError(entry, context);
             List<String> primary = entry.child(ARXIV_NS, "primary_category")
                     .map(c -> List.of(c.attribute("term")))
@@ -36,11 +36,11 @@ final class ArxivAtomParser extends GuardedParser {
     }
 
     private static void refuseError(XmlElement entry, ParseContext context) throws DigestParseException {
-        String title = CleanText.normalize(entry.childText("title"));
-        boolean errorEntry = entry.childText("id").contains("/api/errors")
-                || title.equalsIgnoreCase("Error") && PaperId.findArxivIn(entry.childText("id")).isEmpty();
+        String title = CleanText.normalize(entry.ownText("title"));
+        boolean errorEntry = entry.ownText("id").contains("/api/errors")
+                || title.equalsIgnoreCase("Error") && PaperId.findArxivIn(entry.ownText("id")).isEmpty();
         if (errorEntry) {
-            String detail = CleanText.normalize(entry.childText("summary"));
+            String detail = CleanText.normalize(entry.ownText("summary"));
             throw new DigestParseException(context.origin(),
                     "the arXiv API reported an error: " + (detail.isEmpty() ? "no details given" : detail));
         }

@@ -1,7 +1,9 @@
 package org.paperfeed.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +37,14 @@ final class AtomEntries {
 
     /** The entry as a paper, or empty (logged) when it has no title to show. */
     static Optional<Paper> toPaper(XmlElement entry, List<String> leadingCategories, ParseContext context) {
-        String title = text(entry.child("title"));
+        String title = text(entry.ownChild("title"));
         if (title.isEmpty()) {
-            LOG.warn("{}: skipped an Atom entry without a title (id {})", context.origin(), entry.childText("id"));
+            LOG.warn("{}: skipped an Atom entry without a title (id {})", context.origin(), entry.ownText("id"));
             return Optional.empty();
         }
-        String abstractText = text(entry.child("summary"));
+        String abstractText = text(entry.ownChild("summary"));
         if (abstractText.isEmpty()) {
-            abstractText = text(entry.child("content"));
+            abstractText = text(entry.ownChild("content"));
         }
         PaperId id = arxivId(entry).orElseGet(() -> PaperId.fromTitle(title));
         return Optional.of(new Paper(id, title, abstractText, authors(entry), published(entry), context.sourceName(),
@@ -52,8 +54,8 @@ final class AtomEntries {
 
     /** The version in the entry's id ({@code http://arxiv.org/abs/2403.05555v2}), else in its links. */
     private static String version(XmlElement entry) {
-        String version = ArxivVersion.in(entry.childText("id"));
-        for (XmlElement link : entry.children("link")) {
+        String version = ArxivVersion.in(entry.ownText("id"));
+        for (XmlElement link : entry.own("link")) {
             if (version != null) {
                 break;
             }
@@ -62,48 +64,73 @@ final class AtomEntries {
         return version;
     }
 
-    /** An Atom text construct: {@code type="html"} is unescaped markup, {@code xhtml} is inline elements. */
+    /**
+     * An Atom 1.0 or 0.3 text construct as the plain text a reader sees. Atom 0.3 {@code mode="base64"} is decoded
+     * first; inline elements ({@code type="xhtml"}, 0.3's {@code mode="xml"}, naked markup) keep their visible words;
+     * HTML ({@code type="html"}/{@code text/html}, or 0.3's {@code mode="escaped"} of anything but plain text) is
+     * rendered to text; plain text ({@code type="text"}, {@code text/plain}) stays literal, tags and all.
+     */
     static String text(Optional<XmlElement> element) {
         if (element.isEmpty()) {
             return "";
         }
         XmlElement e = element.get();
-        switch (e.attribute("type").toLowerCase(Locale.ROOT)) {
-            case "html":
-                return CleanText.fromHtml(e.text());
-            case "xhtml":
-                return CleanText.normalize(e.deepText());
-            default:
-                return CleanText.normalize(e.text());
+        String type = e.attribute("type").strip().toLowerCase(Locale.ROOT);
+        String mode = e.attribute("mode").strip().toLowerCase(Locale.ROOT);
+        if (mode.equals("base64")) {
+            String decoded = base64(e.text());
+            return isHtml(type) ? CleanText.htmlToText(decoded) : CleanText.normalize(decoded);
+        }
+        if (!e.children().isEmpty() && !mode.equals("escaped")) {
+            return CleanText.normalize(e.visibleText());
+        }
+        boolean plain = type.equals("text") || type.equals("text/plain");
+        if (isHtml(type) || mode.equals("escaped") && !plain) {
+            return CleanText.htmlToText(e.deepText());
+        }
+        return CleanText.normalize(e.text());
+    }
+
+    private static boolean isHtml(String type) {
+        return type.equals("html") || type.equals("text/html") || type.equals("xhtml")
+                || type.equals("application/xhtml+xml");
+    }
+
+    /** Atom 0.3 base64 content as UTF-8 text; content that is not base64 after all is shown as it stands. */
+    private static String base64(String encoded) {
+        try {
+            return new String(Base64.getMimeDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return encoded;
         }
     }
 
     private static Optional<PaperId> arxivId(XmlElement entry) {
-        Optional<PaperId> fromId = PaperId.findArxivIn(entry.childText("id"));
+        Optional<PaperId> fromId = PaperId.findArxivIn(entry.ownText("id"));
         if (fromId.isPresent()) {
             return fromId;
         }
-        return entry.children("link").stream()
+        return entry.own("link").stream()
                 .map(l -> PaperId.findArxivIn(l.attribute("href")))
                 .flatMap(Optional::stream)
                 .findFirst();
     }
 
     private static List<String> authors(XmlElement entry) {
-        return entry.children("author").stream()
-                .map(a -> CleanText.normalize(a.childText("name")))
+        return entry.own("author").stream()
+                .map(a -> CleanText.normalize(a.ownText("name")))
                 .filter(name -> !name.isEmpty())
                 .toList();
     }
 
     private static LocalDate published(XmlElement entry) {
-        LocalDate published = Dates.parse(entry.childText("published"));
-        return published != null ? published : Dates.parse(entry.childText("updated"));
+        LocalDate published = Dates.parse(entry.ownText("published"));
+        return published != null ? published : Dates.parse(entry.ownText("updated"));
     }
 
     private static List<String> categories(XmlElement entry, List<String> leading) {
         Set<String> all = new LinkedHashSet<>(leading);
-        for (XmlElement category : entry.children("category")) {
+        for (XmlElement category : entry.own("category")) {
             String term = CleanText.normalize(category.attribute("term"));
             all.add(term.isEmpty() ? CleanText.normalize(category.attribute("label")) : term);
         }
@@ -113,7 +140,7 @@ final class AtomEntries {
 
     private static List<PaperLink> links(XmlElement entry, PaperId id) {
         Set<PaperLink> links = new LinkedHashSet<>(ArxivLinks.of(id));
-        for (XmlElement link : entry.children("link")) {
+        for (XmlElement link : entry.own("link")) {
             Optional<String> url = ArxivLinks.webUrl(link.attribute("href"));
             if (url.isEmpty() || id.isArxiv() && ArxivLinks.isArxivPage(url.get())) {
                 continue;

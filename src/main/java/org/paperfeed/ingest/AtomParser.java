@@ -19,7 +19,7 @@ final class AtomParser extends GuardedParser {
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
         XmlElement feed = AtomEntries.feed(content, context, format());
         List<Paper> papers = new ArrayList<>();
-        for (XmlElement entry : feed.children("entry")) {
+        for (XmlElement entry : feed.own("entry")) {
             AtomEntries.toPaper(entry, List.of(), context)
                     .ifPresent(paper -> papers.add(Listings.firstFetched(paper, context, papers.size() + 1)));
         }

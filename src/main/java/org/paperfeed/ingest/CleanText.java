@@ -3,8 +3,6 @@ package org.paperfeed.ingest;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.paperfeed.model.PrintableText;
 
 /**
@@ -12,15 +10,20 @@ import org.paperfeed.model.PrintableText;
  *
  * <p>arXiv hard-wraps titles and abstracts and feeds indent them, so runs of whitespace collapse to one space; no word
  * is changed. Plain-text fields stay literal, so a {@code <script>} in a title is just text that nothing executes.
- * Only fields that are HTML (journal RSS descriptions, Atom {@code type="html"}) go through jsoup, and even there a
- * script's words are kept as text instead of silently vanishing.
+ * Only fields that are HTML (journal RSS descriptions, Atom {@code type="html"}) go through jsoup, which reads them as
+ * a browser would: the words shown, scripts, styles and embedded objects dropped (a browser never shows their code).
  */
 final class CleanText {
 
     // Only real HTML tags count: math abstracts say "a <b> c" or "<s> token" far more often than they carry markup.
     private static final Pattern HTML_TAG = Pattern.compile(
             "(?i)</?(?:p|div|br|b|i|em|strong|a|span|img|ul|ol|li|h[1-6]|sub|sup|table|tr|td|blockquote|font|script"
-                    + "|style|code|pre|hr)(?:\\s[^<>]{0,500})?/?>|&(?:[a-z]{2,8}|#\\d{1,6}|#x[0-9a-f]{1,6});");
+                    + "|style|code|pre|hr|blink|applet|embed|object|iframe|frame|frameset|meta|link|noscript)(?:\\s[^<>]{0,500})?/?>|&(?:[a-z]{2,8}|#\\d{1,6}|#x[0-9a-f]{1,6});");
+
+    private static final String HIDDEN_HTML = "script, style, embed, iframe, frame, frameset, noscript, noembed,"
+            + " noframes, template, meta, link, base, head, param";
+    /** Embedded objects whose children are the fallback a browser shows when it does not run the object. */
+    private static final String FALLBACK_HTML = "object, applet";
 
     private CleanText() {
     }
@@ -56,16 +59,30 @@ final class CleanText {
         return text != null && HTML_TAG.matcher(text).find();
     }
 
-    /** The words of an HTML fragment as plain text; a fragment without markup is only normalised. */
+    /**
+     * The words of a field that may or may not be HTML (an RSS title or description) as plain text; a fragment without
+     * real tags or entities is only normalised, so "a <b> c" in a math abstract stays as typed.
+     */
     static String fromHtml(String html) {
         if (!looksLikeHtml(html)) {
             return normalize(html);
         }
-        Document document = Jsoup.parseBodyFragment(html);
-        for (Element script : document.select("script")) {
-            script.replaceWith(new TextNode(script.data()));
+        return htmlToText(html);
+    }
+
+    /**
+     * The plain text a browser shows for a field that is HTML (Atom {@code type="html"}, Atom 0.3
+     * {@code mode="escaped"}): entities decoded, inline tags such as {@code <i>}, {@code <sub>} and {@code <sup>}
+     * reduced to their words, and scripts, styles and embedded objects dropped, as a browser never shows their code
+     * (an {@code <object>} keeps only the fallback text inside it).
+     */
+    static String htmlToText(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
         }
-        document.select("style").remove();
+        Document document = Jsoup.parseBodyFragment(html);
+        document.select(HIDDEN_HTML).remove();
+        document.select(FALLBACK_HTML).unwrap();
         return normalize(document.body().text());
     }
 }

@@ -29,6 +29,13 @@ final class RssParser extends GuardedParser {
     private static final Logger LOG = LoggerFactory.getLogger(RssParser.class);
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String ARXIV_NS = "http://arxiv.org/schemas/atom";
+    private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
+    /** PRISM's basic vocabulary, in the versions journal feeds declare (2.0 is by far the most common). */
+    private static final List<String> PRISM_NS = List.of("http://prismstandard.org/namespaces/basic/2.0/",
+            "http://prismstandard.org/namespaces/1.2/basic/", "http://prismstandard.org/namespaces/basic/3.0/");
+    private static final Pattern DOI = Pattern.compile(
+            "(?i)^(?:doi:|https?://(?:dx\\.)?doi\\.org/)?\\s*(10\\.\\d{4,9}/\\S{1,200})$");
     private static final Pattern ARXIV_HEADER = Pattern.compile(
             "^\\s*(arXiv:\\S{1,40})\\s+Announce Type:\\s*\\S{0,40}\\s*Abstract:", Pattern.CASE_INSENSITIVE);
 
@@ -43,17 +50,18 @@ final class RssParser extends GuardedParser {
         List<XmlElement> items;
         Optional<XmlElement> channel;
         if (root.name().equals("rss")) {
-            channel = root.child("channel");
-            items = channel.map(c -> c.children("item")).orElse(List.of());
+            channel = root.ownChild("channel");
+            items = channel.map(c -> c.own("item")).orElse(List.of());
         } else if (root.name().equals("RDF")) {
-            channel = root.child("channel");
-            items = root.children("item");
+            // RSS 1.0 and 0.90: channel and items sit beside each other in the RSS namespace, not in RDF's.
+            channel = root.children("channel").stream().filter(c -> !c.namespace().equals(RDF_NS)).findFirst();
+            items = root.children("item").stream().filter(i -> !i.namespace().equals(RDF_NS)).toList();
         } else {
             throw new DigestParseException(context.origin(),
                     "not an RSS feed: XML root <" + root.name() + "> is neither <rss> nor <rdf:RDF>");
         }
-        LocalDate channelDay = channel.map(c -> Dates.parse(c.childText("pubDate")))
-                .or(() -> channel.map(c -> Dates.parse(c.childText("lastBuildDate"))))
+        LocalDate channelDay = channel.map(c -> Dates.parse(c.ownText("pubDate")))
+                .or(() -> channel.map(c -> Dates.parse(c.ownText("lastBuildDate"))))
                 .orElse(null);
         List<Paper> papers = new ArrayList<>();
         for (XmlElement item : items) {
@@ -73,7 +81,7 @@ final class RssParser extends GuardedParser {
         if (!isArxivListing(item)) {
             return Listing.firstFetched(context.sourceName(), context.today(), rank);
         }
-        LocalDate day = Dates.parse(item.childText("pubDate"));
+        LocalDate day = Dates.parse(item.ownText("pubDate"));
         if (day == null) {
             day = channelDay != null ? channelDay : context.today();
         }
@@ -82,19 +90,32 @@ final class RssParser extends GuardedParser {
 
     private static boolean isArxivListing(XmlElement item) {
         return item.child(ARXIV_NS, "announce_type").isPresent()
-                || item.childText("guid").strip().regionMatches(true, 0, "oai:arXiv.org:", 0, 14)
-                || ARXIV_HEADER.matcher(item.childText("description")).find();
+                || item.ownText("guid").strip().regionMatches(true, 0, "oai:arXiv.org:", 0, 14)
+                || ARXIV_HEADER.matcher(item.ownText("description")).find();
+    }
+
+    /**
+     * An RSS title as a reader sees it: escaped HTML reduced to its words (journals write {@code <i>}, {@code <sub>},
+     * {@code <sup>}), and naked inline markup keeping the words of its elements instead of losing them.
+     */
+    private static String plainText(Optional<XmlElement> element) {
+        if (element.isEmpty()) {
+            return "";
+        }
+        XmlElement e = element.get();
+        return e.children().isEmpty() ? CleanText.fromHtml(e.text()) : CleanText.normalize(e.visibleText());
     }
 
     private static Optional<Paper> toPaper(XmlElement item, ParseContext context) {
-        String title = CleanText.fromHtml(item.childText("title"));
+        // dc:title stands in for a missing RSS title; it never replaces one.
+        String title = plainText(item.ownChild("title").or(() -> item.child(DC_NS, "title")));
         if (title.isEmpty()) {
-            LOG.warn("{}: skipped an RSS item without a title ({})", context.origin(), item.childText("link"));
+            LOG.warn("{}: skipped an RSS item without a title ({})", context.origin(), item.ownText("link"));
             return Optional.empty();
         }
-        String description = item.childText("description");
+        String description = item.ownText("description");
         if (description.isBlank()) {
-            description = item.childText("encoded");
+            description = item.childText(CONTENT_NS, "encoded");
         }
         String arxivHeader = "";
         String abstractText;
@@ -105,10 +126,10 @@ final class RssParser extends GuardedParser {
         } else {
             abstractText = CleanText.fromHtml(description);
         }
-        String link = item.childText("link").strip();
+        String link = item.ownText("link").strip();
         PaperId id = PaperId.findArxivIn(arxivHeader)
                 .or(() -> PaperId.findArxivIn(link))
-                .or(() -> PaperId.findArxivIn(item.childText("guid")))
+                .or(() -> PaperId.findArxivIn(item.ownText("guid")))
                 .orElseGet(() -> PaperId.fromTitle(title));
         return Optional.of(new Paper(id, title, abstractText, authors(item), published(item), context.sourceName(),
                 links(item, link, id), null, categories(item), List.of(),
@@ -120,7 +141,7 @@ final class RssParser extends GuardedParser {
      * announced as {@code new} without one is the first version.
      */
     private static PaperExtras versionExtras(XmlElement item, String arxivHeader, String link) {
-        String version = ArxivVersion.in(item.childText("guid"));
+        String version = ArxivVersion.in(item.ownText("guid"));
         if (version == null) {
             version = ArxivVersion.in(arxivHeader);
         }
@@ -141,7 +162,7 @@ final class RssParser extends GuardedParser {
     private static List<String> authors(XmlElement item) {
         Set<String> authors = new LinkedHashSet<>();
         List<XmlElement> creators = new ArrayList<>(item.children(DC_NS, "creator"));
-        creators.addAll(item.children("author"));
+        creators.addAll(item.own("author"));
         for (XmlElement creator : creators) {
             String names = CleanText.fromHtml(creator.text());
             List<String> parts = Arrays.stream(names.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+"))
@@ -158,16 +179,31 @@ final class RssParser extends GuardedParser {
     }
 
     private static LocalDate published(XmlElement item) {
-        LocalDate published = Dates.parse(item.childText("pubDate"));
-        return published != null ? published : Dates.parse(item.child(DC_NS, "date").map(XmlElement::text).orElse(""));
+        LocalDate published = Dates.parse(item.ownText("pubDate"));
+        return published != null ? published : Dates.parse(item.childText(DC_NS, "date"));
     }
 
     private static List<String> categories(XmlElement item) {
         Set<String> categories = new LinkedHashSet<>();
-        item.children("category").forEach(c -> categories.add(CleanText.normalize(c.text())));
+        item.own("category").forEach(c -> categories.add(CleanText.normalize(c.text())));
         item.children(DC_NS, "subject").forEach(c -> categories.add(CleanText.normalize(c.text())));
         categories.remove("");
         return new ArrayList<>(categories);
+    }
+
+    /**
+     * The DOI a journal feed gives in {@code prism:doi}, else in a {@code dc:identifier} ({@code doi:10.…}), kept as
+     * a doi.org link until papers are identified by DOI.
+     */
+    private static Optional<String> doi(XmlElement item) {
+        List<XmlElement> candidates = new ArrayList<>();
+        PRISM_NS.forEach(ns -> candidates.addAll(item.children(ns, "doi")));
+        candidates.addAll(item.children(DC_NS, "identifier"));
+        return candidates.stream()
+                .map(e -> DOI.matcher(e.text().strip()))
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .findFirst();
     }
 
     private static List<PaperLink> links(XmlElement item, String link, PaperId id) {
@@ -175,7 +211,9 @@ final class RssParser extends GuardedParser {
         ArxivLinks.webUrl(link)
                 .filter(url -> !(id.isArxiv() && ArxivLinks.isArxivPage(url)))
                 .ifPresent(url -> links.add(new PaperLink(LinkType.ABSTRACT, url)));
-        for (XmlElement enclosure : item.children("enclosure")) {
+        doi(item).flatMap(doi -> ArxivLinks.webUrl("https://doi.org/" + doi))
+                .ifPresent(url -> links.add(new PaperLink(LinkType.OTHER, url)));
+        for (XmlElement enclosure : item.own("enclosure")) {
             if (enclosure.attribute("type").equalsIgnoreCase("application/pdf")) {
                 ArxivLinks.webUrl(enclosure.attribute("url"))
                         .ifPresent(url -> links.add(new PaperLink(LinkType.PDF, url)));

@@ -22,6 +22,12 @@
  * repository and stars, project page, AI summary and keywords, organization) as {@link
  * org.paperfeed.model.PaperExtras}.
  *
+ * <p>RSS and Atom are read namespace-aware ({@link org.paperfeed.ingest.XmlElement#own}): an item's core fields come
+ * from its own namespace, extension modules ({@code dc:}, {@code content:}, {@code prism:}) only on purpose. Titles and
+ * abstracts end as the plain text a reader sees ({@link org.paperfeed.ingest.CleanText}): HTML and inline XHTML keep
+ * their words and drop scripts, styles and embedded frames; Atom {@code type="text"} stays literal. {@code
+ * FeedEdgeCasesTest} holds this to feedparser's 248 RSS/Atom edge cases.
+ *
  * <p>Input here is untrusted by definition, so the package owns the defences: XML without DTDs or external entities,
  * JSON with bounded depth and value sizes, HTML reduced to inert text, links limited to http(s), and as the last step
  * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, a record with a title too long to be

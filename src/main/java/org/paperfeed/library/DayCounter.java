@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,8 +41,13 @@ final class DayCounter extends SimpleCollector {
     private SortedNumericDocValues listedDays;
     private SortedSetDocValues listedSourceDays;
     private NumericDocValues read;
+    /** This segment's papers and unread papers per source-day ordinal. */
     private int[] segmentPapers;
     private int[] segmentUnread;
+    /** This segment's papers and unread papers per day, from {@link #firstDay}: array increments, no boxing. */
+    private long firstDay;
+    private int[] dayPapers;
+    private int[] dayUnread;
 
     private DayCounter() {
     }
@@ -62,6 +69,16 @@ final class DayCounter extends SimpleCollector {
         int ords = (int) Math.min(Integer.MAX_VALUE, listedSourceDays.getValueCount());
         segmentPapers = new int[ords];
         segmentUnread = new int[ords];
+        PointValues points = context.reader().getPointValues(PaperFields.LISTED_DAY);
+        if (points == null) {
+            firstDay = 0;
+            dayPapers = new int[0];
+        } else {
+            firstDay = LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+            long lastDay = LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
+            dayPapers = new int[(int) Math.min(Integer.MAX_VALUE - 8, lastDay - firstDay + 1)];
+        }
+        dayUnread = new int[dayPapers.length];
     }
 
     @Override
@@ -71,10 +88,10 @@ final class DayCounter extends SimpleCollector {
         }
         boolean unread = !read.advanceExact(doc) || read.longValue() == 0;
         for (int i = 0, n = listedDays.docValueCount(); i < n; i++) {
-            Tally tally = days.computeIfAbsent(listedDays.nextValue(), d -> new Tally());
-            tally.papers++;
+            int at = (int) (listedDays.nextValue() - firstDay);
+            dayPapers[at]++;
             if (unread) {
-                tally.unread++;
+                dayUnread[at]++;
             }
         }
         if (listedSourceDays.advanceExact(doc)) {
@@ -92,6 +109,15 @@ final class DayCounter extends SimpleCollector {
         if (segmentPapers == null) {
             return;
         }
+        for (int at = 0; at < dayPapers.length; at++) {
+            if (dayPapers[at] > 0) {
+                Tally tally = days.computeIfAbsent(firstDay + at, d -> new Tally());
+                tally.papers += dayPapers[at];
+                tally.unread += dayUnread[at];
+            }
+        }
+        dayPapers = null;
+        dayUnread = null;
         for (int ord = 0; ord < segmentPapers.length; ord++) {
             if (segmentPapers[ord] == 0) {
                 continue;

@@ -19,13 +19,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -79,7 +74,7 @@ final class PaperSearcher {
         long start = System.nanoTime();
         ViewScope scope = request.scope();
         HiddenPapers hidden = HiddenPapers.under(scope.muteRules(), parser);
-        Query query = scoped(withFilter(parser.parse(request.text()), request.filter()), scope, hidden);
+        Query query = ViewQueries.scoped(withFilter(parser.parse(request.text()), request.filter()), scope, hidden);
         IndexSearcher searcher = index.acquire();
         try {
             if (request.limit() == 0) {
@@ -89,7 +84,7 @@ final class PaperSearcher {
             int limit = (int) Math.min(Integer.MAX_VALUE, (long) request.offset() + request.limit());
             SortOrder order = request.sort() == SortOrder.RELEVANCE && request.text().isBlank()
                     ? SortOrder.DATE : request.sort();
-            Sort sort = sort(order, scope, searcher);
+            Sort sort = ViewQueries.sort(order, scope, searcher);
             // Counting every match of a broad query costs a second pass; past the threshold a lower bound will do.
             int threshold = scope.exactTotal() ? Integer.MAX_VALUE : Math.max(EXACT_TOTAL_UP_TO, limit);
             TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, limit, null, threshold));
@@ -116,80 +111,11 @@ final class PaperSearcher {
         }
     }
 
-    /**
-     * The order of a list. Every order ends on the paper id: a mark rewrites the paper's document, which gives it a
-     * new Lucene doc id in a newer segment, and a tie left to doc ids would move the row.
-     */
-    private static Sort sort(SortOrder order, ViewScope scope, IndexSearcher searcher) throws IOException {
-        SortField id = new SortField(PaperFields.ID_ORDER, SortField.Type.STRING);
-        SortField published = new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true);
-        SortField added = new SortField(PaperFields.ADDED, SortField.Type.LONG, true);
-        return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, published, added, id);
-            case DATE -> scope.days() == null ? new Sort(published, added, id)
-                    : new Sort(new ListingOrder(ListingOrder.Mode.NEWEST, scope.days(), Map.of()).getSortField(true),
-                            published, added, id);
-            case TRENDING -> new Sort(new ListingOrder(ListingOrder.Mode.TRENDING, scope.days(),
-                    ListingOrder.sourcePlaces(scope.sourceOrder(), listedSources(searcher))).getSortField(true), id);
-        };
-    }
-
-    /** Every source that listed a paper, lower-cased, from the terms of the index. */
-    private static List<String> listedSources(IndexSearcher searcher) throws IOException {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(PaperFields.LISTED_BY);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum iterator = terms.iterator();
-            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                names.add(term.utf8ToString());
-            }
-        }
-        return new ArrayList<>(names);
-    }
-
     private static float score(ScoreDoc doc, SortOrder order) {
         if (order == SortOrder.RELEVANCE && doc instanceof FieldDoc field && field.fields[0] instanceof Float f) {
             return f;
         }
         return Float.isNaN(doc.score) ? 0f : doc.score;
-    }
-
-    /** The query narrowed to the scope's days and source, with hidden papers left out, kept or alone. */
-    private static Query scoped(Query query, ViewScope scope, HiddenPapers hidden) {
-        BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(query, Occur.MUST);
-        boolean narrowed = false;
-        if (scope.days() != null && scope.listedBy() != null) {
-            List<BytesRef> terms = new ArrayList<>();
-            for (LocalDate day = scope.days().first(); !day.isAfter(scope.days().last()); day = day.plusDays(1)) {
-                terms.add(new BytesRef(PaperDocuments.sourceDay(scope.listedBy(), day)));
-            }
-            scoped.add(new TermInSetQuery(PaperFields.LISTED_SOURCE_DAY, terms), Occur.FILTER);
-            narrowed = true;
-        } else if (scope.days() != null) {
-            scoped.add(LongPoint.newRangeQuery(PaperFields.LISTED_DAY, scope.days().first().toEpochDay(),
-                    scope.days().last().toEpochDay()), Occur.FILTER);
-            narrowed = true;
-        } else if (scope.listedBy() != null) {
-            scoped.add(new TermQuery(new Term(PaperFields.LISTED_BY, PaperDocuments.lower(scope.listedBy()))),
-                    Occur.FILTER);
-            narrowed = true;
-        }
-        switch (scope.hiding()) {
-            case LEFT_OUT -> {
-                scoped.add(hidden.hidden(), Occur.MUST_NOT);
-                narrowed = true;
-            }
-            case ONLY_MUTED -> {
-                scoped.add(hidden.mutedByRules(), Occur.FILTER);
-                narrowed = true;
-            }
-            case SHOWN -> {
-            }
-        }
-        return narrowed ? scoped.build() : query;
     }
 
     private static boolean[] hiddenFlags(IndexSearcher searcher, ScoreDoc[] docs, ViewScope scope,
@@ -293,7 +219,7 @@ final class PaperSearcher {
     /** Every paper the query matches, read from the id doc values: no stored field, whatever the number. */
     List<PaperId> ids(LibraryQuery request) throws QuerySyntaxException, IOException {
         ViewScope scope = request.scope();
-        Query query = scoped(withFilter(parser.parse(request.text()), request.filter()), scope,
+        Query query = ViewQueries.scoped(withFilter(parser.parse(request.text()), request.filter()), scope,
                 HiddenPapers.under(scope.muteRules(), parser));
         IndexSearcher searcher = index.acquire();
         try {

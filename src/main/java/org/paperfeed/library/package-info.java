@@ -20,7 +20,8 @@
  * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
  * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a
  * span of days, {@code HiddenPapers} is the query of what not-interested marks and mute rules hide, and a
- * {@link org.paperfeed.library.ViewScope} narrows a {@link org.paperfeed.library.LibraryQuery} to days and a source.
+ * {@link org.paperfeed.library.ViewScope} narrows a {@link org.paperfeed.library.LibraryQuery} to days and a source
+ * ({@code ViewQueries} turns it into filters and an order).
  * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
  * <p>Must not import JavaFX, OkHttp, the parsers in {@code ingest}, or anything of {@code app}, {@code ui} or

@@ -21,6 +21,8 @@ public final class Css {
     public static final String ROW = "pf-row";
     public static final String ROW_TITLE = "pf-row-title";
     public static final String ROW_META = "pf-row-meta";
+    public static final String ROW_LISTINGS = "pf-row-listings";
+    public static final String HIDDEN_BADGE = "pf-hidden-badge";
     public static final String ROW_SNIPPET = "pf-row-snippet";
     public static final String UNREAD = "pf-unread";
     public static final String UNREAD_DOT = "pf-unread-dot";
@@ -34,6 +36,10 @@ public final class Css {
     public static final String READER_ABSTRACT = "pf-reader-abstract";
     public static final String READER_SECTION = "pf-reader-section";
     public static final String RELATED = "pf-related";
+    public static final String READER_EXTRAS = "pf-reader-extras";
+    public static final String DAY_BAR = "pf-day-bar";
+    public static final String DAY_LABEL = "pf-day-label";
+    public static final String UNDO_BAR = "pf-undo";
     public static final String PLACEHOLDER = "pf-placeholder";
 
     private Css() {

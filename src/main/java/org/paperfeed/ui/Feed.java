@@ -6,21 +6,31 @@ import org.paperfeed.app.prefs.SavedSearch;
 import org.paperfeed.model.PaperFilter;
 
 /**
- * What the list shows before the user types: a sidebar entry as a query plus a filter.
+ * What the list shows before the user types: a sidebar entry as a query plus a filter, narrowed to a source or to
+ * what mute rules hide. The day bar's days apply on top of any feed.
  *
- * @param key   stable text naming the entry, remembered as the last view ({@code all}, {@code tag:ml}, {@code saved:x})
- * @param query in the app's query syntax; empty for every paper
+ * @param key    stable text naming the entry, remembered as the last view ({@code all}, {@code tag:ml}, {@code saved:x})
+ * @param query  in the app's query syntax; empty for every paper
+ * @param source only papers this source listed; null for every source
+ * @param muted  only papers a mute rule hides (the "Muted" view)
  */
-public record Feed(String key, String label, String query, PaperFilter filter) {
+public record Feed(String key, String label, String query, PaperFilter filter, String source, boolean muted) {
 
-    public static final Feed TODAY = new Feed("today", "Today", "added:today", PaperFilter.NONE);
+    /** The latest listing day with papers: the feed of every paper, with the day bar on that day. */
+    public static final Feed TODAY = new Feed("today", "Latest day", "", PaperFilter.NONE);
     public static final Feed ALL = new Feed("all", "All papers", "", PaperFilter.NONE);
     public static final Feed UNREAD = new Feed("unread", "Unread", "", new PaperFilter(false, true, null));
     public static final Feed STARRED = new Feed("starred", "Starred", "", new PaperFilter(true, false, null));
-    public static final List<Feed> FIXED = List.of(TODAY, ALL, UNREAD, STARRED);
+    public static final Feed MUTED = new Feed("muted", "Muted", "", PaperFilter.NONE, null, true);
+    public static final List<Feed> FIXED = List.of(TODAY, ALL, UNREAD, STARRED, MUTED);
 
     private static final String TAG = "tag:";
     private static final String SAVED = "saved:";
+    private static final String SOURCE = "source:";
+
+    public Feed(String key, String label, String query, PaperFilter filter) {
+        this(key, label, query, filter, null, false);
+    }
 
     public Feed {
         Objects.requireNonNull(key, "key");
@@ -33,13 +43,18 @@ public record Feed(String key, String label, String query, PaperFilter filter) {
         return new Feed(TAG + tag, tag, "", new PaperFilter(false, false, tag));
     }
 
+    /** The papers one source listed. */
+    public static Feed source(String name) {
+        return new Feed(SOURCE + name, name, "", PaperFilter.NONE, name, false);
+    }
+
     public static Feed saved(SavedSearch search) {
         return new Feed(SAVED + search.name(), search.name(), search.query(), PaperFilter.NONE);
     }
 
     /** The same feed narrowed to unread papers: what a saved search counts. */
     public Feed unreadOnly() {
-        return new Feed(key, label, query, new PaperFilter(filter.starredOnly(), true, filter.tag()));
+        return new Feed(key, label, query, new PaperFilter(filter.starredOnly(), true, filter.tag()), source, muted);
     }
 
     /** The feed a remembered key names, or All papers when it no longer exists (a deleted saved search). */
@@ -51,6 +66,9 @@ public record Feed(String key, String label, String query, PaperFilter filter) {
         }
         if (key != null && key.startsWith(TAG) && key.length() > TAG.length()) {
             return tag(key.substring(TAG.length()));
+        }
+        if (key != null && key.startsWith(SOURCE) && key.length() > SOURCE.length()) {
+            return source(key.substring(SOURCE.length()));
         }
         if (key != null && key.startsWith(SAVED)) {
             String name = key.substring(SAVED.length());

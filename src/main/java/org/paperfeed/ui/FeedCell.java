@@ -26,6 +26,10 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Region unreadDot = new Region();
     private final HighlightedTextFlow title = new HighlightedTextFlow(Css.ROW_TITLE, Css.ROW_TITLE);
     private final Label meta = new Label();
+    /** Where the paper was listed and how popular it was there: "HF daily #3 · ▲142 · arXiv cs.LG". */
+    private final Label listings = new Label();
+    /** "not interested" (or "muted") on a hidden paper that a search still shows. */
+    private final Label hidden = new Label();
     private final HighlightedTextFlow snippet = new HighlightedTextFlow(Css.ROW_SNIPPET, Css.ROW_SNIPPET);
     private final FlowPane chips = new FlowPane(4, 4);
     private final FontIcon starIcon = Icons.of(Icons.UNSTARRED);
@@ -37,6 +41,10 @@ final class FeedCell extends ListCell<FeedRow> {
         this.model = model;
         unreadDot.getStyleClass().add(Css.UNREAD_DOT);
         meta.getStyleClass().addAll(Css.ROW_META, Styles.TEXT_MUTED);
+        listings.getStyleClass().add(Css.ROW_LISTINGS);
+        listings.setMinWidth(0);
+        hidden.getStyleClass().add(Css.HIDDEN_BADGE);
+        hidden.setMinWidth(Region.USE_PREF_SIZE);
         star.getStyleClass().addAll(Css.STAR, Styles.FLAT, Styles.BUTTON_ICON);
         star.setFocusTraversable(false);
         star.setTooltip(starTip);
@@ -45,7 +53,9 @@ final class FeedCell extends ListCell<FeedRow> {
                 model.toggleStar(getItem().entry());
             }
         });
-        VBox text = new VBox(3, title, meta, snippet, chips);
+        HBox badges = new HBox(6, listings, hidden);
+        badges.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox(3, title, meta, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         // Wrapped text needs a width to measure its height against; without one, a cell is sized for one line
@@ -72,6 +82,13 @@ final class FeedCell extends ListCell<FeedRow> {
         LibraryPaper entry = row.entry();
         title.setText(row.title());
         meta.setText(PaperText.meta(entry.paper()));
+        listings.setText(ListingText.compact(entry.paper()));
+        listings.setVisible(!listings.getText().isEmpty());
+        listings.setManaged(listings.isVisible());
+        String hiddenWhy = entry.state().notInterested() ? "not interested" : row.hidden() ? "muted" : "";
+        hidden.setText(hiddenWhy);
+        hidden.setVisible(!hiddenWhy.isEmpty());
+        hidden.setManaged(hidden.isVisible());
         boolean hasSnippet = !row.snippet().text().isBlank();
         snippet.setVisible(hasSnippet);
         snippet.setManaged(hasSnippet);

@@ -9,8 +9,13 @@ import org.paperfeed.model.LibraryPaper;
  * Immutable; a change to the paper's marks replaces the row, which is what makes the ListView redraw it.
  *
  * @param snippet empty when no search is active or the hit is beyond the highlighted first screenful
+ * @param hidden  day and source views leave this paper out (not interested, or muted): a search shows it with a badge
  */
-public record FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText snippet) {
+public record FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText snippet, boolean hidden) {
+
+    public FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText snippet) {
+        this(entry, title, snippet, false);
+    }
 
     public FeedRow {
         Objects.requireNonNull(entry, "entry");
@@ -27,6 +32,10 @@ public record FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText
     }
 
     public FeedRow withEntry(LibraryPaper changed) {
-        return new FeedRow(changed, title, snippet);
+        return new FeedRow(changed, title, snippet, hidden);
+    }
+
+    public FeedRow withHidden(boolean value) {
+        return new FeedRow(entry, title, snippet, value);
     }
 }

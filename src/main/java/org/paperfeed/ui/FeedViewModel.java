@@ -18,10 +18,14 @@ import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.InvalidQueryException;
+import org.paperfeed.app.PaperFeedException;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.paperfeed.model.DayRange;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.ViewQuery;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.TaskExecutor;
 
@@ -51,6 +55,10 @@ public final class FeedViewModel {
      */
     private final ObservableList<FeedRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<Feed> feed = new SimpleObjectProperty<>(Feed.ALL);
+    /** The day bar's listing days; null for every day. */
+    private final ObjectProperty<DayRange> days = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<SortOrder> sort = new ReadOnlyObjectWrapper<>(SortOrder.DATE);
+    private final SortMemory sorts;
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
@@ -67,9 +75,15 @@ public final class FeedViewModel {
     private boolean loadingPage;
 
     public FeedViewModel(AppServices app, TaskExecutor executor) {
+        this(app, SortMemory.inMemory(), executor);
+    }
+
+    public FeedViewModel(AppServices app, SortMemory sorts, TaskExecutor executor) {
         this.app = app;
+        this.sorts = sorts;
         this.executor = executor;
-        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(e.paper())));
+        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(List.of(e.paper()))));
+        app.events().subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(() -> replace(e.papers())));
         app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::reload));
     }
 
@@ -118,7 +132,62 @@ public final class FeedViewModel {
 
     public void showFeed(Feed value) {
         feed.set(value);
+        resolveSort();
         load(FIRST_PAGE);
+    }
+
+    /** Narrows the feed to the day bar's listing days (null: every day). */
+    public void showDays(DayRange value) {
+        if (java.util.Objects.equals(value, days.get())) {
+            return;
+        }
+        days.set(value);
+        resolveSort();
+        load(FIRST_PAGE);
+    }
+
+    public ReadOnlyObjectProperty<DayRange> daysProperty() {
+        return days;
+    }
+
+    /** The order the list is in: the one chosen for this view, else Relevance when searching, Trending in a day. */
+    public ReadOnlyObjectProperty<SortOrder> sortProperty() {
+        return sort.getReadOnlyProperty();
+    }
+
+    /** The user picked an order: remembered for this view, the list re-sorted. Relevance needs a search. */
+    public void chooseSort(SortOrder value) {
+        if (value == sort.get() || (value == SortOrder.RELEVANCE && !searching())) {
+            return;
+        }
+        sorts.remember(viewKey(), value);
+        sort.set(value);
+        load(Math.max(FIRST_PAGE, rows.size()));
+    }
+
+    private boolean searching() {
+        return !searchText.get().isBlank();
+    }
+
+    /**
+     * What an order is remembered under: the sidebar entry, whether the day bar is on, whether a search is typed.
+     * "Trending in a day, Relevance while searching" are thus each view's own defaults until the user picks.
+     */
+    private String viewKey() {
+        return feed.get().key() + (days.get() != null ? "@days" : "") + (searching() ? "+search" : "");
+    }
+
+    private void resolveSort() {
+        SortOrder fallback = searching() ? SortOrder.RELEVANCE
+                : days.get() != null ? SortOrder.TRENDING : SortOrder.DATE;
+        SortOrder chosen = sorts.of(viewKey()).filter(s -> s != SortOrder.RELEVANCE || searching()).orElse(fallback);
+        sort.set(chosen);
+    }
+
+    /** Everything that decides which papers the list holds and in what order. */
+    public ViewQuery view() {
+        Feed current = feed.get();
+        return new ViewQuery(effectiveQuery(), current.filter(), days.get(), current.source(), sort.get());
     }
 
     /** Searches for {@code text}: at once, or as soon as the search already running ends. */
@@ -129,6 +198,7 @@ public final class FeedViewModel {
             return;
         }
         searchText.set(next);
+        resolveSort();
         load(FIRST_PAGE);
     }
 
@@ -139,10 +209,6 @@ public final class FeedViewModel {
 
     public String effectiveQuery() {
         return feed.get().queryWith(searchText.get());
-    }
-
-    private SortOrder sort() {
-        return searchText.get().isBlank() ? SortOrder.DATE : SortOrder.RELEVANCE;
     }
 
     /**
@@ -158,11 +224,10 @@ public final class FeedViewModel {
         loading = true;
         long mine = ++generation;
         loadingPage = false;
-        String query = effectiveQuery();
-        Feed current = feed.get();
-        SortOrder sort = sort();
+        ViewQuery view = view();
+        boolean muted = feed.get().muted();
         searching.set(true);
-        BackgroundTask.wrap(() -> app.search().search(query, current.filter(), sort, 0, limit))
+        BackgroundTask.wrap(() -> page(view, muted, 0, limit))
                 .onSuccess(results -> {
                     if (mine == generation) {
                         showResults(results);
@@ -211,6 +276,10 @@ public final class FeedViewModel {
         }
     }
 
+    private SearchResults page(ViewQuery view, boolean muted, int offset, int limit) throws PaperFeedException {
+        return muted ? app.browse().muted(view, offset, limit) : app.browse().view(view, offset, limit);
+    }
+
     static String describe(long total, boolean exact, Duration took) {
         long ms = took.toMillis();
         String count = exact ? total + (total == 1 ? " paper" : " papers") : total + "+ papers";
@@ -218,7 +287,7 @@ public final class FeedViewModel {
     }
 
     private static FeedRow toRow(SearchHit hit) {
-        return new FeedRow(hit.entry(), hit.title(), hit.snippet());
+        return new FeedRow(hit.entry(), hit.title(), hit.snippet(), hit.hidden());
     }
 
     /** Called by the list as rows become visible: fetches the next page when the user nears the loaded end. */
@@ -229,10 +298,9 @@ public final class FeedViewModel {
         loadingPage = true;
         long mine = generation;
         int offset = rows.size();
-        String query = effectiveQuery();
-        Feed current = feed.get();
-        SortOrder sort = sort();
-        BackgroundTask.wrap(() -> app.search().search(query, current.filter(), sort, offset, PAGE))
+        ViewQuery view = view();
+        boolean muted = feed.get().muted();
+        BackgroundTask.wrap(() -> page(view, muted, offset, PAGE))
                 .onSuccess(results -> {
                     if (mine == generation && rows.size() == offset) {
                         rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());
@@ -265,14 +333,41 @@ public final class FeedViewModel {
         BackgroundTask.wrap(() -> read ? app.marks().markRead(id) : app.marks().markUnread(id)).executeWith(executor);
     }
 
-    /** Updates the row of a paper whose marks changed; it stays even if it no longer fits the feed until reload. */
-    private void replace(LibraryPaper changed) {
+    /**
+     * Updates the row of a paper whose marks changed, in place: starring, tagging or reading never moves a row, and
+     * it stays even if it no longer fits the feed until reload. A paper the user is no longer interested in leaves
+     * a view that hides such papers (a day or source view) at once: that is what {@code x} is for.
+     */
+    private void replace(List<LibraryPaper> changed) {
+        boolean missing = false;
+        for (LibraryPaper paper : changed) {
+            missing |= !replace(paper);
+        }
+        if (missing && view().hidesHidden()) {
+            // Interested again (an undo): it belongs in this view once more, in its place.
+            reload();
+        }
+    }
+
+    /** False when the paper is not in the list and could now belong in it. */
+    private boolean replace(LibraryPaper changed) {
+        boolean leaves = changed.state().notInterested() && view().hidesHidden() && !feed.get().muted();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).entry().id().equals(changed.id())) {
-                rows.set(i, rows.get(i).withEntry(changed));
-                return;
+                FeedRow before = rows.get(i);
+                if (leaves) {
+                    rows.remove(i);
+                    totalHits.set(Math.max(0, totalHits.get() - 1));
+                } else {
+                    // Hidden by a rule stays hidden unless the paper is now kept (starred or tagged).
+                    boolean muted = before.hidden() && !before.entry().state().notInterested();
+                    boolean hidden = changed.state().notInterested() || (muted && !changed.state().isKept());
+                    rows.set(i, before.withEntry(changed).withHidden(hidden));
+                }
+                return true;
             }
         }
+        return changed.state().notInterested();
     }
 
     public Optional<FeedRow> row(String id) {

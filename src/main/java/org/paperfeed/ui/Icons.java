@@ -23,6 +23,8 @@ public final class Icons {
     public static final Ikon SOURCE_NEVER = Material2MZ.RSS_FEED;
     public static final Ikon TAG = Material2AL.LABEL;
     public static final Ikon CLOSE = Material2AL.CLOSE;
+    public static final Ikon MARK_ALL_READ = Material2AL.DONE_ALL;
+    public static final Ikon MUTE = Material2MZ.VISIBILITY_OFF;
 
     private Icons() {
     }

@@ -37,11 +37,15 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(sidebar, false);
         WindowLayout layout = models.settings().get().window();
         split.setDividerPositions(layout.sidebarDivider(), layout.readerDivider());
-        setTop(toolbar(models, applyTheme));
+        // The day bar runs the width of the window under the toolbar, like a newspaper's dateline: the middle
+        // column alone is too narrow for the day, its counts and the choices beside it.
+        DayBarView dayBar = new DayBarView(models.dayBar(), models.feed());
+        setTop(new javafx.scene.layout.VBox(toolbar(models, applyTheme), dayBar));
         setCenter(split);
-        shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh());
+        shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 
-        models.sidebar().selectedProperty().addListener((obs, old, f) -> models.feed().showFeed(f));
+        models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
+        models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
         feed.list().getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             var shown = models.reader().paperProperty().get();
             // A row replaced because its marks changed is the same paper: do not show it (and mark it) again.
@@ -49,6 +53,16 @@ public final class MainWindow extends BorderPane {
                 models.reader().show(row.entry(), models.feed().effectiveQuery());
             }
         });
+    }
+
+    /** "Latest day" is every paper on the day bar's latest day; "All papers" leaves the day view; others keep it. */
+    static void show(ViewModels models, Feed feed) {
+        if (feed.equals(Feed.TODAY)) {
+            models.dayBar().latest();
+        } else if (feed.equals(Feed.ALL)) {
+            models.dayBar().allDays();
+        }
+        models.feed().showFeed(feed);
     }
 
     private ToolBar toolbar(ViewModels models, Runnable applyTheme) {
@@ -86,12 +100,45 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
         app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
-        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, markRead, dark);
+        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, triage(models), markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
         }
         return bar;
+    }
+
+    /** "Mark all read" for the whole view, and the last bulk change with its Undo until the window closes. */
+    private static HBox triage(ViewModels models) {
+        TriageViewModel triage = models.triage();
+        Button markAll = new Button("Mark all read", Icons.of(Icons.MARK_ALL_READ));
+        markAll.setId("mark-all-read");
+        markAll.setTooltip(new Tooltip("Mark every paper in this view read, not only the rows loaded (undoable)"));
+        // The Muted view lists what rules hide: marking those read is not what a morning's triage is for.
+        markAll.disableProperty().bind(triage.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> models.feed().feedProperty().get().muted(), models.feed().feedProperty())));
+        markAll.setOnAction(e -> triage.markAllRead(models.feed().view()));
+        Label message = new Label();
+        message.setId("triage-message");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(triage.messageProperty());
+        message.setMaxWidth(320);
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.getStyleClass().add(Styles.ACCENT);
+        undo.visibleProperty().bind(triage.canUndoProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.disableProperty().bind(triage.busyProperty());
+        undo.setOnAction(e -> triage.undo());
+        Button mutes = new Button(null, Icons.of(Icons.MUTE));
+        mutes.setId("mute-rules");
+        mutes.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        mutes.setTooltip(new Tooltip("Mute rules: hide papers matching a query from day and source views"));
+        mutes.setOnAction(e -> new MuteRulesDialog(models.muteRules(), mutes.getScene().getWindow()).show());
+        HBox box = new HBox(message, undo, markAll, mutes);
+        box.getStyleClass().add(Css.UNDO_BAR);
+        box.getChildren().forEach(n -> n.setFocusTraversable(false));
+        return box;
     }
 
     /** Something the user must know but need not act on now (the library was rebuilt): never a dialog. */

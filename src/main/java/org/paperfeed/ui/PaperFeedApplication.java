@@ -2,8 +2,10 @@ package org.paperfeed.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -11,9 +13,11 @@ import javafx.stage.Stage;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.WindowHandoff;
 import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.prefs.Preferences;
 import org.paperfeed.app.prefs.Theme;
+import org.paperfeed.app.prefs.ViewSorts;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
@@ -32,12 +36,15 @@ public final class PaperFeedApplication extends Application {
     private PaperFeedException openFailure;
     private Preferences loaded;
     private JsonStore<Preferences> store;
+    private JsonStore<ViewSorts> sortStore;
+    private ViewSorts loadedSorts;
     private FxTaskExecutor executor;
     private FxTaskExecutor refreshExecutor;
     private ViewModels models;
     private MainWindow window;
     private Stage stage;
     private long startNanos;
+    private WindowHandoff.Listener handoff;
 
     /** For {@code Application.launch}: the start-up comes from the command line. */
     public PaperFeedApplication() {
@@ -56,8 +63,36 @@ public final class PaperFeedApplication extends Application {
             app = AppServices.open(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh());
             store = JsonStore.preferences(app.folder().path());
             loaded = store.load();
+            sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
+                    ViewSorts.NONE);
+            loadedSorts = sortStore.load();
         } catch (PaperFeedException e) {
+            if (given == null && WindowHandoff.heldElsewhere(e)) {
+                // Another window holds the library: PaperFeedWindow asked it to come forward before starting, and
+                // asks once more here in case it was still starting. Either way this start ends with one line.
+                WindowHandoff.Outcome again = WindowHandoff.bringForward(DataFolder.resolve(startup.dataDir()));
+                PaperFeedWindow.endWith((again == WindowHandoff.Outcome.BROUGHT_FORWARD ? again
+                        : WindowHandoff.Outcome.UNREACHABLE).message());
+                Platform.exit();
+                return;
+            }
             openFailure = e;
+            return;
+        }
+        try {
+            handoff = WindowHandoff.listen(app.folder(), () -> Platform.runLater(this::comeForward));
+        } catch (IOException e) {
+            LOG.warn("A second start cannot bring this window forward: {}", e.toString());
+        }
+    }
+
+    /** A second start on this library asked for this window. */
+    private void comeForward() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
         }
     }
 
@@ -75,8 +110,12 @@ public final class PaperFeedApplication extends Application {
         refreshExecutor = new FxTaskExecutor("paperfeed-refresh", 1);
         Settings settings = new Settings(store, loaded, executor);
         RefreshViewModel refresh = new RefreshViewModel(app, refreshExecutor);
+        SortMemory sorts = new SortMemory(sortStore, loadedSorts, executor);
         models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
-                new FeedViewModel(app, executor), new ReaderViewModel(app, executor), refresh);
+                new FeedViewModel(app, sorts, executor), new ReaderViewModel(app, executor), refresh,
+                new DayBarViewModel(app.browse(), app.events(), executor),
+                new TriageViewModel(app.browse(), app.marks(), executor),
+                new MuteRulesViewModel(app.muteRules(), executor));
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
@@ -93,6 +132,7 @@ public final class PaperFeedApplication extends Application {
         applyTheme();
         stage.setScene(scene);
         window.installShortcuts();
+        AboutDialog.install(scene, window, app.folder().path(), opener, executor);
         stage.show();
         window.feed().list().requestFocus();
         LOG.info("Window shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
@@ -126,7 +166,11 @@ public final class PaperFeedApplication extends Application {
     private void importSample() {
         models.feed().importing(SampleDigest.NOTICE);
         BackgroundTask.wrap(() -> SampleDigest.importNow(app))
-                .onSuccess(imported -> showLibrary())
+                .onSuccess(assumed -> {
+                    // The page prints "Mar 11" without a year: say, quietly, which year that was read as.
+                    assumed.ifPresent(year -> models.dayBar().note("sample page: year assumed " + year));
+                    showLibrary();
+                })
                 .onFailure(e -> {
                     LOG.warn("The sample digest could not be imported: {}", e.getMessage());
                     showLibrary();
@@ -138,7 +182,8 @@ public final class PaperFeedApplication extends Application {
     private void showLibrary() {
         models.feed().importing("");
         models.sidebar().refresh();
-        models.feed().showFeed(models.sidebar().selectedProperty().get());
+        models.dayBar().refresh();
+        MainWindow.show(models, models.sidebar().selectedProperty().get());
         models.refresh().refresh();
     }
 
@@ -171,6 +216,9 @@ public final class PaperFeedApplication extends Application {
         if (executor != null) {
             executor.close();
         }
+        if (handoff != null) {
+            handoff.close();
+        }
         if (app != null) {
             app.close();
         }
@@ -187,5 +235,9 @@ public final class PaperFeedApplication extends Application {
 
     AppServices app() {
         return app;
+    }
+
+    Stage stage() {
+        return stage;
     }
 }

@@ -32,9 +32,19 @@ final class PaperText {
         return paper.publishedDate().map(DATE::format).orElse("undated");
     }
 
-    /** "Ada Lovelace et al. · 3 Mar 2024 · hf-papers"; pages that name no authors just leave them out. */
+    /**
+     * "Ada Lovelace et al. · 3 Mar 2024 · arXiv:2403.01234v2"; pages that name no authors just leave them out. The
+     * source is named here only when the paper has no listing to name it.
+     */
     static String meta(Paper paper) {
-        String facts = date(paper) + " · " + paper.source();
+        String facts = date(paper);
+        String id = ListingText.arxivId(paper);
+        if (!id.isEmpty()) {
+            facts += " · " + id;
+        }
+        if (paper.listings().isEmpty()) {
+            facts += " · " + paper.source();
+        }
         return paper.authors().isEmpty() ? facts : firstAuthors(paper) + " · " + facts;
     }
 }

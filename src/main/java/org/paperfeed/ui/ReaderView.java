@@ -14,9 +14,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.paperfeed.model.GithubRepo;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.LinkType;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
 
 /** The reading pane: the selected paper in full. */
 public final class ReaderView extends ScrollPane {
@@ -27,6 +29,12 @@ public final class ReaderView extends ScrollPane {
     private final Label authors = new Label();
     private final Label meta = new Label();
     private final FlowPane links = new FlowPane(12, 4);
+    /** Every listing of the paper, newest day first, then its id, version, categories and organisation. */
+    private final VBox listings = new VBox(2);
+    private final Label facts = new Label();
+    private final Label summaryHeader = new Label("AI summary");
+    private final Label summary = new Label();
+    private final FlowPane keywords = new FlowPane(4, 4);
     private final Button star = new Button();
     private final Button read = new Button();
     private final TagEditor tags;
@@ -60,6 +68,15 @@ public final class ReaderView extends ScrollPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         abstractFlow.setId("reader-abstract");
+        listings.setId("reader-listings");
+        facts.setId("reader-facts");
+        facts.setWrapText(true);
+        facts.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
+        summaryHeader.getStyleClass().add(Css.READER_SECTION);
+        summary.setId("reader-ai-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add(Css.READER_EXTRAS);
+        keywords.setId("reader-keywords");
         // Marks and tags on one line: the abstract and the related papers are what the pane is for.
         HBox actions = new HBox(8, star, read, tags);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -73,7 +90,8 @@ public final class ReaderView extends ScrollPane {
         relatedHeader.managedProperty().bind(relatedHeader.visibleProperty());
         related.getStyleClass().add(Css.RELATED);
         related.setId("related");
-        content = new VBox(10, title, authors, meta, links, actions, error, abstractFlow, relatedHeader, related);
+        content = new VBox(10, title, authors, meta, listings, facts, links, actions, error, abstractFlow,
+                summaryHeader, summary, keywords, relatedHeader, related);
         content.setPadding(new Insets(16, 20, 20, 20));
         placeholder.getStyleClass().addAll(Css.PLACEHOLDER, Styles.TEXT_MUTED);
         placeholder.setWrapText(true);
@@ -99,6 +117,16 @@ public final class ReaderView extends ScrollPane {
         meta.setText(PaperText.date(paper) + " · " + paper.source()
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));
+        listings.getChildren().setAll(ListingText.full(paper).stream().map(ReaderView::listing).toList());
+        showIf(listings, !listings.getChildren().isEmpty());
+        facts.setText(facts(paper));
+        showIf(facts, !facts.getText().isEmpty());
+        PaperExtras extras = paper.extras();
+        summary.setText(extras.aiSummary() == null ? "" : extras.aiSummary());
+        showIf(summary, !summary.getText().isBlank());
+        showIf(summaryHeader, summary.isVisible());
+        keywords.getChildren().setAll(extras.aiKeywords().stream().map(FeedCell::chip).toList());
+        showIf(keywords, !extras.aiKeywords().isEmpty());
         boolean starred = entry.state().starred();
         star.setText(starred ? "Starred" : "Star");
         star.setGraphic(Icons.of(starred ? Icons.STARRED : Icons.UNSTARRED));
@@ -112,9 +140,47 @@ public final class ReaderView extends ScrollPane {
         }
     }
 
+    private static Label listing(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Css.ROW_LISTINGS);
+        return label;
+    }
+
+    private static void showIf(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** "arXiv:2403.01234v2 · cs.LG, cs.CL · Organization: Meta AI". */
+    static String facts(Paper paper) {
+        List<String> parts = new java.util.ArrayList<>();
+        String id = ListingText.arxivId(paper);
+        if (!id.isEmpty()) {
+            parts.add(id);
+        }
+        if (!paper.categories().isEmpty()) {
+            parts.add(String.join(", ", paper.categories()));
+        }
+        String org = paper.extras().organization();
+        if (org != null && !org.isBlank()) {
+            parts.add("Organization: " + org);
+        }
+        return String.join(" · ", parts);
+    }
+
     private List<Hyperlink> links(Paper paper) {
+        PaperExtras extras = paper.extras();
+        GithubRepo github = extras.github();
+        Optional<String> code = paper.link(LinkType.CODE);
+        Optional<Hyperlink> repo = Optional.empty();
+        if (github != null) {
+            repo = link(github.stars() == null ? "GitHub" : "GitHub ★ " + github.stars(), Optional.of(github.url()));
+            // The same repository twice would be noise.
+            code = code.filter(url -> !url.equals(github.url()));
+        }
         return List.of(link("arXiv abstract", paper.link(LinkType.ABSTRACT)), link("PDF", paper.link(LinkType.PDF)),
-                        link("Hugging Face", paper.link(LinkType.HUGGING_FACE)), link("Code", paper.link(LinkType.CODE)))
+                        link("Hugging Face", paper.link(LinkType.HUGGING_FACE)), repo, link("Code", code),
+                        link("Project page", Optional.ofNullable(extras.projectPage())))
                 .stream().flatMap(Optional::stream).toList();
     }
 

@@ -43,6 +43,8 @@ public final class ReaderViewModel {
         this.app = app;
         this.executor = executor;
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
+        app.events().subscribe(AppEvents.PapersChanged.class,
+                e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
     }
 
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ImportReport;
 import org.paperfeed.app.PaperFeedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,18 +35,22 @@ final class SampleDigest {
         return app.search().size() == 0;
     }
 
-    /** Imports the sample; blocks, so call it in the background. */
-    static boolean importNow(AppServices app) throws PaperFeedException {
+    /**
+     * Imports the sample; blocks, so call it in the background.
+     *
+     * @return the year assumed for the page's yearless date ("Mar 11"), if one was
+     */
+    static Optional<Integer> importNow(AppServices app) throws PaperFeedException {
         Optional<byte[]> bytes = read();
         if (bytes.isEmpty()) {
             LOG.warn("The sample digest {} is not on the class path; starting with an empty library", RESOURCE);
-            return false;
+            return Optional.empty();
         }
         long start = System.nanoTime();
-        String summary = app.imports()
-                .importBytesAsOf(bytes.get(), "bundled sample", "hf-papers", "text/plain", PAGE_DAY).summary();
-        LOG.info("Sample digest imported in {} ms: {}", (System.nanoTime() - start) / 1_000_000, summary);
-        return true;
+        ImportReport report = app.imports()
+                .importBytesAsOf(bytes.get(), "bundled sample", "hf-papers", "text/plain", PAGE_DAY);
+        LOG.info("Sample digest imported in {} ms: {}", (System.nanoTime() - start) / 1_000_000, report.summary());
+        return Optional.ofNullable(report.assumedYear());
     }
 
     private static Optional<byte[]> read() {

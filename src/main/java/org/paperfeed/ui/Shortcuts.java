@@ -8,7 +8,11 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The reader's single-key commands, as in mail and feed readers: j/k and arrows move, Space pages the reading
- * pane, s stars, t tags, m toggles read, / searches, Esc clears, o opens, r refreshes. Ignored while typing.
+ * pane, s stars, t tags, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
+ * step the day bar. Ignored while typing.
+ *
+ * <p>Character commands match the character typed, not the key pressed: on a German layout {@code /} is Shift+7
+ * and {@code [} is AltGr+8, and a key code would never see them. Arrows, Space and Esc are keys, not characters.
  */
 final class Shortcuts {
 
@@ -17,11 +21,17 @@ final class Shortcuts {
     private final ReaderViewModel readerModel;
     private final RefreshViewModel refresh;
 
-    Shortcuts(FeedView feed, ReaderView reader, ReaderViewModel readerModel, RefreshViewModel refresh) {
+    private final DayBarViewModel dayBar;
+    private final TriageViewModel triage;
+
+    Shortcuts(FeedView feed, ReaderView reader, ReaderViewModel readerModel, RefreshViewModel refresh,
+              DayBarViewModel dayBar, TriageViewModel triage) {
+        this.triage = triage;
         this.feed = feed;
         this.reader = reader;
         this.readerModel = readerModel;
         this.refresh = refresh;
+        this.dayBar = dayBar;
     }
 
     /** Set when a key press was a command, so the character it also types does not land in a field it focused. */
@@ -33,8 +43,38 @@ final class Shortcuts {
             if (swallowTyped) {
                 swallowTyped = false;
                 e.consume();
+            } else if (typed(e, scene)) {
+                e.consume();
             }
         });
+    }
+
+    /** A character command; false when it is not one, or the user is typing into a field. */
+    private boolean typed(KeyEvent e, Scene scene) {
+        // Control or Command make a shortcut, not a character; AltGr (Ctrl+Alt on Windows) still types one.
+        if ((e.isControlDown() || e.isMetaDown()) && !e.isAltDown()) {
+            return false;
+        }
+        if (e.getTarget() instanceof TextInputControl || scene.getFocusOwner() instanceof TextInputControl) {
+            return false;
+        }
+        switch (e.getCharacter()) {
+            case "j" -> move(1);
+            case "k" -> move(-1);
+            case "s" -> readerModel.toggleStar();
+            case "m" -> readerModel.toggleRead();
+            case "t" -> reader.focusTags();
+            case "o" -> reader.openInBrowser();
+            case "r" -> refresh.refresh();
+            case "/" -> feed.searchField().requestFocus();
+            case "x" -> triage.toggleNotInterested(readerModel.paperProperty().get());
+            case "[" -> dayBar.previous();
+            case "]" -> dayBar.next();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void handle(KeyEvent e) {
@@ -47,15 +87,9 @@ final class Shortcuts {
         }
         boolean handled = true;
         switch (e.getCode()) {
-            case J, DOWN -> move(1);
-            case K, UP -> move(-1);
+            case DOWN -> move(1);
+            case UP -> move(-1);
             case SPACE -> reader.pageDown();
-            case S -> readerModel.toggleStar();
-            case M -> readerModel.toggleRead();
-            case T -> reader.focusTags();
-            case O -> reader.openInBrowser();
-            case R -> refresh.refresh();
-            case SLASH -> feed.searchField().requestFocus();
             case ESCAPE -> feed.searchField().clear();
             default -> handled = false;
         }

@@ -3,7 +3,7 @@ package org.paperfeed.ui;
 /**
  * One line of the sidebar: a section header, a feed with its count, or a source with its refresh state.
  *
- * @param feed   null for headers and sources
+ * @param feed   null for headers
  * @param count  papers in the feed (unread ones for a saved search); negative when not shown
  * @param source null unless this is a source line
  */
@@ -19,8 +19,14 @@ public record SidebarEntry(Kind kind, String label, Feed feed, long count, Sourc
         return new SidebarEntry(kind, feed.label(), feed, count, null);
     }
 
+    /** A feed whose line says more than its name ("Latest day · 11 Mar"). */
+    public static SidebarEntry feed(Kind kind, Feed feed, String label, long count) {
+        return new SidebarEntry(kind, label, feed, count, null);
+    }
+
     public static SidebarEntry source(SourceLine line) {
-        return new SidebarEntry(Kind.SOURCE, line.name(), null, -1, line);
+        // A source is also a feed: the papers it listed, combined with the day bar like any other.
+        return new SidebarEntry(Kind.SOURCE, line.name(), Feed.source(line.name()), -1, line);
     }
 
     public boolean selectable() {

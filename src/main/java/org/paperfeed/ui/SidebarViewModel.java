@@ -10,7 +10,10 @@ import org.paperfeed.app.AppEvents;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.ViewQuery;
 import org.paperfeed.model.TagCount;
 import org.paperfeed.ui.SidebarEntry.Kind;
 import org.paperfeed.ui.task.BackgroundTask;
@@ -43,6 +46,7 @@ public final class SidebarViewModel {
         selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
         sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
+        app.events().subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
         app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
     }
 
@@ -88,7 +92,13 @@ public final class SidebarViewModel {
         List<SidebarEntry> counted = new ArrayList<>();
         counted.add(SidebarEntry.header("Library"));
         for (Feed feed : Feed.FIXED) {
-            counted.add(SidebarEntry.feed(Kind.FEED, feed, total(feed)));
+            if (feed.equals(Feed.TODAY)) {
+                counted.add(latestDay());
+            } else if (feed.muted()) {
+                counted.add(SidebarEntry.feed(Kind.FEED, feed, muted()));
+            } else {
+                counted.add(SidebarEntry.feed(Kind.FEED, feed, total(feed)));
+            }
         }
         if (!saved.isEmpty()) {
             counted.add(SidebarEntry.header("Saved searches"));
@@ -103,6 +113,21 @@ public final class SidebarViewModel {
             tags.forEach(t -> counted.add(SidebarEntry.feed(Kind.TAG, Feed.tag(t.tag()), t.count())));
         }
         return counted;
+    }
+
+    /** "Latest day · 11 Mar" with that day's papers: the day a morning's reading starts from. */
+    private SidebarEntry latestDay() throws PaperFeedException {
+        List<DayCount> latest = app.browse().days(1);
+        if (latest.isEmpty()) {
+            return SidebarEntry.feed(Kind.FEED, Feed.TODAY, -1);
+        }
+        DayCount day = latest.get(0);
+        return SidebarEntry.feed(Kind.FEED, Feed.TODAY,
+                Feed.TODAY.label() + " · " + DayBarViewModel.shortDay(day.day()), day.papers());
+    }
+
+    private long muted() throws PaperFeedException {
+        return app.browse().muted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE), 0, 0).totalHits();
     }
 
     private long total(Feed feed) {

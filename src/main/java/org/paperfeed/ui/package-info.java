@@ -1,7 +1,14 @@
 /**
  * The desktop window: {@link org.paperfeed.ui.PaperFeedWindow} launches
  * {@link org.paperfeed.ui.PaperFeedApplication}, which builds a {@link org.paperfeed.ui.MainWindow} of three views
- * (sidebar, feed, reading pane), each with one view model that alone calls the app.
+ * (sidebar, feed, reading pane), each with one view model that alone calls the app, under a toolbar and a day bar
+ * ({@link org.paperfeed.ui.DayBarViewModel}: which listing day, week or month the feed shows, stepped with
+ * {@code [} and {@code ]}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
+ * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
+ * a live preview. The order chosen per view is kept in {@code view-sorts.json} ({@link org.paperfeed.ui.SortMemory}).
+ * A second start on a library whose window is open brings that window forward and ends
+ * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
+ * and the licences.
  *
  * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Nothing
  * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor}, and app

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.RefreshFixtures.MovableClock;
 import org.paperfeed.app.sources.RefreshReport;
+import org.paperfeed.cli.CliRun;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.RealHfDays;
 import org.paperfeed.ingest.fetch.FakeTime;
@@ -89,6 +90,21 @@ class RealHfDaysRefreshTest {
         app.refresh().refreshSince(List.of(), first);
 
         assertThat(api.datesAsked()).as("a second refresh asks for no day again").hasSize(calendar.size());
+
+        // What the day bar steps through and `days --json` prints: exactly the real days, each with its papers.
+        Map<LocalDate, Integer> expectedCounts = new TreeMap<>();
+        expected.forEach((day, ids) -> expectedCounts.put(day, ids.size()));
+        Map<LocalDate, Integer> counted = new TreeMap<>();
+        app.browse().days(1000).forEach(day -> counted.put(day.day(), day.papers()));
+        assertThat(counted).as("the days the window shows").isEqualTo(expectedCounts).hasSize(days.size());
+        app.close();
+        app = null;
+        Map<LocalDate, Integer> printed = new TreeMap<>();
+        for (Map<String, Object> day : CliRun.at(clock, dataDir, "days", "--limit", "1000", "--json").json()) {
+            assertThat(day.get("unread")).isEqualTo(day.get("papers"));
+            printed.put(LocalDate.parse((String) day.get("day")), (Integer) day.get("papers"));
+        }
+        assertThat(printed).as("days --json").isEqualTo(expectedCounts);
     }
 
     /** Each day's arXiv ids, read straight from its file's JSON; none for a day without a file. */

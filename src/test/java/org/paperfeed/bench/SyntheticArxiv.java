@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * A deterministic library of N papers in the arXiv metadata snapshot format, shaped like the bundled 74-paper
  * sample: its words ranked by frequency and drawn Zipf-wise (plus a long tail of made-up words, as a real corpus of
  * a million abstracts has far more distinct words than 74), its title and abstract lengths, ids and dates in arXiv
- * order, a Zipf-skewed author pool.
+ * order, a Zipf-skewed author pool. Each record's {@code update_date} (its date plus 0–399 days) is the day the
+ * snapshot reader lists it on, so a library of N papers has listings over about 5,800 days for the day-view rows.
  */
 final class SyntheticArxiv {
 

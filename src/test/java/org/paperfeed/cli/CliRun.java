@@ -3,6 +3,7 @@ package org.paperfeed.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,13 +14,23 @@ public record CliRun(int status, String out, String err) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static CliRun of(Path dataDir, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        return at(Clock.systemDefaultZone(), dataDir, args);
+    }
+
+    /** As {@link #of}, on the day {@code clock} says. */
+    public static CliRun at(Clock clock, Path dataDir, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int status = PaperFeedCli.run(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return exactly(clock, all);
+    }
+
+    /** {@code paperfeed ARGS…} as given, {@code --data-dir} wherever the caller put it. */
+    public static CliRun exactly(Clock clock, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PaperFeedCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), clock);
         return new CliRun(status, out.toString(), err.toString());
     }
 

@@ -78,5 +78,8 @@ class FirstRunWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> app.window().feed().list().getItems().size()).get())
                 .isEqualTo(Math.min(SAMPLE, FeedViewModel.FIRST_PAGE));
         assertThat(app.app().search().size()).isEqualTo(SAMPLE);
+        // The page prints its date as "Mar 11": the window says, quietly, which year it was read as.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) app.window().lookup("#day-note"))
+                .getText()).get()).isEqualTo("sample page: year assumed 2025");
     }
 }

@@ -48,6 +48,8 @@ class SmallPartsTest {
         assertThat(Feed.fromKey("tag:ml", saved)).isEqualTo(Feed.tag("ml"));
         assertThat(Feed.fromKey("saved:Agents", saved).query()).isEqualTo("agent");
         assertThat(Feed.fromKey("saved:Gone", saved)).isEqualTo(Feed.ALL);
-        assertThat(Feed.TODAY.queryWith("a OR b")).isEqualTo("(added:today) (a OR b)");
+        assertThat(Feed.fromKey("source:Hugging Face daily", saved)).isEqualTo(Feed.source("Hugging Face daily"));
+        assertThat(Feed.fromKey("muted", saved).muted()).isTrue();
+        assertThat(Feed.saved(new SavedSearch("Either", "a OR b")).queryWith("c OR d")).isEqualTo("(a OR b) (c OR d)");
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Writer;
 import java.util.List;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.SearchHit;
 import tools.jackson.core.JacksonException;
@@ -19,10 +21,21 @@ import tools.jackson.databind.json.JsonMapper;
  * A paper as scripts see it in {@code --json} output and JSON exports. Its fields are a published contract:
  * add fields, never rename or remove them.
  *
- * <p>Every field is always present ({@code null} when unknown), except the two that only search hits have.
+ * <p>Every field is always present, except the two that only search hits have: a value nobody gave is {@code null},
+ * a list nobody gave is {@code []}, a mark not set is {@code false}.
  *
- * @param score   search hits only
- * @param snippet search hits only: the matching part of the abstract, each matched term wrapped in {@code **}
+ * @param source        the source that first brought the paper (unchanged by later listings)
+ * @param upvotes       the count from the latest fetch that gave one
+ * @param categories    the union of what every source said
+ * @param listings      one per (source, day) the paper was listed on, oldest day first
+ * @param version       the arXiv version title and abstract are from ({@code "v2"})
+ * @param github        the code repository a source linked, {@code stars} null when not given
+ * @param aiKeywords    {@code []} when no source gave any
+ * @param notInterested the user dismissed the paper ({@code not-interested})
+ * @param score         search hits only
+ * @param snippet       search hits only: the matching part of the abstract, each matched term wrapped in {@code **}
+ * @param hidden        search hits only: day views and {@code days} leave the paper out (not interested, or muted by
+ *                      a rule and neither starred nor tagged); a search still finds it
  */
 public record PaperJson(
         String id,
@@ -39,8 +52,17 @@ public record PaperJson(
         List<String> categories,
         List<PaperLink> links,
         String added,
+        List<ListingJson> listings,
+        String version,
+        GithubJson github,
+        String projectPage,
+        String aiSummary,
+        List<String> aiKeywords,
+        String organization,
+        boolean notInterested,
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String snippet) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String snippet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden) {
 
     // Never closes its target (the console, or a file the caller still writes to); escapes what a terminal would obey.
     private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
@@ -48,19 +70,43 @@ public record PaperJson(
             .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public static PaperJson of(LibraryPaper entry) {
-        return of(entry, null, null);
+        return of(entry, null, null, null);
     }
 
     public static PaperJson of(SearchHit hit) {
-        return of(hit.entry(), hit.score(), hit.snippet().marked("**", "**"));
+        return of(hit.entry(), hit.score(), hit.snippet().marked("**", "**"), hit.hidden());
     }
 
-    private static PaperJson of(LibraryPaper entry, Float score, String snippet) {
+    private static PaperJson of(LibraryPaper entry, Float score, String snippet, Boolean hidden) {
         Paper p = entry.paper();
+        PaperExtras x = p.extras();
         return new PaperJson(p.id().value(), p.title(), p.abstractText(), p.authors(),
                 p.published() == null ? null : p.published().toString(), p.source(), p.primaryUrl().orElse(null),
                 entry.state().starred(), entry.state().tags().stream().sorted().toList(), entry.state().read(),
-                p.upvotes(), p.categories(), p.links(), entry.added().toString(), score, snippet);
+                p.upvotes(), p.categories(), p.links(), entry.added().toString(),
+                p.listings().stream().map(ListingJson::of).toList(), x.version(),
+                x.github() == null ? null : new GithubJson(x.github().url(), x.github().stars()), x.projectPage(),
+                x.aiSummary(), x.aiKeywords(), x.organization(), entry.state().notInterested(), score, snippet, hidden);
+    }
+
+    /**
+     * One listing: "HF daily #3 · ▲142 · 12 comments" on {@code day}.
+     *
+     * @param day          {@code YYYY-MM-DD}
+     * @param rank         1-based position in that day's listing, null when the source gives no order
+     * @param upvotes      null when the source does not count them
+     * @param commentCount null when the source does not count them
+     */
+    public record ListingJson(String source, String day, Integer rank, Integer upvotes, Integer commentCount) {
+
+        static ListingJson of(Listing listing) {
+            return new ListingJson(listing.source(), listing.day().toString(), listing.rank(), listing.upvotes(),
+                    listing.commentCount());
+        }
+    }
+
+    /** A code repository; {@code stars} null when the source does not say. */
+    public record GithubJson(String url, Integer stars) {
     }
 
     /** A generator writing indented JSON as {@link #write} does, for writing an array one element at a time. */

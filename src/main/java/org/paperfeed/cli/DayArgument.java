@@ -1,0 +1,45 @@
+package org.paperfeed.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.PaperFeedException;
+
+/**
+ * What {@code --day} takes: {@code YYYY-MM-DD}, {@code latest} (the latest day with papers), {@code today} or
+ * {@code yesterday} (by the local clock).
+ */
+final class DayArgument {
+
+    static final String FORMS = "YYYY-MM-DD, latest, today or yesterday";
+
+    private DayArgument() {
+    }
+
+    /** True when {@code text} is one of the forms; checked before the library is asked anything. */
+    static boolean isValid(String text) {
+        String word = text.strip().toLowerCase(Locale.ROOT);
+        if (word.equals("latest") || word.equals("today") || word.equals("yesterday")) {
+            return true;
+        }
+        try {
+            LocalDate.parse(word);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The day meant; empty for {@code latest} when no paper has a listing day yet. */
+    static Optional<LocalDate> resolve(String text, Clock clock, BrowseDays browse) throws PaperFeedException {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "latest" -> browse.latestDay();
+            case "today" -> Optional.of(LocalDate.now(clock));
+            case "yesterday" -> Optional.of(LocalDate.now(clock).minusDays(1));
+            default -> Optional.of(LocalDate.parse(text.strip()));
+        };
+    }
+}

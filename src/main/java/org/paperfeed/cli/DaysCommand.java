@@ -1,0 +1,69 @@
+package org.paperfeed.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.SourceDayCount;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "days", description = "The days papers were listed on, newest first, with paper and unread counts "
+        + "(not-interested and muted papers not counted).")
+final class DaysCommand extends LibraryCommand {
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the newest N days (default: all)")
+    Integer limit;
+
+    @Mixin
+    JsonOption json;
+
+    /**
+     * A day as {@code days --json} prints it. A published contract: add fields, never rename or remove them.
+     *
+     * @param day     {@code YYYY-MM-DD}
+     * @param papers  distinct papers listed that day by any source (a paper two sources listed counts once)
+     * @param sources the same counts per source, by source name
+     */
+    record DayJson(String day, int papers, int unread, List<SourceJson> sources) {
+
+        static DayJson of(DayCount count) {
+            return new DayJson(count.day().toString(), count.papers(), count.unread(),
+                    count.sources().stream().map(s -> new SourceJson(s.source(), s.papers(), s.unread())).toList());
+        }
+    }
+
+    record SourceJson(String source, int papers, int unread) {
+    }
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        if (limit != null && limit < 1) {
+            throw usage("--limit must be at least 1");
+        }
+        List<DayCount> days = app.browse().days(limit == null ? Integer.MAX_VALUE : limit);
+        if (json.json) {
+            JsonOutput.print(out(), days.stream().map(DayJson::of).toList());
+            return ExitCodes.OK;
+        }
+        for (DayCount day : days) {
+            out().printf("%s %s  %4d papers  %4d unread  %s%n", day.day(),
+                    day.day().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
+                    day.papers(), day.unread(), bySource(day.sources()));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code HF daily 50 · arXiv cs.LG new 30}. */
+    private static String bySource(List<SourceDayCount> sources) {
+        return sources.stream().map(s -> ListingText.shortSource(s.source()) + " " + s.papers())
+                .collect(Collectors.joining(" · "));
+    }
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
+}

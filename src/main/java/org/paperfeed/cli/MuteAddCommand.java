@@ -1,0 +1,43 @@
+package org.paperfeed.cli;
+
+import java.util.List;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.model.MutePreview;
+import org.paperfeed.model.MuteRule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Words that start with {@code -} belong to the query ({@code mute add -tag:keep cat:cs.CV}): see PaperFeedCli. */
+@Command(name = "add", description = "Hide the papers a query matches from day views and 'days' counts "
+        + "(starred and tagged papers are never hidden).")
+final class MuteAddCommand extends LibraryCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY",
+            description = "A query as for 'search' (words are joined by spaces; it may start with -)")
+    List<String> query;
+
+    @Option(names = "--dry-run", description = "Only say how many stored papers the rule would newly hide")
+    boolean dryRun;
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        for (String word : query) {
+            if (word.startsWith("--")) {
+                throw usage("Unknown option: '" + word + "'");
+            }
+        }
+        String text = String.join(" ", query);
+        // Counted before the rule exists: afterwards its papers are "hidden already".
+        MutePreview preview = app.muteRules().preview(text);
+        if (dryRun) {
+            out().printf("would newly hide %d papers (%d match)%n", preview.newlyHidden(), preview.matching());
+            return ExitCodes.OK;
+        }
+        MuteRule rule = app.muteRules().add(text);
+        out().printf("added %s: %s (newly hides %d papers)%n", rule.id(), PaperLines.oneLine(rule.query()),
+                preview.newlyHidden());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,145 @@
+package org.paperfeed.ui;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.DayUnit;
+import org.paperfeed.model.SortOrder;
+
+/**
+ * Above the list: ◀ the day ▶, a date picker, Latest, All days, Day / Week / Month, and the order (Trending, Date,
+ * Relevance while searching). The keys {@code [} and {@code ]} do what ◀ and ▶ do.
+ */
+public final class DayBarView extends HBox {
+
+    private final Map<LocalDate, DayCount> byDay = new HashMap<>();
+
+    public DayBarView(DayBarViewModel model, FeedViewModel feed) {
+        getStyleClass().add(Css.DAY_BAR);
+        setId("day-bar");
+        Button previous = iconButton("day-previous", "◀", "Previous day with papers ([)");
+        previous.setOnAction(e -> model.previous());
+        Button next = iconButton("day-next", "▶", "Next day with papers (])");
+        next.setOnAction(e -> model.next());
+        Label day = new Label();
+        day.setId("day-label");
+        day.getStyleClass().add(Css.DAY_LABEL);
+        day.setMinWidth(Region.USE_PREF_SIZE);
+        day.textProperty().bind(model.labelProperty());
+
+        DatePicker picker = new DatePicker();
+        picker.setId("day-picker");
+        picker.setPrefWidth(140);
+        picker.setEditable(false);
+        picker.setPromptText("Pick a day");
+        picker.setTooltip(new Tooltip("Pick a day"));
+        picker.setDayCellFactory(p -> new CountedDay());
+        picker.valueProperty().bindBidirectional(model.dayProperty());
+        model.countsProperty().addListener((obs, old, counts) -> index(counts));
+        index(model.countsProperty().get());
+
+        Button latest = new Button("Latest");
+        latest.setId("day-latest");
+        latest.setTooltip(new Tooltip("The latest day with papers"));
+        latest.setOnAction(e -> model.latest());
+        Button all = new Button("All days");
+        all.setId("day-all");
+        all.setOnAction(e -> model.allDays());
+        all.disableProperty().bind(model.dayProperty().isNull());
+
+        HBox units = pills(model.unitProperty().get(), List.of(DayUnit.values()), "unit-",
+                u -> switch (u) {
+                    case DAY -> "Day";
+                    case WEEK -> "Week";
+                    case MONTH -> "Month";
+                }, model.unitProperty()::set, model.unitProperty());
+        units.disableProperty().bind(model.dayProperty().isNull());
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox sorts = pills(feed.sortProperty().get(), List.of(SortOrder.TRENDING, SortOrder.DATE, SortOrder.RELEVANCE),
+                "sort-", s -> switch (s) {
+                    case TRENDING -> "Trending";
+                    case DATE -> "Date";
+                    case RELEVANCE -> "Relevance";
+                }, feed::chooseSort, feed.sortProperty());
+        // Relevance ranks matches: with nothing typed there is nothing to rank by.
+        sorts.getChildren().get(2).disableProperty().bind(feed.searchTextProperty().isEmpty());
+        Label note = new Label();
+        note.setId("day-note");
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        note.textProperty().bind(model.noteProperty());
+        note.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(previous, day, next, picker, latest, all, units, note, gap, sorts);
+        for (javafx.scene.Node n : getChildren()) {
+            n.setFocusTraversable(false);
+        }
+    }
+
+    private static Button iconButton(String id, String text, String tip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.FLAT);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    /** Segmented buttons for one choice; the selection follows the value, whoever sets it. */
+    private static <T> HBox pills(T initial, List<T> values, String idPrefix, java.util.function.Function<T, String> name,
+                                  java.util.function.Consumer<T> choose,
+                                  javafx.beans.value.ObservableValue<T> current) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        for (int i = 0; i < values.size(); i++) {
+            T value = values.get(i);
+            ToggleButton button = new ToggleButton(name.apply(value));
+            button.setId(idPrefix + value.toString().toLowerCase(java.util.Locale.ROOT));
+            button.setUserData(value);
+            button.setToggleGroup(group);
+            button.setFocusTraversable(false);
+            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL
+                    : i == values.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            button.setSelected(value == initial);
+            button.setOnAction(e -> {
+                choose.accept(value);
+                // A click on the chosen pill must not leave the group with none selected.
+                button.setSelected(current.getValue() == value);
+            });
+            box.getChildren().add(button);
+        }
+        current.addListener((obs, old, value) -> group.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == value)));
+        return box;
+    }
+
+    private void index(List<DayCount> counts) {
+        byDay.clear();
+        counts.forEach(c -> byDay.put(c.day(), c));
+    }
+
+    /** A day in the picker: bold with its counts on hover when it has papers, dimmed when it has none. */
+    private final class CountedDay extends DateCell {
+        @Override
+        public void updateItem(LocalDate item, boolean empty) {
+            super.updateItem(item, empty);
+            DayCount count = empty || item == null ? null : byDay.get(item);
+            setStyle(count == null ? "-fx-opacity: 0.55;" : "-fx-font-weight: bold;");
+            setTooltip(count == null ? null
+                    : new Tooltip(DayBarViewModel.papers(count.papers()) + " · " + count.unread() + " unread"));
+        }
+    }
+}

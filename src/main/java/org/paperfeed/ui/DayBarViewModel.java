@@ -1,0 +1,202 @@
+package org.paperfeed.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.paperfeed.app.AppEvents;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.DayRange;
+import org.paperfeed.model.DayUnit;
+import org.paperfeed.ui.task.BackgroundTask;
+import org.paperfeed.ui.task.TaskExecutor;
+
+/**
+ * The day bar: which listing day, ISO week or month the feed shows (none: every day), and each day's paper and
+ * unread counts. {@code [} and {@code ]} step to the previous or next day, week or month that has papers, so weekends
+ * and days nothing was fetched are skipped.
+ *
+ * <p>The counts of every listing day are loaded in the background (a few thousand at most: one per day of arXiv's
+ * history), and stepping walks them without asking the library again.
+ */
+public final class DayBarViewModel {
+
+    /** Every listing day there is: ten years of days is a few hundred kilobytes of counts. */
+    static final int ALL_DAYS = 10_000;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final BrowseDays browse;
+    private final TaskExecutor executor;
+    /** The day the view is on; null when the feed shows every day. */
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final ObjectProperty<DayUnit> unit = new SimpleObjectProperty<>(DayUnit.DAY);
+    private final ReadOnlyObjectWrapper<DayRange> range = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<DayCount>> counts = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    /** Asked for the latest day before the counts arrived: go there once they do. */
+    private boolean latestWanted;
+    private long generation;
+
+    public DayBarViewModel(BrowseDays browse, AppEvents events, TaskExecutor executor) {
+        this.browse = browse;
+        this.executor = executor;
+        day.addListener((obs, old, value) -> update());
+        unit.addListener((obs, old, value) -> update());
+        events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
+        events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
+        events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
+    }
+
+    /** The listing days the feed shows; null for every day. */
+    public ReadOnlyObjectProperty<DayRange> rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public ObjectProperty<DayUnit> unitProperty() {
+        return unit;
+    }
+
+    /** Every listing day with papers, newest first, counted after hiding. */
+    public ReadOnlyObjectProperty<List<DayCount>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** "Tue 11 Mar 2024 · 74 papers · 12 unread", or "All days". */
+    public ReadOnlyStringProperty labelProperty() {
+        return label.getReadOnlyProperty();
+    }
+
+    /** A quiet remark beside the day, such as the year assumed for the sample page's yearless date. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public void note(String text) {
+        note.set(text);
+    }
+
+    /** Recounts the days in the background (after a refresh or a mark). */
+    public void refresh() {
+        long mine = ++generation;
+        BackgroundTask.wrap(() -> browse.days(ALL_DAYS))
+                .onSuccess(found -> {
+                    if (mine == generation) {
+                        counts.set(List.copyOf(found));
+                        if (latestWanted) {
+                            latest();
+                        }
+                        update();
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** The latest day with papers (the sidebar's "Latest day"), as soon as the counts are known. */
+    public void latest() {
+        List<DayCount> known = counts.get();
+        latestWanted = known.isEmpty();
+        if (!known.isEmpty()) {
+            unit.set(DayUnit.DAY);
+            day.set(known.get(0).day());
+        }
+    }
+
+    /** The latest day with papers, if any: what the sidebar names. */
+    public Optional<LocalDate> latestDay() {
+        List<DayCount> known = counts.get();
+        return known.isEmpty() ? Optional.empty() : Optional.of(known.get(0).day());
+    }
+
+    /** Leaves the day view: the feed shows papers whatever their day. */
+    public void allDays() {
+        latestWanted = false;
+        day.set(null);
+    }
+
+    /** {@code ]}: the next day, week or month that has papers; from every day, the latest one. */
+    public void next() {
+        LocalDate current = day.get();
+        if (current == null) {
+            latest();
+            return;
+        }
+        LocalDate last = unit.get().rangeOf(current).last();
+        List<DayCount> known = counts.get();
+        for (int i = known.size() - 1; i >= 0; i--) {
+            if (known.get(i).day().isAfter(last)) {
+                day.set(known.get(i).day());
+                return;
+            }
+        }
+    }
+
+    /** {@code [}: the previous day, week or month that has papers; from every day, the latest one. */
+    public void previous() {
+        LocalDate current = day.get();
+        if (current == null) {
+            latest();
+            return;
+        }
+        LocalDate first = unit.get().rangeOf(current).first();
+        counts.get().stream().map(DayCount::day).filter(d -> d.isBefore(first)).findFirst().ifPresent(day::set);
+    }
+
+    /** The counts of one day; empty when nothing is listed on it. */
+    public Optional<DayCount> count(LocalDate value) {
+        return counts.get().stream().filter(c -> c.day().equals(value)).findFirst();
+    }
+
+    private void update() {
+        LocalDate current = day.get();
+        if (current == null) {
+            range.set(null);
+            label.set("All days");
+            return;
+        }
+        DayRange span = unit.get().rangeOf(current);
+        range.set(span);
+        label.set(describe(span, unit.get()));
+    }
+
+    /** What the bar says about the span it shows. */
+    String describe(DayRange span, DayUnit spanUnit) {
+        if (spanUnit == DayUnit.DAY) {
+            return count(span.first())
+                    .map(c -> DAY.format(c.day()) + " · " + papers(c.papers()) + " · " + c.unread() + " unread")
+                    .orElse(DAY.format(span.first()) + " · no papers");
+        }
+        long days = counts.get().stream().filter(c -> span.contains(c.day())).count();
+        String name = spanUnit == DayUnit.MONTH ? MONTH.format(span.first())
+                : "Week of " + DAY.format(span.first());
+        return name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers";
+    }
+
+    static String papers(int n) {
+        return n == 1 ? "1 paper" : n + " papers";
+    }
+
+    /** "11 Mar": the sidebar's Latest day. */
+    static String shortDay(LocalDate value) {
+        return DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(value);
+    }
+
+    /** "Tue 11 Mar 2024". */
+    static String longDay(LocalDate value) {
+        return DAY.format(value);
+    }
+}

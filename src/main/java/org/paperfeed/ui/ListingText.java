@@ -1,0 +1,104 @@
+package org.paperfeed.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperfeed.model.Listing;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+
+/**
+ * Where a paper was listed, in a few words: "HF daily #3 · ▲142 · 12 comments · arXiv cs.LG, cs.CL". A row gives
+ * each source's latest listing; the reading pane gives every listing with its day.
+ */
+final class ListingText {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** The default arXiv sources are named "arXiv cs.LG new": their listings read as one "arXiv cs.LG, cs.CL". */
+    private static final Pattern ARXIV_SOURCE = Pattern.compile("(?i)arxiv\\s+(\\S+)(?:\\s+new)?");
+    private static final String SEP = " · ";
+
+    private ListingText() {
+    }
+
+    /** One line for a row: each source's latest listing, arXiv category listings folded into one badge. */
+    static String compact(Paper paper) {
+        Map<String, Listing> latest = new LinkedHashMap<>();
+        // Listings come oldest day first: a source reads where it first listed the paper, with its latest numbers.
+        for (Listing listing : paper.listings()) {
+            latest.merge(listing.source(), listing, (a, b) -> b.day().isAfter(a.day()) ? b : a);
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> arxiv = new ArrayList<>();
+        for (Listing listing : latest.values()) {
+            Optional<String> category = arxivCategory(listing.source());
+            if (category.isPresent()) {
+                if (!arxiv.contains(category.get())) {
+                    arxiv.add(category.get());
+                }
+            } else {
+                parts.add(describe(listing));
+            }
+        }
+        if (!arxiv.isEmpty()) {
+            parts.add("arXiv " + String.join(", ", arxiv));
+        }
+        return String.join(SEP, parts);
+    }
+
+    /** Every listing, newest day first: "Tue 12 Mar 2024 · HF daily #3 · ▲142 · 12 comments". */
+    static List<String> full(Paper paper) {
+        return paper.listings().stream()
+                .sorted(Comparator.comparing(Listing::day).reversed().thenComparing(Listing::source))
+                .map(l -> day(l.day()) + SEP + describe(l))
+                .toList();
+    }
+
+    /** "HF daily #3 · ▲142 · 12 comments": the source's short name, then what it counted. */
+    static String describe(Listing listing) {
+        StringBuilder text = new StringBuilder(shortName(listing.source()));
+        if (listing.rank() != null) {
+            text.append(" #").append(listing.rank());
+        }
+        if (listing.upvotes() != null) {
+            text.append(SEP).append('▲').append(listing.upvotes());
+        }
+        if (listing.commentCount() != null) {
+            text.append(SEP).append(listing.commentCount())
+                    .append(listing.commentCount() == 1 ? " comment" : " comments");
+        }
+        return text.toString();
+    }
+
+    /** "Tue 12 Mar 2024". */
+    static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    /** "2403.01234v2", or empty for a paper known only by its title. */
+    static String arxivId(Paper paper) {
+        PaperId id = paper.id();
+        if (!id.isArxiv()) {
+            return "";
+        }
+        String version = paper.extras().version();
+        return "arXiv:" + id.value() + (version == null ? "" : version);
+    }
+
+    static String shortName(String source) {
+        return source.replaceFirst("^Hugging Face\\b", "HF");
+    }
+
+    private static Optional<String> arxivCategory(String source) {
+        Matcher m = ARXIV_SOURCE.matcher(source.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}

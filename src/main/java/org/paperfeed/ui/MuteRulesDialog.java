@@ -1,0 +1,92 @@
+package org.paperfeed.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.paperfeed.model.MuteRule;
+
+/**
+ * The mute rules: each with a Remove button, and a field for a new one that says, while it is typed, how many
+ * stored papers it would hide. The user asked for this window, so it is a dialog; nothing else is.
+ */
+final class MuteRulesDialog extends Dialog<Void> {
+
+    MuteRulesDialog(MuteRulesViewModel model, Window owner) {
+        initOwner(owner);
+        setTitle("Mute rules");
+        setHeaderText("Papers a rule matches are hidden from day and source views (never starred or tagged ones).\n"
+                + "They stay in searches with a badge; the Muted view lists them.");
+        ListView<MuteRule> rules = new ListView<>(model.rules());
+        rules.setId("mute-rules-list");
+        rules.setPrefHeight(180);
+        rules.setPlaceholder(new Label("No mute rules"));
+        rules.setCellFactory(v -> new RuleCell(model));
+        TextField query = new TextField();
+        query.setId("mute-rule-query");
+        query.setPromptText("title:survey   author:\"Some One\"   cat:cs.CV -tag:keep");
+        HBox.setHgrow(query, Priority.ALWAYS);
+        Button add = new Button("Add rule");
+        add.setId("mute-rule-add");
+        add.disableProperty().bind(query.textProperty().isEmpty());
+        add.setOnAction(e -> {
+            model.add(query.getText());
+            query.clear();
+        });
+        query.setOnAction(e -> add.fire());
+        query.textProperty().addListener((obs, old, text) -> model.preview(text));
+        Label preview = new Label();
+        preview.setId("mute-rule-preview");
+        preview.getStyleClass().add(Styles.TEXT_MUTED);
+        preview.textProperty().bind(model.previewProperty());
+        Label error = new Label();
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.errorProperty());
+        VBox content = new VBox(8, rules, new HBox(6, query, add), preview, error);
+        content.setPadding(new Insets(8, 0, 0, 0));
+        content.setPrefWidth(560);
+        getDialogPane().setContent(content);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setOnShown(e -> query.requestFocus());
+        model.load();
+    }
+
+    private static final class RuleCell extends ListCell<MuteRule> {
+        private final MuteRulesViewModel model;
+
+        RuleCell(MuteRulesViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(MuteRule rule, boolean empty) {
+            super.updateItem(rule, empty);
+            if (empty || rule == null) {
+                setGraphic(null);
+                return;
+            }
+            Label text = new Label(rule.query());
+            text.setMinWidth(0);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Button remove = new Button("Remove");
+            remove.setId("mute-rule-remove-" + rule.id());
+            remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            remove.setOnAction(e -> model.remove(rule));
+            HBox row = new HBox(6, text, gap, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+        }
+    }
+}

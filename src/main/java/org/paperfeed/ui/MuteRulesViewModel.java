@@ -1,0 +1,116 @@
+package org.paperfeed.ui;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.paperfeed.app.InvalidQueryException;
+import org.paperfeed.app.ManageMuteRules;
+import org.paperfeed.model.MuteRule;
+import org.paperfeed.ui.task.BackgroundTask;
+import org.paperfeed.ui.task.TaskExecutor;
+
+/**
+ * The mute rules, listed and edited in the window. While a rule is typed, a live preview says how many stored papers
+ * it would newly hide (not hidden already, not starred or tagged), so a rule too broad shows before it is saved.
+ */
+public final class MuteRulesViewModel {
+
+    private final ManageMuteRules rules;
+    private final TaskExecutor executor;
+    private final ObservableList<MuteRule> list = FXCollections.observableArrayList();
+    private final ObservableList<MuteRule> listView = FXCollections.unmodifiableObservableList(list);
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private long generation;
+    private boolean previewing;
+    private String pending;
+
+    public MuteRulesViewModel(ManageMuteRules rules, TaskExecutor executor) {
+        this.rules = rules;
+        this.executor = executor;
+    }
+
+    public ObservableList<MuteRule> rules() {
+        return listView;
+    }
+
+    /** "Would hide 12 papers (40 match)", or why the query cannot be a rule. */
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public void load() {
+        BackgroundTask.wrap(rules::list).onSuccess(list::setAll).executeWith(executor);
+    }
+
+    /**
+     * Previews the rule being typed: at once when no preview runs, else as soon as the running one ends, keeping only
+     * the latest text (like the search field), so typing never queues a backlog of counts.
+     */
+    public void preview(String query) {
+        String text = query == null ? "" : query.strip();
+        ++generation;
+        if (text.isEmpty()) {
+            preview.set("");
+            return;
+        }
+        if (previewing) {
+            pending = text;
+            return;
+        }
+        previewing = true;
+        long mine = generation;
+        BackgroundTask.wrap(() -> rules.preview(text))
+                .onSuccess(found -> {
+                    if (mine == generation) {
+                        preview.set("Would hide " + DayBarViewModel.papers((int) found.newlyHidden())
+                                + " (" + found.matching() + " match)");
+                    }
+                    next();
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        preview.set(e instanceof InvalidQueryException ? e.getMessage()
+                                : "No preview: " + e.getMessage());
+                    }
+                    next();
+                })
+                .executeWith(executor);
+    }
+
+    private void next() {
+        previewing = false;
+        if (pending != null) {
+            String text = pending;
+            pending = null;
+            preview(text);
+        }
+    }
+
+    public void add(String query) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        error.set("");
+        BackgroundTask.wrap(() -> rules.add(query.strip()))
+                .onSuccess(rule -> {
+                    list.add(rule);
+                    preview.set("");
+                })
+                .onFailure(e -> error.set(e.getMessage()))
+                .executeWith(executor);
+    }
+
+    public void remove(MuteRule rule) {
+        error.set("");
+        BackgroundTask.wrap(() -> rules.remove(rule.id()))
+                .onSuccess(done -> list.remove(rule))
+                .onFailure(e -> error.set(e.getMessage()))
+                .executeWith(executor);
+    }
+}

@@ -1,0 +1,130 @@
+package org.paperfeed.ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.MarkPapers;
+import org.paperfeed.app.MarkedPapers;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.ViewQuery;
+import org.paperfeed.ui.task.BackgroundTask;
+import org.paperfeed.ui.task.TaskExecutor;
+
+/**
+ * Getting through a morning's papers fast: "mark all in this view read" (every paper the view holds, not only the
+ * loaded rows, in one journal batch) and "not interested" ({@code x}), each undoable until the window closes. The
+ * last change is announced with an Undo beside it; undoing it announces the one before.
+ */
+public final class TriageViewModel {
+
+    /** One undoable change: what the app did, and how the window says it. */
+    private record Done(MarkedPapers marked, String text) {
+    }
+
+    private final BrowseDays browse;
+    private final MarkPapers marks;
+    private final TaskExecutor executor;
+    private final Deque<Done> undoable = new ArrayDeque<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public TriageViewModel(BrowseDays browse, MarkPapers marks, TaskExecutor executor) {
+        this.browse = browse;
+        this.marks = marks;
+        this.executor = executor;
+    }
+
+    /** "Marked 74 papers read", "Not interested: Title…", or why a change failed; empty when there is nothing. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** A bulk change or its undo is being written: the buttons wait for it. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Marks every paper in {@code view} read, hidden papers left out where the view leaves them out. */
+    public void markAllRead(ViewQuery view) {
+        busy.set(true);
+        BackgroundTask.wrap(() -> marks.markAllRead(browse.ids(view).stream().map(PaperId::value).toList()))
+                .onSuccess(done -> {
+                    busy.set(false);
+                    long changed = done.changedCount();
+                    if (changed == 0) {
+                        message.set("Every paper here was already read");
+                        return;
+                    }
+                    push(new Done(done, "Marked " + DayBarViewModel.papers((int) changed) + " read"));
+                })
+                .onFailure(this::failed)
+                .executeWith(executor);
+    }
+
+    /** {@code x}: dismisses the paper, or, when it is already dismissed, takes that back. */
+    public void toggleNotInterested(LibraryPaper paper) {
+        if (paper == null) {
+            return;
+        }
+        String id = paper.id().value();
+        boolean dismiss = !paper.state().notInterested();
+        busy.set(true);
+        BackgroundTask.wrap(() -> dismiss ? marks.notInterested(List.of(id)) : marks.interested(List.of(id)))
+                .onSuccess(done -> {
+                    busy.set(false);
+                    push(new Done(done, (dismiss ? "Not interested: " : "Interested again: ")
+                            + shorten(paper.paper().title())));
+                })
+                .onFailure(this::failed)
+                .executeWith(executor);
+    }
+
+    /** Puts back the marks the last change replaced. */
+    public void undo() {
+        Done last = undoable.peek();
+        if (last == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.wrap(() -> marks.undo(last.marked()))
+                .onSuccess(restored -> {
+                    busy.set(false);
+                    undoable.remove(last);
+                    canUndo.set(!undoable.isEmpty());
+                    message.set(undoable.isEmpty() ? "Undone: " + lower(last.text())
+                            : undoable.peek().text());
+                })
+                .onFailure(this::failed)
+                .executeWith(executor);
+    }
+
+    private void push(Done done) {
+        undoable.push(done);
+        canUndo.set(true);
+        message.set(done.text());
+    }
+
+    private void failed(Exception e) {
+        busy.set(false);
+        message.set("Not saved: " + e.getMessage());
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= 60 ? title : title.substring(0, 59) + "…";
+    }
+
+    private static String lower(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

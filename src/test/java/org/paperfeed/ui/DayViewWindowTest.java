@@ -1,0 +1,339 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.scene.control.ListView;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.ingest.DigestFormat;
+import org.paperfeed.ingest.source.Source;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.SortOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The daily briefing in the real window, fed by a local server: Hugging Face daily digests for three days (one
+ * source per date, as a catch-up would fetch them) and an arXiv listing for the last one. The day bar steps through
+ * exactly those days with their counts, a paper both list is one row showing both, "Mark all read" in a day marks
+ * that day and Undo puts it back, {@code x} takes a paper out of the day, and marking never reorders a day.
+ */
+class DayViewWindowTest {
+
+    static final LocalDate THU = LocalDate.of(2024, 3, 7);
+    static final LocalDate FRI = LocalDate.of(2024, 3, 8);
+    static final LocalDate MON = LocalDate.of(2024, 3, 11);
+    /** Listed by Hugging Face on Monday and by arXiv's cs.CV listing the same day. */
+    static final String BOTH = "2403.01234";
+
+    /** Each day's papers as Hugging Face lists them: id and upvotes, in the page's order. */
+    static final Map<LocalDate, List<Object[]>> HF = Map.of(
+            THU, List.of(paper("2403.10001", 3), paper("2403.10002", 30), paper("2403.10003", 8),
+                    paper("2403.10004", 1)),
+            FRI, List.of(paper("2403.20001", 12), paper("2403.20002", 2), paper("2403.20003", 40)),
+            MON, List.of(paper(BOTH, 50), paper("2403.30002", 5), paper("2403.30003", 20), paper("2403.30004", 9),
+                    paper("2403.30005", 0)));
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    PaperFeedApplication app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String date = request.getUrl().queryParameter("date");
+                if (date != null) {
+                    return body("application/json", hfDaily(LocalDate.parse(date)));
+                }
+                return body("application/rss+xml", arxivListing());
+            }
+        });
+        // Thursday is already in the library (so the window has no first run and no sample); the refresh brings the
+        // rest, and Thursday again.
+        try (AppServices seed = TestLibrary.open(dir)) {
+            seed.imports().importBytes(hfDaily(THU).getBytes(StandardCharsets.UTF_8), "thursday", "HF daily",
+                    "application/json");
+        }
+        List<Source> sources = new ArrayList<>();
+        for (LocalDate day : List.of(THU, FRI, MON)) {
+            sources.add(TestSources.hfDaily("HF daily " + day, server.url("/api/daily_papers?date=" + day).toString()));
+        }
+        sources.add(new Source("arXiv cs.CV new", server.url("/rss/cs.CV").toString(), DigestFormat.RSS, true, false));
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.of(sources.toArray(Source[]::new)),
+                url -> { });
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        await(() -> !app.models().refresh().runningProperty().get() && server.getRequestCount() == 4);
+        await(() -> app.models().dayBar().countsProperty().get().size() == 3);
+        // Selecting rows must not mark them read here: the counts are what is being checked.
+        robot.interact(() -> app.models().reader().markReadOnOpenProperty().unbind());
+        robot.interact(() -> app.models().reader().markReadOnOpenProperty().set(false));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void theDayBarStepsThroughExactlyTheDaysWithPapersAndAPaperListedTwiceIsOneRow() throws Exception {
+        focusList();
+        robot.write("]");
+        await(() -> dayLabel().equals("Mon 11 Mar 2024 · 6 papers · 6 unread"));
+        await(() -> list().getItems().size() == 6);
+        List<FeedRow> both = fx(() -> list().getItems().stream().filter(r -> r.id().equals(BOTH)).toList());
+        assertThat(both).as("a paper Hugging Face and arXiv both listed is one row").hasSize(1);
+        String badges = ListingText.compact(both.get(0).entry().paper());
+        assertThat(badges).contains("HF daily 2024-03-11 #1", "▲50", "arXiv cs.CV");
+        assertThat(fx(() -> robot.lookup(".pf-row-listings").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList())).contains(badges);
+
+        robot.write("[");
+        await(() -> dayLabel().equals("Fri 8 Mar 2024 · 3 papers · 3 unread") && list().getItems().size() == 3);
+        robot.write("[");
+        await(() -> dayLabel().equals("Thu 7 Mar 2024 · 4 papers · 4 unread") && list().getItems().size() == 4);
+        robot.write("[");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dayLabel()).as("nothing before the first day").startsWith("Thu 7 Mar 2024");
+        robot.write("]");
+        await(() -> dayLabel().startsWith("Fri 8 Mar 2024"));
+        robot.write("]");
+        await(() -> dayLabel().startsWith("Mon 11 Mar 2024"));
+        robot.write("]");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dayLabel()).as("nothing after the latest day").startsWith("Mon 11 Mar 2024");
+
+        // A week steps over the weekend and the days between: Monday's week, then the week of 4 March.
+        robot.clickOn("#unit-week");
+        await(() -> dayLabel().equals("Week of Mon 11 Mar 2024 · 1 day with papers") && list().getItems().size() == 6);
+        robot.write("[");
+        await(() -> dayLabel().equals("Week of Mon 4 Mar 2024 · 2 days with papers")
+                && list().getItems().size() == 7);
+
+        // The keys are ignored while typing: "[" in the search field is text.
+        robot.clickOn("#search").write("[");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dayLabel()).startsWith("Week of Mon 4 Mar 2024");
+        assertThat(fx(() -> app.window().feed().searchField().getText())).isEqualTo("[");
+    }
+
+    @Test
+    void markAllReadInADayMarksExactlyThatDayAndUndoPutsItBack() throws Exception {
+        showDay(FRI);
+        robot.clickOn("#mark-all-read");
+        try {
+            awaitChecked(() -> unread(FRI) == 0);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Friday still has " + unread(FRI) + " unread; the toolbar says: "
+                    + fx(() -> app.models().triage().messageProperty().get()), e);
+        }
+        assertThat(unread(THU)).as("other days untouched").isEqualTo(4);
+        assertThat(unread(MON)).isEqualTo(6);
+        awaitChecked(() -> fx(() -> list().getItems().stream().allMatch(r -> r.entry().state().read())));
+        assertThat(fx(() -> robot.lookup("#triage-message").queryLabeled().getText()))
+                .isEqualTo("Marked 3 papers read");
+
+        robot.clickOn("#undo");
+        awaitChecked(() -> unread(FRI) == 3);
+        awaitChecked(() -> fx(() -> list().getItems().stream().noneMatch(r -> r.entry().state().read())));
+        assertThat(unread(THU)).isEqualTo(4);
+        assertThat(unread(MON)).isEqualTo(6);
+        assertThat(fx(() -> robot.lookup("#undo").query().isVisible())).isFalse();
+
+        // x: not interested. The paper leaves the day at once and is not counted; Undo brings it back.
+        robot.interact(() -> list().getSelectionModel().select(0));
+        String dismissed = fx(() -> list().getItems().get(0).id());
+        await(() -> app.models().reader().paperProperty().get() != null);
+        focusList();
+        robot.write("x");
+        await(() -> list().getItems().size() == 2 && dayLabel().equals("Fri 8 Mar 2024 · 2 papers · 2 unread"));
+        assertThat(fx(() -> list().getItems().stream().map(FeedRow::id).toList())).doesNotContain(dismissed);
+        robot.clickOn("#undo");
+        await(() -> list().getItems().size() == 3 && dayLabel().equals("Fri 8 Mar 2024 · 3 papers · 3 unread"));
+    }
+
+    @Test
+    void starringReadingAndTaggingInADayThenReloadingKeepsTheOrder() throws Exception {
+        showDay(MON);
+        for (String sort : List.of("#sort-trending", "#sort-date")) {
+            robot.clickOn(sort);
+            SortOrder expected = sort.endsWith("trending") ? SortOrder.TRENDING : SortOrder.DATE;
+            await(() -> app.models().feed().sortProperty().get() == expected);
+            await(() -> !app.models().feed().searchingProperty().get() && list().getItems().size() == 6);
+            List<String> before = ids();
+            if (expected == SortOrder.TRENDING) {
+                assertThat(before).as("most upvoted first").startsWith(BOTH, "2403.30003", "2403.30004");
+            }
+            // Star the second row, read the fourth, tag the last, each through the window.
+            select(1);
+            robot.write("s");
+            await(() -> list().getItems().get(1).entry().state().starred());
+            select(3);
+            robot.write("m");
+            await(() -> list().getItems().get(3).entry().state().read());
+            select(5);
+            robot.write("t");
+            robot.write("later").type(javafx.scene.input.KeyCode.ENTER);
+            await(() -> list().getItems().get(5).entry().state().tags().contains("later"));
+            assertThat(ids()).as("marking never moves a row").isEqualTo(before);
+
+            robot.interact(() -> app.models().feed().reload());
+            await(() -> !app.models().feed().searchingProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(ids()).as("a reload keeps the order (" + sort + ")").isEqualTo(before);
+        }
+        // The choice is remembered for this view: back to All days and into the day again, Date is still chosen.
+        robot.clickOn("#day-all");
+        await(() -> app.models().feed().sortProperty().get() == SortOrder.DATE);
+        robot.clickOn("#sort-trending");
+        showDay(MON);
+        await(() -> app.models().feed().sortProperty().get() == SortOrder.DATE);
+    }
+
+    @Test
+    void aMuteRuleTypedInTheWindowSaysWhatItWillHideAndThenHidesExactlyThat() throws Exception {
+        robot.clickOn("#mute-rules");
+        await(() -> robot.lookup("#mute-rule-query").tryQuery().isPresent());
+        robot.clickOn("#mute-rule-query").write("listed:2024-03-08");
+        await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText()
+                .equals("Would hide 3 papers (3 match)"));
+        robot.clickOn("#mute-rule-add");
+        await(() -> app.models().dayBar().countsProperty().get().size() == 2);
+        assertThat(app.models().dayBar().count(FRI)).as("Friday's papers are all muted").isEmpty();
+        assertThat(fx(() -> app.models().muteRules().rules().stream().map(r -> r.query()).toList()))
+                .containsExactly("listed:2024-03-08");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.MUTED));
+        await(() -> list().getItems().size() == 3);
+    }
+
+    private void showDay(LocalDate day) throws Exception {
+        robot.interact(() -> app.models().dayBar().dayProperty().set(day));
+        await(() -> dayLabel().startsWith(DayBarViewModel.longDay(day)));
+        await(() -> app.models().feed().view().days() != null && !app.models().feed().searchingProperty().get()
+                && list().getItems().size() == app.models().dayBar().count(day).map(DayCount::papers).orElse(-1));
+    }
+
+    private void select(int index) throws Exception {
+        robot.interact(() -> {
+            list().getSelectionModel().select(index);
+            list().requestFocus();
+        });
+        await(() -> app.models().reader().paperProperty().get() != null
+                && app.models().reader().paperProperty().get().id().value().equals(list().getItems().get(index).id()));
+    }
+
+    private void focusList() {
+        robot.interact(() -> list().requestFocus());
+    }
+
+    private List<String> ids() throws Exception {
+        return fx(() -> list().getItems().stream().map(FeedRow::id).toList());
+    }
+
+    private int unread(LocalDate day) throws Exception {
+        return app.app().browse().days(10).stream().filter(c -> c.day().equals(day)).findFirst()
+                .map(DayCount::unread).orElse(-1);
+    }
+
+    private String dayLabel() {
+        return app.models().dayBar().labelProperty().get();
+    }
+
+    private ListView<FeedRow> list() {
+        return app.window().feed().list();
+    }
+
+    private static Object[] paper(String id, int upvotes) {
+        return new Object[] {id, upvotes};
+    }
+
+    /** The Hugging Face daily papers API's answer for one date. */
+    static String hfDaily(LocalDate day) {
+        StringBuilder json = new StringBuilder("[");
+        List<Object[]> papers = HF.get(day);
+        for (int i = 0; i < papers.size(); i++) {
+            String id = (String) papers.get(i)[0];
+            json.append(i == 0 ? "" : ",").append("{\"paper\":{\"id\":\"").append(id)
+                    .append("\",\"title\":\"Paper ").append(id).append(" on ").append(day)
+                    .append("\",\"summary\":\"An abstract of paper ").append(id)
+                    .append(".\",\"authors\":[{\"name\":\"Ada Lovelace\"}],\"publishedAt\":\"").append(day)
+                    .append("T08:00:00.000Z\",\"submittedOnDailyAt\":\"").append(day)
+                    .append("T10:00:00.000Z\",\"upvotes\":").append(papers.get(i)[1])
+                    .append("},\"title\":\"Paper ").append(id).append("\",\"numComments\":").append(i).append('}');
+        }
+        return json.append(']').toString();
+    }
+
+    /** arXiv's cs.CV listing for Monday: the paper Hugging Face also listed, and one only arXiv has. */
+    static String arxivListing() {
+        StringBuilder rss = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<rss version=\"2.0\" "
+                + "xmlns:arxiv=\"http://arxiv.org/schemas/atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<channel><title>cs.CV updates on arXiv.org</title><link>http://rss.arxiv.org/rss/cs.CV</link>"
+                + "<description>cs.CV updates</description><pubDate>Mon, 11 Mar 2024 00:00:00 -0400</pubDate>");
+        for (String id : List.of(BOTH, "2403.39999")) {
+            rss.append("<item><title>Paper ").append(id).append(" as arXiv titles it</title>")
+                    .append("<link>https://arxiv.org/abs/").append(id).append("</link>")
+                    .append("<description>arXiv:").append(id).append("v1 Announce Type: new \nAbstract: Abstract of ")
+                    .append(id).append(".</description><guid isPermaLink=\"false\">oai:arXiv.org:").append(id)
+                    .append("v1</guid><category>cs.CV</category><pubDate>Mon, 11 Mar 2024 00:00:00 -0400</pubDate>")
+                    .append("<arxiv:announce_type>new</arxiv:announce_type><dc:creator>Ada Lovelace</dc:creator>")
+                    .append("</item>");
+        }
+        return rss.append("</channel></rss>").toString();
+    }
+
+    private static MockResponse body(String type, String text) {
+        return new MockResponse.Builder().setHeader("Content-Type", type).body(text).build();
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+
+    private static void awaitChecked(Check condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.ok());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> T fx(Supplier<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read::get).get();
+    }
+}
