@@ -12,6 +12,12 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
@@ -71,6 +77,17 @@ final class IndexedMarks {
             }
         }
         return marks;
+    }
+
+    /** Matches every paper with a star, read mark, tag or not-interested mark. */
+    static Query anyMark() {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_STARRED)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_READ)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_NOT_INTERESTED)),
+                        BooleanClause.Occur.SHOULD)
+                .add(new TermRangeQuery(PaperFields.TAG, null, null, true, true), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static Set<Integer> docs(LeafReader reader, String field, String value) throws IOException {

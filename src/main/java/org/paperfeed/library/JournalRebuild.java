@@ -47,10 +47,23 @@ final class JournalRebuild {
             if (written.lastSeq() > committed) {
                 return null;
             }
-            Map<PaperId, Marked> marks = IndexedMarks.read(searcher);
-            problem = problem(journal, written, committed, marks, index.openedSchema());
+            Map<PaperId, Marked> marks = null;
+            problem = sequenceProblem(journal, written, committed, searcher);
             if (problem == null) {
-                return null;
+                // Reading every marked document back costs a stored-fields read each; only a journal holding fewer
+                // marked papers than the index can have lost some (one ahead or level is checked by sequence).
+                if (index.openedSchema() != PaperIndex.SCHEMA_VERSION
+                        || written.markedPapers() >= searcher.count(IndexedMarks.anyMark())) {
+                    return null;
+                }
+                marks = IndexedMarks.read(searcher);
+                problem = contentProblem(written, marks);
+                if (problem == null) {
+                    return null;
+                }
+            }
+            if (marks == null) {
+                marks = IndexedMarks.read(searcher);
             }
             marks.forEach((id, marked) -> rebuilt.put(id, marked.state()));
             // What the damaged file says about a paper the index holds is older than the index's word: drop it.
@@ -79,18 +92,19 @@ final class JournalRebuild {
         return new JournalRecovery(problem, aside, 0, 0);
     }
 
-    private static String problem(Path journal, UserStateStore written, long committed, Map<PaperId, Marked> marks,
-                                  int schema) {
-        if (!Files.exists(journal) && (committed > 0 || !marks.isEmpty())) {
+    private static String sequenceProblem(Path journal, UserStateStore written, long committed,
+                                          IndexSearcher searcher) throws IOException {
+        if (!Files.exists(journal) && (committed > 0 || searcher.count(IndexedMarks.anyMark()) > 0)) {
             return "it was missing while the index holds marks";
         }
         if (written.lastSeq() < committed) {
             return "it ends at entry " + written.lastSeq() + " but the index reflects entries up to " + committed;
         }
-        // An index of an older schema may not mirror every kind of mark yet; only the sequence numbers are compared.
-        if (schema != PaperIndex.SCHEMA_VERSION) {
-            return null;
-        }
+        return null;
+    }
+
+    /** A journal level with the index must hold every mark the index does (a compacted one cut short does not). */
+    private static String contentProblem(UserStateStore written, Map<PaperId, Marked> marks) {
         for (Map.Entry<PaperId, Marked> e : marks.entrySet()) {
             PaperState journaled = written.get(e.getKey());
             if (journaled.isUntouched()) {
