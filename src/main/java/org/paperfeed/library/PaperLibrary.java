@@ -156,7 +156,9 @@ public final class PaperLibrary implements AutoCloseable {
                     journalRecovery = JournalRebuild.ifDamaged(folder.resolve(JOURNAL), index, written,
                             STAMP.format(clock.instant()));
                 }
-                states = UserStateStore.open(folder.resolve(JOURNAL));
+                // A rebuilt journal is a new file to read; a sound one was read already.
+                states = journalRecovery != null ? UserStateStore.open(folder.resolve(JOURNAL))
+                        : UserStateStore.writable(written);
             }
             if (tooNew == null) {
                 PaperLibrary library = new PaperLibrary(folder, lock, index, states, clock);

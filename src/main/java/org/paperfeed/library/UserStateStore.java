@@ -53,6 +53,9 @@ final class UserStateStore implements AutoCloseable {
     private long nextMuteRule = 1;
     private int formatVersion = 1;
     private boolean hasFormatLine;
+    /** Complete lines the last replay read, and where a torn last line it left alone starts (-1: none). */
+    private int replayedLines;
+    private long tornLineStart = -1;
 
     private UserStateStore(Path file) {
         this.file = file;
@@ -70,6 +73,23 @@ final class UserStateStore implements AutoCloseable {
     static UserStateStore open(Path file, DurableFiles.Opener opener) throws IOException {
         UserStateStore store = new UserStateStore(file);
         int lines = store.replay(true);
+        return store.finishOpening(lines, opener);
+    }
+
+    /**
+     * Makes a journal just read by {@link #openReadOnly} writable, as {@link #open} would have opened it, without
+     * reading it again: the library reads it first to check it against the index before anything is written. Only
+     * for a file nobody else writes in between (the library holds its lock).
+     */
+    static UserStateStore writable(UserStateStore read) throws IOException {
+        if (read.tornLineStart >= 0 && !read.isNewerFormat()) {
+            read.cutTornLine(read.tornLineStart, Files.size(read.file) - read.tornLineStart);
+        }
+        return read.finishOpening(read.replayedLines, DurableFiles.Opener.FILES);
+    }
+
+    private UserStateStore finishOpening(int lines, DurableFiles.Opener opener) throws IOException {
+        UserStateStore store = this;
         if (store.isNewerFormat()) {
             LOG.warn("{} is journal format {}, newer than this version's {}: opening it read-only", file,
                     store.formatVersion, JournalEntry.FORMAT_VERSION);
@@ -117,15 +137,21 @@ final class UserStateStore implements AutoCloseable {
                 lineStart = i + 1;
             }
         }
+        replayedLines = lines;
+        tornLineStart = lineStart < bytes.length ? lineStart : -1;
         if (lineStart < bytes.length && repairTornLine && !isNewerFormat()) {
-            LOG.warn("{}: dropping a torn last line of {} bytes left by an interrupted write", file,
-                    bytes.length - lineStart);
-            try (FileChannel truncating = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                truncating.truncate(lineStart);
-                truncating.force(true);
-            }
+            cutTornLine(lineStart, bytes.length - lineStart);
         }
         return lines;
+    }
+
+    private void cutTornLine(long lineStart, long length) throws IOException {
+        LOG.warn("{}: dropping a torn last line of {} bytes left by an interrupted write", file, length);
+        try (FileChannel truncating = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            truncating.truncate(lineStart);
+            truncating.force(true);
+        }
+        tornLineStart = -1;
     }
 
     private void apply(JournalEntry entry) {
