@@ -14,7 +14,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -85,13 +84,11 @@ final class AboutDialog {
     static void install(Scene scene, MainWindow window, Path dataFolder, LinkOpener opener, TaskExecutor executor) {
         Runnable show = () -> new AboutDialog(scene.getWindow(), dataFolder, opener, executor).show();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), show);
-        if (window.getTop() instanceof ToolBar bar) {
-            Button about = new Button("About");
-            about.setId("about");
-            about.setTooltip(new Tooltip("Version, library folder and licences (F1)"));
-            about.setOnAction(e -> show.run());
-            bar.getItems().add(about);
-        }
+        Button about = new Button("About");
+        about.setId("about");
+        about.setTooltip(new Tooltip("Version, library folder and licences (F1)"));
+        about.setOnAction(e -> show.run());
+        window.addToToolbar(about);
     }
 
     void show() {

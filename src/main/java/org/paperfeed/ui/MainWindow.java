@@ -25,6 +25,7 @@ public final class MainWindow extends BorderPane {
     private final ReaderView reader;
     private final Shortcuts shortcuts;
     private final Label notice = new Label();
+    private ToolBar toolbar;
 
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
@@ -40,7 +41,8 @@ public final class MainWindow extends BorderPane {
         // The day bar runs the width of the window under the toolbar, like a newspaper's dateline: the middle
         // column alone is too narrow for the day, its counts and the choices beside it.
         DayBarView dayBar = new DayBarView(models.dayBar(), models.feed());
-        setTop(new javafx.scene.layout.VBox(toolbar(models, applyTheme), dayBar));
+        toolbar = toolbar(models, applyTheme);
+        setTop(new javafx.scene.layout.VBox(toolbar, dayBar));
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 
@@ -63,6 +65,12 @@ public final class MainWindow extends BorderPane {
             models.dayBar().allDays();
         }
         models.feed().showFeed(feed);
+    }
+
+    /** Adds a control at the toolbar's end (the About button), outside the keyboard's tab order like the rest. */
+    void addToToolbar(javafx.scene.Node item) {
+        item.setFocusTraversable(false);
+        toolbar.getItems().add(item);
     }
 
     private ToolBar toolbar(ViewModels models, Runnable applyTheme) {
