@@ -14,7 +14,6 @@ import org.paperfeed.model.DayCount;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.DayUnit;
 import org.paperfeed.model.MuteRule;
-import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.ViewQuery;
@@ -101,22 +100,6 @@ public final class BrowseDays {
         Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
         try {
             return library.ids(query(view, hiding, 0, 0));
-        } catch (QuerySyntaxException e) {
-            throw new InvalidQueryException(e.getMessage());
-        } catch (IOException e) {
-            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * How many stored papers a mute rule with this query would newly hide: those it matches that are neither hidden
-     * already (not interested, or muted by another rule) nor kept (starred or tagged).
-     *
-     * @throws InvalidQueryException the query is not valid syntax (the rule could not be saved either)
-     */
-    public MutePreview mutePreview(String query) throws PaperFeedException {
-        try {
-            return library.mutePreview(query, muteRules.get());
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {

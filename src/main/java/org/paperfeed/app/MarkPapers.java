@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.library.PaperNotFoundException;
-import org.paperfeed.library.QuerySyntaxException;
 import org.paperfeed.model.LibraryPaper;
-import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 
@@ -117,40 +115,6 @@ public final class MarkPapers {
             return new MarkedPapers(now, currentStates(done.papers()));
         } catch (IOException e) {
             throw new PaperFeedException("the change could not be saved: " + e.getMessage(), e);
-        }
-    }
-
-    /** The mute rules, oldest first: papers they match are hidden from day and source views unless kept. */
-    public List<MuteRule> muteRules() {
-        return library.muteRules();
-    }
-
-    /**
-     * Saves a mute rule in the query syntax under a new, never reused id; durable when this returns.
-     *
-     * @throws InvalidQueryException the rule is not valid search syntax (or longer than a query may be)
-     */
-    public MuteRule addMuteRule(String query) throws PaperFeedException {
-        try {
-            MuteRule rule = library.addMuteRule(query);
-            events.publish(new AppEvents.LibraryChanged());
-            return rule;
-        } catch (QuerySyntaxException e) {
-            throw new InvalidQueryException(e.getMessage());
-        } catch (IOException e) {
-            throw new PaperFeedException("the mute rule could not be saved: " + e.getMessage(), e);
-        }
-    }
-
-    /** Removes a mute rule by its id. */
-    public void removeMuteRule(String id) throws PaperFeedException {
-        try {
-            if (!library.removeMuteRule(id)) {
-                throw new PaperFeedException("no mute rule with id '" + id + "' (see 'mute' for the list)");
-            }
-            events.publish(new AppEvents.LibraryChanged());
-        } catch (IOException e) {
-            throw new PaperFeedException("the mute rule could not be removed: " + e.getMessage(), e);
         }
     }
 

@@ -283,7 +283,7 @@ class CrashSafetyTest {
          */
         private boolean verifyMuteRules(AppServices app, Transcript said, String where) {
             Map<String, String> actual = new HashMap<>();
-            app.marks().muteRules().forEach(rule -> actual.put(rule.id(), rule.query()));
+            app.muteRules().list().forEach(rule -> actual.put(rule.id(), rule.query()));
             String inFlight = said.inFlight() == null ? "" : said.inFlight();
             String removingId = inFlight.startsWith("muteremove ") ? inFlight.split(" ", 3)[1] : null;
             String removingQuery = inFlight.startsWith("muteremove ") ? inFlight.split(" ", 3)[2] : null;

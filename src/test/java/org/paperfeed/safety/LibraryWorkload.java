@@ -118,13 +118,13 @@ public final class LibraryWorkload {
             }
             case 16 -> {
                 String query = Corpus.MUTE_QUERIES.get(random.nextInt(Corpus.MUTE_QUERIES.size()));
-                run(out, "muteadd " + query, () -> app.marks().addMuteRule(query));
+                run(out, "muteadd " + query, () -> app.muteRules().add(query));
             }
             default -> {
-                List<org.paperfeed.model.MuteRule> rules = app.marks().muteRules();
+                List<org.paperfeed.model.MuteRule> rules = app.muteRules().list();
                 if (!rules.isEmpty()) {
                     org.paperfeed.model.MuteRule rule = rules.get(random.nextInt(rules.size()));
-                    run(out, "muteremove " + rule.id() + " " + rule.query(), () -> app.marks().removeMuteRule(rule.id()));
+                    run(out, "muteremove " + rule.id() + " " + rule.query(), () -> app.muteRules().remove(rule.id()));
                 }
             }
         }
