@@ -38,6 +38,8 @@ final class AboutDialog {
 
     AboutDialog(Window owner, Path dataFolder, LinkOpener opener, TaskExecutor executor) {
         dialog.initOwner(owner);
+        // Nothing in it asks for an answer: the window behind stays usable (and keeps its keys) while it is open.
+        dialog.initModality(javafx.stage.Modality.NONE);
         dialog.setTitle("About PaperFeed");
         dialog.setHeaderText(versionLine());
 

@@ -43,6 +43,10 @@ class AboutWindowTest {
     void stop() throws Exception {
         if (app != null) {
             // The dialog is a window of its own: closed here, or the next test would find this one's.
+            // cleanupStages hides only stages; the About dialog is a window of its own and would keep the keyboard
+            // focus, so the next window test's keys would go to it.
+            WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                    .forEach(javafx.stage.Window::hide)).get();
             FxToolkit.cleanupStages();
             FxToolkit.cleanupApplication(app);
         }

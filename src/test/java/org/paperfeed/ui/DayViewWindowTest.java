@@ -248,13 +248,14 @@ class DayViewWindowTest {
     private void select(int index) throws Exception {
         robot.interact(() -> {
             list().getSelectionModel().select(index);
+            list().getScene().getWindow().requestFocus();
             list().requestFocus();
         });
         await(() -> app.models().reader().paperProperty().get() != null
                 && app.models().reader().paperProperty().get().id().value().equals(list().getItems().get(index).id()));
         // A key typed before the list holds the focus goes elsewhere: on a loaded machine the focus request can
         // still be pending here.
-        await(() -> list().isFocused());
+        await(() -> list().isFocused() && list().getScene().getWindow().isFocused());
     }
 
     private void focusList() {
