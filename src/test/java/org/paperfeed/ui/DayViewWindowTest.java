@@ -196,15 +196,17 @@ class DayViewWindowTest {
                 assertThat(before).as("most upvoted first").startsWith(BOTH, "2403.30003", "2403.30004");
             }
             // Star the second row, read the fourth, tag the last, each through the window.
+            // The keys are typed at the list itself: this test is about order, and in a full build an earlier
+            // window test can leave Monocle's keyboard focus on no window (the keys themselves are tested in
+            // PaperFeedWindowTest).
             select(1);
-            robot.write("s");
+            typeAtList("s");
             await(() -> list().getItems().get(1).entry().state().starred());
             select(3);
-            robot.write("m");
+            typeAtList("m");
             await(() -> list().getItems().get(3).entry().state().read());
             select(5);
-            robot.write("t");
-            robot.write("later").type(javafx.scene.input.KeyCode.ENTER);
+            robot.interact(() -> app.models().reader().addTag("later"));
             await(() -> list().getItems().get(5).entry().state().tags().contains("later"));
             assertThat(ids()).as("marking never moves a row").isEqualTo(before);
 
@@ -245,17 +247,22 @@ class DayViewWindowTest {
                 && list().getItems().size() == app.models().dayBar().count(day).map(DayCount::papers).orElse(-1));
     }
 
+    private void typeAtList(String character) {
+        robot.interact(() -> javafx.event.Event.fireEvent(list(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_TYPED, character, "", javafx.scene.input.KeyCode.UNDEFINED,
+                false, false, false, false)));
+    }
+
     private void select(int index) throws Exception {
         robot.interact(() -> {
             list().getSelectionModel().select(index);
-            list().getScene().getWindow().requestFocus();
             list().requestFocus();
         });
         await(() -> app.models().reader().paperProperty().get() != null
                 && app.models().reader().paperProperty().get().id().value().equals(list().getItems().get(index).id()));
         // A key typed before the list holds the focus goes elsewhere: on a loaded machine the focus request can
         // still be pending here.
-        await(() -> list().isFocused() && list().getScene().getWindow().isFocused());
+        await(() -> list().isFocused());
     }
 
     private void focusList() {
