@@ -1,13 +1,15 @@
 /**
  * Downloading digests: the one place PaperFeed talks HTTP. The application builds a single shared client with
- * {@link org.paperfeed.ingest.fetch.HttpClientFactory} at start-up and hands it to
+ * {@link org.paperfeed.ingest.fetch.HttpClientFactory} on the first fetch (not at start-up) and hands it to
  * {@link org.paperfeed.ingest.fetch.DigestFetcher}, whose {@code fetch} returns a
  * {@link org.paperfeed.ingest.fetch.FetchOutcome}: the complete body, "not modified", or a failure in the user's
  * words. The bytes then go to the parsers in {@code org.paperfeed.ingest}, which never touch the network.
  *
  * <p>Each cross-cutting concern is one small OkHttp interceptor: User-Agent, redirects, the https policy, retries
  * with backoff, the body cap and arXiv's request spacing. Sleeping and clocks go through
- * {@link org.paperfeed.ingest.fetch.TimeSource} so that tests check every pause without waiting for it.
+ * {@link org.paperfeed.ingest.fetch.TimeSource} so that tests check every pause without waiting for it. A fetched
+ * body carries the server's {@code Date}, which dates a text page with no year; OkHttp's own warnings (a damaged
+ * cache it rebuilds) reach the log as one line through {@code OkHttpWarnings}.
  *
  * <p>Everything here blocks and belongs on the fetch pool. It must not import JavaFX, Lucene, or anything from
  * {@code app}, {@code ui} or {@code cli}; nothing above {@code app} may import OkHttp.
