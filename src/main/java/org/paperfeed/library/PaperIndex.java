@@ -51,7 +51,7 @@ final class PaperIndex implements AutoCloseable {
      */
     static final String SCHEMA = "paperfeed.schema";
     /** The document layout this code writes. Raise it when {@link PaperDocuments} stores something new. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     /** Commit user data: the mute rules as JSON, so they can be recovered with the index alone. */
     static final String MUTE_RULES = "paperfeed.muteRules";
     /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
