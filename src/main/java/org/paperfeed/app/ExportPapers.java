@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperWriter;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.support.DurableFiles;
 import org.paperfeed.model.PaperFilter;
 
 /** Writes a selection of the library out for other tools, one page of papers at a time. */

@@ -29,6 +29,7 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.TitleKey;
+import org.paperfeed.support.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a paper and its state into an index document and back. */
@@ -40,7 +41,7 @@ final class PaperDocuments {
     /** Sorts papers without a date after every dated one. */
     static final long NO_DATE = Long.MIN_VALUE;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
 
     /** Listings and extras were added later: a document stored before them reads them as null. */
     private record Meta(List<String> authors, LocalDate published, String source, List<PaperLink> links,

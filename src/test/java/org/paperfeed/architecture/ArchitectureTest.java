@@ -1,5 +1,6 @@
 package org.paperfeed.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,7 +10,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of the brief, as the only guard a single Maven module has. */
+/**
+ * The layers of {@code docs/architecture.md} ({@code support} at the bottom, then {@code model -> ingest -> library
+ * -> app -> ui | cli}), as the only guard a single Maven module has.
+ */
 @AnalyzeClasses(packages = "org.paperfeed", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -23,12 +27,20 @@ class ArchitectureTest {
             .layer("Ui").definedBy("org.paperfeed.ui..")
             .layer("Cli").definedBy("org.paperfeed.cli..")
             .layer("Launcher").definedBy("org.paperfeed")
+            .layer("Support").definedBy("org.paperfeed.support..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli", "Launcher")
             .whereLayer("Library").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App");
+            .whereLayer("Ingest").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Support").mayOnlyBeAccessedByLayers("Ingest", "Library", "App", "Ui", "Cli", "Launcher");
+
+    /** The bottom package: files, JSON; it knows nothing of papers, so every layer above model may use it. */
+    @ArchTest
+    static final ArchRule supportUsesOnlyTheJdkAndJackson = classes().that().resideInAPackage("org.paperfeed.support..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.paperfeed.support..", "java..",
+                    "tools.jackson..", "com.fasterxml.jackson..", "org.slf4j..");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.paperfeed.(**)").should().beFreeOfCycles();
