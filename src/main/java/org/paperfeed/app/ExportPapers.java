@@ -30,7 +30,7 @@ public final class ExportPapers {
 
     /** The first {@code limit} papers matching {@code filter}, newest first; returns how many. */
     public int export(ExportFormat format, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
-        PaperWriter writer = PaperWriter.of(format);
+        PaperWriter writer = format.newWriter();
         try {
             writer.begin(out);
             int count = search.forEach(filter, limit, paper -> writer.write(paper, out));
