@@ -34,7 +34,7 @@ public final class AppEvents {
         }
     }
 
-    /** A source finished refreshing (published on the fetch pool's thread, once per source). */
+    /** A source finished refreshing (published on the refresh pool's thread, once per source). */
     public record SourceRefreshed(String name, SourceStatus status) {
     }
 

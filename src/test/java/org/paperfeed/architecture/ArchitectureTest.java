@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -62,6 +64,14 @@ class ArchitectureTest {
     static final ArchRule uiAndCliStayAboveLuceneAndHttp = noClasses()
             .that().resideInAnyPackage("org.paperfeed.ui..", "org.paperfeed.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "okhttp3..", "okio..");
+
+    /** HTTP is ingest.fetch's alone (FetchClient); elsewhere OkHttp serves only as the URL parser, HttpUrl. */
+    @ArchTest
+    static final ArchRule onlyIngestFetchTalksHttp = noClasses()
+            .that().resideOutsideOfPackage("org.paperfeed.ingest.fetch..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are OkHttp or Okio, other than HttpUrl",
+                    (JavaClass c) -> (c.getPackageName().startsWith("okhttp3") || c.getPackageName().startsWith("okio"))
+                            && !c.getName().startsWith("okhttp3.HttpUrl")));
 
     @ArchTest
     static final ArchRule onlyCliPrints = noClasses().that().resideOutsideOfPackages("org.paperfeed.cli..")
