@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.paperfeed.model.Sha256;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DigestArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestArchive.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String BODY = ".digest";
     private static final String META = ".json";

@@ -28,6 +28,8 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.TagCount;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +46,7 @@ public final class PaperLibrary implements AutoCloseable {
     private static final String INDEX = "index";
     private static final String JOURNAL = "user-state.jsonl";
 
-    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON = Json.FILES;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);

@@ -23,6 +23,7 @@ import org.paperfeed.library.JournalEntry.Rename;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.support.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
