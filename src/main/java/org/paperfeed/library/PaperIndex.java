@@ -50,8 +50,11 @@ final class PaperIndex implements AutoCloseable {
      * schema 1 (before listings); a lower one is migrated in place on open ({@link SchemaMigration}).
      */
     static final String SCHEMA = "paperfeed.schema";
-    /** The document layout this code writes. Raise it when {@link PaperDocuments} stores something new. */
-    static final int SCHEMA_VERSION = 2;
+    /**
+     * The document layout this code writes. Raise it when {@link PaperDocuments} stores something new or a field is
+     * analysed differently. 3: titles and abstracts are indexed in their Unicode form ({@link LatexCharFilter}).
+     */
+    static final int SCHEMA_VERSION = 3;
     /** Commit user data: the mute rules as JSON, so they can be recovered with the index alone. */
     static final String MUTE_RULES = "paperfeed.muteRules";
     /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
