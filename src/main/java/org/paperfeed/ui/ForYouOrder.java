@@ -61,7 +61,8 @@ final class ForYouOrder {
     static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source)
             throws PaperFeedException {
         // What was ranked: the view without its order, so any other change (day, feed, search) ranks anew.
-        Object view = List.of(feed, muted, query.withSort(SortOrder.DATE));
+        // The For you feed spans its own days (the latest and the week before), whatever the day bar shows.
+        Object view = List.of(feed, muted, query.withSort(SortOrder.DATE).withDays(feed ? null : query.days()));
         long start = System.nanoTime();
         List<SearchHit> hits;
         ForYouRanking.Scorer scorer;

@@ -156,7 +156,9 @@ class ForYouWindowTest {
         app.app().forYou().retrain();
         trainedOn.clear();
         robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
-        await(() -> app.models().feed().forYouReadyProperty().get() && list().getItems().size() > 10);
+        await(() -> app.models().feed().feedProperty().get().forYou() && app.models().feed().view().days() != null
+                && !app.models().feed().searchingProperty().get() && list().getItems().size() > 10
+                && list().getItems().get(0).match() != null);
         long trainings = fx(() -> app.models().interests().trainingsProperty().get());
         select(0);
         String dismissed = fx(() -> list().getItems().get(0).id());
