@@ -40,6 +40,8 @@ public final class ReaderView extends ScrollPane {
     private final TagEditor tags;
     private final HighlightedTextFlow abstractFlow = new HighlightedTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT);
     private final VBox related = new VBox(4);
+    /** Why For you scores this paper as it does: its best interest and the words with the most weight in it. */
+    private final WhySection why;
     private final Label error = new Label();
     private final VBox content;
     private final Label placeholder = new Label("Select a paper to read it here.\n\nj/k move · s star · t tag · "
@@ -50,6 +52,7 @@ public final class ReaderView extends ScrollPane {
         this.model = model;
         this.opener = opener;
         this.tags = new TagEditor(model);
+        this.why = new WhySection(model.whyProperty(), model.whyNoteProperty());
         getStyleClass().add(Css.READER);
         setId("reader");
         setFitToWidth(true);
@@ -90,7 +93,7 @@ public final class ReaderView extends ScrollPane {
         relatedHeader.managedProperty().bind(relatedHeader.visibleProperty());
         related.getStyleClass().add(Css.RELATED);
         related.setId("related");
-        content = new VBox(10, title, authors, meta, listings, facts, links, actions, error, abstractFlow,
+        content = new VBox(10, title, authors, meta, listings, facts, links, actions, error, abstractFlow, why,
                 summaryHeader, summary, keywords, relatedHeader, related);
         content.setPadding(new Insets(16, 20, 20, 20));
         placeholder.getStyleClass().addAll(Css.PLACEHOLDER, Styles.TEXT_MUTED);
