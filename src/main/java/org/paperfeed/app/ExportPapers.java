@@ -43,7 +43,7 @@ public final class ExportPapers {
 
     /** One paper in {@code format}, as the export writes it: what the window copies to the clipboard. */
     public String text(ExportFormat format, org.paperfeed.model.LibraryPaper paper) {
-        PaperWriter writer = PaperWriter.of(format);
+        PaperWriter writer = format.newWriter();
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             writer.begin(out);
