@@ -29,6 +29,8 @@ public final class AppServices implements AutoCloseable {
     private final SearchPapers search;
     private final BrowseDays browse;
     private final ManageMuteRules muteRules;
+    private final PaperNotes notes;
+    private final ManageSavedSearches savedSearches;
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
@@ -57,6 +59,11 @@ public final class AppServices implements AutoCloseable {
                 () -> JsonStore.preferences(folder.path()).load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
         this.muteRules = new ManageMuteRules(library, events);
+        this.notes = new PaperNotes(library, events);
+        this.savedSearches = new ManageSavedSearches(library, events);
+        if (!library.isReadOnly()) {
+            savedSearches.carryFromPreferences(JsonStore.preferences(folder.path()));
+        }
     }
 
     /**
@@ -152,6 +159,16 @@ public final class AppServices implements AutoCloseable {
     /** The user's mute rules: list, preview, add, remove. */
     public ManageMuteRules muteRules() {
         return muteRules;
+    }
+
+    /** The user's notes on papers: read, set, clear. */
+    public PaperNotes notes() {
+        return notes;
+    }
+
+    /** The user's saved searches (smart feeds): list, save, remove. */
+    public ManageSavedSearches savedSearches() {
+        return savedSearches;
     }
 
     /** The names of the configured sources in their order; none when the sources file cannot be read. */
