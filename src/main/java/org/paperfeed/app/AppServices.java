@@ -49,7 +49,8 @@ public final class AppServices implements AutoCloseable {
         this.marks = new MarkPapers(library, events);
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
                 ImportPapers.SNAPSHOT_BATCH);
-        this.exports = new ExportPapers(search);
+        this.exports = new ExportPapers(search, () -> new org.paperfeed.app.export.LibraryJsonWriter(
+                library.muteRules(), library.savedSearches()));
         SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
         SourceStatusStore statuses = new SourceStatusStore(folder.sourceStatus());
         this.fetchClient = new FetchClient(

@@ -18,9 +18,16 @@ import org.paperfeed.model.PaperFilter;
 public final class ExportPapers {
 
     private final SearchPapers search;
+    private final java.util.function.Supplier<PaperWriter> wholeLibraryJson;
 
     ExportPapers(SearchPapers search) {
+        this(search, null);
+    }
+
+    /** @param wholeLibraryJson the writer of a JSON export of the whole library (a backup), or null for the array */
+    ExportPapers(SearchPapers search, java.util.function.Supplier<PaperWriter> wholeLibraryJson) {
         this.search = search;
+        this.wholeLibraryJson = wholeLibraryJson;
     }
 
     /** Writes every paper matching {@code filter}, newest first; returns how many. Never closes {@code out}. */
@@ -28,9 +35,15 @@ public final class ExportPapers {
         return export(format, filter, Integer.MAX_VALUE, out);
     }
 
-    /** The first {@code limit} papers matching {@code filter}, newest first; returns how many. */
+    /**
+     * The first {@code limit} papers matching {@code filter}, newest first; returns how many. JSON of the whole library
+     * (no filter, no limit) is a backup: the papers and the mute rules and saved searches
+     * ({@link org.paperfeed.app.export.LibraryJsonWriter}), which {@code import} restores.
+     */
     public int export(ExportFormat format, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
-        PaperWriter writer = PaperWriter.of(format);
+        boolean backup = format == ExportFormat.JSON && PaperFilter.NONE.equals(filter) && limit == Integer.MAX_VALUE
+                && wholeLibraryJson != null;
+        PaperWriter writer = backup ? wholeLibraryJson.get() : PaperWriter.of(format);
         try {
             writer.begin(out);
             int count = search.forEach(filter, limit, paper -> writer.write(paper, out));
