@@ -30,6 +30,8 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Label listings = new Label();
     /** "not interested" (or "muted") on a hidden paper that a search still shows. */
     private final Label hidden = new Label();
+    /** Shown on papers with a note. */
+    private final FontIcon noteIcon = Icons.of(Icons.NOTE);
     private final HighlightedTextFlow snippet = new HighlightedTextFlow(Css.ROW_SNIPPET, Css.ROW_SNIPPET);
     private final FlowPane chips = new FlowPane(4, 4);
     private final FontIcon starIcon = Icons.of(Icons.UNSTARRED);
@@ -53,7 +55,8 @@ final class FeedCell extends ListCell<FeedRow> {
                 model.toggleStar(getItem().entry());
             }
         });
-        HBox badges = new HBox(6, listings, hidden);
+        noteIcon.getStyleClass().add(Css.ROW_NOTE);
+        HBox badges = new HBox(6, listings, hidden, noteIcon);
         badges.setAlignment(Pos.CENTER_LEFT);
         VBox text = new VBox(3, title, meta, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -89,6 +92,8 @@ final class FeedCell extends ListCell<FeedRow> {
         hidden.setText(hiddenWhy);
         hidden.setVisible(!hiddenWhy.isEmpty());
         hidden.setManaged(hidden.isVisible());
+        noteIcon.setVisible(entry.state().hasNote());
+        noteIcon.setManaged(noteIcon.isVisible());
         boolean hasSnippet = !row.snippet().text().isBlank();
         snippet.setVisible(hasSnippet);
         snippet.setManaged(hasSnippet);

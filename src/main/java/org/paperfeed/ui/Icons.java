@@ -25,6 +25,7 @@ public final class Icons {
     public static final Ikon CLOSE = Material2AL.CLOSE;
     public static final Ikon MARK_ALL_READ = Material2AL.DONE_ALL;
     public static final Ikon MUTE = Material2MZ.VISIBILITY_OFF;
+    public static final Ikon NOTE = Material2MZ.NOTES;
 
     private Icons() {
     }

@@ -38,6 +38,7 @@ public final class ReaderView extends ScrollPane {
     private final Button star = new Button();
     private final Button read = new Button();
     private final TagEditor tags;
+    private final NoteEditor note;
     private final HighlightedTextFlow abstractFlow = new HighlightedTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT);
     private final VBox related = new VBox(4);
     private final Label error = new Label();
@@ -50,6 +51,7 @@ public final class ReaderView extends ScrollPane {
         this.model = model;
         this.opener = opener;
         this.tags = new TagEditor(model);
+        this.note = new NoteEditor(model.notes());
         getStyleClass().add(Css.READER);
         setId("reader");
         setFitToWidth(true);
@@ -90,7 +92,7 @@ public final class ReaderView extends ScrollPane {
         relatedHeader.managedProperty().bind(relatedHeader.visibleProperty());
         related.getStyleClass().add(Css.RELATED);
         related.setId("related");
-        content = new VBox(10, title, authors, meta, listings, facts, links, actions, error, abstractFlow,
+        content = new VBox(10, title, authors, meta, listings, facts, links, actions, error, note, abstractFlow,
                 summaryHeader, summary, keywords, relatedHeader, related);
         content.setPadding(new Insets(16, 20, 20, 20));
         placeholder.getStyleClass().addAll(Css.PLACEHOLDER, Styles.TEXT_MUTED);
@@ -104,6 +106,7 @@ public final class ReaderView extends ScrollPane {
     }
 
     private void show(LibraryPaper entry) {
+        note.show(entry);
         if (entry == null) {
             setContent(placeholder);
             return;
@@ -212,6 +215,11 @@ public final class ReaderView extends ScrollPane {
 
     void focusTags() {
         tags.focusInput();
+    }
+
+    /** {@code n}: the note editor, opened on the shown paper. */
+    void editNote() {
+        note.edit();
     }
 
     /** The paper's primary link, when it is safe to open. */

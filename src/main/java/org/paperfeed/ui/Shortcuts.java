@@ -8,7 +8,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The reader's single-key commands, as in mail and feed readers: j/k and arrows move, Space pages the reading
- * pane, s stars, t tags, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
+ * pane, s stars, t tags, n edits the note, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
  * step the day bar. Ignored while typing.
  *
  * <p>Character commands match the character typed, not the key pressed: on a German layout {@code /} is Shift+7
@@ -64,6 +64,7 @@ final class Shortcuts {
             case "s" -> readerModel.toggleStar();
             case "m" -> readerModel.toggleRead();
             case "t" -> reader.focusTags();
+            case "n" -> reader.editNote();
             case "o" -> reader.openInBrowser();
             case "r" -> refresh.refresh();
             case "/" -> feed.searchField().requestFocus();
