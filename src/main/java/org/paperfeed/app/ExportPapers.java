@@ -30,20 +30,22 @@ public final class ExportPapers {
         this.wholeLibraryJson = wholeLibraryJson;
     }
 
-    /** Writes every paper matching {@code filter}, newest first; returns how many. Never closes {@code out}. */
-    public int export(ExportFormat format, PaperFilter filter, Writer out) throws PaperFeedException {
-        return export(format, filter, Integer.MAX_VALUE, out);
-    }
-
     /**
-     * The first {@code limit} papers matching {@code filter}, newest first; returns how many. JSON of the whole library
-     * (no filter, no limit) is a backup: the papers and the mute rules and saved searches
+     * Writes every paper matching {@code filter}, newest first; returns how many. Never closes {@code out}. JSON of the
+     * whole library ({@link PaperFilter#NONE}) is a backup: the papers, the mute rules and the saved searches
      * ({@link org.paperfeed.app.export.LibraryJsonWriter}), which {@code import} restores.
      */
+    public int export(ExportFormat format, PaperFilter filter, Writer out) throws PaperFeedException {
+        boolean backup = format == ExportFormat.JSON && PaperFilter.NONE.equals(filter) && wholeLibraryJson != null;
+        return write(backup ? wholeLibraryJson.get() : PaperWriter.of(format), filter, Integer.MAX_VALUE, out);
+    }
+
+    /** The first {@code limit} papers matching {@code filter}, newest first, in the array form; returns how many. */
     public int export(ExportFormat format, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
-        boolean backup = format == ExportFormat.JSON && PaperFilter.NONE.equals(filter) && limit == Integer.MAX_VALUE
-                && wholeLibraryJson != null;
-        PaperWriter writer = backup ? wholeLibraryJson.get() : PaperWriter.of(format);
+        return write(PaperWriter.of(format), filter, limit, out);
+    }
+
+    private int write(PaperWriter writer, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
         try {
             writer.begin(out);
             int count = search.forEach(filter, limit, paper -> writer.write(paper, out));
