@@ -5,7 +5,8 @@
  * ({@link org.paperfeed.ui.DayBarViewModel}: which listing day, week or month the feed shows, stepped with
  * {@code [} and {@code ]}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
  * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
- * a live preview. The order chosen per view is kept in {@code view-sorts.json} ({@link org.paperfeed.ui.SortMemory}).
+ * a live preview. The reading pane hosts a {@code NoteEditor} ({@code n}), which saves the note as it is typed
+ * ({@link org.paperfeed.ui.NoteEditorModel}: one save at a time, in order). The order chosen per view is kept in {@code view-sorts.json} ({@link org.paperfeed.ui.SortMemory}).
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences.
