@@ -41,7 +41,8 @@ final class PaperAnalyzers {
             }
         };
         return new PerFieldAnalyzerWrapper(exact(), Map.of(PaperFields.TITLE, prose, PaperFields.ABSTRACT, prose,
-                PaperFields.KEYWORD, prose, PaperFields.ORG, prose, PaperFields.NOTE, prose));
+                PaperFields.KEYWORD, prose, PaperFields.ORG, prose, PaperFields.SHINGLE, new FeatureAnalyzer(),
+                PaperFields.NOTE, prose));
     }
 
     /** Query words for prose fields: the stem alone. */
