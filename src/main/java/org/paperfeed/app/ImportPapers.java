@@ -1,5 +1,12 @@
 package org.paperfeed.app;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.paperfeed.library.QuerySyntaxException;
+import org.paperfeed.model.LibraryMarks;
+import org.paperfeed.model.MuteRule;
+import org.paperfeed.model.SavedSearch;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +30,8 @@ import org.paperfeed.library.PaperLibrary;
  * streamed in batches that each commit, and resumes where an interrupted run stopped ({@link SnapshotImport}).
  */
 public final class ImportPapers {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportPapers.class);
 
     /** Beyond this a file is not a digest; the parsers refuse it too, but reading it first would cost the memory. */
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
@@ -180,11 +189,12 @@ public final class ImportPapers {
             Optional<Path> kept = archive.keep(content, origin, context.sourceName(), digest.format().name(),
                     contentType, context.today(), context.listingDay());
             AddResult result = addOrForget(digest, kept);
-            if (result.added() + result.updated() > 0) {
+            ImportReport.Restored restored = restore(digest.marks());
+            if (result.added() + result.updated() > 0 || restored.any()) {
                 events.publish(new AppEvents.LibraryChanged());
             }
             return new ImportReport(origin, result.added(), result.updated(), digest.skipped(), digest.assumedYear(),
-                    digest.trimmed());
+                    digest.trimmed(), restored);
         } catch (IOException e) {
             throw new ImportFailedException(origin + ": could not be saved to the library: " + e.getMessage(), e);
         }
@@ -207,6 +217,45 @@ public final class ImportPapers {
             }
             throw e;
         }
+    }
+
+    /**
+     * Adds the marks a backup carries, after its papers: marks only ever added (a star, a tag), never taken away; a
+     * note only where the paper has none; a mute rule whose query the library has not, a saved search whose name it
+     * has not. A rule or search this version cannot parse is left out.
+     */
+    private ImportReport.Restored restore(LibraryMarks marks) throws IOException {
+        if (marks.isEmpty()) {
+            return ImportReport.Restored.NONE;
+        }
+        int papers = library.addMarks(marks.states());
+        Set<String> queries = new HashSet<>();
+        library.muteRules().forEach(rule -> queries.add(rule.query()));
+        int rules = 0;
+        for (MuteRule rule : marks.muteRules()) {
+            try {
+                if (queries.add(rule.query().strip())) {
+                    library.addMuteRule(rule.query());
+                    rules++;
+                }
+            } catch (QuerySyntaxException e) {
+                LOG.warn("A mute rule in the backup was left out: {}", e.getMessage());
+            }
+        }
+        Set<String> names = new HashSet<>();
+        library.savedSearches().forEach(search -> names.add(search.key()));
+        int searches = 0;
+        for (SavedSearch search : marks.savedSearches()) {
+            try {
+                if (names.add(search.key())) {
+                    library.saveSearch(search.name(), search.query());
+                    searches++;
+                }
+            } catch (QuerySyntaxException | IllegalArgumentException e) {
+                LOG.warn("A saved search in the backup was left out: {}", e.getMessage());
+            }
+        }
+        return new ImportReport.Restored(papers, rules, searches);
     }
 
     private LocalDate modificationDay(Path file) throws IOException {

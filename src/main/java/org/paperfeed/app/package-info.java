@@ -3,7 +3,10 @@
  * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}, whose
  * shared HTTP client is built on the first fetch; each source's refresh, catch-up included, is one
  * {@code SourceRefresh}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their counts,
- * day/week/month views, every id of a view) and mute rules ({@link org.paperfeed.app.ManageMuteRules}). The sources'
+ * day/week/month views, every id of a view), mute rules ({@link org.paperfeed.app.ManageMuteRules}), notes
+ * ({@link org.paperfeed.app.PaperNotes}) and saved searches ({@link org.paperfeed.app.ManageSavedSearches}, which
+ * carries an older version's searches out of {@code preferences.json} once). The JSON export of the whole library is
+ * a backup ({@code export.LibraryJsonWriter}) that import restores, marks included. The sources'
  * files and values, and which past days a daily source is asked for ({@code CatchUp}), live in {@code app.sources}.
  *
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder} and is passed to

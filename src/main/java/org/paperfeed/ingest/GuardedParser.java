@@ -56,6 +56,8 @@ abstract class GuardedParser implements DigestParser {
                 return "an RSS feed";
             case ARXIV_SNAPSHOT:
                 return "the arXiv metadata snapshot (JSON lines)";
+            case PAPERFEED_JSON:
+                return "a PaperFeed JSON export";
             default:
                 return "an Atom feed";
         }

@@ -5,7 +5,9 @@
  * {@code DigestReader.standard().read(bytes, contentType, context)} detects the format
  * ({@link org.paperfeed.ingest.DigestFormatDetector}) and hands the bytes to the one {@link
  * org.paperfeed.ingest.DigestParser} for it: a pasted text page, Hugging Face daily papers JSON, the arXiv API's
- * Atom, RSS, generic Atom, or the arXiv metadata snapshot's JSON lines. Snapshot files run to gigabytes, so they are
+ * Atom, RSS, generic Atom, the arXiv metadata snapshot's JSON lines, or PaperFeed's own JSON export read back
+ * ({@code PaperFeedJsonParser}: the array, or the whole library's backup form, whose marks come back as
+ * {@link org.paperfeed.ingest.Digest#marks()}). Snapshot files run to gigabytes, so they are
  * also readable as a stream, one line at a time and resumable at an offset, through {@link
  * org.paperfeed.ingest.ArxivSnapshotReader}; there a line that is not a paper is counted and skipped, not fatal. Every failure is a {@link org.paperfeed.ingest.DigestParseException} whose message starts
  * with the origin and reads as a sentence a user can act on; a parser returns all papers or none, never a partial list.

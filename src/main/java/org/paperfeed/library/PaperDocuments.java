@@ -205,6 +205,10 @@ final class PaperDocuments {
         for (String tag : state.tags()) {
             doc.add(new StringField(PaperFields.TAG, PaperFields.keywordValue(tag), Field.Store.NO));
         }
+        if (state.hasNote()) {
+            doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_NOTED, Field.Store.NO));
+            doc.add(new TextField(PaperFields.NOTE, state.note(), Field.Store.YES));
+        }
     }
 
     /** The paper and first-seen time stored in a document; its state comes from the state store. */

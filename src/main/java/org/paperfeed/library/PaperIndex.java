@@ -61,6 +61,8 @@ final class PaperIndex implements AutoCloseable {
     static final String MUTE_RULES = "paperfeed.muteRules";
     /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
     static final String NEXT_MUTE_RULE = "paperfeed.nextMuteRule";
+    /** Commit user data: the saved searches as JSON, so they can be recovered with the index alone. */
+    static final String SAVED_SEARCHES = "paperfeed.savedSearches";
 
     private static final double RAM_BUFFER_MB = 48;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaperIndex.class);

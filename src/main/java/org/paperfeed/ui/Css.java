@@ -32,6 +32,8 @@ public final class Css {
     public static final String STAR = "pf-star";
     public static final String STARRED = "pf-starred";
     public static final String CHIP = "pf-chip";
+    /** The icon on a row whose paper has a note. */
+    public static final String ROW_NOTE = "pf-row-note";
     public static final String MATCH = "pf-match";
     public static final String READER = "pf-reader";
     public static final String READER_TITLE = "pf-reader-title";

@@ -2,7 +2,7 @@ package org.paperfeed.ui;
 
 import java.util.List;
 import java.util.Objects;
-import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.PaperFilter;
 
 /**
@@ -26,8 +26,9 @@ public record Feed(String key, String label, String query, PaperFilter filter, S
     public static final Feed ALL = new Feed("all", "All papers", "", PaperFilter.NONE);
     public static final Feed UNREAD = new Feed("unread", "Unread", "", new PaperFilter(false, true, null));
     public static final Feed STARRED = new Feed("starred", "Starred", "", new PaperFilter(true, false, null));
+    public static final Feed NOTES = new Feed("notes", "Notes", "is:noted", PaperFilter.NONE);
     public static final Feed MUTED = new Feed("muted", "Muted", "", PaperFilter.NONE, null, true);
-    public static final List<Feed> FIXED = List.of(FOR_YOU, TODAY, ALL, UNREAD, STARRED, MUTED);
+    public static final List<Feed> FIXED = List.of(FOR_YOU, TODAY, ALL, UNREAD, STARRED, NOTES, MUTED);
 
     private static final String TAG = "tag:";
     private static final String SAVED = "saved:";

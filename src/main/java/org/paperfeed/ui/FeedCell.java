@@ -33,6 +33,8 @@ final class FeedCell extends ListCell<FeedRow> {
     /** Which interest ranked the paper, when the list is ranked For you: "★ starred", "#robotics". */
     private final Label match = new Label();
     private final Tooltip matchTip = new Tooltip();
+    /** Shown on papers with a note. */
+    private final FontIcon noteIcon = Icons.of(Icons.NOTE);
     private final HighlightedTextFlow snippet = new HighlightedTextFlow(Css.ROW_SNIPPET, Css.ROW_SNIPPET);
     private final FlowPane chips = new FlowPane(4, 4);
     private final FontIcon starIcon = Icons.of(Icons.UNSTARRED);
@@ -59,7 +61,8 @@ final class FeedCell extends ListCell<FeedRow> {
                 model.toggleStar(getItem().entry());
             }
         });
-        HBox badges = new HBox(6, match, listings, hidden);
+        noteIcon.getStyleClass().add(Css.ROW_NOTE);
+        HBox badges = new HBox(6, match, listings, hidden, noteIcon);
         badges.setAlignment(Pos.CENTER_LEFT);
         VBox text = new VBox(3, title, meta, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -100,6 +103,8 @@ final class FeedCell extends ListCell<FeedRow> {
         hidden.setText(hiddenWhy);
         hidden.setVisible(!hiddenWhy.isEmpty());
         hidden.setManaged(hidden.isVisible());
+        noteIcon.setVisible(entry.state().hasNote());
+        noteIcon.setManaged(noteIcon.isVisible());
         boolean hasSnippet = !row.snippet().text().isBlank();
         snippet.setVisible(hasSnippet);
         snippet.setManaged(hasSnippet);

@@ -122,7 +122,8 @@ public final class FeedView extends VBox {
                     // The saved feed now carries the query; left in the field it would be applied twice.
                     search.clear();
                     model.search("");
-                    sidebar.saveSearch(name, query);
+                    // Refused (an invalid query, a full disk): the query comes back to the field, the reason logged.
+                    sidebar.saveSearch(name, query, refused -> search.setText(query));
                 });
     }
 

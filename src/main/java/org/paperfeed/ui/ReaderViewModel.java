@@ -64,6 +64,11 @@ public final class ReaderViewModel {
                 e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
     }
 
+    /** What saves the note typed in the pane ({@link NoteEditor}). */
+    NoteEditorModel notes() {
+        return new NoteEditorModel(app, executor);
+    }
+
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
         return paper;
     }

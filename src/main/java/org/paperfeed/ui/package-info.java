@@ -12,6 +12,8 @@
  * changes; rows carry the matched interest as a badge, the reading pane a {@link org.paperfeed.ui.WhySection}, and
  * {@link org.paperfeed.ui.InterestsDialog} lists the interests with a switch and a reset. Stars, tags and {@code x}
  * ask the app to retrain soon from the background thread that saved the mark, never from the FX thread.
+ * The reading pane hosts a {@code NoteEditor} ({@code n}), which saves the note as it is typed
+ * ({@link org.paperfeed.ui.NoteEditorModel}: one save at a time, in order).
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences.

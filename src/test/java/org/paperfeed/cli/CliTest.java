@@ -145,7 +145,12 @@ class CliTest {
         CliRun run = cli("export", "--output", out.toString());
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEqualTo(out + ": 74 papers as json" + System.lineSeparator());
-        assertThat(Files.readString(out)).startsWith("[ {").endsWith("} ]" + System.lineSeparator());
+        // The whole library is written as a backup; a narrowed export stays the array of papers.
+        assertThat(Files.readString(out)).startsWith("{").contains("\"papers\" : [ {")
+                .endsWith("} ]\n}" + System.lineSeparator());
+        Path starred = files.resolve("starred.json");
+        assertThat(cli("export", "--starred", "--output", starred.toString()).status()).isZero();
+        assertThat(Files.readString(starred)).startsWith("[").endsWith("]" + System.lineSeparator());
     }
 
     @Test

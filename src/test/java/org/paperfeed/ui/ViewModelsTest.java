@@ -101,7 +101,8 @@ class ViewModelsTest {
         assertThat(sidebar.selectedProperty().get().key()).isEqualTo("saved:Proteins");
         assertThat(sidebar.entries()).filteredOn(e -> e.kind() == SidebarEntry.Kind.SAVED_SEARCH)
                 .extracting(SidebarEntry::count).containsExactly(1L);
-        assertThat(JsonStore.preferences(dir).load().savedSearches()).hasSize(1);
+        // A mark, not a setting: in the journal (through the app), not in preferences.json.
+        assertThat(app.savedSearches().list()).extracting(s -> s.name()).containsExactly("Proteins");
         assertThat(JsonStore.preferences(dir).load().lastView()).isEqualTo("saved:Proteins");
     }
 

@@ -81,6 +81,25 @@ public final class JsonStore<T> {
         LOG.warn(problem);
     }
 
+    /**
+     * The value in the file without any side effect: the default when there is no file, empty when it cannot be read
+     * (left where it is, for {@link #load} to set aside and report).
+     */
+    public Optional<T> peek() {
+        try {
+            T value = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), type);
+            return Optional.of(value != null ? value : fallback);
+        } catch (NoSuchFileException e) {
+            return Optional.of(fallback);
+        } catch (IOException | JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
     /** Why the last {@link #load} gave the default although the file was there (and where it went), if it did. */
     public Optional<String> problem() {
         return Optional.ofNullable(problem);

@@ -1,5 +1,6 @@
 /**
- * The window's remembered settings and the user's saved searches, as small typed records stored as JSON in the
+ * The window's remembered settings (and, read once for carrying into the marks journal, the saved searches older
+ * versions kept here), as small typed records stored as JSON in the
  * data folder through one repository, {@link org.paperfeed.app.prefs.JsonStore}: {@code preferences.json} (including
  * {@code catchUpDays}, how many missed days a refresh fetches) and {@code view-sorts.json} (the order chosen per
  * view). An unreadable file is set aside as {@code NAME.damaged-<time>}, reported, and never overwritten.
