@@ -22,14 +22,15 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SavedSearch;
+import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * PaperFeed's own JSON export read back, in either of its forms: the array of papers ({@code export --format json
- * --starred}, {@code list --json}) or the whole library's object, a backup:
- * {@code {"paperfeed":"library","version":1,"muteRules":[…],"savedSearches":[…],"papers":[…]}}.
+ * PaperFeed's own JSON export read back: the array of papers ({@code export --format json}, {@code list --json}),
+ * which for the whole library ends with one more element holding the marks that belong to no paper, a backup:
+ * {@code [ {paper}, …, {"paperfeed":"marks","version":1,"muteRules":[…],"savedSearches":[…]} ]}.
  *
  * <p>Each paper comes back as it was stored (id, text, listings, extras), and each mark with it (star, read, tags,
  * not interested, note), beside the mute rules and saved searches of a backup: the {@link Digest#marks()} the
@@ -38,9 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PaperFeedJsonParser extends GuardedParser {
 
-    private static final JsonMapper MAPPER = BoundedJson.mapper(MAX_BYTES);
-    /** The backup's first key, as {@code LibraryJsonWriter} writes it. */
-    private static final Pattern LIBRARY_FORM = Pattern.compile("^\\{\\s*\"paperfeed\"\\s*:");
+    private static final JsonMapper MAPPER = Json.bounded(MAX_BYTES);
+    /** A backup of a library without papers: the array holds only its marks element. */
+    private static final Pattern LIBRARY_FORM = Pattern.compile("^\\[\\s*\\{\\s*\"paperfeed\"\\s*:");
     /** An array whose first object has PaperFeed's keys: Hugging Face says {@code summary}, never {@code abstract}. */
     private static final Pattern ARRAY_FORM = Pattern.compile(
             "^\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"title\"\\s*:[\\s\\S]*\"abstract\"\\s*:");
@@ -68,13 +69,21 @@ final class PaperFeedJsonParser extends GuardedParser {
         } catch (JacksonException e) {
             throw new DigestParseException(context.origin(), "malformed JSON: " + e.getOriginalMessage(), e);
         }
-        JsonNode papers = root != null && root.isObject() ? root.get("papers") : root;
+        JsonNode papers = root;
         if (papers == null || !papers.isArray()) {
             throw new DigestParseException(context.origin(), "a PaperFeed export without a list of papers");
         }
         List<Paper> read = new ArrayList<>();
         Map<PaperId, PaperState> states = new LinkedHashMap<>();
+        List<MuteRule> rules = new ArrayList<>();
+        List<SavedSearch> searches = new ArrayList<>();
+        int entries = 0;
         for (JsonNode node : papers.values()) {
+            if (isMarks(node)) {
+                marks(node, rules, searches); // the whole library's export ends with its mute rules and searches
+                continue;
+            }
+            entries++;
             Optional<Paper> paper;
             try {
                 paper = paper(node, context);
@@ -90,25 +99,29 @@ final class PaperFeedJsonParser extends GuardedParser {
                 states.put(paper.get().id(), state);
             }
         }
-        if (read.isEmpty() && !papers.isEmpty()) {
-            throw new DigestParseException(context.origin(), "none of the " + papers.size()
+        if (read.isEmpty() && entries > 0) {
+            throw new DigestParseException(context.origin(), "none of the " + entries
                     + " entries is a paper with a title");
         }
-        List<MuteRule> rules = new ArrayList<>();
-        List<SavedSearch> searches = new ArrayList<>();
-        if (root.isObject()) {
-            for (JsonNode rule : list(root.get("muteRules"))) {
-                text(rule.get("query")).filter(q -> q.length() <= 2000)
-                        .ifPresent(q -> rules.add(new MuteRule(text(rule.get("id")).orElse("m0"), q)));
-            }
-            for (JsonNode search : list(root.get("savedSearches"))) {
-                Optional<String> name = text(search.get("name"));
-                if (name.isPresent() && search.get("query") != null && search.get("query").isString()) {
-                    searches.add(new SavedSearch(name.get(), search.get("query").stringValue()));
-                }
+        return new Digest(format(), read, null, 0, 0, new LibraryMarks(states, rules, searches));
+    }
+
+    /** The element that carries the marks belonging to no paper: {@code {"paperfeed":"marks", …}}. */
+    private static boolean isMarks(JsonNode node) {
+        return node != null && node.isObject() && node.get("paperfeed") != null && node.get("id") == null;
+    }
+
+    private static void marks(JsonNode node, List<MuteRule> rules, List<SavedSearch> searches) {
+        for (JsonNode rule : list(node.get("muteRules"))) {
+            text(rule.get("query")).filter(q -> q.length() <= 2000)
+                    .ifPresent(q -> rules.add(new MuteRule(text(rule.get("id")).orElse("m0"), q)));
+        }
+        for (JsonNode search : list(node.get("savedSearches"))) {
+            Optional<String> name = text(search.get("name"));
+            if (name.isPresent() && search.get("query") != null && search.get("query").isString()) {
+                searches.add(new SavedSearch(name.get(), search.get("query").stringValue()));
             }
         }
-        return new Digest(format(), read, null, 0, 0, new LibraryMarks(states, rules, searches));
     }
 
     private static Optional<Paper> paper(JsonNode node, ParseContext context) {

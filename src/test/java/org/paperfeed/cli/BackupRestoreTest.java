@@ -58,6 +58,9 @@ class BackupRestoreTest {
         Path backup = files.resolve("backup.json");
         CliRun exported = CliRun.of(original, "export", "--format", "json", "--output", backup.toString());
         assertThat(exported.status()).as(exported.err()).isZero();
+        List<Map<String, Object>> elements = new CliRun(0, Files.readString(backup), "").json();
+        assertThat(elements).as("still the array of papers, ended by the marks that belong to no paper").hasSize(75);
+        assertThat(elements.get(74)).containsEntry("paperfeed", "marks").doesNotContainKey("id");
 
         CliRun imported = CliRun.of(restored, "import", backup.toString());
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.support.DurableFiles;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;

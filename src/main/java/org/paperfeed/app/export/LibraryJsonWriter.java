@@ -10,26 +10,24 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The JSON export of the whole library: a backup that {@code import} restores into any library, marks included.
- * The papers are the very objects of the array form ({@link PaperJson}); beside them go the marks that belong to no
- * paper:
+ * The JSON export of the whole library: a backup that {@code import} restores into any library, marks included. It
+ * is the array every JSON export is ({@link PaperJson} objects, so scripts reading it keep working), and when the
+ * library has mute rules or saved searches, which belong to no paper, one last element carries them:
  *
  * <pre>
- * {
- *   "paperfeed" : "library",
- *   "version" : 1,
- *   "muteRules" : [ { "id" : "m1", "query" : "title:survey" } ],
- *   "savedSearches" : [ { "name" : "SSM", "query" : "mamba OR ssm" } ],
- *   "papers" : [ { "id" : "2403.01234", … }, … ]
- * }
+ * [ { "id" : "2403.01234", … }, …,
+ *   { "paperfeed" : "marks", "version" : 1,
+ *     "muteRules" : [ { "id" : "m1", "query" : "title:survey" } ],
+ *     "savedSearches" : [ { "name" : "SSM", "query" : "mamba OR ssm" } ] } ]
  * </pre>
  *
- * An export narrowed to some papers ({@code --starred}, {@code --tag}) stays the plain array: it is not a backup.
+ * That element has no {@code id}, which no paper lacks. An export narrowed to some papers ({@code --starred},
+ * {@code --tag}) has no such element: it is not a backup.
  */
 public final class LibraryJsonWriter implements PaperWriter {
 
-    /** The value of the {@code paperfeed} key that says "a whole library", for readers to tell it from other JSON. */
-    public static final String KIND = "library";
+    /** The value of the {@code paperfeed} key that tells the marks element from the papers. */
+    public static final String KIND = "marks";
     public static final int VERSION = 1;
 
     private final List<MuteRule> muteRules;
@@ -45,14 +43,6 @@ public final class LibraryJsonWriter implements PaperWriter {
     public void begin(Writer out) throws IOException {
         try {
             generator = PaperJson.generator(out);
-            generator.writeStartObject();
-            generator.writeStringProperty("paperfeed", KIND);
-            generator.writeNumberProperty("version", VERSION);
-            generator.writeName("muteRules");
-            generator.writePOJO(muteRules);
-            generator.writeName("savedSearches");
-            generator.writePOJO(savedSearches);
-            generator.writeName("papers");
             generator.writeStartArray();
         } catch (JacksonException e) {
             throw PaperJson.failure(e);
@@ -71,8 +61,17 @@ public final class LibraryJsonWriter implements PaperWriter {
     @Override
     public void end(Writer out) throws IOException {
         try {
+            if (!muteRules.isEmpty() || !savedSearches.isEmpty()) {
+                generator.writeStartObject();
+                generator.writeStringProperty("paperfeed", KIND);
+                generator.writeNumberProperty("version", VERSION);
+                generator.writeName("muteRules");
+                generator.writePOJO(muteRules);
+                generator.writeName("savedSearches");
+                generator.writePOJO(savedSearches);
+                generator.writeEndObject();
+            }
             generator.writeEndArray();
-            generator.writeEndObject();
             generator.close(); // flushes; the target stays open (AUTO_CLOSE_TARGET is off)
         } catch (JacksonException e) {
             throw PaperJson.failure(e);
