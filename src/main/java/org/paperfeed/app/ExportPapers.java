@@ -41,6 +41,21 @@ public final class ExportPapers {
         }
     }
 
+    /** One paper in {@code format}, as the export writes it: what the window copies to the clipboard. */
+    public String text(ExportFormat format, org.paperfeed.model.LibraryPaper paper) {
+        PaperWriter writer = format.newWriter();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writer.begin(out);
+            writer.write(paper, out);
+            writer.end(out);
+        } catch (IOException e) {
+            // A StringWriter does not fail.
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /**
      * Writes the export to {@code file}. A regular file is replaced all at once (the old one stays whole until the new
      * one is on disk, and a failed export leaves no temporary file); a FIFO or a character device is written through;

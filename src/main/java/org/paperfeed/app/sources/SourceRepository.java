@@ -174,7 +174,12 @@ public final class SourceRepository {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            save(defaults);
+            try {
+                save(defaults);
+            } catch (SourceException notSaved) {
+                // Reading must not need a write (a full disk, read-only media): the first change saves them.
+                org.slf4j.LoggerFactory.getLogger(SourceRepository.class).info("{}", notSaved.getMessage());
+            }
             return defaults;
         } catch (IOException e) {
             throw new SourceException(file + ": cannot be read: " + e.getMessage(), e);
