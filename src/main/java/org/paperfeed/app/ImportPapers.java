@@ -20,6 +20,7 @@ import org.paperfeed.ingest.Digest;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestParseException;
 import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.DigestSize;
 import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.library.AddResult;
 import org.paperfeed.library.DigestArchive;
@@ -34,7 +35,7 @@ public final class ImportPapers {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportPapers.class);
 
     /** Beyond this a file is not a digest; the parsers refuse it too, but reading it first would cost the memory. */
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = DigestSize.MAX_BYTES;
     /** Papers per commit of a snapshot import: few enough commits to stay fast, little enough to redo after a crash. */
     static final int SNAPSHOT_BATCH = 20_000;
     private static final int HEAD_BYTES = 64 * 1024;
@@ -83,7 +84,7 @@ public final class ImportPapers {
                 return importSnapshot(file, progress);
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ImportFailedException(origin + ": larger than 50 MB, far too large for a paper digest", null);
+                throw new ImportFailedException(origin + ": " + DigestSize.tooLarge(), null);
             }
             content = Files.readAllBytes(file);
             modified = modificationDay(file);

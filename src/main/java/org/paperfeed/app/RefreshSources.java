@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.paperfeed.app.sources.CatchUp;
@@ -54,11 +55,14 @@ public final class RefreshSources implements AutoCloseable {
     private final AppEvents events;
     private final Clock clock;
     private final RefreshConfig config;
-    private final SourceRefresh sourceRefresh;
+    private final ImportPapers imports;
+    private final IntSupplier catchUpDays;
     /** Threads are started on the first refresh, not here: a command that never refreshes starts none. */
     private final ExecutorService pool;
-    /** Set by a cancel until the next refresh starts, and for good by {@link #close}. */
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** Guards the two below. */
+    private final Object runLock = new Object();
+    /** The running refresh's cancel flag: each refresh has its own, so a task a cancel left behind stays cancelled. */
+    private AtomicBoolean cancelled = new AtomicBoolean();
     private boolean closed;
 
     /** @param catchUpDays how many past days a plain refresh may ask a daily source for, read at each refresh */
@@ -71,7 +75,8 @@ public final class RefreshSources implements AutoCloseable {
         this.clock = clock;
         this.config = config;
         this.pool = Executors.newFixedThreadPool(config.fetchThreads(), daemons("paperfeed-refresh-"));
-        this.sourceRefresh = new SourceRefresh(statuses, client, imports, cancelled::get, clock, config, catchUpDays);
+        this.imports = imports;
+        this.catchUpDays = catchUpDays;
     }
 
     /** Refreshes every enabled source, catching daily sources up on the days missed; one report each, in order. */
@@ -87,8 +92,8 @@ public final class RefreshSources implements AutoCloseable {
      * @throws UnknownSourceException before anything is fetched, when a name is not a source
      */
     public synchronized List<RefreshReport> refresh(List<String> names, LocalDate date) throws PaperFeedException {
-        return run(choose(names), source -> date == null ? sourceRefresh.latest(source, null)
-                : sourceRefresh.day(source, date), date == null);
+        return run(choose(names), (one, source) -> date == null ? one.latest(source, null) : one.day(source, date),
+                date == null);
     }
 
     /**
@@ -108,24 +113,26 @@ public final class RefreshSources implements AutoCloseable {
             throw new PaperFeedException("cannot fetch papers since " + since + ": that is " + days
                     + " days ago, and at most " + CatchUp.MAX_DAYS + " days are fetched at once");
         }
-        return run(choose(names), source -> sourceRefresh.latest(source, since), true);
+        return run(choose(names), (one, source) -> one.latest(source, since), true);
     }
 
-    private List<RefreshReport> run(List<Source> chosen, Function<Source, RefreshReport> refreshOne, boolean latest)
-            throws PaperFeedException {
+    private List<RefreshReport> run(List<Source> chosen, BiFunction<SourceRefresh, Source, RefreshReport> refreshOne,
+            boolean latest) throws PaperFeedException {
         List<Future<RefreshReport>> running = new ArrayList<>();
+        AtomicBoolean thisRun = new AtomicBoolean();
         try {
-            synchronized (cancelled) {
+            synchronized (runLock) {
                 if (closed) {
                     throw new RejectedExecutionException("closed");
                 }
-                cancelled.set(false);
+                cancelled = thisRun;
             }
+            SourceRefresh one = new SourceRefresh(statuses, client, imports, thisRun::get, clock, config, catchUpDays);
             for (Source source : chosen) {
-                running.add(pool.submit(() -> refreshSafely(source, refreshOne, latest)));
+                running.add(pool.submit(() -> refreshSafely(source, s -> refreshOne.apply(one, s), latest)));
             }
         } catch (RejectedExecutionException e) {
-            cancel(running);
+            cancel(thisRun, running);
             throw new PaperFeedException("the refresh was cancelled: the application is closing", e);
         }
         List<RefreshReport> reports = new ArrayList<>();
@@ -134,7 +141,7 @@ public final class RefreshSources implements AutoCloseable {
                 reports.add(future.get());
             }
         } catch (InterruptedException e) {
-            cancel(running);
+            cancel(thisRun, running);
             Thread.currentThread().interrupt();
             throw new PaperFeedException("the refresh was interrupted", e);
         } catch (ExecutionException e) {
@@ -175,8 +182,8 @@ public final class RefreshSources implements AutoCloseable {
     }
 
     /** Sources not started are dropped; those running stop fetching and import nothing more. */
-    private void cancel(List<Future<RefreshReport>> running) {
-        cancelled.set(true);
+    private void cancel(AtomicBoolean run, List<Future<RefreshReport>> running) {
+        run.set(true);
         running.forEach(f -> f.cancel(false)); // never interrupts: an import may be running on that thread
         client.cancelAll();
     }
@@ -200,7 +207,7 @@ public final class RefreshSources implements AutoCloseable {
      */
     @Override
     public void close() {
-        synchronized (cancelled) {
+        synchronized (runLock) {
             closed = true;
             cancelled.set(true);
         }

@@ -30,14 +30,15 @@
  * their words and drop scripts, styles and embedded frames; Atom {@code type="text"} stays literal. {@code
  * FeedEdgeCasesTest} holds this to feedparser's 248 RSS/Atom edge cases.
  *
- * <p>Input here is untrusted by definition, so the package owns the defences: XML without DTDs or external entities,
- * JSON with bounded depth and value sizes, HTML reduced to inert text, links limited to http(s), and as the last step
+ * <p>Input here is untrusted by definition, so the package owns the defences: at most {@link
+ * org.paperfeed.ingest.DigestSize#MAX_BYTES} per digest, XML without DTDs or external entities, JSON with bounded
+ * depth and value sizes ({@code support.Json.bounded}), HTML reduced to inert text, links limited to http(s), and as the last step
  * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, a record with a title too long to be
  * one skipped, an over-long keyword value dropped, so no value can exceed what the index holds. The network is
  * {@code ingest.fetch}'s alone (the one shared OkHttp client, its interceptors and {@code DigestFetcher}), and
  * {@code ingest.source} says where each source is; the parsers here never touch it, so they are testable from files
  * and bytes. The package must not import {@code javafx}, {@code org.apache.lucene}, OkHttp (outside
  * {@code ingest.fetch}), or the {@code library}, {@code app}, {@code ui} and {@code cli} layers; the parsers speak only
- * {@code org.paperfeed.model}.
+ * {@code org.paperfeed.model} (and {@code org.paperfeed.support} for JSON).
  */
 package org.paperfeed.ingest;

@@ -115,7 +115,7 @@ public final class PaperFeedApplication extends Application {
         // A refresh blocks its thread for as long as the slowest source takes: searches must not queue behind it.
         refreshExecutor = new FxTaskExecutor("paperfeed-refresh", 1);
         Settings settings = new Settings(store, loaded, executor);
-        RefreshViewModel refresh = new RefreshViewModel(app, refreshExecutor);
+        RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
         SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
         models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
                 new FeedViewModel(app, sorts, executor), new ReaderViewModel(app, executor), refresh,

@@ -116,7 +116,7 @@ class ViewModelsTest {
             app = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone(), TestSources.of(
                     TestSources.hfDaily("hf", server.url("/api/daily_papers").toString()),
                     TestSources.hfDaily("away", "http://127.0.0.1:" + TestSources.closedPort() + "/feed")));
-            RefreshViewModel refresh = new RefreshViewModel(app, executor);
+            RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), executor);
             refresh.refresh();
             assertThat(refresh.runningProperty().get()).as("waits for the sources to be read").isFalse();
 

@@ -8,6 +8,7 @@
  * <p>Everything written is treated as hostile text from feeds: it goes through
  * {@link org.paperfeed.model.PrintableText} (JSON escapes instead, via {@code TerminalSafeEscapes}, so a backup keeps
  * the exact text); BibTeX values through {@code BibtexText}, so no title can close its entry; Markdown is escaped so
- * text stays text. Depends on {@code model} and Jackson only, never on the rest of {@code app}.
+ * text stays text. Depends on {@code model}, {@code support.Json} and Jackson only, never on the rest
+ * of {@code app}.
  */
 package org.paperfeed.app.export;
