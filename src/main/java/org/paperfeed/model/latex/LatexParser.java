@@ -250,6 +250,9 @@ final class LatexParser {
             return new LatexSegment(i, end, raw, null, true, true);
         }
         String formula = src.substring(from, closing);
+        if (refuses(from, closing)) {
+            return new LatexSegment(i, end, raw, null, true, true);
+        }
         try {
             String text = mathRange(from, closing, 0);
             return new LatexSegment(i, end, text, formula, true, false);
@@ -259,6 +262,21 @@ final class LatexParser {
             // Not readable as Unicode, perhaps still typeset: the renderer decides for itself.
             return new LatexSegment(i, end, raw, formula, true, true);
         }
+    }
+
+    /** Whether {@code [from, to)} names a command that defines or includes something, wherever it stands. */
+    private boolean refuses(int from, int to) {
+        for (int j = from; j < to; j++) {
+            spend();
+            if (src.charAt(j) == '\\' && j + 1 < to) {
+                int end = Math.min(wordEnd(j + 1), to);
+                if (end > j + 1 && LatexSymbols.REFUSED.contains(src.substring(j + 1, end))) {
+                    return true;
+                }
+                j = Math.max(j + 1, end - 1);
+            }
+        }
+        return false;
     }
 
     /** Where {@code close} next occurs outside a backslash escape, or -1. */

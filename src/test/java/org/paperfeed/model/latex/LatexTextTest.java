@@ -102,6 +102,7 @@ class LatexTextTest {
         LatexSegment formula = LatexText.segments(defining).stream().filter(LatexSegment::math).findFirst().orElseThrow();
         assertThat(formula.formula()).as("a refused formula is not typeset").isNull();
         assertThat(LatexText.segments("$\\newcommand{\\x}{y}\\x$").get(0).formula()).isNull();
+        assertThat(LatexText.segments("$\\unknown \\def\\a{b}$").get(0).formula()).isNull();
     }
 
     @Test
