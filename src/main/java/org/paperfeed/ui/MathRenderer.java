@@ -59,10 +59,30 @@ final class MathRenderer {
         }
     }
 
+    /**
+     * JLaTeXMath's own fonts, which FXGraphics2D asks JavaFX for by family name: without them JavaFX draws each
+     * glyph's code in a default font (× in cmsy10 is code 0xA3, which reads £).
+     */
+    private static final String[] FONTS = {"base/jlm_cmex10", "base/jlm_cmmi10", "base/jlm_cmmib10",
+        "maths/jlm_cmbsy10", "maths/jlm_cmsy10", "maths/jlm_msam10", "maths/jlm_msbm10", "maths/jlm_rsfs10",
+        "maths/jlm_special", "maths/jlm_stmary10", "maths/optional/jlm_dsrom10", "euler/jlm_eufb10",
+        "euler/jlm_eufm10", "latin/jlm_cmr10", "latin/jlm_jlmbi10", "latin/jlm_jlmbx10", "latin/jlm_jlmi10",
+        "latin/jlm_jlmr10", "latin/jlm_jlmsb10", "latin/jlm_jlmsbi10", "latin/jlm_jlmsi10", "latin/jlm_jlmss10",
+        "latin/jlm_jlmtt10", "latin/optional/jlm_cmbx10", "latin/optional/jlm_cmbxti10", "latin/optional/jlm_cmss10",
+        "latin/optional/jlm_cmssbx10", "latin/optional/jlm_cmssi10", "latin/optional/jlm_cmti10",
+        "latin/optional/jlm_cmtt10"};
+
     MathRenderer() {
         // JLaTeXMath reads its fonts and tables on first use (seconds on a busy machine): done before any time limit.
         thread.execute(() -> {
             try {
+                for (String font : FONTS) {
+                    try (java.io.InputStream in = TeXFormula.class.getResourceAsStream("fonts/" + font + ".ttf")) {
+                        if (in != null) {
+                            javafx.scene.text.Font.loadFont(in, 10);
+                        }
+                    }
+                }
                 typeset("x^2", "$x^2$", 12, Color.BLACK);
             } catch (Throwable e) {
                 LOG.warn("Formulas cannot be typeset here; they are shown as written: {}", e.toString());

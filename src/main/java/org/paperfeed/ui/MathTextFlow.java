@@ -23,7 +23,7 @@ public final class MathTextFlow extends HighlightedTextFlow {
 
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass(Css.MATCH);
     /** Formulas are set a little larger than the text around them, as TeX's math fonts run small. */
-    private static final double MATH_SCALE = 1.1;
+    private static final double MATH_SCALE = 1.2;
 
     private final String textClass;
     private final MathRenderer renderer;

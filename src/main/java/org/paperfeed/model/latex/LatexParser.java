@@ -61,7 +61,7 @@ final class LatexParser {
     static boolean mayHoldMarkup(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' || c == '$' || c == '{' || c == '}') {
+            if (c == '\\' || c == '$' || c == '{' || c == '}' || c == '~') {
                 return true;
             }
         }
@@ -83,6 +83,10 @@ final class LatexParser {
                 piece = openBrace(i);
             } else if (c == '}') {
                 piece = closeBrace(i);
+            } else if (c == '~' && i > 0 && !Character.isWhitespace(src.charAt(i - 1)) && i + 1 < n
+                    && Character.isLetter(src.charAt(i + 1))) {
+                // A tie between words or a number and its unit (532~nm); "~10%" (about ten) stays as written.
+                piece = new LatexSegment(i, i + 1, " ", null, false, false);
             }
             if (piece == null) {
                 i++;

@@ -93,6 +93,7 @@ class LatexTextTest {
         assertThat(LatexText.unicode("a $x^{2$ b")).isEqualTo("a $x^{2$ b");
         assertThat(LatexText.unicode("\\unknown{text} stays")).isEqualTo("\\unknown{text} stays");
         assertThat(LatexText.unicode("the set {1, 2}")).isEqualTo("the set {1, 2}");
+        assertThat(LatexText.unicode("at 532~nm, ~10% faster")).isEqualTo("at 532 nm, ~10% faster");
     }
 
     @Test
