@@ -34,7 +34,14 @@ public final class AppEvents {
         }
     }
 
-    /** A source finished refreshing (published on the fetch pool's thread, once per source). */
+    /**
+     * For you trained its interests again (after marks changed): scores, badges and "Why" may differ now. Published
+     * on the thread that trained, the background trainer's or a caller's.
+     */
+    public record InterestsRetrained() {
+    }
+
+    /** A source finished refreshing (published on the refresh pool's thread, once per source). */
     public record SourceRefreshed(String name, SourceStatus status) {
     }
 

@@ -5,23 +5,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.paperfeed.ingest.ArxivSnapshotReader;
-import org.paperfeed.ingest.PaperLimits;
 import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.library.AddResult;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.model.Sha256;
+import org.paperfeed.support.DurableFiles;
 import org.paperfeed.library.PaperLibrary;
-import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  * also safe since re-adding a paper only merges it. The checkpoint stays after the import completes: it is the
  * record of where those papers came from, because the snapshot is far too large to copy into the digest archive, so
  * rebuilding the library re-reads the original file.
+ *
+ * <p>The file is read and parsed on a thread of its own ({@link ReadAhead}), one batch ahead of the batch being
+ * indexed, so reading and indexing use two cores; each checkpoint still records the offset just past its own batch.
  */
 final class SnapshotImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotImport.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
     private static final int HEAD_BYTES = 64 * 1024;
 
     /** What the checkpoint file holds. */
@@ -71,32 +71,24 @@ final class SnapshotImport {
         int updated = 0;
         long papers = 0;
         try (ArxivSnapshotReader reader = ArxivSnapshotReader.open(file, resumeAt,
-                new ParseContext(origin, sourceName, today))) {
+                new ParseContext(origin, sourceName, today));
+             ReadAhead batches = new ReadAhead(reader, batchSize)) {
             long skippedBytes = reader.fileBytesRead();
-            List<Paper> batch = new ArrayList<>(batchSize);
-            PaperLimits limits = new PaperLimits(); // one over-long line must not stop every resume at its batch
-            boolean more = true;
-            while (more) {
-                Optional<Paper> paper = reader.next();
-                paper.flatMap(limits::check).ifPresent(batch::add);
-                more = paper.isPresent();
-                if (batch.size() == batchSize || (!more && !batch.isEmpty())) {
-                    AddResult result = library.add(batch);
-                    added += result.added();
-                    updated += result.updated();
-                    papers += batch.size();
-                    String lastId = batch.get(batch.size() - 1).id().value();
-                    batch.clear();
-                    save(checkpointFile, withProgress(identity, reader.offset(), papers, lastId, !more));
-                    progress.accept(new ImportProgress(papers, reader.fileBytesRead(), reader.fileSize(),
-                            Duration.ofNanos(System.nanoTime() - start), skippedBytes));
-                }
+            for (ReadAhead.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+                AddResult result = library.add(batch.papers());
+                added += result.added();
+                updated += result.updated();
+                papers += batch.papers().size();
+                String lastId = batch.papers().get(batch.papers().size() - 1).id().value();
+                // The offset read with the batch, not the reader's now: the reader is already on the next one.
+                save(checkpointFile, withProgress(identity, batch.offset(), papers, lastId, batch.last()));
+                progress.accept(new ImportProgress(papers, batch.fileBytesRead(), reader.fileSize(),
+                        Duration.ofNanos(System.nanoTime() - start), skippedBytes));
             }
             if (papers == 0) {
-                save(checkpointFile, withProgress(identity, reader.offset(), 0, null, true));
+                save(checkpointFile, withProgress(identity, batches.endOffset(), 0, null, true));
             }
-            return new ImportReport(origin, added, updated, reader.unusableLines() + limits.skipped(), null,
-                    limits.trimmed());
+            return new ImportReport(origin, added, updated, batches.unusableLines(), null, batches.trimmed());
         }
     }
 
@@ -126,8 +118,8 @@ final class SnapshotImport {
     }
 
     private Path checkpointFile(Path file) {
-        return checkpoints.resolve(sha256(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))
-                + ".json");
+        byte[] path = file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+        return checkpoints.resolve(Sha256.hex(path, 16) + ".json");
     }
 
     private static Checkpoint identify(Path file) throws IOException {
@@ -136,7 +128,7 @@ final class SnapshotImport {
             head = in.readNBytes(HEAD_BYTES);
         }
         return new Checkpoint(file.toAbsolutePath().normalize().toString(), Files.size(file),
-                Files.getLastModifiedTime(file).toMillis(), sha256(head), 0, 0, null, false);
+                Files.getLastModifiedTime(file).toMillis(), Sha256.hex(head, 16), 0, 0, null, false);
     }
 
     private static Checkpoint withProgress(Checkpoint identity, long offset, long papers, String lastId,
@@ -147,13 +139,5 @@ final class SnapshotImport {
 
     private static void save(Path checkpointFile, Checkpoint checkpoint) throws IOException {
         DurableFiles.write(checkpointFile, JSON.writeValueAsBytes(checkpoint));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }
