@@ -16,7 +16,9 @@
  * {@code JournalRebuild}), the damaged file kept beside it.
  *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
- * offsets in the postings, so the highlighter cuts snippets without analysing text again.
+ * offsets in the postings, so the highlighter cuts snippets without analysing text again. They are analysed in their
+ * Unicode form ({@code LatexCharFilter} over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the
+ * word {@code schrodinger}) with offsets into the stored source, which stays as the source sent it.
  *
  * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
  * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a

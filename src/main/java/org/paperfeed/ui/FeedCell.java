@@ -89,7 +89,8 @@ final class FeedCell extends ListCell<FeedRow> {
         }
         model.rowShown(getIndex());
         LibraryPaper entry = row.entry();
-        title.setText(row.title());
+        // Shown in Unicode (Schr\"odinger as Schrödinger, CO$_2$ as CO₂), the search's marks kept on the same words.
+        title.setText(org.paperfeed.model.latex.LatexText.unicode(row.title()));
         meta.setText(PaperText.meta(entry.paper()));
         listings.setText(ListingText.compact(entry.paper()));
         listings.setVisible(!listings.getText().isEmpty());
@@ -109,7 +110,7 @@ final class FeedCell extends ListCell<FeedRow> {
         snippet.setVisible(hasSnippet);
         snippet.setManaged(hasSnippet);
         if (hasSnippet) {
-            snippet.setText(row.snippet());
+            snippet.setText(org.paperfeed.model.latex.LatexText.unicode(row.snippet()));
         }
         chips.getChildren().setAll(entry.state().tags().stream().sorted().map(FeedCell::chip).toList());
         chips.setVisible(!entry.state().tags().isEmpty());

@@ -13,7 +13,7 @@ import org.paperfeed.model.HighlightedText;
  * Text with its search matches styled, built from plain {@link Text} nodes: titles and abstracts come from feeds
  * anyone can write, so they are never parsed as markup (no HTML, no WebView).
  */
-public final class HighlightedTextFlow extends TextFlow {
+public class HighlightedTextFlow extends TextFlow {
 
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass(Css.MATCH);
 

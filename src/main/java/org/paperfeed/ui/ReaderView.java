@@ -25,7 +25,9 @@ public final class ReaderView extends ScrollPane {
 
     private final ReaderViewModel model;
     private final LinkOpener opener;
-    private final Label title = new Label();
+    /** Typesets the formulas of the title and the abstract, off the UI thread. */
+    private final MathRenderer math = new MathRenderer();
+    private final MathTextFlow title = new MathTextFlow(Css.READER_TITLE, Css.READER_TITLE_TEXT, math);
     private final Label authors = new Label();
     private final Label meta = new Label();
     private final FlowPane links = new FlowPane(12, 4);
@@ -39,7 +41,7 @@ public final class ReaderView extends ScrollPane {
     private final Button read = new Button();
     private final TagEditor tags;
     private final NoteEditor note;
-    private final HighlightedTextFlow abstractFlow = new HighlightedTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT);
+    private final HighlightedTextFlow abstractFlow = new MathTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT, math);
     private final VBox related = new VBox(4);
     /** Why For you scores this paper as it does: its best interest and the words with the most weight in it. */
     private final WhySection why;
@@ -64,8 +66,6 @@ public final class ReaderView extends ScrollPane {
         setId("reader");
         setFitToWidth(true);
         title.setId("reader-title");
-        title.getStyleClass().addAll(Css.READER_TITLE, Styles.TITLE_3);
-        title.setWrapText(true);
         authors.setWrapText(true);
         authors.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
         meta.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
@@ -134,7 +134,7 @@ public final class ReaderView extends ScrollPane {
             return;
         }
         Paper paper = entry.paper();
-        title.setText(paper.title());
+        title.setText(org.paperfeed.model.HighlightedText.plain(paper.title()));
         authors.setText(PaperText.allAuthors(paper));
         // Pages often name no authors; an "Unknown authors" line would only be noise.
         authors.setVisible(!paper.authors().isEmpty());
@@ -220,7 +220,7 @@ public final class ReaderView extends ScrollPane {
     }
 
     private Hyperlink relatedLink(LibraryPaper paper, java.util.function.Consumer<LibraryPaper> select) {
-        Hyperlink link = new Hyperlink(paper.paper().title());
+        Hyperlink link = new Hyperlink(org.paperfeed.model.latex.LatexText.unicode(paper.paper().title()));
         link.setWrapText(true);
         link.setOnAction(e -> select.accept(paper));
         return link;

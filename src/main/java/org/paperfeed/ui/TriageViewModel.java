@@ -98,7 +98,7 @@ public final class TriageViewModel {
                 .onSuccess(done -> {
                     busy.set(false);
                     push(new Done(done, (dismiss ? "Not interested: " : "Interested again: ")
-                            + shorten(paper.paper().title())));
+                            + shorten(org.paperfeed.model.latex.LatexText.unicode(paper.paper().title()))));
                 })
                 .onFailure(this::failed)
                 .executeWith(executor);

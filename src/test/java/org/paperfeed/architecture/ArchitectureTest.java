@@ -58,7 +58,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javaFxOnlyInUi = noClasses().that().resideOutsideOfPackages("org.paperfeed.ui..")
             .and().resideOutsideOfPackage("org.paperfeed")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.kordamp..",
+                    "org.scilab.forge..", "org.jfree.fx..");
 
     @ArchTest
     static final ArchRule uiAndCliStayAboveLuceneAndHttp = noClasses()

@@ -61,7 +61,7 @@ final class LatexParser {
     static boolean mayHoldMarkup(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' || c == '$' || c == '{' || c == '}') {
+            if (c == '\\' || c == '$' || c == '{' || c == '}' || c == '~') {
                 return true;
             }
         }
@@ -83,6 +83,10 @@ final class LatexParser {
                 piece = openBrace(i);
             } else if (c == '}') {
                 piece = closeBrace(i);
+            } else if (c == '~' && i > 0 && !Character.isWhitespace(src.charAt(i - 1)) && i + 1 < n
+                    && Character.isLetter(src.charAt(i + 1))) {
+                // A tie between words or a number and its unit (532~nm); "~10%" (about ten) stays as written.
+                piece = new LatexSegment(i, i + 1, " ", null, false, false);
             }
             if (piece == null) {
                 i++;
@@ -250,6 +254,9 @@ final class LatexParser {
             return new LatexSegment(i, end, raw, null, true, true);
         }
         String formula = src.substring(from, closing);
+        if (refuses(from, closing)) {
+            return new LatexSegment(i, end, raw, null, true, true);
+        }
         try {
             String text = mathRange(from, closing, 0);
             return new LatexSegment(i, end, text, formula, true, false);
@@ -259,6 +266,21 @@ final class LatexParser {
             // Not readable as Unicode, perhaps still typeset: the renderer decides for itself.
             return new LatexSegment(i, end, raw, formula, true, true);
         }
+    }
+
+    /** Whether {@code [from, to)} names a command that defines or includes something, wherever it stands. */
+    private boolean refuses(int from, int to) {
+        for (int j = from; j < to; j++) {
+            spend();
+            if (src.charAt(j) == '\\' && j + 1 < to) {
+                int end = Math.min(wordEnd(j + 1), to);
+                if (end > j + 1 && LatexSymbols.REFUSED.contains(src.substring(j + 1, end))) {
+                    return true;
+                }
+                j = Math.max(j + 1, end - 1);
+            }
+        }
+        return false;
     }
 
     /** Where {@code close} next occurs outside a backslash escape, or -1. */

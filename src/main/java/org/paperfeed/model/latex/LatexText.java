@@ -50,10 +50,20 @@ public final class LatexText {
      * plain stretch keeps its marks character by character, a converted one is marked when any of its source was.
      */
     public static HighlightedText unicode(HighlightedText source) {
-        String text = source.text();
-        if (!LatexParser.mayHoldMarkup(text)) {
+        if (!LatexParser.mayHoldMarkup(source.text())) {
             return source;
         }
+        Spans spans = new Spans();
+        pieces(source).forEach(piece -> spans.add(piece.text(), piece.match()));
+        return spans.build();
+    }
+
+    /**
+     * Highlighted source text as the reading pane lays it out: runs of marked or unmarked Unicode text, and formulas
+     * (with their Unicode and source forms) to typeset between them.
+     */
+    public static List<LatexPiece> pieces(HighlightedText source) {
+        String text = source.text();
         boolean[] marked = new boolean[text.length()];
         int at = 0;
         for (HighlightedText.Span span : source.spans()) {
@@ -62,21 +72,32 @@ public final class LatexText {
             }
             at += span.text().length();
         }
-        Spans spans = new Spans();
+        List<LatexPiece> pieces = new ArrayList<>();
+        Spans run = new Spans();
         for (LatexSegment segment : segments(text)) {
-            if (segment.raw() && !segment.math()) {
+            if (segment.math()) {
+                run.flushInto(pieces);
+                pieces.add(new LatexPiece(segment.text(), anyMarked(marked, segment), segment.formula(),
+                        text.substring(segment.start(), segment.end())));
+            } else if (segment.raw()) {
                 for (int i = segment.start(); i < segment.end(); i++) {
-                    spans.add(String.valueOf(text.charAt(i)), marked[i]);
+                    run.add(String.valueOf(text.charAt(i)), marked[i]);
                 }
             } else {
-                boolean match = false;
-                for (int i = segment.start(); i < segment.end() && !match; i++) {
-                    match = marked[i];
-                }
-                spans.add(segment.text(), match);
+                run.add(segment.text(), anyMarked(marked, segment));
             }
         }
-        return spans.build();
+        run.flushInto(pieces);
+        return pieces;
+    }
+
+    private static boolean anyMarked(boolean[] marked, LatexSegment segment) {
+        for (int i = segment.start(); i < segment.end(); i++) {
+            if (marked[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds spans, joining neighbours with the same mark. */
@@ -95,6 +116,15 @@ public final class LatexText {
             }
             match = marked;
             current.append(text);
+        }
+
+        void flushInto(List<LatexPiece> pieces) {
+            done.forEach(span -> pieces.add(new LatexPiece(span.text(), span.match(), null, null)));
+            if (current.length() > 0) {
+                pieces.add(new LatexPiece(current.toString(), match, null, null));
+            }
+            done.clear();
+            current.setLength(0);
         }
 
         HighlightedText build() {

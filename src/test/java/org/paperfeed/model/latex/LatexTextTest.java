@@ -93,6 +93,7 @@ class LatexTextTest {
         assertThat(LatexText.unicode("a $x^{2$ b")).isEqualTo("a $x^{2$ b");
         assertThat(LatexText.unicode("\\unknown{text} stays")).isEqualTo("\\unknown{text} stays");
         assertThat(LatexText.unicode("the set {1, 2}")).isEqualTo("the set {1, 2}");
+        assertThat(LatexText.unicode("at 532~nm, ~10% faster")).isEqualTo("at 532 nm, ~10% faster");
     }
 
     @Test
@@ -102,6 +103,7 @@ class LatexTextTest {
         LatexSegment formula = LatexText.segments(defining).stream().filter(LatexSegment::math).findFirst().orElseThrow();
         assertThat(formula.formula()).as("a refused formula is not typeset").isNull();
         assertThat(LatexText.segments("$\\newcommand{\\x}{y}\\x$").get(0).formula()).isNull();
+        assertThat(LatexText.segments("$\\unknown \\def\\a{b}$").get(0).formula()).isNull();
     }
 
     @Test

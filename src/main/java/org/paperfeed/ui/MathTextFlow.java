@@ -1,0 +1,139 @@
+package org.paperfeed.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
+import org.paperfeed.model.HighlightedText;
+import org.paperfeed.model.latex.LatexPiece;
+import org.paperfeed.model.latex.LatexText;
+
+/**
+ * A title or abstract in the reading pane with its inline math typeset: text in its Unicode form ({@code Schr\"odinger}
+ * reads Schrödinger) with search matches styled, and each formula first as its Unicode form, then, once
+ * {@link MathRenderer} has typeset it off the UI thread, as a picture on the text's baseline. A formula that cannot be
+ * typeset (unknown macro, too large, too slow, any error) shows its source; the rest of the text is never affected.
+ * Formulas are drawn in the text's colour, and drawn again when the theme changes it.
+ */
+public final class MathTextFlow extends HighlightedTextFlow {
+
+    private static final PseudoClass MATCH = PseudoClass.getPseudoClass(Css.MATCH);
+    /** Formulas are set a little larger than the text around them, as TeX's math fonts run small. */
+    private static final double MATH_SCALE = 1.2;
+
+    private final String textClass;
+    private final MathRenderer renderer;
+    /** Never shown: styled like the text, so the formulas can take its size and colour. */
+    private final Text probe = new Text();
+    private HighlightedText shown = HighlightedText.plain("");
+    /** Bumped on every new text or colour, so a formula typeset for an older one is dropped. */
+    private int generation;
+    private Paint drawnIn;
+
+    MathTextFlow(String styleClass, String textClass, MathRenderer renderer) {
+        super(styleClass, textClass);
+        this.textClass = textClass;
+        this.renderer = renderer;
+        probe.getStyleClass().add(textClass);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        probe.fillProperty().addListener((obs, old, fill) -> {
+            if (!fill.equals(drawnIn)) {
+                setText(shown);
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                setText(shown);
+            }
+        });
+        getChildren().add(probe);
+    }
+
+    @Override
+    public void setText(HighlightedText text) {
+        shown = text;
+        int current = ++generation;
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(probe);
+        List<Text> formulas = new ArrayList<>();
+        for (LatexPiece piece : LatexText.pieces(text)) {
+            Text node = new Text(piece.text());
+            node.getStyleClass().add(textClass);
+            node.pseudoClassStateChanged(MATCH, piece.match());
+            node.setUserData(piece);
+            if (piece.formula() != null) {
+                formulas.add(node);
+            }
+            nodes.add(node);
+        }
+        getChildren().setAll(nodes);
+        if (!formulas.isEmpty() && getScene() != null) {
+            typeset(formulas, current);
+        }
+    }
+
+    private void typeset(List<Text> formulas, int current) {
+        probe.applyCss();
+        Paint fill = probe.getFill();
+        drawnIn = fill;
+        float size = (float) (probe.getFont().getSize() * MATH_SCALE);
+        java.awt.Color color = awt(fill);
+        for (Text placeholder : formulas) {
+            LatexPiece piece = (LatexPiece) placeholder.getUserData();
+            renderer.render(piece.formula(), piece.source(), size, color).whenComplete((canvas, failure) ->
+                    Platform.runLater(() -> {
+                        int at = getChildren().indexOf(placeholder);
+                        if (current != generation || at < 0) {
+                            return;
+                        }
+                        if (canvas != null) {
+                            canvas.setUserData(piece);
+                            getChildren().set(at, canvas);
+                        } else {
+                            placeholder.setText(piece.source());
+                        }
+                    }));
+        }
+    }
+
+    private static java.awt.Color awt(Paint fill) {
+        Color color = fill instanceof Color c ? c : Color.BLACK;
+        return new java.awt.Color((float) color.getRed(), (float) color.getGreen(), (float) color.getBlue(),
+                (float) color.getOpacity());
+    }
+
+    /** The text as the user reads it: formulas in their Unicode form, or their source where they show it. */
+    @Override
+    public String plainText() {
+        StringBuilder all = new StringBuilder();
+        for (Node node : getChildren()) {
+            if (node == probe) {
+                continue;
+            }
+            if (node instanceof Text text) {
+                all.append(text.getText());
+            } else if (node.getUserData() instanceof LatexPiece piece) {
+                all.append(piece.text());
+            }
+        }
+        return all.toString();
+    }
+
+    /** The parts shown as matches (typeset formulas are pictures: their matches are not styled). */
+    @Override
+    public List<String> matches() {
+        return getChildren().stream().filter(n -> n != probe && n instanceof Text).map(Text.class::cast)
+                .filter(t -> t.getPseudoClassStates().contains(MATCH)).map(Text::getText).toList();
+    }
+
+    /** The sources of the formulas shown typeset, in order. */
+    public List<String> typesetFormulas() {
+        return getChildren().stream().filter(MathRenderer.FormulaCanvas.class::isInstance)
+                .map(n -> ((MathRenderer.FormulaCanvas) n).source()).toList();
+    }
+}
