@@ -504,6 +504,19 @@ public final class PaperLibrary implements AutoCloseable {
         return searches.highlightAbstract(id, queryText);
     }
 
+    /**
+     * Every paper the user marked (starred, tagged, read or not interested) with its marks, from the journal's state
+     * in memory: no search.
+     */
+    public Map<PaperId, PaperState> marks() {
+        return states.all();
+    }
+
+    /** For you's features on the last commit; the caller closes it (see {@link PaperFeatures}). */
+    public PaperFeatures features() throws IOException {
+        return new PaperFeatures(index);
+    }
+
     /** Every tag in use, most used first. */
     public List<TagCount> tags() throws IOException {
         Map<String, Integer> counts = new HashMap<>();
