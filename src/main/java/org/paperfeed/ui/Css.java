@@ -23,6 +23,9 @@ public final class Css {
     public static final String ROW_META = "pf-row-meta";
     public static final String ROW_LISTINGS = "pf-row-listings";
     public static final String HIDDEN_BADGE = "pf-hidden-badge";
+    public static final String FOR_YOU_BADGE = "pf-foryou-badge";
+    public static final String WHY_TERM = "pf-why-term";
+    public static final String WHY = "pf-why";
     public static final String ROW_SNIPPET = "pf-row-snippet";
     public static final String UNREAD = "pf-unread";
     public static final String UNREAD_DOT = "pf-unread-dot";
@@ -41,6 +44,9 @@ public final class Css {
     public static final String DAY_LABEL = "pf-day-label";
     public static final String UNDO_BAR = "pf-undo";
     public static final String PLACEHOLDER = "pf-placeholder";
+    public static final String KEY_OVERLAY = "pf-key-overlay";
+    public static final String KEY_OVERLAY_KEY = "pf-key-overlay-key";
+    public static final String READER_MESSAGE = "pf-reader-message";
 
     private Css() {
     }

@@ -94,6 +94,9 @@ public final class SidebarViewModel {
         for (Feed feed : Feed.FIXED) {
             if (feed.equals(Feed.TODAY)) {
                 counted.add(latestDay());
+            } else if (feed.forYou()) {
+                // Ranked, not counted: counting would mean scoring a week of papers on every mark.
+                counted.add(SidebarEntry.feed(Kind.FEED, feed, -1));
             } else if (feed.muted()) {
                 counted.add(SidebarEntry.feed(Kind.FEED, feed, muted()));
             } else {
