@@ -77,6 +77,15 @@ public final class ArxivSnapshotReader implements Closeable {
         }
     }
 
+    /**
+     * Reads a snapshot's text as a stream (not compressed; nothing to resume from): for a source that is generated or
+     * piped rather than a file. {@link #fileSize()} is unknown (0).
+     */
+    public static ArxivSnapshotReader over(InputStream text, ParseContext context) {
+        CountingStream counted = new CountingStream(text, 0);
+        return new ArxivSnapshotReader(context, counted, counted, 0, 0);
+    }
+
     /** Reads a snapshot already in memory, plain or compressed. */
     static ArxivSnapshotReader over(byte[] content, ParseContext context) throws IOException {
         CountingStream counted = new CountingStream(new java.io.ByteArrayInputStream(content), 0);
