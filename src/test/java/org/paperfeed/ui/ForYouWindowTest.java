@@ -132,7 +132,7 @@ class ForYouWindowTest {
         assertThat(ids()).as("frozen until re-ranked").isEqualTo(before);
 
         robot.clickOn("#rerank");
-        await(() -> !ids().equals(before));
+        await(() -> !rowIds().equals(before));
         List<String> after = ids();
         assertThat(after.indexOf(robotPaper)).as("re-ranked with the new interest").isLessThan(12);
         assertThat(fx(() -> list().getItems().stream().filter(r -> r.id().equals(robotPaper)).findFirst()
@@ -164,7 +164,7 @@ class ForYouWindowTest {
         String dismissed = fx(() -> list().getItems().get(0).id());
 
         typeAtList("x");
-        await(() -> !ids().contains(dismissed));
+        await(() -> !rowIds().contains(dismissed));
         assertThat(fx(() -> robot.lookup("#triage-message").queryLabeled().getText())).startsWith("Not interested: ");
 
         await(() -> app.models().interests().trainingsProperty().get() > trainings);
@@ -223,6 +223,11 @@ class ForYouWindowTest {
         robot.interact(() -> javafx.event.Event.fireEvent(list(), new javafx.scene.input.KeyEvent(
                 javafx.scene.input.KeyEvent.KEY_TYPED, character, "", javafx.scene.input.KeyCode.UNDEFINED,
                 false, false, false, false)));
+    }
+
+    /** The rows' ids, read on the FX thread: for conditions, which {@link #await} runs there. */
+    private List<String> rowIds() {
+        return list().getItems().stream().map(FeedRow::id).toList();
     }
 
     private List<String> ids() {
