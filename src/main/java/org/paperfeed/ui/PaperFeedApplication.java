@@ -125,7 +125,8 @@ public final class PaperFeedApplication extends Application {
                 new ReaderViewModel(app, executor, forYouExecutor), refresh,
                 new DayBarViewModel(app.browse(), app.events(), executor),
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
-                new MuteRulesViewModel(app.muteRules(), executor), new InterestsViewModel(app.forYou(), app.events(), executor));
+                new MuteRulesViewModel(app.muteRules(), executor),
+                new InterestsViewModel(app.forYou(), app.events(), executor));
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
