@@ -85,7 +85,14 @@ class CliTranscriptTest {
             "list --week",
             "list --day 2025-02-30",
             "not-interested {id} t-nothing",
-            "mute --help");
+            "mute --help",
+            "recommend",
+            "star t-7fa208655fb1 t-ac911b47d0b1 t-9c338d2c3fec",
+            "recommend --limit 3",
+            "recommend --day latest --limit 2 --json",
+            "recommend --tag ot",
+            "recommend --interest nope",
+            "recommend --help");
 
     @TempDir
     Path data;
