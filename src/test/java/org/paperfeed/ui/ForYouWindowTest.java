@@ -98,11 +98,16 @@ class ForYouWindowTest {
         List<String> terms = fx(() -> robot.lookup("#reader-why-terms").queryAs(FlowPane.class).getChildren().stream()
                 .map(n -> ((Label) n).getText()).toList());
         assertThat(terms).isNotEmpty();
-        String abstractText = fx(() -> list().getItems().get(0).entry().paper().abstractText()
-                + " " + list().getItems().get(0).entry().paper().title()).toLowerCase();
-        // Each reason is a word of the paper (as its stem: "folding" shows as "fold").
-        String firstWord = terms.get(0).split(" ")[0];
-        assertThat(abstractText).as("the first reason is a word of this paper").contains(firstWord);
+        org.paperfeed.model.Paper paper = fx(() -> list().getItems().get(0).entry().paper());
+        String text = (paper.title() + " " + paper.abstractText() + " " + String.join(" ", paper.authors()))
+                .toLowerCase(java.util.Locale.ROOT);
+        // Each reason ("folding  +0.42", "amino residue  +0.10", "author: Ada  +0.05") is this paper's own words.
+        for (String term : terms) {
+            String words = term.substring(0, term.lastIndexOf("  +")).replace("author: ", "");
+            for (String word : words.split(" ")) {
+                assertThat(text).as("a reason is a word of this paper").contains(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
     }
 
     @Test
