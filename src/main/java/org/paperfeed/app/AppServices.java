@@ -9,6 +9,7 @@ import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.fetch.FetchClient;
 import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.LibraryLockedException;

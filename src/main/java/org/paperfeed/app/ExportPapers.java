@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperWriter;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.support.DurableFiles;
 import org.paperfeed.model.PaperFilter;
 
 /** Writes a selection of the library out for other tools, one page of papers at a time. */
@@ -30,7 +30,7 @@ public final class ExportPapers {
 
     /** The first {@code limit} papers matching {@code filter}, newest first; returns how many. */
     public int export(ExportFormat format, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
-        PaperWriter writer = PaperWriter.of(format);
+        PaperWriter writer = format.newWriter();
         try {
             writer.begin(out);
             int count = search.forEach(filter, limit, paper -> writer.write(paper, out));
@@ -39,6 +39,21 @@ public final class ExportPapers {
         } catch (IOException e) {
             throw new PaperFeedException("the export could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /** One paper in {@code format}, as the export writes it: what the window copies to the clipboard. */
+    public String text(ExportFormat format, org.paperfeed.model.LibraryPaper paper) {
+        PaperWriter writer = format.newWriter();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writer.begin(out);
+            writer.write(paper, out);
+            writer.end(out);
+        } catch (IOException e) {
+            // A StringWriter does not fail.
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**

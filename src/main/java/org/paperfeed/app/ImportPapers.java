@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.io.InputStream;
 import org.paperfeed.ingest.Digest;
@@ -176,9 +177,9 @@ public final class ImportPapers {
             throw new ImportFailedException(e.getMessage(), e);
         }
         try {
-            archive.keep(content, origin, context.sourceName(), digest.format().name(), contentType, context.today(),
-                    context.listingDay());
-            AddResult result = library.add(digest.papers());
+            Optional<Path> kept = archive.keep(content, origin, context.sourceName(), digest.format().name(),
+                    contentType, context.today(), context.listingDay());
+            AddResult result = addOrForget(digest, kept);
             if (result.added() + result.updated() > 0) {
                 events.publish(new AppEvents.LibraryChanged());
             }
@@ -186,6 +187,25 @@ public final class ImportPapers {
                     digest.trimmed());
         } catch (IOException e) {
             throw new ImportFailedException(origin + ": could not be saved to the library: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds the digest's papers; if the library refuses them (a full disk), the digest kept for them is dropped again,
+     * so no index rebuild can ever bring back papers of an import that was reported failed.
+     */
+    private AddResult addOrForget(Digest digest, Optional<Path> kept) throws IOException {
+        try {
+            return library.add(digest.papers());
+        } catch (IOException | RuntimeException e) {
+            if (kept.isPresent()) {
+                try {
+                    archive.forget(kept.get());
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
         }
     }
 

@@ -11,8 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -22,22 +24,25 @@ import org.paperfeed.app.sources.SourceException;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatus;
 import org.paperfeed.app.sources.SourceStatusStore;
+import org.paperfeed.ingest.fetch.FetchClient;
 import org.paperfeed.ingest.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches the user's sources and imports what they send. Sources are fetched at the same time on a small fetch pool
- * and independently: one failing, slow or offline never stops the others, and a failure leaves the library as it
- * was. Each source is refreshed by {@link SourceRefresh}: today's digest, then the past days a daily source missed.
- * Each finished source's new status is saved and published as {@link AppEvents.SourceRefreshed} on the fetch pool's
- * thread.
+ * Fetches the user's sources and imports what they send: the pipeline drawn in {@code docs/architecture.md}. Each
+ * source is one task on the refresh pool, the one executor of a refresh, owned here: {@link SourceRefresh} fetches
+ * today's digest and the past days a daily source missed, and imports each on the same thread, through the library's
+ * one index writer. Sources run at the same time and independently: one failing, slow or offline never stops the
+ * others, and a failure leaves the library as it was. Each finished source's new status is saved and published as
+ * {@link AppEvents.SourceRefreshed} on its pool thread.
  *
  * <p>Blocking: the window calls it from a background task, never from the JavaFX thread. One refresh runs at a
  * time; a second call waits for the first.
  *
- * <p>Imports run on their own thread, which is never interrupted: cancelling a refresh interrupts fetches, and an
- * interrupt inside Lucene's file I/O would close the index writer for the rest of the session.
+ * <p>Cancelling (interrupting the caller, or {@link #close}) stops what has not started, and the fetches in flight
+ * through {@link FetchClient#cancelAll}, which interrupts a thread only while it fetches: an import already running
+ * finishes, because an interrupt inside Lucene's file I/O would close the index writer for the rest of the session.
  */
 public final class RefreshSources implements AutoCloseable {
 
@@ -50,9 +55,11 @@ public final class RefreshSources implements AutoCloseable {
     private final Clock clock;
     private final RefreshConfig config;
     private final SourceRefresh sourceRefresh;
-    private final Object poolLock = new Object();
-    private ExecutorService pool;
-    private ExecutorService importer;
+    /** Threads are started on the first refresh, not here: a command that never refreshes starts none. */
+    private final ExecutorService pool;
+    /** Set by a cancel until the next refresh starts, and for good by {@link #close}. */
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private boolean closed;
 
     /** @param catchUpDays how many past days a plain refresh may ask a daily source for, read at each refresh */
     RefreshSources(SourceRepository repository, SourceStatusStore statuses, FetchClient client, ImportPapers imports,
@@ -63,8 +70,8 @@ public final class RefreshSources implements AutoCloseable {
         this.events = events;
         this.clock = clock;
         this.config = config;
-        this.sourceRefresh = new SourceRefresh(statuses, client, imports, task -> importer().submit(task), clock,
-                config, catchUpDays);
+        this.pool = Executors.newFixedThreadPool(config.fetchThreads(), daemons("paperfeed-refresh-"));
+        this.sourceRefresh = new SourceRefresh(statuses, client, imports, cancelled::get, clock, config, catchUpDays);
     }
 
     /** Refreshes every enabled source, catching daily sources up on the days missed; one report each, in order. */
@@ -107,8 +114,19 @@ public final class RefreshSources implements AutoCloseable {
     private List<RefreshReport> run(List<Source> chosen, Function<Source, RefreshReport> refreshOne, boolean latest)
             throws PaperFeedException {
         List<Future<RefreshReport>> running = new ArrayList<>();
-        for (Source source : chosen) {
-            running.add(pool().submit(() -> refreshSafely(source, refreshOne, latest)));
+        try {
+            synchronized (cancelled) {
+                if (closed) {
+                    throw new RejectedExecutionException("closed");
+                }
+                cancelled.set(false);
+            }
+            for (Source source : chosen) {
+                running.add(pool.submit(() -> refreshSafely(source, refreshOne, latest)));
+            }
+        } catch (RejectedExecutionException e) {
+            cancel(running);
+            throw new PaperFeedException("the refresh was cancelled: the application is closing", e);
         }
         List<RefreshReport> reports = new ArrayList<>();
         try {
@@ -116,7 +134,7 @@ public final class RefreshSources implements AutoCloseable {
                 reports.add(future.get());
             }
         } catch (InterruptedException e) {
-            running.forEach(f -> f.cancel(true)); // interrupts fetches only: imports run on their own thread
+            cancel(running);
             Thread.currentThread().interrupt();
             throw new PaperFeedException("the refresh was interrupted", e);
         } catch (ExecutionException e) {
@@ -156,22 +174,11 @@ public final class RefreshSources implements AutoCloseable {
         return report;
     }
 
-    private ExecutorService pool() {
-        synchronized (poolLock) {
-            if (pool == null) {
-                pool = Executors.newFixedThreadPool(config.fetchThreads(), daemons("paperfeed-fetch-"));
-            }
-            return pool;
-        }
-    }
-
-    private ExecutorService importer() {
-        synchronized (poolLock) {
-            if (importer == null) {
-                importer = Executors.newSingleThreadExecutor(daemons("paperfeed-import-"));
-            }
-            return importer;
-        }
+    /** Sources not started are dropped; those running stop fetching and import nothing more. */
+    private void cancel(List<Future<RefreshReport>> running) {
+        cancelled.set(true);
+        running.forEach(f -> f.cancel(false)); // never interrupts: an import may be running on that thread
+        client.cancelAll();
     }
 
     /**
@@ -188,32 +195,20 @@ public final class RefreshSources implements AutoCloseable {
     }
 
     /**
-     * Cancels fetches in flight, lets an import in progress finish, and waits briefly for both, so the library can be
+     * Cancels fetches in flight, lets an import in progress finish, and waits briefly for it, so the library can be
      * closed after.
      */
     @Override
     public void close() {
-        ExecutorService fetching;
-        ExecutorService importing;
-        synchronized (poolLock) {
-            fetching = pool;
-            importing = importer;
+        synchronized (cancelled) {
+            closed = true;
+            cancelled.set(true);
         }
-        if (fetching != null) {
-            client.cancelAll();
-            fetching.shutdownNow();
-            awaitStop(fetching, "Fetches");
-        }
-        if (importing != null) {
-            importing.shutdown();
-            awaitStop(importing, "An import");
-        }
-    }
-
-    private static void awaitStop(ExecutorService executor, String what) {
+        client.cancelAll();
+        pool.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("{} still running while closing", what);
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("A refresh was still running while closing");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

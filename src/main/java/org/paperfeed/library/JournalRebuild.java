@@ -11,6 +11,8 @@ import org.paperfeed.library.IndexedMarks.Marked;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JournalRebuild {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
 
     private JournalRebuild() {
     }

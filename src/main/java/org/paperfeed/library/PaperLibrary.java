@@ -28,6 +28,8 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.TagCount;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +46,7 @@ public final class PaperLibrary implements AutoCloseable {
     private static final String INDEX = "index";
     private static final String JOURNAL = "user-state.jsonl";
 
-    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON = Json.FILES;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -61,6 +62,11 @@ public final class PaperLibrary implements AutoCloseable {
     private String tooNew;
     private SchemaMigration.Migrated migrated;
     private JournalRecovery journalRecovery;
+    /**
+     * The index's copy of the marks is behind the journal and could not be brought up to it on open (a full disk):
+     * reading works from the journal meanwhile, and the next change catches the index up first.
+     */
+    private boolean mirrorPending;
 
     private PaperLibrary(Path folder, LibraryLock lock, PaperIndex index, UserStateStore states, Clock clock) {
         this.folder = folder;
@@ -175,7 +181,7 @@ public final class PaperLibrary implements AutoCloseable {
                 if (index.needsMigration()) {
                     library.migrated = SchemaMigration.migrate(index, states, clock.getZone());
                 }
-                library.mirrorState(false);
+                library.mirrorStateOnOpen();
                 return library;
             }
         } catch (IOException | RuntimeException e) {
@@ -245,6 +251,28 @@ public final class PaperLibrary implements AutoCloseable {
         }
         if (isReadOnly()) {
             throw new LibraryLockedException(folder, null);
+        }
+        if (mirrorPending) {
+            mirrorState(false);
+            mirrorPending = false;
+        }
+    }
+
+    /**
+     * Opening must work without writing, so a library on a full disk can still be read: when the index cannot be
+     * brought up to the journal now, it is rolled back and caught up before the next change. Until then searches by
+     * mark ({@code is:starred}, {@code tag:}) may miss the marks the index has not got; every paper shows its
+     * journaled marks.
+     */
+    private void mirrorStateOnOpen() throws IOException {
+        try {
+            mirrorState(false);
+        } catch (IOException e) {
+            LOG.warn("{}: the index's copy of the marks could not be brought up to date ({}); reading works, and it "
+                    + "is retried before the next change", folder, e.getMessage());
+            index.rollback();
+            mirrorMuteRules();
+            mirrorPending = true;
         }
     }
 
@@ -340,8 +368,10 @@ public final class PaperLibrary implements AutoCloseable {
             return current;
         }
         long seq = states.put(current.id(), next);
-        index.put(current.id(), PaperDocuments.toDocument(current.paper(), next, current.added()));
-        index.commit(seq);
+        mirrorOrTakeBack(() -> {
+            index.put(current.id(), PaperDocuments.toDocument(current.paper(), next, current.added()));
+            index.commit(seq);
+        });
         return new LibraryPaper(current.paper(), next, current.added());
     }
 
@@ -414,11 +444,45 @@ public final class PaperLibrary implements AutoCloseable {
             return;
         }
         long seq = states.putAll(changed);
-        for (Map.Entry<PaperId, PaperState> e : changed.entrySet()) {
-            LibraryPaper paper = papers.get(e.getKey());
-            index.put(e.getKey(), PaperDocuments.toDocument(paper.paper(), e.getValue(), paper.added()));
+        mirrorOrTakeBack(() -> {
+            for (Map.Entry<PaperId, PaperState> e : changed.entrySet()) {
+                LibraryPaper paper = papers.get(e.getKey());
+                index.put(e.getKey(), PaperDocuments.toDocument(paper.paper(), e.getValue(), paper.added()));
+            }
+            index.commit(seq);
+        });
+    }
+
+    /** A change to the index that mirrors the journal entry just appended. */
+    @FunctionalInterface
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    /**
+     * Mirrors the entry just journaled in the index; if the index refuses (a full disk: the short journal line fit
+     * where the index's new files did not), the entry is taken back from the journal and the index rolled back, so
+     * the change is refused whole and never comes back on a later open.
+     */
+    private void mirrorOrTakeBack(IndexChange change) throws IOException {
+        try {
+            change.apply();
+        } catch (IOException | RuntimeException e) {
+            try {
+                states.undoLast();
+            } catch (IOException | RuntimeException suppressed) {
+                // It stays journaled: the index catches up with it on a later open.
+                e.addSuppressed(suppressed);
+                mirrorPending = true;
+            }
+            try {
+                index.rollback();
+                mirrorMuteRules();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        index.commit(seq);
     }
 
     /** The mute rules, oldest first. */
@@ -439,8 +503,10 @@ public final class PaperLibrary implements AutoCloseable {
         }
         new PaperQueryParser(clock).parse(text);
         MuteRule rule = states.addMuteRule(text);
-        mirrorMuteRules();
-        index.commit(states.lastSeq());
+        mirrorOrTakeBack(() -> {
+            mirrorMuteRules();
+            index.commit(states.lastSeq());
+        });
         return rule;
     }
 
@@ -450,8 +516,10 @@ public final class PaperLibrary implements AutoCloseable {
         if (!states.removeMuteRule(id)) {
             return false;
         }
-        mirrorMuteRules();
-        index.commit(states.lastSeq());
+        mirrorOrTakeBack(() -> {
+            mirrorMuteRules();
+            index.commit(states.lastSeq());
+        });
         return true;
     }
 

@@ -23,6 +23,7 @@ import org.paperfeed.library.JournalEntry.Rename;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.support.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,10 @@ final class UserStateStore implements AutoCloseable {
     /** Complete lines the last replay read, and where a torn last line it left alone starts (-1: none). */
     private int replayedLines;
     private long tornLineStart = -1;
+    /** How to take back the last entry appended ({@link #undoLast}): the journal's size before it, and its effect. */
+    private long sizeBeforeLast = -1;
+    private long seqBeforeLast;
+    private Runnable takeBack;
 
     private UserStateStore(Path file) {
         this.file = file;
@@ -303,7 +308,8 @@ final class UserStateStore implements AutoCloseable {
     /** Records the state durably; returns once it is on disk. */
     synchronized long put(PaperId id, PaperState state) throws IOException {
         append(new PaperMark(lastSeq + 1, id, state));
-        states.put(id, state);
+        PaperState before = states.put(id, state);
+        takeBack = () -> restore(id, before);
         return lastSeq;
     }
 
@@ -318,7 +324,9 @@ final class UserStateStore implements AutoCloseable {
         }
         Map<PaperId, PaperState> copy = new LinkedHashMap<>(changed);
         append(new Batch(lastSeq + 1, copy));
-        states.putAll(copy);
+        Map<PaperId, PaperState> before = new HashMap<>();
+        copy.forEach((id, state) -> before.put(id, states.put(id, state)));
+        takeBack = () -> before.forEach(this::restore);
         return lastSeq;
     }
 
@@ -330,7 +338,11 @@ final class UserStateStore implements AutoCloseable {
         }
         append(new Rename(lastSeq + 1, from, to));
         states.remove(from);
-        states.put(to, state);
+        PaperState replaced = states.put(to, state);
+        takeBack = () -> {
+            states.put(from, state);
+            restore(to, replaced);
+        };
     }
 
     /** Adds a mute rule under a new id ({@code m1}, {@code m2}…; never reused, even after removal). */
@@ -339,6 +351,8 @@ final class UserStateStore implements AutoCloseable {
         append(new MuteAdded(lastSeq + 1, rule));
         muteRules.put(rule.id(), rule);
         nextMuteRule++;
+        // nextMuteRule is not wound back: a taken-back rule's id is skipped, never given to another rule.
+        takeBack = () -> muteRules.remove(rule.id());
         return rule;
     }
 
@@ -348,7 +362,12 @@ final class UserStateStore implements AutoCloseable {
             return false;
         }
         append(new MuteRemoved(lastSeq + 1, id));
+        Map<String, MuteRule> before = new LinkedHashMap<>(muteRules);
         muteRules.remove(id);
+        takeBack = () -> {
+            muteRules.clear();
+            muteRules.putAll(before);
+        };
         return true;
     }
 
@@ -358,6 +377,8 @@ final class UserStateStore implements AutoCloseable {
         }
         ByteBuffer bytes = ByteBuffer.wrap((JournalLines.format(entry) + "\n").getBytes(StandardCharsets.UTF_8));
         long before = channel.size();
+        takeBack = null;
+        sizeBeforeLast = -1;
         try {
             DurableFiles.writeFully(channel, bytes);
             channel.force(false);
@@ -372,7 +393,36 @@ final class UserStateStore implements AutoCloseable {
             }
             throw e;
         }
+        sizeBeforeLast = before;
+        seqBeforeLast = lastSeq;
         lastSeq = Math.max(lastSeq, entry.seq());
+    }
+
+    /**
+     * Takes back the entry appended last, on disk and in memory: the library calls it when the index refused the
+     * change that entry journaled (a full disk), so a change reported as not saved never comes back. Only valid
+     * straight after that append, under the library's lock.
+     *
+     * @throws IOException the entry could not be cut off; it stays, and the index catches up with it on a later open
+     */
+    synchronized void undoLast() throws IOException {
+        if (takeBack == null || sizeBeforeLast < 0) {
+            throw new IllegalStateException("no entry to take back");
+        }
+        channel.truncate(sizeBeforeLast);
+        channel.force(false);
+        takeBack.run();
+        lastSeq = seqBeforeLast;
+        takeBack = null;
+        sizeBeforeLast = -1;
+    }
+
+    private void restore(PaperId id, PaperState before) {
+        if (before == null) {
+            states.remove(id);
+        } else {
+            states.put(id, before);
+        }
     }
 
     @Override

@@ -44,6 +44,9 @@ public final class Css {
     public static final String DAY_LABEL = "pf-day-label";
     public static final String UNDO_BAR = "pf-undo";
     public static final String PLACEHOLDER = "pf-placeholder";
+    public static final String KEY_OVERLAY = "pf-key-overlay";
+    public static final String KEY_OVERLAY_KEY = "pf-key-overlay-key";
+    public static final String READER_MESSAGE = "pf-reader-message";
 
     private Css() {
     }

@@ -34,7 +34,7 @@ public final class FeedView extends VBox {
         search.textProperty().addListener((obs, old, text) -> model.search(text));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
+                // The query stays: Esc again, in the list, clears it (Shortcuts handles Esc before this does).
                 list.requestFocus();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
@@ -127,6 +127,15 @@ public final class FeedView extends VBox {
                     model.search("");
                     sidebar.saveSearch(name, query);
                 });
+    }
+
+    /** Gives every row a context menu (built once per cell, refilled for its paper as it opens). */
+    void useRowMenu(RowMenu menu) {
+        list.setCellFactory(v -> {
+            FeedCell cell = new FeedCell(model);
+            cell.setContextMenu(menu.forCell(cell));
+            return cell;
+        });
     }
 
     public TextField searchField() {

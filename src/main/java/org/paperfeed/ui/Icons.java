@@ -29,6 +29,7 @@ public final class Icons {
     public static final Ikon INTERESTS = Material2MZ.TUNE;
     /** The For you entry: papers ranked by the reader's interests. */
     public static final Ikon FOR_YOU = Material2AL.INSIGHTS;
+    public static final Ikon BACK = Material2AL.ARROW_BACK;
 
     private Icons() {
     }

@@ -25,14 +25,16 @@ public final class MainWindow extends BorderPane {
     private final ReaderView reader;
     private final Shortcuts shortcuts;
     private final Label notice = new Label();
+    /** Keeps the reading pane on the list's selection and current query. */
+    private ReaderSync readerSync;
+    private final KeyOverlay keys = new KeyOverlay();
     private ToolBar toolbar;
 
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
         sidebar = new SidebarView(models.sidebar());
         feed = new FeedView(models.feed(), models.sidebar());
-        reader = new ReaderView(models.reader(), opener, paper -> models.reader().show(paper,
-                models.feed().effectiveQuery()));
+        reader = new ReaderView(models.reader(), opener, paper -> readerSync.openRelated(paper));
         split = new SplitPane(sidebar, feed, reader);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -49,13 +51,23 @@ public final class MainWindow extends BorderPane {
 
         models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
         models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
-        feed.list().getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            var shown = models.reader().paperProperty().get();
-            // A row replaced because its marks changed is the same paper: do not show it (and mark it) again.
-            if (row != null && (shown == null || !shown.id().equals(row.entry().id()))) {
-                models.reader().show(row.entry(), models.feed().effectiveQuery());
-            }
-        });
+        readerSync = new ReaderSync(feed.list(), models.feed(), models.reader());
+        // Not in a BorderPane region: laid out over the window by layoutChildren.
+        getChildren().add(keys);
+        shortcuts.with(keys, readerSync, reader.actions());
+        feed.useRowMenu(new RowMenu(models.feed(), models.triage(), reader));
+    }
+
+    /** The key overlay, when shown, sits centred over the window, above the three regions. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (keys.isVisible()) {
+            double width = Math.min(keys.prefWidth(-1), getWidth() - 40);
+            double height = Math.min(keys.prefHeight(width), getHeight() - 40);
+            keys.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2),
+                    width, height);
+        }
     }
 
     /**

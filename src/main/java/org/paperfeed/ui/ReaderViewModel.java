@@ -47,6 +47,15 @@ public final class ReaderViewModel {
     /** What the Why section says instead, when there is no recommendation to explain. */
     private final ReadOnlyStringWrapper whyNote = new ReadOnlyStringWrapper("");
     private long generation;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The query the abstract is marked for: the list's query when the paper was shown or last re-marked. */
+    private String query = "";
+    /** Counts highlight requests: only the latest one's marks are shown. */
+    private long marking;
+    /** Papers shown before a related paper was opened here (not from the list), most recent first. */
+    private final java.util.LinkedList<LibraryPaper> back = new java.util.LinkedList<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canGoBack =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public ReaderViewModel(AppServices app, TaskExecutor executor) {
         this(app, executor, executor);
@@ -104,28 +113,103 @@ public final class ReaderViewModel {
      * marked as the app's search matched it (stems, phrases), which a query that does not parse leaves plain.
      */
     public void show(LibraryPaper value, String query) {
-        long mine = ++generation;
-        paper.set(value);
-        related.clear();
-        error.set("");
-        why.set(null);
-        whyNote.set("");
-        if (value == null) {
-            abstractText.set(HighlightedText.plain(""));
+        back.clear();
+        canGoBack.set(false);
+        display(value, query);
+    }
+
+    /**
+     * Opens a paper the list does not hold (a related paper): the one shown now is kept, and {@link #back} returns
+     * to it.
+     */
+    public void open(LibraryPaper value, String query) {
+        LibraryPaper current = paper.get();
+        if (current != null) {
+            back.push(current);
+            canGoBack.set(true);
+        }
+        display(value, query);
+    }
+
+    /** Returns to the paper shown before the last {@link #open}; false when there is none. */
+    public boolean back() {
+        LibraryPaper previous = back.poll();
+        canGoBack.set(!back.isEmpty());
+        if (previous == null) {
+            return false;
+        }
+        display(previous, query);
+        return true;
+    }
+
+    /** Whether the pane shows a paper opened from another (so not the list's selection), with a way back. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    /** The query the abstract is marked for. */
+    public String query() {
+        return query;
+    }
+
+    /** Marks the shown abstract for another query (the list's search changed, the paper stayed). */
+    public void highlight(String value) {
+        LibraryPaper current = paper.get();
+        String next = value == null ? "" : value;
+        if (current == null || next.equals(query)) {
+            query = next;
             return;
         }
-        abstractText.set(HighlightedText.plain(value.paper().abstractText()));
-        String id = value.id().value();
+        query = next;
+        abstractText.set(HighlightedText.plain(current.paper().abstractText()));
+        mark(current.id().value(), next, ++marking);
+    }
+
+    private void mark(String id, String query, long mine) {
         if (query != null && !query.isBlank()) {
             BackgroundTask.wrap(() -> app.search().highlight(id, query))
                     .onSuccess(marked -> {
-                        if (mine == generation) {
+                        if (mine == marking) {
                             abstractText.set(marked);
                         }
                     })
                     .onFailure(e -> { })
                     .executeWith(executor);
         }
+    }
+
+    /** What the last action on the paper did or why it could not ("This paper has no PDF link"); empty at first. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Says, in the pane, how an action on the paper went. */
+    public void say(String text) {
+        message.set(text == null ? "" : text);
+    }
+
+    /** The paper's BibTeX entry as the export writes it (the LaTeX source kept). Formatting only: no I/O. */
+    public String bibtex(LibraryPaper value) {
+        return app.exports().text(org.paperfeed.app.export.ExportFormat.BIBTEX, value);
+    }
+
+    private void display(LibraryPaper value, String query) {
+        long mine = ++generation;
+        message.set("");
+        this.query = query == null ? "" : query;
+        paper.set(value);
+        related.clear();
+        error.set("");
+        why.set(null);
+        whyNote.set("");
+        if (value == null) {
+            marking++;
+            abstractText.set(HighlightedText.plain(""));
+            return;
+        }
+        abstractText.set(HighlightedText.plain(value.paper().abstractText()));
+        String id = value.id().value();
+        mark(id, query, ++marking);
         if (markReadOnOpen.get() && !value.state().read()) {
             mark(() -> app.marks().markRead(id));
         }
@@ -214,6 +298,8 @@ public final class ReaderViewModel {
     }
 
     private void changed(LibraryPaper value) {
+        // A paper waiting behind a detour keeps its marks current too: Back must not show an old star.
+        back.replaceAll(waiting -> waiting.id().equals(value.id()) ? value : waiting);
         LibraryPaper current = paper.get();
         if (current != null && current.id().equals(value.id())) {
             paper.set(value);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.support.DurableFiles;
 
 /** The user-state journal: typed lines, atomic batches, lines it does not understand kept verbatim, durable writes. */
 class UserStateJournalTest {

@@ -10,11 +10,9 @@ import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.SearchHit;
+import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +63,7 @@ public record PaperJson(
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden) {
 
     // Never closes its target (the console, or a file the caller still writes to); escapes what a terminal would obey.
-    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).characterEscapes(new TerminalSafeEscapes()).build())
-            .enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = Json.pretty(new TerminalSafeEscapes());
 
     public static PaperJson of(LibraryPaper entry) {
         return of(entry, null, null, null);

@@ -1,6 +1,7 @@
 /**
  * Papers written out for other tools: JSON (the same objects as the CLI's {@code --json}), BibTeX and Markdown.
- * The entry point is {@link org.paperfeed.app.export.PaperWriter#of}, which streams: {@code begin}, one {@code write}
+ * The entry point is {@link org.paperfeed.app.export.ExportFormat#newWriter}, whose {@link
+ * org.paperfeed.app.export.PaperWriter} streams: {@code begin}, one {@code write}
  * per paper, {@code end}, never closing its target (it may be the console). {@link org.paperfeed.app.export.PaperJson}
  * is the published JSON shape.
  *
