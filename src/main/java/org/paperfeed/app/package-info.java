@@ -3,7 +3,8 @@
  * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}, whose
  * shared HTTP client is built on the first fetch; each source's refresh, catch-up included, is one
  * {@code SourceRefresh}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their counts,
- * day/week/month views, every id of a view) and mute rules ({@link org.paperfeed.app.ManageMuteRules}). The sources'
+ * day/week/month views, every id of a view), mute rules ({@link org.paperfeed.app.ManageMuteRules}) and For you
+ * ({@link org.paperfeed.app.ForYou}: ranking by the reader's interests, whose learning lives in {@code app.foryou}). The sources'
  * files and values, and which past days a daily source is asked for ({@code CatchUp}), live in {@code app.sources}.
  *
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder} and is passed to
