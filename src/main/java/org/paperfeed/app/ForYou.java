@@ -212,7 +212,8 @@ public final class ForYou implements AutoCloseable {
     private List<Recommendation> rank(Collection<PaperId> ids, String interest, int limit)
             throws PaperFeedException {
         try {
-            Map<PaperId, Recommender.Scored> scored = recommender.score(library, current(), ids, interest, true);
+            TrainedModels trained = current();
+            Map<PaperId, Recommender.Scored> scored = recommender.score(library, trained, ids, interest, false);
             List<Map.Entry<PaperId, Recommender.Scored>> best = new ArrayList<>(scored.entrySet());
             best.sort(Comparator.comparingDouble((Map.Entry<PaperId, Recommender.Scored> e) ->
                     -e.getValue().score().score()).thenComparing(Map.Entry::getKey));
@@ -223,8 +224,9 @@ public final class ForYou implements AutoCloseable {
                 }
                 Optional<LibraryPaper> paper = library.get(e.getKey());
                 if (paper.isPresent()) {
-                    ranked.add(new Recommendation(paper.get(), e.getValue().score().interest(),
-                            e.getValue().score().score(), e.getValue().why()));
+                    InterestScore score = e.getValue().score();
+                    ranked.add(new Recommendation(paper.get(), score.interest(), score.score(),
+                            recommender.why(library, trained, e.getKey(), score.interest())));
                 }
             }
             return ranked;

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,6 +48,55 @@ final class FeatureAnalyzer extends Analyzer {
             "whether", "which", "while", "who", "whole", "whom", "whose", "why", "will", "with", "within",
             "without", "would", "yet", "you", "your", "paper", "propose", "proposed", "present", "presents",
             "based", "using", "use", "used", "new", "approach", "method", "methods", "results", "result"), false);
+
+    /**
+     * Each stem in {@code text} with the word it first came from, as written but folded to lower case
+     * ({@code network} → {@code networks}), and each pair of stems with the two words it first came from: "Why"
+     * shows words a reader recognises, not stems.
+     */
+    static java.util.Map<String, String> surfaceForms(String text) throws java.io.IOException {
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        try (Analyzer analyzer = new SurfaceAnalyzer(); TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.KeywordAttribute keyword =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.KeywordAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute increment = stream.addAttribute(
+                    org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            stream.reset();
+            String surface = null;
+            String previousStem = null;
+            String previousSurface = null;
+            boolean adjacent = false;
+            while (stream.incrementToken()) {
+                if (keyword.isKeyword()) {
+                    surface = term.toString();
+                    adjacent = increment.getPositionIncrement() == 1;
+                } else if (surface != null) {
+                    String stem = term.toString();
+                    forms.putIfAbsent(stem, surface);
+                    if (previousStem != null && adjacent) {
+                        // a pair as the paper wrote it, so "neural network" does not read "neural networks"
+                        forms.putIfAbsent(previousStem + " " + stem, previousSurface + " " + surface);
+                    }
+                    previousStem = stem;
+                    previousSurface = surface;
+                }
+            }
+            stream.end();
+        }
+        return forms;
+    }
+
+    /** The features' words before stemming, each followed by its stem ({@link KeywordRepeatFilter}). */
+    private static final class SurfaceAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new ASCIIFoldingFilter(new EnglishPossessiveFilter(new LowerCaseFilter(source)));
+            stream = new WordsOnly(new StopFilter(stream, STOP_WORDS));
+            return new TokenStreamComponents(source, new PorterStemFilter(new KeywordRepeatFilter(stream)));
+        }
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

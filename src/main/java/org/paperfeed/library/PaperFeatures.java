@@ -110,6 +110,34 @@ public final class PaperFeatures implements AutoCloseable {
     }
 
     /**
+     * A feature term as a reader would write it, from the paper's own words: each stem replaced by the first word of
+     * {@code text} (title and abstract) it came from ({@code neural network} → {@code neural networks}), an author
+     * feature by {@code author: name}. A stem {@code text} lacks stays as it is.
+     */
+    public static String readable(String term, Map<String, String> surfaceForms) {
+        if (term.startsWith(AUTHOR_PREFIX)) {
+            return "author: " + term.substring(AUTHOR_PREFIX.length());
+        }
+        String pair = surfaceForms.get(term);
+        if (pair != null) {
+            return pair;
+        }
+        StringBuilder words = new StringBuilder();
+        for (String stem : term.split(" ")) {
+            if (words.length() > 0) {
+                words.append(' ');
+            }
+            words.append(surfaceForms.getOrDefault(stem, stem));
+        }
+        return words.toString();
+    }
+
+    /** Each stem of the text with the word it first came from (for {@link #readable}). */
+    public static Map<String, String> surfaceForms(String text) throws IOException {
+        return FeatureAnalyzer.surfaceForms(text);
+    }
+
+    /**
      * Up to {@code size} papers outside {@code excluded}, chosen by a hash of their id and the seed: the same
      * library and seed give the same sample whatever the order of documents in the index, and a paper added later
      * enters it only if its hash is among the smallest.

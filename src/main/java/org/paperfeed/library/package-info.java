@@ -27,6 +27,10 @@
  * ({@code ViewQueries} turns it into filters and an order).
  * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
+ * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop
+ * words, pairs of neighbouring stems, author names), with term vectors; {@link org.paperfeed.library.PaperFeatures}
+ * reads a paper's feature counts, document frequencies and a hash-seeded sample of papers on one searcher.
+ *
  * <p>Must not import JavaFX, OkHttp, the parsers in {@code ingest}, or anything of {@code app}, {@code ui} or
  * {@code cli}.
  */

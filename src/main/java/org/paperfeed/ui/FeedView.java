@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 /** The search field over the list of papers. */
 public final class FeedView extends VBox {
 
+    static final String FOR_YOU_RANKING = "Ranking the latest days' papers by your interests…";
     static final String FOR_YOU_EMPTY = "Nothing new For you: the latest day's papers are read, starred, tagged"
             + " or dismissed.";
 
@@ -70,10 +71,12 @@ public final class FeedView extends VBox {
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                         !model.noticeProperty().get().isEmpty() ? model.noticeProperty().get()
-                                : model.feedProperty().get().forYou()
-                                        ? (model.forYouReadyProperty().get() ? FOR_YOU_EMPTY : org.paperfeed.app.ForYou.HOW_TO_START)
-                                        : "No papers here yet",
-                model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty()));
+                                : !model.feedProperty().get().forYou() ? "No papers here yet"
+                                : model.searchingProperty().get() ? FOR_YOU_RANKING
+                                : model.forYouReadyProperty().get() ? FOR_YOU_EMPTY
+                                : org.paperfeed.app.ForYou.HOW_TO_START,
+                model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty(),
+                model.searchingProperty()));
         empty.setWrapText(true);
         empty.setMaxWidth(420);
         empty.setId("feed-placeholder");

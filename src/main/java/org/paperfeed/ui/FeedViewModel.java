@@ -62,6 +62,7 @@ public final class FeedViewModel {
     /** The order shown: {@link #sort}'s, or For you (which ranks what {@link #sort} lists). */
     private final ReadOnlyObjectWrapper<ListOrder> order = new ReadOnlyObjectWrapper<>(ListOrder.DATE);
     private final ForYouOrder.Source forYou;
+    private final TaskExecutor ranker;
     /** The last For-you ranking, kept so a reload keeps its order; null until a view is ranked. */
     private ForYouRanking ranking;
     private final ReadOnlyBooleanWrapper forYouReady = new ReadOnlyBooleanWrapper(true);
@@ -86,7 +87,16 @@ public final class FeedViewModel {
     }
 
     public FeedViewModel(AppServices app, SortMemory sorts, TaskExecutor executor) {
+        this(app, sorts, executor, executor);
+    }
+
+    /**
+     * @param ranker where For-you ranking runs: its own thread in the window, since ranking may first train the
+     *               interests, and searches typed meanwhile must not queue behind it
+     */
+    public FeedViewModel(AppServices app, SortMemory sorts, TaskExecutor executor, TaskExecutor ranker) {
         this.app = app;
+        this.ranker = ranker;
         this.forYou = new ForYouScores(app);
         this.sorts = sorts;
         this.executor = executor;
@@ -305,6 +315,10 @@ public final class FeedViewModel {
     private void loadRanked(long mine, ViewQuery view, boolean muted) {
         boolean isFeed = feed.get().forYou();
         ForYouRanking kept = ranking;
+        if (kept == null) {
+            // Ranking anew may train the interests first: say so rather than leave the last view's count.
+            status.set("Ranking by your interests…");
+        }
         BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYou))
                 .onSuccess(ranked -> {
                     if (mine == generation) {
@@ -325,7 +339,7 @@ public final class FeedViewModel {
                     }
                     loadNext();
                 })
-                .executeWith(executor);
+                .executeWith(ranker);
     }
 
     private void loadNext() {

@@ -37,6 +37,9 @@ final class ForYouOrder {
         Map<PaperId, ForYouMatch> score(List<PaperId> papers) throws PaperFeedException;
 
         FeedPapers feed() throws PaperFeedException;
+
+        /** Every paper the search text matches, whatever its day: what a search in the For you feed keeps. */
+        java.util.Set<PaperId> matching(String query) throws PaperFeedException;
     }
 
     /**
@@ -72,6 +75,10 @@ final class ForYouOrder {
                 return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false);
             }
             hits = papers.papers().stream().map(ForYouOrder::hit).toList();
+            if (!query.query().isBlank()) {
+                java.util.Set<PaperId> matching = source.matching(query.query());
+                hits = hits.stream().filter(h -> matching.contains(h.entry().id())).toList();
+            }
             // The app ranked the feed already: its order is the ranking, its scores the matches.
             scorer = ids -> papers.matches();
         } else {

@@ -36,6 +36,12 @@ final class ForYouScores implements ForYouOrder.Source {
     }
 
     @Override
+    public java.util.Set<PaperId> matching(String query) throws PaperFeedException {
+        return new java.util.HashSet<>(app.browse().ids(new ViewQuery(query, null, null, null,
+                org.paperfeed.model.SortOrder.DATE)));
+    }
+
+    @Override
     public ForYouOrder.FeedPapers feed() throws PaperFeedException {
         if (!app.forYou().canRank()) {
             return new ForYouOrder.FeedPapers(false, List.of(), Map.of());

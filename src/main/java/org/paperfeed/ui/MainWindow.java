@@ -138,9 +138,11 @@ public final class MainWindow extends BorderPane {
         Button markAll = new Button("Mark all read", Icons.of(Icons.MARK_ALL_READ));
         markAll.setId("mark-all-read");
         markAll.setTooltip(new Tooltip("Mark every paper in this view read, not only the rows loaded (undoable)"));
-        // The Muted view lists what rules hide: marking those read is not what a morning's triage is for.
+        // The Muted view lists what rules hide: marking those read is not what a morning's triage is for. For you is
+        // a ranking across a week of days, not a view the library can mark whole.
         markAll.disableProperty().bind(triage.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> models.feed().feedProperty().get().muted(), models.feed().feedProperty())));
+                () -> models.feed().feedProperty().get().muted() || models.feed().feedProperty().get().forYou(),
+                models.feed().feedProperty())));
         markAll.setOnAction(e -> triage.markAllRead(models.feed().view()));
         Label message = new Label();
         message.setId("triage-message");

@@ -43,6 +43,7 @@ public final class PaperFeedApplication extends Application {
     private ForYouViews loadedForYou;
     private FxTaskExecutor executor;
     private FxTaskExecutor refreshExecutor;
+    private FxTaskExecutor forYouExecutor;
     private ViewModels models;
     private MainWindow window;
     private Stage stage;
@@ -114,14 +115,18 @@ public final class PaperFeedApplication extends Application {
         executor = new FxTaskExecutor("paperfeed-background", 2);
         // A refresh blocks its thread for as long as the slowest source takes: searches must not queue behind it.
         refreshExecutor = new FxTaskExecutor("paperfeed-refresh", 1);
+        // For you may train its interests before it ranks or explains: searches must not queue behind that either.
+        forYouExecutor = new FxTaskExecutor("paperfeed-foryou", 1);
         Settings settings = new Settings(store, loaded, executor);
         RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
         SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
         models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
-                new FeedViewModel(app, sorts, executor), new ReaderViewModel(app, executor), refresh,
+                new FeedViewModel(app, sorts, executor, forYouExecutor),
+                new ReaderViewModel(app, executor, forYouExecutor), refresh,
                 new DayBarViewModel(app.browse(), app.events(), executor),
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
-                new MuteRulesViewModel(app.muteRules(), executor), new InterestsViewModel(app.forYou(), app.events(), executor));
+                new MuteRulesViewModel(app.muteRules(), executor),
+                new InterestsViewModel(app.forYou(), app.events(), executor));
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
@@ -218,6 +223,10 @@ public final class PaperFeedApplication extends Application {
         if (refreshExecutor != null) {
             // The app cancels fetches in flight when it closes (below); the waiting refresh thread is a daemon.
             refreshExecutor.shutdown();
+        }
+        if (forYouExecutor != null) {
+            // Ranking reads the index only; the app stops its own trainer when it closes.
+            forYouExecutor.shutdown();
         }
         if (executor != null) {
             executor.close();

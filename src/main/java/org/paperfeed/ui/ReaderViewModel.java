@@ -29,6 +29,7 @@ public final class ReaderViewModel {
 
     private final AppServices app;
     private final TaskExecutor executor;
+    private final TaskExecutor explainer;
     private final ObjectProperty<LibraryPaper> paper = new SimpleObjectProperty<>();
     private final ObjectProperty<HighlightedText> abstractText = new SimpleObjectProperty<>(HighlightedText.plain(""));
     private final ObservableList<LibraryPaper> related = FXCollections.observableArrayList();
@@ -57,7 +58,13 @@ public final class ReaderViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public ReaderViewModel(AppServices app, TaskExecutor executor) {
+        this(app, executor, executor);
+    }
+
+    /** @param explainer where "Why" is worked out: For you's own thread in the window (it may train first) */
+    public ReaderViewModel(AppServices app, TaskExecutor executor, TaskExecutor explainer) {
         this.app = app;
+        this.explainer = explainer;
         this.executor = executor;
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
         app.events().subscribe(AppEvents.PapersChanged.class,
@@ -236,7 +243,7 @@ public final class ReaderViewModel {
                         whyNote.set("No explanation: " + e.getMessage());
                     }
                 })
-                .executeWith(executor);
+                .executeWith(explainer);
     }
 
     public void loadTags() {

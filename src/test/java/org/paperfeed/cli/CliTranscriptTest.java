@@ -90,7 +90,14 @@ class CliTranscriptTest {
             "note {id}",
             "search note:baselines",
             "note {id} --clear",
-            "note {id}");
+            "note {id}",
+            "recommend",
+            "star t-7fa208655fb1 t-ac911b47d0b1 t-9c338d2c3fec",
+            "recommend --limit 3",
+            "recommend --day latest --limit 2 --json",
+            "recommend --tag ot",
+            "recommend --interest nope",
+            "recommend --help");
 
     @TempDir
     Path data;

@@ -91,6 +91,23 @@ class UpgradeFromMainTest {
     }
 
     @Test
+    void theMigratedIndexCarriesForYousFeatures() throws Exception {
+        PaperId known = PaperId.arxiv("1909.11015");
+        try (PaperLibrary upgraded = PaperLibrary.open(library, Clock.systemUTC());
+             PaperFeatures features = upgraded.features()) {
+            java.util.Map<String, Integer> terms = features.termCounts(known);
+            assertThat(terms).isNotEmpty();
+            assertThat(terms.keySet()).anyMatch(t -> t.startsWith(PaperFeatures.AUTHOR_PREFIX))
+                    .anyMatch(t -> t.contains(" ") && !t.startsWith(PaperFeatures.AUTHOR_PREFIX));
+            assertThat(features.docFreq(terms.keySet().iterator().next())).isPositive();
+        }
+        try (PaperLibrary view = PaperLibrary.openReadOnly(library, Clock.systemUTC());
+             PaperFeatures features = view.features()) {
+            assertThat(features.termCounts(known)).as("a read-only view of a migrated index").isNotEmpty();
+        }
+    }
+
+    @Test
     void aReadOnlyViewReadsTheOldSchemaWithoutMigratingIt() throws Exception {
         byte[] journal = Files.readAllBytes(library.resolve("user-state.jsonl"));
         long generation = commitGeneration();

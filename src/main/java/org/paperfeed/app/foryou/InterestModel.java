@@ -34,25 +34,23 @@ record InterestModel(String key, Map<String, Double> weights, double bias, int p
                 decision += weight * e.getValue();
             }
         }
-        return 1 / (1 + Math.exp(-decision));
+        return 1 / (1 + StrictMath.exp(-decision));
     }
 
-    /** The paper's features that raised its score most: weight × value, positive ones only, largest first. */
-    List<WhyTerm> why(Map<String, Double> vector) {
+    /**
+     * The paper's features that raised its score most: weight × value, positive ones only, largest first; each
+     * stem shown as the paper's own word ({@code surfaceForms}, see {@link PaperFeatures#readable}).
+     */
+    List<WhyTerm> why(Map<String, Double> vector, Map<String, String> surfaceForms) {
         List<WhyTerm> reasons = new ArrayList<>();
         for (Map.Entry<String, Double> e : vector.entrySet()) {
             Double weight = weights.get(e.getKey());
             if (weight != null && weight * e.getValue() > 0) {
-                reasons.add(new WhyTerm(display(e.getKey()), weight * e.getValue()));
+                reasons.add(new WhyTerm(e.getKey(), weight * e.getValue()));
             }
         }
         reasons.sort(Comparator.comparingDouble(WhyTerm::weight).reversed().thenComparing(WhyTerm::term));
-        return List.copyOf(reasons.subList(0, Math.min(WHY_TERMS, reasons.size())));
-    }
-
-    private static String display(String feature) {
-        return feature.startsWith(PaperFeatures.AUTHOR_PREFIX)
-                ? "author: " + feature.substring(PaperFeatures.AUTHOR_PREFIX.length())
-                : feature;
+        return reasons.subList(0, Math.min(WHY_TERMS, reasons.size())).stream()
+                .map(r -> new WhyTerm(PaperFeatures.readable(r.term(), surfaceForms), r.weight())).toList();
     }
 }

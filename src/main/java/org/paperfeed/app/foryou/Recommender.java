@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.paperfeed.model.LibraryPaper;
 import java.util.Set;
 import org.paperfeed.library.PaperFeatures;
 import org.paperfeed.library.PaperLibrary;
@@ -43,8 +45,9 @@ public final class Recommender {
                     continue;
                 }
                 Set<PaperId> notInterested = marks.negativesOf(key);
+                // A forgotten not-interested paper may be sampled again: after a reset, the model before the mark.
                 Set<PaperId> excluded = new HashSet<>(positives);
-                excluded.addAll(marks.notInterested());
+                excluded.addAll(notInterested);
                 int size = Math.max(settings.minNegatives(), settings.negativesPerPositive() * positives.size());
                 List<PaperId> sampled = features.sample(size, key.hashCode(), excluded);
                 models.put(key, trainer.train(key, vectors(features, tfidf, sorted(positives)),
@@ -74,8 +77,8 @@ public final class Recommender {
             TfIdf tfidf = new TfIdf(features, settings);
             for (PaperId id : ids) {
                 Map<String, Integer> counts = features.termCounts(id);
-                if (counts.isEmpty() && library.get(id).isEmpty()) {
-                    continue;
+                if (counts.isEmpty()) {
+                    continue; // not in the index
                 }
                 Map<String, Double> vector = tfidf.vector(counts);
                 InterestModel best = null;
@@ -87,15 +90,37 @@ public final class Recommender {
                         bestScore = score;
                     }
                 }
-                List<WhyTerm> why = withWhy ? best.why(vector) : List.of();
+                List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, id)) : List.of();
                 scores.put(id, new Scored(new InterestScore(best.key(), bestScore), why));
             }
         }
         return scores;
     }
 
+    /**
+     * Why the paper scores as it does under one interest's model: its features that raised the score most, in the
+     * paper's own words; none when the interest has no model or the index lacks the paper.
+     */
+    public List<WhyTerm> why(PaperLibrary library, TrainedModels models, PaperId id, String interest)
+            throws IOException {
+        InterestModel model = models.models().get(interest);
+        if (model == null) {
+            return List.of();
+        }
+        try (PaperFeatures features = library.features()) {
+            Map<String, Double> vector = new TfIdf(features, settings).vector(features.termCounts(id));
+            return model.why(vector, surfaceForms(library, id));
+        }
+    }
+
     /** A paper's best score and, when asked for, its reasons. */
     public record Scored(InterestScore score, List<WhyTerm> why) {
+    }
+
+    private static Map<String, String> surfaceForms(PaperLibrary library, PaperId id) throws IOException {
+        Optional<LibraryPaper> paper = library.get(id);
+        return paper.isEmpty() ? Map.of()
+                : PaperFeatures.surfaceForms(paper.get().paper().title() + "\n" + paper.get().paper().abstractText());
     }
 
     private static List<PaperId> sorted(Set<PaperId> ids) {

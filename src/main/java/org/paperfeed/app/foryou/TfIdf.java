@@ -33,7 +33,7 @@ final class TfIdf {
             if (df < settings.minDf() || df > maxDf) {
                 continue;
             }
-            double value = (1 + Math.log(e.getValue())) * (Math.log((papers + 1.0) / (df + 1.0)) + 1);
+            double value = (1 + StrictMath.log(e.getValue())) * (StrictMath.log((papers + 1.0) / (df + 1.0)) + 1);
             if (e.getKey().startsWith(PaperFeatures.AUTHOR_PREFIX)) {
                 value *= settings.authorWeight();
             }
@@ -41,7 +41,7 @@ final class TfIdf {
             norm += value * value;
         }
         if (norm > 0) {
-            double length = Math.sqrt(norm);
+            double length = StrictMath.sqrt(norm);
             vector.replaceAll((term, value) -> value / length);
         }
         return vector;

@@ -1,0 +1,143 @@
+package org.paperfeed.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ForYou;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.export.PaperJson;
+import org.paperfeed.app.foryou.Interest;
+import org.paperfeed.app.foryou.Recommendation;
+import org.paperfeed.model.DayRange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "recommend", description = "Papers ranked by your interests (your stars, each tag of 3+ papers), "
+        + "best first, with the words that made each score (see docs/user-guide.md).")
+final class RecommendCommand extends LibraryCommand {
+
+    private static final JsonMapper TREE = JsonMapper.builder().build();
+
+    @Option(names = "--interest", paramLabel = "INTEREST",
+            description = "Rank by one interest only: starred or tag:NAME (default: the best of all)")
+    String interest;
+
+    @Option(names = "--tag", paramLabel = "T", description = "Shorthand for --interest tag:T")
+    String tag;
+
+    @Option(names = "--day", paramLabel = "DAY",
+            description = "Rank the papers listed that day: " + DayArgument.FORMS + " (default: every paper)")
+    String day;
+
+    @Option(names = "--all", description = "Keep starred, tagged, not-interested and muted papers in")
+    boolean all;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "At most N papers (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Mixin
+    JsonOption json;
+
+    /**
+     * One recommendation in {@code --json}: the paper object of {@code list --json} plus these three fields. A
+     * published contract: add fields, never rename or remove them.
+     *
+     * @param interest {@code starred} or {@code tag:NAME}: the interest that gave the score
+     * @param why      the paper's words that raised the score most, largest first (at most 10): {@code term} (a
+     *                 word, two words, or {@code author: NAME}) and its {@code weight} in the score
+     * @param score    the calibrated probability in [0, 1] (unlike a search hit's {@code score}, which is BM25);
+     *                 scores and weights are rounded to 4 decimal places
+     */
+    static Map<String, Object> json(Recommendation r) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> object = TREE.convertValue(PaperJson.of(r.paper()), LinkedHashMap.class);
+        object.put("interest", r.interest());
+        object.put("why", r.why().stream().map(w -> {
+            Map<String, Object> term = new LinkedHashMap<>();
+            term.put("term", w.term());
+            term.put("weight", rounded(w.weight()));
+            return term;
+        }).toList());
+        object.put("score", rounded(r.score()));
+        return object;
+    }
+
+    /** Four decimal places: what a script can use, and the same on every machine. */
+    private static double rounded(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    @Override
+    int run(AppServices app) throws PaperFeedException {
+        String key = checkOptions();
+        LocalDate listed = null;
+        if (day != null) {
+            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, app.browse());
+            if (resolved.isEmpty()) {
+                err().println("paperfeed: no paper has a listing day yet");
+                print(List.of(), null);
+                return ExitCodes.OK;
+            }
+            listed = resolved.get();
+        }
+        if (key == null && !app.forYou().canRank()) {
+            err().println("paperfeed: " + ForYou.HOW_TO_START);
+            print(List.of(), null);
+            return ExitCodes.OK;
+        }
+        print(app.forYou().recommend(key, listed, all, limit), listed == null ? null : DayRange.day(listed));
+        return ExitCodes.OK;
+    }
+
+    private String checkOptions() {
+        if (limit < 1) {
+            throw usage("--limit must be at least 1");
+        }
+        if (interest != null && tag != null) {
+            throw usage("--interest and --tag cannot be used together (--tag T is --interest tag:T)");
+        }
+        if (day != null && !DayArgument.isValid(day)) {
+            throw usage("--day takes " + DayArgument.FORMS + ", not '" + day + "'");
+        }
+        if (tag != null) {
+            if (tag.isBlank()) {
+                throw usage("--tag cannot be empty");
+            }
+            return Interest.tagKey(tag.strip());
+        }
+        if (interest != null) {
+            String key = interest.strip();
+            boolean valid = key.equals(Interest.STARRED)
+                    || key.startsWith(Interest.TAG_PREFIX) && key.length() > Interest.TAG_PREFIX.length();
+            if (!valid) {
+                throw usage("--interest takes starred or tag:NAME, not '" + interest + "'");
+            }
+            return key;
+        }
+        return null;
+    }
+
+    private void print(List<Recommendation> ranked, DayRange days) throws PaperFeedException {
+        if (json.json) {
+            JsonOutput.print(out(), ranked.stream().map(RecommendCommand::json).toList());
+            return;
+        }
+        for (Recommendation r : ranked) {
+            String why = r.why().stream().limit(3).map(w -> w.term()).collect(Collectors.joining(", "));
+            out().printf(java.util.Locale.ROOT, "%.2f %s%n     for %s: %s%n", r.score(), PaperLines.line(r.paper(), days), r.interest(),
+                    PaperLines.oneLine(why));
+        }
+    }
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
+}

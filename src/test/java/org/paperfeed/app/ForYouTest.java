@@ -1,0 +1,244 @@
+package org.paperfeed.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.foryou.Interest;
+import org.paperfeed.app.foryou.Recommendation;
+import org.paperfeed.app.foryou.WhyTerm;
+import org.paperfeed.model.PaperId;
+
+/**
+ * For you on three real days of arXiv listings (995 papers): starring ten information-theory papers ranks the other
+ * information-theory papers first, even those sharing no title word with the starred ones.
+ */
+class ForYouTest {
+
+    static final String TOPIC = "cs.IT";
+    static final int STARRED = 10;
+
+    /** The three days imported once; each test works on its own copy. */
+    @TempDir
+    static Path imported;
+    @TempDir
+    Path data;
+
+    AppServices app;
+    List<RealArxivDays.Record> records;
+    List<RealArxivDays.Record> topic;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void importRealDays(@TempDir Path files) throws Exception {
+        try (AppServices once = AppServices.open(new DataFolder(imported), Clock.systemDefaultZone())) {
+            once.imports().importFile(RealArxivDays.snapshot(files));
+        }
+    }
+
+    @BeforeEach
+    void openACopy() throws Exception {
+        copy(imported.resolve("library"), data.resolve("library"));
+        app = AppServices.open(new DataFolder(data), Clock.systemDefaultZone());
+        records = RealArxivDays.records();
+        topic = records.stream().filter(r -> r.categories().contains(TOPIC)).toList();
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(from)) {
+            for (Path path : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (java.nio.file.Files.isDirectory(path)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else if (!path.getFileName().toString().endsWith(".lock")) {
+                    java.nio.file.Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    /** Words a title match would use: three letters or more, not the glue of titles ("for", "with", "via"...). */
+    static final Set<String> GLUE = Set.of("the", "and", "for", "with", "via", "from", "over", "under", "into", "its",
+            "non", "using", "based", "towards", "toward", "through");
+
+    static Set<String> titleWords(String title) {
+        Set<String> words = new HashSet<>();
+        for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3 && !GLUE.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private List<RealArxivDays.Record> starTopic() throws Exception {
+        List<RealArxivDays.Record> starred = topic.subList(0, STARRED);
+        app.marks().starAll(starred.stream().map(RealArxivDays.Record::id).toList());
+        return starred;
+    }
+
+    private static List<String> ids(List<Recommendation> ranked) {
+        return ranked.stream().map(r -> r.paper().id().value()).toList();
+    }
+
+    @Test
+    void ranksUnseenPapersOnTheStarredTopicAboveTheRestWithoutATitleMatch() throws Exception {
+        List<RealArxivDays.Record> starred = starTopic();
+        Set<String> starredWords = starred.stream().flatMap(r -> titleWords(r.title()).stream())
+                .collect(Collectors.toSet());
+        List<String> unseen = topic.subList(STARRED, topic.size()).stream()
+                .filter(r -> java.util.Collections.disjoint(titleWords(r.title()), starredWords))
+                .map(RealArxivDays.Record::id).toList();
+        assertThat(unseen).as("unseen topic papers sharing no title word with the starred ones").hasSizeGreaterThan(5);
+
+        List<String> order = ids(app.forYou().recommend(null, null, false, records.size()));
+
+        assertThat(order).hasSize(records.size() - STARRED).doesNotContainAnyElementsOf(
+                starred.stream().map(RealArxivDays.Record::id).toList());
+        List<Integer> ranks = unseen.stream().map(order::indexOf).sorted().toList();
+        int topTenth = order.size() / 10;
+        // By chance a tenth of them would be in the first tenth, and the median in the middle.
+        assertThat(ranks.stream().filter(rank -> rank < topTenth).count())
+                .as("ranks %s of %d", ranks, order.size()).isGreaterThanOrEqualTo(2L * ranks.size() / 3);
+        assertThat(ranks.get(ranks.size() / 2)).as("median rank of %s", ranks).isLessThan(order.size() / 20);
+    }
+
+    @Test
+    void whyNamesWordsOfThePaperItself() throws Exception {
+        starTopic();
+        List<Recommendation> best = app.forYou().recommend(Interest.STARRED, null, false, 10);
+
+        assertThat(best).hasSize(10);
+        for (Recommendation r : best) {
+            assertThat(r.interest()).isEqualTo(Interest.STARRED);
+            assertThat(r.score()).isBetween(0.0, 1.0);
+            assertThat(r.why()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+            assertThat(r.why()).extracting(WhyTerm::weight).allMatch(w -> w > 0)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            String text = (r.paper().paper().title() + " " + r.paper().paper().abstractText()).toLowerCase(Locale.ROOT);
+            String authors = String.join(", ", r.paper().paper().authors()).toLowerCase(Locale.ROOT);
+            for (WhyTerm why : r.why()) {
+                if (why.term().startsWith("author: ")) {
+                    assertThat(authors).contains(why.term().substring("author: ".length()));
+                } else {
+                    for (String word : why.term().split(" ")) {
+                        assertThat(text).as("why %s of %s", why.term(), r.paper().id()).containsPattern(
+                                "\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+                    }
+                }
+            }
+        }
+        assertThat(best.get(0).score()).isGreaterThanOrEqualTo(best.get(9).score());
+        assertThat(app.forYou().why(best.get(0).paper().id())).get()
+                .extracting(Recommendation::why).isEqualTo(best.get(0).why());
+    }
+
+    @Test
+    void notInterestedLowersSimilarPapersAndResetForgetsIt() throws Exception {
+        starTopic();
+        List<Recommendation> ranked = app.forYou().recommend(null, null, false, 50);
+        Set<String> inTopic = topic.stream().map(RealArxivDays.Record::id).collect(Collectors.toSet());
+        // The best-ranked paper off the topic, and the paper most like it.
+        Recommendation offTopic = ranked.stream().filter(r -> !inTopic.contains(r.paper().id().value()))
+                .findFirst().orElseThrow();
+        PaperId similar = app.search().related(offTopic.paper().id().value(), 5).stream()
+                .map(p -> p.id()).filter(id -> !inTopic.contains(id.value())).findFirst().orElseThrow();
+        double before = app.forYou().scores(List.of(similar)).get(similar).score();
+
+        app.marks().notInterested(offTopic.paper().id().value());
+        app.forYou().retrain();
+        double after = app.forYou().scores(List.of(similar)).get(similar).score();
+
+        assertThat(after).isLessThan(before);
+        assertThat(app.forYou().recommend(null, null, false, 2000)).extracting(r -> r.paper().id())
+                .doesNotContain(offTopic.paper().id());
+
+        app.forYou().reset(Interest.STARRED);
+        app.forYou().retrain();
+        // The model before the mark: same marks, same sample (only the index's statistics moved a little).
+        assertThat(app.forYou().scores(List.of(similar)).get(similar).score()).isGreaterThan(after)
+                .isCloseTo(before, org.assertj.core.data.Percentage.withPercentage(2));
+    }
+
+    @Test
+    void interestsNeedThreePapersAndCanBeSwitchedOff() throws Exception {
+        assertThat(app.forYou().canRank()).isFalse();
+        assertThat(app.forYou().ranking(20)).isEmpty();
+        assertThat(ForYou.HOW_TO_START).contains("star at least 3 papers");
+
+        app.marks().tagAll(topic.subList(0, 3).stream().map(RealArxivDays.Record::id).toList(), List.of("coding"));
+        app.marks().tagAll(topic.subList(3, 5).stream().map(RealArxivDays.Record::id).toList(), List.of("two"));
+        app.marks().star(topic.get(5).id());
+
+        assertThat(app.forYou().interests()).extracting(Interest::key, Interest::positives, Interest::ranks)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("starred", 1, false),
+                        org.assertj.core.groups.Tuple.tuple("tag:coding", 3, true),
+                        org.assertj.core.groups.Tuple.tuple("tag:two", 2, false));
+        assertThat(app.forYou().canRank()).isTrue();
+        assertThat(app.forYou().ranking(20)).isNotEmpty().allMatch(r -> r.interest().equals("tag:coding"));
+        assertThat(app.forYou().interests().get(1).trainedAt()).isNotNull();
+
+        app.forYou().setEnabled("tag:coding", false);
+        assertThat(app.forYou().canRank()).isFalse();
+        assertThat(app.forYou().ranking(20)).isEmpty();
+        app.close();
+        app = AppServices.open(new DataFolder(data), Clock.systemDefaultZone());
+        assertThat(app.forYou().interests()).filteredOn(i -> i.key().equals("tag:coding"))
+                .extracting(Interest::enabled).containsExactly(false);
+    }
+
+    @Test
+    void theForYouViewIsTheLatestDayAndUnreadPapersOfTheDaysBefore() throws Exception {
+        starTopic();
+        List<RealArxivDays.Record> latestDay = records.stream().filter(r -> r.id().compareTo("2606.31") >= 0).toList();
+        List<PaperId> all = app.browse().ids(org.paperfeed.model.ViewQuery.ofDays(
+                new org.paperfeed.model.DayRange(java.time.LocalDate.parse("2026-06-29"),
+                        java.time.LocalDate.parse("2026-07-01"))));
+        java.time.LocalDate latest = app.browse().latestDay().orElseThrow();
+        List<PaperId> onLatest = app.browse().ids(org.paperfeed.model.ViewQuery.ofDays(
+                org.paperfeed.model.DayRange.day(latest)));
+        PaperId readEarlier = all.stream().filter(id -> !onLatest.contains(id)).filter(id ->
+                topic.stream().noneMatch(r -> r.id().equals(id.value()))).findFirst().orElseThrow();
+        PaperId readLatest = onLatest.stream().filter(id ->
+                topic.stream().noneMatch(r -> r.id().equals(id.value()))).findFirst().orElseThrow();
+        PaperId dismissed = onLatest.stream().filter(id -> !id.equals(readLatest)).filter(id ->
+                topic.stream().noneMatch(r -> r.id().equals(id.value()))).findFirst().orElseThrow();
+        app.marks().markRead(readEarlier.value());
+        app.marks().markRead(readLatest.value());
+        app.marks().notInterested(dismissed.value());
+
+        List<PaperId> view = app.forYou().ranking(5000).stream().map(r -> r.paper().id()).toList();
+
+        assertThat(view).contains(readLatest).doesNotContain(readEarlier, dismissed)
+                .doesNotContainAnyElementsOf(topic.subList(0, STARRED).stream()
+                        .map(r -> new PaperId(r.id())).toList());
+        assertThat(view).hasSize(all.size() - 2 - STARRED);
+        assertThat(latestDay).isNotEmpty();
+    }
+
+    @Test
+    void retrainSoonTrainsInTheBackgroundAndSaysSo() throws Exception {
+        java.util.concurrent.CountDownLatch retrained = new java.util.concurrent.CountDownLatch(1);
+        app.events().subscribe(AppEvents.InterestsRetrained.class, e -> retrained.countDown());
+        starTopic();
+
+        app.forYou().retrainSoon();
+
+        assertThat(retrained.await(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(app.forYou().interests().get(0).trainedAt()).isNotNull();
+    }
+}

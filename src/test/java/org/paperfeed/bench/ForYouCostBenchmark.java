@@ -1,0 +1,139 @@
+package org.paperfeed.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.model.PaperId;
+
+/**
+ * For you's cost on a library of {@code -Dbench.papers=N} papers: the first N real records of
+ * {@code -Dbench.arxiv} when it holds that many, else {@link SyntheticArxiv}'s. Training time for 20, 200 and 2,000
+ * starred papers (negatives: a sample of 20 per positive, at least 1,000), scoring a 1,000-paper day, the heap the
+ * trained models and the training add, and the size of the features' term vectors on disk. Not a test.
+ */
+class ForYouCostBenchmark {
+
+    private static final int[] LABELLED = {20, 200, 2000};
+    private static final int DAY = 1000;
+
+    @Test
+    void run() throws Exception {
+        int n = Integer.getInteger("bench.papers", 100_000);
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).resolve("foryou-cost-" + n);
+        Path source = Path.of(System.getProperty("bench.arxiv", "/work/shared/data/real/arxiv-metadata.jsonl.gz"));
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Path file = dir.resolve("papers.json");
+        List<String> ids = new ArrayList<>();
+        int real = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(source)), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null && real < n; line = in.readLine()) {
+                out.println(line);
+                int start = line.indexOf("\"id\": \"") + 7;
+                ids.add(line.substring(start, line.indexOf('"', start)));
+                real++;
+            }
+        }
+        if (real < n) {
+            ids = new ArrayList<>(Arrays.asList(new SyntheticArxiv(n).write(file, n)));
+        }
+        log("%,d papers (%s)", n, real >= n ? "real records" : "synthetic");
+        long t = System.nanoTime();
+        try (AppServices app = AppServices.open(new DataFolder(dir.resolve("data")), Clock.systemUTC())) {
+            app.imports().importFile(file);
+            log("import: %.1f s (%.0f papers/s)", seconds(t), n / seconds(t));
+            log("term vectors on disk: %,d MB of an index of %,d MB", vectorBytes(dir) >> 20,
+                    folderBytes(dir.resolve("data/library/index")) >> 20);
+            long before = usedHeap();
+            List<String> previous = List.of();
+            for (int labelled : LABELLED) {
+                if (!previous.isEmpty()) {
+                    app.marks().unstarAll(previous);
+                }
+                List<String> starred = new ArrayList<>();
+                for (int i = 0; i < labelled; i++) {
+                    starred.add(ids.get((int) ((long) i * ids.size() / labelled)));
+                }
+                app.marks().starAll(starred);
+                previous = starred;
+                t = System.nanoTime();
+                app.forYou().retrain();
+                log("train with %,d starred: %.0f ms", labelled, seconds(t) * 1000);
+            }
+            log("heap added by For you (models and what training keeps): %.1f MB",
+                    (usedHeap() - before) / 1048576.0);
+            List<PaperId> day = new ArrayList<>();
+            for (int i = 0; i < DAY; i++) {
+                day.add(new PaperId(ids.get(ids.size() - 1 - i)));
+            }
+            double[] ms = new double[7];
+            for (int round = 0; round < ms.length; round++) {
+                t = System.nanoTime();
+                app.forYou().scores(day);
+                ms[round] = seconds(t) * 1000;
+            }
+            Arrays.sort(ms);
+            log("score a %,d-paper day: median %.0f ms, min %.0f ms, max %.0f ms", DAY, ms[ms.length / 2], ms[0],
+                    ms[ms.length - 1]);
+        }
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long vectorBytes(Path dir) throws Exception {
+        try (var files = Files.walk(dir.resolve("data/library/index"))) {
+            return files.filter(p -> p.getFileName().toString().matches(".*\\.tv[dxm]$")).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (java.io.IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    private static long folderBytes(Path dir) throws Exception {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var all = Files.walk(dir)) {
+                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[foryou-cost] " + format + "%n", args);
+    }
+}
