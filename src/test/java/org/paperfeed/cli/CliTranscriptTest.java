@@ -86,6 +86,12 @@ class CliTranscriptTest {
             "list --day 2025-02-30",
             "not-interested {id} t-nothing",
             "mute --help",
+            "note {id} compare with the sinkhorn baseline",
+            "note {id}",
+            "search note:baselines",
+            "note {id} --clear",
+            "note {id}",
+
             "recommend",
             "star t-7fa208655fb1 t-ac911b47d0b1 t-9c338d2c3fec",
             "recommend --limit 3",
