@@ -146,7 +146,9 @@ class ForYouBenchmark {
                             sum[i] += row[i];
                         }
                         sum[row.length]++;
-                        log("%s k=%d: For you %.3f, sanity %.3f, MLT %.3f", category, k, row[0], row[2], row[4]);
+                        log("%s k=%d P@20 / nDCG@20: For you %.3f / %.3f, arxiv-sanity-lite %.3f / %.3f, MLT %.3f / %.3f, "
+                                + "newest %.3f / %.3f, random %.3f / %.3f", category, k, row[0], row[1], row[2],
+                                row[3], row[4], row[5], row[6], row[7], row[8], row[9]);
                     }
                 }
             }
