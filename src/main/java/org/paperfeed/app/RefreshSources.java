@@ -50,6 +50,7 @@ public final class RefreshSources implements AutoCloseable {
     private final Clock clock;
     private final RefreshConfig config;
     private final SourceRefresh sourceRefresh;
+    private final ImportPapers imports;
     private final Object poolLock = new Object();
     private ExecutorService pool;
     private ExecutorService importer;
@@ -63,6 +64,7 @@ public final class RefreshSources implements AutoCloseable {
         this.events = events;
         this.clock = clock;
         this.config = config;
+        this.imports = imports;
         this.sourceRefresh = new SourceRefresh(statuses, client, imports, task -> importer().submit(task), clock,
                 config, catchUpDays);
     }
@@ -106,6 +108,7 @@ public final class RefreshSources implements AutoCloseable {
 
     private List<RefreshReport> run(List<Source> chosen, Function<Source, RefreshReport> refreshOne, boolean latest)
             throws PaperFeedException {
+        imports.requireWritable(); // a read-only library: say so once, before fetching anything
         List<Future<RefreshReport>> running = new ArrayList<>();
         for (Source source : chosen) {
             running.add(pool().submit(() -> refreshSafely(source, refreshOne, latest)));
