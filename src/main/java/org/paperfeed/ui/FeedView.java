@@ -16,6 +16,9 @@ import javafx.scene.layout.VBox;
 /** The search field over the list of papers. */
 public final class FeedView extends VBox {
 
+    static final String FOR_YOU_EMPTY = "Nothing new For you: the latest day's papers are read, starred, tagged"
+            + " or dismissed.";
+
     private final FeedViewModel model;
     private final TextField search = new TextField();
     private final ListView<FeedRow> list = new ListView<>();
@@ -30,7 +33,7 @@ public final class FeedView extends VBox {
         search.textProperty().addListener((obs, old, text) -> model.search(text));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
+                // The query stays: Esc again, in the list, clears it (Shortcuts handles Esc before this does).
                 list.requestFocus();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
@@ -65,8 +68,15 @@ public final class FeedView extends VBox {
         list.setItems(model.rows());
         list.setCellFactory(v -> new FeedCell(model));
         Label empty = new Label();
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.noticeProperty().isEmpty())
-                .then("No papers here yet").otherwise(model.noticeProperty()));
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        !model.noticeProperty().get().isEmpty() ? model.noticeProperty().get()
+                                : model.feedProperty().get().forYou()
+                                        ? (model.forYouReadyProperty().get() ? FOR_YOU_EMPTY : org.paperfeed.app.ForYou.HOW_TO_START)
+                                        : "No papers here yet",
+                model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty()));
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
+        empty.setId("feed-placeholder");
         list.setPlaceholder(empty);
         keepSelectionAcrossReloads();
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -112,8 +122,18 @@ public final class FeedView extends VBox {
                     // The saved feed now carries the query; left in the field it would be applied twice.
                     search.clear();
                     model.search("");
-                    sidebar.saveSearch(name, query);
+                    // Refused (an invalid query, a full disk): the query comes back to the field, the reason logged.
+                    sidebar.saveSearch(name, query, refused -> search.setText(query));
                 });
+    }
+
+    /** Gives every row a context menu (built once per cell, refilled for its paper as it opens). */
+    void useRowMenu(RowMenu menu) {
+        list.setCellFactory(v -> {
+            FeedCell cell = new FeedCell(model);
+            cell.setContextMenu(menu.forCell(cell));
+            return cell;
+        });
     }
 
     public TextField searchField() {

@@ -25,14 +25,16 @@ public final class MainWindow extends BorderPane {
     private final ReaderView reader;
     private final Shortcuts shortcuts;
     private final Label notice = new Label();
+    /** Keeps the reading pane on the list's selection and current query. */
+    private ReaderSync readerSync;
+    private final KeyOverlay keys = new KeyOverlay();
     private ToolBar toolbar;
 
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
         sidebar = new SidebarView(models.sidebar());
         feed = new FeedView(models.feed(), models.sidebar());
-        reader = new ReaderView(models.reader(), opener, paper -> models.reader().show(paper,
-                models.feed().effectiveQuery()));
+        reader = new ReaderView(models.reader(), opener, paper -> readerSync.openRelated(paper));
         split = new SplitPane(sidebar, feed, reader);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -40,7 +42,8 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(layout.sidebarDivider(), layout.readerDivider());
         // The day bar runs the width of the window under the toolbar, like a newspaper's dateline: the middle
         // column alone is too narrow for the day, its counts and the choices beside it.
-        DayBarView dayBar = new DayBarView(models.dayBar(), models.feed());
+        DayBarView dayBar = new DayBarView(models.dayBar(), models.feed(),
+                () -> new InterestsDialog(models.interests(), getScene().getWindow()).show());
         toolbar = toolbar(models, applyTheme);
         setTop(new javafx.scene.layout.VBox(toolbar, dayBar));
         setCenter(split);
@@ -48,18 +51,31 @@ public final class MainWindow extends BorderPane {
 
         models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
         models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
-        feed.list().getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            var shown = models.reader().paperProperty().get();
-            // A row replaced because its marks changed is the same paper: do not show it (and mark it) again.
-            if (row != null && (shown == null || !shown.id().equals(row.entry().id()))) {
-                models.reader().show(row.entry(), models.feed().effectiveQuery());
-            }
-        });
+        readerSync = new ReaderSync(feed.list(), models.feed(), models.reader());
+        // Not in a BorderPane region: laid out over the window by layoutChildren.
+        getChildren().add(keys);
+        shortcuts.with(keys, readerSync, reader.actions());
+        feed.useRowMenu(new RowMenu(models.feed(), models.triage(), reader));
     }
 
-    /** "Latest day" is every paper on the day bar's latest day; "All papers" leaves the day view; others keep it. */
+    /** The key overlay, when shown, sits centred over the window, above the three regions. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (keys.isVisible()) {
+            double width = Math.min(keys.prefWidth(-1), getWidth() - 40);
+            double height = Math.min(keys.prefHeight(width), getHeight() - 40);
+            keys.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2),
+                    width, height);
+        }
+    }
+
+    /**
+     * "Latest day" is every paper on the day bar's latest day, and For you ranks from it; "All papers" leaves the day
+     * view; others keep it.
+     */
     static void show(ViewModels models, Feed feed) {
-        if (feed.equals(Feed.TODAY)) {
+        if (feed.equals(Feed.TODAY) || feed.forYou()) {
             models.dayBar().latest();
         } else if (feed.equals(Feed.ALL)) {
             models.dayBar().allDays();

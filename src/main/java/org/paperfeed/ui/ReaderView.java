@@ -38,9 +38,16 @@ public final class ReaderView extends ScrollPane {
     private final Button star = new Button();
     private final Button read = new Button();
     private final TagEditor tags;
+    private final NoteEditor note;
     private final HighlightedTextFlow abstractFlow = new HighlightedTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT);
     private final VBox related = new VBox(4);
+    /** Why For you scores this paper as it does: its best interest and the words with the most weight in it. */
+    private final WhySection why;
     private final Label error = new Label();
+    /** How the last action went ("Copied the link", "This paper has no PDF link"). */
+    private final Label message = new Label();
+    private final Button back = new Button("Back", Icons.of(Icons.BACK));
+    private final PaperActions actions;
     private final VBox content;
     private final Label placeholder = new Label("Select a paper to read it here.\n\nj/k move · s star · t tag · "
             + "m read/unread · o open · / search · r refresh");
@@ -50,6 +57,9 @@ public final class ReaderView extends ScrollPane {
         this.model = model;
         this.opener = opener;
         this.tags = new TagEditor(model);
+        this.why = new WhySection(model.whyProperty(), model.whyNoteProperty());
+        this.actions = new PaperActions(opener, model::bibtex, model::say);
+        this.note = new NoteEditor(model.notes());
         getStyleClass().add(Css.READER);
         setId("reader");
         setFitToWidth(true);
@@ -67,6 +77,19 @@ public final class ReaderView extends ScrollPane {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        message.setId("reader-message");
+        message.setWrapText(true);
+        message.getStyleClass().addAll(Css.READER_MESSAGE, Styles.TEXT_MUTED);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        back.setId("reader-back");
+        back.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        back.setTooltip(new Tooltip("Back to the paper shown before (Alt+Left, Backspace)"));
+        back.setFocusTraversable(false);
+        back.visibleProperty().bind(model.canGoBackProperty());
+        back.managedProperty().bind(back.visibleProperty());
+        back.setOnAction(e -> model.back());
         abstractFlow.setId("reader-abstract");
         listings.setId("reader-listings");
         facts.setId("reader-facts");
@@ -90,7 +113,8 @@ public final class ReaderView extends ScrollPane {
         relatedHeader.managedProperty().bind(relatedHeader.visibleProperty());
         related.getStyleClass().add(Css.RELATED);
         related.setId("related");
-        content = new VBox(10, title, authors, meta, listings, facts, links, actions, error, abstractFlow,
+        content = new VBox(10, back, title, authors, meta, listings, facts, links, actions, error, message, note,
+                abstractFlow, why,
                 summaryHeader, summary, keywords, relatedHeader, related);
         content.setPadding(new Insets(16, 20, 20, 20));
         placeholder.getStyleClass().addAll(Css.PLACEHOLDER, Styles.TEXT_MUTED);
@@ -104,6 +128,7 @@ public final class ReaderView extends ScrollPane {
     }
 
     private void show(LibraryPaper entry) {
+        note.show(entry);
         if (entry == null) {
             setContent(placeholder);
             return;
@@ -214,11 +239,21 @@ public final class ReaderView extends ScrollPane {
         tags.focusInput();
     }
 
-    /** The paper's primary link, when it is safe to open. */
+    /** {@code n}: the note editor, opened on the shown paper. */
+    void editNote() {
+        note.edit();
+    }
+
+    /** The paper's primary link, when it is safe to open; when there is none, the pane says so. */
     void openInBrowser() {
         LibraryPaper entry = model.paperProperty().get();
         if (entry != null) {
-            entry.paper().primaryUrl().flatMap(SafeLinks::check).ifPresent(opener::open);
+            actions.openPrimary(entry);
         }
+    }
+
+    /** Opening, copying: shared by the keys and each row's context menu, all reporting in this pane. */
+    PaperActions actions() {
+        return actions;
     }
 }

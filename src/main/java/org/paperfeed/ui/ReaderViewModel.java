@@ -4,6 +4,7 @@ import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
 import org.paperfeed.app.AppServices;
+import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.TagCount;
@@ -22,6 +24,8 @@ import org.paperfeed.ui.task.TaskExecutor;
 public final class ReaderViewModel {
 
     static final int RELATED = 6;
+    static final String WHY_NONE = "For you has no interest to rank by yet: star 3 papers, or tag 3 papers alike,"
+            + " and this says which words made a paper rank where it does.";
 
     private final AppServices app;
     private final TaskExecutor executor;
@@ -37,7 +41,20 @@ public final class ReaderViewModel {
     private final ObservableList<String> knownTagsView = FXCollections.unmodifiableObservableList(knownTags);
     private final BooleanProperty markReadOnOpen = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Why For you scores the shown paper as it does; null until known, or when no interest ranks. */
+    private final ReadOnlyObjectWrapper<Recommendation> why = new ReadOnlyObjectWrapper<>();
+    /** What the Why section says instead, when there is no recommendation to explain. */
+    private final ReadOnlyStringWrapper whyNote = new ReadOnlyStringWrapper("");
     private long generation;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The query the abstract is marked for: the list's query when the paper was shown or last re-marked. */
+    private String query = "";
+    /** Counts highlight requests: only the latest one's marks are shown. */
+    private long marking;
+    /** Papers shown before a related paper was opened here (not from the list), most recent first. */
+    private final java.util.LinkedList<LibraryPaper> back = new java.util.LinkedList<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canGoBack =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public ReaderViewModel(AppServices app, TaskExecutor executor) {
         this.app = app;
@@ -45,6 +62,11 @@ public final class ReaderViewModel {
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
         app.events().subscribe(AppEvents.PapersChanged.class,
                 e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
+    }
+
+    /** What saves the note typed in the pane ({@link NoteEditor}). */
+    NoteEditorModel notes() {
+        return new NoteEditorModel(app, executor);
     }
 
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
@@ -69,6 +91,16 @@ public final class ReaderViewModel {
         return markReadOnOpen;
     }
 
+    /** Why For you ranks the shown paper as it does: its best interest and the words that raised its score. */
+    public ReadOnlyObjectProperty<Recommendation> whyProperty() {
+        return why.getReadOnlyProperty();
+    }
+
+    /** Said in the Why section when there is no recommendation: how to start, or that the paper is not scored. */
+    public ReadOnlyStringProperty whyNoteProperty() {
+        return whyNote.getReadOnlyProperty();
+    }
+
     /** The last mark that could not be saved, shown inline; empty when all is well. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -79,26 +111,103 @@ public final class ReaderViewModel {
      * marked as the app's search matched it (stems, phrases), which a query that does not parse leaves plain.
      */
     public void show(LibraryPaper value, String query) {
-        long mine = ++generation;
-        paper.set(value);
-        related.clear();
-        error.set("");
-        if (value == null) {
-            abstractText.set(HighlightedText.plain(""));
+        back.clear();
+        canGoBack.set(false);
+        display(value, query);
+    }
+
+    /**
+     * Opens a paper the list does not hold (a related paper): the one shown now is kept, and {@link #back} returns
+     * to it.
+     */
+    public void open(LibraryPaper value, String query) {
+        LibraryPaper current = paper.get();
+        if (current != null) {
+            back.push(current);
+            canGoBack.set(true);
+        }
+        display(value, query);
+    }
+
+    /** Returns to the paper shown before the last {@link #open}; false when there is none. */
+    public boolean back() {
+        LibraryPaper previous = back.poll();
+        canGoBack.set(!back.isEmpty());
+        if (previous == null) {
+            return false;
+        }
+        display(previous, query);
+        return true;
+    }
+
+    /** Whether the pane shows a paper opened from another (so not the list's selection), with a way back. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    /** The query the abstract is marked for. */
+    public String query() {
+        return query;
+    }
+
+    /** Marks the shown abstract for another query (the list's search changed, the paper stayed). */
+    public void highlight(String value) {
+        LibraryPaper current = paper.get();
+        String next = value == null ? "" : value;
+        if (current == null || next.equals(query)) {
+            query = next;
             return;
         }
-        abstractText.set(HighlightedText.plain(value.paper().abstractText()));
-        String id = value.id().value();
+        query = next;
+        abstractText.set(HighlightedText.plain(current.paper().abstractText()));
+        mark(current.id().value(), next, ++marking);
+    }
+
+    private void mark(String id, String query, long mine) {
         if (query != null && !query.isBlank()) {
             BackgroundTask.wrap(() -> app.search().highlight(id, query))
                     .onSuccess(marked -> {
-                        if (mine == generation) {
+                        if (mine == marking) {
                             abstractText.set(marked);
                         }
                     })
                     .onFailure(e -> { })
                     .executeWith(executor);
         }
+    }
+
+    /** What the last action on the paper did or why it could not ("This paper has no PDF link"); empty at first. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Says, in the pane, how an action on the paper went. */
+    public void say(String text) {
+        message.set(text == null ? "" : text);
+    }
+
+    /** The paper's BibTeX entry as the export writes it (the LaTeX source kept). Formatting only: no I/O. */
+    public String bibtex(LibraryPaper value) {
+        return app.exports().text(org.paperfeed.app.export.ExportFormat.BIBTEX, value);
+    }
+
+    private void display(LibraryPaper value, String query) {
+        long mine = ++generation;
+        message.set("");
+        this.query = query == null ? "" : query;
+        paper.set(value);
+        related.clear();
+        error.set("");
+        why.set(null);
+        whyNote.set("");
+        if (value == null) {
+            marking++;
+            abstractText.set(HighlightedText.plain(""));
+            return;
+        }
+        abstractText.set(HighlightedText.plain(value.paper().abstractText()));
+        String id = value.id().value();
+        mark(id, query, ++marking);
         if (markReadOnOpen.get() && !value.state().read()) {
             mark(() -> app.marks().markRead(id));
         }
@@ -110,6 +219,24 @@ public final class ReaderViewModel {
                 })
                 .executeWith(executor);
         loadTags();
+        explain(mine, value.id());
+    }
+
+    /** Scores the paper in the background (training first if the marks changed) and says why. */
+    private void explain(long mine, org.paperfeed.model.PaperId id) {
+        BackgroundTask.wrap(() -> app.forYou().why(id))
+                .onSuccess(found -> {
+                    if (mine == generation) {
+                        why.set(found.orElse(null));
+                        whyNote.set(found.isPresent() ? "" : WHY_NONE);
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        whyNote.set("No explanation: " + e.getMessage());
+                    }
+                })
+                .executeWith(executor);
     }
 
     public void loadTags() {
@@ -123,7 +250,7 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean star = !current.state().starred();
-            mark(() -> star ? app.marks().star(id) : app.marks().unstar(id));
+            steer(() -> star ? app.marks().star(id) : app.marks().unstar(id));
         }
     }
 
@@ -140,7 +267,7 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null && tag != null && !tag.isBlank()) {
             String id = current.id().value();
-            mark(() -> app.marks().tag(id, Set.of(tag.strip())));
+            steer(() -> app.marks().tag(id, Set.of(tag.strip())));
         }
     }
 
@@ -148,7 +275,7 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null) {
             String id = current.id().value();
-            mark(() -> app.marks().untag(id, Set.of(tag)));
+            steer(() -> app.marks().untag(id, Set.of(tag)));
         }
     }
 
@@ -156,7 +283,21 @@ public final class ReaderViewModel {
         BackgroundTask.wrap(change).onFailure(e -> error.set(e.getMessage())).executeWith(executor);
     }
 
+    /**
+     * A mark For you learns from (a star, a tag): made, then For you told to retrain soon, both on the background
+     * thread; the app waits for the marks to settle and trains on its own thread.
+     */
+    private void steer(BackgroundTask.Work<LibraryPaper> change) {
+        mark(() -> {
+            LibraryPaper changed = change.call();
+            app.forYou().retrainSoon();
+            return changed;
+        });
+    }
+
     private void changed(LibraryPaper value) {
+        // A paper waiting behind a detour keeps its marks current too: Back must not show an old star.
+        back.replaceAll(waiting -> waiting.id().equals(value.id()) ? value : waiting);
         LibraryPaper current = paper.get();
         if (current != null && current.id().equals(value.id())) {
             paper.set(value);

@@ -5,11 +5,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.paperfeed.model.LibraryPaper;
 
 /**
  * The reader's single-key commands, as in mail and feed readers: j/k and arrows move, Space pages the reading
- * pane, s stars, t tags, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
- * step the day bar. Ignored while typing.
+ * pane, s stars, t tags, n edits the note, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
+ * step the day bar, c and b copy the link and the BibTeX, ? shows them all ({@link KeyGuide}). Ignored while typing,
+ * except Esc, which always leaves a text field for the list, and Alt+Left (Back).
  *
  * <p>Character commands match the character typed, not the key pressed: on a German layout {@code /} is Shift+7
  * and {@code [} is AltGr+8, and a key code would never see them. Arrows, Space and Esc are keys, not characters.
@@ -32,6 +34,21 @@ final class Shortcuts {
         this.readerModel = readerModel;
         this.refresh = refresh;
         this.dayBar = dayBar;
+    }
+
+    /** Marks a text field whose half-typed text Esc drops (the tag field); other fields keep theirs. */
+    static final String DROP_ON_ESCAPE = "paperfeed.dropOnEscape";
+
+    private KeyOverlay keys;
+    private ReaderSync readerSync;
+    private PaperActions actions;
+
+    /** The parts added since: the key overlay ({@code ?}), Back, and the paper actions ({@code c}, {@code b}). */
+    Shortcuts with(KeyOverlay overlay, ReaderSync sync, PaperActions paperActions) {
+        this.keys = overlay;
+        this.readerSync = sync;
+        this.actions = paperActions;
+        return this;
     }
 
     /** Set when a key press was a command, so the character it also types does not land in a field it focused. */
@@ -58,12 +75,28 @@ final class Shortcuts {
         if (e.getTarget() instanceof TextInputControl || scene.getFocusOwner() instanceof TextInputControl) {
             return false;
         }
+        if (keys != null && "?".equals(e.getCharacter())) {
+            keys.toggle();
+            return true;
+        }
+        if (actions != null && ("c".equals(e.getCharacter()) || "b".equals(e.getCharacter()))) {
+            LibraryPaper shown = readerModel.paperProperty().get();
+            if (shown != null) {
+                if ("c".equals(e.getCharacter())) {
+                    actions.copyLink(shown);
+                } else {
+                    actions.copyBibtex(shown);
+                }
+            }
+            return true;
+        }
         switch (e.getCharacter()) {
             case "j" -> move(1);
             case "k" -> move(-1);
             case "s" -> readerModel.toggleStar();
             case "m" -> readerModel.toggleRead();
             case "t" -> reader.focusTags();
+            case "n" -> reader.editNote();
             case "o" -> reader.openInBrowser();
             case "r" -> refresh.refresh();
             case "/" -> feed.searchField().requestFocus();
@@ -79,10 +112,33 @@ final class Shortcuts {
 
     private void handle(KeyEvent e) {
         swallowTyped = false;
+        if (e.getCode() == KeyCode.ESCAPE && keys != null && keys.showing()) {
+            keys.hide();
+            e.consume();
+            return;
+        }
+        if (e.getCode() == KeyCode.LEFT && e.isAltDown() && !e.isControlDown() && !e.isMetaDown()
+                && readerSync != null && readerSync.back()) {
+            e.consume();
+            return;
+        }
+        TextInputControl field = focusedField(e);
+        if (e.getCode() == KeyCode.ESCAPE && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()
+                && field != null) {
+            leave(field);
+            swallowTyped = true;
+            e.consume();
+            return;
+        }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }
-        if (e.getTarget() instanceof TextInputControl) {
+        if (field != null) {
+            return;
+        }
+        if (e.getCode() == KeyCode.BACK_SPACE && readerSync != null) {
+            readerSync.back();
+            e.consume();
             return;
         }
         boolean handled = true;
@@ -97,6 +153,29 @@ final class Shortcuts {
             swallowTyped = true;
             e.consume();
         }
+    }
+
+    /** The text field the key goes to, or null when it goes to no text field. */
+    private static TextInputControl focusedField(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl field) {
+            return field;
+        }
+        if (e.getTarget() instanceof javafx.scene.Node node && node.getScene() != null
+                && node.getScene().getFocusOwner() instanceof TextInputControl field) {
+            return field;
+        }
+        return null;
+    }
+
+    /**
+     * Esc in a text field: back to the list, whatever the field. The search keeps its query (Esc in the list clears
+     * it), the tag field drops what was half typed, any other field (the note) keeps what was typed.
+     */
+    private void leave(TextInputControl field) {
+        if (Boolean.TRUE.equals(field.getProperties().get(DROP_ON_ESCAPE))) {
+            field.clear();
+        }
+        feed.list().requestFocus();
     }
 
     private void move(int step) {

@@ -29,6 +29,10 @@ final class TagEditor extends FlowPane {
         input.setId("tag-input");
         input.setPromptText("Add tag (t)");
         input.setPrefColumnCount(10);
+        // Esc leaves the field for the list and drops a half-typed tag (Shortcuts); the suggestions, which would
+        // otherwise take that Esc for themselves, close as the field loses the focus.
+        input.getProperties().put(Shortcuts.DROP_ON_ESCAPE, Boolean.TRUE);
+        suggestions.setHideOnEscape(false);
         input.textProperty().addListener((obs, old, text) -> suggest(text));
         input.setOnAction(e -> add(input.getText()));
         input.focusedProperty().addListener((obs, was, focused) -> {

@@ -1,0 +1,38 @@
+package org.paperfeed.ui;
+
+import java.util.List;
+
+/**
+ * Every key the window answers to, in the words the key overlay ({@code ?}) and the user guide use. One list, so
+ * the overlay cannot forget a key the window has; a new key goes here as well as into {@link Shortcuts}.
+ */
+final class KeyGuide {
+
+    /** One line of the overlay: the keys, and what they do. */
+    record Key(String keys, String does) {
+    }
+
+    static final List<Key> KEYS = List.of(
+            new Key("j / k,  ↓ / ↑", "next / previous paper"),
+            new Key("Space", "page down in the reading pane"),
+            new Key("[ / ]", "previous / next day (week, month) with papers"),
+            new Key("s", "star or unstar"),
+            new Key("m", "mark read or unread"),
+            new Key("t", "add a tag (type it, Enter)"),
+            new Key("x", "not interested (again: interested)"),
+            new Key("o", "open the paper in the browser"),
+            new Key("c", "copy the paper's link"),
+            new Key("b", "copy the paper's BibTeX"),
+            new Key("r", "refresh the sources"),
+            new Key("/", "go to the search field"),
+            new Key("Esc", "leave a text field for the list (the search keeps its text); in the list: clear the "
+                    + "search"),
+            new Key("Enter, ↓ (search field)", "go to the list"),
+            new Key("Alt+←,  Backspace", "back to the paper shown before a related one"),
+            new Key("Right click on a paper", "a paper's actions: open, copy, star, tag, read, not interested"),
+            new Key("?", "show or hide this list of keys"),
+            new Key("F1", "about PaperFeed"));
+
+    private KeyGuide() {
+    }
+}

@@ -1,0 +1,141 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.model.LibraryPaper;
+
+/**
+ * Issue 13, item 1: the reading pane never shows what the list does not. It shows the list's selected row marked
+ * for the list's current query, or nothing; a related paper is selected in the list when the list holds it, else
+ * opened in the pane with a way back.
+ */
+class ReadingPaneWindowTest {
+
+    @TempDir
+    Path dir;
+    final WindowFixture window = new WindowFixture();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowFixture.toolkit();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        TestLibrary.create(dir, 20);
+        window.start(dir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void aNewSearchOrAnotherFeedLeavesThePaneOnTheListsSelectionMarkedForTheNewQuery() throws Exception {
+        window.search("protein");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> shownTitle().equals("Diffusion Models for Protein Folding"));
+        await(() -> abstractMatches().equals(List.of("protein")));
+
+        // The same paper matches the next query too: it stays, marked for what the list now matches.
+        window.search("diffusion");
+        await(() -> window.list().getItems().size() == 1);
+        await(() -> abstractMatches().equals(List.of("diffusion")));
+        assertThat(fx(this::shownTitle)).isEqualTo("Diffusion Models for Protein Folding");
+
+        // A query the paper does not match: the pane shows the list's selection or nothing, never the old paper.
+        window.search("graph");
+        await(() -> window.list().getItems().size() == 1
+                && window.list().getItems().get(0).entry().paper().title().startsWith("Graph"));
+        await(this::paneShowsTheSelection);
+        assertThat(fx(this::shownTitle)).isNotEqualTo("Diffusion Models for Protein Folding");
+
+        // An empty view: a calm empty pane.
+        window.search("");
+        window.clickRow(2);
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.STARRED));
+        await(() -> window.list().getItems().isEmpty());
+        await(() -> window.models().reader().paperProperty().get() == null);
+        assertThat(fx(() -> window.app.window().reader().getContent().getStyleClass())).contains(Css.PLACEHOLDER);
+    }
+
+    @Test
+    void aRelatedPaperIsSelectedInTheListWhenThereElseOpenedWithAWayBack() throws Exception {
+        window.clickRow(0);
+        String first = fx(this::shownTitle);
+        Hyperlink related = firstRelated();
+        String relatedTitle = fx(related::getText);
+        window.robot.clickOn(related);
+        await(() -> selectedTitle().equals(relatedTitle) && shownTitle().equals(relatedTitle));
+        assertThat(first).isNotEqualTo(relatedTitle);
+
+        // Narrowed to one paper, its related papers are not in the list: one opens in the pane, and Back returns.
+        window.search("sparse");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
+        Hyperlink other = firstRelated();
+        String otherTitle = fx(other::getText);
+        window.robot.clickOn(other);
+        await(() -> shownTitle().equals(otherTitle));
+        assertThat(fx(this::selectedTitle)).as("the list keeps its selection").isEqualTo("Sparse Attention for Long Documents");
+        assertThat(fx(() -> window.robot.lookup("#reader-back").query().isVisible())).isTrue();
+
+        window.clickRow(0);
+        window.robot.type(KeyCode.BACK_SPACE);
+        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
+        await(() -> !window.robot.lookup("#reader-back").query().isVisible());
+
+        window.robot.clickOn(firstRelated());
+        await(() -> !shownTitle().equals("Sparse Attention for Long Documents"));
+        window.clickRow(0);
+        window.robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
+    }
+
+    private boolean paneShowsTheSelection() {
+        FeedRow row = window.list().getSelectionModel().getSelectedItem();
+        LibraryPaper shown = window.models().reader().paperProperty().get();
+        return row == null ? shown == null : shown != null && shown.id().equals(row.entry().id());
+    }
+
+    private Hyperlink firstRelated() throws Exception {
+        await(() -> !related().getChildren().isEmpty());
+        return fx(() -> (Hyperlink) related().getChildren().get(0));
+    }
+
+    private VBox related() {
+        return (VBox) window.robot.lookup("#related").query();
+    }
+
+    /** Read on the FX thread (inside await, or through fx). */
+    private String shownTitle() {
+        LibraryPaper shown = window.models().reader().paperProperty().get();
+        return shown == null ? "" : shown.paper().title();
+    }
+
+    private String selectedTitle() {
+        FeedRow row = window.list().getSelectionModel().getSelectedItem();
+        return row == null ? "" : row.entry().paper().title();
+    }
+
+    private List<String> abstractMatches() {
+        Node flow = window.robot.lookup("#reader-abstract").query();
+        return ((HighlightedTextFlow) flow).matches();
+    }
+}

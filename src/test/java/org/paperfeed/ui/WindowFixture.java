@@ -1,0 +1,97 @@
+package org.paperfeed.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window tests' shared set-up: the real window started headless on a library folder, with links recorded
+ * instead of opened, and closed again with every window it opened (a dialog or popup left showing would keep the
+ * keyboard focus, and the next test's keys would go to it). Waits and reads go through the FX thread.
+ *
+ * <p>Use: {@code WindowFixture.toolkit()} in {@code @BeforeAll}, {@code start(dir)} in the test or
+ * {@code @BeforeEach}, {@code stop()} in {@code @AfterEach}.
+ */
+final class WindowFixture {
+
+    final FxRobot robot = new FxRobot();
+    /** What the window asked the browser to open. */
+    final List<String> opened = new CopyOnWriteArrayList<>();
+    PaperFeedApplication app;
+    private LinkOpener opener = opened::add;
+
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    /** Opens links through {@code value} (one that throws stands for a desktop with no browser). */
+    WindowFixture opener(LinkOpener value) {
+        this.opener = value;
+        return this;
+    }
+
+    /** Starts the window on {@code dir} with no sources, once the list holds the first rows. */
+    WindowFixture start(Path dir) throws Exception {
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), opener);
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        await(() -> !list().getItems().isEmpty());
+        return this;
+    }
+
+    void stop() throws Exception {
+        if (app != null) {
+            WaitForAsyncUtils.asyncFx(() -> new java.util.ArrayList<>(Window.getWindows()).stream()
+                    .filter(w -> w != app.stage()).forEach(Window::hide)).get();
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    ListView<FeedRow> list() {
+        return app.window().feed().list();
+    }
+
+    ViewModels models() {
+        return app.models();
+    }
+
+    /** Clicks row {@code index}, found by hand: cells are recycled, so a style-class lookup may find another row. */
+    void clickRow(int index) throws Exception {
+        robot.clickOn(cell(index));
+        await(() -> list().getSelectionModel().getSelectedIndex() == index && list().isFocused());
+    }
+
+    Node cell(int index) throws Exception {
+        await(() -> list().lookupAll(".list-cell").stream().anyMatch(n -> n instanceof ListCell<?> c
+                && c.getIndex() == index && c.getScene() != null && c.getItem() != null));
+        return fx(() -> list().lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getIndex() == index).findFirst().orElseThrow());
+    }
+
+    /** Types {@code text} into the search field as a paste would, and waits for the list to answer. */
+    void search(String text) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.window().feed().searchField().setText(text)).get();
+        await(() -> !models().feed().searchingProperty().get());
+    }
+
+    static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T> T fx(Supplier<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read::get).get();
+    }
+}
