@@ -177,8 +177,7 @@ public final class ImportPapers {
             throws PaperFeedException {
         String origin = context.origin();
         if (library.isReadOnly()) {
-            throw new ImportFailedException(origin + ": not imported: the library is open in another PaperFeed "
-                    + "process; close it and try again", null);
+            throw new ImportFailedException(origin + ": not imported: " + library.writeRefusal().orElseThrow(), null);
         }
         Digest digest;
         try {
@@ -217,6 +216,13 @@ public final class ImportPapers {
                 }
             }
             throw e;
+        }
+    }
+
+    /** Refuses, in one line, to start anything that would import into a library that cannot be written. */
+    void requireWritable() throws PaperFeedException {
+        if (library.isReadOnly()) {
+            throw new PaperFeedException(library.writeRefusal().orElseThrow());
         }
     }
 

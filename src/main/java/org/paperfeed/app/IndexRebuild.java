@@ -52,7 +52,7 @@ final class IndexRebuild {
             return new Opened(library, rebuild(library, true, e.getMessage(), start));
         }
         try {
-            if (library.size() == 0 && !archive.all().isEmpty()) {
+            if (!library.isReadOnly() && library.size() == 0 && !archive.all().isEmpty()) {
                 LOG.warn("The library index is empty but {} digests are kept; rebuilding it", archive.all().size());
                 return new Opened(library, rebuild(library, false, "the index was empty or missing", start));
             }

@@ -118,6 +118,7 @@ public final class RefreshSources implements AutoCloseable {
 
     private List<RefreshReport> run(List<Source> chosen, BiFunction<SourceRefresh, Source, RefreshReport> refreshOne,
             boolean latest) throws PaperFeedException {
+        imports.requireWritable(); // a read-only library: say so once, before fetching anything
         List<Future<RefreshReport>> running = new ArrayList<>();
         AtomicBoolean thisRun = new AtomicBoolean();
         try {

@@ -61,6 +61,8 @@ public final class PaperLibrary implements AutoCloseable {
     private Path setAside;
     /** Why a library opened as its writer is read-only after all (written by a newer PaperFeed); null otherwise. */
     private String tooNew;
+    /** Why the library's folder cannot be written ({@link ReadOnlyFolder}); null when it can. */
+    private String unwritable;
     private SchemaMigration.Migrated migrated;
     private JournalRecovery journalRecovery;
     /**
@@ -85,8 +87,40 @@ public final class PaperLibrary implements AutoCloseable {
      * @throws DamagedIndexException  the index's files are damaged: {@link #openSettingAsideIndex} rebuilds it
      */
     public static PaperLibrary open(Path folder, Clock clock) throws IOException {
+        Optional<String> unwritable = ReadOnlyFolder.why(folder);
+        if (unwritable.isPresent()) {
+            return openUnwritable(folder, clock, unwritable.get());
+        }
         Files.createDirectories(folder);
-        return openLocked(folder, clock, LibraryLock.acquire(folder));
+        LibraryLock lock;
+        try {
+            lock = LibraryLock.acquire(folder);
+        } catch (java.nio.file.FileSystemException e) {
+            // The lock file cannot be made: a read-only mount the first check did not see (or a folder made so since).
+            Optional<String> now = ReadOnlyFolder.why(folder);
+            if (now.isPresent()) {
+                return openUnwritable(folder, clock, now.get());
+            }
+            throw e;
+        }
+        return openLocked(folder, clock, lock);
+    }
+
+    /**
+     * A library whose folder cannot be written: shown as last saved, never written (no lock, no repair, no
+     * migration on disk), each change refused with {@link LibraryReadOnlyException}.
+     */
+    private static PaperLibrary openUnwritable(Path folder, Clock clock, String why) throws IOException {
+        // Info, not a warning: the window and the CLI say it once, in their own words (readOnlyReason).
+        LOG.info("{} {}: opening it read-only", folder, why);
+        PaperLibrary library;
+        try {
+            library = openReadOnly(folder, clock);
+        } catch (LibraryLockedException e) {
+            throw new IOException("the library in " + folder + " " + why + " and has no saved index to show", e);
+        }
+        library.unwritable = why;
+        return library;
     }
 
     /**
@@ -215,7 +249,26 @@ public final class PaperLibrary implements AutoCloseable {
         return library;
     }
 
-    /** True for a view opened with {@link #openReadOnly}, or a library written by a newer PaperFeed. */
+    /**
+     * Why a change cannot be made, as the end of a one-line message: open in another process, written by a newer
+     * PaperFeed, on read-only media. Empty when the library is writable.
+     */
+    public Optional<String> writeRefusal() {
+        if (unwritable != null) {
+            return Optional.of("the library " + unwritable + "; it cannot be changed");
+        }
+        if (tooNew != null) {
+            return Optional.of("the library was written by a newer version of PaperFeed (" + tooNew + "); this "
+                    + "version can only read it");
+        }
+        return isReadOnly() ? Optional.of("the library is open in another PaperFeed process; close it and try again")
+                : Optional.empty();
+    }
+
+    /**
+     * True for a view opened with {@link #openReadOnly}, a library written by a newer PaperFeed, or one whose folder
+     * cannot be written.
+     */
     public boolean isReadOnly() {
         return lock == null;
     }
@@ -227,6 +280,9 @@ public final class PaperLibrary implements AutoCloseable {
     public Optional<String> readOnlyReason() {
         if (tooNew != null) {
             return Optional.of(LibraryTooNewException.message(tooNew));
+        }
+        if (unwritable != null) {
+            return Optional.of(ReadOnlyFolder.message(unwritable));
         }
         return isReadOnly() ? Optional.of("the library is open in another PaperFeed process; showing it as last saved")
                 : Optional.empty();
@@ -250,6 +306,9 @@ public final class PaperLibrary implements AutoCloseable {
     private void requireWritable() throws IOException {
         if (tooNew != null) {
             throw new LibraryTooNewException(folder, tooNew);
+        }
+        if (unwritable != null) {
+            throw new LibraryReadOnlyException(folder, unwritable);
         }
         if (isReadOnly()) {
             throw new LibraryLockedException(folder, null);

@@ -15,6 +15,12 @@
  * deleted, cut short) is rebuilt on open from the marks the index's terms hold ({@code IndexedMarks},
  * {@code JournalRebuild}), the damaged file kept beside it.
  *
+ * <p>Opening writes nothing a reader needs, so a library on a full disk still opens: an index the journal is ahead
+ * of is caught up before the next change when it cannot be now, and a change the index refuses after its journal
+ * line was written is cut from the journal again ({@code UserStateStore.undoLast}). A folder that cannot be written
+ * at all (read-only media, no permission; {@code ReadOnlyFolder}) opens read-only with its own reason, each change
+ * refused with {@link org.paperfeed.library.LibraryReadOnlyException}.
+ *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
  * offsets in the postings, so the highlighter cuts snippets without analysing text again. They are analysed in their
  * Unicode form ({@code LatexCharFilter} over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the

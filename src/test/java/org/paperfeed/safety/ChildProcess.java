@@ -75,6 +75,22 @@ final class ChildProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * The child's threads as {@code jcmd Thread.print} gives them, for a failure message that tells a child stuck in
+     * a lock from one slowed by a loaded machine; a line saying why when they cannot be had.
+     */
+    String threadDump() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            byte[] out = jcmd.getInputStream().readAllBytes();
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException | InterruptedException e) {
+            return "(no thread dump: " + e + ")";
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -89,6 +89,13 @@ class CrashSafetyTest {
                     Long.toString(childSeed), transcript.toString(), feedsUrl)) {
                 boolean there = awaitTranscript(child, transcript, lines -> opening ? lines.contains("OPENING")
                         : lines.contains("READY") && Collections.frequency(lines, "DONE") >= operations);
+                if (!there && child.isAlive()) {
+                    // Stuck or only slow? Its threads say which; kept beside the run for whoever reads the failure.
+                    Path dump = Path.of(System.getProperty("java.io.tmpdir"), "paperfeed-crash-child-" + SEED + "-"
+                            + kill + ".threads.txt");
+                    Files.writeString(dump, child.threadDump());
+                    System.out.printf("CrashSafetyTest: %s: the child's threads are in %s%n", where, dump);
+                }
                 assertThat(there).as(where + ": the child got there; its errors: " + child.errors()).isTrue();
                 Thread.sleep(delay);
                 assertThat(child.isAlive()).as(where + ": the child failed by itself: " + child.errors()).isTrue();

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A small {@code tmpfs} mounted on a folder of the test's own, for tests of a full disk and of read-only media. Needs
  * root (CI runs as root); elsewhere the test is skipped with the reason. Never touches a mount it did not make.
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
 
     private final Path mountPoint;
     private boolean mounted;
@@ -23,7 +23,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code megabytes} on {@code mountPoint} (made if missing), or skips the test saying why. */
-    static SmallDisk mount(Path mountPoint, int megabytes) throws Exception {
+    public static SmallDisk mount(Path mountPoint, int megabytes) throws Exception {
         Files.createDirectories(mountPoint);
         SmallDisk disk = new SmallDisk(mountPoint);
         assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", mountPoint.toString()),
@@ -32,12 +32,12 @@ final class SmallDisk implements AutoCloseable {
         return disk;
     }
 
-    Path path() {
+    public Path path() {
         return mountPoint;
     }
 
     /** Remounts the disk read-only (as a backup drive or a locked-down share is), keeping what is on it. */
-    void remountReadOnly() throws Exception {
+    public void remountReadOnly() throws Exception {
         if (!run("mount", "-o", "remount,ro", mountPoint.toString())) {
             throw new IllegalStateException("could not remount " + mountPoint + " read-only");
         }
@@ -47,7 +47,7 @@ final class SmallDisk implements AutoCloseable {
      * Fills the disk with a file of its own until the kernel says "no space left", then frees {@code leaveBytes}
      * of it again (rounded to the disk's pages by the kernel).
      */
-    void fill(long leaveBytes) throws IOException {
+    public void fill(long leaveBytes) throws IOException {
         Path filler = mountPoint.resolve("filler");
         byte[] block = new byte[4096];
         try (OutputStream out = Files.newOutputStream(filler)) {
@@ -66,7 +66,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Frees the space {@link #fill} took. */
-    void free() throws IOException {
+    public void free() throws IOException {
         Files.deleteIfExists(mountPoint.resolve("filler"));
     }
 
@@ -79,7 +79,7 @@ final class SmallDisk implements AutoCloseable {
         }
     }
 
-    static boolean run(String... command) throws Exception {
+    public static boolean run(String... command) throws Exception {
         Process process;
         try {
             process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
