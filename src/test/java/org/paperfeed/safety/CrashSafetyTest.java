@@ -119,10 +119,16 @@ class CrashSafetyTest {
                 stats.inFlightApplied, stats.inFlightLost, stats.cachedButNotImported);
     }
 
-    /** Waits until the child's transcript is {@code there}; false if it is not within a minute or the child died. */
+    /**
+     * How long a child may take to reach its kill point: a minute, or {@code -Dpaperfeed.crash.childWait=S} seconds on
+     * a machine so loaded that one refresh (its own limits: a 30 s read, a 2-minute call) outlasts a minute.
+     */
+    private static final long CHILD_WAIT_MS = 1000L * Integer.getInteger("paperfeed.crash.childWait", 60);
+
+    /** Waits until the child's transcript is {@code there}; false if it is not within the wait or the child died. */
     private static boolean awaitTranscript(ChildProcess child, Path transcript, Predicate<List<String>> there)
             throws Exception {
-        long end = System.currentTimeMillis() + 60_000;
+        long end = System.currentTimeMillis() + CHILD_WAIT_MS;
         while (System.currentTimeMillis() < end) {
             if (there.test(Transcript.completeLines(transcript))) {
                 return true;
