@@ -28,10 +28,11 @@ final class RowMenu {
     ContextMenu forCell(ListCell<FeedRow> cell) {
         ContextMenu menu = new ContextMenu();
         menu.setId("row-menu");
+        // A menu without items never opens (nor asks to be filled): one stands in until the first opening.
+        menu.getItems().add(new MenuItem("…"));
         menu.setOnShowing(e -> {
             FeedRow row = cell.getItem();
             if (row == null) {
-                menu.getItems().clear();
                 return;
             }
             cell.getListView().getSelectionModel().select(cell.getIndex());
