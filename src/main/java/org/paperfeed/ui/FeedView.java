@@ -65,8 +65,11 @@ public final class FeedView extends VBox {
         list.setItems(model.rows());
         list.setCellFactory(v -> new FeedCell(model));
         Label empty = new Label();
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.noticeProperty().isEmpty())
-                .then("No papers here yet").otherwise(model.noticeProperty()));
+        empty.setId("feed-empty");
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new Insets(24));
+        empty.textProperty().bind(model.emptyTextProperty());
         list.setPlaceholder(empty);
         keepSelectionAcrossReloads();
         VBox.setVgrow(list, Priority.ALWAYS);
