@@ -34,6 +34,13 @@ public final class AppEvents {
         }
     }
 
+    /**
+     * For you trained its interests again (after marks changed): scores, badges and "Why" may differ now. Published
+     * on the thread that trained, the background trainer's or a caller's.
+     */
+    public record InterestsRetrained() {
+    }
+
     /** A source finished refreshing (published on the fetch pool's thread, once per source). */
     public record SourceRefreshed(String name, SourceStatus status) {
     }

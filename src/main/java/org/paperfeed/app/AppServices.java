@@ -35,6 +35,7 @@ public final class AppServices implements AutoCloseable {
     private final FetchClient fetchClient;
     private final ManageSources sources;
     private final RefreshSources refresh;
+    private final ForYou forYou;
 
     private final LibraryRecovered recovered;
 
@@ -57,6 +58,8 @@ public final class AppServices implements AutoCloseable {
                 () -> JsonStore.preferences(folder.path()).load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
         this.muteRules = new ManageMuteRules(library, events);
+        this.forYou = new ForYou(library, browse, org.paperfeed.app.prefs.ForYouSettings.store(folder.path()), events,
+                clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT);
     }
 
     /**
@@ -185,10 +188,16 @@ public final class AppServices implements AutoCloseable {
         return refresh;
     }
 
+    /** For you: the reader's interests, the ranking they give, why, and steering them. */
+    public ForYou forYou() {
+        return forYou;
+    }
+
     /** Cancels a refresh in flight, then closes the HTTP client and the library. */
     @Override
     public void close() throws PaperFeedException {
         refresh.close();
+        forYou.close();
         fetchClient.close();
         try {
             library.close();

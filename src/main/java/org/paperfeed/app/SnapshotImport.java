@@ -9,18 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.paperfeed.ingest.ArxivSnapshotReader;
-import org.paperfeed.ingest.PaperLimits;
 import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.library.AddResult;
 import org.paperfeed.library.DurableFiles;
 import org.paperfeed.library.PaperLibrary;
-import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * also safe since re-adding a paper only merges it. The checkpoint stays after the import completes: it is the
  * record of where those papers came from, because the snapshot is far too large to copy into the digest archive, so
  * rebuilding the library re-reads the original file.
+ *
+ * <p>The file is read and parsed on a thread of its own ({@link ReadAhead}), one batch ahead of the batch being
+ * indexed, so reading and indexing use two cores; each checkpoint still records the offset just past its own batch.
  */
 final class SnapshotImport {
 
@@ -71,32 +69,24 @@ final class SnapshotImport {
         int updated = 0;
         long papers = 0;
         try (ArxivSnapshotReader reader = ArxivSnapshotReader.open(file, resumeAt,
-                new ParseContext(origin, sourceName, today))) {
+                new ParseContext(origin, sourceName, today));
+             ReadAhead batches = new ReadAhead(reader, batchSize)) {
             long skippedBytes = reader.fileBytesRead();
-            List<Paper> batch = new ArrayList<>(batchSize);
-            PaperLimits limits = new PaperLimits(); // one over-long line must not stop every resume at its batch
-            boolean more = true;
-            while (more) {
-                Optional<Paper> paper = reader.next();
-                paper.flatMap(limits::check).ifPresent(batch::add);
-                more = paper.isPresent();
-                if (batch.size() == batchSize || (!more && !batch.isEmpty())) {
-                    AddResult result = library.add(batch);
-                    added += result.added();
-                    updated += result.updated();
-                    papers += batch.size();
-                    String lastId = batch.get(batch.size() - 1).id().value();
-                    batch.clear();
-                    save(checkpointFile, withProgress(identity, reader.offset(), papers, lastId, !more));
-                    progress.accept(new ImportProgress(papers, reader.fileBytesRead(), reader.fileSize(),
-                            Duration.ofNanos(System.nanoTime() - start), skippedBytes));
-                }
+            for (ReadAhead.Batch batch = batches.next(); batch != null; batch = batches.next()) {
+                AddResult result = library.add(batch.papers());
+                added += result.added();
+                updated += result.updated();
+                papers += batch.papers().size();
+                String lastId = batch.papers().get(batch.papers().size() - 1).id().value();
+                // The offset read with the batch, not the reader's now: the reader is already on the next one.
+                save(checkpointFile, withProgress(identity, batch.offset(), papers, lastId, batch.last()));
+                progress.accept(new ImportProgress(papers, batch.fileBytesRead(), reader.fileSize(),
+                        Duration.ofNanos(System.nanoTime() - start), skippedBytes));
             }
             if (papers == 0) {
-                save(checkpointFile, withProgress(identity, reader.offset(), 0, null, true));
+                save(checkpointFile, withProgress(identity, batches.endOffset(), 0, null, true));
             }
-            return new ImportReport(origin, added, updated, reader.unusableLines() + limits.skipped(), null,
-                    limits.trimmed());
+            return new ImportReport(origin, added, updated, batches.unusableLines(), null, batches.trimmed());
         }
     }
 

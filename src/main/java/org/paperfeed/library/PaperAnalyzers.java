@@ -41,7 +41,7 @@ final class PaperAnalyzers {
             }
         };
         return new PerFieldAnalyzerWrapper(exact(), Map.of(PaperFields.TITLE, prose, PaperFields.ABSTRACT, prose,
-                PaperFields.KEYWORD, prose, PaperFields.ORG, prose));
+                PaperFields.KEYWORD, prose, PaperFields.ORG, prose, PaperFields.SHINGLE, new FeatureAnalyzer()));
     }
 
     /** Query words for prose fields: the stem alone. */

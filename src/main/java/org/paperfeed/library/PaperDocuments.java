@@ -40,6 +40,11 @@ final class PaperDocuments {
     /** Sorts papers without a date after every dated one. */
     static final long NO_DATE = Long.MIN_VALUE;
 
+    /** For you's features: term vectors with frequencies, no norms, nothing stored (see {@link PaperFields#SHINGLE}). */
+    private static final FieldType FEATURES = featureType(true);
+    /** An author's whole name as one feature term, in the same field. */
+    private static final FieldType AUTHOR_FEATURE = featureType(false);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Listings and extras were added later: a document stored before them reads them as null. */
@@ -63,6 +68,7 @@ final class PaperDocuments {
         for (String author : paper.authors()) {
             doc.add(new TextField(PaperFields.AUTHOR, author, Field.Store.NO));
         }
+        addFeatures(doc, paper);
         // source: matches the source that first brought the paper and every source that listed it.
         Set<String> sources = new LinkedHashSet<>();
         sources.add(lower(paper.source()));
@@ -95,6 +101,28 @@ final class PaperDocuments {
                 paper.categories(), added.toEpochMilli(), paper.listings(), paper.extras());
         doc.add(new StoredField(PaperFields.META, JSON.writeValueAsString(meta)));
         return doc;
+    }
+
+    /** Title and abstract through {@link FeatureAnalyzer}, and each author's name as one term. */
+    private static void addFeatures(Document doc, Paper paper) {
+        doc.add(new Field(PaperFields.SHINGLE, paper.title() + "\n" + paper.abstractText(), FEATURES));
+        Set<String> names = new TreeSet<>();
+        for (String author : paper.authors()) {
+            String name = authorFeature(author);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        for (String name : names) {
+            doc.add(new Field(PaperFields.SHINGLE, name, AUTHOR_FEATURE));
+        }
+    }
+
+    /** An author's feature term: {@code @} and the name folded to ASCII lower case, single-spaced; null if blank. */
+    static String authorFeature(String author) {
+        String folded = java.text.Normalizer.normalize(author, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return folded.isEmpty() ? null : PaperFields.keywordValue(PaperFields.AUTHOR_FEATURE + folded);
     }
 
     /** AI keywords and the organization are searched; the AI summary is only stored (in the meta JSON). */
@@ -196,6 +224,16 @@ final class PaperDocuments {
 
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    private static FieldType featureType(boolean tokenized) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(tokenized);
+        type.setOmitNorms(true);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType proseType() {

@@ -43,6 +43,16 @@ final class PaperFields {
     static final String RANK = "rank";
     /** Doc values: 1 when the user read the paper, so day counts count unread papers without stored fields. */
     static final String READ = "read";
+    /**
+     * The features For you learns from (schema 3): the stems of title and abstract without stop words, the pairs of
+     * neighbouring stems (shingles, never across a stop word), and each author's whole name as one term
+     * ({@link #AUTHOR_FEATURE} first). With term vectors, so a paper's features are read back without analysing it
+     * again; document frequencies come from the same field.
+     */
+    static final String SHINGLE = "shingle";
+    /** Marks an author's name among {@link #SHINGLE}'s terms (no word token can start with it). */
+    static final String AUTHOR_FEATURE = "@";
+
     /** Everything else a source said, as JSON, so the paper can be rebuilt from the index alone. */
     static final String META = "meta";
 

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -51,7 +52,7 @@ final class PaperIndex implements AutoCloseable {
      */
     static final String SCHEMA = "paperfeed.schema";
     /** The document layout this code writes. Raise it when {@link PaperDocuments} stores something new. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     /** Commit user data: the mute rules as JSON, so they can be recovered with the index alone. */
     static final String MUTE_RULES = "paperfeed.muteRules";
     /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
@@ -73,6 +74,8 @@ final class PaperIndex implements AutoCloseable {
     private final Map<String, String> commitData = new HashMap<>();
     /** The schema of the last commit when this index was opened; {@link #SCHEMA_VERSION} for a new index. */
     private final int openedSchema;
+    /** Whether the last commit when this index was opened is sorted as {@link #NEWEST_FIRST} (always for a new one). */
+    private final boolean openedSorted;
 
     private PaperIndex(Directory directory, IndexWriter writer, SearcherManager searchers) throws IOException {
         this.directory = directory;
@@ -95,6 +98,7 @@ final class PaperIndex implements AutoCloseable {
             }
         }
         this.openedSchema = !committed ? SCHEMA_VERSION : parseInt(commitData.get(SCHEMA), 1);
+        this.openedSorted = sortOfCommit(directory).equals(NEWEST_FIRST);
     }
 
     private static int parseInt(String value, int absent) {
@@ -111,15 +115,36 @@ final class PaperIndex implements AutoCloseable {
      */
     static final Sort NEWEST_FIRST = new Sort(
             new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true),
-            new SortField(PaperFields.ADDED, SortField.Type.LONG, true));
+            new SortField(PaperFields.ADDED, SortField.Type.LONG, true),
+            // Since schema 3: the date order's tie-break (ViewQueries.sort) is then a prefix of the index sort too.
+            new SortField(PaperFields.ID_ORDER, SortField.Type.STRING));
+
+    /**
+     * The sort of the last commit's segments: Lucene opens a writer on an existing index only with the sort its
+     * segments were written with, so an index of an older sort is opened with that one until the migration rewrites
+     * it into a new index ({@link #rewriteAll}, {@code OpenMode.CREATE}) with {@link #NEWEST_FIRST}.
+     */
+    private static Sort sortOfCommit(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return NEWEST_FIRST;
+        }
+        for (org.apache.lucene.index.SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+            Sort sort = segment.info.getIndexSort();
+            if (sort != null) {
+                return sort;
+            }
+        }
+        return NEWEST_FIRST;
+    }
 
     private static IndexWriter newWriter(Directory directory) throws IOException {
         return newWriter(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
     private static IndexWriter newWriter(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+        Sort sort = mode == IndexWriterConfig.OpenMode.CREATE ? NEWEST_FIRST : sortOfCommit(directory);
         return new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.indexing())
-                .setIndexSort(NEWEST_FIRST)
+                .setIndexSort(sort)
                 .setOpenMode(mode)
                 // Taken only while documents are buffered: a bulk import flushes fewer, larger segments.
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -215,6 +240,14 @@ final class PaperIndex implements AutoCloseable {
     /** The document schema of the commit this index was opened on (see {@link #SCHEMA}). */
     int openedSchema() {
         return openedSchema;
+    }
+
+    /**
+     * Whether the commit this index was opened on must be rewritten ({@link SchemaMigration}): an older schema, or
+     * segments sorted in an older order (whatever the schema number says, so merged branches cannot disagree).
+     */
+    boolean needsMigration() {
+        return openedSchema < SCHEMA_VERSION || !openedSorted;
     }
 
     /** A value the last commit recorded, or that the next commit will. */

@@ -126,7 +126,7 @@ public final class PaperLibrary implements AutoCloseable {
         }
         try {
             UserStateStore states = UserStateStore.openReadOnly(folder.resolve(JOURNAL));
-            if (index.openedSchema() < PaperIndex.SCHEMA_VERSION) {
+            if (index.needsMigration()) {
                 index = SchemaMigration.inMemory(index, states, clock.getZone());
             }
             return new PaperLibrary(folder, null, index, states, clock);
@@ -172,7 +172,7 @@ public final class PaperLibrary implements AutoCloseable {
                             journalRecovery.setAside());
                 }
                 library.mirrorMuteRules();
-                if (index.openedSchema() < PaperIndex.SCHEMA_VERSION) {
+                if (index.needsMigration()) {
                     library.migrated = SchemaMigration.migrate(index, states, clock.getZone());
                 }
                 library.mirrorState(false);
@@ -258,33 +258,13 @@ public final class PaperLibrary implements AutoCloseable {
         for (Paper paper : papers) {
             incoming.merge(PaperMatcher.key(paper), paper, Paper::mergedWith);
         }
-        int added = 0;
-        int updated = 0;
-        Map<PaperId, PaperId> renames = new HashMap<>();
+        List<Paper> unique = new ArrayList<>(incoming.values());
+        Map<PaperId, PaperId> renames = new java.util.concurrent.ConcurrentHashMap<>();
+        int[] counts;
         IndexSearcher searcher = index.acquire();
         try {
             boolean titleOnlyPapers = index.mayHoldTitleOnlyPapers(searcher);
-            for (Paper paper : incoming.values()) {
-                Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper, titleOnlyPapers);
-                if (existing.isEmpty()) {
-                    // Not in the last commit, and the batch holds it once: nothing to replace.
-                    index.addNew(PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
-                    added++;
-                    continue;
-                }
-                Paper before = existing.get().paper();
-                Paper merged = before.mergedWith(paper);
-                if (merged.equals(before)) {
-                    continue;
-                }
-                if (!merged.id().equals(before.id())) {
-                    index.delete(before.id());
-                    renames.put(before.id(), merged.id());
-                }
-                index.put(merged.id(), PaperDocuments.toDocument(merged, stateOf(before.id(), before),
-                        existing.get().added()));
-                updated++;
-            }
+            counts = BatchWriters.run(unique, slice -> addSlice(slice, searcher, titleOnlyPapers, renames));
             index.commit(states.lastSeq());
         } catch (IOException | RuntimeException e) {
             index.rollback();
@@ -298,7 +278,39 @@ public final class PaperLibrary implements AutoCloseable {
             }
             index.commit(states.lastSeq());
         }
-        return new AddResult(added, updated, incoming.size() - added - updated);
+        return new AddResult(counts[0], counts[1], incoming.size() - counts[0] - counts[1]);
+    }
+
+    /**
+     * Writes one slice of a batch whose papers are distinct (one per {@link PaperMatcher#key}); slices run on
+     * {@link BatchWriters}' threads into the one writer, which is thread-safe. Returns {added, updated}.
+     */
+    private int[] addSlice(List<Paper> slice, IndexSearcher searcher, boolean titleOnlyPapers,
+                           Map<PaperId, PaperId> renames) throws IOException {
+        int added = 0;
+        int updated = 0;
+        for (Paper paper : slice) {
+            Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper, titleOnlyPapers);
+            if (existing.isEmpty()) {
+                // Not in the last commit, and the batch holds it once: nothing to replace.
+                index.addNew(PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
+                added++;
+                continue;
+            }
+            Paper before = existing.get().paper();
+            Paper merged = before.mergedWith(paper);
+            if (merged.equals(before)) {
+                continue;
+            }
+            if (!merged.id().equals(before.id())) {
+                index.delete(before.id());
+                renames.put(before.id(), merged.id());
+            }
+            index.put(merged.id(), PaperDocuments.toDocument(merged, stateOf(before.id(), before),
+                    existing.get().added()));
+            updated++;
+        }
+        return new int[] {added, updated};
     }
 
     /** The state kept for a paper under its id, or under its title id if it was marked before its arXiv id was known. */
@@ -490,6 +502,19 @@ public final class PaperLibrary implements AutoCloseable {
     public Optional<HighlightedText> highlightAbstract(PaperId id, String queryText)
             throws QuerySyntaxException, IOException {
         return searches.highlightAbstract(id, queryText);
+    }
+
+    /**
+     * Every paper the user marked (starred, tagged, read or not interested) with its marks, from the journal's state
+     * in memory: no search.
+     */
+    public Map<PaperId, PaperState> marks() {
+        return states.all();
+    }
+
+    /** For you's features on the last commit; the caller closes it (see {@link PaperFeatures}). */
+    public PaperFeatures features() throws IOException {
+        return new PaperFeatures(index);
     }
 
     /** Every tag in use, most used first. */

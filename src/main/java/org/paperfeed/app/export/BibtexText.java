@@ -12,7 +12,8 @@ import org.paperfeed.model.PrintableText;
  * construction, so no title can close its entry and start another. Outside math, {@code &}, {@code %}, {@code #} and
  * {@code _} are escaped (LaTeX would otherwise read an alignment tab, a comment, a parameter or a subscript); an odd
  * number of {@code $} (math that never closes) has every {@code $} escaped; a trailing backslash, which would escape
- * the closing brace in LaTeX, is spelled out.
+ * the closing brace in LaTeX, is spelled out, and an escaped backslash before a brace or the end gets a space (some
+ * parsers read {@code \\\\}} as a backslash and an escaped brace, and would not see the value close).
  */
 final class BibtexText {
 
@@ -33,6 +34,11 @@ final class BibtexText {
             if (escaped) {
                 out.append(c);
                 escaped = false;
+                if (c == '\\' && braceOrEndAt(text, i + 1)) {
+                    // "\\}" and "\\{": parsers that read "\}" as an escaped brace (jbibtex does) would not see the
+                    // value end; a space after LaTeX's line break changes nothing it prints
+                    out.append(' ');
+                }
             } else if (c == '\\') {
                 if (i == text.length() - 1) {
                     out.append("\\textbackslash{}");
@@ -54,6 +60,10 @@ final class BibtexText {
             }
         }
         return out.toString();
+    }
+
+    private static boolean braceOrEndAt(String text, int i) {
+        return i == text.length() || text.charAt(i) == '{' || text.charAt(i) == '}';
     }
 
     /** BibTeX's own count: every brace, escaped or not; never below zero, zero at the end. */

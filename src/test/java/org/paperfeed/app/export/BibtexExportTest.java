@@ -90,6 +90,24 @@ class BibtexExportTest {
                 .matches("vaswani2024attention[a-z]*"));
     }
 
+    /** Found by the exporter fuzz target: a doubled backslash before a brace or the end kept the entry open. */
+    @Test
+    void aDoubledBackslashBeforeABraceOrTheEndStillClosesItsEntry() throws Exception {
+        List<String> titles = List.of("nn\\\\", "Line \\\\{break} here", "{Grouped \\\\}", "Odd \\\\\\{ run");
+        List<LibraryPaper> papers = new ArrayList<>();
+        for (String title : titles) {
+            papers.add(paper(papers.size(), title, "Ada Lovelace", "Plain."));
+        }
+
+        BibTeXDatabase database = parse(export(papers));
+
+        assertThat(database.getEntries()).hasSize(titles.size());
+        for (LibraryPaper paper : papers) {
+            assertThat(entryFor(database.getEntries(), paper).getField(BibTeXEntry.KEY_TITLE).toUserString())
+                    .contains(paper.paper().title().substring(0, 3));
+        }
+    }
+
     private static BibTeXEntry entryFor(Map<Key, BibTeXEntry> entries, LibraryPaper paper) {
         return entries.values().stream()
                 .filter(e -> e.getField(BibTeXEntry.KEY_EPRINT).toUserString().equals(paper.id().value()))

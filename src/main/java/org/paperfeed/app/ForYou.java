@@ -1,0 +1,340 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.paperfeed.app.foryou.Interest;
+import org.paperfeed.app.foryou.InterestScore;
+import org.paperfeed.app.foryou.LearningSettings;
+import org.paperfeed.app.foryou.Recommendation;
+import org.paperfeed.app.foryou.Recommender;
+import org.paperfeed.app.foryou.TrainedModels;
+import org.paperfeed.app.foryou.TrainingMarks;
+import org.paperfeed.app.prefs.ForYouSettings;
+import org.paperfeed.app.prefs.JsonStore;
+import org.paperfeed.library.LibraryQuery;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.library.QuerySyntaxException;
+import org.paperfeed.library.ViewScope;
+import org.paperfeed.model.DayCount;
+import org.paperfeed.model.DayRange;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SortOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * For you: ranks papers by the reader's own interests (their stars, each tag), learned locally from their marks, and
+ * says why. One logistic-regression model per interest over tf-idf features of title, abstract and authors
+ * ({@link org.paperfeed.app.foryou}); a paper's score is its best calibrated probability across the interests.
+ *
+ * <p>Models are derived data, kept in memory: the first call that needs them (or {@link #retrainSoon}) trains them
+ * from the marks, and a call after the marks changed trains again. Every method may read the whole index: call them
+ * off the UI thread. {@link #retrainSoon} itself never blocks; an {@link AppEvents.InterestsRetrained} event follows
+ * each training.
+ */
+public final class ForYou implements AutoCloseable {
+
+    /** How long {@link #retrainSoon} waits for more marks before training (a run of {@code x} presses trains once). */
+    static final Duration DEBOUNCE = Duration.ofSeconds(2);
+    /** The listing days before the latest whose unread papers the For you view keeps. */
+    public static final int EARLIER_DAYS = 7;
+    /** What For you shows instead of a ranking while no interest has enough papers. */
+    public static final String HOW_TO_START = "For you learns from your marks: star at least "
+            + Interest.MIN_POSITIVES + " papers (or give " + Interest.MIN_POSITIVES
+            + " papers the same tag) and it ranks each day's papers by them; press x on papers you do not want to "
+            + "see more like.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForYou.class);
+
+    private final PaperLibrary library;
+    private final BrowseDays browse;
+    private final JsonStore<ForYouSettings> settingsStore;
+    private final AppEvents events;
+    private final Clock clock;
+    private final Recommender recommender;
+    private final Object training = new Object();
+    private volatile ForYouSettings settings;
+    private volatile TrainedModels models;
+    private ScheduledExecutorService scheduler;
+    private ScheduledFuture<?> pending;
+
+    ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
+           Clock clock, LearningSettings learning) {
+        this.library = library;
+        this.browse = browse;
+        this.settingsStore = settingsStore;
+        this.events = events;
+        this.clock = clock;
+        this.recommender = new Recommender(learning);
+    }
+
+    /**
+     * Every interest, starred first, then the tags by name, each with its number of papers, when it was trained and
+     * whether it is switched on; the ones with fewer than {@link Interest#MIN_POSITIVES} papers too (they rank
+     * nothing yet). Does not train.
+     */
+    public List<Interest> interests() {
+        TrainingMarks marks = marks();
+        TrainedModels trained = models;
+        List<Interest> interests = new ArrayList<>();
+        marks.positives().forEach((key, ids) -> {
+            String name = key.equals(Interest.STARRED) ? "Starred" : key.substring(Interest.TAG_PREFIX.length());
+            interests.add(new Interest(key, name, ids.size(),
+                    trained == null ? null : trained.trainedAt(key).orElse(null), marks.settings().enabled(key)));
+        });
+        interests.sort(Comparator.comparing((Interest i) -> !i.key().equals(Interest.STARRED))
+                .thenComparing(Interest::name, String.CASE_INSENSITIVE_ORDER));
+        return interests;
+    }
+
+    /**
+     * True when at least one switched-on interest has {@link Interest#MIN_POSITIVES} papers. While false, For you
+     * ranks nothing and the window shows {@link #HOW_TO_START}.
+     */
+    public boolean canRank() {
+        return interests().stream().anyMatch(Interest::ranks);
+    }
+
+    /**
+     * The For you view, best first: the latest listing day's papers and the unread papers of the
+     * {@value #EARLIER_DAYS} listing days before it, leaving out starred, tagged, not-interested and muted papers.
+     * Empty while {@link #canRank()} is false or the library has no listing day. Trains first if the marks changed.
+     */
+    public List<Recommendation> ranking(int limit) throws PaperFeedException {
+        List<DayCount> days = browse.days(EARLIER_DAYS + 1);
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        Set<PaperId> candidates = new LinkedHashSet<>(browse.ids(
+                org.paperfeed.model.ViewQuery.ofDays(DayRange.day(days.get(0).day()))));
+        if (days.size() > 1) {
+            DayRange earlier = new DayRange(days.get(days.size() - 1).day(), days.get(1).day());
+            candidates.addAll(browse.ids(new org.paperfeed.model.ViewQuery("", new PaperFilter(false, true, null),
+                    earlier, null, SortOrder.TRENDING)));
+        }
+        Map<PaperId, PaperState> marks = library.marks();
+        candidates.removeIf(id -> {
+            PaperState state = marks.get(id);
+            return state != null && (state.isKept() || state.notInterested());
+        });
+        return rank(candidates, null, limit);
+    }
+
+    /**
+     * Each paper's best score and the interest that gave it, for the "For you" order of any view (marked papers
+     * included). Papers the library lacks are left out; the map is empty while {@link #canRank()} is false.
+     */
+    public Map<PaperId, InterestScore> scores(Collection<PaperId> ids) throws PaperFeedException {
+        Map<PaperId, InterestScore> scores = new LinkedHashMap<>();
+        try {
+            recommender.score(library, current(), ids, null, false)
+                    .forEach((id, scored) -> scores.put(id, scored.score()));
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+        return scores;
+    }
+
+    /** Why a paper scores as it does (the reading pane's "Why"): empty for an unknown paper or nothing to rank by. */
+    public Optional<Recommendation> why(PaperId id) throws PaperFeedException {
+        List<Recommendation> one = rank(List.of(id), null, 1);
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /**
+     * The {@code recommend} command: papers best first, by one interest ({@code starred}, {@code tag:NAME}) or by
+     * all (null).
+     *
+     * @param day          rank that day's papers; null for every paper in the library
+     * @param includeMarks keep starred, tagged, not-interested and muted papers in
+     * @throws PaperFeedException an unknown interest, or one with too few papers or switched off
+     */
+    public List<Recommendation> recommend(String interest, LocalDate day, boolean includeMarks, int limit)
+            throws PaperFeedException {
+        if (limit < 0) {
+            throw new PaperFeedException("the number of papers cannot be negative: " + limit);
+        }
+        if (interest != null) {
+            checkRanks(interest);
+        }
+        ViewScope.Hiding hiding = includeMarks || day == null ? ViewScope.Hiding.SHOWN : ViewScope.Hiding.LEFT_OUT;
+        ViewScope scope = day == null ? ViewScope.NONE
+                : new ViewScope(DayRange.day(day), null, hiding, library.muteRules(), List.of(), false);
+        List<PaperId> ids;
+        try {
+            ids = new ArrayList<>(library.ids(new LibraryQuery("", PaperFilter.NONE, SortOrder.DATE, 0, 0, 0,
+                    scope)));
+        } catch (QuerySyntaxException | IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+        if (!includeMarks) {
+            Map<PaperId, PaperState> marks = library.marks();
+            ids.removeIf(id -> {
+                PaperState state = marks.get(id);
+                return state != null && (state.isKept() || state.notInterested());
+            });
+        }
+        return rank(ids, interest, limit);
+    }
+
+    private void checkRanks(String key) throws PaperFeedException {
+        Optional<Interest> found = interests().stream().filter(i -> i.key().equals(key)).findFirst();
+        if (found.isEmpty()) {
+            throw new PaperFeedException("there is no interest " + key + " (use starred or tag:NAME of a tag in use)");
+        }
+        if (!found.get().enabled()) {
+            throw new PaperFeedException("the interest " + key + " is switched off");
+        }
+        if (!found.get().hasEnoughPapers()) {
+            throw new PaperFeedException("the interest " + key + " has " + found.get().positives()
+                    + " papers; it needs at least " + Interest.MIN_POSITIVES);
+        }
+    }
+
+    private List<Recommendation> rank(Collection<PaperId> ids, String interest, int limit)
+            throws PaperFeedException {
+        try {
+            Map<PaperId, Recommender.Scored> scored = recommender.score(library, current(), ids, interest, true);
+            List<Map.Entry<PaperId, Recommender.Scored>> best = new ArrayList<>(scored.entrySet());
+            best.sort(Comparator.comparingDouble((Map.Entry<PaperId, Recommender.Scored> e) ->
+                    -e.getValue().score().score()).thenComparing(Map.Entry::getKey));
+            List<Recommendation> ranked = new ArrayList<>();
+            for (Map.Entry<PaperId, Recommender.Scored> e : best) {
+                if (ranked.size() >= limit) {
+                    break;
+                }
+                Optional<LibraryPaper> paper = library.get(e.getKey());
+                if (paper.isPresent()) {
+                    ranked.add(new Recommendation(paper.get(), e.getValue().score().interest(),
+                            e.getValue().score().score(), e.getValue().why()));
+                }
+            }
+            return ranked;
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Retrains in the background after {@link #DEBOUNCE} without further calls (after a star or an {@code x});
+     * returns at once. Does nothing once closed.
+     */
+    public synchronized void retrainSoon() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "for-you-training");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+        }
+        if (scheduler.isShutdown()) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = scheduler.schedule(this::retrainQuietly, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Trains now if the marks changed since the last training, on the calling thread (the CLI, tests). */
+    public void retrain() throws PaperFeedException {
+        try {
+            current();
+        } catch (IOException e) {
+            throw new PaperFeedException("the interests could not be trained: " + e.getMessage(), e);
+        }
+    }
+
+    private void retrainQuietly() {
+        try {
+            current();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("For you could not retrain: {}", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Forgets what the interest learned from not-interested marks so far (papers dismissed later count again) and
+     * retrains in the background. Its positives stay: they are the reader's stars or tags.
+     */
+    public void reset(String interestKey) {
+        synchronized (training) {
+            List<String> forgotten = library.marks().entrySet().stream().filter(e -> e.getValue().notInterested())
+                    .map(e -> e.getKey().value()).sorted().toList();
+            ForYouSettings changed = settings().withForgotten(interestKey, forgotten);
+            settingsStore.save(changed);
+            settings = changed;
+        }
+        retrainSoon();
+    }
+
+    /** Switches an interest on or off (kept in {@code for-you.json}); For you retrains in the background. */
+    public void setEnabled(String interestKey, boolean enabled) {
+        synchronized (training) {
+            ForYouSettings changed = settings().withEnabled(interestKey, enabled);
+            settingsStore.save(changed);
+            settings = changed;
+        }
+        retrainSoon();
+    }
+
+    private ForYouSettings settings() {
+        ForYouSettings loaded = settings;
+        if (loaded == null) {
+            loaded = settingsStore.load();
+            settings = loaded;
+        }
+        return loaded;
+    }
+
+    private TrainingMarks marks() {
+        return TrainingMarks.of(library.marks(), settings());
+    }
+
+    /** The models for the marks as they are now, training them first if the marks changed. */
+    private TrainedModels current() throws IOException {
+        TrainingMarks marks = marks();
+        TrainedModels trained = models;
+        if (trained != null && trained.marks().equals(marks)) {
+            return trained;
+        }
+        synchronized (training) {
+            marks = marks();
+            trained = models;
+            if (trained != null && trained.marks().equals(marks)) {
+                return trained;
+            }
+            trained = recommender.train(library, marks, clock.instant());
+            models = trained;
+        }
+        events.publish(new AppEvents.InterestsRetrained());
+        return trained;
+    }
+
+    /** Stops a pending background retrain (one already training finishes on its daemon thread). */
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.paperfeed.app.foryou;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One thing the reader cares about, learned from their marks: their stars ({@code starred}) or one tag
+ * ({@code tag:NAME}). It ranks papers once it has {@link #MIN_POSITIVES} papers and is switched on.
+ *
+ * @param key       {@code starred} or {@code tag:NAME}: what {@link Recommendation#interest()} and the CLI's
+ *                  {@code --interest} say
+ * @param name      for display: {@code Starred} or the tag
+ * @param positives how many papers are starred or carry the tag
+ * @param trainedAt when its model was last trained in this process; null when it has none yet
+ * @param enabled   false when the reader switched it off (a preference)
+ */
+public record Interest(String key, String name, int positives, Instant trainedAt, boolean enabled) {
+
+    /** An interest needs this many papers before it ranks anything. */
+    public static final int MIN_POSITIVES = 3;
+    /** The key of the starred papers' interest. */
+    public static final String STARRED = "starred";
+    /** A tag's interest key is this prefix and the tag. */
+    public static final String TAG_PREFIX = "tag:";
+
+    public Interest {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** The key of a tag's interest. */
+    public static String tagKey(String tag) {
+        return TAG_PREFIX + tag;
+    }
+
+    /** True when it has enough papers to learn from (whether or not it is switched on). */
+    public boolean hasEnoughPapers() {
+        return positives >= MIN_POSITIVES;
+    }
+
+    /** True when it ranks papers: enough papers and switched on. */
+    public boolean ranks() {
+        return enabled && hasEnoughPapers();
+    }
+}

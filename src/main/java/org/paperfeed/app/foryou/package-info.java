@@ -1,0 +1,15 @@
+/**
+ * For you's values and learning: the reader's {@link org.paperfeed.app.foryou.Interest}s (starred; each tag with at
+ * least three papers), a {@link org.paperfeed.app.foryou.Recommendation} with its score and
+ * {@link org.paperfeed.app.foryou.WhyTerm}s, and the {@link org.paperfeed.app.foryou.Recommender} that trains one
+ * L2-regularised logistic regression per interest with liblinear ({@code de.bwaldvogel:liblinear}) over tf-idf
+ * features read from the index ({@code library.PaperFeatures}: stems, stem pairs, author names; sublinear tf,
+ * document-frequency cut-offs). Negatives are the not-interested papers (counted several times) and a sample of the
+ * rest of the library chosen by a hash of each id, so the same marks give the same model; the classes are balanced,
+ * so the probabilities of different interests compare fairly.
+ *
+ * <p>The use case the window and the CLI call is {@link org.paperfeed.app.ForYou} (in {@code app}, beside the other
+ * use cases, since this package must not depend on {@code app}). Models live in memory and are rebuilt from the
+ * marks and the index: nothing here needs a backup. Must not import JavaFX, picocli, or print.
+ */
+package org.paperfeed.app.foryou;

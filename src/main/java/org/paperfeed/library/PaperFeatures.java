@@ -1,0 +1,160 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.paperfeed.model.PaperId;
+
+/**
+ * For you's view of the index, on one point-in-time searcher: each paper's feature terms with their counts (the
+ * term vectors of {@link PaperFields#SHINGLE}), how many papers hold a term, and a seeded sample of papers. Close it
+ * to let the searcher go. Not thread-safe (it remembers document frequencies it looked up).
+ *
+ * <p>A feature term is a Porter stem ({@code network}), two stems separated by one space ({@code neural network}),
+ * or an author's whole name after {@value PaperFields#AUTHOR_FEATURE} ({@code @ada lovelace}).
+ */
+public final class PaperFeatures implements AutoCloseable {
+
+    /** The prefix of an author's name among the feature terms. */
+    public static final String AUTHOR_PREFIX = PaperFields.AUTHOR_FEATURE;
+
+    private final PaperIndex index;
+    private final IndexSearcher searcher;
+    private final Map<String, Integer> docFreqs = new HashMap<>();
+
+    PaperFeatures(PaperIndex index) throws IOException {
+        this.index = index;
+        this.searcher = index.acquire();
+    }
+
+    /** How many papers the library holds. */
+    public int papers() {
+        return searcher.getIndexReader().numDocs();
+    }
+
+    /** How many papers hold the feature term (deleted documents not yet merged away may still count). */
+    public int docFreq(String term) throws IOException {
+        Integer known = docFreqs.get(term);
+        if (known == null) {
+            known = searcher.getIndexReader().docFreq(new Term(PaperFields.SHINGLE, term));
+            docFreqs.put(term, known);
+        }
+        return known;
+    }
+
+    /**
+     * Each paper's feature terms and how often each occurs in it, in the order asked; a paper the index lacks (or one
+     * indexed before the features were) maps to no terms.
+     */
+    public Map<PaperId, Map<String, Integer>> termCounts(Collection<PaperId> ids) throws IOException {
+        Map<PaperId, Map<String, Integer>> all = new LinkedHashMap<>();
+        for (PaperId id : ids) {
+            all.put(id, termCounts(id));
+        }
+        return all;
+    }
+
+    /** One paper's feature terms with their counts; empty when the index lacks the paper. */
+    public Map<String, Integer> termCounts(PaperId id) throws IOException {
+        BytesRef key = new BytesRef(id.value());
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            Terms ids = reader.terms(PaperFields.ID);
+            if (ids == null) {
+                continue;
+            }
+            TermsEnum iterator = ids.iterator();
+            if (!iterator.seekExact(key)) {
+                continue;
+            }
+            Bits live = reader.getLiveDocs();
+            PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return counts(reader.termVectors().get(doc, PaperFields.SHINGLE));
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    private static Map<String, Integer> counts(Terms vector) throws IOException {
+        if (vector == null) {
+            return Map.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        TermsEnum terms = vector.iterator();
+        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+            counts.put(term.utf8ToString(), (int) terms.totalTermFreq());
+        }
+        return counts;
+    }
+
+    /**
+     * Up to {@code size} papers outside {@code excluded}, chosen by a hash of their id and the seed: the same
+     * library and seed give the same sample whatever the order of documents in the index, and a paper added later
+     * enters it only if its hash is among the smallest.
+     */
+    public List<PaperId> sample(int size, int seed, Set<PaperId> excluded) throws IOException {
+        PriorityQueue<Candidate> smallest = new PriorityQueue<>(Comparator.comparingLong(Candidate::hash).reversed());
+        if (size <= 0) {
+            return List.of();
+        }
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            SortedDocValues ids = reader.getSortedDocValues(PaperFields.ID_ORDER);
+            if (ids == null) {
+                continue;
+            }
+            Bits live = reader.getLiveDocs();
+            for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                BytesRef value = ids.lookupOrd(ids.ordValue());
+                long hash = StringHelper.murmurhash3_x86_32(value, seed) & 0xffffffffL;
+                if (smallest.size() == size && hash >= smallest.peek().hash()) {
+                    continue;
+                }
+                PaperId id = new PaperId(value.utf8ToString());
+                if (excluded.contains(id)) {
+                    continue;
+                }
+                smallest.add(new Candidate(hash, id));
+                if (smallest.size() > size) {
+                    smallest.poll();
+                }
+            }
+        }
+        List<Candidate> chosen = new ArrayList<>(smallest);
+        chosen.sort(Comparator.comparingLong(Candidate::hash).thenComparing(c -> c.id().value()));
+        return chosen.stream().map(Candidate::id).toList();
+    }
+
+    private record Candidate(long hash, PaperId id) {
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.release(searcher);
+    }
+}

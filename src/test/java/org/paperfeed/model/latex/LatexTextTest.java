@@ -1,0 +1,144 @@
+package org.paperfeed.model.latex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paperfeed.model.HighlightedText;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real arXiv titles and abstracts (see {@code SOURCE.md} beside the samples) read as Unicode text. */
+class LatexTextTest {
+
+    private static final Map<String, JsonNode> SAMPLES = new HashMap<>();
+
+    @BeforeAll
+    static void readSamples() throws IOException {
+        try (InputStream in = LatexTextTest.class.getResourceAsStream("arxiv-latex-samples.jsonl")) {
+            JsonMapper json = JsonMapper.builder().build();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                JsonNode record = json.readTree(line);
+                SAMPLES.put(record.get("id").asString(), record);
+            }
+        }
+    }
+
+    private static String title(String id) {
+        return SAMPLES.get(id).get("title").asString();
+    }
+
+    private static String abstractOf(String id) {
+        return SAMPLES.get(id).get("abstract").asString().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void accentsBecomeLetters() {
+        assertThat(LatexText.unicode(title("1901.00941")))
+                .isEqualTo("Vortex Pairs in the Discrete Nonlinear Schrödinger Equation");
+        assertThat(LatexText.unicode(title("1901.00145"))).isEqualTo("On the various notions of Poincaré duality space");
+        assertThat(LatexText.unicode("{\\\"o} \\\"{u} \\'{\\i} \\v{c} \\v c \\c{c} \\`a \\^o \\~n \\=a \\H{o} \\ss{} \\o"))
+                .isEqualTo("ö ü í č č ç à ô ñ ā ő ß ø");
+    }
+
+    @Test
+    void escapedSymbolsAndOperators() {
+        assertThat(LatexText.unicode("15\\%\\sim30\\%")).isEqualTo("15%∼30%");
+        assertThat(LatexText.unicode("R\\&D costs \\$5, file\\_name")).isEqualTo("R&D costs $5, file_name");
+        String fluxes = LatexText.unicode(abstractOf("1901.00435"));
+        assertThat(fluxes).contains("with scales ∼ 1/10th the height").doesNotContain("\\%").doesNotContain("$");
+        assertThat(LatexText.unicode(abstractOf("1901.00299")))
+                .contains("as J=0→ J≠0,").contains("critical times t*,").contains("echo ℒ(t)≡1 during");
+    }
+
+    @Test
+    void greekLettersAndArrows() {
+        assertThat(LatexText.unicode("$\\alpha\\beta\\Gamma \\to \\infty$, $x \\leq y \\pm \\epsilon$"))
+                .isEqualTo("αβΓ → ∞, x ≤ y ± ϵ");
+    }
+
+    @Test
+    void simpleCommandsKeepTheirArgument() {
+        assertThat(LatexText.unicode(title("1901.00669")))
+                .isEqualTo("Coherent driving versus decoherent dissipation in double inner-shell ionizations of neon "
+                        + "atoms by attosecond pulses");
+        assertThat(LatexText.unicode(abstractOf("2603.13341")))
+                .contains("we find that strengthening visual-modal discriminability actually suppresses")
+                .contains("cross-entropy loss (ℒᵥₗₘ) inherently");
+        assertThat(LatexText.unicode("$\\mathcal{L}_{\\text{KL}}$")).isEqualTo("ℒ_KL");
+        assertThat(LatexText.unicode("$\\mathbb{R}^n$ and $\\mathrm{d}x$")).isEqualTo("ℝⁿ and dx");
+    }
+
+    @Test
+    void subscriptsAndSuperscriptsWhereUnicodeHasThem() {
+        assertThat(LatexText.unicode(title("1903.09633")))
+                .isEqualTo("Bulk viscosity of CO₂ from Rayleigh-Brillouin lightscattering spectroscopy at 532 nm");
+        assertThat(LatexText.unicode("$x^2 + y^{10}$, $S_{1/2}$, $90^\\circ$")).isEqualTo("x² + y¹⁰, S_(1/2), 90°");
+        assertThat(LatexText.unicode(title("1901.00880")))
+                .isEqualTo("Minimax L₂-Separation Rate in Testing the Sobolev-Type Regularity of a function");
+        assertThat(LatexText.unicode("scaled by $\\frac{1}{\\sqrt{n}}$")).isEqualTo("scaled by 1/√n");
+    }
+
+    @Test
+    void whatCannotBeReadStaysAsWritten() {
+        // An unclosed formula, an unknown macro, an unbalanced group: each stays raw, the rest is still converted.
+        assertThat(LatexText.unicode("costs $5 only, Schr\\\"odinger")).isEqualTo("costs $5 only, Schrödinger");
+        assertThat(LatexText.unicode("a $\\weirdmacro{x}$ b $\\alpha$")).isEqualTo("a $\\weirdmacro{x}$ b α");
+        assertThat(LatexText.unicode("a $x^{2$ b")).isEqualTo("a $x^{2$ b");
+        assertThat(LatexText.unicode("\\unknown{text} stays")).isEqualTo("\\unknown{text} stays");
+        assertThat(LatexText.unicode("the set {1, 2}")).isEqualTo("the set {1, 2}");
+    }
+
+    @Test
+    void macroDefinitionsAreRefusedAndNeverTypeset() {
+        String defining = "x $\\def\\a{\\a\\a}\\a$ y";
+        assertThat(LatexText.unicode(defining)).isEqualTo(defining);
+        LatexSegment formula = LatexText.segments(defining).stream().filter(LatexSegment::math).findFirst().orElseThrow();
+        assertThat(formula.formula()).as("a refused formula is not typeset").isNull();
+        assertThat(LatexText.segments("$\\newcommand{\\x}{y}\\x$").get(0).formula()).isNull();
+    }
+
+    @Test
+    void hostileInputEndsRawAndInTime() {
+        String deep = "$" + "{".repeat(5000) + "x" + "}".repeat(5000) + "$";
+        assertThat(LatexText.unicode(deep)).isEqualTo(deep);
+        String huge = "$" + "x".repeat(LatexText.MAX_FORMULA_CHARS + 1) + "$";
+        assertThat(LatexText.segments(huge)).singleElement().satisfies(segment -> {
+            assertThat(segment.text()).isEqualTo(huge);
+            assertThat(segment.formula()).isNull();
+        });
+        // Many unclosed delimiters would make a naive scanner quadratic: the step budget turns it raw instead.
+        String unclosed = "\\(".repeat(50_000);
+        assertThat(LatexText.unicode(unclosed)).isEqualTo(unclosed);
+    }
+
+    @Test
+    void segmentsCoverTheSourceAndKeepFormulasForTypesetting() {
+        String text = abstractOf("2603.13341");
+        List<LatexSegment> segments = LatexText.segments(text);
+        int at = 0;
+        for (LatexSegment segment : segments) {
+            assertThat(segment.start()).isEqualTo(at);
+            at = segment.end();
+        }
+        assertThat(at).isEqualTo(text.length());
+        assertThat(segments).filteredOn(LatexSegment::math).extracting(LatexSegment::formula)
+                .containsExactly("\\mathcal{L}_{\\mathrm{vlm}}", "\\mathcal{L}_{\\mathrm{vlm}}");
+    }
+
+    @Test
+    void searchMarksFollowTheWordsIntoUnicode() {
+        HighlightedText marked = new HighlightedText(List.of(new HighlightedText.Span("Nonlinear ", false),
+                new HighlightedText.Span("Schr\\\"odinger", true), new HighlightedText.Span(" Equation of CO$_2$", false)));
+        HighlightedText shown = LatexText.unicode(marked);
+        assertThat(shown.text()).isEqualTo("Nonlinear Schrödinger Equation of CO₂");
+        assertThat(shown.spans()).filteredOn(HighlightedText.Span::match).extracting(HighlightedText.Span::text)
+                .containsExactly("Schrödinger");
+    }
+}
