@@ -41,7 +41,7 @@ public final class AppEvents {
     public record InterestsRetrained() {
     }
 
-    /** A source finished refreshing (published on the fetch pool's thread, once per source). */
+    /** A source finished refreshing (published on the refresh pool's thread, once per source). */
     public record SourceRefreshed(String name, SourceStatus status) {
     }
 

@@ -9,6 +9,7 @@ import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatusStore;
 import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.fetch.FetchClient;
 import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.LibraryLockedException;
@@ -29,6 +30,8 @@ public final class AppServices implements AutoCloseable {
     private final SearchPapers search;
     private final BrowseDays browse;
     private final ManageMuteRules muteRules;
+    private final PaperNotes notes;
+    private final ManageSavedSearches savedSearches;
     private final MarkPapers marks;
     private final ImportPapers imports;
     private final ExportPapers exports;
@@ -48,7 +51,8 @@ public final class AppServices implements AutoCloseable {
         this.marks = new MarkPapers(library, events);
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
                 ImportPapers.SNAPSHOT_BATCH);
-        this.exports = new ExportPapers(search);
+        this.exports = new ExportPapers(search, () -> new org.paperfeed.app.export.LibraryJsonWriter(
+                library.muteRules(), library.savedSearches()));
         SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
         SourceStatusStore statuses = new SourceStatusStore(folder.sourceStatus());
         this.fetchClient = new FetchClient(
@@ -60,6 +64,11 @@ public final class AppServices implements AutoCloseable {
         this.muteRules = new ManageMuteRules(library, events);
         this.forYou = new ForYou(library, browse, org.paperfeed.app.prefs.ForYouSettings.store(folder.path()), events,
                 clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT);
+        this.notes = new PaperNotes(library, events);
+        this.savedSearches = new ManageSavedSearches(library, events);
+        if (!library.isReadOnly()) {
+            savedSearches.carryFromPreferences(JsonStore.preferences(folder.path()));
+        }
     }
 
     /**
@@ -155,6 +164,16 @@ public final class AppServices implements AutoCloseable {
     /** The user's mute rules: list, preview, add, remove. */
     public ManageMuteRules muteRules() {
         return muteRules;
+    }
+
+    /** The user's notes on papers: read, set, clear. */
+    public PaperNotes notes() {
+        return notes;
+    }
+
+    /** The user's saved searches (smart feeds): list, save, remove. */
+    public ManageSavedSearches savedSearches() {
+        return savedSearches;
     }
 
     /** The names of the configured sources in their order; none when the sources file cannot be read. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.paperfeed.ingest.DigestSize;
 
 /**
  * The bytes of a digest that is not a regular file: standard input ({@code -} or {@code /dev/stdin}) or a named FIFO,
@@ -100,7 +101,7 @@ final class DigestInput {
             throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
         }
         if (content.length > ImportPapers.MAX_FILE_BYTES) {
-            throw new ImportFailedException(origin + ": larger than 50 MB, far too large for a paper digest", null);
+            throw new ImportFailedException(origin + ": " + DigestSize.tooLarge(), null);
         }
         return content;
     }

@@ -11,26 +11,41 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperWriter;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.support.DurableFiles;
 import org.paperfeed.model.PaperFilter;
 
 /** Writes a selection of the library out for other tools, one page of papers at a time. */
 public final class ExportPapers {
 
     private final SearchPapers search;
+    private final java.util.function.Supplier<PaperWriter> wholeLibraryJson;
 
     ExportPapers(SearchPapers search) {
+        this(search, null);
+    }
+
+    /** @param wholeLibraryJson the writer of a JSON export of the whole library (a backup), or null for the array */
+    ExportPapers(SearchPapers search, java.util.function.Supplier<PaperWriter> wholeLibraryJson) {
         this.search = search;
+        this.wholeLibraryJson = wholeLibraryJson;
     }
 
-    /** Writes every paper matching {@code filter}, newest first; returns how many. Never closes {@code out}. */
+    /**
+     * Writes every paper matching {@code filter}, newest first; returns how many. Never closes {@code out}. JSON of the
+     * whole library ({@link PaperFilter#NONE}) is a backup: the papers, the mute rules and the saved searches
+     * ({@link org.paperfeed.app.export.LibraryJsonWriter}), which {@code import} restores.
+     */
     public int export(ExportFormat format, PaperFilter filter, Writer out) throws PaperFeedException {
-        return export(format, filter, Integer.MAX_VALUE, out);
+        boolean backup = format == ExportFormat.JSON && PaperFilter.NONE.equals(filter) && wholeLibraryJson != null;
+        return write(backup ? wholeLibraryJson.get() : format.newWriter(), filter, Integer.MAX_VALUE, out);
     }
 
-    /** The first {@code limit} papers matching {@code filter}, newest first; returns how many. */
+    /** The first {@code limit} papers matching {@code filter}, newest first, in the array form; returns how many. */
     public int export(ExportFormat format, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
-        PaperWriter writer = PaperWriter.of(format);
+        return write(format.newWriter(), filter, limit, out);
+    }
+
+    private int write(PaperWriter writer, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
         try {
             writer.begin(out);
             int count = search.forEach(filter, limit, paper -> writer.write(paper, out));
@@ -43,7 +58,7 @@ public final class ExportPapers {
 
     /** One paper in {@code format}, as the export writes it: what the window copies to the clipboard. */
     public String text(ExportFormat format, org.paperfeed.model.LibraryPaper paper) {
-        PaperWriter writer = PaperWriter.of(format);
+        PaperWriter writer = format.newWriter();
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             writer.begin(out);

@@ -1,17 +1,26 @@
 package org.paperfeed.app;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.paperfeed.library.QuerySyntaxException;
+import org.paperfeed.model.LibraryMarks;
+import org.paperfeed.model.MuteRule;
+import org.paperfeed.model.SavedSearch;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.io.InputStream;
 import org.paperfeed.ingest.Digest;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestParseException;
 import org.paperfeed.ingest.DigestReader;
+import org.paperfeed.ingest.DigestSize;
 import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.library.AddResult;
 import org.paperfeed.library.DigestArchive;
@@ -23,8 +32,10 @@ import org.paperfeed.library.PaperLibrary;
  */
 public final class ImportPapers {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportPapers.class);
+
     /** Beyond this a file is not a digest; the parsers refuse it too, but reading it first would cost the memory. */
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = DigestSize.MAX_BYTES;
     /** Papers per commit of a snapshot import: few enough commits to stay fast, little enough to redo after a crash. */
     static final int SNAPSHOT_BATCH = 20_000;
     private static final int HEAD_BYTES = 64 * 1024;
@@ -73,7 +84,7 @@ public final class ImportPapers {
                 return importSnapshot(file, progress);
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ImportFailedException(origin + ": larger than 50 MB, far too large for a paper digest", null);
+                throw new ImportFailedException(origin + ": " + DigestSize.tooLarge(), null);
             }
             content = Files.readAllBytes(file);
             modified = modificationDay(file);
@@ -176,17 +187,76 @@ public final class ImportPapers {
             throw new ImportFailedException(e.getMessage(), e);
         }
         try {
-            archive.keep(content, origin, context.sourceName(), digest.format().name(), contentType, context.today(),
-                    context.listingDay());
-            AddResult result = library.add(digest.papers());
-            if (result.added() + result.updated() > 0) {
+            Optional<Path> kept = archive.keep(content, origin, context.sourceName(), digest.format().name(),
+                    contentType, context.today(), context.listingDay());
+            AddResult result = addOrForget(digest, kept);
+            ImportReport.Restored restored = restore(digest.marks());
+            if (result.added() + result.updated() > 0 || restored.any()) {
                 events.publish(new AppEvents.LibraryChanged());
             }
             return new ImportReport(origin, result.added(), result.updated(), digest.skipped(), digest.assumedYear(),
-                    digest.trimmed());
+                    digest.trimmed(), restored);
         } catch (IOException e) {
             throw new ImportFailedException(origin + ": could not be saved to the library: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Adds the digest's papers; if the library refuses them (a full disk), the digest kept for them is dropped again,
+     * so no index rebuild can ever bring back papers of an import that was reported failed.
+     */
+    private AddResult addOrForget(Digest digest, Optional<Path> kept) throws IOException {
+        try {
+            return library.add(digest.papers());
+        } catch (IOException | RuntimeException e) {
+            if (kept.isPresent()) {
+                try {
+                    archive.forget(kept.get());
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Adds the marks a backup carries, after its papers: marks only ever added (a star, a tag), never taken away; a
+     * note only where the paper has none; a mute rule whose query the library has not, a saved search whose name it
+     * has not. A rule or search this version cannot parse is left out.
+     */
+    private ImportReport.Restored restore(LibraryMarks marks) throws IOException {
+        if (marks.isEmpty()) {
+            return ImportReport.Restored.NONE;
+        }
+        int papers = library.addMarks(marks.states());
+        Set<String> queries = new HashSet<>();
+        library.muteRules().forEach(rule -> queries.add(rule.query()));
+        int rules = 0;
+        for (MuteRule rule : marks.muteRules()) {
+            try {
+                if (queries.add(rule.query().strip())) {
+                    library.addMuteRule(rule.query());
+                    rules++;
+                }
+            } catch (QuerySyntaxException e) {
+                LOG.warn("A mute rule in the backup was left out: {}", e.getMessage());
+            }
+        }
+        Set<String> names = new HashSet<>();
+        library.savedSearches().forEach(search -> names.add(search.key()));
+        int searches = 0;
+        for (SavedSearch search : marks.savedSearches()) {
+            try {
+                if (names.add(search.key())) {
+                    library.saveSearch(search.name(), search.query());
+                    searches++;
+                }
+            } catch (QuerySyntaxException | IllegalArgumentException e) {
+                LOG.warn("A saved search in the backup was left out: {}", e.getMessage());
+            }
+        }
+        return new ImportReport.Restored(papers, rules, searches);
     }
 
     private LocalDate modificationDay(Path file) throws IOException {

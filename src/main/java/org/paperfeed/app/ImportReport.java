@@ -8,8 +8,30 @@ package org.paperfeed.app;
  * @param assumedYear the year assumed for the day the digest printed without one (a page's "Mar 11": the latest such
  *                    day up to when the file was saved); null when no year had to be assumed
  * @param trimmed     values left out of papers that were kept (an author, category or keyword too long to be one)
+ * @param restored    the marks a PaperFeed JSON export (a backup) brought back; {@link Restored#NONE} for any other
  */
-public record ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear, int trimmed) {
+public record ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear, int trimmed,
+                           Restored restored) {
+
+    /**
+     * Marks a backup added: papers that gained a mark (star, read, tag, not interested, note), mute rules and saved
+     * searches that were not in the library yet.
+     */
+    public record Restored(int papers, int muteRules, int savedSearches) {
+        public static final Restored NONE = new Restored(0, 0, 0);
+
+        boolean any() {
+            return papers + muteRules + savedSearches > 0;
+        }
+    }
+
+    public ImportReport {
+        restored = restored == null ? Restored.NONE : restored;
+    }
+
+    public ImportReport(String origin, int added, int updated, int unusable, Integer assumedYear, int trimmed) {
+        this(origin, added, updated, unusable, assumedYear, trimmed, Restored.NONE);
+    }
 
     public ImportReport(String origin, int added, int updated) {
         this(origin, added, updated, 0);
@@ -34,6 +56,10 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
         }
         if (trimmed > 0) {
             summary += ", " + trimmed + " values trimmed (too long)";
+        }
+        if (restored.any()) {
+            summary += ", marks restored on " + restored.papers() + " papers, " + restored.muteRules()
+                    + " mute rules, " + restored.savedSearches() + " saved searches";
         }
         return summary;
     }

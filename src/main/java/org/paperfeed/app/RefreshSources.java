@@ -11,9 +11,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.paperfeed.app.sources.CatchUp;
@@ -22,22 +25,25 @@ import org.paperfeed.app.sources.SourceException;
 import org.paperfeed.app.sources.SourceRepository;
 import org.paperfeed.app.sources.SourceStatus;
 import org.paperfeed.app.sources.SourceStatusStore;
+import org.paperfeed.ingest.fetch.FetchClient;
 import org.paperfeed.ingest.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches the user's sources and imports what they send. Sources are fetched at the same time on a small fetch pool
- * and independently: one failing, slow or offline never stops the others, and a failure leaves the library as it
- * was. Each source is refreshed by {@link SourceRefresh}: today's digest, then the past days a daily source missed.
- * Each finished source's new status is saved and published as {@link AppEvents.SourceRefreshed} on the fetch pool's
- * thread.
+ * Fetches the user's sources and imports what they send: the pipeline drawn in {@code docs/architecture.md}. Each
+ * source is one task on the refresh pool, the one executor of a refresh, owned here: {@link SourceRefresh} fetches
+ * today's digest and the past days a daily source missed, and imports each on the same thread, through the library's
+ * one index writer. Sources run at the same time and independently: one failing, slow or offline never stops the
+ * others, and a failure leaves the library as it was. Each finished source's new status is saved and published as
+ * {@link AppEvents.SourceRefreshed} on its pool thread.
  *
  * <p>Blocking: the window calls it from a background task, never from the JavaFX thread. One refresh runs at a
  * time; a second call waits for the first.
  *
- * <p>Imports run on their own thread, which is never interrupted: cancelling a refresh interrupts fetches, and an
- * interrupt inside Lucene's file I/O would close the index writer for the rest of the session.
+ * <p>Cancelling (interrupting the caller, or {@link #close}) stops what has not started, and the fetches in flight
+ * through {@link FetchClient#cancelAll}, which interrupts a thread only while it fetches: an import already running
+ * finishes, because an interrupt inside Lucene's file I/O would close the index writer for the rest of the session.
  */
 public final class RefreshSources implements AutoCloseable {
 
@@ -49,10 +55,15 @@ public final class RefreshSources implements AutoCloseable {
     private final AppEvents events;
     private final Clock clock;
     private final RefreshConfig config;
-    private final SourceRefresh sourceRefresh;
-    private final Object poolLock = new Object();
-    private ExecutorService pool;
-    private ExecutorService importer;
+    private final ImportPapers imports;
+    private final IntSupplier catchUpDays;
+    /** Threads are started on the first refresh, not here: a command that never refreshes starts none. */
+    private final ExecutorService pool;
+    /** Guards the two below. */
+    private final Object runLock = new Object();
+    /** The running refresh's cancel flag: each refresh has its own, so a task a cancel left behind stays cancelled. */
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private boolean closed;
 
     /** @param catchUpDays how many past days a plain refresh may ask a daily source for, read at each refresh */
     RefreshSources(SourceRepository repository, SourceStatusStore statuses, FetchClient client, ImportPapers imports,
@@ -63,8 +74,9 @@ public final class RefreshSources implements AutoCloseable {
         this.events = events;
         this.clock = clock;
         this.config = config;
-        this.sourceRefresh = new SourceRefresh(statuses, client, imports, task -> importer().submit(task), clock,
-                config, catchUpDays);
+        this.pool = Executors.newFixedThreadPool(config.fetchThreads(), daemons("paperfeed-refresh-"));
+        this.imports = imports;
+        this.catchUpDays = catchUpDays;
     }
 
     /** Refreshes every enabled source, catching daily sources up on the days missed; one report each, in order. */
@@ -80,8 +92,8 @@ public final class RefreshSources implements AutoCloseable {
      * @throws UnknownSourceException before anything is fetched, when a name is not a source
      */
     public synchronized List<RefreshReport> refresh(List<String> names, LocalDate date) throws PaperFeedException {
-        return run(choose(names), source -> date == null ? sourceRefresh.latest(source, null)
-                : sourceRefresh.day(source, date), date == null);
+        return run(choose(names), (one, source) -> date == null ? one.latest(source, null) : one.day(source, date),
+                date == null);
     }
 
     /**
@@ -101,14 +113,27 @@ public final class RefreshSources implements AutoCloseable {
             throw new PaperFeedException("cannot fetch papers since " + since + ": that is " + days
                     + " days ago, and at most " + CatchUp.MAX_DAYS + " days are fetched at once");
         }
-        return run(choose(names), source -> sourceRefresh.latest(source, since), true);
+        return run(choose(names), (one, source) -> one.latest(source, since), true);
     }
 
-    private List<RefreshReport> run(List<Source> chosen, Function<Source, RefreshReport> refreshOne, boolean latest)
-            throws PaperFeedException {
+    private List<RefreshReport> run(List<Source> chosen, BiFunction<SourceRefresh, Source, RefreshReport> refreshOne,
+            boolean latest) throws PaperFeedException {
         List<Future<RefreshReport>> running = new ArrayList<>();
-        for (Source source : chosen) {
-            running.add(pool().submit(() -> refreshSafely(source, refreshOne, latest)));
+        AtomicBoolean thisRun = new AtomicBoolean();
+        try {
+            synchronized (runLock) {
+                if (closed) {
+                    throw new RejectedExecutionException("closed");
+                }
+                cancelled = thisRun;
+            }
+            SourceRefresh one = new SourceRefresh(statuses, client, imports, thisRun::get, clock, config, catchUpDays);
+            for (Source source : chosen) {
+                running.add(pool.submit(() -> refreshSafely(source, s -> refreshOne.apply(one, s), latest)));
+            }
+        } catch (RejectedExecutionException e) {
+            cancel(thisRun, running);
+            throw new PaperFeedException("the refresh was cancelled: the application is closing", e);
         }
         List<RefreshReport> reports = new ArrayList<>();
         try {
@@ -116,7 +141,7 @@ public final class RefreshSources implements AutoCloseable {
                 reports.add(future.get());
             }
         } catch (InterruptedException e) {
-            running.forEach(f -> f.cancel(true)); // interrupts fetches only: imports run on their own thread
+            cancel(thisRun, running);
             Thread.currentThread().interrupt();
             throw new PaperFeedException("the refresh was interrupted", e);
         } catch (ExecutionException e) {
@@ -156,22 +181,11 @@ public final class RefreshSources implements AutoCloseable {
         return report;
     }
 
-    private ExecutorService pool() {
-        synchronized (poolLock) {
-            if (pool == null) {
-                pool = Executors.newFixedThreadPool(config.fetchThreads(), daemons("paperfeed-fetch-"));
-            }
-            return pool;
-        }
-    }
-
-    private ExecutorService importer() {
-        synchronized (poolLock) {
-            if (importer == null) {
-                importer = Executors.newSingleThreadExecutor(daemons("paperfeed-import-"));
-            }
-            return importer;
-        }
+    /** Sources not started are dropped; those running stop fetching and import nothing more. */
+    private void cancel(AtomicBoolean run, List<Future<RefreshReport>> running) {
+        run.set(true);
+        running.forEach(f -> f.cancel(false)); // never interrupts: an import may be running on that thread
+        client.cancelAll();
     }
 
     /**
@@ -188,32 +202,20 @@ public final class RefreshSources implements AutoCloseable {
     }
 
     /**
-     * Cancels fetches in flight, lets an import in progress finish, and waits briefly for both, so the library can be
+     * Cancels fetches in flight, lets an import in progress finish, and waits briefly for it, so the library can be
      * closed after.
      */
     @Override
     public void close() {
-        ExecutorService fetching;
-        ExecutorService importing;
-        synchronized (poolLock) {
-            fetching = pool;
-            importing = importer;
+        synchronized (runLock) {
+            closed = true;
+            cancelled.set(true);
         }
-        if (fetching != null) {
-            client.cancelAll();
-            fetching.shutdownNow();
-            awaitStop(fetching, "Fetches");
-        }
-        if (importing != null) {
-            importing.shutdown();
-            awaitStop(importing, "An import");
-        }
-    }
-
-    private static void awaitStop(ExecutorService executor, String what) {
+        client.cancelAll();
+        pool.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("{} still running while closing", what);
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("A refresh was still running while closing");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,18 +5,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.paperfeed.ingest.ArxivSnapshotReader;
 import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.library.AddResult;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.model.Sha256;
+import org.paperfeed.support.DurableFiles;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class SnapshotImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotImport.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
     private static final int HEAD_BYTES = 64 * 1024;
 
     /** What the checkpoint file holds. */
@@ -116,8 +118,8 @@ final class SnapshotImport {
     }
 
     private Path checkpointFile(Path file) {
-        return checkpoints.resolve(sha256(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))
-                + ".json");
+        byte[] path = file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+        return checkpoints.resolve(Sha256.hex(path, 16) + ".json");
     }
 
     private static Checkpoint identify(Path file) throws IOException {
@@ -126,7 +128,7 @@ final class SnapshotImport {
             head = in.readNBytes(HEAD_BYTES);
         }
         return new Checkpoint(file.toAbsolutePath().normalize().toString(), Files.size(file),
-                Files.getLastModifiedTime(file).toMillis(), sha256(head), 0, 0, null, false);
+                Files.getLastModifiedTime(file).toMillis(), Sha256.hex(head, 16), 0, 0, null, false);
     }
 
     private static Checkpoint withProgress(Checkpoint identity, long offset, long papers, String lastId,
@@ -137,13 +139,5 @@ final class SnapshotImport {
 
     private static void save(Path checkpointFile, Checkpoint checkpoint) throws IOException {
         DurableFiles.write(checkpointFile, JSON.writeValueAsBytes(checkpoint));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.function.Function;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import org.paperfeed.app.sources.CatchUp;
 import org.paperfeed.app.sources.RefreshReport;
@@ -18,6 +15,7 @@ import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestFormatDetector;
 import org.paperfeed.ingest.DigestParseException;
 import org.paperfeed.ingest.ParseContext;
+import org.paperfeed.ingest.fetch.FetchClient;
 import org.paperfeed.ingest.fetch.FetchOutcome;
 import org.paperfeed.ingest.fetch.FetchRequest;
 import org.paperfeed.ingest.source.DailyPapersQuery;
@@ -26,32 +24,33 @@ import org.paperfeed.ingest.source.Source;
 import org.paperfeed.model.Sha256;
 
 /**
- * Refreshing one source, on the calling fetch thread: today's digest, then, for a daily source, each past day it
- * missed ({@link CatchUp}). Every digest goes the same way: fetch (through the one HTTP client, with its cache,
- * retries and host spacing), then parse and import on the writer thread, told the day it was fetched and the day it
- * lists.
+ * Refreshing one source, all on the calling thread of the refresh pool: today's digest, then, for a daily source,
+ * each past day it missed ({@link CatchUp}). Every digest goes the same way: fetch (through the one
+ * {@link FetchClient}, with its cache, retries and host spacing), then parse and import through {@link ImportPapers}
+ * into the library, whose one index writer serialises the commits, told the day it was fetched and the day it lists.
+ * A digest fetched but not imported is forgotten by the HTTP cache, so the next refresh downloads it whole.
  */
 final class SourceRefresh {
 
     static final String NO_DATES = "does not support dates";
+    static final String CANCELLED = "cancelled";
 
     private final SourceStatusStore statuses;
     private final FetchClient client;
     private final ImportPapers imports;
-    private final Function<Callable<ImportReport>, Future<ImportReport>> onWriter;
+    private final BooleanSupplier cancelled;
     private final Clock clock;
     private final RefreshConfig config;
     private final IntSupplier catchUpDays;
     private final DigestFormatDetector detector = new DigestFormatDetector();
 
-    /** @param onWriter runs an import on the one thread that imports, which is never interrupted */
-    SourceRefresh(SourceStatusStore statuses, FetchClient client, ImportPapers imports,
-            Function<Callable<ImportReport>, Future<ImportReport>> onWriter, Clock clock, RefreshConfig config,
-            IntSupplier catchUpDays) {
+    /** @param cancelled true once the refresh is cancelled: nothing more is fetched or imported */
+    SourceRefresh(SourceStatusStore statuses, FetchClient client, ImportPapers imports, BooleanSupplier cancelled,
+            Clock clock, RefreshConfig config, IntSupplier catchUpDays) {
         this.statuses = statuses;
         this.client = client;
         this.imports = imports;
-        this.onWriter = onWriter;
+        this.cancelled = cancelled;
         this.clock = clock;
         this.config = config;
         this.catchUpDays = catchUpDays;
@@ -98,7 +97,7 @@ final class SourceRefresh {
 
     private RefreshReport today(Source source, SourceStatus status, LocalDate today) {
         String fetchUrl = config.fetchUrl(source.url());
-        FetchOutcome outcome = client.fetcher().fetch(new FetchRequest(fetchUrl, source.userAdded()));
+        FetchOutcome outcome = fetch(source, fetchUrl);
         if (outcome instanceof FetchOutcome.Failed failed) {
             return RefreshReport.failed(source.name(), failed.reason(), failed.offline());
         }
@@ -123,7 +122,7 @@ final class SourceRefresh {
 
     private RefreshReport pastDay(Source source, LocalDate day, LocalDate today) {
         String fetchUrl = config.fetchUrl(DailyPapersQuery.of(new DigestPeriod.Day(day)).applyTo(source.url()));
-        FetchOutcome outcome = client.fetcher().fetch(new FetchRequest(fetchUrl, source.userAdded()));
+        FetchOutcome outcome = fetch(source, fetchUrl);
         if (outcome instanceof FetchOutcome.Failed failed) {
             return RefreshReport.failed(source.name(), failed.reason(), failed.offline());
         }
@@ -132,6 +131,13 @@ final class SourceRefresh {
                 ? notModified.cached() : (FetchOutcome.Fetched) outcome;
         return importDigest(source, fetched, Sha256.hex(fetched.body()), fetchUrl,
                 new ParseContext(fetched.finalUrl(), source.name(), today, day));
+    }
+
+    private FetchOutcome fetch(Source source, String fetchUrl) {
+        if (cancelled.getAsBoolean()) {
+            return new FetchOutcome.Failed(CANCELLED, false);
+        }
+        return client.fetch(new FetchRequest(fetchUrl, source.userAdded()));
     }
 
     /**
@@ -159,19 +165,15 @@ final class SourceRefresh {
 
     private RefreshReport importDigest(Source source, FetchOutcome.Fetched fetched, String hash, String fetchUrl,
             ParseContext context) {
-        Future<ImportReport> importing = onWriter.apply(
-                () -> imports.importBytes(fetched.body(), fetched.contentType(), source.format(), context));
+        // Not kept when not imported, so the next refresh downloads it whole instead of hearing "not modified".
+        if (cancelled.getAsBoolean()) {
+            client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
+            return RefreshReport.failed(source.name(), CANCELLED, false);
+        }
         try {
-            ImportReport report = importing.get();
+            ImportReport report = imports.importBytes(fetched.body(), fetched.contentType(), source.format(), context);
             return RefreshReport.imported(source.name(), report.added(), report.updated(), hash);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return RefreshReport.failed(source.name(), "cancelled", false);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof PaperFeedException failure)) {
-                throw new IllegalStateException("importing " + source.name() + " failed unexpectedly", e.getCause());
-            }
-            // Not kept, so the next refresh downloads it whole instead of hearing "not modified".
+        } catch (PaperFeedException failure) {
             client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
             return RefreshReport.failed(source.name(), reasonOf(failure, fetched.finalUrl()), false);
         }

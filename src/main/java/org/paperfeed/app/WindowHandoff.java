@@ -19,7 +19,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Properties;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.support.DurableFiles;
 import org.paperfeed.library.LibraryLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,13 @@
 /**
  * The use cases the window and the command line share: import, search, mark, export, the user's sources
- * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}, whose
- * shared HTTP client is built on the first fetch; each source's refresh, catch-up included, is one
- * {@code SourceRefresh}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their counts,
- * day/week/month views, every id of a view) and mute rules ({@link org.paperfeed.app.ManageMuteRules}). The sources'
+ * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}: the
+ * pipeline drawn in {@code docs/architecture.md}, on the one executor it owns; each source's refresh, catch-up
+ * included, is one {@code SourceRefresh}, which fetches through {@code ingest.fetch.FetchClient} and imports through
+ * {@link org.paperfeed.app.ImportPapers}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their
+ * counts, day/week/month views, every id of a view), mute rules ({@link org.paperfeed.app.ManageMuteRules}), notes
+ * ({@link org.paperfeed.app.PaperNotes}) and saved searches ({@link org.paperfeed.app.ManageSavedSearches}, which
+ * carries an older version's searches out of {@code preferences.json} once). The JSON export of the whole library is
+ * a backup ({@code export.LibraryJsonWriter}) that import restores, marks included. The sources'
  * files and values, and which past days a daily source is asked for ({@code CatchUp}), live in {@code app.sources}.
  *
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder} and is passed to
@@ -20,6 +24,6 @@
  * <p>{@link org.paperfeed.app.WindowHandoff} keeps one window per library: the window holding it listens on a
  * loopback port written beside the library's lock, and a second window start asks it to come forward.
  *
- * <p>Must not import JavaFX, picocli, or print to the console.
+ * <p>Must not import JavaFX, picocli, OkHttp (only {@code ingest.fetch} talks HTTP), or print to the console.
  */
 package org.paperfeed.app;

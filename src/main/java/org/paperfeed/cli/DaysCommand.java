@@ -2,7 +2,7 @@ package org.paperfeed.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.SourceDayCount;
@@ -12,7 +12,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "days", description = "The days papers were listed on, newest first, with paper and unread counts "
         + "(not-interested and muted papers not counted).")
-final class DaysCommand extends LibraryCommand {
+final class DaysCommand extends UseCaseCommand<BrowseDays> {
+
+    DaysCommand() {
+        super(UseCase.BROWSE);
+    }
 
     @Option(names = "--limit", paramLabel = "N", description = "Only the newest N days (default: all)")
     Integer limit;
@@ -39,11 +43,11 @@ final class DaysCommand extends LibraryCommand {
     }
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(BrowseDays browse) throws PaperFeedException {
         if (limit != null && limit < 1) {
             throw usage("--limit must be at least 1");
         }
-        List<DayCount> days = app.browse().days(limit == null ? Integer.MAX_VALUE : limit);
+        List<DayCount> days = browse.days(limit == null ? Integer.MAX_VALUE : limit);
         if (json.json) {
             JsonOutput.print(out(), days.stream().map(DayJson::of).toList());
             return ExitCodes.OK;

@@ -1,7 +1,7 @@
 package org.paperfeed.cli;
 
 import java.nio.file.Path;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ExportPapers;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.model.PaperFilter;
@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", description = "Write papers as JSON, BibTeX or Markdown.")
-final class ExportCommand extends LibraryCommand {
+final class ExportCommand extends UseCaseCommand<ExportPapers> {
+
+    ExportCommand() {
+        super(UseCase.EXPORTS);
+    }
 
     @Option(names = "--format", defaultValue = "json", description = "json, bibtex or markdown (default: ${DEFAULT-VALUE})")
     ExportFormat format;
@@ -24,13 +28,13 @@ final class ExportCommand extends LibraryCommand {
     Path output;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(ExportPapers exports) throws PaperFeedException {
         PaperFilter filter = new PaperFilter(starred, false, tag);
         if (output == null) {
-            app.exports().export(format, filter, out());
+            exports.export(format, filter, out());
             return 0;
         }
-        int count = app.exports().exportTo(format, filter, output);
+        int count = exports.exportTo(format, filter, output);
         out().printf("%s: %d papers as %s%n", output, count, format.lowerCase());
         return 0;
     }

@@ -3,7 +3,6 @@ package org.paperfeed.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.ImportPapers;
 import org.paperfeed.app.ImportProgress;
 import org.paperfeed.app.ImportReport;
@@ -12,7 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Parse digest files and add their papers to the library.")
-final class ImportCommand extends LibraryCommand {
+final class ImportCommand extends UseCaseCommand<ImportPapers> {
+
+    ImportCommand() {
+        super(UseCase.IMPORTS);
+    }
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Digest files: text pages, HF JSON, arXiv Atom, RSS, the arXiv metadata snapshot (.json or "
@@ -20,12 +23,12 @@ final class ImportCommand extends LibraryCommand {
     List<Path> files;
 
     @Override
-    int run(AppServices app) {
+    int run(ImportPapers imports) {
         int status = 0;
         for (Path file : files) {
             try {
-                ImportReport report = ImportPapers.isStandardInput(file) ? app.imports().importStandardInput(System.in)
-                        : app.imports().importFile(file, progressLine());
+                ImportReport report = ImportPapers.isStandardInput(file) ? imports.importStandardInput(System.in)
+                        : imports.importFile(file, progressLine());
                 out().println(report.summary());
             } catch (PaperFeedException e) {
                 err().println("paperfeed: " + e.getMessage());

@@ -1,7 +1,6 @@
 package org.paperfeed.cli;
 
 import java.util.List;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.MarkPapers;
 import org.paperfeed.app.MarkedPapers;
 import org.paperfeed.app.PaperFeedException;
@@ -12,14 +11,18 @@ import picocli.CommandLine.Parameters;
  * star, unstar, read, unread, not-interested, interested: one mark on one or more papers, saved as one batch. Every
  * id is resolved first: if any is unknown, nothing changes and the one error line names them all.
  */
-abstract class MarkCommand extends LibraryCommand {
+abstract class MarkCommand extends UseCaseCommand<MarkPapers> {
+
+    MarkCommand() {
+        super(UseCase.MARKS);
+    }
 
     @Parameters(arity = "1..*", paramLabel = "ID", description = "arXiv ids (2403.01234) or t-… ids from 'list'")
     List<String> ids;
 
     @Override
-    final int run(AppServices app) throws PaperFeedException {
-        MarkedPapers marked = apply(app.marks(), ids);
+    final int run(MarkPapers marks) throws PaperFeedException {
+        MarkedPapers marked = apply(marks, ids);
         for (LibraryPaper paper : marked.papers()) {
             out().println(PaperLines.line(paper));
         }

@@ -1,7 +1,7 @@
 package org.paperfeed.cli;
 
 import java.util.List;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ManageMuteRules;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
@@ -12,7 +12,11 @@ import picocli.CommandLine.Parameters;
 /** Words that start with {@code -} belong to the query ({@code mute add -tag:keep cat:cs.CV}): see PaperFeedCli. */
 @Command(name = "add", description = "Hide the papers a query matches from day views and 'days' counts "
         + "(starred and tagged papers are never hidden).")
-final class MuteAddCommand extends LibraryCommand {
+final class MuteAddCommand extends UseCaseCommand<ManageMuteRules> {
+
+    MuteAddCommand() {
+        super(UseCase.MUTE_RULES);
+    }
 
     @Parameters(arity = "1..*", paramLabel = "QUERY",
             description = "A query as for 'search' (words are joined by spaces; it may start with -)")
@@ -22,7 +26,7 @@ final class MuteAddCommand extends LibraryCommand {
     boolean dryRun;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(ManageMuteRules muteRules) throws PaperFeedException {
         for (String word : query) {
             if (word.startsWith("--")) {
                 throw usage("Unknown option: '" + word + "'");
@@ -30,12 +34,12 @@ final class MuteAddCommand extends LibraryCommand {
         }
         String text = String.join(" ", query);
         // Counted before the rule exists: afterwards its papers are "hidden already".
-        MutePreview preview = app.muteRules().preview(text);
+        MutePreview preview = muteRules.preview(text);
         if (dryRun) {
             out().printf("would newly hide %d papers (%d match)%n", preview.newlyHidden(), preview.matching());
             return ExitCodes.OK;
         }
-        MuteRule rule = app.muteRules().add(text);
+        MuteRule rule = muteRules.add(text);
         out().printf("added %s: %s (newly hides %d papers)%n", rule.id(), PaperLines.oneLine(rule.query()),
                 preview.newlyHidden());
         return ExitCodes.OK;

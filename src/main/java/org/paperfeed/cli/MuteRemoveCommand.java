@@ -1,22 +1,26 @@
 package org.paperfeed.cli;
 
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ManageMuteRules;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.MuteRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", description = "Remove a mute rule: the papers it hid show in day views again.")
-final class MuteRemoveCommand extends LibraryCommand {
+final class MuteRemoveCommand extends UseCaseCommand<ManageMuteRules> {
+
+    MuteRemoveCommand() {
+        super(UseCase.MUTE_RULES);
+    }
 
     @Parameters(paramLabel = "ID", description = "The rule's id as 'mute' lists it (m1, m2…)")
     String id;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
-        String query = app.muteRules().list().stream().filter(r -> r.id().equals(id)).map(MuteRule::query)
+    int run(ManageMuteRules muteRules) throws PaperFeedException {
+        String query = muteRules.list().stream().filter(r -> r.id().equals(id)).map(MuteRule::query)
                 .findFirst().orElse(null);
-        app.muteRules().remove(id);
+        muteRules.remove(id);
         out().println("removed " + id + ": " + PaperLines.oneLine(query == null ? "" : query));
         return ExitCodes.OK;
     }

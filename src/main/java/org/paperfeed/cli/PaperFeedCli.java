@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
                 ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
                 ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
                 RefreshCommand.class, NotInterestedCommand.class, InterestedCommand.class,
-                MuteCommand.class, DaysCommand.class})
+                MuteCommand.class, DaysCommand.class, NoteCommand.class})
 public final class PaperFeedCli {
 
     static final int FAILED = ExitCodes.FAILED;

@@ -105,6 +105,12 @@ final class PaperLines {
             out.println("AI summary:");
             wrap(oneLine(x.aiSummary())).forEach(out::println);
         }
+        if (entry.state().hasNote()) {
+            out.println();
+            out.println("Note:");
+            // The user's own lines, kept as lines; each cleaned like every other text a terminal shows.
+            entry.state().note().lines().forEach(line -> out.println(oneLine(line)));
+        }
     }
 
     /** {@code name:  value}, nothing when the value is empty; an empty name continues the field above. */

@@ -2,8 +2,8 @@ package org.paperfeed.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.RefreshSources;
 import org.paperfeed.app.sources.RefreshReport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -13,7 +13,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "refresh", description = "Fetch the enabled sources (or the named ones) and add their new papers. "
         + "Daily sources (Hugging Face daily papers) also bring the past days missed since the last refresh, "
         + "at most a week of them.")
-final class RefreshCommand extends LibraryCommand {
+final class RefreshCommand extends UseCaseCommand<RefreshSources> {
+
+    RefreshCommand() {
+        super(UseCase.REFRESH);
+    }
 
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Only these sources, enabled or not (see 'sources')")
     List<String> names;
@@ -35,11 +39,11 @@ final class RefreshCommand extends LibraryCommand {
     }
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(RefreshSources refresh) throws PaperFeedException {
         List<String> chosen = names == null ? List.of() : names;
         List<RefreshReport> reports = period != null && period.since != null
-                ? app.refresh().refreshSince(chosen, period.since)
-                : app.refresh().refresh(chosen, period == null ? null : period.date);
+                ? refresh.refreshSince(chosen, period.since)
+                : refresh.refresh(chosen, period == null ? null : period.date);
         if (reports.isEmpty()) {
             err().println("paperfeed: no enabled sources (see 'paperfeed sources')");
             return 0;

@@ -1,6 +1,6 @@
 package org.paperfeed.cli;
 
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ManageSources;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.sources.SourceInfo;
 import picocli.CommandLine.Command;
@@ -8,7 +8,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "add", description = "Add a feed or digest URL to refresh (plain http is allowed, at your own risk).")
-final class SourcesAddCommand extends LibraryCommand {
+final class SourcesAddCommand extends UseCaseCommand<ManageSources> {
+
+    SourcesAddCommand() {
+        super(UseCase.SOURCES);
+    }
 
     @Parameters(paramLabel = "URL", description = "An http or https address: RSS, Atom, arXiv API, HF daily JSON, text")
     String url;
@@ -21,8 +25,8 @@ final class SourcesAddCommand extends LibraryCommand {
     String format;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
-        SourceInfo added = app.sources().add(url, name, format);
+    int run(ManageSources sources) throws PaperFeedException {
+        SourceInfo added = sources.add(url, name, format);
         out().printf("added %s: %s (%s)%n", PaperLines.oneLine(added.name()), added.url(), added.format());
         return 0;
     }

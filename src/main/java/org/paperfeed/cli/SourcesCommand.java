@@ -1,7 +1,7 @@
 package org.paperfeed.cli;
 
 import java.util.List;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ManageSources;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.sources.SourceInfo;
 import picocli.CommandLine.Command;
@@ -10,14 +10,18 @@ import picocli.CommandLine.Mixin;
 @Command(name = "sources", description = "List the sources 'refresh' fetches, with how their last refresh went.",
         subcommands = {SourcesAddCommand.class, SourcesRemoveCommand.class, SourcesEnableCommand.class,
                 SourcesDisableCommand.class})
-final class SourcesCommand extends LibraryCommand {
+final class SourcesCommand extends UseCaseCommand<ManageSources> {
+
+    SourcesCommand() {
+        super(UseCase.SOURCES);
+    }
 
     @Mixin
     JsonOption json;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
-        List<SourceInfo> sources = app.sources().list();
+    int run(ManageSources manage) throws PaperFeedException {
+        List<SourceInfo> sources = manage.list();
         if (json.json) {
             JsonOutput.print(out(), sources.stream().map(SourceJson::of).toList());
             return 0;

@@ -1,14 +1,17 @@
 package org.paperfeed.cli;
 
 import java.util.List;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.MarkPapers;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.LibraryPaper;
 import picocli.CommandLine.Parameters;
 
 /** tag and untag: one paper, one or more tags. */
-abstract class TagEditCommand extends LibraryCommand {
+abstract class TagEditCommand extends UseCaseCommand<MarkPapers> {
+
+    TagEditCommand() {
+        super(UseCase.MARKS);
+    }
 
     @Parameters(index = "0", paramLabel = "ID", description = "arXiv id or t-… id")
     String id;
@@ -17,8 +20,8 @@ abstract class TagEditCommand extends LibraryCommand {
     List<String> tags;
 
     @Override
-    final int run(AppServices app) throws PaperFeedException {
-        out().println(PaperLines.line(apply(app.marks(), id, tags)));
+    final int run(MarkPapers marks) throws PaperFeedException {
+        out().println(PaperLines.line(apply(marks, id, tags)));
         return 0;
     }
 

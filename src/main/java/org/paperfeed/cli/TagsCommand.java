@@ -1,21 +1,25 @@
 package org.paperfeed.cli;
 
 import java.util.List;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.SearchPapers;
 import org.paperfeed.model.TagCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "tags", description = "List the tags in use, with how many papers carry each.")
-final class TagsCommand extends LibraryCommand {
+final class TagsCommand extends UseCaseCommand<SearchPapers> {
+
+    TagsCommand() {
+        super(UseCase.SEARCH);
+    }
 
     @Mixin
     JsonOption json;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
-        List<TagCount> tags = app.search().tags();
+    int run(SearchPapers search) throws PaperFeedException {
+        List<TagCount> tags = search.tags();
         if (json.json) {
             JsonOutput.print(out(), tags);
         } else {

@@ -7,8 +7,11 @@
  * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). Every
  * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited
  * {@code --data-dir} (before or after the command) and gives every command {@code --help}; commands never reach back
- * to the root command. How papers, listings and days read on a terminal lives in {@code PaperLines} and
- * {@code ListingText}; the JSON shape of a paper is {@code app.export.PaperJson}. {@code CliTranscriptTest} holds a
- * golden transcript of every command's output. Must not import Lucene, OkHttp or JavaFX.
+ * to the root command. A command that needs one use case extends {@link org.paperfeed.cli.UseCaseCommand} and is
+ * handed only that one (its sources, its marks…); only {@code ListCommand}, {@code MuteCommand}, {@code SearchCommand}
+ * and {@code ShowCommand} still take the whole {@code AppServices}. How papers, listings and days read on a terminal
+ * lives in {@code PaperLines} and {@code ListingText}; the JSON shape of a paper is {@code app.export.PaperJson}.
+ * {@code CliTranscriptTest} holds a golden transcript of every command's output. Must not import Lucene, OkHttp or
+ * JavaFX.
  */
 package org.paperfeed.cli;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,7 +27,7 @@ final class ArxivSnapshotLine {
 
     /** A line is one paper; the longest real ones (thousands of authors) stay far below this. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
-    private static final JsonMapper MAPPER = BoundedJson.mapper(MAX_LINE_BYTES);
+    private static final JsonMapper MAPPER = Json.bounded(MAX_LINE_BYTES);
 
     /** Why a line gave no paper. */
     static final class Unusable extends Exception {

@@ -1,6 +1,7 @@
 package org.paperfeed.ingest;
 
 import java.util.List;
+import org.paperfeed.model.LibraryMarks;
 import org.paperfeed.model.Paper;
 
 /**
@@ -11,11 +12,18 @@ import org.paperfeed.model.Paper;
  *                    no year had to be assumed
  * @param skipped     records that were not papers (a title too long to be one) and were left out
  * @param trimmed     values dropped from papers that were kept (an author or category too long to be one)
+ * @param marks       the user's marks the digest carries: only PaperFeed's own JSON export (a backup) has any
  */
-public record Digest(DigestFormat format, List<Paper> papers, Integer assumedYear, int skipped, int trimmed) {
+public record Digest(DigestFormat format, List<Paper> papers, Integer assumedYear, int skipped, int trimmed,
+                     LibraryMarks marks) {
 
     public Digest {
         papers = List.copyOf(papers);
+        marks = marks == null ? LibraryMarks.NONE : marks;
+    }
+
+    public Digest(DigestFormat format, List<Paper> papers, Integer assumedYear, int skipped, int trimmed) {
+        this(format, papers, assumedYear, skipped, trimmed, LibraryMarks.NONE);
     }
 
     /** A digest whose dates, if any, said their year. */

@@ -17,5 +17,10 @@ public enum DigestFormat {
      * plain or gzip-compressed. Files of it run to gigabytes, so the app streams them through
      * {@link ArxivSnapshotReader} instead of reading them whole.
      */
-    ARXIV_SNAPSHOT
+    ARXIV_SNAPSHOT,
+    /**
+     * PaperFeed's own JSON export read back: the array of papers {@code export --format json} writes, or the whole
+     * library's form (papers, mute rules, saved searches) that is a backup. Its marks come back with it.
+     */
+    PAPERFEED_JSON
 }

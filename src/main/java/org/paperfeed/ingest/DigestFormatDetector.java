@@ -48,6 +48,9 @@ public final class DigestFormatDetector {
         if (start.startsWith("{") && isSnapshotLine(start)) {
             return DigestFormat.ARXIV_SNAPSHOT;
         }
+        if ((start.startsWith("[") || start.startsWith("{")) && PaperFeedJsonParser.looksLikeExport(start)) {
+            return DigestFormat.PAPERFEED_JSON;
+        }
         if (start.startsWith("[") || start.startsWith("{")) {
             return DigestFormat.HF_DAILY_JSON;
         }

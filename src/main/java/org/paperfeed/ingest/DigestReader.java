@@ -41,7 +41,8 @@ public final class DigestReader {
     /** A reader for every {@link DigestFormat}. */
     public static DigestReader standard() {
         return new DigestReader(new DigestFormatDetector(), List.of(new TextPageParser(), new HfDailyJsonParser(),
-                new ArxivAtomParser(), new RssParser(), new AtomParser(), new ArxivSnapshotParser()));
+                new ArxivAtomParser(), new RssParser(), new AtomParser(), new ArxivSnapshotParser(),
+                new PaperFeedJsonParser()));
     }
 
     /** The format of a digest from its first kilobytes (64 KB are plenty, compressed or not). */
@@ -71,8 +72,11 @@ public final class DigestReader {
                 throw new DigestParseException(context.origin(), "none of its " + parsed.papers().size()
                         + " entries is a paper (titles over " + PaperLimits.MAX_TITLE_CHARS + " characters)");
             }
-            return new Digest(format, Listings.renumbered(withoutDuplicates(checked), context.sourceName()),
-                    parsed.assumedYear(), limits.skipped(), limits.trimmed());
+            // A PaperFeed export's listings are the library's own, never this file's ranks: kept as they were.
+            List<Paper> papers = format == DigestFormat.PAPERFEED_JSON ? withoutDuplicates(checked)
+                    : Listings.renumbered(withoutDuplicates(checked), context.sourceName());
+            return new Digest(format, papers,
+                    parsed.assumedYear(), limits.skipped(), limits.trimmed(), parsed.marks());
         } catch (RuntimeException e) {
             throw new DigestParseException(context.origin(), "could not be read as "
                     + GuardedParser.describe(format) + " (" + e.getClass().getSimpleName() + ")", e);

@@ -11,8 +11,7 @@ import org.paperfeed.model.Paper;
  */
 abstract class GuardedParser implements DigestParser {
 
-    /** Larger than any digest we have seen by two orders of magnitude; beyond it the input is not a digest. */
-    static final int MAX_BYTES = 50 * 1024 * 1024;
+    static final int MAX_BYTES = DigestSize.MAX_BYTES;
 
     @Override
     public final List<Paper> parse(InputStream in, ParseContext context) throws DigestParseException {
@@ -24,7 +23,7 @@ abstract class GuardedParser implements DigestParser {
         try {
             byte[] content = in.readNBytes(MAX_BYTES + 1);
             if (content.length > MAX_BYTES) {
-                throw new DigestParseException(context.origin(), "larger than 50 MB, far too large for a paper digest");
+                throw new DigestParseException(context.origin(), DigestSize.tooLarge());
             }
             return readDigest(content, context);
         } catch (IOException e) {
@@ -56,6 +55,8 @@ abstract class GuardedParser implements DigestParser {
                 return "an RSS feed";
             case ARXIV_SNAPSHOT:
                 return "the arXiv metadata snapshot (JSON lines)";
+            case PAPERFEED_JSON:
+                return "a PaperFeed JSON export";
             default:
                 return "an Atom feed";
         }

@@ -14,6 +14,7 @@ import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class HfDailyJsonParser extends GuardedParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(HfDailyJsonParser.class);
-    private static final JsonMapper MAPPER = BoundedJson.mapper(MAX_BYTES);
+    private static final JsonMapper MAPPER = Json.bounded(MAX_BYTES);
 
     @Override
     public DigestFormat format() {
@@ -104,10 +105,10 @@ final class HfDailyJsonParser extends GuardedParser {
     private static String limitExceeded(String jacksonMessage) {
         String message = String.valueOf(jacksonMessage);
         if (message.contains("nesting depth")) {
-            return "JSON nested deeper than " + BoundedJson.MAX_DEPTH + " levels";
+            return "JSON nested deeper than " + Json.MAX_DEPTH + " levels";
         }
         if (message.contains("String value length")) {
-            return "a JSON text value is longer than " + BoundedJson.MAX_STRING_CHARS + " characters";
+            return "a JSON text value is longer than " + Json.MAX_STRING_CHARS + " characters";
         }
         return "JSON larger than PaperFeed accepts (" + message.replaceAll(" ?\\(from `.*`\\)", "") + ")";
     }

@@ -5,7 +5,9 @@
  * {@code DigestReader.standard().read(bytes, contentType, context)} detects the format
  * ({@link org.paperfeed.ingest.DigestFormatDetector}) and hands the bytes to the one {@link
  * org.paperfeed.ingest.DigestParser} for it: a pasted text page, Hugging Face daily papers JSON, the arXiv API's
- * Atom, RSS, generic Atom, or the arXiv metadata snapshot's JSON lines. Snapshot files run to gigabytes, so they are
+ * Atom, RSS, generic Atom, the arXiv metadata snapshot's JSON lines, or PaperFeed's own JSON export read back
+ * ({@code PaperFeedJsonParser}: the array, or the whole library's backup form, whose marks come back as
+ * {@link org.paperfeed.ingest.Digest#marks()}). Snapshot files run to gigabytes, so they are
  * also readable as a stream, one line at a time and resumable at an offset, through {@link
  * org.paperfeed.ingest.ArxivSnapshotReader}; there a line that is not a paper is counted and skipped, not fatal. Every failure is a {@link org.paperfeed.ingest.DigestParseException} whose message starts
  * with the origin and reads as a sentence a user can act on; a parser returns all papers or none, never a partial list.
@@ -28,14 +30,15 @@
  * their words and drop scripts, styles and embedded frames; Atom {@code type="text"} stays literal. {@code
  * FeedEdgeCasesTest} holds this to feedparser's 248 RSS/Atom edge cases.
  *
- * <p>Input here is untrusted by definition, so the package owns the defences: XML without DTDs or external entities,
- * JSON with bounded depth and value sizes, HTML reduced to inert text, links limited to http(s), and as the last step
+ * <p>Input here is untrusted by definition, so the package owns the defences: at most {@link
+ * org.paperfeed.ingest.DigestSize#MAX_BYTES} per digest, XML without DTDs or external entities, JSON with bounded
+ * depth and value sizes ({@code support.Json.bounded}), HTML reduced to inert text, links limited to http(s), and as the last step
  * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, a record with a title too long to be
  * one skipped, an over-long keyword value dropped, so no value can exceed what the index holds. The network is
  * {@code ingest.fetch}'s alone (the one shared OkHttp client, its interceptors and {@code DigestFetcher}), and
  * {@code ingest.source} says where each source is; the parsers here never touch it, so they are testable from files
  * and bytes. The package must not import {@code javafx}, {@code org.apache.lucene}, OkHttp (outside
  * {@code ingest.fetch}), or the {@code library}, {@code app}, {@code ui} and {@code cli} layers; the parsers speak only
- * {@code org.paperfeed.model}.
+ * {@code org.paperfeed.model} (and {@code org.paperfeed.support} for JSON).
  */
 package org.paperfeed.ingest;

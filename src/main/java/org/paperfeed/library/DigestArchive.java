@@ -14,8 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.paperfeed.model.Sha256;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DigestArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestArchive.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String BODY = ".digest";
     private static final String META = ".json";
@@ -63,32 +66,61 @@ public final class DigestArchive {
     }
 
     /** Keeps a digest durably before its papers are added, so the index never holds papers the archive lacks. */
-    public void keep(byte[] content, String origin, String source, String format, String contentType)
+    public Optional<Path> keep(byte[] content, String origin, String source, String format, String contentType)
             throws IOException {
-        keep(content, origin, source, format, contentType, null, null);
+        return keep(content, origin, source, format, contentType, null, null);
     }
 
     /**
      * Keeps a digest with the days it was read against ({@link KeptDigest#referenceDay()}, {@link
      * KeptDigest#listingDay()}; either may be null), so a rebuild reads it exactly as it was read now. Identical bytes
-     * are kept once, with the days of their first keeping.
+     * are kept once, with the days of their first keeping. If keeping fails (a full disk), nothing of it is left.
+     *
+     * @return the digest's file when this call kept it, for {@link #forget} should its import fail; empty when the same
+     *         bytes were kept before
      */
-    public synchronized void keep(byte[] content, String origin, String source, String format, String contentType,
-                                  LocalDate referenceDay, LocalDate listingDay) throws IOException {
+    public synchronized Optional<Path> keep(byte[] content, String origin, String source, String format,
+                                            String contentType, LocalDate referenceDay, LocalDate listingDay)
+            throws IOException {
         Files.createDirectories(folder);
         String hash = Sha256.hex(content, 8);
         try (Stream<Path> existing = Files.list(folder)) {
             if (existing.anyMatch(p -> p.getFileName().toString().endsWith("-" + hash + BODY))) {
-                return;
+                return Optional.empty();
             }
         }
         Instant now = clock.instant();
         String name = STAMP.format(now) + "-" + hash;
-        DurableFiles.write(folder.resolve(name + BODY), content);
-        DurableFiles.write(folder.resolve(name + META), JSON.writeValueAsString(
-                new Meta(origin, source, format, contentType, now.toEpochMilli(), isoOrNull(referenceDay),
-                        isoOrNull(listingDay))).getBytes(StandardCharsets.UTF_8));
+        Path body = folder.resolve(name + BODY);
+        try {
+            DurableFiles.write(body, content);
+            DurableFiles.write(folder.resolve(name + META), JSON.writeValueAsString(
+                    new Meta(origin, source, format, contentType, now.toEpochMilli(), isoOrNull(referenceDay),
+                            isoOrNull(listingDay))).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            forgetQuietly(body, e);
+            throw e;
+        }
         prune();
+        return Optional.of(body);
+    }
+
+    /**
+     * Drops a digest {@link #keep} kept for an import that then failed: a rebuild must never bring back papers the
+     * library refused. Its metadata goes first, so a crash in between leaves a body no rebuild reads.
+     */
+    public synchronized void forget(Path body) throws IOException {
+        Files.deleteIfExists(Path.of(body.toString().replace(BODY, META)));
+        Files.deleteIfExists(body);
+        DurableFiles.syncDirectory(folder);
+    }
+
+    private void forgetQuietly(Path body, Exception failure) {
+        try {
+            forget(body);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** Every kept digest, oldest first: the order to replay them in. */

@@ -27,7 +27,7 @@ import org.paperfeed.model.PaperState;
 
 /**
  * The per-paper marks the index mirrors, read back from its keyword terms ({@link PaperFields#FLAG} and
- * {@link PaperFields#TAG}, as {@link PaperDocuments} writes them): what a damaged journal is checked against and
+ * {@link PaperFields#TAG}, as {@link PaperDocuments} writes them) and, for notes, the stored {@link PaperFields#NOTE}: what a damaged journal is checked against and
  * rebuilt from. Tags are checked to at most 100 characters before they are journaled, so their terms hold them whole.
  */
 final class IndexedMarks {
@@ -47,6 +47,7 @@ final class IndexedMarks {
             Set<Integer> starred = docs(reader, PaperFields.FLAG, PaperFields.FLAG_STARRED);
             Set<Integer> read = docs(reader, PaperFields.FLAG, PaperFields.FLAG_READ);
             Set<Integer> notInterested = docs(reader, PaperFields.FLAG, PaperFields.FLAG_NOT_INTERESTED);
+            Set<Integer> noted = docs(reader, PaperFields.FLAG, PaperFields.FLAG_NOTED);
             Map<Integer, Set<String>> tags = new HashMap<>();
             Terms tagTerms = reader.terms(PaperFields.TAG);
             if (tagTerms != null) {
@@ -62,6 +63,7 @@ final class IndexedMarks {
             Set<Integer> marked = new HashSet<>(starred);
             marked.addAll(read);
             marked.addAll(notInterested);
+            marked.addAll(noted);
             marked.addAll(tags.keySet());
             Bits live = reader.getLiveDocs();
             StoredFields stored = reader.storedFields();
@@ -69,9 +71,11 @@ final class IndexedMarks {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                Document fields = stored.document(doc, Set.of(PaperFields.ID, PaperFields.TITLE));
+                Document fields = stored.document(doc, Set.of(PaperFields.ID, PaperFields.TITLE, PaperFields.NOTE));
+                String note = noted.contains(doc) && fields.get(PaperFields.NOTE) != null ? fields.get(PaperFields.NOTE)
+                        : "";
                 PaperState state = new PaperState(starred.contains(doc), read.contains(doc),
-                        tags.getOrDefault(doc, Set.of()), notInterested.contains(doc));
+                        tags.getOrDefault(doc, Set.of()), notInterested.contains(doc), note);
                 marks.put(new PaperId(fields.get(PaperFields.ID)),
                         new Marked(state, PaperId.fromTitle(fields.get(PaperFields.TITLE))));
             }
@@ -79,13 +83,14 @@ final class IndexedMarks {
         return marks;
     }
 
-    /** Matches every paper with a star, read mark, tag or not-interested mark. */
+    /** Matches every paper with a star, read mark, tag, not-interested mark or note. */
     static Query anyMark() {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_STARRED)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_READ)), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_NOT_INTERESTED)),
                         BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_NOTED)), BooleanClause.Occur.SHOULD)
                 .add(new TermRangeQuery(PaperFields.TAG, null, null, true, true), BooleanClause.Occur.SHOULD)
                 .build();
     }

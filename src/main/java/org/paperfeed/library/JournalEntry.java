@@ -1,9 +1,11 @@
 package org.paperfeed.library;
 
+import java.util.List;
 import java.util.Map;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SavedSearch;
 
 /**
  * One line of the user-state journal, as {@link JournalLines} reads and writes it. Every entry but {@link Kept}
@@ -39,6 +41,28 @@ sealed interface JournalEntry {
     }
 
     record MuteRemoved(long seq, String ruleId) implements JournalEntry {
+    }
+
+    /**
+     * Papers' notes, each the whole note (empty: removed). A mark of its own beside {@link PaperMark}, whose lines
+     * never carry a note: replaying a paper line keeps the paper's note. One note is a {@code note} line, several
+     * (a restored backup) one {@code notes} line, all or none.
+     */
+    record NotesSet(long seq, Map<PaperId, String> notes) implements JournalEntry {
+    }
+
+    /** A saved search, replacing one of the same name (names compare without case). */
+    record SearchSaved(long seq, SavedSearch search) implements JournalEntry {
+    }
+
+    record SearchRemoved(long seq, String name) implements JournalEntry {
+    }
+
+    /**
+     * The saved searches an older version kept in {@code preferences.json}, carried into the journal once: its
+     * presence says the carrying is done, so a search deleted later is never brought back from that file.
+     */
+    record SearchesCarried(long seq, List<SavedSearch> searches) implements JournalEntry {
     }
 
     /**

@@ -9,11 +9,17 @@ import org.paperfeed.library.JournalEntry.Format;
 import org.paperfeed.library.JournalEntry.Kept;
 import org.paperfeed.library.JournalEntry.MuteAdded;
 import org.paperfeed.library.JournalEntry.MuteRemoved;
+import org.paperfeed.library.JournalEntry.NotesSet;
+import org.paperfeed.library.JournalEntry.SearchRemoved;
+import org.paperfeed.library.JournalEntry.SearchSaved;
+import org.paperfeed.library.JournalEntry.SearchesCarried;
 import org.paperfeed.library.JournalEntry.PaperMark;
 import org.paperfeed.library.JournalEntry.Rename;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SavedSearch;
+import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,13 +37,18 @@ import tools.jackson.databind.node.ObjectNode;
  * {"type":"batch","seq":123,"papers":[{"id":"2403.01234","starred":true,…},…]}
  * {"type":"mute-add","seq":124,"id":"m3","query":"title:survey"}
  * {"type":"mute-remove","seq":125,"id":"m3"}
+ * {"type":"note","seq":126,"id":"2403.01234","text":"Compare with §3 of …"}
+ * {"type":"notes","seq":127,"notes":[{"id":"2403.01234","text":"…"},{"id":"2403.05678","text":""}]}
+ * {"type":"search-save","seq":128,"name":"Diffusion","query":"title:diffusion"}
+ * {"type":"search-remove","seq":129,"name":"Diffusion"}
+ * {"type":"search-import","seq":130,"searches":[{"name":"SSM","query":"mamba OR ssm"}]}
  * </pre>
  *
  * Anything else, or a known type this code refuses to apply, is {@link Kept} as written.
  */
 final class JournalLines {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
 
     private JournalLines() {
     }
@@ -72,6 +83,16 @@ final class JournalLines {
                     return new MuteAdded(seq, new MuteRule(text(node, "id"), text(node, "query")));
                 case "mute-remove":
                     return new MuteRemoved(seq, text(node, "id"));
+                case "note":
+                    return new NotesSet(seq, Map.of(id(node, "id"), note(node)));
+                case "notes":
+                    return notes(node, seq);
+                case "search-save":
+                    return new SearchSaved(seq, search(node));
+                case "search-remove":
+                    return new SearchRemoved(seq, text(node, "name"));
+                case "search-import":
+                    return searchesCarried(node, seq);
                 default:
                     return new Kept(line, seq);
             }
@@ -99,6 +120,38 @@ final class JournalLines {
             states.put(id(paper, "id"), state(paper));
         }
         return new Batch(seq, states);
+    }
+
+    private static NotesSet notes(JsonNode node, long seq) {
+        JsonNode list = node.get("notes");
+        if (list == null || !list.isArray()) {
+            throw new IllegalArgumentException("notes without notes");
+        }
+        Map<PaperId, String> notes = new LinkedHashMap<>();
+        for (JsonNode one : list.values()) {
+            notes.put(id(one, "id"), note(one));
+        }
+        return new NotesSet(seq, notes);
+    }
+
+    /** A note as written; an older line is never refused for its length (only new notes are checked). */
+    private static String note(JsonNode node) {
+        return text(node, "text");
+    }
+
+    private static SavedSearch search(JsonNode node) {
+        return new SavedSearch(text(node, "name"), text(node, "query"));
+    }
+
+    private static SearchesCarried searchesCarried(JsonNode node, long seq) {
+        JsonNode list = node.get("searches");
+        List<SavedSearch> searches = new ArrayList<>();
+        if (list != null && list.isArray()) {
+            for (JsonNode one : list.values()) {
+                searches.add(search(one));
+            }
+        }
+        return new SearchesCarried(seq, searches);
     }
 
     private static PaperState state(JsonNode node) {
@@ -157,6 +210,23 @@ final class JournalLines {
                     .put("query", added.rule().query());
         } else if (entry instanceof MuteRemoved removed) {
             node.put("type", "mute-remove").put("seq", removed.seq()).put("id", removed.ruleId());
+        } else if (entry instanceof NotesSet set && set.notes().size() == 1) {
+            Map.Entry<PaperId, String> only = set.notes().entrySet().iterator().next();
+            node.put("type", "note").put("seq", set.seq()).put("id", only.getKey().value())
+                    .put("text", only.getValue());
+        } else if (entry instanceof NotesSet set) {
+            node.put("type", "notes").put("seq", set.seq());
+            ArrayNode notes = node.putArray("notes");
+            set.notes().forEach((id, text) -> notes.addObject().put("id", id.value()).put("text", text));
+        } else if (entry instanceof SearchSaved saved) {
+            node.put("type", "search-save").put("seq", saved.seq()).put("name", saved.search().name())
+                    .put("query", saved.search().query());
+        } else if (entry instanceof SearchRemoved removed) {
+            node.put("type", "search-remove").put("seq", removed.seq()).put("name", removed.name());
+        } else if (entry instanceof SearchesCarried carried) {
+            node.put("type", "search-import").put("seq", carried.seq());
+            ArrayNode searches = node.putArray("searches");
+            carried.searches().forEach(s -> searches.addObject().put("name", s.name()).put("query", s.query()));
         }
         return JSON.writeValueAsString(node);
     }

@@ -11,6 +11,9 @@ import org.paperfeed.library.IndexedMarks.Marked;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SavedSearch;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,14 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JournalRebuild {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
 
     private JournalRebuild() {
     }
 
     /**
      * Rebuilds the journal when it is damaged: the damaged file is moved to {@code <name>.damaged-<stamp>} and a new
-     * one written from the index's marks, the mute rules of its commit data and whatever the damaged file still held
+     * one written from the index's marks, the mute rules and saved searches of its commit data and whatever the damaged file still held
      * for papers the index lacks.
      *
      * @param written the journal as it is on disk, opened read-only
@@ -78,6 +81,8 @@ final class JournalRebuild {
         }
         List<MuteRule> rules = index.commitValue(PaperIndex.MUTE_RULES)
                 .map(json -> List.of(JSON.readValue(json, MuteRule[].class))).orElse(null);
+        List<SavedSearch> searches = index.commitValue(PaperIndex.SAVED_SEARCHES)
+                .map(json -> List.of(JSON.readValue(json, SavedSearch[].class))).orElse(null);
         long nextMuteRule = index.commitValue(PaperIndex.NEXT_MUTE_RULE).map(JournalRebuild::parse).orElse(1L);
         Path aside = null;
         if (Files.exists(journal)) {
@@ -87,7 +92,7 @@ final class JournalRebuild {
             }
             Files.move(journal, aside);
         }
-        UserStateStore.writeRebuilt(journal, written, rebuilt, rules, committed, nextMuteRule);
+        UserStateStore.writeRebuilt(journal, written, rebuilt, rules, searches, committed, nextMuteRule);
         DurableFiles.syncDirectory(journal.getParent());
         return new JournalRecovery(problem, aside, 0, 0);
     }

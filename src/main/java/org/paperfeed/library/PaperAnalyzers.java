@@ -21,6 +21,10 @@ import java.util.Map;
  * ({@link KeywordRepeatFilter}), all folded to ASCII lower case. Bare query words are stemmed, so {@code networks}
  * finds {@code network}; quoted phrases are not, so they match as written. One field per text keeps offsets in a
  * single postings list, which is what lets the highlighter mark snippets without re-analysing abstracts.
+ *
+ * <p>Titles and abstracts are analysed in their Unicode form ({@link LatexCharFilter}): {@code Schr\"odinger},
+ * {@code Schrödinger} and {@code schrodinger} are one word, {@code CO$_2$} is {@code co2}; offsets still point into the
+ * stored source.
  */
 final class PaperAnalyzers {
 
@@ -39,9 +43,17 @@ final class PaperAnalyzers {
                 stream = new RemoveDuplicatesTokenFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
+
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                // Titles and abstracts are indexed as read (Schr\"odinger as schrodinger), offsets into the source.
+                return PaperFields.TITLE.equals(fieldName) || PaperFields.ABSTRACT.equals(fieldName)
+                        ? new LatexCharFilter(reader) : reader;
+            }
         };
         return new PerFieldAnalyzerWrapper(exact(), Map.of(PaperFields.TITLE, prose, PaperFields.ABSTRACT, prose,
-                PaperFields.KEYWORD, prose, PaperFields.ORG, prose, PaperFields.SHINGLE, new FeatureAnalyzer()));
+                PaperFields.KEYWORD, prose, PaperFields.ORG, prose, PaperFields.SHINGLE, new FeatureAnalyzer(),
+                PaperFields.NOTE, prose));
     }
 
     /** Query words for prose fields: the stem alone. */

@@ -29,6 +29,7 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.TitleKey;
+import org.paperfeed.support.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a paper and its state into an index document and back. */
@@ -45,7 +46,7 @@ final class PaperDocuments {
     /** An author's whole name as one feature term, in the same field. */
     private static final FieldType AUTHOR_FEATURE = featureType(false);
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.FILES;
 
     /** Listings and extras were added later: a document stored before them reads them as null. */
     private record Meta(List<String> authors, LocalDate published, String source, List<PaperLink> links,
@@ -203,6 +204,10 @@ final class PaperDocuments {
         doc.add(new NumericDocValuesField(PaperFields.READ, state.read() ? 1 : 0));
         for (String tag : state.tags()) {
             doc.add(new StringField(PaperFields.TAG, PaperFields.keywordValue(tag), Field.Store.NO));
+        }
+        if (state.hasNote()) {
+            doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_NOTED, Field.Store.NO));
+            doc.add(new TextField(PaperFields.NOTE, state.note(), Field.Store.YES));
         }
     }
 

@@ -16,6 +16,11 @@ final class PaperFields {
     static final String ABSTRACT = "abstract";
     static final String AUTHOR = "author";
     static final String TAG = "tag";
+    /**
+     * The user's note on the paper: stored whole (a rebuilt journal takes it back from here) and indexed as prose,
+     * searched with {@code note:}. Schema 4.
+     */
+    static final String NOTE = "note";
     static final String SOURCE = "source";
     static final String CATEGORY = "category";
     static final String FLAG = "flag";
@@ -64,6 +69,8 @@ final class PaperFields {
     static final String FLAG_NOT_INTERESTED = "notinterested";
     /** Starred or tagged: never hidden by a mute rule. */
     static final String FLAG_KEPT = "kept";
+    /** The paper has a note ({@code is:noted}, the Notes view). */
+    static final String FLAG_NOTED = "noted";
 
     /**
      * Lucene refuses a term longer than 32,766 UTF-8 bytes (and fails the whole commit). A keyword value comes from

@@ -51,12 +51,18 @@ final class PaperIndex implements AutoCloseable {
      * schema 1 (before listings); a lower one is migrated in place on open ({@link SchemaMigration}).
      */
     static final String SCHEMA = "paperfeed.schema";
-    /** The document layout this code writes. Raise it when {@link PaperDocuments} stores something new. */
+    /**
+     * The document layout this code writes. Raise it when {@link PaperDocuments} stores something new or a field is
+     * analysed differently. 3: titles and abstracts indexed in their Unicode form ({@link LatexCharFilter}), For you's
+     * feature field, notes, and the index sorted by paper id after the date.
+     */
     static final int SCHEMA_VERSION = 3;
     /** Commit user data: the mute rules as JSON, so they can be recovered with the index alone. */
     static final String MUTE_RULES = "paperfeed.muteRules";
     /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
     static final String NEXT_MUTE_RULE = "paperfeed.nextMuteRule";
+    /** Commit user data: the saved searches as JSON, so they can be recovered with the index alone. */
+    static final String SAVED_SEARCHES = "paperfeed.savedSearches";
 
     private static final double RAM_BUFFER_MB = 48;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaperIndex.class);

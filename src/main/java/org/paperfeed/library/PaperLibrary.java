@@ -26,8 +26,11 @@ import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.TagCount;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +47,7 @@ public final class PaperLibrary implements AutoCloseable {
     private static final String INDEX = "index";
     private static final String JOURNAL = "user-state.jsonl";
 
-    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON =
-            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON = Json.FILES;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -61,6 +63,11 @@ public final class PaperLibrary implements AutoCloseable {
     private String tooNew;
     private SchemaMigration.Migrated migrated;
     private JournalRecovery journalRecovery;
+    /**
+     * The index's copy of the marks is behind the journal and could not be brought up to it on open (a full disk):
+     * reading works from the journal meanwhile, and the next change catches the index up first.
+     */
+    private boolean mirrorPending;
 
     private PaperLibrary(Path folder, LibraryLock lock, PaperIndex index, UserStateStore states, Clock clock) {
         this.folder = folder;
@@ -172,10 +179,11 @@ public final class PaperLibrary implements AutoCloseable {
                             journalRecovery.setAside());
                 }
                 library.mirrorMuteRules();
+                library.mirrorSavedSearches();
                 if (index.needsMigration()) {
                     library.migrated = SchemaMigration.migrate(index, states, clock.getZone());
                 }
-                library.mirrorState(false);
+                library.mirrorStateOnOpen();
                 return library;
             }
         } catch (IOException | RuntimeException e) {
@@ -245,6 +253,28 @@ public final class PaperLibrary implements AutoCloseable {
         }
         if (isReadOnly()) {
             throw new LibraryLockedException(folder, null);
+        }
+        if (mirrorPending) {
+            mirrorState(false);
+            mirrorPending = false;
+        }
+    }
+
+    /**
+     * Opening must work without writing, so a library on a full disk can still be read: when the index cannot be
+     * brought up to the journal now, it is rolled back and caught up before the next change. Until then searches by
+     * mark ({@code is:starred}, {@code tag:}) may miss the marks the index has not got; every paper shows its
+     * journaled marks.
+     */
+    private void mirrorStateOnOpen() throws IOException {
+        try {
+            mirrorState(false);
+        } catch (IOException e) {
+            LOG.warn("{}: the index's copy of the marks could not be brought up to date ({}); reading works, and it "
+                    + "is retried before the next change", folder, e.getMessage());
+            index.rollback();
+            mirrorMuteRules();
+            mirrorPending = true;
         }
     }
 
@@ -340,8 +370,10 @@ public final class PaperLibrary implements AutoCloseable {
             return current;
         }
         long seq = states.put(current.id(), next);
-        index.put(current.id(), PaperDocuments.toDocument(current.paper(), next, current.added()));
-        index.commit(seq);
+        mirrorOrTakeBack(() -> {
+            index.put(current.id(), PaperDocuments.toDocument(current.paper(), next, current.added()));
+            index.commit(seq);
+        });
         return new LibraryPaper(current.paper(), next, current.added());
     }
 
@@ -414,11 +446,45 @@ public final class PaperLibrary implements AutoCloseable {
             return;
         }
         long seq = states.putAll(changed);
-        for (Map.Entry<PaperId, PaperState> e : changed.entrySet()) {
-            LibraryPaper paper = papers.get(e.getKey());
-            index.put(e.getKey(), PaperDocuments.toDocument(paper.paper(), e.getValue(), paper.added()));
+        mirrorOrTakeBack(() -> {
+            for (Map.Entry<PaperId, PaperState> e : changed.entrySet()) {
+                LibraryPaper paper = papers.get(e.getKey());
+                index.put(e.getKey(), PaperDocuments.toDocument(paper.paper(), e.getValue(), paper.added()));
+            }
+            index.commit(seq);
+        });
+    }
+
+    /** A change to the index that mirrors the journal entry just appended. */
+    @FunctionalInterface
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    /**
+     * Mirrors the entry just journaled in the index; if the index refuses (a full disk: the short journal line fit
+     * where the index's new files did not), the entry is taken back from the journal and the index rolled back, so
+     * the change is refused whole and never comes back on a later open.
+     */
+    private void mirrorOrTakeBack(IndexChange change) throws IOException {
+        try {
+            change.apply();
+        } catch (IOException | RuntimeException e) {
+            try {
+                states.undoLast();
+            } catch (IOException | RuntimeException suppressed) {
+                // It stays journaled: the index catches up with it on a later open.
+                e.addSuppressed(suppressed);
+                mirrorPending = true;
+            }
+            try {
+                index.rollback();
+                mirrorMuteRules();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        index.commit(seq);
     }
 
     /** The mute rules, oldest first. */
@@ -439,8 +505,10 @@ public final class PaperLibrary implements AutoCloseable {
         }
         new PaperQueryParser(clock).parse(text);
         MuteRule rule = states.addMuteRule(text);
-        mirrorMuteRules();
-        index.commit(states.lastSeq());
+        mirrorOrTakeBack(() -> {
+            mirrorMuteRules();
+            index.commit(states.lastSeq());
+        });
         return rule;
     }
 
@@ -450,8 +518,10 @@ public final class PaperLibrary implements AutoCloseable {
         if (!states.removeMuteRule(id)) {
             return false;
         }
-        mirrorMuteRules();
-        index.commit(states.lastSeq());
+        mirrorOrTakeBack(() -> {
+            mirrorMuteRules();
+            index.commit(states.lastSeq());
+        });
         return true;
     }
 
@@ -460,6 +530,114 @@ public final class PaperLibrary implements AutoCloseable {
         List<MuteRule> rules = states.muteRules();
         index.setCommitValue(PaperIndex.MUTE_RULES, MUTE_JSON.writeValueAsString(rules));
         index.setCommitValue(PaperIndex.NEXT_MUTE_RULE, Long.toString(states.nextMuteRule()));
+    }
+
+    /**
+     * Sets a paper's note (empty: removes it); durable when this returns. The text is checked first
+     * ({@link PaperState#checkedNote}).
+     *
+     * @throws IllegalArgumentException the note is too long or holds control characters; nothing is saved
+     */
+    public synchronized LibraryPaper setNote(PaperId id, String text) throws IOException, PaperNotFoundException {
+        String note = PaperState.checkedNote(text);
+        return updateState(id, state -> state.withNote(note));
+    }
+
+    /** The saved searches, in the order they were saved. */
+    public List<SavedSearch> savedSearches() {
+        return states.savedSearches();
+    }
+
+    /**
+     * Saves a search under its name, replacing one of the same name (any case); durable when this returns.
+     *
+     * @throws QuerySyntaxException the query is not valid search syntax (or too long); nothing is saved
+     * @throws IllegalArgumentException the name is empty, too long or holds control characters
+     */
+    public synchronized SavedSearch saveSearch(String name, String query) throws IOException, QuerySyntaxException {
+        requireWritable();
+        SavedSearch search = new SavedSearch(SavedSearch.checkedName(name), query == null ? "" : query.strip());
+        if (!search.query().isEmpty()) {
+            new PaperQueryParser(clock).parse(search.query());
+        }
+        states.saveSearch(search);
+        mirrorSavedSearches();
+        index.commit(states.lastSeq());
+        return search;
+    }
+
+    /** Removes a saved search by name (any case); false (and nothing saved) when there is none. */
+    public synchronized boolean removeSavedSearch(String name) throws IOException {
+        requireWritable();
+        if (!states.removeSearch(name)) {
+            return false;
+        }
+        mirrorSavedSearches();
+        index.commit(states.lastSeq());
+        return true;
+    }
+
+    /**
+     * Carries the saved searches an older version kept in its preferences file into the journal, once per library:
+     * false when that was done before (then nothing changes, whatever {@code searches} holds).
+     */
+    public synchronized boolean carrySavedSearches(List<SavedSearch> searches) throws IOException {
+        requireWritable();
+        if (states.searchesCarried()) {
+            return false;
+        }
+        states.carrySearches(searches);
+        mirrorSavedSearches();
+        index.commit(states.lastSeq());
+        return true;
+    }
+
+    /** True once {@link #carrySavedSearches} was done for this library (or it cannot be, being read-only). */
+    public boolean savedSearchesCarried() {
+        return isReadOnly() || states.searchesCarried();
+    }
+
+    /**
+     * Adds marks restored from a backup as one journal batch (and one line for their notes): a star, read or
+     * not-interested mark set in {@code marks} is set, tags are added, a note is taken when the paper has none.
+     * Nothing a paper holds is taken away. Ids that name no paper are skipped.
+     *
+     * @return how many papers gained a mark
+     */
+    public synchronized int addMarks(Map<PaperId, PaperState> marks) throws IOException {
+        requireWritable();
+        Map<PaperId, LibraryPaper> papers = new LinkedHashMap<>();
+        Map<PaperId, PaperState> next = new LinkedHashMap<>();
+        for (Map.Entry<PaperId, PaperState> e : marks.entrySet()) {
+            Optional<LibraryPaper> paper = get(e.getKey());
+            if (paper.isEmpty()) {
+                continue;
+            }
+            PaperState have = next.getOrDefault(paper.get().id(), paper.get().state());
+            PaperState add = e.getValue();
+            PaperState merged = new PaperState(have.starred() || add.starred(), have.read() || add.read(),
+                    union(have.tags(), add.tags()), have.notInterested() || add.notInterested(),
+                    have.hasNote() ? have.note() : PaperState.checkedNote(add.note()));
+            papers.put(paper.get().id(), paper.get());
+            next.put(paper.get().id(), merged);
+        }
+        int changed = (int) next.entrySet().stream().filter(e -> !e.getValue().equals(papers.get(e.getKey()).state()))
+                .count();
+        writeStates(papers, next);
+        return changed;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.TreeSet<>(a);
+        b.forEach(tag -> all.add(PaperState.checkedTag(tag)));
+        return all;
+    }
+
+    /** Copies the saved searches into the index's commit data, so the index alone can give them back. */
+    private void mirrorSavedSearches() {
+        if (states.searchesCarried() || !states.savedSearches().isEmpty()) {
+            index.setCommitValue(PaperIndex.SAVED_SEARCHES, MUTE_JSON.writeValueAsString(states.savedSearches()));
+        }
     }
 
     public SearchResults search(LibraryQuery request) throws QuerySyntaxException, IOException {

@@ -39,8 +39,8 @@ final class PaperQueryParser {
 
     static final int MAX_QUERY_LENGTH = 2000;
     static final int MAX_TERMS = 64;
-    private static final String FIELDS = "title:, abstract:, author:, keyword:, org:, tag:, source:, category:, is:, "
-            + "listed:, after:, before:, added:";
+    private static final String FIELDS = "title:, abstract:, author:, keyword:, org:, note:, tag:, source:, category:, "
+            + "is:, listed:, after:, before:, added:";
     private static final float TITLE_BOOST = 2f;
     /** AI keywords and organizations are searched by default, but a word in the title or abstract counts more. */
     private static final float EXTRAS_BOOST = 0.3f;
@@ -202,6 +202,7 @@ final class PaperQueryParser {
             case "author", "authors" -> text(run, value, List.of(PaperFields.AUTHOR));
             case "keyword", "keywords" -> text(run, value, List.of(PaperFields.KEYWORD));
             case "org", "organization" -> text(run, value, List.of(PaperFields.ORG));
+            case "note", "notes" -> text(run, value, List.of(PaperFields.NOTE));
             case "listed" -> filter(run, listed(v));
             case "tag" -> filter(run, keyword(PaperFields.TAG, PaperState.normaliseTag(nonEmpty(field, v))));
             case "source" -> filter(run, keyword(PaperFields.SOURCE, nonEmpty(field, v).toLowerCase(Locale.ROOT)));
@@ -327,9 +328,10 @@ final class PaperQueryParser {
     private static Query flag(String value) throws QuerySyntaxException {
         String flag = value.toLowerCase(Locale.ROOT);
         return switch (flag) {
-            case PaperFields.FLAG_STARRED, PaperFields.FLAG_UNSTARRED, PaperFields.FLAG_READ, PaperFields.FLAG_UNREAD ->
-                    new TermQuery(new Term(PaperFields.FLAG, flag));
-            default -> throw new QuerySyntaxException("is: takes starred, unstarred, read or unread, not '" + value + "'");
+            case PaperFields.FLAG_STARRED, PaperFields.FLAG_UNSTARRED, PaperFields.FLAG_READ, PaperFields.FLAG_UNREAD,
+                 PaperFields.FLAG_NOTED -> new TermQuery(new Term(PaperFields.FLAG, flag));
+            default -> throw new QuerySyntaxException("is: takes starred, unstarred, read, unread or noted, not '"
+                    + value + "'");
         };
     }
 

@@ -18,22 +18,29 @@ import org.paperfeed.library.JournalEntry.Format;
 import org.paperfeed.library.JournalEntry.Kept;
 import org.paperfeed.library.JournalEntry.MuteAdded;
 import org.paperfeed.library.JournalEntry.MuteRemoved;
+import org.paperfeed.library.JournalEntry.NotesSet;
+import org.paperfeed.library.JournalEntry.SearchRemoved;
+import org.paperfeed.library.JournalEntry.SearchSaved;
+import org.paperfeed.library.JournalEntry.SearchesCarried;
 import org.paperfeed.library.JournalEntry.PaperMark;
 import org.paperfeed.library.JournalEntry.Rename;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SavedSearch;
+import org.paperfeed.support.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The user's marks (stars, tags, read, not interested) and mute rules: an append-only journal of typed JSON lines
+ * The user's marks (stars, tags, read, not interested, notes), mute rules and saved searches: an append-only journal of typed JSON lines
  * ({@link JournalLines}), each forced to disk before the change is reported done.
  *
  * <p>A journal rather than a rewritten file because a read mark happens every time a paper is opened: appending one
  * line costs the same with ten marks or fifty thousand. Each paper line carries the paper's whole state, so the last
  * one per paper wins; a change to many papers is one batch line, so a crash leaves all of it or none; a torn last
- * line (a crash mid-write, never acknowledged) is dropped. Lines this version does not understand are kept verbatim
+ * line (a crash mid-write, never acknowledged) is dropped. A note is a line of its own ({@code note}): paper lines never
+ * carry one, and replaying a paper line keeps the paper's note. Lines this version does not understand are kept verbatim
  * and in order, through replay and compaction. A journal whose format is newer than {@link JournalEntry#FORMAT_VERSION}
  * is never written: the library opens it read-only. The journal is compacted on open once it holds many superseded
  * lines, and once when it has no format line yet (an upgrade from format 1).
@@ -48,6 +55,10 @@ final class UserStateStore implements AutoCloseable {
     private final Map<PaperId, PaperState> states = new HashMap<>();
     private final Map<String, MuteRule> muteRules = new LinkedHashMap<>();
     private final List<Kept> kept = new ArrayList<>();
+    /** By {@link SavedSearch#key()}, in the order saved. */
+    private final Map<String, SavedSearch> savedSearches = new LinkedHashMap<>();
+    /** True once the saved searches of an older version's {@code preferences.json} were carried in. */
+    private boolean searchesCarried;
     private FileChannel channel;
     private long lastSeq;
     private long nextMuteRule = 1;
@@ -56,6 +67,10 @@ final class UserStateStore implements AutoCloseable {
     /** Complete lines the last replay read, and where a torn last line it left alone starts (-1: none). */
     private int replayedLines;
     private long tornLineStart = -1;
+    /** How to take back the last entry appended ({@link #undoLast}): the journal's size before it, and its effect. */
+    private long sizeBeforeLast = -1;
+    private long seqBeforeLast;
+    private Runnable takeBack;
 
     private UserStateStore(Path file) {
         this.file = file;
@@ -161,9 +176,20 @@ final class UserStateStore implements AutoCloseable {
             formatVersion = Math.max(formatVersion, format.version());
             nextMuteRule = Math.max(nextMuteRule, format.nextMuteRule());
         } else if (entry instanceof PaperMark mark) {
-            states.put(mark.id(), mark.state());
+            states.put(mark.id(), mark.state().withNote(noteOf(mark.id())));
         } else if (entry instanceof Batch batch) {
-            states.putAll(batch.states());
+            batch.states().forEach((id, state) -> states.put(id, state.withNote(noteOf(id))));
+        } else if (entry instanceof NotesSet set) {
+            set.notes().forEach((id, text) -> states.put(id, states.getOrDefault(id, PaperState.UNTOUCHED)
+                    .withNote(text)));
+        } else if (entry instanceof SearchSaved saved) {
+            savedSearches.remove(saved.search().key());
+            savedSearches.put(saved.search().key(), saved.search());
+        } else if (entry instanceof SearchRemoved removed) {
+            savedSearches.remove(removed.name().toLowerCase(java.util.Locale.ROOT));
+        } else if (entry instanceof SearchesCarried carried) {
+            searchesCarried = true;
+            carried.searches().forEach(search -> savedSearches.putIfAbsent(search.key(), search));
         } else if (entry instanceof Rename rename) {
             PaperState moved = states.remove(rename.from());
             if (moved != null) {
@@ -178,6 +204,10 @@ final class UserStateStore implements AutoCloseable {
             LOG.debug("{}: keeping a line this version does not understand", file);
             kept.add(line);
         }
+    }
+
+    private String noteOf(PaperId id) {
+        return states.getOrDefault(id, PaperState.UNTOUCHED).note();
     }
 
     private static long ruleNumber(String id) {
@@ -199,9 +229,11 @@ final class UserStateStore implements AutoCloseable {
      * @param survivor  what could still be read from the damaged journal
      * @param marks     every paper's state as the index holds it; an untouched state drops the survivor's entry
      * @param muteRules the mute rules the index's commit data holds, or null to keep the survivor's
+     * @param searches  the saved searches the index's commit data holds, or null to keep the survivor's
      */
     static void writeRebuilt(Path file, UserStateStore survivor, Map<PaperId, PaperState> marks,
-                             List<MuteRule> muteRules, long seq, long nextMuteRule) throws IOException {
+                             List<MuteRule> muteRules, List<SavedSearch> searches, long seq, long nextMuteRule)
+            throws IOException {
         UserStateStore rebuilt = new UserStateStore(file);
         rebuilt.states.putAll(survivor.states);
         marks.forEach((id, state) -> {
@@ -214,6 +246,11 @@ final class UserStateStore implements AutoCloseable {
         for (MuteRule rule : muteRules != null ? muteRules : survivor.muteRules()) {
             rebuilt.muteRules.put(rule.id(), rule);
         }
+        for (SavedSearch search : searches != null ? searches : survivor.savedSearches()) {
+            rebuilt.savedSearches.put(search.key(), search);
+        }
+        // Saved searches in the index's commit data were journaled, so any carrying from preferences was done.
+        rebuilt.searchesCarried = survivor.searchesCarried || searches != null;
         rebuilt.kept.addAll(survivor.kept);
         rebuilt.lastSeq = Math.max(seq, survivor.lastSeq);
         rebuilt.nextMuteRule = Math.max(nextMuteRule, survivor.nextMuteRule);
@@ -244,8 +281,19 @@ final class UserStateStore implements AutoCloseable {
         for (Map.Entry<PaperId, PaperState> e : states.entrySet()) {
             line(out, new PaperMark(lastSeq, e.getKey(), e.getValue()));
         }
+        for (Map.Entry<PaperId, PaperState> e : states.entrySet()) {
+            if (e.getValue().hasNote()) {
+                line(out, new NotesSet(lastSeq, Map.of(e.getKey(), e.getValue().note())));
+            }
+        }
         for (MuteRule rule : muteRules.values()) {
             line(out, new MuteAdded(lastSeq, rule));
+        }
+        if (searchesCarried) {
+            line(out, new SearchesCarried(lastSeq, List.of()));
+        }
+        for (SavedSearch search : savedSearches.values()) {
+            line(out, new SearchSaved(lastSeq, search));
         }
         for (Kept line : kept) {
             line(out, line);
@@ -300,10 +348,36 @@ final class UserStateStore implements AutoCloseable {
         return kept.stream().map(Kept::line).toList();
     }
 
-    /** Records the state durably; returns once it is on disk. */
+    /**
+     * Records the state durably; returns once it is on disk. A changed note is its own {@code note} line, the other
+     * marks a {@code paper} line: a change of both (no use case makes one) is two lines, written as one.
+     */
     synchronized long put(PaperId id, PaperState state) throws IOException {
-        append(new PaperMark(lastSeq + 1, id, state));
+        PaperState before = states.get(id);
+        PaperState current = get(id);
+        List<JournalEntry> lines = new ArrayList<>(2);
+        if (!current.note().equals(state.note())) {
+            lines.add(new NotesSet(lastSeq + 1, Map.of(id, state.note())));
+        }
+        if (lines.isEmpty() || !current.withNote(state.note()).equals(state)) {
+            lines.add(new PaperMark(lastSeq + 1 + lines.size(), id, state));
+        }
+        append(lines);
         states.put(id, state);
+        takeBack = () -> restore(id, before);
+        return lastSeq;
+    }
+
+    /** Records several papers' notes (empty: removed) as one line: on disk when this returns, all or none. */
+    synchronized long putNotes(Map<PaperId, String> notes) throws IOException {
+        if (notes.isEmpty()) {
+            return lastSeq;
+        }
+        Map<PaperId, String> copy = new LinkedHashMap<>(notes);
+        append(List.of(new NotesSet(lastSeq + 1, copy)));
+        Map<PaperId, PaperState> before = new HashMap<>();
+        copy.forEach((id, text) -> before.put(id, states.put(id, get(id).withNote(text))));
+        takeBack = () -> before.forEach(this::restore);
         return lastSeq;
     }
 
@@ -317,8 +391,21 @@ final class UserStateStore implements AutoCloseable {
             return put(only.getKey(), only.getValue());
         }
         Map<PaperId, PaperState> copy = new LinkedHashMap<>(changed);
-        append(new Batch(lastSeq + 1, copy));
-        states.putAll(copy);
+        Map<PaperId, String> notes = new LinkedHashMap<>();
+        copy.forEach((id, state) -> {
+            if (!get(id).note().equals(state.note())) {
+                notes.put(id, state.note());
+            }
+        });
+        List<JournalEntry> lines = new ArrayList<>(2);
+        if (!notes.isEmpty()) {
+            lines.add(new NotesSet(lastSeq + 1, notes));
+        }
+        lines.add(new Batch(lastSeq + 1 + lines.size(), copy));
+        append(lines);
+        Map<PaperId, PaperState> before = new HashMap<>();
+        copy.forEach((id, state) -> before.put(id, states.put(id, state)));
+        takeBack = () -> before.forEach(this::restore);
         return lastSeq;
     }
 
@@ -330,7 +417,11 @@ final class UserStateStore implements AutoCloseable {
         }
         append(new Rename(lastSeq + 1, from, to));
         states.remove(from);
-        states.put(to, state);
+        PaperState replaced = states.put(to, state);
+        takeBack = () -> {
+            states.put(from, state);
+            restore(to, replaced);
+        };
     }
 
     /** Adds a mute rule under a new id ({@code m1}, {@code m2}…; never reused, even after removal). */
@@ -339,6 +430,8 @@ final class UserStateStore implements AutoCloseable {
         append(new MuteAdded(lastSeq + 1, rule));
         muteRules.put(rule.id(), rule);
         nextMuteRule++;
+        // nextMuteRule is not wound back: a taken-back rule's id is skipped, never given to another rule.
+        takeBack = () -> muteRules.remove(rule.id());
         return rule;
     }
 
@@ -348,16 +441,72 @@ final class UserStateStore implements AutoCloseable {
             return false;
         }
         append(new MuteRemoved(lastSeq + 1, id));
+        Map<String, MuteRule> before = new LinkedHashMap<>(muteRules);
         muteRules.remove(id);
+        takeBack = () -> {
+            muteRules.clear();
+            muteRules.putAll(before);
+        };
+        return true;
+    }
+
+    synchronized List<SavedSearch> savedSearches() {
+        return List.copyOf(savedSearches.values());
+    }
+
+    synchronized boolean searchesCarried() {
+        return searchesCarried;
+    }
+
+    /** Saves a search, replacing one of the same name (in its place); durable when this returns. */
+    synchronized void saveSearch(SavedSearch search) throws IOException {
+        append(new SearchSaved(lastSeq + 1, search));
+        savedSearches.remove(search.key());
+        savedSearches.put(search.key(), search);
+    }
+
+    /** Removes a saved search by name (any case); false when there is none. */
+    synchronized boolean removeSearch(String name) throws IOException {
+        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!savedSearches.containsKey(key)) {
+            return false;
+        }
+        append(new SearchRemoved(lastSeq + 1, savedSearches.get(key).name()));
+        savedSearches.remove(key);
+        return true;
+    }
+
+    /**
+     * Carries an older version's saved searches in, once: one line that also records that it was done. Names the
+     * journal holds already are kept as they are. False (and nothing written) when it was done before.
+     */
+    synchronized boolean carrySearches(List<SavedSearch> searches) throws IOException {
+        if (searchesCarried) {
+            return false;
+        }
+        append(new SearchesCarried(lastSeq + 1, List.copyOf(searches)));
+        searchesCarried = true;
+        searches.forEach(search -> savedSearches.putIfAbsent(search.key(), search));
         return true;
     }
 
     private void append(JournalEntry entry) throws IOException {
+        append(List.of(entry));
+    }
+
+    /** Appends the lines of one change in one write and one sync: after a crash, all of them or none. */
+    private void append(List<JournalEntry> entries) throws IOException {
         if (channel == null) {
             throw new IOException(file + " is open read-only");
         }
-        ByteBuffer bytes = ByteBuffer.wrap((JournalLines.format(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder();
+        for (JournalEntry entry : entries) {
+            text.append(JournalLines.format(entry)).append('\n');
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
         long before = channel.size();
+        takeBack = null;
+        sizeBeforeLast = -1;
         try {
             DurableFiles.writeFully(channel, bytes);
             channel.force(false);
@@ -372,7 +521,38 @@ final class UserStateStore implements AutoCloseable {
             }
             throw e;
         }
-        lastSeq = Math.max(lastSeq, entry.seq());
+        sizeBeforeLast = before;
+        seqBeforeLast = lastSeq;
+        for (JournalEntry entry : entries) {
+            lastSeq = Math.max(lastSeq, entry.seq());
+        }
+    }
+
+    /**
+     * Takes back the entry appended last, on disk and in memory: the library calls it when the index refused the
+     * change that entry journaled (a full disk), so a change reported as not saved never comes back. Only valid
+     * straight after that append, under the library's lock.
+     *
+     * @throws IOException the entry could not be cut off; it stays, and the index catches up with it on a later open
+     */
+    synchronized void undoLast() throws IOException {
+        if (takeBack == null || sizeBeforeLast < 0) {
+            throw new IllegalStateException("no entry to take back");
+        }
+        channel.truncate(sizeBeforeLast);
+        channel.force(false);
+        takeBack.run();
+        lastSeq = seqBeforeLast;
+        takeBack = null;
+        sizeBeforeLast = -1;
+    }
+
+    private void restore(PaperId id, PaperState before) {
+        if (before == null) {
+            states.remove(id);
+        } else {
+            states.put(id, before);
+        }
     }
 
     @Override

@@ -3,10 +3,11 @@
  *
  * <p>The entry class is {@link org.paperfeed.library.PaperLibrary}. It owns the one {@code IndexWriter} of the
  * process (through {@code PaperIndex}) and serialises every write; searches run concurrently on searchers that see
- * the last commit. Stars, tags, read and not-interested marks and mute rules live in {@code UserStateStore}, an
+ * the last commit. Stars, tags, read and not-interested marks, notes, mute rules and saved searches live in
+ * {@code UserStateStore}, an
  * fsynced append-only journal of typed lines ({@code JournalLines}; a change to many papers is one batch line): it
  * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched and mute
- * rules recovered. Each index commit records how far into the journal it got, so a crash between the two is
+ * rules and saved searches recovered (a note is stored whole in the index for that). Each index commit records how far into the journal it got, so a crash between the two is
  * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
  * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw

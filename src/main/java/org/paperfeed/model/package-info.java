@@ -9,7 +9,10 @@
  * <p>{@link org.paperfeed.model.PrintableText} is the one policy for text a terminal must only show: ingest cleans
  * with it, and the command line and the exports print through it.
  *
- * <p>It depends on nothing but the JDK: no Lucene, no HTTP, no JSON, no JavaFX. A paper (what sources say) and its
+ * <p>{@link org.paperfeed.model.Sha256} is the one SHA-256 helper: it names a title-only paper ({@code PaperId}), and
+ * the layers above use it for kept digests, refreshed digests and import checkpoints.
+ *
+ * <p>It depends on nothing but the JDK: no Lucene, no HTTP, no JSON, no JavaFX, not even {@code support}. A paper (what sources say) and its
  * state (what the user did) are separate records because they have separate lifetimes: the first can always be
  * fetched again, the second never can.
  */

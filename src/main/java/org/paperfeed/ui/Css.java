@@ -23,12 +23,17 @@ public final class Css {
     public static final String ROW_META = "pf-row-meta";
     public static final String ROW_LISTINGS = "pf-row-listings";
     public static final String HIDDEN_BADGE = "pf-hidden-badge";
+    public static final String FOR_YOU_BADGE = "pf-foryou-badge";
+    public static final String WHY_TERM = "pf-why-term";
+    public static final String WHY = "pf-why";
     public static final String ROW_SNIPPET = "pf-row-snippet";
     public static final String UNREAD = "pf-unread";
     public static final String UNREAD_DOT = "pf-unread-dot";
     public static final String STAR = "pf-star";
     public static final String STARRED = "pf-starred";
     public static final String CHIP = "pf-chip";
+    /** The icon on a row whose paper has a note. */
+    public static final String ROW_NOTE = "pf-row-note";
     public static final String MATCH = "pf-match";
     public static final String READER = "pf-reader";
     public static final String READER_TITLE = "pf-reader-title";

@@ -17,17 +17,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.DayUnit;
-import org.paperfeed.model.SortOrder;
 
 /**
  * Above the list: ◀ the day ▶, a date picker, Latest, All days, Day / Week / Month, and the order (Trending, Date,
- * Relevance while searching). The keys {@code [} and {@code ]} do what ◀ and ▶ do.
+ * Relevance while searching, For you with its re-rank button), then the interests For you learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
  */
 public final class DayBarView extends HBox {
 
     private final Map<LocalDate, DayCount> byDay = new HashMap<>();
 
-    public DayBarView(DayBarViewModel model, FeedViewModel feed) {
+    /** @param openInterests shows the interests For you learns from (a dialog) */
+    public DayBarView(DayBarViewModel model, FeedViewModel feed, Runnable openInterests) {
         getStyleClass().add(Css.DAY_BAR);
         setId("day-bar");
         Button previous = iconButton("day-previous", "◀", "Previous day with papers ([)");
@@ -70,21 +70,36 @@ public final class DayBarView extends HBox {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox sorts = pills(feed.sortProperty().get(), List.of(SortOrder.TRENDING, SortOrder.DATE, SortOrder.RELEVANCE),
-                "sort-", s -> switch (s) {
-                    case TRENDING -> "Trending";
-                    case DATE -> "Date";
-                    case RELEVANCE -> "Relevance";
-                }, feed::chooseSort, feed.sortProperty());
+        HBox sorts = pills(feed.orderProperty().get(), List.of(ListOrder.values()), ListOrder::id,
+                ListOrder::label, feed::chooseOrder, feed.orderProperty());
         // Relevance ranks matches: with nothing typed there is nothing to rank by.
         sorts.getChildren().get(2).disableProperty().bind(feed.searchTextProperty().isEmpty());
+        // The For you entry is a ranking: it has no other order.
+        javafx.beans.binding.BooleanBinding forYouFeed = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> feed.feedProperty().get().forYou(), feed.feedProperty());
+        sorts.getChildren().get(0).disableProperty().bind(forYouFeed);
+        sorts.getChildren().get(1).disableProperty().bind(forYouFeed);
+        ((javafx.scene.control.Control) sorts.getChildren().get(3)).setTooltip(new Tooltip(
+                "Rank this view by your interests (stars, tags); the order stays until you re-rank"));
+        Button rerank = new Button(null, Icons.of(Icons.REFRESH));
+        rerank.setId("rerank");
+        rerank.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        rerank.setTooltip(new Tooltip("Re-rank For you with what your interests learned since"));
+        rerank.setOnAction(e -> feed.rerank());
+        rerank.visibleProperty().bind(feed.orderProperty().isEqualTo(ListOrder.FOR_YOU));
+        rerank.managedProperty().bind(rerank.visibleProperty());
+        Button interests = new Button(null, Icons.of(Icons.INTERESTS));
+        interests.setId("interests");
+        interests.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        interests.setTooltip(new Tooltip("Your interests: what For you learns from, switch off or reset"));
+        interests.setOnAction(e -> openInterests.run());
         Label note = new Label();
         note.setId("day-note");
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.textProperty().bind(model.noteProperty());
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        getChildren().addAll(previous, day, next, picker, latest, all, units, note, gap, sorts);
+        getChildren().addAll(previous, day, next, picker, latest, all, units, note, gap, sorts, rerank, interests);
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
         }
@@ -102,12 +117,20 @@ public final class DayBarView extends HBox {
     private static <T> HBox pills(T initial, List<T> values, String idPrefix, java.util.function.Function<T, String> name,
                                   java.util.function.Consumer<T> choose,
                                   javafx.beans.value.ObservableValue<T> current) {
+        return pills(initial, values, v -> idPrefix + v.toString().toLowerCase(java.util.Locale.ROOT), name, choose,
+                current);
+    }
+
+    private static <T> HBox pills(T initial, List<T> values, java.util.function.Function<T, String> id,
+                                  java.util.function.Function<T, String> name,
+                                  java.util.function.Consumer<T> choose,
+                                  javafx.beans.value.ObservableValue<T> current) {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox();
         for (int i = 0; i < values.size(); i++) {
             T value = values.get(i);
             ToggleButton button = new ToggleButton(name.apply(value));
-            button.setId(idPrefix + value.toString().toLowerCase(java.util.Locale.ROOT));
+            button.setId(id.apply(value));
             button.setUserData(value);
             button.setToggleGroup(group);
             button.setFocusTraversable(false);

@@ -46,7 +46,7 @@ public final class DayBarViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     /** Asked for the latest day before the counts arrived: go there once they do. */
     private boolean latestWanted;
-    private long generation;
+    private final LatestOnly counting = new LatestOnly();
 
     public DayBarViewModel(BrowseDays browse, AppEvents events, TaskExecutor executor) {
         this.browse = browse;
@@ -92,10 +92,10 @@ public final class DayBarViewModel {
 
     /** Recounts the days in the background (after a refresh or a mark). */
     public void refresh() {
-        long mine = ++generation;
+        long mine = counting.next();
         BackgroundTask.wrap(() -> browse.days(ALL_DAYS))
                 .onSuccess(found -> {
-                    if (mine == generation) {
+                    if (counting.isLatest(mine)) {
                         counts.set(List.copyOf(found));
                         if (latestWanted) {
                             latest();

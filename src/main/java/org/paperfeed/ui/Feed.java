@@ -2,7 +2,7 @@ package org.paperfeed.ui;
 
 import java.util.List;
 import java.util.Objects;
-import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.PaperFilter;
 
 /**
@@ -16,13 +16,19 @@ import org.paperfeed.model.PaperFilter;
  */
 public record Feed(String key, String label, String query, PaperFilter filter, String source, boolean muted) {
 
+    /**
+     * The latest listing day's papers and the unread ones of the 7 listing days before, ranked by the reader's own
+     * interests (stars, tags); marked, dismissed and muted papers left out. Not a query: the app ranks it.
+     */
+    public static final Feed FOR_YOU = new Feed("foryou", "For you", "", PaperFilter.NONE);
     /** The latest listing day with papers: the feed of every paper, with the day bar on that day. */
     public static final Feed TODAY = new Feed("today", "Latest day", "", PaperFilter.NONE);
     public static final Feed ALL = new Feed("all", "All papers", "", PaperFilter.NONE);
     public static final Feed UNREAD = new Feed("unread", "Unread", "", new PaperFilter(false, true, null));
     public static final Feed STARRED = new Feed("starred", "Starred", "", new PaperFilter(true, false, null));
+    public static final Feed NOTES = new Feed("notes", "Notes", "is:noted", PaperFilter.NONE);
     public static final Feed MUTED = new Feed("muted", "Muted", "", PaperFilter.NONE, null, true);
-    public static final List<Feed> FIXED = List.of(TODAY, ALL, UNREAD, STARRED, MUTED);
+    public static final List<Feed> FIXED = List.of(FOR_YOU, TODAY, ALL, UNREAD, STARRED, NOTES, MUTED);
 
     private static final String TAG = "tag:";
     private static final String SAVED = "saved:";
@@ -75,6 +81,11 @@ public record Feed(String key, String label, String query, PaperFilter filter, S
             return savedSearches.stream().filter(s -> s.name().equals(name)).findFirst().map(Feed::saved).orElse(ALL);
         }
         return ALL;
+    }
+
+    /** Whether this is the For you entry, whose papers and order come from the reader's interests. */
+    public boolean forYou() {
+        return key.equals(FOR_YOU.key);
     }
 
     /** This feed's query and what the user typed, both required; parenthesised so an OR in either stays inside. */

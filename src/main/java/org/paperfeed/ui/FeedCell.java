@@ -30,6 +30,11 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Label listings = new Label();
     /** "not interested" (or "muted") on a hidden paper that a search still shows. */
     private final Label hidden = new Label();
+    /** Which interest ranked the paper, when the list is ranked For you: "★ starred", "#robotics". */
+    private final Label match = new Label();
+    private final Tooltip matchTip = new Tooltip();
+    /** Shown on papers with a note. */
+    private final FontIcon noteIcon = Icons.of(Icons.NOTE);
     private final HighlightedTextFlow snippet = new HighlightedTextFlow(Css.ROW_SNIPPET, Css.ROW_SNIPPET);
     private final FlowPane chips = new FlowPane(4, 4);
     private final FontIcon starIcon = Icons.of(Icons.UNSTARRED);
@@ -45,6 +50,9 @@ final class FeedCell extends ListCell<FeedRow> {
         listings.setMinWidth(0);
         hidden.getStyleClass().add(Css.HIDDEN_BADGE);
         hidden.setMinWidth(Region.USE_PREF_SIZE);
+        match.getStyleClass().add(Css.FOR_YOU_BADGE);
+        match.setMinWidth(Region.USE_PREF_SIZE);
+        match.setTooltip(matchTip);
         star.getStyleClass().addAll(Css.STAR, Styles.FLAT, Styles.BUTTON_ICON);
         star.setFocusTraversable(false);
         star.setTooltip(starTip);
@@ -53,7 +61,8 @@ final class FeedCell extends ListCell<FeedRow> {
                 model.toggleStar(getItem().entry());
             }
         });
-        HBox badges = new HBox(6, listings, hidden);
+        noteIcon.getStyleClass().add(Css.ROW_NOTE);
+        HBox badges = new HBox(6, match, listings, hidden, noteIcon);
         badges.setAlignment(Pos.CENTER_LEFT);
         VBox text = new VBox(3, title, meta, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -85,10 +94,17 @@ final class FeedCell extends ListCell<FeedRow> {
         listings.setText(ListingText.compact(entry.paper()));
         listings.setVisible(!listings.getText().isEmpty());
         listings.setManaged(listings.isVisible());
+        ForYouMatch best = row.match();
+        match.setText(best == null ? "" : best.badge());
+        matchTip.setText(best == null ? "" : best.describe() + " (the reading pane says why)");
+        match.setVisible(best != null);
+        match.setManaged(best != null);
         String hiddenWhy = entry.state().notInterested() ? "not interested" : row.hidden() ? "muted" : "";
         hidden.setText(hiddenWhy);
         hidden.setVisible(!hiddenWhy.isEmpty());
         hidden.setManaged(hidden.isVisible());
+        noteIcon.setVisible(entry.state().hasNote());
+        noteIcon.setManaged(noteIcon.isVisible());
         boolean hasSnippet = !row.snippet().text().isBlank();
         snippet.setVisible(hasSnippet);
         snippet.setManaged(hasSnippet);

@@ -10,8 +10,14 @@ import org.paperfeed.model.LibraryPaper;
  *
  * @param snippet empty when no search is active or the hit is beyond the highlighted first screenful
  * @param hidden  day and source views leave this paper out (not interested, or muted): a search shows it with a badge
+ * @param match   the interest the paper matched best, when the list is ranked For you; null otherwise
  */
-public record FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText snippet, boolean hidden) {
+public record FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText snippet, boolean hidden,
+                      ForYouMatch match) {
+
+    public FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText snippet, boolean hidden) {
+        this(entry, title, snippet, hidden, null);
+    }
 
     public FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText snippet) {
         this(entry, title, snippet, false);
@@ -32,10 +38,14 @@ public record FeedRow(LibraryPaper entry, HighlightedText title, HighlightedText
     }
 
     public FeedRow withEntry(LibraryPaper changed) {
-        return new FeedRow(changed, title, snippet, hidden);
+        return new FeedRow(changed, title, snippet, hidden, match);
     }
 
     public FeedRow withHidden(boolean value) {
-        return new FeedRow(entry, title, snippet, value);
+        return new FeedRow(entry, title, snippet, value, match);
+    }
+
+    public FeedRow withMatch(ForYouMatch value) {
+        return new FeedRow(entry, title, snippet, hidden, value);
     }
 }

@@ -16,6 +16,9 @@ import javafx.scene.layout.VBox;
 /** The search field over the list of papers. */
 public final class FeedView extends VBox {
 
+    static final String FOR_YOU_EMPTY = "Nothing new For you: the latest day's papers are read, starred, tagged"
+            + " or dismissed.";
+
     private final FeedViewModel model;
     private final TextField search = new TextField();
     private final ListView<FeedRow> list = new ListView<>();
@@ -67,9 +70,15 @@ public final class FeedView extends VBox {
         Label empty = new Label();
         empty.setId("feed-empty");
         empty.setWrapText(true);
+        empty.setMaxWidth(420);
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.setPadding(new Insets(24));
-        empty.textProperty().bind(model.emptyTextProperty());
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                        !model.noticeProperty().get().isEmpty() ? model.noticeProperty().get()
+                                : model.feedProperty().get().forYou()
+                                        ? (model.forYouReadyProperty().get() ? FOR_YOU_EMPTY : org.paperfeed.app.ForYou.HOW_TO_START)
+                                        : model.emptyTextProperty().get(),
+                model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty(), model.emptyTextProperty()));
         list.setPlaceholder(empty);
         keepSelectionAcrossReloads();
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -115,7 +124,8 @@ public final class FeedView extends VBox {
                     // The saved feed now carries the query; left in the field it would be applied twice.
                     search.clear();
                     model.search("");
-                    sidebar.saveSearch(name, query);
+                    // Refused (an invalid query, a full disk): the query comes back to the field, the reason logged.
+                    sidebar.saveSearch(name, query, refused -> search.setText(query));
                 });
     }
 

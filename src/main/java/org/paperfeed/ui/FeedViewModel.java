@@ -22,6 +22,7 @@ import org.paperfeed.app.PaperFeedException;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperId;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
@@ -58,6 +59,12 @@ public final class FeedViewModel {
     /** The day bar's listing days; null for every day. */
     private final ObjectProperty<DayRange> days = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SortOrder> sort = new ReadOnlyObjectWrapper<>(SortOrder.DATE);
+    /** The order shown: {@link #sort}'s, or For you (which ranks what {@link #sort} lists). */
+    private final ReadOnlyObjectWrapper<ListOrder> order = new ReadOnlyObjectWrapper<>(ListOrder.DATE);
+    private final ForYouOrder.Source forYou;
+    /** The last For-you ranking, kept so a reload keeps its order; null until a view is ranked. */
+    private ForYouRanking ranking;
+    private final ReadOnlyBooleanWrapper forYouReady = new ReadOnlyBooleanWrapper(true);
     private final SortMemory sorts;
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -84,6 +91,7 @@ public final class FeedViewModel {
 
     public FeedViewModel(AppServices app, SortMemory sorts, TaskExecutor executor) {
         this.app = app;
+        this.forYou = new ForYouScores(app);
         this.sorts = sorts;
         this.executor = executor;
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(List.of(e.paper()))));
@@ -167,12 +175,52 @@ public final class FeedViewModel {
 
     /** The user picked an order: remembered for this view, the list re-sorted. Relevance needs a search. */
     public void chooseSort(SortOrder value) {
-        if (value == sort.get() || (value == SortOrder.RELEVANCE && !searching())) {
+        boolean wasForYou = order.get() == ListOrder.FOR_YOU;
+        if (feed.get().forYou() || (value == sort.get() && !wasForYou)
+                || (value == SortOrder.RELEVANCE && !searching())) {
             return;
+        }
+        if (wasForYou) {
+            sorts.rememberForYou(viewKey(), false);
         }
         sorts.remember(viewKey(), value);
         sort.set(value);
+        order.set(ListOrder.of(value));
         load(Math.max(FIRST_PAGE, rows.size()));
+    }
+
+    /** The order the list shows, For you included: what the day bar's pills follow. */
+    public ReadOnlyObjectProperty<ListOrder> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    /** The day bar's pills: For you ranks the view by the reader's interests, the others are library orders. */
+    public void chooseOrder(ListOrder value) {
+        if (value != ListOrder.FOR_YOU) {
+            chooseSort(SortOrder.valueOf(value.name()));
+            return;
+        }
+        if (order.get() == ListOrder.FOR_YOU) {
+            return;
+        }
+        sorts.rememberForYou(viewKey(), true);
+        order.set(ListOrder.FOR_YOU);
+        ranking = null;
+        load(Math.max(FIRST_PAGE, rows.size()));
+    }
+
+    /** Ranks the view For you again, with what the interests have learned since: the one way its order moves. */
+    public void rerank() {
+        if (order.get() != ListOrder.FOR_YOU) {
+            return;
+        }
+        ranking = null;
+        load(Math.max(FIRST_PAGE, rows.size()));
+    }
+
+    /** False while For you has nothing to rank by: no interest has enough papers yet. */
+    public ReadOnlyBooleanProperty forYouReadyProperty() {
+        return forYouReady.getReadOnlyProperty();
     }
 
     private boolean searching() {
@@ -192,6 +240,8 @@ public final class FeedViewModel {
                 : days.get() != null ? SortOrder.TRENDING : SortOrder.DATE;
         SortOrder chosen = sorts.of(viewKey()).filter(s -> s != SortOrder.RELEVANCE || searching()).orElse(fallback);
         sort.set(chosen);
+        boolean ranked = feed.get().forYou() || sorts.forYou(viewKey());
+        order.set(ranked ? ListOrder.FOR_YOU : ListOrder.of(chosen));
     }
 
     /** Everything that decides which papers the list holds and in what order. */
@@ -238,11 +288,46 @@ public final class FeedViewModel {
         ViewQuery view = view();
         boolean muted = feed.get().muted();
         searching.set(true);
+        if (order.get() == ListOrder.FOR_YOU) {
+            loadRanked(mine, view, muted);
+            return;
+        }
         boolean exact = !searching();
         BackgroundTask.wrap(() -> page(view, muted, exact, 0, limit))
                 .onSuccess(results -> {
                     if (mine == generation) {
+                        forYouReady.set(true);
                         showResults(results);
+                    }
+                    loadNext();
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        showFailure(e);
+                    }
+                    loadNext();
+                })
+                .executeWith(executor);
+    }
+
+    /**
+     * The For-you order: the whole view (up to {@link ForYouOrder#LIMIT}) scored in the background and listed at
+     * once, in the kept order when this view was ranked before; the For you feed as the app ranks it.
+     */
+    private void loadRanked(long mine, ViewQuery view, boolean muted) {
+        boolean isFeed = feed.get().forYou();
+        ForYouRanking kept = ranking;
+        BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYou))
+                .onSuccess(ranked -> {
+                    if (mine == generation) {
+                        ranking = ranked.ranking() != null ? ranked.ranking() : kept;
+                        forYouReady.set(ranked.ready());
+                        showResults(ranked.results(), ranked::match);
+                        if (!ranked.ready()) {
+                            status.set(isFeed ? "For you has nothing to rank by yet"
+                                    : "No interest to rank by yet: listed by " + sort.get().name().toLowerCase(
+                                            java.util.Locale.ROOT));
+                        }
                     }
                     loadNext();
                 })
@@ -265,12 +350,16 @@ public final class FeedViewModel {
     }
 
     private void showResults(SearchResults results) {
+        showResults(results, id -> null);
+    }
+
+    private void showResults(SearchResults results, java.util.function.Function<PaperId, ForYouMatch> matches) {
         searching.set(false);
         queryError.set("");
         loaded = true;
         emptyText.set(notice.get().isEmpty() ? EmptyList.says(true, searchText.get(), feed.get(), days.get())
                 : notice.get());
-        rows.setAll(results.hits().stream().map(FeedViewModel::toRow).toList());
+        rows.setAll(results.hits().stream().map(h -> toRow(h).withMatch(matches.apply(h.entry().id()))).toList());
         totalHits.set(results.totalHits());
         totalExact = results.totalExact();
         took.set(results.took());
@@ -350,7 +439,12 @@ public final class FeedViewModel {
     public void toggleStar(LibraryPaper paper) {
         String id = paper.id().value();
         boolean star = !paper.state().starred();
-        BackgroundTask.wrap(() -> star ? app.marks().star(id) : app.marks().unstar(id)).executeWith(executor);
+        // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
+        BackgroundTask.wrap(() -> {
+            LibraryPaper changed = star ? app.marks().star(id) : app.marks().unstar(id);
+            app.forYou().retrainSoon();
+            return changed;
+        }).executeWith(executor);
     }
 
     public void toggleRead(LibraryPaper paper) {
@@ -369,7 +463,7 @@ public final class FeedViewModel {
         for (LibraryPaper paper : changed) {
             missing |= !replace(paper);
         }
-        if (missing && view().hidesHidden()) {
+        if (missing && (view().hidesHidden() || feed.get().forYou())) {
             // Interested again (an undo): it belongs in this view once more, in its place.
             reload();
         }
@@ -377,7 +471,9 @@ public final class FeedViewModel {
 
     /** False when the paper is not in the list and could now belong in it. */
     private boolean replace(LibraryPaper changed) {
-        boolean leaves = changed.state().notInterested() && view().hidesHidden() && !feed.get().muted();
+        // The For you feed leaves dismissed papers out like a day view does.
+        boolean leaves = changed.state().notInterested() && (view().hidesHidden() || feed.get().forYou())
+                && !feed.get().muted();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).entry().id().equals(changed.id())) {
                 FeedRow before = rows.get(i);

@@ -25,7 +25,12 @@ public final class Icons {
     public static final Ikon CLOSE = Material2AL.CLOSE;
     public static final Ikon MARK_ALL_READ = Material2AL.DONE_ALL;
     public static final Ikon MUTE = Material2MZ.VISIBILITY_OFF;
+    /** The interests For you learns from. */
+    public static final Ikon INTERESTS = Material2MZ.TUNE;
+    /** The For you entry: papers ranked by the reader's interests. */
+    public static final Ikon FOR_YOU = Material2AL.INSIGHTS;
     public static final Ikon BACK = Material2AL.ARROW_BACK;
+    public static final Ikon NOTE = Material2MZ.NOTES;
 
     private Icons() {
     }

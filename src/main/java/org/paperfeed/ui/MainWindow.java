@@ -42,7 +42,8 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(layout.sidebarDivider(), layout.readerDivider());
         // The day bar runs the width of the window under the toolbar, like a newspaper's dateline: the middle
         // column alone is too narrow for the day, its counts and the choices beside it.
-        DayBarView dayBar = new DayBarView(models.dayBar(), models.feed());
+        DayBarView dayBar = new DayBarView(models.dayBar(), models.feed(),
+                () -> new InterestsDialog(models.interests(), getScene().getWindow()).show());
         toolbar = toolbar(models, applyTheme);
         setTop(new javafx.scene.layout.VBox(toolbar, dayBar));
         setCenter(split);
@@ -69,9 +70,12 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** "Latest day" is every paper on the day bar's latest day; "All papers" leaves the day view; others keep it. */
+    /**
+     * "Latest day" is every paper on the day bar's latest day, and For you ranks from it; "All papers" leaves the day
+     * view; others keep it.
+     */
     static void show(ViewModels models, Feed feed) {
-        if (feed.equals(Feed.TODAY)) {
+        if (feed.equals(Feed.TODAY) || feed.forYou()) {
             models.dayBar().latest();
         } else if (feed.equals(Feed.ALL)) {
             models.dayBar().allDays();

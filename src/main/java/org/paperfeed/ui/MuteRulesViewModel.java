@@ -22,7 +22,7 @@ public final class MuteRulesViewModel {
     private final ObservableList<MuteRule> listView = FXCollections.unmodifiableObservableList(list);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private long generation;
+    private final LatestOnly previews = new LatestOnly();
     private boolean previewing;
     private String pending;
 
@@ -54,7 +54,7 @@ public final class MuteRulesViewModel {
      */
     public void preview(String query) {
         String text = query == null ? "" : query.strip();
-        ++generation;
+        previews.next();
         if (text.isEmpty()) {
             preview.set("");
             return;
@@ -64,17 +64,17 @@ public final class MuteRulesViewModel {
             return;
         }
         previewing = true;
-        long mine = generation;
+        long mine = previews.current();
         BackgroundTask.wrap(() -> rules.preview(text))
                 .onSuccess(found -> {
-                    if (mine == generation) {
+                    if (previews.isLatest(mine)) {
                         preview.set("Would hide " + DayBarViewModel.papers((int) found.newlyHidden())
                                 + " (" + found.matching() + " match)");
                     }
                     next();
                 })
                 .onFailure(e -> {
-                    if (mine == generation) {
+                    if (previews.isLatest(mine)) {
                         preview.set(e instanceof InvalidQueryException ? e.getMessage()
                                 : "No preview: " + e.getMessage());
                     }

@@ -14,6 +14,7 @@ import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.WindowHandoff;
+import org.paperfeed.app.prefs.ForYouViews;
 import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.prefs.Preferences;
 import org.paperfeed.app.prefs.Theme;
@@ -38,6 +39,8 @@ public final class PaperFeedApplication extends Application {
     private JsonStore<Preferences> store;
     private JsonStore<ViewSorts> sortStore;
     private ViewSorts loadedSorts;
+    private JsonStore<ForYouViews> forYouStore;
+    private ForYouViews loadedForYou;
     private FxTaskExecutor executor;
     private FxTaskExecutor refreshExecutor;
     private ViewModels models;
@@ -66,6 +69,9 @@ public final class PaperFeedApplication extends Application {
             sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
                     ViewSorts.NONE);
             loadedSorts = sortStore.load();
+            forYouStore = new JsonStore<>(app.folder().path().resolve("view-foryou.json"), ForYouViews.class,
+                    ForYouViews.NONE);
+            loadedForYou = forYouStore.load();
         } catch (PaperFeedException e) {
             if (given == null && WindowHandoff.heldElsewhere(e)) {
                 // Another window holds the library: PaperFeedWindow asked it to come forward before starting, and
@@ -109,13 +115,13 @@ public final class PaperFeedApplication extends Application {
         // A refresh blocks its thread for as long as the slowest source takes: searches must not queue behind it.
         refreshExecutor = new FxTaskExecutor("paperfeed-refresh", 1);
         Settings settings = new Settings(store, loaded, executor);
-        RefreshViewModel refresh = new RefreshViewModel(app, refreshExecutor);
-        SortMemory sorts = new SortMemory(sortStore, loadedSorts, executor);
+        RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
+        SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
         models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
                 new FeedViewModel(app, sorts, executor), new ReaderViewModel(app, executor), refresh,
                 new DayBarViewModel(app.browse(), app.events(), executor),
-                new TriageViewModel(app.browse(), app.marks(), executor),
-                new MuteRulesViewModel(app.muteRules(), executor));
+                new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
+                new MuteRulesViewModel(app.muteRules(), executor), new InterestsViewModel(app.forYou(), app.events(), executor));
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         if (startup.clipboard() != null) {

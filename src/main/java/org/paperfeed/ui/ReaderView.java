@@ -38,8 +38,11 @@ public final class ReaderView extends ScrollPane {
     private final Button star = new Button();
     private final Button read = new Button();
     private final TagEditor tags;
+    private final NoteEditor note;
     private final HighlightedTextFlow abstractFlow = new HighlightedTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT);
     private final VBox related = new VBox(4);
+    /** Why For you scores this paper as it does: its best interest and the words with the most weight in it. */
+    private final WhySection why;
     private final Label error = new Label();
     /** How the last action went ("Copied the link", "This paper has no PDF link"). */
     private final Label message = new Label();
@@ -54,7 +57,9 @@ public final class ReaderView extends ScrollPane {
         this.model = model;
         this.opener = opener;
         this.tags = new TagEditor(model);
+        this.why = new WhySection(model.whyProperty(), model.whyNoteProperty());
         this.actions = new PaperActions(opener, model::bibtex, model::say);
+        this.note = new NoteEditor(model.notes());
         getStyleClass().add(Css.READER);
         setId("reader");
         setFitToWidth(true);
@@ -108,8 +113,8 @@ public final class ReaderView extends ScrollPane {
         relatedHeader.managedProperty().bind(relatedHeader.visibleProperty());
         related.getStyleClass().add(Css.RELATED);
         related.setId("related");
-        content = new VBox(10, back, title, authors, meta, listings, facts, links, actions, error, message,
-                abstractFlow,
+        content = new VBox(10, back, title, authors, meta, listings, facts, links, actions, error, message, note,
+                abstractFlow, why,
                 summaryHeader, summary, keywords, relatedHeader, related);
         content.setPadding(new Insets(16, 20, 20, 20));
         placeholder.getStyleClass().addAll(Css.PLACEHOLDER, Styles.TEXT_MUTED);
@@ -123,6 +128,7 @@ public final class ReaderView extends ScrollPane {
     }
 
     private void show(LibraryPaper entry) {
+        note.show(entry);
         if (entry == null) {
             setContent(placeholder);
             return;
@@ -231,6 +237,11 @@ public final class ReaderView extends ScrollPane {
 
     void focusTags() {
         tags.focusInput();
+    }
+
+    /** {@code n}: the note editor, opened on the shown paper. */
+    void editNote() {
+        note.edit();
     }
 
     /** The paper's primary link, when it is safe to open; when there is none, the pane says so. */

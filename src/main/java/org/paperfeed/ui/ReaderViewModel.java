@@ -4,6 +4,7 @@ import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
 import org.paperfeed.app.AppServices;
+import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.TagCount;
@@ -22,6 +24,8 @@ import org.paperfeed.ui.task.TaskExecutor;
 public final class ReaderViewModel {
 
     static final int RELATED = 6;
+    static final String WHY_NONE = "For you has no interest to rank by yet: star 3 papers, or tag 3 papers alike,"
+            + " and this says which words made a paper rank where it does.";
 
     private final AppServices app;
     private final TaskExecutor executor;
@@ -37,6 +41,10 @@ public final class ReaderViewModel {
     private final ObservableList<String> knownTagsView = FXCollections.unmodifiableObservableList(knownTags);
     private final BooleanProperty markReadOnOpen = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Why For you scores the shown paper as it does; null until known, or when no interest ranks. */
+    private final ReadOnlyObjectWrapper<Recommendation> why = new ReadOnlyObjectWrapper<>();
+    /** What the Why section says instead, when there is no recommendation to explain. */
+    private final ReadOnlyStringWrapper whyNote = new ReadOnlyStringWrapper("");
     private long generation;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** The query the abstract is marked for: the list's query when the paper was shown or last re-marked. */
@@ -54,6 +62,11 @@ public final class ReaderViewModel {
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
         app.events().subscribe(AppEvents.PapersChanged.class,
                 e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
+    }
+
+    /** What saves the note typed in the pane ({@link NoteEditor}). */
+    NoteEditorModel notes() {
+        return new NoteEditorModel(app, executor);
     }
 
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
@@ -76,6 +89,16 @@ public final class ReaderViewModel {
     /** Whether showing a paper marks it read (a preference). */
     public BooleanProperty markReadOnOpenProperty() {
         return markReadOnOpen;
+    }
+
+    /** Why For you ranks the shown paper as it does: its best interest and the words that raised its score. */
+    public ReadOnlyObjectProperty<Recommendation> whyProperty() {
+        return why.getReadOnlyProperty();
+    }
+
+    /** Said in the Why section when there is no recommendation: how to start, or that the paper is not scored. */
+    public ReadOnlyStringProperty whyNoteProperty() {
+        return whyNote.getReadOnlyProperty();
     }
 
     /** The last mark that could not be saved, shown inline; empty when all is well. */
@@ -175,6 +198,8 @@ public final class ReaderViewModel {
         paper.set(value);
         related.clear();
         error.set("");
+        why.set(null);
+        whyNote.set("");
         if (value == null) {
             marking++;
             abstractText.set(HighlightedText.plain(""));
@@ -194,6 +219,24 @@ public final class ReaderViewModel {
                 })
                 .executeWith(executor);
         loadTags();
+        explain(mine, value.id());
+    }
+
+    /** Scores the paper in the background (training first if the marks changed) and says why. */
+    private void explain(long mine, org.paperfeed.model.PaperId id) {
+        BackgroundTask.wrap(() -> app.forYou().why(id))
+                .onSuccess(found -> {
+                    if (mine == generation) {
+                        why.set(found.orElse(null));
+                        whyNote.set(found.isPresent() ? "" : WHY_NONE);
+                    }
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        whyNote.set("No explanation: " + e.getMessage());
+                    }
+                })
+                .executeWith(executor);
     }
 
     public void loadTags() {
@@ -207,7 +250,7 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean star = !current.state().starred();
-            mark(() -> star ? app.marks().star(id) : app.marks().unstar(id));
+            steer(() -> star ? app.marks().star(id) : app.marks().unstar(id));
         }
     }
 
@@ -224,7 +267,7 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null && tag != null && !tag.isBlank()) {
             String id = current.id().value();
-            mark(() -> app.marks().tag(id, Set.of(tag.strip())));
+            steer(() -> app.marks().tag(id, Set.of(tag.strip())));
         }
     }
 
@@ -232,12 +275,24 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null) {
             String id = current.id().value();
-            mark(() -> app.marks().untag(id, Set.of(tag)));
+            steer(() -> app.marks().untag(id, Set.of(tag)));
         }
     }
 
     private void mark(BackgroundTask.Work<LibraryPaper> change) {
         BackgroundTask.wrap(change).onFailure(e -> error.set(e.getMessage())).executeWith(executor);
+    }
+
+    /**
+     * A mark For you learns from (a star, a tag): made, then For you told to retrain soon, both on the background
+     * thread; the app waits for the marks to settle and trains on its own thread.
+     */
+    private void steer(BackgroundTask.Work<LibraryPaper> change) {
+        mark(() -> {
+            LibraryPaper changed = change.call();
+            app.forYou().retrainSoon();
+            return changed;
+        });
     }
 
     private void changed(LibraryPaper value) {

@@ -8,7 +8,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ManageSources;
+import org.paperfeed.app.RefreshSources;
 import org.paperfeed.app.sources.RefreshReport;
 import org.paperfeed.app.sources.SourceInfo;
 import org.paperfeed.ui.task.BackgroundTask;
@@ -20,7 +21,8 @@ import org.paperfeed.ui.task.TaskExecutor;
  */
 public final class RefreshViewModel {
 
-    private final AppServices app;
+    private final RefreshSources refresh;
+    private final ManageSources sourceList;
     private final TaskExecutor executor;
     private final ObservableList<SourceLine> sources = FXCollections.observableArrayList();
     /**
@@ -37,15 +39,16 @@ public final class RefreshViewModel {
     private int done;
 
     /** @param executor where the refresh blocks; a slow source must not hold up searches, so give it its own */
-    public RefreshViewModel(AppServices app, TaskExecutor executor) {
-        this.app = app;
+    public RefreshViewModel(RefreshSources refresh, ManageSources sourceList, AppEvents events, TaskExecutor executor) {
+        this.refresh = refresh;
+        this.sourceList = sourceList;
         this.executor = executor;
-        app.events().subscribe(AppEvents.SourceRefreshed.class, e -> executor.runOnUi(() -> finished(e)));
+        events.subscribe(AppEvents.SourceRefreshed.class, e -> executor.runOnUi(() -> finished(e)));
     }
 
     /** Reads the sources and their last statuses in the background; the Refresh button waits for an enabled one. */
     public void load() {
-        BackgroundTask.wrap(() -> app.sources().list())
+        BackgroundTask.wrap(() -> sourceList.list())
                 .onSuccess(found -> {
                     if (!running.get()) {
                         sources.setAll(found.stream().map(s -> new SourceLine(s, false)).toList());
@@ -101,7 +104,7 @@ public final class RefreshViewModel {
             }
         }
         progress();
-        BackgroundTask.wrap(() -> app.refresh().refresh())
+        BackgroundTask.wrap(() -> refresh.refresh())
                 .onSuccess(this::summarise)
                 .onFailure(e -> {
                     stopped();

@@ -9,7 +9,7 @@ import org.paperfeed.model.LibraryPaper;
 
 /**
  * The reader's single-key commands, as in mail and feed readers: j/k and arrows move, Space pages the reading
- * pane, s stars, t tags, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
+ * pane, s stars, t tags, n edits the note, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
  * step the day bar, c and b copy the link and the BibTeX, ? shows them all ({@link KeyGuide}). Ignored while typing,
  * except Esc, which always leaves a text field for the list, and Alt+Left (Back).
  *
@@ -96,6 +96,7 @@ final class Shortcuts {
             case "s" -> readerModel.toggleStar();
             case "m" -> readerModel.toggleRead();
             case "t" -> reader.focusTags();
+            case "n" -> reader.editNote();
             case "o" -> reader.openInBrowser();
             case "r" -> refresh.refresh();
             case "/" -> feed.searchField().requestFocus();

@@ -96,6 +96,11 @@ public final class SidebarView extends ListView<SidebarEntry> {
             if (entry.kind() == Kind.TAG) {
                 label.setGraphic(Icons.of(Icons.TAG));
             }
+            if (entry.feed() != null && entry.feed().forYou()) {
+                label.setGraphic(Icons.of(Icons.FOR_YOU));
+                setTooltip(new Tooltip("The latest day's papers and the week's unread ones, ranked by your stars and"
+                        + " tags"));
+            }
             if (entry.kind() == Kind.SAVED_SEARCH) {
                 label.setGraphic(Icons.of(Icons.SAVE_SEARCH));
                 MenuItem delete = new MenuItem("Delete saved search");

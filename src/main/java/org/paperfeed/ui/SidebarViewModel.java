@@ -9,7 +9,7 @@ import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
-import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SortOrder;
@@ -42,7 +42,7 @@ public final class SidebarViewModel {
         this.executor = executor;
         this.settings = settings;
         this.sources = sources;
-        this.selected.set(Feed.fromKey(settings.get().lastView(), settings.get().savedSearches()));
+        this.selected.set(Feed.fromKey(settings.get().lastView(), app.savedSearches().list()));
         selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
         sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
         app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
@@ -62,8 +62,7 @@ public final class SidebarViewModel {
     /** Recounts every feed and tag in the background. */
     public void refresh() {
         long mine = ++generation;
-        List<SavedSearch> saved = settings.get().savedSearches();
-        BackgroundTask.wrap(() -> count(saved))
+        BackgroundTask.wrap(() -> count(app.savedSearches().list()))
                 .onSuccess(counted -> {
                     if (mine == generation) {
                         feedEntries = counted;
@@ -73,19 +72,32 @@ public final class SidebarViewModel {
                 .executeWith(executor);
     }
 
+    /**
+     * Saves a search (a mark: journaled, off the FX thread) and shows it; {@code onFailure} hears why it was refused
+     * (an invalid query, a name too long, a full disk).
+     */
+    public void saveSearch(String name, String query, java.util.function.Consumer<String> onFailure) {
+        BackgroundTask.wrap(() -> app.savedSearches().save(name, query))
+                .onSuccess(search -> {
+                    refresh();
+                    selected.set(Feed.saved(search));
+                })
+                .onFailure(e -> onFailure.accept(e.getMessage()))
+                .executeWith(executor);
+    }
+
     public void saveSearch(String name, String query) {
-        SavedSearch search = new SavedSearch(name, query);
-        settings.update(p -> p.withSavedSearch(search));
-        refresh();
-        selected.set(Feed.saved(search));
+        saveSearch(name, query, message -> { });
     }
 
     public void deleteSavedSearch(String name) {
-        settings.update(p -> p.withoutSavedSearch(name));
         if (selected.get().key().equals(Feed.saved(new SavedSearch(name, "")).key())) {
             selected.set(Feed.ALL);
         }
-        refresh();
+        BackgroundTask.wrap(() -> {
+            app.savedSearches().remove(name);
+            return name;
+        }).onSuccess(removed -> refresh()).executeWith(executor);
     }
 
     private List<SidebarEntry> count(List<SavedSearch> saved) throws PaperFeedException {
@@ -94,6 +106,9 @@ public final class SidebarViewModel {
         for (Feed feed : Feed.FIXED) {
             if (feed.equals(Feed.TODAY)) {
                 counted.add(latestDay());
+            } else if (feed.forYou()) {
+                // Ranked, not counted: counting would mean scoring a week of papers on every mark.
+                counted.add(SidebarEntry.feed(Kind.FEED, feed, -1));
             } else if (feed.muted()) {
                 counted.add(SidebarEntry.feed(Kind.FEED, feed, muted()));
             } else {

@@ -30,14 +30,23 @@ public final class TriageViewModel {
     private final BrowseDays browse;
     private final MarkPapers marks;
     private final TaskExecutor executor;
+    /** Tells For you the reader's dismissals changed (retrain soon); runs on the background thread. */
+    private final BackgroundTask.Action retrainSoon;
     private final Deque<Done> undoable = new ArrayDeque<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public TriageViewModel(BrowseDays browse, MarkPapers marks, TaskExecutor executor) {
+        this(browse, marks, () -> { }, executor);
+    }
+
+    /** @param retrainSoon what tells For you that dismissals changed; called off the FX thread after each change */
+    public TriageViewModel(BrowseDays browse, MarkPapers marks, BackgroundTask.Action retrainSoon,
+                           TaskExecutor executor) {
         this.browse = browse;
         this.marks = marks;
+        this.retrainSoon = retrainSoon;
         this.executor = executor;
     }
 
@@ -80,7 +89,12 @@ public final class TriageViewModel {
         String id = paper.id().value();
         boolean dismiss = !paper.state().notInterested();
         busy.set(true);
-        BackgroundTask.wrap(() -> dismiss ? marks.notInterested(List.of(id)) : marks.interested(List.of(id)))
+        BackgroundTask.wrap(() -> {
+                    MarkedPapers done = dismiss ? marks.notInterested(List.of(id)) : marks.interested(List.of(id));
+                    // A dismissal is a negative For you learns from: it retrains soon, never on the FX thread.
+                    retrainSoon.run();
+                    return done;
+                })
                 .onSuccess(done -> {
                     busy.set(false);
                     push(new Done(done, (dismiss ? "Not interested: " : "Interested again: ")
@@ -97,7 +111,11 @@ public final class TriageViewModel {
             return;
         }
         busy.set(true);
-        BackgroundTask.wrap(() -> marks.undo(last.marked()))
+        BackgroundTask.wrap(() -> {
+                    MarkedPapers restored = marks.undo(last.marked());
+                    retrainSoon.run();
+                    return restored;
+                })
                 .onSuccess(restored -> {
                     busy.set(false);
                     undoable.remove(last);

@@ -6,6 +6,14 @@
  * {@code [} and {@code ]}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
  * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
  * a live preview. The order chosen per view is kept in {@code view-sorts.json} ({@link org.paperfeed.ui.SortMemory}).
+ * For you, the reader's own ranking ({@link org.paperfeed.app.ForYou}), is a sidebar entry and an order of every view
+ * ({@link org.paperfeed.ui.ListOrder}): {@link org.paperfeed.ui.ForYouOrder} scores a view's papers in the background
+ * and keeps the result as a frozen {@link org.paperfeed.ui.ForYouRanking} until the user re-ranks or the view
+ * changes; rows carry the matched interest as a badge, the reading pane a {@link org.paperfeed.ui.WhySection}, and
+ * {@link org.paperfeed.ui.InterestsDialog} lists the interests with a switch and a reset. Stars, tags and {@code x}
+ * ask the app to retrain soon from the background thread that saved the mark, never from the FX thread.
+ * The reading pane hosts a {@code NoteEditor} ({@code n}), which saves the note as it is typed
+ * ({@link org.paperfeed.ui.NoteEditorModel}: one save at a time, in order).
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences.

@@ -19,6 +19,7 @@ import org.paperfeed.ingest.DigestParser;
 import org.paperfeed.ingest.DigestReader;
 import org.paperfeed.ingest.ParseContext;
 import org.paperfeed.ingest.fetch.FakeTime;
+import org.paperfeed.ingest.fetch.FetchClient;
 import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.PaperLibrary;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.sources.RefreshReport;
 import org.paperfeed.app.sources.SourceStatus;
 import org.paperfeed.ingest.DigestFormat;
+import org.paperfeed.ingest.fetch.FetchClient;
 import org.paperfeed.ingest.fetch.FetchOutcome.Fetched;
 import org.paperfeed.ingest.fetch.FetchRequest;
 import org.paperfeed.ingest.fetch.FetchSettings;
@@ -107,7 +108,7 @@ class RefreshSourcesTest {
         // What a refresh killed between the download and the import leaves: the response in the HTTP cache only.
         try (FetchClient killed = new FetchClient(
                 () -> config.settings().apply(FetchSettings.defaults(new DataFolder(dataDir).httpCache())), time)) {
-            assertThat(killed.fetcher().fetch(new FetchRequest(daily.url(), false))).isInstanceOf(Fetched.class);
+            assertThat(killed.fetch(new FetchRequest(daily.url(), false))).isInstanceOf(Fetched.class);
         }
         app = RefreshFixtures.open(dataDir, config);
 

@@ -41,8 +41,10 @@ class SearchPapersTest {
 
     @Test
     void foldedWordsFindAccentedOnes() throws Exception {
-        assertThat(titles("schrodinger")).containsExactly(
-                "Multi-marginal Schrödinger Bridges with Iterative Reference Refinement");
+        // the second one writes it in LaTeX (Schr\\"odinger), indexed in its Unicode form
+        assertThat(titles("schrodinger")).containsExactlyInAnyOrder(
+                "Multi-marginal Schrödinger Bridges with Iterative Reference Refinement",
+                "Stochastic Interpolants: A Unifying Framework for Flows and Diffusions");
         assertThat(titles("Schrödinger")).isEqualTo(titles("schrodinger"));
         assertThat(titles("author:muller")).containsExactly("A Paper That The Sample Page Does Not Have");
     }
@@ -121,6 +123,7 @@ class SearchPapersTest {
     void sortingByDatePutsNewestFirst() throws Exception {
         List<String> byDate = titles("sinkhorn OR schrodinger OR walruses", SortOrder.DATE);
         assertThat(byDate).containsExactly(
+                "Stochastic Interpolants: A Unifying Framework for Flows and Diffusions",
                 "Multi-marginal Schrödinger Bridges with Iterative Reference Refinement",
                 "Accelerating Sinkhorn Algorithm with Sparse Newton Iterations",
                 "A Paper That The Sample Page Does Not Have");

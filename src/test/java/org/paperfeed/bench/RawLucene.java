@@ -53,26 +53,101 @@ final class RawLucene implements AutoCloseable {
         this.directory = FSDirectory.open(folder);
     }
 
+    /** What the raw side indexes: everything below, or title and abstract alone (what the extra fields cost). */
+    enum Fields { FULL, MINIMAL }
+
     /** Parses every line, adds one document per paper, commits once; returns the number of papers. */
     int importFile(Path file, Set<String> starred, java.util.Map<String, String> tags) throws IOException {
-        int count = 0;
-        IndexWriterConfig config = new IndexWriterConfig(RawAnalyzers.indexing()).setRAMBufferSizeMB(48);
-        try (IndexWriter writer = new IndexWriter(directory, config);
-             BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                writer.addDocument(document(line, starred, tags));
-                count++;
-            }
-            writer.commit();
-        }
-        return count;
+        return importFile(file, starred, tags, 1, Fields.FULL);
     }
 
-    private static Document document(String line, Set<String> starred, java.util.Map<String, String> tags) {
+    /**
+     * As {@link #importFile(Path, Set, java.util.Map)} with {@code threads} threads parsing and adding documents to
+     * the one writer (Lucene's own way of using several cores), fed blocks of lines by one reading thread; with one
+     * thread the same thread reads, parses and adds.
+     */
+    int importFile(Path file, Set<String> starred, java.util.Map<String, String> tags, int threads, Fields fields)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(RawAnalyzers.indexing()).setRAMBufferSizeMB(48);
+        try (IndexWriter writer = new IndexWriter(directory, config); BufferedReader lines = open(file)) {
+            int count;
+            if (threads == 1) {
+                count = 0;
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        writer.addDocument(document(line, starred, tags, fields));
+                        count++;
+                    }
+                }
+            } else {
+                count = importParallel(lines, writer, starred, tags, threads, fields);
+            }
+            writer.commit();
+            return count;
+        }
+    }
+
+    private static final List<String> NO_MORE = List.of();
+
+    private static int importParallel(BufferedReader lines, IndexWriter writer, Set<String> starred,
+                                      java.util.Map<String, String> tags, int threads, Fields fields)
+            throws IOException {
+        java.util.concurrent.BlockingQueue<List<String>> blocks = new java.util.concurrent.ArrayBlockingQueue<>(16);
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (List<String> block = blocks.take(); block != NO_MORE; block = blocks.take()) {
+                    for (String line : block) {
+                        writer.addDocument(document(line, starred, tags, fields));
+                    }
+                    count.addAndGet(block.size());
+                }
+                blocks.put(NO_MORE);
+                return null;
+            }));
+        }
+        try {
+            List<String> block = new ArrayList<>(500);
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.isBlank()) {
+                    block.add(line);
+                    if (block.size() == 500) {
+                        blocks.put(block);
+                        block = new ArrayList<>(500);
+                    }
+                }
+            }
+            blocks.put(block);
+            blocks.put(NO_MORE);
+            for (java.util.concurrent.Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IOException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return count.get();
+    }
+
+    /** The file as lines, decompressed when it is gzip. */
+    static BufferedReader open(Path file) throws IOException {
+        java.io.InputStream in = Files.newInputStream(file);
+        if (file.toString().endsWith(".gz")) {
+            in = new java.util.zip.GZIPInputStream(in, 64 * 1024);
+        }
+        return new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
+    }
+
+    private static Document document(String line, Set<String> starred, java.util.Map<String, String> tags,
+                                     Fields fields) {
+        if (fields == Fields.MINIMAL) {
+            return minimal(line);
+        }
         Document doc = new Document();
         String id = null;
         try (JsonParser json = JSON.createParser(line)) {
@@ -90,6 +165,14 @@ final class RawLucene implements AutoCloseable {
                     case "categories" -> {
                         for (String c : json.getString().split(" ")) {
                             doc.add(new StringField("category", c.toLowerCase(), Field.Store.YES));
+                        }
+                    }
+                    case "authors" -> {
+                        // The real snapshot's own list ("A, B and C"); the synthetic file has authors_parsed instead.
+                        for (String author : json.getString().split(",| and ")) {
+                            if (!author.isBlank()) {
+                                doc.add(new TextField("author", author.strip(), Field.Store.YES));
+                            }
                         }
                     }
                     case "authors_parsed" -> {
@@ -129,6 +212,23 @@ final class RawLucene implements AutoCloseable {
         return doc;
     }
 
+    private static Document minimal(String line) {
+        Document doc = new Document();
+        try (JsonParser json = JSON.createParser(line)) {
+            json.nextToken();
+            String name;
+            while ((name = json.nextName()) != null) {
+                json.nextToken();
+                switch (name) {
+                    case "title" -> doc.add(new Field("title", json.getString(), PROSE));
+                    case "abstract" -> doc.add(new Field("abstract", json.getString(), PROSE));
+                    default -> json.skipChildren();
+                }
+            }
+        }
+        return doc;
+    }
+
     void openSearcher() throws IOException {
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
@@ -137,6 +237,24 @@ final class RawLucene implements AutoCloseable {
 
     TopDocs search(Query query, boolean byDate) throws IOException {
         return byDate ? searcher.search(query, 50, BY_DATE) : searcher.search(query, 50);
+    }
+
+    /** What a row shows: id, title, authors, categories, date. */
+    private static final Set<String> ROW_FIELDS = Set.of("id", "title", "author", "category", "published");
+
+    /**
+     * {@link #search} and then, as any list must, the stored fields a row shows for every hit returned (one
+     * {@code StoredFields} per search, hits in index order): the fair counterpart of PaperFeed's search, which
+     * returns whole papers.
+     */
+    TopDocs searchAndLoad(Query query, boolean byDate) throws IOException {
+        TopDocs top = search(query, byDate);
+        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).sorted().toArray();
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        for (int doc : docs) {
+            stored.document(doc, ROW_FIELDS);
+        }
+        return top;
     }
 
     /** Search plus snippets of the first 20 hits with a bare UnifiedHighlighter (default passages, offsets from postings). */

@@ -85,7 +85,12 @@ class CliTranscriptTest {
             "list --week",
             "list --day 2025-02-30",
             "not-interested {id} t-nothing",
-            "mute --help");
+            "mute --help",
+            "note {id} compare with the sinkhorn baseline",
+            "note {id}",
+            "search note:baselines",
+            "note {id} --clear",
+            "note {id}");
 
     @TempDir
     Path data;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.support.DurableFiles;
 
 /**
  * A compacted journal gives every line the same sequence number, so one cut short still ends at the entry the index

@@ -37,7 +37,7 @@ class UpgradeFromMainTest {
 
     private static final String FIXTURE = "/org/paperfeed/upgrade/library-3bd8bd5.zip";
     /** A line a later version could add: this one must keep it as written. */
-    private static final String FOREIGN = "{\"type\":\"note\",\"id\":\"2606.03287\",\"text\":\"relire la section 3\"}";
+    private static final String FOREIGN = "{\"type\":\"highlight\",\"id\":\"2606.03287\",\"text\":\"relire la section 3\"}";
 
     @TempDir
     Path data;

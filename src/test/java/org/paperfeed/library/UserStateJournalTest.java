@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.support.DurableFiles;
 
 /** The user-state journal: typed lines, atomic batches, lines it does not understand kept verbatim, durable writes. */
 class UserStateJournalTest {
@@ -31,7 +32,7 @@ class UserStateJournalTest {
     /** Lines a later version might write: new types, odd spacing, non-ASCII, even a line that is not JSON. */
     private static final List<String> FOREIGN = List.of(
             "{\"type\":\"saved-search\",\"seq\":3,\"id\":\"s1\",\"name\":\"Mes articles\",\"query\":\"cat:cs.LG\"}",
-            "{ \"type\" : \"note\",  \"id\":\"2403.00001\", \"text\":\"relire §3 — 注意\" }",
+            "{ \"type\" : \"highlight\",  \"id\":\"2403.00001\", \"text\":\"relire §3 — 注意\" }",
             "not json at all \u0001",
             "{\"type\":\"paper\",\"seq\":4,\"id\":\"2403.00009\",\"tags\":[\"\"]}");
 

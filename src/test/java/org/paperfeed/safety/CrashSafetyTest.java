@@ -372,6 +372,9 @@ class CrashSafetyTest {
             long starred = actual.values().stream().filter(PaperState::starred).count();
             assertThat(app.search().list(new PaperFilter(true, false, null), 100_000)).as(where + ": is:starred")
                     .hasSize((int) starred);
+            long noted = actual.values().stream().filter(PaperState::hasNote).count();
+            assertThat(app.search().search("is:noted", PaperFilter.NONE, org.paperfeed.model.SortOrder.DATE, 0)
+                    .totalHits()).as(where + ": is:noted").isEqualTo(noted);
             for (String tag : Corpus.TAGS) {
                 long tagged = actual.values().stream().filter(s -> s.tags().contains(tag)).count();
                 assertThat(app.search().list(new PaperFilter(false, false, tag), 100_000)).as(where + ": tag " + tag)
@@ -428,6 +431,8 @@ class CrashSafetyTest {
                 case "interested" -> state.withNotInterested(false);
                 case "readall" -> state.withRead(true);
                 case "starall" -> state.withStarred(true);
+                case "note" -> state.withNote(parts[2]);
+                case "clearnote" -> state.withNote("");
                 default -> throw new IllegalArgumentException(operation);
             };
         }

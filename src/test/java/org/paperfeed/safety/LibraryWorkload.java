@@ -20,7 +20,7 @@ import org.paperfeed.model.PaperFilter;
  *
  * <ul>
  *   <li>{@code loop DATA INPUTS SEED TRANSCRIPT FEEDS}: imports, refreshes (sources at the parent's server
- *       {@code FEEDS}, added as needed), stars, tags, read and not-interested marks, batches of marks and mute
+ *       {@code FEEDS}, added as needed), stars, tags, read and not-interested marks, notes, batches of marks and mute
  *       rules at random until killed. Writes
  *       {@code BEGIN op id [tag]} to the transcript file before each operation and {@code DONE} once the use case
  *       has returned, so the parent knows what was acknowledged and what was in flight when it killed the process.
@@ -65,7 +65,7 @@ public final class LibraryWorkload {
         }
         say(out, "READY");
         while (true) {
-            int kind = random.nextInt(18);
+            int kind = random.nextInt(20);
             int file = random.nextInt(Corpus.FILES);
             if (kind < 2 || present.isEmpty()) {
                 run(out, "import " + file, () -> app.imports().importFile(Corpus.file(inputs, file)));
@@ -97,7 +97,7 @@ public final class LibraryWorkload {
     /**
      * The daily briefing's marks: not interested and back, a batch (one journal line) of read or star marks on a few
      * papers, a mute rule added or removed. A batch is {@code readall ID,ID,ID}; a rule {@code muteadd QUERY} or
-     * {@code muteremove ID QUERY}.
+     * {@code muteremove ID QUERY}. A note is {@code note ID TEXT} (its own journal line) or {@code clearnote ID}.
      */
     private static void briefingMark(AppServices app, List<String> present, Random random, int kind, String id,
                                      OutputStream out) throws Exception {
@@ -116,6 +116,11 @@ public final class LibraryWorkload {
                     run(out, "starall " + batch, () -> app.marks().starAll(ids));
                 }
             }
+            case 18 -> {
+                String text = "seen " + random.nextInt(1000) + " times";
+                run(out, "note " + id + " " + text, () -> app.notes().set(id, text));
+            }
+            case 19 -> run(out, "clearnote " + id, () -> app.notes().clear(id));
             case 16 -> {
                 String query = Corpus.MUTE_QUERIES.get(random.nextInt(Corpus.MUTE_QUERIES.size()));
                 run(out, "muteadd " + query, () -> app.muteRules().add(query));

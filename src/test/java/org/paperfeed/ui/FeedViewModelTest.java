@@ -100,7 +100,7 @@ class FeedViewModelTest {
 
     @Test
     void aFeedQueryAndTheTypedTextAreBothRequired() {
-        model.showFeed(Feed.saved(new org.paperfeed.app.prefs.SavedSearch("ml", "protein OR graph")));
+        model.showFeed(Feed.saved(new org.paperfeed.model.SavedSearch("ml", "protein OR graph")));
         assertThat(model.rows()).hasSize(2);
         model.search("neural");
         assertThat(model.rows()).extracting(r -> r.entry().paper().title())

@@ -88,8 +88,7 @@ class RefreshWindowTest {
         long typed = System.nanoTime();
         await(() -> list().getItems().size() == 1);
         long searched = System.nanoTime();
-        // Esc leaves the field keeping the query; Esc again, in the list, clears it.
-        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE); // out of the search field, then clear the query from the list
         await(() -> list().getItems().size() == PAPERS);
         robot.type(KeyCode.J, KeyCode.J);
         long moved = System.nanoTime();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paperfeed.app.prefs.SavedSearch;
+import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.HighlightedText.Span;
 import org.testfx.api.FxToolkit;

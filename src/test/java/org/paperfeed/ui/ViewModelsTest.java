@@ -101,7 +101,8 @@ class ViewModelsTest {
         assertThat(sidebar.selectedProperty().get().key()).isEqualTo("saved:Proteins");
         assertThat(sidebar.entries()).filteredOn(e -> e.kind() == SidebarEntry.Kind.SAVED_SEARCH)
                 .extracting(SidebarEntry::count).containsExactly(1L);
-        assertThat(JsonStore.preferences(dir).load().savedSearches()).hasSize(1);
+        // A mark, not a setting: in the journal (through the app), not in preferences.json.
+        assertThat(app.savedSearches().list()).extracting(s -> s.name()).containsExactly("Proteins");
         assertThat(JsonStore.preferences(dir).load().lastView()).isEqualTo("saved:Proteins");
     }
 
@@ -115,7 +116,7 @@ class ViewModelsTest {
             app = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone(), TestSources.of(
                     TestSources.hfDaily("hf", server.url("/api/daily_papers").toString()),
                     TestSources.hfDaily("away", "http://127.0.0.1:" + TestSources.closedPort() + "/feed")));
-            RefreshViewModel refresh = new RefreshViewModel(app, executor);
+            RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), executor);
             refresh.refresh();
             assertThat(refresh.runningProperty().get()).as("waits for the sources to be read").isFalse();
 

@@ -52,6 +52,10 @@ final class BibtexWriter implements PaperWriter {
             field(out, "keywords", escape(String.join(", ", entry.state().tags().stream().sorted().toList())));
         }
         field(out, "abstract", escape(p.abstractText()));
+        if (entry.state().hasNote()) {
+            // annote: BibTeX's field for the reader's own annotation (shown by annotated bibliography styles).
+            field(out, "annote", escape(entry.state().note()));
+        }
         out.write("}\n\n");
     }
 

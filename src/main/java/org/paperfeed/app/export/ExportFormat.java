@@ -19,6 +19,18 @@ public enum ExportFormat {
         };
     }
 
+    /**
+     * A new writer for one export in this format. The formats make the writers, not the interface, so the writers
+     * and the interface they implement do not depend on each other in a ring.
+     */
+    public PaperWriter newWriter() {
+        return switch (this) {
+            case JSON -> new JsonPaperWriter();
+            case BIBTEX -> new BibtexWriter();
+            case MARKDOWN -> new MarkdownWriter();
+        };
+    }
+
     public String lowerCase() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -46,6 +46,11 @@ final class MarkdownWriter implements PaperWriter {
                 .forEach(tag -> facts.add("`" + PrintableText.line(tag).replace("`", "'") + "`"));
         out.write(String.join(" · ", facts) + "\n\n");
         out.write("> " + escape(p.abstractText()) + "\n\n");
+        if (entry.state().hasNote()) {
+            // Each line escaped on its own (escaping folds line breaks); a hard break keeps the user's lines.
+            List<String> lines = entry.state().note().lines().map(MarkdownWriter::escape).toList();
+            out.write("**Note:** " + String.join("  \n", lines) + "\n\n");
+        }
     }
 
     @Override

@@ -10,19 +10,17 @@ import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.SearchHit;
+import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A paper as scripts see it in {@code --json} output and JSON exports. Its fields are a published contract:
  * add fields, never rename or remove them.
  *
- * <p>Every field is always present, except the two that only search hits have: a value nobody gave is {@code null},
- * a list nobody gave is {@code []}, a mark not set is {@code false}.
+ * <p>Every field is always present, except {@code note} (only when the paper has one) and those only search hits
+ * have: a value nobody gave is {@code null}, a list nobody gave is {@code []}, a mark not set is {@code false}.
  *
  * @param source        the source that first brought the paper (unchanged by later listings)
  * @param upvotes       the count from the latest fetch that gave one
@@ -32,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param github        the code repository a source linked, {@code stars} null when not given
  * @param aiKeywords    {@code []} when no source gave any
  * @param notInterested the user dismissed the paper ({@code not-interested})
+ * @param note          the user's note on the paper; absent when it has none (so output for papers without notes is
+ *                      what it was before notes existed)
  * @param score         search hits only
  * @param snippet       search hits only: the matching part of the abstract, each matched term wrapped in {@code **}
  * @param hidden        search hits only: day views and {@code days} leave the paper out (not interested, or muted by
@@ -60,14 +60,13 @@ public record PaperJson(
         List<String> aiKeywords,
         String organization,
         boolean notInterested,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String note,
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hidden) {
 
     // Never closes its target (the console, or a file the caller still writes to); escapes what a terminal would obey.
-    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).characterEscapes(new TerminalSafeEscapes()).build())
-            .enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = Json.pretty(new TerminalSafeEscapes());
 
     public static PaperJson of(LibraryPaper entry) {
         return of(entry, null, null, null);
@@ -86,7 +85,8 @@ public record PaperJson(
                 p.upvotes(), p.categories(), p.links(), entry.added().toString(),
                 p.listings().stream().map(ListingJson::of).toList(), x.version(),
                 x.github() == null ? null : new GithubJson(x.github().url(), x.github().stars()), x.projectPage(),
-                x.aiSummary(), x.aiKeywords(), x.organization(), entry.state().notInterested(), score, snippet, hidden);
+                x.aiSummary(), x.aiKeywords(), x.organization(), entry.state().notInterested(),
+                entry.state().note(), score, snippet, hidden);
     }
 
     /**

@@ -8,7 +8,7 @@ import org.paperfeed.model.LibraryPaper;
 /**
  * Writes papers in one export format, one paper at a time, so an export of a million papers needs the memory of one:
  * {@link #begin}, then {@link #write} for each paper, then {@link #end}. An instance is for one export (BibTeX keys
- * must be unique within a file); {@link #of} makes a new one. Every text a writer prints goes through
+ * must be unique within a file); {@link ExportFormat#newWriter} makes a new one. Every text a writer prints goes through
  * {@link org.paperfeed.model.PrintableText}, so a library imported before ingest cleaned text exports safely too.
  */
 public interface PaperWriter {
@@ -27,13 +27,5 @@ public interface PaperWriter {
             write(paper, out);
         }
         end(out);
-    }
-
-    static PaperWriter of(ExportFormat format) {
-        return switch (format) {
-            case JSON -> new JsonPaperWriter();
-            case BIBTEX -> new BibtexWriter();
-            case MARKDOWN -> new MarkdownWriter();
-        };
     }
 }

@@ -10,12 +10,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,10 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonStore<T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonStore.class);
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonMapper JSON = Json.PRETTY;
 
     private final Path file;
     private final Class<T> type;
@@ -83,6 +79,25 @@ public final class JsonStore<T> {
                     + ") nor moved aside; using defaults, and it will not be saved over";
         }
         LOG.warn(problem);
+    }
+
+    /**
+     * The value in the file without any side effect: the default when there is no file, empty when it cannot be read
+     * (left where it is, for {@link #load} to set aside and report).
+     */
+    public Optional<T> peek() {
+        try {
+            T value = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), type);
+            return Optional.of(value != null ? value : fallback);
+        } catch (NoSuchFileException e) {
+            return Optional.of(fallback);
+        } catch (IOException | JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Path file() {
+        return file;
     }
 
     /** Why the last {@link #load} gave the default although the file was there (and where it went), if it did. */

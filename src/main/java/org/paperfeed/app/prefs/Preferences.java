@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * Everything the window remembers between runs.
  *
- * @param lastView       the sidebar entry that was open, as {@code ViewKey} text ({@code all}, {@code tag:ml}, …)
+ * @param lastView       the sidebar entry that was open, as the window's feed key ({@code today}, {@code all},
+ *                       {@code unread}, {@code starred}, {@code muted}, {@code tag:ml}, {@code source:NAME},
+ *                       {@code saved:NAME}); an unknown key opens All papers
  * @param markReadOnOpen whether showing a paper in the reading pane marks it read
- * @param savedSearches  the user's smart feeds, in the order they were saved
+ * @param savedSearches  where versions before saved searches became marks kept them: read once, to carry them into
+ *                       the marks journal ({@code app.ManageSavedSearches}); the window no longer changes them
  * @param catchUpDays    how many past days a refresh asks a daily source for after time away (0 for none, at most
  *                       366); {@value #DEFAULT_CATCH_UP_DAYS} when the file does not say
  */

@@ -1,10 +1,12 @@
 /**
- * The window's remembered settings and the user's saved searches, as small typed records stored as JSON in the
+ * The window's remembered settings (and, read once for carrying into the marks journal, the saved searches older
+ * versions kept here), as small typed records stored as JSON in the
  * data folder through one repository, {@link org.paperfeed.app.prefs.JsonStore}: {@code preferences.json} (including
  * {@code catchUpDays}, how many missed days a refresh fetches) and {@code view-sorts.json} (the order chosen per
  * view). An unreadable file is set aside as {@code NAME.damaged-<time>}, reported, and never overwritten.
  *
- * <p>It depends only on the model and on {@code library.DurableFiles} for crash-safe writes; it must not import
- * {@code org.paperfeed.app} itself (the window reaches both, and a cycle between them would grow), nor JavaFX.
+ * <p>It depends only on the model and on {@code support} ({@code DurableFiles} for crash-safe writes, {@code Json});
+ * it must not import {@code org.paperfeed.app} itself (the window reaches both, and a cycle between them would grow),
+ * nor JavaFX.
  */
 package org.paperfeed.app.prefs;

@@ -12,10 +12,9 @@ import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.source.Source;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,10 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SourceRepository {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final JsonMapper JSON = Json.PRETTY;
     private static final int FILE_VERSION = 1;
     private static final int MAX_NAME_LENGTH = 80;
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
@@ -178,7 +174,12 @@ public final class SourceRepository {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            save(defaults);
+            try {
+                save(defaults);
+            } catch (SourceException notSaved) {
+                // Reading must not need a write (a full disk, read-only media): the first change saves them.
+                org.slf4j.LoggerFactory.getLogger(SourceRepository.class).info("{}", notSaved.getMessage());
+            }
             return defaults;
         } catch (IOException e) {
             throw new SourceException(file + ": cannot be read: " + e.getMessage(), e);

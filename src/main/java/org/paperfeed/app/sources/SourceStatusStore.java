@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.paperfeed.ingest.DigestFormat;
-import org.paperfeed.library.DurableFiles;
+import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,10 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SourceStatusStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceStatusStore.class);
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final JsonMapper JSON = Json.PRETTY;
 
     /**
      * The file's shape: instants and days as ISO-8601 text, so that a person can read the file. A published format:

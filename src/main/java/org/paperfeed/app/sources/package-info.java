@@ -10,6 +10,7 @@
  *
  * <p>The use cases that call these, {@code ManageSources} and {@code RefreshSources}, live in {@code app}, which
  * depends on this package; so nothing here may import {@code org.paperfeed.app} itself (the cycle rule), nor
- * JavaFX, Lucene, {@code ui} or {@code cli}. Files are written through {@code DurableFiles}, never in place.
+ * JavaFX, Lucene, {@code ui} or {@code cli}; of OkHttp only its URL parser, {@code HttpUrl}. Files are written
+ * through {@code support.DurableFiles}, never in place, as {@code support.Json.PRETTY}.
  */
 package org.paperfeed.app.sources;

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Downloads digests. Blocking: call it from the fetch pool, never from the JavaFX thread. Safe to share between
+ * Downloads digests. Blocking: call it from the refresh pool, never from the JavaFX thread. Safe to share between
  * threads.
  */
 public final class DigestFetcher {

@@ -6,8 +6,9 @@ import okhttp3.OkHttpClient;
 
 /**
  * Builds the one {@link OkHttpClient} the application shares: it owns the connection pool, the thread pool and
- * the cache directory, and two {@link Cache} instances on one directory would corrupt it. Call this once at
- * start-up; derive variants with {@link OkHttpClient#newBuilder()}, which shares all three.
+ * the cache directory, and two {@link Cache} instances on one directory would corrupt it. {@link FetchClient} calls
+ * it once, on the first fetch (not at start-up, so a command that never fetches pays nothing); derive variants with
+ * {@link OkHttpClient#newBuilder()}, which shares all three.
  *
  * <p>Application interceptors, outermost first: User-Agent, redirects, the https policy (so every hop is
  * checked), retries, then the body cap (so a broken body is retried). Host spacing is a network interceptor so

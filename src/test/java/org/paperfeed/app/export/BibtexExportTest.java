@@ -116,7 +116,7 @@ class BibtexExportTest {
 
     static String export(List<LibraryPaper> papers) throws Exception {
         StringWriter out = new StringWriter();
-        PaperWriter.of(ExportFormat.BIBTEX).writeAll(papers, out);
+        ExportFormat.BIBTEX.newWriter().writeAll(papers, out);
         return out.toString();
     }
 

@@ -75,7 +75,7 @@ class ExportFuzzTest {
 
     private static String write(ExportFormat format, List<LibraryPaper> papers) throws Exception {
         StringWriter out = new StringWriter();
-        PaperWriter.of(format).writeAll(papers, out);
+        format.newWriter().writeAll(papers, out);
         return out.toString();
     }
 

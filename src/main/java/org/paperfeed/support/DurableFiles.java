@@ -1,4 +1,4 @@
-package org.paperfeed.library;
+package org.paperfeed.support;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ public final class DurableFiles {
 
     /** How a write opens its temporary file; tests pass channels that write partially or fail. */
     @FunctionalInterface
-    interface Opener {
+    public interface Opener {
         Opener FILES = path -> FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
 
@@ -32,7 +32,7 @@ public final class DurableFiles {
     }
 
     /** As {@link #write(Path, byte[])}; on failure the target is untouched and the temporary file removed. */
-    static void write(Path target, byte[] content, Opener opener) throws IOException {
+    public static void write(Path target, byte[] content, Opener opener) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
@@ -91,14 +91,14 @@ public final class DurableFiles {
     }
 
     /** Writes every remaining byte: a channel may write fewer than asked in one call. */
-    static void writeFully(WritableByteChannel channel, ByteBuffer bytes) throws IOException {
+    public static void writeFully(WritableByteChannel channel, ByteBuffer bytes) throws IOException {
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
     }
 
     /** Makes a rename in {@code dir} durable; a no-op where the platform cannot open folders (Windows). */
-    static void syncDirectory(Path dir) throws IOException {
+    public static void syncDirectory(Path dir) throws IOException {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

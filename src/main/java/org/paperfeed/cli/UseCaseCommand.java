@@ -1,0 +1,54 @@
+package org.paperfeed.cli;
+
+import java.util.function.Function;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.ExportPapers;
+import org.paperfeed.app.ImportPapers;
+import org.paperfeed.app.ManageMuteRules;
+import org.paperfeed.app.ManageSources;
+import org.paperfeed.app.MarkPapers;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.RefreshSources;
+import org.paperfeed.app.SearchPapers;
+
+/**
+ * A command that needs one use case of the app: it is handed that one, not the whole {@link AppServices}, so its
+ * signature says what it touches. The use cases are picked here, in one place, so the commands need not know
+ * {@code AppServices} at all.
+ *
+ * @param <U> the use case
+ */
+abstract class UseCaseCommand<U> extends LibraryCommand {
+
+    /** Which use case a command is handed. */
+    static final class UseCase<U> {
+        static final UseCase<BrowseDays> BROWSE = new UseCase<>(AppServices::browse);
+        static final UseCase<ExportPapers> EXPORTS = new UseCase<>(AppServices::exports);
+        static final UseCase<ImportPapers> IMPORTS = new UseCase<>(AppServices::imports);
+        static final UseCase<ManageMuteRules> MUTE_RULES = new UseCase<>(AppServices::muteRules);
+        static final UseCase<ManageSources> SOURCES = new UseCase<>(AppServices::sources);
+        static final UseCase<MarkPapers> MARKS = new UseCase<>(AppServices::marks);
+        static final UseCase<RefreshSources> REFRESH = new UseCase<>(AppServices::refresh);
+        static final UseCase<SearchPapers> SEARCH = new UseCase<>(AppServices::search);
+
+        private final Function<AppServices, U> pick;
+
+        private UseCase(Function<AppServices, U> pick) {
+            this.pick = pick;
+        }
+    }
+
+    private final UseCase<U> useCase;
+
+    UseCaseCommand(UseCase<U> useCase) {
+        this.useCase = useCase;
+    }
+
+    @Override
+    final int run(AppServices app) throws PaperFeedException {
+        return run(useCase.pick.apply(app));
+    }
+
+    abstract int run(U useCase) throws PaperFeedException;
+}

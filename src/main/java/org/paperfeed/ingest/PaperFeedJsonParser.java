@@ -1,0 +1,246 @@
+package org.paperfeed.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.paperfeed.model.GithubRepo;
+import org.paperfeed.model.LibraryMarks;
+import org.paperfeed.model.LinkType;
+import org.paperfeed.model.Listing;
+import org.paperfeed.model.MuteRule;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperExtras;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperLink;
+import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SavedSearch;
+import org.paperfeed.support.Json;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * PaperFeed's own JSON export read back: the array of papers ({@code export --format json}, {@code list --json}),
+ * which for the whole library ends with one more element holding the marks that belong to no paper, a backup:
+ * {@code [ {paper}, …, {"paperfeed":"marks","version":1,"muteRules":[…],"savedSearches":[…]} ]}.
+ *
+ * <p>Each paper comes back as it was stored (id, text, listings, extras), and each mark with it (star, read, tags,
+ * not interested, note), beside the mute rules and saved searches of a backup: the {@link Digest#marks()} the
+ * importing library adds. Read defensively like any file: a wrong type is no value, a paper without a title is
+ * skipped, a mark that could never be journaled (a tag of 40,000 characters) is dropped, not the paper.
+ */
+final class PaperFeedJsonParser extends GuardedParser {
+
+    private static final JsonMapper MAPPER = Json.bounded(MAX_BYTES);
+    /** A backup of a library without papers: the array holds only its marks element. */
+    private static final Pattern LIBRARY_FORM = Pattern.compile("^\\[\\s*\\{\\s*\"paperfeed\"\\s*:");
+    /** An array whose first object has PaperFeed's keys: Hugging Face says {@code summary}, never {@code abstract}. */
+    private static final Pattern ARRAY_FORM = Pattern.compile(
+            "^\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"title\"\\s*:[\\s\\S]*\"abstract\"\\s*:");
+
+    /** True when a JSON document's start is one of the two forms PaperFeed exports. */
+    static boolean looksLikeExport(String start) {
+        return LIBRARY_FORM.matcher(start).find() || ARRAY_FORM.matcher(start).find();
+    }
+
+    @Override
+    public DigestFormat format() {
+        return DigestFormat.PAPERFEED_JSON;
+    }
+
+    @Override
+    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        return readDigest(content, context).papers();
+    }
+
+    @Override
+    Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(TextDecoder.decode(content));
+        } catch (JacksonException e) {
+            throw new DigestParseException(context.origin(), "malformed JSON: " + e.getOriginalMessage(), e);
+        }
+        JsonNode papers = root;
+        if (papers == null || !papers.isArray()) {
+            throw new DigestParseException(context.origin(), "a PaperFeed export without a list of papers");
+        }
+        List<Paper> read = new ArrayList<>();
+        Map<PaperId, PaperState> states = new LinkedHashMap<>();
+        List<MuteRule> rules = new ArrayList<>();
+        List<SavedSearch> searches = new ArrayList<>();
+        int entries = 0;
+        for (JsonNode node : papers.values()) {
+            if (isMarks(node)) {
+                marks(node, rules, searches); // the whole library's export ends with its mute rules and searches
+                continue;
+            }
+            entries++;
+            Optional<Paper> paper;
+            try {
+                paper = paper(node, context);
+            } catch (RuntimeException e) {
+                paper = Optional.empty(); // a value a record refuses: this paper is skipped, never its neighbours
+            }
+            if (paper.isEmpty()) {
+                continue;
+            }
+            read.add(paper.get());
+            PaperState state = state(node);
+            if (!state.isUntouched()) {
+                states.put(paper.get().id(), state);
+            }
+        }
+        if (read.isEmpty() && entries > 0) {
+            throw new DigestParseException(context.origin(), "none of the " + entries
+                    + " entries is a paper with a title");
+        }
+        return new Digest(format(), read, null, 0, 0, new LibraryMarks(states, rules, searches));
+    }
+
+    /** The element that carries the marks belonging to no paper: {@code {"paperfeed":"marks", …}}. */
+    private static boolean isMarks(JsonNode node) {
+        return node != null && node.isObject() && node.get("paperfeed") != null && node.get("id") == null;
+    }
+
+    private static void marks(JsonNode node, List<MuteRule> rules, List<SavedSearch> searches) {
+        for (JsonNode rule : list(node.get("muteRules"))) {
+            text(rule.get("query")).filter(q -> q.length() <= 2000)
+                    .ifPresent(q -> rules.add(new MuteRule(text(rule.get("id")).orElse("m0"), q)));
+        }
+        for (JsonNode search : list(node.get("savedSearches"))) {
+            Optional<String> name = text(search.get("name"));
+            if (name.isPresent() && search.get("query") != null && search.get("query").isString()) {
+                searches.add(new SavedSearch(name.get(), search.get("query").stringValue()));
+            }
+        }
+    }
+
+    private static Optional<Paper> paper(JsonNode node, ParseContext context) {
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        Optional<String> title = text(node.get("title"));
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> rawId = text(node.get("id"));
+        PaperId id = rawId.flatMap(PaperId::parseArxiv)
+                .or(() -> rawId.filter(v -> v.startsWith(PaperId.TITLE_PREFIX)).map(PaperId::new))
+                .orElseGet(() -> PaperId.fromTitle(title.get()));
+        String source = text(node.get("source")).orElse(context.sourceName());
+        PaperExtras extras = new PaperExtras(text(node.get("version")).orElse(null), github(node.get("github")),
+                text(node.get("projectPage")).orElse(null), text(node.get("aiSummary")).orElse(null),
+                strings(node.get("aiKeywords")), text(node.get("organization")).orElse(null));
+        return Optional.of(new Paper(id, title.get(), text(node.get("abstract")).orElse(""),
+                strings(node.get("authors")), day(node.get("published")), source, links(node.get("links")),
+                HfDailyJsonParser.count(node.get("upvotes")), strings(node.get("categories")),
+                listings(node.get("listings")), extras));
+    }
+
+    /** The marks on one paper; a tag or note this version would refuse to journal is dropped, never the paper. */
+    private static PaperState state(JsonNode node) {
+        Set<String> tags = new HashSet<>();
+        for (String tag : strings(node.get("tags"))) {
+            try {
+                tags.add(PaperState.checkedTag(tag));
+            } catch (IllegalArgumentException e) {
+                // not a tag this version can keep
+            }
+        }
+        String note = "";
+        try {
+            note = PaperState.checkedNote(text(node.get("note")).orElse(""));
+        } catch (IllegalArgumentException e) {
+            // too long or with control characters: left out
+        }
+        return new PaperState(flag(node.get("starred")), flag(node.get("read")), tags, flag(node.get("notInterested")),
+                note);
+    }
+
+    private static boolean flag(JsonNode node) {
+        return node != null && node.isBoolean() && node.booleanValue();
+    }
+
+    private static List<PaperLink> links(JsonNode node) {
+        List<PaperLink> links = new ArrayList<>();
+        for (JsonNode link : list(node)) {
+            Optional<String> url = text(link.get("url"));
+            if (url.isPresent()) {
+                links.add(new PaperLink(linkType(text(link.get("type")).orElse("")), url.get()));
+            }
+        }
+        return links;
+    }
+
+    private static LinkType linkType(String name) {
+        try {
+            return LinkType.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return LinkType.OTHER;
+        }
+    }
+
+    private static List<Listing> listings(JsonNode node) {
+        List<Listing> listings = new ArrayList<>();
+        for (JsonNode listing : list(node)) {
+            Optional<String> source = text(listing.get("source"));
+            LocalDate day = day(listing.get("day"));
+            if (source.isPresent() && day != null) {
+                Integer rank = HfDailyJsonParser.count(listing.get("rank"));
+                listings.add(new Listing(source.get(), day, rank != null && rank > 0 ? rank : null,
+                        HfDailyJsonParser.count(listing.get("upvotes")),
+                        HfDailyJsonParser.count(listing.get("commentCount")), false));
+            }
+        }
+        return listings;
+    }
+
+    private static GithubRepo github(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        return text(node.get("url")).map(url -> new GithubRepo(url, HfDailyJsonParser.count(node.get("stars"))))
+                .orElse(null);
+    }
+
+    private static LocalDate day(JsonNode node) {
+        Optional<String> text = text(node);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.get());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : list(node)) {
+            if (value.isString() && !value.stringValue().isBlank()) {
+                values.add(value.stringValue());
+            }
+        }
+        return values;
+    }
+
+    private static List<JsonNode> list(JsonNode node) {
+        return node != null && node.isArray() ? List.copyOf(node.values()) : List.of();
+    }
+
+    /** A string value; anything else (a number, null, an object) is no value. */
+    private static Optional<String> text(JsonNode node) {
+        return node != null && node.isString() && !node.stringValue().isBlank() ? Optional.of(node.stringValue())
+                : Optional.empty();
+    }
+}

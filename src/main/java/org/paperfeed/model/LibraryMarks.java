@@ -1,0 +1,30 @@
+package org.paperfeed.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The user's marks a backup carries (PaperFeed's JSON export read back): each paper's state, the mute rules and the
+ * saved searches. Importing the backup adds them to the library.
+ *
+ * @param states        by the id each paper had in the library it came from; untouched papers are left out
+ * @param muteRules     as that library numbered them; a restoring library gives each its own next id
+ * @param savedSearches in the order saved
+ */
+public record LibraryMarks(Map<PaperId, PaperState> states, List<MuteRule> muteRules,
+                           List<SavedSearch> savedSearches) {
+
+    public static final LibraryMarks NONE = new LibraryMarks(Map.of(), List.of(), List.of());
+
+    public LibraryMarks {
+        states = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(states, "states")));
+        muteRules = List.copyOf(muteRules);
+        savedSearches = List.copyOf(savedSearches);
+    }
+
+    public boolean isEmpty() {
+        return states.isEmpty() && muteRules.isEmpty() && savedSearches.isEmpty();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * PaperFeed, a reader for research papers. This package holds only {@link org.paperfeed.Launcher}, the jar's entry
+ * point, which chooses between the window ({@code ui}) and the command line ({@code cli}); nothing may import it.
+ * The layers below it, and the rules {@code ArchitectureTest} holds them to, are described in
+ * {@code docs/architecture.md}: {@code support} at the bottom, then {@code model -> ingest -> library -> app ->
+ * ui | cli}.
+ */
+package org.paperfeed;

@@ -1,0 +1,14 @@
+/**
+ * The bottom of the stack: concerns every layer shares and none owns. {@link org.paperfeed.support.DurableFiles}
+ * writes a file so that it survives a crash (a temporary file, forced, renamed over the old one, the folder synced),
+ * whole or streamed; the journal's compaction, preferences, sources, digest archive, checkpoints and exports all go
+ * through it. {@link org.paperfeed.support.Json} is the one place JSON is configured: bounded reading of untrusted
+ * input, the user's own files, and pretty output.
+ *
+ * <p>Hashing is not here: {@code model.Sha256} names a title-only paper ({@code PaperId}), so it lives with the
+ * model, which depends on nothing, and the layers above use that one.
+ *
+ * <p>Every layer above {@code model} may use this package; it depends only on the JDK and Jackson, never on any other
+ * PaperFeed package, and knows nothing of papers ({@code ArchitectureTest}).
+ */
+package org.paperfeed.support;

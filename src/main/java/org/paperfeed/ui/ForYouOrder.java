@@ -1,0 +1,100 @@
+package org.paperfeed.ui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.model.HighlightedText;
+import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.SearchResults;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.ViewQuery;
+
+/**
+ * How the list is ranked For you, off the FX thread: a view's papers (up to {@link #LIMIT}) scored by the reader's
+ * interests, or the For you feed as the app ranks it, each kept in a frozen {@link ForYouRanking} until the user
+ * re-ranks or the view changes. The feed view model holds the last ranking and hands it back with each load.
+ */
+final class ForYouOrder {
+
+    /**
+     * The most papers a view ranks: a day or a week holds far fewer, and scoring a 1,000-paper day is cheap. A
+     * larger view (All papers) ranks its newest papers this many, the rest stay out of the ranked list.
+     */
+    static final int LIMIT = 5_000;
+
+    /** What the app says about the For you feed: its papers best first, or that no interest is ready. */
+    record FeedPapers(boolean ready, List<LibraryPaper> papers, Map<PaperId, ForYouMatch> matches) {
+    }
+
+    /** The app's work behind the For you feed and order. */
+    interface Source {
+        /** The view's papers to rank, at most {@code limit}, in the view's order. */
+        SearchResults view(ViewQuery view, boolean muted, int limit) throws PaperFeedException;
+
+        Map<PaperId, ForYouMatch> score(List<PaperId> papers) throws PaperFeedException;
+
+        FeedPapers feed() throws PaperFeedException;
+    }
+
+    /**
+     * One ranked load: the rows' papers in order with their matches, and the ranking to keep.
+     *
+     * @param ready false when no interest has enough papers yet: the list then keeps the view's own order
+     */
+    record Ranked(SearchResults results, ForYouRanking ranking, boolean ready) {
+
+        ForYouMatch match(PaperId id) {
+            return ranking == null ? null : ranking.matches().get(id);
+        }
+    }
+
+    private ForYouOrder() {
+    }
+
+    /**
+     * Ranks the view (or the For you feed) anew, or, when {@code kept} ranked this same view, keeps its order and
+     * ranks only papers it has not seen.
+     */
+    static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source)
+            throws PaperFeedException {
+        // What was ranked: the view without its order, so any other change (day, feed, search) ranks anew.
+        // The For you feed spans its own days (the latest and the week before), whatever the day bar shows.
+        Object view = List.of(feed, muted, query.withSort(SortOrder.DATE).withDays(feed ? null : query.days()));
+        long start = System.nanoTime();
+        List<SearchHit> hits;
+        ForYouRanking.Scorer scorer;
+        if (feed) {
+            FeedPapers papers = source.feed();
+            if (!papers.ready()) {
+                return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false);
+            }
+            hits = papers.papers().stream().map(ForYouOrder::hit).toList();
+            // The app ranked the feed already: its order is the ranking, its scores the matches.
+            scorer = ids -> papers.matches();
+        } else {
+            SearchResults all = source.view(query, muted, LIMIT);
+            hits = all.hits();
+            Map<PaperId, ForYouMatch> probe = Map.of();
+            if (kept == null || !kept.view().equals(view)) {
+                probe = source.score(hits.stream().map(h -> h.entry().id()).toList());
+                if (probe.isEmpty() && !hits.isEmpty()) {
+                    return new Ranked(all, null, false);
+                }
+            }
+            Map<PaperId, ForYouMatch> first = probe;
+            scorer = ids -> first.isEmpty() ? source.score(ids) : first;
+        }
+        ForYouRanking ranking = kept != null && kept.view().equals(view)
+                ? kept.extend(hits, scorer) : ForYouRanking.rank(view, hits, scorer);
+        List<SearchHit> arranged = ranking.arrange(hits);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new Ranked(new SearchResults(arranged, arranged.size(), true, took), ranking, true);
+    }
+
+    private static SearchHit hit(LibraryPaper paper) {
+        return new SearchHit(paper, 0f, HighlightedText.plain(paper.paper().title()), HighlightedText.plain(""));
+    }
+}

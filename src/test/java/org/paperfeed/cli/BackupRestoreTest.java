@@ -1,0 +1,123 @@
+package org.paperfeed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.model.SavedSearch;
+
+/**
+ * Backup and restore through the command line: {@code export --format json} of the whole library, imported into a
+ * new library, brings back every paper and every star, tag, read mark, note, not-interested mark, mute rule and
+ * saved search.
+ */
+class BackupRestoreTest {
+
+    @TempDir
+    Path files;
+
+    private Path original;
+    private Path restored;
+    private List<String> ids;
+
+    @BeforeEach
+    void markedLibrary() throws Exception {
+        original = files.resolve("original");
+        restored = files.resolve("restored");
+        Path page = files.resolve("hf-papers-page.txt");
+        try (InputStream in = getClass().getResourceAsStream("/org/paperfeed/sample/hf-papers-page.txt")) {
+            Files.write(page, in.readAllBytes());
+        }
+        CliRun.of(original, "import", page.toString());
+        ids = CliRun.of(original, "list", "--json", "--limit", "4").json().stream().map(p -> (String) p.get("id"))
+                .toList();
+        assertThat(CliRun.of(original, "star", ids.get(0)).status()).isZero();
+        assertThat(CliRun.of(original, "tag", ids.get(1), "ot", "to read").status()).isZero();
+        assertThat(CliRun.of(original, "read", ids.get(2)).status()).isZero();
+        assertThat(CliRun.of(original, "note", ids.get(0), "the", "baseline", "to", "beat").status()).isZero();
+        assertThat(CliRun.of(original, "not-interested", ids.get(3)).status()).isZero();
+        assertThat(CliRun.of(original, "mute", "add", "title:diffusion").status()).isZero();
+        // The window saves searches; there is no command for it.
+        try (AppServices app = AppServices.open(new DataFolder(original), Clock.systemDefaultZone())) {
+            app.savedSearches().save("Transport", "sinkhorn OR transport");
+        }
+    }
+
+    @Test
+    void theWholeLibrarysJsonImportedIntoANewLibraryRestoresEveryPaperAndMark() throws Exception {
+        Path backup = files.resolve("backup.json");
+        CliRun exported = CliRun.of(original, "export", "--format", "json", "--output", backup.toString());
+        assertThat(exported.status()).as(exported.err()).isZero();
+        List<Map<String, Object>> elements = new CliRun(0, Files.readString(backup), "").json();
+        assertThat(elements).as("still the array of papers, ended by the marks that belong to no paper").hasSize(75);
+        assertThat(elements.get(74)).containsEntry("paperfeed", "marks").doesNotContainKey("id");
+
+        CliRun imported = CliRun.of(restored, "import", backup.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out().strip()).isEqualTo(backup + ": 74 new, 0 updated, marks restored on 4 papers, "
+                + "1 mute rules, 1 saved searches");
+        assertThat(withoutAdded(CliRun.of(restored, "list", "--json").json()))
+                .as("every paper, with its listings, extras and marks, as the original library lists it")
+                .containsExactlyInAnyOrderElementsOf(withoutAdded(CliRun.of(original, "list", "--json").json()));
+        Map<String, Object> starred = show(ids.get(0));
+        assertThat(starred).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
+        assertThat(show(ids.get(1))).containsEntry("tags", List.of("ot", "to read"));
+        assertThat(show(ids.get(2))).containsEntry("read", true);
+        assertThat(show(ids.get(3))).containsEntry("notInterested", true);
+        assertThat(CliRun.of(restored, "mute", "--json").json()).extracting(rule -> rule.get("query"))
+                .containsExactly("title:diffusion");
+        try (AppServices app = AppServices.open(new DataFolder(restored), Clock.systemDefaultZone())) {
+            assertThat(app.savedSearches().list()).containsExactly(new SavedSearch("Transport", "sinkhorn OR transport"));
+        }
+    }
+
+    @Test
+    void importingTheBackupAgainChangesNothing() throws Exception {
+        Path backup = files.resolve("backup.json");
+        CliRun.of(original, "export", "--output", backup.toString());
+        CliRun.of(restored, "import", backup.toString());
+        List<Map<String, Object>> once = CliRun.of(restored, "list", "--json").json();
+
+        CliRun again = CliRun.of(restored, "import", backup.toString());
+
+        assertThat(again.out().strip()).isEqualTo(backup + ": 0 new, 0 updated");
+        assertThat(CliRun.of(restored, "list", "--json").json()).isEqualTo(once);
+        assertThat(CliRun.of(restored, "mute", "--json").json()).hasSize(1);
+    }
+
+    @Test
+    void aNarrowedExportStaysTheArrayOfPapersAndImportsWithItsMarks() {
+        Path starred = files.resolve("starred.json");
+        CliRun.of(original, "export", "--starred", "--output", starred.toString());
+
+        CliRun imported = CliRun.of(restored, "import", starred.toString());
+
+        assertThat(imported.out().strip()).isEqualTo(starred + ": 1 new, 0 updated, marks restored on 1 papers, "
+                + "0 mute rules, 0 saved searches");
+        assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
+    }
+
+    private Map<String, Object> show(String id) {
+        return CliRun.of(restored, "show", id, "--json").json().get(0);
+    }
+
+    /** The first-seen time is when a paper came into this library: a restore's own. */
+    private static List<Map<String, Object>> withoutAdded(List<Map<String, Object>> papers) {
+        return papers.stream().map(p -> {
+            Map<String, Object> copy = new HashMap<>(p);
+            copy.remove("added");
+            return (Map<String, Object>) copy;
+        }).toList();
+    }
+}

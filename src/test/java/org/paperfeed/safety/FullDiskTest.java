@@ -1,0 +1,136 @@
+package org.paperfeed.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.cli.CliRun;
+
+/**
+ * A library on a disk that is full, for real: a small tmpfs filled to the last page. A change is refused in one line;
+ * every reading command still works, also after a refused change; a refused change or import never comes back, and
+ * leaves nothing behind in the digest archive, even for an index rebuild. Skipped, with the reason, where a tmpfs
+ * cannot be mounted (it needs root, which CI has).
+ */
+class FullDiskTest {
+
+    @TempDir
+    Path work;
+
+    private SmallDisk disk;
+    private Path inputs;
+    private DataFolder data;
+
+    @BeforeEach
+    void aLibraryOnASmallDisk() throws Exception {
+        disk = SmallDisk.mount(work.resolve("disk"), 8);
+        inputs = work.resolve("inputs");
+        Corpus.write(inputs);
+        data = new DataFolder(disk.path().resolve("data"));
+        Corpus.importAndMark(inputs, data);
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        disk.close();
+    }
+
+    @Test
+    void onAFullDiskAChangeIsRefusedInOneLineAndEveryReadingCommandStillWorks() throws Exception {
+        disk.fill(0);
+
+        CliRun star = cli("star", Corpus.id(2));
+        assertThat(star.status()).isEqualTo(1);
+        assertThat(star.err().lines().toList()).hasSize(1).first().asString().startsWith("paperfeed: ")
+                .containsIgnoringCase("no space left");
+
+        assertReadingWorks();
+        // The refused mark is nowhere: not now, and not once the disk has room again.
+        assertThat(cli("show", Corpus.id(2), "--json").out()).contains("\"starred\" : false");
+        disk.free();
+        assertThat(cli("list", "--starred", "--json").json()).extracting(p -> p.get("id")).containsExactly(Corpus.id(0));
+        assertThat(cli("search", "is:starred", "--json").json()).extracting(p -> p.get("id"))
+                .containsExactly(Corpus.id(0));
+        assertThat(cli("star", Corpus.id(2)).status()).as("with room again, the change is saved").isZero();
+    }
+
+    @Test
+    void aRefusedImportLeavesNothingBehindAndNeverComesBackInARebuild() throws Exception {
+        Set<String> digestsBefore = files(data.digests());
+        int papersBefore = cli("list", "--json").json().size();
+        // Every amount of room from none to a few pages: the import fails while keeping its digest, or while
+        // committing its papers, or succeeds; a failure must leave nothing, a success everything.
+        int file = 4;
+        int acknowledged = papersBefore;
+        for (int pages = 0; pages <= 24; pages += 2) {
+            disk.free();
+            disk.fill(pages * 4096L);
+            CliRun imported = cli("import", Corpus.file(inputs, file).toString());
+            if (imported.status() == 0) {
+                acknowledged = cli("list", "--json").json().size();
+                digestsBefore = files(data.digests());
+                file += 2; // a digest with papers the library has not seen
+            } else {
+                assertThat(imported.err().lines().toList()).as(pages + " pages free").hasSize(1).first().asString()
+                        .containsIgnoringCase("no space left");
+                assertThat(files(data.digests())).as(pages + " pages free: nothing kept").isEqualTo(digestsBefore);
+                assertThat(leftovers(disk.path())).as(pages + " pages free: no temporary file").isEmpty();
+                assertThat(cli("list", "--json").json()).as(pages + " pages free").hasSize(acknowledged);
+            }
+        }
+        disk.free();
+
+        // An index rebuild reads every kept digest: it must bring exactly the papers of acknowledged imports.
+        deleteRecursively(data.library().resolve("index"));
+        CliRun rebuilt = cli("list", "--json");
+        assertThat(rebuilt.status()).as(rebuilt.err()).isZero();
+        assertThat(rebuilt.err()).contains("rebuilt");
+        assertThat(rebuilt.json()).hasSize(acknowledged);
+    }
+
+    private void assertReadingWorks() {
+        for (List<String> command : List.of(List.of("list"), List.of("list", "--json"), List.of("show", Corpus.id(0)),
+                List.of("search", "durable"), List.of("tags"), List.of("days"), List.of("mute", "--json"),
+                List.of("sources"), List.of("export", "--format", "bibtex"), List.of("export"))) {
+            CliRun run = cli(command.toArray(String[]::new));
+            assertThat(run.status()).as(command + ": " + run.err()).isZero();
+            assertThat(run.err()).as(command.toString()).doesNotContain("paperfeed:").doesNotContainIgnoringCase("space");
+            assertThat(run.out()).as(command.toString()).isNotBlank();
+        }
+        assertThat(cli("show", Corpus.id(0), "--json").out()).contains("\"starred\" : true");
+    }
+
+    private CliRun cli(String... args) {
+        return CliRun.of(data.path(), args);
+    }
+
+    private static Set<String> files(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static List<Path> leftovers(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

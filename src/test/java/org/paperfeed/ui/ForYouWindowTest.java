@@ -1,0 +1,249 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppEvents;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ForYou;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * For you in the real window, on a library of five topics over four listing days ({@link TopicLibrary}): the
+ * sidebar entry explains how to start and then ranks the reader's topic first with a badge and a Why; For you as
+ * the order of a day view stays put until re-ranked; {@code x} retrains in the background while the window goes on.
+ */
+class ForYouWindowTest {
+
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    PaperFeedApplication app;
+    /** The threads For you trained on, as its event says. */
+    final List<String> trainedOn = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        try (AppServices seed = TestLibrary.open(dir)) {
+            TopicLibrary.importAll(seed);
+        }
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        await(() -> app.models() != null && !app.models().feed().rows().isEmpty());
+        app.app().events().subscribe(AppEvents.InterestsRetrained.class,
+                e -> trainedOn.add(Platform.isFxApplicationThread() ? "fx" : Thread.currentThread().getName()));
+        robot.interact(() -> app.models().reader().markReadOnOpenProperty().unbind());
+        robot.interact(() -> app.models().reader().markReadOnOpenProperty().set(false));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void forYouExplainsHowToStartThenRanksTheStarredTopicFirstWithABadgeAndAWhy() throws Exception {
+        robot.clickOn(robot.lookup((Node n) -> "sidebar-feed-For you".equals(n.getId())).queryLabeled());
+        await(() -> app.models().feed().feedProperty().get().forYou()
+                && !app.models().feed().forYouReadyProperty().get());
+        assertThat(list().getItems()).as("no random order before there is an interest").isEmpty();
+        assertThat(fx(() -> ((Label) list().getPlaceholder()).getText())).isEqualTo(ForYou.HOW_TO_START);
+
+        List<String> starred = TopicLibrary.earlier(TopicLibrary.PROTEINS, 4);
+        for (String id : starred) {
+            app.app().marks().star(id);
+        }
+        robot.interact(() -> app.models().feed().reload());
+        await(() -> app.models().feed().forYouReadyProperty().get() && list().getItems().size() > 10);
+
+        List<String> ranked = ids();
+        assertThat(ranked).as("starred papers are not recommended again").doesNotContainAnyElementsOf(starred);
+        assertThat(ranked.subList(0, 10)).as("protein papers first, whichever day listed them")
+                .allMatch(id -> TopicLibrary.onTopic(id, TopicLibrary.PROTEINS));
+        assertThat(ranked).containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS));
+        assertThat(ranked).as("the latest day's papers and the unread ones of the days before")
+                .contains(TopicLibrary.id(0, TopicLibrary.ROBOTS, 1), TopicLibrary.id(3, TopicLibrary.ROBOTS, 1));
+        // The badge on the rows says which interest matched.
+        await(() -> visibleBadges().contains("★ starred"));
+
+        robot.interact(() -> list().getSelectionModel().select(0));
+        await(() -> robot.lookup("#reader-why-interest").queryLabeled().isVisible()
+                && robot.lookup("#reader-why-interest").queryLabeled().getText().startsWith("Matches ★ starred · "));
+        List<String> terms = fx(() -> robot.lookup("#reader-why-terms").queryAs(FlowPane.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList());
+        assertThat(terms).isNotEmpty();
+        String abstractText = fx(() -> list().getItems().get(0).entry().paper().abstractText()
+                + " " + list().getItems().get(0).entry().paper().title()).toLowerCase();
+        // Each reason is a word of the paper (as its stem: "folding" shows as "fold").
+        String firstWord = terms.get(0).split(" ")[0];
+        assertThat(abstractText).as("the first reason is a word of this paper").contains(firstWord);
+    }
+
+    @Test
+    void forYouAsTheOrderOfADayStaysPutUntilReRankedAndIsRemembered() throws Exception {
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            app.app().marks().star(id);
+        }
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.TODAY));
+        await(() -> app.models().feed().view().days() != null && list().getItems().size() == 30);
+        robot.clickOn("#sort-for-you");
+        await(() -> app.models().feed().orderProperty().get() == ListOrder.FOR_YOU
+                && !app.models().feed().searchingProperty().get() && list().getItems().size() == 30);
+        List<String> before = ids();
+        assertThat(before.subList(0, TopicLibrary.PER_TOPIC))
+                .containsExactlyInAnyOrderElementsOf(TopicLibrary.latest(TopicLibrary.PROTEINS));
+        String robotPaper = TopicLibrary.latest(TopicLibrary.ROBOTS).get(0);
+        assertThat(before.indexOf(robotPaper)).as("robots are not an interest yet").isGreaterThan(5);
+
+        // A new interest: three robot papers tagged alike. Marks and reloads leave the ranked order alone.
+        for (String id : TopicLibrary.earlier(TopicLibrary.ROBOTS, 3)) {
+            app.app().marks().tag(id, Set.of("robots"));
+        }
+        app.app().forYou().retrain();
+        robot.interact(() -> app.models().feed().reload());
+        await(() -> !app.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ids()).as("frozen until re-ranked").isEqualTo(before);
+
+        robot.clickOn("#rerank");
+        await(() -> !ids().equals(before));
+        List<String> after = ids();
+        assertThat(after.indexOf(robotPaper)).as("re-ranked with the new interest").isLessThan(12);
+        assertThat(fx(() -> list().getItems().stream().filter(r -> r.id().equals(robotPaper)).findFirst()
+                .orElseThrow().match().badge())).isEqualTo("#robots");
+
+        // Remembered for this view: away to All papers (its own order) and back, For you is still chosen.
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.ALL));
+        await(() -> app.models().feed().orderProperty().get() != ListOrder.FOR_YOU);
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.TODAY));
+        await(() -> app.models().feed().orderProperty().get() == ListOrder.FOR_YOU
+                && !app.models().feed().searchingProperty().get() && list().getItems().size() == 30);
+        assertThat(ids().subList(0, 3)).allMatch(id -> TopicLibrary.onTopic(id, TopicLibrary.PROTEINS)
+                || TopicLibrary.onTopic(id, TopicLibrary.ROBOTS));
+    }
+
+    @Test
+    void xTakesAPaperOutAtOnceAndRetrainsInTheBackground() throws Exception {
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            app.app().marks().star(id);
+        }
+        app.app().forYou().retrain();
+        trainedOn.clear();
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        await(() -> app.models().feed().feedProperty().get().forYou() && app.models().feed().view().days() != null
+                && !app.models().feed().searchingProperty().get() && list().getItems().size() > 10
+                && list().getItems().get(0).match() != null);
+        long trainings = fx(() -> app.models().interests().trainingsProperty().get());
+        select(0);
+        String dismissed = fx(() -> list().getItems().get(0).id());
+
+        typeAtList("x");
+        await(() -> !ids().contains(dismissed));
+        assertThat(fx(() -> robot.lookup("#triage-message").queryLabeled().getText())).startsWith("Not interested: ");
+
+        await(() -> app.models().interests().trainingsProperty().get() > trainings);
+        assertThat(trainedOn).isNotEmpty().doesNotContain("fx");
+        assertThat(app.app().forYou().interests()).anyMatch(i -> i.key().equals("starred") && i.trainedAt() != null);
+
+        // Starring from the window steers For you the same way.
+        trainedOn.clear();
+        select(0);
+        typeAtList("s");
+        await(() -> list().getItems().get(0).entry().state().starred());
+        await(() -> !trainedOn.isEmpty());
+        assertThat(trainedOn).doesNotContain("fx");
+    }
+
+    @Test
+    void theInterestsDialogListsEachInterestAndSwitchesOneOff() throws Exception {
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            app.app().marks().star(id);
+        }
+        for (String id : TopicLibrary.earlier(TopicLibrary.ROBOTS, 2)) {
+            app.app().marks().tag(id, Set.of("robots"));
+        }
+        app.app().forYou().retrain();
+        robot.clickOn("#interests");
+        await(() -> robot.lookup("#interest-state-starred").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#interest-state-starred").queryLabeled().getText()))
+                .startsWith("4 papers · trained ");
+        assertThat(fx(() -> robot.lookup("#interest-state-tag-robots").queryLabeled().getText()))
+                .isEqualTo("2 papers · needs 3 to rank");
+
+        robot.clickOn("#interest-on-starred");
+        await(() -> robot.lookup("#interest-state-starred").queryLabeled().getText().equals("4 papers · off"));
+        assertThat(app.app().forYou().canRank()).as("the only interest that ranked is off").isFalse();
+        robot.clickOn("#interest-on-starred");
+        await(() -> app.app().forYou().canRank());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    private Set<String> visibleBadges() {
+        return robot.lookup(".pf-foryou-badge").match(Node::isVisible).queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private void select(int index) throws Exception {
+        robot.interact(() -> {
+            list().getSelectionModel().select(index);
+            list().requestFocus();
+        });
+        await(() -> app.models().reader().paperProperty().get() != null
+                && app.models().reader().paperProperty().get().id().value().equals(list().getItems().get(index).id()));
+    }
+
+    /** Typed at the list itself: Monocle can leave the keyboard focus on no window after another test's dialog. */
+    private void typeAtList(String character) {
+        robot.interact(() -> javafx.event.Event.fireEvent(list(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_TYPED, character, "", javafx.scene.input.KeyCode.UNDEFINED,
+                false, false, false, false)));
+    }
+
+    private List<String> ids() {
+        try {
+            return fx(() -> list().getItems().stream().map(FeedRow::id).toList());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ListView<FeedRow> list() {
+        return app.window().feed().list();
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> T fx(Supplier<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read::get).get();
+    }
+}
