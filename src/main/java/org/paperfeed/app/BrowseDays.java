@@ -87,6 +87,15 @@ public final class BrowseDays {
         return search(view, hiding, offset, limit);
     }
 
+    /**
+     * One page of a view narrowed by words the user typed: counted exactly up to 1,000, then "1,000+" (counting
+     * every match of a broad search costs a second pass, and a search's size is not what anyone reads).
+     */
+    public SearchResults searchedView(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
+        return search(view, hiding, offset, limit, false);
+    }
+
     /** One page of the papers mute rules hide (the "Muted" view), narrowed by the view's search, days and source. */
     public SearchResults muted(ViewQuery view, int offset, int limit) throws PaperFeedException {
         return search(view, Hiding.ONLY_MUTED, offset, limit);
@@ -108,8 +117,13 @@ public final class BrowseDays {
     }
 
     private SearchResults search(ViewQuery view, Hiding hiding, int offset, int limit) throws PaperFeedException {
+        return search(view, hiding, offset, limit, true);
+    }
+
+    private SearchResults search(ViewQuery view, Hiding hiding, int offset, int limit, boolean exactTotal)
+            throws PaperFeedException {
         try {
-            return library.search(query(view, hiding, offset, limit));
+            return library.search(query(view, hiding, offset, limit, exactTotal));
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {
@@ -118,9 +132,13 @@ public final class BrowseDays {
     }
 
     private LibraryQuery query(ViewQuery view, Hiding hiding, int offset, int limit) {
+        return query(view, hiding, offset, limit, true);
+    }
+
+    private LibraryQuery query(ViewQuery view, Hiding hiding, int offset, int limit, boolean exactTotal) {
         DayRange days = view.days();
         ViewScope scope = new ViewScope(days, view.source(), hiding, muteRules.get(), sourceOrder.get(),
-                true);
+                exactTotal);
         return new LibraryQuery(view.query(), view.filter(), view.sort(), offset, limit,
                 Math.min(limit, SearchPapers.SNIPPETS), scope);
     }

@@ -69,17 +69,19 @@ public final class FeedView extends VBox {
         list.setItems(model.rows());
         list.setCellFactory(v -> new FeedCell(model));
         Label empty = new Label();
+        empty.setId("feed-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(420);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new Insets(24));
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                         !model.noticeProperty().get().isEmpty() ? model.noticeProperty().get()
-                                : !model.feedProperty().get().forYou() ? "No papers here yet"
+                                : !model.feedProperty().get().forYou() ? model.emptyTextProperty().get()
                                 : model.searchingProperty().get() ? FOR_YOU_RANKING
                                 : model.forYouReadyProperty().get() ? FOR_YOU_EMPTY
                                 : org.paperfeed.app.ForYou.HOW_TO_START,
                 model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty(),
-                model.searchingProperty()));
-        empty.setWrapText(true);
-        empty.setMaxWidth(420);
-        empty.setId("feed-placeholder");
+                model.searchingProperty(), model.emptyTextProperty()));
         list.setPlaceholder(empty);
         keepSelectionAcrossReloads();
         VBox.setVgrow(list, Priority.ALWAYS);

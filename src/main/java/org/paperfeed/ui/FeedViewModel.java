@@ -72,6 +72,10 @@ public final class FeedViewModel {
     private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** What the list says when it has no rows ({@link EmptyList}). */
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(EmptyList.LOADING);
+    /** Whether any results have arrived: before that an empty list is still loading. */
+    private boolean loaded;
     private final LongProperty totalHits = new SimpleLongProperty();
     /** A first-page search is running; {@link #pendingLimit} > 0 when another was asked for meanwhile. */
     private boolean loading;
@@ -132,9 +136,15 @@ public final class FeedViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** What the list says while it has no rows: loading, no matches for the search, or an empty view. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
     /** Says what is filling the library until results arrive; an empty text ends it. */
     public void importing(String text) {
         notice.set(text);
+        emptyText.set(text.isEmpty() ? EmptyList.says(loaded, searchText.get(), feed.get(), days.get()) : text);
         if (!text.isEmpty()) {
             status.set(text);
         }
@@ -267,8 +277,9 @@ public final class FeedViewModel {
         load(Math.max(FIRST_PAGE, rows.size()));
     }
 
+    /** The feed's query and the typed text, the word being typed also matching as a prefix ({@link TypedQuery}). */
     public String effectiveQuery() {
-        return feed.get().queryWith(searchText.get());
+        return feed.get().queryWith(TypedQuery.completing(searchText.get()));
     }
 
     /**
@@ -291,7 +302,8 @@ public final class FeedViewModel {
             loadRanked(mine, view, muted);
             return;
         }
-        BackgroundTask.wrap(() -> page(view, muted, 0, limit))
+        boolean exact = !searching();
+        BackgroundTask.wrap(() -> page(view, muted, exact, 0, limit))
                 .onSuccess(results -> {
                     if (mine == generation) {
                         forYouReady.set(true);
@@ -358,6 +370,9 @@ public final class FeedViewModel {
     private void showResults(SearchResults results, java.util.function.Function<PaperId, ForYouMatch> matches) {
         searching.set(false);
         queryError.set("");
+        loaded = true;
+        emptyText.set(notice.get().isEmpty() ? EmptyList.says(true, searchText.get(), feed.get(), days.get())
+                : notice.get());
         rows.setAll(results.hits().stream().map(h -> toRow(h).withMatch(matches.apply(h.entry().id()))).toList());
         totalHits.set(results.totalHits());
         totalExact = results.totalExact();
@@ -379,14 +394,24 @@ public final class FeedViewModel {
         }
     }
 
-    private SearchResults page(ViewQuery view, boolean muted, int offset, int limit) throws PaperFeedException {
-        return muted ? app.browse().muted(view, offset, limit) : app.browse().view(view, offset, limit);
+    private SearchResults page(ViewQuery view, boolean muted, boolean exact, int offset, int limit)
+            throws PaperFeedException {
+        if (muted) {
+            return app.browse().muted(view, offset, limit);
+        }
+        // A sidebar view is counted exactly; words typed into the search make it a search, counted up to "1,000+".
+        return exact ? app.browse().view(view, offset, limit) : app.browse().searchedView(view, offset, limit);
     }
 
     static String describe(long total, boolean exact, Duration took) {
         long ms = took.toMillis();
-        String count = exact ? total + (total == 1 ? " paper" : " papers") : total + "+ papers";
+        String count = exact ? count(total) + (total == 1 ? " paper" : " papers") : count(total) + "+ papers";
         return count + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
+    }
+
+    /** "1,000": counts read the same in the status line, the sidebar and the day bar. */
+    static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private static FeedRow toRow(SearchHit hit) {
@@ -403,7 +428,8 @@ public final class FeedViewModel {
         int offset = rows.size();
         ViewQuery view = view();
         boolean muted = feed.get().muted();
-        BackgroundTask.wrap(() -> page(view, muted, offset, PAGE))
+        boolean exact = !searching();
+        BackgroundTask.wrap(() -> page(view, muted, exact, offset, PAGE))
                 .onSuccess(results -> {
                     if (mine == generation && rows.size() == offset) {
                         rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());

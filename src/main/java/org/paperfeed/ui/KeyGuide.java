@@ -19,6 +19,7 @@ final class KeyGuide {
             new Key("s", "star or unstar"),
             new Key("m", "mark read or unread"),
             new Key("t", "add a tag (type it, Enter)"),
+            new Key("n", "edit the paper's note (Esc: back to the list, the note kept)"),
             new Key("x", "not interested (again: interested)"),
             new Key("o", "open the paper in the browser"),
             new Key("c", "copy the paper's link"),

@@ -28,6 +28,7 @@ final class KeyOverlay extends VBox {
             keys.setMinWidth(Region.USE_PREF_SIZE);
             Label does = new Label(key.does());
             does.setWrapText(true);
+            does.setMaxWidth(340);
             grid.addRow(row++, keys, does);
         }
         Label close = new Label("? or Esc closes this");
@@ -38,8 +39,12 @@ final class KeyOverlay extends VBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setVisible(false);
         setManaged(false);
-        // Clicks on it land on it, not on the list underneath; a click closes it.
-        setOnMouseClicked(e -> hide());
+        // Clicks on it land on it, not on the list underneath; a left click closes it.
+        setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                hide();
+            }
+        });
     }
 
     boolean showing() {

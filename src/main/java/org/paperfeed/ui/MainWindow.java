@@ -174,6 +174,11 @@ public final class MainWindow extends BorderPane {
         notice.setVisible(true);
     }
 
+    /** Where Copy link, Copy BibTeX and Copy title put their text (the system clipboard unless told). */
+    void useClipboard(TextClipboard clipboard) {
+        reader.actions().clipboard(clipboard);
+    }
+
     public void installShortcuts() {
         shortcuts.install(getScene());
     }

@@ -3,8 +3,6 @@ package org.paperfeed.ui;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.LinkType;
 
@@ -18,6 +16,7 @@ final class PaperActions {
     private final LinkOpener opener;
     private final Function<LibraryPaper, String> bibtex;
     private final Consumer<String> say;
+    private TextClipboard clipboard = TextClipboard.system();
 
     PaperActions(LinkOpener opener, Function<LibraryPaper, String> bibtex, Consumer<String> say) {
         this.opener = opener;
@@ -73,9 +72,11 @@ final class PaperActions {
     }
 
     private void copy(String text, String done) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        clipboard.put(text);
         say.accept(done);
+    }
+
+    void clipboard(TextClipboard value) {
+        this.clipboard = value;
     }
 }

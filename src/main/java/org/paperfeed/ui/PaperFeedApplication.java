@@ -129,6 +129,9 @@ public final class PaperFeedApplication extends Application {
                 new InterestsViewModel(app.forYou(), app.events(), executor));
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
+        if (startup.clipboard() != null) {
+            window.useClipboard(startup.clipboard());
+        }
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
         app.marksRecovered().ifPresent(recovered -> window.showNotice(recovered.message()));
         store.problem().ifPresent(window::showNotice);

@@ -28,16 +28,22 @@ final class RowMenu {
     ContextMenu forCell(ListCell<FeedRow> cell) {
         ContextMenu menu = new ContextMenu();
         menu.setId("row-menu");
+        // A menu without items never opens (nor asks to be filled): one stands in until the first opening.
+        menu.getItems().add(new MenuItem("…"));
         menu.setOnShowing(e -> {
             FeedRow row = cell.getItem();
             if (row == null) {
-                menu.getItems().clear();
                 return;
             }
             cell.getListView().getSelectionModel().select(cell.getIndex());
             menu.getItems().setAll(items(row.entry(), cell));
         });
         return menu;
+    }
+
+    /** The paper as it is now: its marks may have changed since the menu opened (shown, it was marked read). */
+    private LibraryPaper now(LibraryPaper paper) {
+        return feed.row(paper.id().value()).map(FeedRow::entry).orElse(paper);
     }
 
     private java.util.List<MenuItem> items(LibraryPaper paper, ListCell<FeedRow> cell) {
@@ -55,15 +61,15 @@ final class RowMenu {
         items.add(item("copy-bibtex", "Copy BibTeX (b)", () -> actions.copyBibtex(paper)));
         items.add(item("copy-title", "Copy title", () -> actions.copyTitle(paper)));
         items.add(new SeparatorMenuItem());
-        items.add(item("star", paper.state().starred() ? "Unstar (s)" : "Star (s)", () -> feed.toggleStar(paper)));
+        items.add(item("star", paper.state().starred() ? "Unstar (s)" : "Star (s)", () -> feed.toggleStar(now(paper))));
         items.add(item("tag", "Add a tag… (t)", () -> {
             cell.getListView().getSelectionModel().select(cell.getIndex());
             reader.focusTags();
         }));
         items.add(item("read", paper.state().read() ? "Mark unread (m)" : "Mark read (m)",
-                () -> feed.toggleRead(paper)));
+                () -> feed.toggleRead(now(paper))));
         items.add(item("not-interested", paper.state().notInterested() ? "Interested again (x)"
-                : "Not interested (x)", () -> triage.toggleNotInterested(paper)));
+                : "Not interested (x)", () -> triage.toggleNotInterested(now(paper))));
         return items;
     }
 

@@ -89,7 +89,7 @@ public final class SidebarView extends ListView<SidebarEntry> {
                 source(entry.source(), label, row);
             }
             if (entry.count() >= 0) {
-                Label count = new Label(String.valueOf(entry.count()));
+                Label count = new Label(FeedViewModel.count(entry.count()));
                 count.getStyleClass().add(Css.SIDEBAR_COUNT);
                 row.getChildren().add(count);
             }

@@ -18,6 +18,13 @@
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences.
  *
+ * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related
+ * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by
+ * {@link org.paperfeed.ui.KeyOverlay} ({@code ?}); {@link org.paperfeed.ui.RowMenu} is each row's context menu over
+ * {@link org.paperfeed.ui.PaperActions} (open, copy; copies go through {@link org.paperfeed.ui.TextClipboard});
+ * {@link org.paperfeed.ui.EmptyList} says why a list is empty; {@link org.paperfeed.ui.TypedQuery} lets the word being
+ * typed match as a prefix, so typing never empties the list.
+ *
  * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Nothing
  * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor}, and app
  * events, which arrive on whatever thread made the change, hop back with {@code runOnUi}. Stylesheets live in

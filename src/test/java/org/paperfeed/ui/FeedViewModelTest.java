@@ -54,7 +54,7 @@ class FeedViewModelTest {
         model.showFeed(Feed.ALL);
         // A view counts its papers exactly; a plain search may stop counting at 1000 ("1000+"): either way the list
         // must page on to its end.
-        assertThat(model.statusProperty().get()).matches("(1205|1000\\+) papers · .*");
+        assertThat(model.statusProperty().get()).matches("(1,205|1,000\\+) papers · .*");
 
         for (int shown = 0; shown < 10 && model.rows().size() < 1_205; shown++) {
             model.rowShown(model.rows().size() - 1);

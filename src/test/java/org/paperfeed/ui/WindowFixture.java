@@ -28,6 +28,8 @@ final class WindowFixture {
     final FxRobot robot = new FxRobot();
     /** What the window asked the browser to open. */
     final List<String> opened = new CopyOnWriteArrayList<>();
+    /** What the window copied, last last (headless Monocle has no system clipboard). */
+    final List<String> copied = new CopyOnWriteArrayList<>();
     PaperFeedApplication app;
     private LinkOpener opener = opened::add;
 
@@ -43,7 +45,7 @@ final class WindowFixture {
 
     /** Starts the window on {@code dir} with no sources, once the list holds the first rows. */
     WindowFixture start(Path dir) throws Exception {
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), opener);
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), opener, copied::add);
         app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
         await(() -> !list().getItems().isEmpty());
         return this;

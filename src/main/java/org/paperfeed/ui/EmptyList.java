@@ -1,0 +1,54 @@
+package org.paperfeed.ui;
+
+import org.paperfeed.model.DayRange;
+
+/**
+ * What an empty list says instead of rows: still loading, no paper matches the search (naming it), or a view with
+ * nothing in it yet and how to fill it. "No papers here yet" for all three left the user guessing.
+ */
+final class EmptyList {
+
+    static final String LOADING = "Loading the library…";
+
+    private EmptyList() {
+    }
+
+    /**
+     * @param loaded whether any results have arrived yet
+     * @param typed  the search field's text
+     * @param days   the day bar's days; null for every day
+     */
+    static String says(boolean loaded, String typed, Feed feed, DayRange days) {
+        if (!loaded) {
+            return LOADING;
+        }
+        String where = feed.equals(Feed.ALL) || feed.equals(Feed.TODAY) ? "" : " in " + feed.label();
+        if (typed != null && !typed.isBlank()) {
+            return "No papers match “" + typed.strip() + "”" + where + (days != null ? " on these days" : "") + ".";
+        }
+        String key = feed.key();
+        if (feed.equals(Feed.STARRED)) {
+            return "No starred papers yet.\nPress s on a paper (or click its star) to star it.";
+        }
+        if (feed.equals(Feed.UNREAD)) {
+            return "Nothing unread" + (days != null ? " on these days" : "") + ".\nRefresh (r) brings new papers.";
+        }
+        if (feed.muted()) {
+            return "No paper is hidden by a mute rule.\nMute rules (toolbar) hide papers that match a query.";
+        }
+        if (key.startsWith("tag:")) {
+            return "No papers tagged “" + feed.label() + "”.\nPress t on a paper to tag it.";
+        }
+        if (feed.source() != null) {
+            return "No papers listed by " + feed.source() + (days != null ? " on these days" : " yet")
+                    + ".\nRefresh (r) fetches it.";
+        }
+        if (key.startsWith("saved:")) {
+            return "No papers match this saved search" + (days != null ? " on these days" : " yet") + ".";
+        }
+        if (days != null) {
+            return "No papers on these days.\n[ and ] step to days that have some.";
+        }
+        return "No papers yet.\nRefresh (r) fetches the day's papers; 'paperfeed import FILE' adds a digest.";
+    }
+}

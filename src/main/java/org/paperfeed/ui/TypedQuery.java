@@ -1,0 +1,39 @@
+package org.paperfeed.ui;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The search field's text as it is searched while typed: the word still being typed also matches as a prefix, so
+ * "protei" lists the protein papers instead of emptying the list until the word is complete. A finished word (a
+ * space after it), a phrase, a field ({@code author:}) or an operator is searched as written.
+ */
+final class TypedQuery {
+
+    /** A plain word of letters or digits: what a prefix can stand for. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private TypedQuery() {
+    }
+
+    static String completing(String typed) {
+        if (typed == null || typed.isBlank() || Character.isWhitespace(typed.charAt(typed.length() - 1))) {
+            return typed == null ? "" : typed;
+        }
+        // Inside an open phrase the last word is part of it.
+        if (typed.chars().filter(c -> c == '"').count() % 2 != 0) {
+            return typed;
+        }
+        int start = typed.length();
+        while (start > 0 && !Character.isWhitespace(typed.charAt(start - 1)) && typed.charAt(start - 1) != '(') {
+            start--;
+        }
+        String last = typed.substring(start);
+        String upper = last.toUpperCase(Locale.ROOT);
+        if (!WORD.matcher(last).matches() || upper.equals("OR") || upper.equals("AND") || upper.equals("NOT")) {
+            return typed;
+        }
+        // The word itself too: a prefix query does not stem, and a whole word must keep finding its other forms.
+        return typed.substring(0, start) + "(" + last + " OR " + last + "*)";
+    }
+}

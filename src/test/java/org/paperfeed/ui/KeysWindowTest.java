@@ -1,0 +1,99 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13, item 2: Esc always gets out of a text field to the list, no letter meant as a command lands in a field
+ * the user did not choose, and {@code ?} lists every key.
+ */
+class KeysWindowTest {
+
+    @TempDir
+    Path dir;
+    final WindowFixture window = new WindowFixture();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowFixture.toolkit();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void escInTheTagFieldDropsTheHalfTypedTagAndTheNextLetterIsACommandAgain() throws Exception {
+        window.clickRow(0);
+        String first = fx(() -> window.list().getItems().get(0).id());
+        window.robot.type(KeyCode.T);
+        TextField tags = (TextField) window.robot.lookup("#tag-input").query();
+        await(tags::isFocused);
+        window.robot.write("rob");
+        await(() -> tags.getText().equals("rob"));
+
+        window.robot.type(KeyCode.ESCAPE);
+        await(() -> window.list().isFocused());
+        assertThat(fx(() -> tags.getText())).as("the half-typed tag is dropped").isEqualTo("");
+
+        window.robot.type(KeyCode.J);
+        await(() -> window.list().getSelectionModel().getSelectedIndex() == 1);
+        assertThat(fx(() -> tags.getText())).as("j moved in the list, it was not typed as a tag").isEqualTo("");
+        assertThat(fx(() -> window.models().feed().row(first).orElseThrow().entry().state().tags())).isEmpty();
+    }
+
+    @Test
+    void escInTheSearchKeepsTheQueryAndEscInTheListThenClearsIt() throws Exception {
+        window.robot.clickOn("#search").write("graph");
+        await(() -> window.list().getItems().size() == 1);
+        window.robot.type(KeyCode.ESCAPE);
+        await(() -> window.list().isFocused());
+        assertThat(fx(() -> window.app.window().feed().searchField().getText())).isEqualTo("graph");
+        assertThat(fx(() -> window.list().getItems().size())).isEqualTo(1);
+
+        window.robot.type(KeyCode.ESCAPE);
+        await(() -> window.app.window().feed().searchField().getText().isEmpty()
+                && window.list().getItems().size() == 15);
+    }
+
+    @Test
+    void questionMarkListsEveryKeyAndEscClosesTheList() throws Exception {
+        window.clickRow(0);
+        // Typed as the character, as a layout with "?" on any key would type it.
+        window.robot.write("?");
+        Node overlay = window.robot.lookup("#key-overlay").query();
+        await(overlay::isVisible);
+        List<String> texts = fx(() -> overlay.lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList());
+        for (KeyGuide.Key key : KeyGuide.KEYS) {
+            assertThat(texts).contains(key.keys(), key.does());
+        }
+        assertThat(String.join(" ", texts)).contains("j / k", "Esc", "?", "[ / ]", "/", "s", "m", "t", "x", "o",
+                "r", "c", "b", "Alt+←");
+        window.robot.type(KeyCode.ESCAPE);
+        await(() -> !overlay.isVisible());
+        window.robot.write("?");
+        await(overlay::isVisible);
+        window.robot.write("?");
+        await(() -> !overlay.isVisible());
+    }
+}

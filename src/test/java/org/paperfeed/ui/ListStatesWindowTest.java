@@ -1,0 +1,107 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.ui.task.TaskExecutor;
+
+/**
+ * Issue 13, item 5: an empty list says why (loading, no match for the search, an empty view and how to fill it),
+ * typing never empties the list on a word not yet finished, and counts read the same everywhere ("1,000+").
+ */
+class ListStatesWindowTest {
+
+    @TempDir
+    Path dir;
+    final WindowFixture window = new WindowFixture();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowFixture.toolkit();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void anEmptyListSaysWhetherItIsLoadingMatchesNothingOrIsAnEmptyView() throws Exception {
+        TestLibrary.create(dir, 10);
+        // Before any results arrive (here: a background that never runs), the list is loading, not empty.
+        try (AppServices app = TestLibrary.open(dir)) {
+            TaskExecutor never = new TaskExecutor() {
+                @Override
+                public <T> void execute(org.paperfeed.ui.task.BackgroundTask<T> task) {
+                }
+
+                @Override
+                public void runOnUi(Runnable action) {
+                }
+            };
+            FeedViewModel model = new FeedViewModel(app, never);
+            model.showFeed(Feed.ALL);
+            assertThat(model.emptyTextProperty().get()).isEqualTo("Loading the library…");
+        }
+        window.start(dir);
+        window.search("zebrafish");
+        await(() -> window.list().getItems().isEmpty());
+        assertThat(fx(this::placeholder)).isEqualTo("No papers match “zebrafish”.");
+
+        window.search("");
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.STARRED));
+        await(() -> window.list().getItems().isEmpty());
+        assertThat(fx(this::placeholder)).startsWith("No starred papers yet.").contains("Press s");
+    }
+
+    @Test
+    void typingAWordOrAnOpenPhraseNeverEmptiesTheList() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        window.robot.interact(() -> window.list().getItems().addListener((ListChangeListener<FeedRow>) c ->
+                sizes.add(window.list().getItems().size())));
+        window.robot.clickOn("#search").write("protei");
+        await(() -> !window.models().feed().searchingProperty().get() && window.list().getItems().size() == 1);
+        assertThat(fx(() -> window.list().getItems().get(0).entry().paper().title()))
+                .isEqualTo("Diffusion Models for Protein Folding");
+        window.robot.write(" \"protein fol");
+        await(() -> !window.models().feed().searchingProperty().get());
+        assertThat(sizes).as("the list's size after each change while typing").isNotEmpty().doesNotContain(0);
+        window.robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aBroadSearchSaysOneThousandPlusAndSidebarViewsAreCountedExactly() throws Exception {
+        TestLibrary.create(dir, 1200);
+        window.start(dir);
+        window.search("filler");
+        await(() -> window.robot.lookup("#feed-status").queryLabeled().getText().startsWith("1,000+ papers"));
+        window.search("");
+        await(() -> "1,205".equals(sidebarCount("sidebar-feed-All papers")));
+    }
+
+    /** The count beside a sidebar entry, or null while it is not shown. */
+    private String sidebarCount(String id) {
+        return window.app.window().sidebar().lookupAll(".label").stream()
+                .filter(n -> id.equals(n.getId())).findFirst()
+                .flatMap(n -> n.getParent().lookupAll(".pf-sidebar-count").stream().findFirst())
+                .map(n -> ((Label) n).getText()).orElse(null);
+    }
+
+    private String placeholder() {
+        return ((Label) window.list().getPlaceholder()).getText();
+    }
+}

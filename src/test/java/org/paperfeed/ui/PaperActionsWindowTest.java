@@ -1,0 +1,156 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+
+/**
+ * Issue 13, item 4: {@code o} on a paper it cannot open says why in the reading pane, and every row has a context
+ * menu with the paper's actions, leaving out those the paper cannot support.
+ */
+class PaperActionsWindowTest {
+
+    /** A feed item with a title and an abstract and nothing else: no link, no authors. */
+    static final String NO_LINK = "<?xml version='1.0'?><rss version=\"2.0\"><channel><title>Bare feed</title>"
+            + "<item><title>A Paper Without Any Link</title><description>Only words, nowhere to go.</description>"
+            + "<pubDate>Mon, 04 Mar 2024 00:00:00 +0000</pubDate></item></channel></rss>";
+
+    @TempDir
+    Path dir;
+    final WindowFixture window = new WindowFixture();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowFixture.toolkit();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        window.stop();
+    }
+
+    private void start(LinkOpener opener) throws Exception {
+        TestLibrary.create(dir, 3);
+        try (AppServices seed = TestLibrary.open(dir)) {
+            seed.imports().importBytes(NO_LINK.getBytes(StandardCharsets.UTF_8), "bare.xml", "Bare feed",
+                    "application/rss+xml");
+        }
+        window.opener(opener).start(dir);
+    }
+
+    @Test
+    void oOnAPaperWithNoLinkOrWithNoBrowserSaysSoInThePane() throws Exception {
+        start(url -> {
+            throw new UnsupportedOperationException("no browser on this desktop");
+        });
+        window.search("\"without any link\"");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        window.robot.type(KeyCode.O);
+        await(() -> message().equals("This paper has no web link to open."));
+
+        window.search("protein");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> message().isEmpty());
+        window.robot.type(KeyCode.O);
+        await(() -> message().startsWith("No browser could be started for https://arxiv.org/abs/"));
+    }
+
+    @Test
+    void everyRowHasAMenuOfThePapersActionsAndCopyAndStarWork() throws Exception {
+        start(window.opened::add);
+        window.search("protein");
+        await(() -> window.list().getItems().size() == 1);
+        rightClick(0);
+        await(() -> menu() != null);
+        // Opening the paper may mark it read while the menu opens: either wording of that item is right.
+        assertThat(fx(() -> menu().getItems().stream().map(MenuItem::getText).filter(t -> t != null)
+                .map(t -> t.replace("Mark unread", "Mark read")).toList()))
+                .containsExactly("Open abstract page (o)", "Open PDF", "Copy link (c)", "Copy BibTeX (b)",
+                        "Copy title", "Star (s)", "Add a tag… (t)", "Mark read (m)", "Not interested (x)");
+        click("row-menu-copy-bibtex");
+        await(() -> clipboard().startsWith("@misc{") && clipboard().contains("Diffusion Models for Protein Folding"));
+        assertThat(fx(this::message)).isEqualTo("Copied the BibTeX entry");
+
+        rightClick(0);
+        await(() -> menu() != null);
+        click("row-menu-star");
+        await(() -> window.list().getItems().get(0).entry().state().starred());
+
+        rightClick(0);
+        await(() -> menu() != null);
+        click("row-menu-open-pdf");
+        await(() -> window.opened.size() == 1);
+        assertThat(window.opened.get(0)).startsWith("https://arxiv.org/pdf/");
+
+        window.clickRow(0);
+        window.robot.type(KeyCode.C);
+        await(() -> clipboard().startsWith("https://arxiv.org/abs/"));
+
+        // A paper with no link offers nothing that would need one.
+        window.search("\"without any link\"");
+        await(() -> window.list().getItems().size() == 1);
+        rightClick(0);
+        await(() -> menu() != null);
+        List<String> bare = fx(() -> menu().getItems().stream().map(MenuItem::getText).filter(t -> t != null)
+                .toList());
+        assertThat(bare).doesNotContain("Open abstract page (o)", "Open PDF", "Copy link (c)")
+                .contains("Copy BibTeX (b)", "Copy title", "Star (s)");
+        window.robot.type(KeyCode.ESCAPE);
+    }
+
+    /**
+     * A right click on row {@code index}: the press, then the context-menu request the desktop sends with it
+     * (headless Monocle sends none, so it is sent here as the platform would).
+     */
+    private void rightClick(int index) throws Exception {
+        javafx.scene.Node cell = window.cell(index);
+        window.robot.clickOn(cell, MouseButton.SECONDARY);
+        window.robot.interact(() -> {
+            if (menu() == null) {
+                javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+                javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, b.getWidth() / 2,
+                        b.getHeight() / 2, b.getCenterX(), b.getCenterY(), false, null));
+            }
+        });
+    }
+
+    private void click(String id) throws Exception {
+        MenuItem item = fx(() -> menu().getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow());
+        window.robot.interact(() -> {
+            item.fire();
+            menu().hide();
+        });
+    }
+
+    /** The row menu, when it is showing. */
+    private ContextMenu menu() {
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(ContextMenu.class::cast).filter(m -> "row-menu".equals(m.getId())).findFirst().orElse(null);
+    }
+
+    private String clipboard() {
+        return window.copied.isEmpty() ? "" : window.copied.get(window.copied.size() - 1);
+    }
+
+    private String message() {
+        return window.models().reader().messageProperty().get();
+    }
+}
