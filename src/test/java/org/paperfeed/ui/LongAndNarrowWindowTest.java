@@ -134,6 +134,33 @@ class LongAndNarrowWindowTest {
         assertThat(fx(() -> window.app.window().sidebar().getScene() != null)).isTrue();
     }
 
+    @Test
+    void clickingASourceInTheSidebarShowsThePapersItListed() throws Exception {
+        TestLibrary.create(dir, 5);
+        try (AppServices app = TestLibrary.open(dir)) {
+            app.imports().importBytes(consortiumDigest(), "consortium digest", "consortium", "application/json");
+        }
+        String nowhere = "http://127.0.0.1:" + TestSources.closedPort() + "/papers";
+        window.sources(TestSources.of(TestSources.hfDaily("consortium", nowhere),
+                TestSources.hfDaily("test-papers", nowhere))).start(dir);
+        await(() -> window.list().getItems().size() == 11);
+
+        clickSource("consortium");
+        await(() -> window.list().getItems().size() == 1);
+        assertThat(fx(() -> window.list().getItems().get(0).entry().paper().title())).isEqualTo("A Consortium Report");
+
+        clickSource("test-papers");
+        await(() -> window.list().getItems().size() == 10);
+    }
+
+    /** Clicks the source's sidebar line once the start-up refresh has settled (its cells are rebuilt meanwhile). */
+    private void clickSource(String name) throws Exception {
+        await(() -> !window.models().refresh().runningProperty().get());
+        Node line = fx(() -> window.app.window().sidebar().lookupAll("#sidebar-source-" + name).stream()
+                .filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow());
+        window.robot.clickOn(line);
+    }
+
     private void resize(double width, double height) throws Exception {
         window.robot.interact(() -> {
             window.app.stage().setWidth(width);
