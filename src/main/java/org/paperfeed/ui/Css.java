@@ -21,6 +21,7 @@ public final class Css {
     public static final String ROW = "pf-row";
     public static final String ROW_TITLE = "pf-row-title";
     public static final String ROW_META = "pf-row-meta";
+    public static final String ROW_DATE = "pf-row-date";
     public static final String ROW_LISTINGS = "pf-row-listings";
     public static final String HIDDEN_BADGE = "pf-hidden-badge";
     public static final String FOR_YOU_BADGE = "pf-foryou-badge";

@@ -25,7 +25,10 @@ final class FeedCell extends ListCell<FeedRow> {
     private final FeedViewModel model;
     private final Region unreadDot = new Region();
     private final HighlightedTextFlow title = new HighlightedTextFlow(Css.ROW_TITLE, Css.ROW_TITLE);
+    /** The meta line: authors, then the date, then the id; in a narrow list the authors give way, never the date. */
     private final Label meta = new Label();
+    private final Label date = new Label();
+    private final Label facts = new Label();
     /** Where the paper was listed and how popular it was there: "HF daily #3 · ▲142 · arXiv cs.LG". */
     private final Label listings = new Label();
     /** "not interested" (or "muted") on a hidden paper that a search still shows. */
@@ -46,6 +49,13 @@ final class FeedCell extends ListCell<FeedRow> {
         this.model = model;
         unreadDot.getStyleClass().add(Css.UNREAD_DOT);
         meta.getStyleClass().addAll(Css.ROW_META, Styles.TEXT_MUTED);
+        meta.setMinWidth(0);
+        date.getStyleClass().addAll(Css.ROW_META, Styles.TEXT_MUTED, Css.ROW_DATE);
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        facts.getStyleClass().addAll(Css.ROW_META, Styles.TEXT_MUTED);
+        facts.setMinWidth(0);
+        HBox metaLine = new HBox(0, meta, date, facts);
+        metaLine.setMinWidth(0);
         listings.getStyleClass().add(Css.ROW_LISTINGS);
         listings.setMinWidth(0);
         hidden.getStyleClass().add(Css.HIDDEN_BADGE);
@@ -64,7 +74,7 @@ final class FeedCell extends ListCell<FeedRow> {
         noteIcon.getStyleClass().add(Css.ROW_NOTE);
         HBox badges = new HBox(6, match, listings, hidden, noteIcon);
         badges.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(3, title, meta, badges, snippet, chips);
+        VBox text = new VBox(3, title, metaLine, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         // Wrapped text needs a width to measure its height against; without one, a cell is sized for one line
@@ -91,7 +101,11 @@ final class FeedCell extends ListCell<FeedRow> {
         LibraryPaper entry = row.entry();
         // Shown in Unicode (Schr\"odinger as Schrödinger, CO$_2$ as CO₂), the search's marks kept on the same words.
         title.setText(org.paperfeed.model.latex.LatexText.unicode(row.title()));
-        meta.setText(PaperText.meta(entry.paper()));
+        meta.setText(PaperText.metaAuthors(entry.paper()));
+        meta.setVisible(!meta.getText().isEmpty());
+        meta.setManaged(meta.isVisible());
+        date.setText(PaperText.date(entry.paper()));
+        facts.setText(PaperText.metaFacts(entry.paper()));
         listings.setText(ListingText.compact(entry.paper()));
         listings.setVisible(!listings.getText().isEmpty());
         listings.setManaged(listings.isVisible());

@@ -32,12 +32,14 @@ final class PaperText {
         return paper.publishedDate().map(DATE::format).orElse("undated");
     }
 
-    /**
-     * "Ada Lovelace et al. · 3 Mar 2024 · arXiv:2403.01234v2"; pages that name no authors just leave them out. The
-     * source is named here only when the paper has no listing to name it.
-     */
-    static String meta(Paper paper) {
-        String facts = date(paper);
+    /** A row's meta line before the date: "Ada Lovelace et al. · ", or nothing when the page names no authors. */
+    static String metaAuthors(Paper paper) {
+        return paper.authors().isEmpty() ? "" : firstAuthors(paper) + " · ";
+    }
+
+    /** A row's meta line after the date: " · arXiv:2403.01234v2", and the source when no listing names it. */
+    static String metaFacts(Paper paper) {
+        String facts = "";
         String id = ListingText.arxivId(paper);
         if (!id.isEmpty()) {
             facts += " · " + id;
@@ -45,6 +47,14 @@ final class PaperText {
         if (paper.listings().isEmpty()) {
             facts += " · " + paper.source();
         }
-        return paper.authors().isEmpty() ? facts : firstAuthors(paper) + " · " + facts;
+        return facts;
+    }
+
+    /**
+     * "Ada Lovelace et al. · 3 Mar 2024 · arXiv:2403.01234v2"; pages that name no authors just leave them out. The
+     * source is named here only when the paper has no listing to name it.
+     */
+    static String meta(Paper paper) {
+        return metaAuthors(paper) + date(paper) + metaFacts(paper);
     }
 }

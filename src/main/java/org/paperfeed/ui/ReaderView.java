@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.paperfeed.model.GithubRepo;
@@ -28,7 +27,7 @@ public final class ReaderView extends ScrollPane {
     /** Typesets the formulas of the title and the abstract, off the UI thread. */
     private final MathRenderer math = new MathRenderer();
     private final MathTextFlow title = new MathTextFlow(Css.READER_TITLE, Css.READER_TITLE_TEXT, math);
-    private final Label authors = new Label();
+    private final AuthorLine authors = new AuthorLine();
     private final Label meta = new Label();
     private final FlowPane links = new FlowPane(12, 4);
     /** Every listing of the paper, newest day first, then its id, version, categories and organisation. */
@@ -66,8 +65,6 @@ public final class ReaderView extends ScrollPane {
         setId("reader");
         setFitToWidth(true);
         title.setId("reader-title");
-        authors.setWrapText(true);
-        authors.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
         meta.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
         star.setId("reader-star");
         star.setOnAction(e -> model.toggleStar());
@@ -100,10 +97,12 @@ public final class ReaderView extends ScrollPane {
         summary.setWrapText(true);
         summary.getStyleClass().add(Css.READER_EXTRAS);
         keywords.setId("reader-keywords");
-        // Marks and tags on one line: the abstract and the related papers are what the pane is for.
-        HBox actions = new HBox(8, star, read, tags);
+        // Marks and tags on one line: the abstract and the related papers are what the pane is for. In a narrow
+        // pane the tags move under Star and Mark read and wrap there, never pushing those two out of the pane.
+        FlowPane actions = new FlowPane(8, 6, star, read, tags);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(tags, javafx.scene.layout.Priority.ALWAYS);
+        tags.prefWrapLengthProperty().bind(actions.widthProperty());
+        tags.maxWidthProperty().bind(actions.widthProperty());
         tags.setMinWidth(0);
         star.setMinWidth(Region.USE_PREF_SIZE);
         read.setMinWidth(Region.USE_PREF_SIZE);
@@ -135,10 +134,8 @@ public final class ReaderView extends ScrollPane {
         }
         Paper paper = entry.paper();
         title.setText(org.paperfeed.model.HighlightedText.plain(paper.title()));
-        authors.setText(PaperText.allAuthors(paper));
-        // Pages often name no authors; an "Unknown authors" line would only be noise.
-        authors.setVisible(!paper.authors().isEmpty());
-        authors.setManaged(!paper.authors().isEmpty());
+        // Pages often name no authors; an "Unknown authors" line would only be noise: AuthorLine hides then.
+        authors.show(paper.authors());
         meta.setText(PaperText.date(paper) + " · " + paper.source()
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));

@@ -59,6 +59,10 @@ final class TagEditor extends FlowPane {
         remove.setFocusTraversable(false);
         remove.setOnAction(e -> model.removeTag(tag));
         HBox chip = new HBox(2, label, remove);
+        // One tag longer than the pane is wide shortens with an ellipsis rather than reaching past the pane.
+        label.setMinWidth(0);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chip.maxWidthProperty().bind(widthProperty());
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add(Css.CHIP);
         return chip;

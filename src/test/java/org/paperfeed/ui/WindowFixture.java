@@ -32,6 +32,7 @@ final class WindowFixture {
     final List<String> copied = new CopyOnWriteArrayList<>();
     PaperFeedApplication app;
     private LinkOpener opener = opened::add;
+    private org.paperfeed.app.RefreshConfig sources = TestSources.none();
 
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -43,9 +44,15 @@ final class WindowFixture {
         return this;
     }
 
-    /** Starts the window on {@code dir} with no sources, once the list holds the first rows. */
+    /** Starts the window with these sources configured (the sidebar lists them) instead of none. */
+    WindowFixture sources(org.paperfeed.app.RefreshConfig value) {
+        this.sources = value;
+        return this;
+    }
+
+    /** Starts the window on {@code dir} with no sources unless told, once the list holds the first rows. */
     WindowFixture start(Path dir) throws Exception {
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), opener, copied::add);
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), sources, opener, copied::add);
         app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
         await(() -> !list().getItems().isEmpty());
         return this;

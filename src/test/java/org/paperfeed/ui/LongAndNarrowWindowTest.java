@@ -1,0 +1,233 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 13, item 6: long papers and narrow windows. A 120-author paper shows its first authors and "and 110 more";
+ * in a 900×600 window the sidebar collapses (remembered across restarts), row dates are whole, and two long tags
+ * wrap instead of pushing the Star and Mark buttons out of the pane.
+ */
+class LongAndNarrowWindowTest {
+
+    @TempDir
+    Path dir;
+    final WindowFixture window = new WindowFixture();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowFixture.toolkit();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void aPaperWith120AuthorsShowsTheFirstTenAndExpandsOnClick() throws Exception {
+        TestLibrary.create(dir, 5);
+        try (AppServices app = TestLibrary.open(dir)) {
+            app.imports().importBytes(consortiumDigest(), "consortium digest", "test-papers", "application/json");
+        }
+        window.start(dir);
+        window.search("consortium");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> shownTitle().startsWith("A Consortium"));
+
+        String shown = fx(() -> authorNames());
+        assertThat(shown).startsWith("Author 1, Author 2").contains("Author 10").doesNotContain("Author 11");
+        Labeled more = fx(() -> (Labeled) window.app.window().reader().lookup("#reader-authors-more"));
+        assertThat(fx(() -> more.isVisible() ? more.getText() : "")).isEqualTo("and 110 more");
+        // The abstract is still in the first screen of the pane, not pushed below the fold by the names.
+        assertThat(fx(() -> {
+            Node abstractFlow = window.app.window().reader().lookup("#reader-abstract");
+            return abstractFlow.localToScene(abstractFlow.getBoundsInLocal()).getMinY();
+        })).isLessThan(fx(() -> window.app.stage().getScene().getHeight()));
+
+        window.robot.clickOn(more);
+        await(() -> authorNames().contains("Author 120"));
+        assertThat(fx(() -> authorNames())).isEqualTo(IntStream.rangeClosed(1, 120).mapToObj(i -> "Author " + i)
+                .collect(Collectors.joining(", ")));
+        assertThat(fx(more::isVisible)).isFalse();
+    }
+
+    @Test
+    void at900By600DatesAreWholeAndTwoLongTagsWrapBesideStarAndMark() throws Exception {
+        TestLibrary.create(dir, 20);
+        window.start(dir);
+        resize(900, 600);
+        window.clickRow(0);
+        window.robot.interact(() -> {
+            window.models().reader().addTag("reinforcement-learning-from-human-feedback");
+            window.models().reader().addTag("large-language-model-evaluation");
+        });
+        await(() -> window.models().reader().paperProperty().get().state().tags().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Every shown row's date reads in full, inside its row.
+        List<String> cut = fx(this::cutDates);
+        assertThat(cut).isEmpty();
+        assertThat(fx(() -> datesShown())).isGreaterThan(3);
+
+        // Star, Mark read and both chips lie inside the reading pane's visible width.
+        Bounds pane = fx(() -> viewport());
+        for (String id : List.of("#reader-star", "#reader-read", "#tag-input")) {
+            Bounds b = fx(() -> sceneBounds(window.app.window().reader().lookup(id)));
+            assertThat(b.getMaxX()).as(id + " right edge").isLessThanOrEqualTo(pane.getMaxX() + 0.5);
+            assertThat(b.getMinX()).as(id + " left edge").isGreaterThanOrEqualTo(pane.getMinX() - 0.5);
+        }
+        List<Bounds> chips = fx(() -> window.app.window().reader().lookupAll("." + Css.CHIP).stream()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.lookup(".button") != null)
+                .map(LongAndNarrowWindowTest::sceneBounds).toList());
+        assertThat(chips).hasSize(2);
+        for (Bounds chip : chips) {
+            assertThat(chip.getMaxX()).as("tag chip right edge").isLessThanOrEqualTo(pane.getMaxX() + 0.5);
+        }
+        // Star and Mark read stay on one line together.
+        Bounds star = fx(() -> sceneBounds(window.app.window().reader().lookup("#reader-star")));
+        Bounds read = fx(() -> sceneBounds(window.app.window().reader().lookup("#reader-read")));
+        assertThat(read.getMinY()).isEqualTo(star.getMinY());
+    }
+
+    @Test
+    void theSidebarCollapsesFromTheToolbarAndStaysCollapsedAfterARestart() throws Exception {
+        TestLibrary.create(dir, 5);
+        window.start(dir);
+        resize(900, 600);
+        Node sidebar = fx(() -> window.app.window().sidebar());
+        assertThat(fx(() -> sidebar.getScene() != null)).isTrue();
+        double listWidth = fx(() -> window.list().getWidth());
+
+        window.robot.clickOn("#sidebar-toggle");
+        await(() -> sidebar.getScene() == null);
+        await(() -> window.list().getWidth() > listWidth);
+
+        window.stop();
+        window.start(dir);
+        assertThat(fx(() -> window.app.window().sidebar().getScene())).isNull();
+
+        window.robot.clickOn("#sidebar-toggle");
+        await(() -> window.app.window().sidebar().getScene() != null);
+        window.stop();
+        window.start(dir);
+        assertThat(fx(() -> window.app.window().sidebar().getScene() != null)).isTrue();
+    }
+
+    @Test
+    void clickingASourceInTheSidebarShowsThePapersItListed() throws Exception {
+        TestLibrary.create(dir, 5);
+        try (AppServices app = TestLibrary.open(dir)) {
+            app.imports().importBytes(consortiumDigest(), "consortium digest", "consortium", "application/json");
+        }
+        String nowhere = "http://127.0.0.1:" + TestSources.closedPort() + "/papers";
+        window.sources(TestSources.of(TestSources.hfDaily("consortium", nowhere),
+                TestSources.hfDaily("test-papers", nowhere))).start(dir);
+        await(() -> window.list().getItems().size() == 11);
+
+        clickSource("consortium");
+        await(() -> window.list().getItems().size() == 1);
+        assertThat(fx(() -> window.list().getItems().get(0).entry().paper().title())).isEqualTo("A Consortium Report");
+
+        clickSource("test-papers");
+        await(() -> window.list().getItems().size() == 10);
+    }
+
+    /** Clicks the source's sidebar line once the start-up refresh has settled (its cells are rebuilt meanwhile). */
+    private void clickSource(String name) throws Exception {
+        await(() -> !window.models().refresh().runningProperty().get());
+        Node line = fx(() -> window.app.window().sidebar().lookupAll("#sidebar-source-" + name).stream()
+                .filter(n -> n.getScene() != null && n.isVisible()).findFirst().orElseThrow());
+        window.robot.clickOn(line);
+    }
+
+    private void resize(double width, double height) throws Exception {
+        window.robot.interact(() -> {
+            window.app.stage().setWidth(width);
+            window.app.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String shownTitle() {
+        var paper = window.models().reader().paperProperty().get();
+        return paper == null ? "" : paper.paper().title();
+    }
+
+    /** The author names the pane shows, whatever node shows them. */
+    private String authorNames() {
+        Node names = window.app.window().reader().lookup("#reader-authors-names");
+        return names instanceof Label label ? label.getText() : "";
+    }
+
+    /** Rows whose date label is narrower than its text or reaches past the row's right edge. */
+    private List<String> cutDates() {
+        return dateLabels().filter(l -> l.getWidth() + 0.5 < l.prefWidth(-1)
+                        || sceneBounds(l).getMaxX() > sceneBounds(cellOf(l)).getMaxX() + 0.5)
+                .map(l -> l.getText() + " (" + l.getWidth() + " < " + l.prefWidth(-1) + ")").toList();
+    }
+
+    private long datesShown() {
+        return dateLabels().count();
+    }
+
+    /** The labels in shown rows that hold the row paper's date. */
+    private java.util.stream.Stream<Label> dateLabels() {
+        return window.list().lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof FeedRow && c.isVisible())
+                .flatMap(n -> {
+                    FeedRow row = (FeedRow) ((ListCell<?>) n).getItem();
+                    String date = PaperText.date(row.entry().paper());
+                    return n.lookupAll(".label").stream().filter(l -> l instanceof Label label
+                            && !(l instanceof ButtonBase) && label.getText() != null
+                            && label.getText().contains(date) && label.isVisible()).map(l -> (Label) l);
+                });
+    }
+
+    private static ListCell<?> cellOf(Node node) {
+        Node n = node;
+        while (!(n instanceof ListCell<?>)) {
+            n = n.getParent();
+        }
+        return (ListCell<?>) n;
+    }
+
+    private Bounds viewport() {
+        ReaderView reader = window.app.window().reader();
+        return reader.localToScene(reader.getLayoutBounds());
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** One HF daily-papers entry with 120 authors. */
+    private static byte[] consortiumDigest() {
+        String authors = IntStream.rangeClosed(1, 120).mapToObj(i -> "{\"name\":\"Author " + i + "\"}")
+                .collect(Collectors.joining(","));
+        String json = "[{\"paper\":{\"id\":\"2403.09999\",\"title\":\"A Consortium Report\",\"summary\":"
+                + "\"We report what a consortium found.\",\"authors\":[" + authors + "],\"publishedAt\":"
+                + "\"2024-03-11T00:00:00.000Z\",\"upvotes\":1},\"title\":\"A Consortium Report\"}]";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+}
