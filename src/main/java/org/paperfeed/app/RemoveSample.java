@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.LibraryQuery;
@@ -77,15 +79,37 @@ public final class RemoveSample {
         return choice.load().removed();
     }
 
+    /**
+     * The day the sample lists its papers on (its page's "Mar 11"), read off one of its papers; empty when no paper
+     * of the sample is in the library. Reads the index: not on a UI thread.
+     */
+    public Optional<LocalDate> listingDay() throws PaperFeedException {
+        try {
+            for (PaperId id : library.ids(listedBySample())) {
+                Optional<LocalDate> day = library.get(id).stream().flatMap(p -> p.paper().listings().stream())
+                        .filter(l -> SOURCE.equals(l.source())).map(Listing::day).findFirst();
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | QuerySyntaxException e) {
+            throw new PaperFeedException("the sample's papers could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static LibraryQuery listedBySample() {
+        ViewScope scope = new ViewScope(null, SOURCE, ViewScope.Hiding.SHOWN, List.of(), List.of(), true);
+        return new LibraryQuery("", PaperFilter.NONE, SortOrder.DATE, 0, 0, 0, scope);
+    }
+
     /** Sorts the sample's papers into those removing deletes and those it keeps. Reads the index: not on a UI thread. */
     public Preview preview() throws PaperFeedException {
         List<PaperId> removable = new ArrayList<>();
         List<PaperId> marked = new ArrayList<>();
         List<PaperId> shared = new ArrayList<>();
         try {
-            ViewScope listedBySample = new ViewScope(null, SOURCE, ViewScope.Hiding.SHOWN, List.of(), List.of(), true);
-            for (PaperId id : library.ids(new LibraryQuery("", PaperFilter.NONE, SortOrder.DATE, 0, 0, 0,
-                    listedBySample))) {
+            for (PaperId id : library.ids(listedBySample())) {
                 LibraryPaper paper = library.get(id).orElse(null);
                 if (paper == null) {
                     continue;

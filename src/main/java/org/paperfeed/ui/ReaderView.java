@@ -139,7 +139,7 @@ public final class ReaderView extends ScrollPane {
         // Pages often name no authors; an "Unknown authors" line would only be noise.
         authors.setVisible(!paper.authors().isEmpty());
         authors.setManaged(!paper.authors().isEmpty());
-        meta.setText(PaperText.date(paper) + " · " + paper.source()
+        meta.setText(PaperText.date(paper) + " · " + ListingText.sourceName(paper)
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));
         listings.getChildren().setAll(ListingText.full(paper).stream().map(ReaderView::listing).toList());
