@@ -2,12 +2,15 @@ package org.paperfeed.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.paperfeed.app.export.LibraryJsonWriter;
 import org.paperfeed.app.prefs.JsonStore;
+import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.LibraryQuery;
 import org.paperfeed.library.PaperLibrary;
@@ -32,6 +35,8 @@ public final class RemoveSample {
     public static final String SOURCE = "hf-papers";
     /** The origin the bundled sample is imported (and kept in the archive) as. */
     public static final String ORIGIN = "bundled sample";
+    /** The origin of the digest that keeps the marked sample papers a removal leaves. */
+    static final String KEPT_ORIGIN = "marked papers kept from the removed sample";
 
     /** What {@code sample.json} holds: whether the user removed the sample, so it is never imported again. */
     public record SampleChoice(boolean removed) {
@@ -140,6 +145,7 @@ public final class RemoveSample {
             // Not JsonStore.save, which only logs a failure: a choice that did not reach the disk must be reported.
             DurableFiles.write(choice.file(), Json.PRETTY.writeValueAsString(new SampleChoice(true))
                     .getBytes(StandardCharsets.UTF_8));
+            keepMarkedPapers(preview.marked());
             int forgotten = 0;
             for (DigestArchive.KeptDigest kept : archive.all()) {
                 if (SOURCE.equals(kept.source()) && ORIGIN.equals(kept.origin())) {
@@ -153,6 +159,29 @@ public final class RemoveSample {
         } catch (IOException | RuntimeException e) {
             throw new PaperFeedException("the sample could not be removed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keeps the marked sample papers that stay as a digest of their own (PaperFeed's JSON, as {@code export} writes
+     * it), before the sample's digest goes: an index rebuild reads the kept digests, and without this one it would
+     * lose papers the user starred, tagged or noted.
+     */
+    private void keepMarkedPapers(List<PaperId> marked) throws IOException {
+        if (marked.isEmpty()) {
+            return;
+        }
+        StringWriter json = new StringWriter();
+        LibraryJsonWriter writer = new LibraryJsonWriter(List.of(), List.of());
+        writer.begin(json);
+        for (PaperId id : marked) {
+            Optional<LibraryPaper> paper = library.get(id);
+            if (paper.isPresent()) {
+                writer.write(paper.get(), json);
+            }
+        }
+        writer.end(json);
+        archive.keep(json.toString().getBytes(StandardCharsets.UTF_8), KEPT_ORIGIN, SOURCE,
+                DigestFormat.PAPERFEED_JSON.name(), "application/json", null, null);
     }
 
     private static boolean onlyFromSample(LibraryPaper paper) {

@@ -74,7 +74,7 @@ class RemoveSampleTest {
             assertRemoved(app, starred, noted, dismissed, readOnly, shared);
             assertThat(new DigestArchive(new DataFolder(data).digests(), java.time.Clock.systemUTC(), Long.MAX_VALUE,
                     java.time.Duration.ofDays(3650)).all())
-                    .as("no kept digest is the sample's").noneMatch(d -> RemoveSample.SOURCE.equals(d.source()));
+                    .as("no kept digest is the sample's").noneMatch(d -> RemoveSample.ORIGIN.equals(d.origin()));
         }
 
         try (AppServices app = SampleLibrary.open(data)) {
@@ -86,6 +86,12 @@ class RemoveSampleTest {
         try (AppServices app = SampleLibrary.open(data)) {
             assertThat(app.recovered()).as("the missing index was rebuilt from the kept digests").isPresent();
             assertThat(app.search().find(readOnly)).as("a rebuild does not bring back a removed paper").isEmpty();
+            assertThat(app.search().find(starred)).as("nor loses a kept, marked one").get()
+                    .satisfies(p -> assertThat(p.state().starred()).isTrue());
+            assertThat(app.search().find(noted)).get().satisfies(p -> assertThat(p.state().note())
+                    .isEqualTo("worth a look"));
+            assertThat(app.search().find(dismissed)).get().satisfies(p -> assertThat(p.state().notInterested())
+                    .isTrue());
             assertThat(app.search().list(PaperFilter.NONE, 200))
                     .noneMatch(p -> p.paper().listings().stream().map(Listing::source)
                             .allMatch(RemoveSample.SOURCE::equals) && !p.paper().listings().isEmpty()
