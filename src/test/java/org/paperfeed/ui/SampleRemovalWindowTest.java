@@ -53,6 +53,27 @@ class SampleRemovalWindowTest {
         await(() -> window.list().lookupAll(".label").stream()
                 .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith(LABEL + " #")));
 
+        // Sample papers name no authors and carry no link: nothing is offered that would need one.
+        window.clickRow(0);
+        Node firstRow = window.cell(0);
+        javafx.scene.control.ContextMenu rowMenu = fx(() -> ((ListCell<?>) firstRow).getContextMenu());
+        window.robot.interact(() -> rowMenu.show(window.app.stage()));
+        await(() -> rowMenu.getItems().size() > 1);
+        assertThat(fx(() -> rowMenu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList()))
+                .doesNotContain("Open abstract page (o)", "Open PDF", "Copy link (c)")
+                .contains("Copy BibTeX (b)", "Copy title");
+        MenuItem bibtex = fx(() -> rowMenu.getItems().stream().filter(i -> "row-menu-copy-bibtex".equals(i.getId()))
+                .findFirst().orElseThrow());
+        window.robot.interact(() -> {
+            bibtex.fire();
+            rowMenu.hide();
+        });
+        await(() -> !window.copied.isEmpty());
+        assertThat(window.copied.get(window.copied.size() - 1)).startsWith("@").doesNotContain("author");
+        assertThat(fx(() -> window.app.window().lookupAll(".hyperlink").stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).getText()).toList()))
+                .doesNotContain("arXiv abstract", "PDF", "Hugging Face");
+
         String kept = fx(() -> window.list().getItems().get(0).entry().id().value());
         window.app.app().marks().star(kept);
 
