@@ -6,8 +6,11 @@ import org.paperfeed.model.LibraryPaper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
-/** The JSON array {@code --json} prints, written one {@link PaperJson} at a time into one generator. */
-final class JsonPaperWriter implements PaperWriter {
+/**
+ * The JSON array {@code --json} prints, written one {@link PaperJson} at a time into one generator. A subclass may
+ * add elements after the papers ({@link LibraryJsonWriter}: the whole library's marks that belong to no paper).
+ */
+class JsonPaperWriter implements PaperWriter {
 
     private JsonGenerator generator;
 
@@ -33,6 +36,7 @@ final class JsonPaperWriter implements PaperWriter {
     @Override
     public void end(Writer out) throws IOException {
         try {
+            writeLastElements(generator);
             generator.writeEndArray();
             generator.close(); // flushes; the target stays open (AUTO_CLOSE_TARGET is off)
         } catch (JacksonException e) {
@@ -40,5 +44,9 @@ final class JsonPaperWriter implements PaperWriter {
         }
         out.write(System.lineSeparator());
         out.flush();
+    }
+
+    /** Elements after the papers, before the array closes: none here. */
+    void writeLastElements(JsonGenerator generator) throws JacksonException {
     }
 }

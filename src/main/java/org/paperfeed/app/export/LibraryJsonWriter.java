@@ -1,9 +1,6 @@
 package org.paperfeed.app.export;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
-import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.SavedSearch;
 import tools.jackson.core.JacksonException;
@@ -24,7 +21,7 @@ import tools.jackson.core.JsonGenerator;
  * That element has no {@code id}, which no paper lacks. An export narrowed to some papers ({@code --starred},
  * {@code --tag}) has no such element: it is not a backup.
  */
-public final class LibraryJsonWriter implements PaperWriter {
+public final class LibraryJsonWriter extends JsonPaperWriter {
 
     /** The value of the {@code paperfeed} key that tells the marks element from the papers. */
     public static final String KIND = "marks";
@@ -32,7 +29,6 @@ public final class LibraryJsonWriter implements PaperWriter {
 
     private final List<MuteRule> muteRules;
     private final List<SavedSearch> savedSearches;
-    private JsonGenerator generator;
 
     public LibraryJsonWriter(List<MuteRule> muteRules, List<SavedSearch> savedSearches) {
         this.muteRules = List.copyOf(muteRules);
@@ -40,43 +36,17 @@ public final class LibraryJsonWriter implements PaperWriter {
     }
 
     @Override
-    public void begin(Writer out) throws IOException {
-        try {
-            generator = PaperJson.generator(out);
-            generator.writeStartArray();
-        } catch (JacksonException e) {
-            throw PaperJson.failure(e);
+    void writeLastElements(JsonGenerator generator) throws JacksonException {
+        if (muteRules.isEmpty() && savedSearches.isEmpty()) {
+            return;
         }
-    }
-
-    @Override
-    public void write(LibraryPaper paper, Writer out) throws IOException {
-        try {
-            generator.writePOJO(PaperJson.of(paper));
-        } catch (JacksonException e) {
-            throw PaperJson.failure(e);
-        }
-    }
-
-    @Override
-    public void end(Writer out) throws IOException {
-        try {
-            if (!muteRules.isEmpty() || !savedSearches.isEmpty()) {
-                generator.writeStartObject();
-                generator.writeStringProperty("paperfeed", KIND);
-                generator.writeNumberProperty("version", VERSION);
-                generator.writeName("muteRules");
-                generator.writePOJO(muteRules);
-                generator.writeName("savedSearches");
-                generator.writePOJO(savedSearches);
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
-            generator.close(); // flushes; the target stays open (AUTO_CLOSE_TARGET is off)
-        } catch (JacksonException e) {
-            throw PaperJson.failure(e);
-        }
-        out.write(System.lineSeparator());
-        out.flush();
+        generator.writeStartObject();
+        generator.writeStringProperty("paperfeed", KIND);
+        generator.writeNumberProperty("version", VERSION);
+        generator.writeName("muteRules");
+        generator.writePOJO(muteRules);
+        generator.writeName("savedSearches");
+        generator.writePOJO(savedSearches);
+        generator.writeEndObject();
     }
 }

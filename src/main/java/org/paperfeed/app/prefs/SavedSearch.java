@@ -2,7 +2,10 @@ package org.paperfeed.app.prefs;
 
 import java.util.Objects;
 
-/** A query the user named, shown in the sidebar as a smart feed. */
+/**
+ * A saved search as versions before the journal kept it in {@code preferences.json}: read only so that
+ * {@code app.ManageSavedSearches} can carry such searches into the journal once, where {@code model.SavedSearch} lives.
+ */
 public record SavedSearch(String name, String query) {
 
     public SavedSearch {
