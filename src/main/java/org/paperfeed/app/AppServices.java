@@ -39,6 +39,7 @@ public final class AppServices implements AutoCloseable {
     private final ManageSources sources;
     private final RefreshSources refresh;
     private final ForYou forYou;
+    private final RemoveSample sample;
 
     private final LibraryRecovered recovered;
 
@@ -65,6 +66,7 @@ public final class AppServices implements AutoCloseable {
         this.forYou = new ForYou(library, browse, org.paperfeed.app.prefs.ForYouSettings.store(folder.path()), events,
                 clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT);
         this.notes = new PaperNotes(library, events);
+        this.sample = new RemoveSample(library, archive, folder.path(), events);
         this.savedSearches = new ManageSavedSearches(library, events);
         if (!library.isReadOnly()) {
             savedSearches.carryFromPreferences(JsonStore.preferences(folder.path()));
@@ -183,6 +185,11 @@ public final class AppServices implements AutoCloseable {
         } catch (org.paperfeed.app.sources.SourceException e) {
             return List.of();
         }
+    }
+
+    /** The bundled sample: whether it was removed, and removing it. */
+    public RemoveSample sample() {
+        return sample;
     }
 
     public MarkPapers marks() {

@@ -22,6 +22,9 @@
  * devices through and replaces regular files whole ({@link org.paperfeed.app.ExportTarget}). Lists and exports page
  * through the library ({@link org.paperfeed.app.SearchPapers#forEach}) so memory does not grow with it.
  *
+ * <p>{@link org.paperfeed.app.RemoveSample} takes the bundled sample away for good: its unmarked sample-only papers,
+ * its kept digest, and (in {@code sample.json}) the first-run import.
+ *
  * <p>{@link org.paperfeed.app.WindowHandoff} keeps one window per library: the window holding it listens on a
  * loopback port written beside the library's lock, and a second window start asks it to come forward.
  *

@@ -602,6 +602,32 @@ public final class PaperLibrary implements AutoCloseable {
         return updateState(id, state -> state.withNote(note));
     }
 
+    /**
+     * Deletes papers from the index in one commit (all of them or, on failure, none). Their marks stay in the journal,
+     * harmless: a mark names a paper by id and applies again should the paper ever come back. Unknown ids are skipped.
+     * The caller removes what could bring them back (a kept digest) first or after, as it must.
+     *
+     * @return how many of {@code ids} named a paper and were deleted
+     */
+    public synchronized int remove(Collection<PaperId> ids) throws IOException {
+        requireWritable();
+        int removed = 0;
+        try {
+            for (PaperId id : ids) {
+                Optional<LibraryPaper> paper = get(id);
+                if (paper.isPresent()) {
+                    index.delete(paper.get().id());
+                    removed++;
+                }
+            }
+            index.commit(states.lastSeq());
+        } catch (IOException | RuntimeException e) {
+            index.rollback();
+            throw e;
+        }
+        return removed;
+    }
+
     /** The saved searches, in the order they were saved. */
     public List<SavedSearch> savedSearches() {
         return states.savedSearches();

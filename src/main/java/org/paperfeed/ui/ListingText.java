@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperfeed.app.RemoveSample;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
@@ -25,6 +26,8 @@ final class ListingText {
     /** The default arXiv sources are named "arXiv cs.LG new": their listings read as one "arXiv cs.LG, cs.CL". */
     private static final Pattern ARXIV_SOURCE = Pattern.compile("(?i)arxiv\\s+(\\S+)(?:\\s+new)?");
     private static final String SEP = " · ";
+    private static final String SAMPLE_PREFIX = "Sample: Hugging Face Papers, ";
+    private static final DateTimeFormatter SAMPLE_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private ListingText() {
     }
@@ -64,7 +67,7 @@ final class ListingText {
 
     /** "HF daily #3 · ▲142 · 12 comments": the source's short name, then what it counted. */
     static String describe(Listing listing) {
-        StringBuilder text = new StringBuilder(shortName(listing.source()));
+        StringBuilder text = new StringBuilder(name(listing));
         if (listing.rank() != null) {
             text.append(" #").append(listing.rank());
         }
@@ -91,6 +94,23 @@ final class ListingText {
         }
         String version = paper.extras().version();
         return "arXiv:" + id.value() + (version == null ? "" : version);
+    }
+
+    /**
+     * The name a listing's source goes by: its short name, or for the bundled sample "Sample: Hugging Face Papers,
+     * Mar 11" (the day it lists), so a new user knows these papers are a sample and not today's.
+     */
+    static String name(Listing listing) {
+        if (RemoveSample.SOURCE.equals(listing.source())) {
+            return SAMPLE_PREFIX + SAMPLE_DAY.format(listing.day());
+        }
+        return shortName(listing.source());
+    }
+
+    /** The name of the source a paper first came from, as {@link #name(Listing)} gives it. */
+    static String sourceName(Paper paper) {
+        return paper.listings().stream().filter(l -> l.source().equals(paper.source())).findFirst()
+                .map(ListingText::name).orElse(paper.source());
     }
 
     static String shortName(String source) {

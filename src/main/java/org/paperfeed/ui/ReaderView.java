@@ -136,7 +136,7 @@ public final class ReaderView extends ScrollPane {
         title.setText(org.paperfeed.model.HighlightedText.plain(paper.title()));
         // Pages often name no authors; an "Unknown authors" line would only be noise: AuthorLine hides then.
         authors.show(paper.authors());
-        meta.setText(PaperText.date(paper) + " · " + paper.source()
+        meta.setText(PaperText.date(paper) + " · " + ListingText.sourceName(paper)
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));
         listings.getChildren().setAll(ListingText.full(paper).stream().map(ReaderView::listing).toList());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.ImportReport;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.RemoveSample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +31,12 @@ final class SampleDigest {
     private SampleDigest() {
     }
 
-    /** Whether this is a first run: the library is empty. Blocks, so call it in the background. */
+    /**
+     * Whether this is a first run: the library is empty, and the user never removed the sample (an empty library
+     * after "Remove sample" stays empty). Blocks, so call it in the background.
+     */
     static boolean needed(AppServices app) throws PaperFeedException {
-        return app.search().size() == 0;
+        return !app.sample().removed() && app.search().size() == 0;
     }
 
     /**
@@ -48,7 +52,7 @@ final class SampleDigest {
         }
         long start = System.nanoTime();
         ImportReport report = app.imports()
-                .importBytesAsOf(bytes.get(), "bundled sample", "hf-papers", "text/plain", PAGE_DAY);
+                .importBytesAsOf(bytes.get(), RemoveSample.ORIGIN, RemoveSample.SOURCE, "text/plain", PAGE_DAY);
         LOG.info("Sample digest imported in {} ms: {}", (System.nanoTime() - start) / 1_000_000, report.summary());
         return Optional.ofNullable(report.assumedYear());
     }

@@ -9,7 +9,7 @@ package org.paperfeed.ui;
  */
 public record SidebarEntry(Kind kind, String label, Feed feed, long count, SourceLine source) {
 
-    public enum Kind { HEADER, FEED, SAVED_SEARCH, TAG, SOURCE }
+    public enum Kind { HEADER, FEED, SAVED_SEARCH, TAG, SOURCE, SAMPLE }
 
     public static SidebarEntry header(String label) {
         return new SidebarEntry(Kind.HEADER, label, null, -1, null);
@@ -27,6 +27,16 @@ public record SidebarEntry(Kind kind, String label, Feed feed, long count, Sourc
     public static SidebarEntry source(SourceLine line) {
         // A source is also a feed: the papers it listed, combined with the day bar like any other.
         return new SidebarEntry(Kind.SOURCE, line.name(), Feed.source(line.name()), -1, line);
+    }
+
+    /**
+     * The bundled sample, named as a sample ("Sample: Hugging Face Papers, Mar 11"); a feed of the papers it listed,
+     * with "Remove sample" in its menu.
+     */
+    public static SidebarEntry sample(String label, long count) {
+        Feed listed = Feed.source(org.paperfeed.app.RemoveSample.SOURCE);
+        return new SidebarEntry(Kind.SAMPLE, label, new Feed(listed.key(), label, listed.query(), listed.filter(),
+                listed.source(), false), count, null);
     }
 
     public boolean selectable() {

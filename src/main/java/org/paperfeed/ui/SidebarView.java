@@ -51,6 +51,28 @@ public final class SidebarView extends ListView<SidebarEntry> {
         getSelectionModel().clearSelection();
     }
 
+    /** Asks before removing the sample when some of its papers carry marks: those stay. */
+    private boolean keepMarkedSamplePapers(int marked) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                marked + (marked == 1 ? " sample paper has" : " sample papers have") + " your marks (a star, a tag, a note"
+                        + " or not interested) and will be kept. Remove the other sample papers?",
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("Remove the sample?");
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                .setText("Remove sample");
+        return ask.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals).isPresent();
+    }
+
+    private void sampleNotRemoved(String reason) {
+        javafx.scene.control.Alert error = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                reason);
+        error.setHeaderText("The sample could not be removed");
+        error.initOwner(getScene() == null ? null : getScene().getWindow());
+        error.show();
+    }
+
     private final class EntryCell extends ListCell<SidebarEntry> {
 
         EntryCell() {
@@ -100,6 +122,15 @@ public final class SidebarView extends ListView<SidebarEntry> {
                 label.setGraphic(Icons.of(Icons.FOR_YOU));
                 setTooltip(new Tooltip("The latest day's papers and the week's unread ones, ranked by your stars and"
                         + " tags"));
+            }
+            if (entry.kind() == Kind.SAMPLE) {
+                MenuItem remove = new MenuItem("Remove sample…");
+                remove.setId("remove-sample");
+                remove.setOnAction(e -> model.removeSample(SidebarView.this::keepMarkedSamplePapers,
+                        SidebarView.this::sampleNotRemoved));
+                setContextMenu(new ContextMenu(remove));
+                setTooltip(new Tooltip("The sample bundled with PaperFeed, shown until your sources bring papers."
+                        + " Right-click to remove it."));
             }
             if (entry.kind() == Kind.SAVED_SEARCH) {
                 label.setGraphic(Icons.of(Icons.SAVE_SEARCH));

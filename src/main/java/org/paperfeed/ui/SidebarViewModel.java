@@ -34,6 +34,8 @@ public final class SidebarViewModel {
     private final ObservableList<SourceLine> sources;
     private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>(Feed.ALL);
     private List<SidebarEntry> feedEntries = List.of();
+    /** The bundled sample's line while any of its papers is in the library; null otherwise. */
+    private SidebarEntry sampleEntry;
     private long generation;
 
     public SidebarViewModel(AppServices app, TaskExecutor executor, Settings settings,
@@ -62,10 +64,11 @@ public final class SidebarViewModel {
     /** Recounts every feed and tag in the background. */
     public void refresh() {
         long mine = ++generation;
-        BackgroundTask.wrap(() -> count(app.savedSearches().list()))
+        BackgroundTask.wrap(() -> new Counted(count(app.savedSearches().list()), sample()))
                 .onSuccess(counted -> {
                     if (mine == generation) {
-                        feedEntries = counted;
+                        feedEntries = counted.feeds();
+                        sampleEntry = counted.sample();
                         rebuild();
                     }
                 })
@@ -98,6 +101,45 @@ public final class SidebarViewModel {
             app.savedSearches().remove(name);
             return name;
         }).onSuccess(removed -> refresh()).executeWith(executor);
+    }
+
+    private record Counted(List<SidebarEntry> feeds, SidebarEntry sample) {
+    }
+
+    /**
+     * Removes the bundled sample (see {@link org.paperfeed.app.RemoveSample}) in the background. When some of its
+     * papers carry marks, {@code keepMarked} is asked first, on the UI thread, with how many: those are kept, and
+     * false cancels. {@code onFailure} hears why removing failed.
+     */
+    public void removeSample(java.util.function.IntPredicate keepMarked, java.util.function.Consumer<String> onFailure) {
+        BackgroundTask.wrap(() -> app.sample().preview())
+                .onSuccess(preview -> {
+                    if (!preview.marked().isEmpty() && !keepMarked.test(preview.marked().size())) {
+                        return;
+                    }
+                    BackgroundTask.wrap(() -> app.sample().remove())
+                            .onSuccess(result -> {
+                                if (sampleEntry != null && selected.get().key().equals(sampleEntry.feed().key())) {
+                                    selected.set(Feed.ALL);
+                                }
+                                refresh();
+                            })
+                            .onFailure(e -> onFailure.accept(e.getMessage()))
+                            .executeWith(executor);
+                })
+                .onFailure(e -> onFailure.accept(e.getMessage()))
+                .executeWith(executor);
+    }
+
+    /** The sample's line, "Sample: Hugging Face Papers, Mar 11" with its papers, while any are in the library. */
+    private SidebarEntry sample() throws PaperFeedException {
+        java.util.Optional<java.time.LocalDate> day = app.sample().listingDay();
+        if (day.isEmpty()) {
+            return null;
+        }
+        Feed listed = Feed.source(org.paperfeed.app.RemoveSample.SOURCE);
+        return SidebarEntry.sample(ListingText.name(org.paperfeed.model.Listing.daily(
+                org.paperfeed.app.RemoveSample.SOURCE, day.get(), null, null, null)), total(listed));
     }
 
     private List<SidebarEntry> count(List<SavedSearch> saved) throws PaperFeedException {
@@ -156,8 +198,11 @@ public final class SidebarViewModel {
 
     private void rebuild() {
         List<SidebarEntry> all = new ArrayList<>(feedEntries);
-        if (!sources.isEmpty()) {
+        if (!sources.isEmpty() || sampleEntry != null) {
             all.add(SidebarEntry.header("Sources"));
+            if (sampleEntry != null) {
+                all.add(sampleEntry);
+            }
             sources.forEach(s -> all.add(SidebarEntry.source(s)));
         }
         entries.setAll(all);
