@@ -29,8 +29,6 @@ public final class MainWindow extends BorderPane {
     private ReaderSync readerSync;
     private final KeyOverlay keys = new KeyOverlay();
     private ToolBar toolbar;
-    /** Collapses the sidebar in narrow windows; remembered. */
-    private SidebarToggle sidebarToggle;
 
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
@@ -47,8 +45,6 @@ public final class MainWindow extends BorderPane {
         DayBarView dayBar = new DayBarView(models.dayBar(), models.feed(),
                 () -> new InterestsDialog(models.interests(), getScene().getWindow()).show());
         toolbar = toolbar(models, applyTheme);
-        sidebarToggle = new SidebarToggle(split, sidebar, models.settings());
-        toolbar.getItems().add(0, sidebarToggle);
         setTop(new javafx.scene.layout.VBox(toolbar, dayBar));
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
@@ -189,15 +185,12 @@ public final class MainWindow extends BorderPane {
 
     /** The layout to remember: window size from the stage, dividers from here. */
     public WindowLayout layout(double width, double height) {
-        return sidebarToggle.layout(width, height);
+        double[] dividers = split.getDividerPositions();
+        return new WindowLayout(width, height, dividers[0], dividers[1]);
     }
 
     public FeedView feed() {
         return feed;
-    }
-
-    SidebarToggle sidebarToggle() {
-        return sidebarToggle;
     }
 
     public SidebarView sidebar() {

@@ -40,6 +40,12 @@ class LongAndNarrowWindowTest {
 
     @AfterEach
     void stop() throws Exception {
+        // The stage is the toolkit's one primary stage: leave it at the default size for the next window test (in a
+        // 900-pixel window the toolbar moves its notice into the overflow menu, where a test cannot look it up).
+        if (window.app != null) {
+            resize(org.paperfeed.app.prefs.WindowLayout.DEFAULT.width(),
+                    org.paperfeed.app.prefs.WindowLayout.DEFAULT.height());
+        }
         window.stop();
     }
 
@@ -108,30 +114,6 @@ class LongAndNarrowWindowTest {
         Bounds star = fx(() -> sceneBounds(window.app.window().reader().lookup("#reader-star")));
         Bounds read = fx(() -> sceneBounds(window.app.window().reader().lookup("#reader-read")));
         assertThat(read.getMinY()).isEqualTo(star.getMinY());
-    }
-
-    @Test
-    void theSidebarCollapsesFromTheToolbarAndStaysCollapsedAfterARestart() throws Exception {
-        TestLibrary.create(dir, 5);
-        window.start(dir);
-        resize(900, 600);
-        Node sidebar = fx(() -> window.app.window().sidebar());
-        assertThat(fx(() -> sidebar.getScene() != null)).isTrue();
-        double listWidth = fx(() -> window.list().getWidth());
-
-        window.robot.clickOn("#sidebar-toggle");
-        await(() -> sidebar.getScene() == null);
-        await(() -> window.list().getWidth() > listWidth);
-
-        window.stop();
-        window.start(dir);
-        assertThat(fx(() -> window.app.window().sidebar().getScene())).isNull();
-
-        window.robot.clickOn("#sidebar-toggle");
-        await(() -> window.app.window().sidebar().getScene() != null);
-        window.stop();
-        window.start(dir);
-        assertThat(fx(() -> window.app.window().sidebar().getScene() != null)).isTrue();
     }
 
     @Test
