@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +16,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
-import org.paperfeed.app.AppServices;
-import org.paperfeed.app.DataFolder;
-import org.paperfeed.app.sources.SourceInfo;
 
 /**
  * The first screen under a real X server: from starting the process to paper rows drawn (the day view of the
@@ -34,7 +30,8 @@ import org.paperfeed.app.sources.SourceInfo;
  * screen ({@code import -window root}, ImageMagick) is taken after the last PaperFeed run's rows were reported,
  * so a person can see the rows were there.
  *
- * <p>The library ({@code -Dbench.screen.data}, default {@code target/bench/screen-real}) is imported once from
+ * <p>The library ({@code -Dbench.screen.data}, default {@code target/bench/screen-real} or
+ * {@code screen-synthetic-N}) is imported once from
  * {@code -Dbench.realFile} (or a synthetic file of {@code -Dbench.papers} with {@code -Dbench.corpus=synthetic}) and
  * reused; its sources are disabled so the start-up refresh never reaches the network. Runs its own Xvfb
  * (1440×900×24) unless {@code DISPLAY} is set; says so in one line when neither is there.
@@ -49,7 +46,7 @@ class FirstScreenBenchmark {
     void run() throws Exception {
         Path jar = Path.of(System.getProperty("bench.jar", "target/paperfeed.jar")).toAbsolutePath();
         Path work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-        Path data = Path.of(System.getProperty("bench.screen.data", work.resolve("screen-real").toString()))
+        Path data = Path.of(System.getProperty("bench.screen.data", BenchLibrary.folder(work, "screen").toString()))
                 .toAbsolutePath();
         int runs = Integer.getInteger("bench.screen.runs", 5);
         List<String> jvm = List.of(System.getProperty("bench.screen.jvm", "-Xshare:off -Xmx512m -XX:+UseG1GC")
@@ -71,7 +68,7 @@ class FirstScreenBenchmark {
                     .readLine().trim();
         }
         try {
-            int papers = prepare(data, work);
+            int papers = BenchLibrary.prepare(data, work);
             figures.machine(papers);
             Path bareJar = bareJar(work, jar);
             String java = ProcessHandle.current().info().command().orElse("java");
@@ -104,35 +101,6 @@ class FirstScreenBenchmark {
                 xvfb.destroy();
                 xvfb.waitFor(10, TimeUnit.SECONDS);
             }
-        }
-    }
-
-    /** Imports the library once; every time, disables its sources so no start fetches. The number of papers. */
-    private static int prepare(Path data, Path work) throws Exception {
-        boolean fresh = !Files.isDirectory(data.resolve("library"));
-        try (AppServices app = AppServices.open(new DataFolder(data), Clock.systemUTC())) {
-            if (fresh) {
-                Path file;
-                if ("synthetic".equals(System.getProperty("bench.corpus"))) {
-                    int n = Integer.getInteger("bench.papers", 100_000);
-                    file = work.resolve("arxiv-" + n + ".json");
-                    if (!Files.isRegularFile(file)) {
-                        new SyntheticArxiv(n).write(file, n);
-                    }
-                } else {
-                    file = Path.of(System.getProperty("bench.realFile", RealCorpus.DEFAULT_FILE.toString()));
-                }
-                long t = System.nanoTime();
-                log("importing %s into %s (once; later runs reuse it)", file, data);
-                log("imported: %s in %.0f s (load %s)", app.imports().importFile(file).summary(),
-                        (System.nanoTime() - t) / 1e9, LibraryBenchmark.load());
-            }
-            for (SourceInfo source : app.sources().list()) {
-                if (source.enabled()) {
-                    app.sources().disable(source.name());
-                }
-            }
-            return app.search().size();
         }
     }
 
