@@ -152,7 +152,7 @@ final class PaperSearcher {
         StoredFields stored = searcher.storedFields();
         Map<Integer, Document> loaded = new HashMap<>();
         for (int id : ids) {
-            loaded.put(id, stored.document(id));
+            loaded.put(id, stored.document(id, PaperDocuments.PAPER_FIELDS));
         }
         return loaded;
     }
