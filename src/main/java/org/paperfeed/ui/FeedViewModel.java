@@ -34,7 +34,7 @@ import org.paperfeed.ui.task.TaskExecutor;
  * The list of papers: the current feed narrowed by the search text, loaded a page at a time as the user scrolls,
  * so a library of 100,000 papers costs one page of rows until someone scrolls through it.
  *
- * <p>Every search carries a generation number; results of a search the user has typed past are dropped.
+ * <p>Every search takes a ticket ({@link LatestOnly}); results of a search the user has typed past are dropped.
  */
 public final class FeedViewModel {
 
@@ -83,7 +83,7 @@ public final class FeedViewModel {
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
-    private long generation;
+    private final LatestOnly searches = new LatestOnly();
     private boolean loadingPage;
 
     public FeedViewModel(AppServices app, TaskExecutor executor) {
@@ -293,7 +293,7 @@ public final class FeedViewModel {
             return;
         }
         loading = true;
-        long mine = ++generation;
+        long mine = searches.next();
         loadingPage = false;
         ViewQuery view = view();
         boolean muted = feed.get().muted();
@@ -305,14 +305,14 @@ public final class FeedViewModel {
         boolean exact = !searching();
         BackgroundTask.wrap(() -> page(view, muted, exact, 0, limit))
                 .onSuccess(results -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         forYouReady.set(true);
                         showResults(results);
                     }
                     loadNext();
                 })
                 .onFailure(e -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         showFailure(e);
                     }
                     loadNext();
@@ -333,7 +333,7 @@ public final class FeedViewModel {
         }
         BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYou))
                 .onSuccess(ranked -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         ranking = ranked.ranking() != null ? ranked.ranking() : kept;
                         forYouReady.set(ranked.ready());
                         showResults(ranked.results(), ranked::match);
@@ -346,7 +346,7 @@ public final class FeedViewModel {
                     loadNext();
                 })
                 .onFailure(e -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         showFailure(e);
                     }
                     loadNext();
@@ -424,14 +424,14 @@ public final class FeedViewModel {
             return;
         }
         loadingPage = true;
-        long mine = generation;
+        long mine = searches.current();
         int offset = rows.size();
         ViewQuery view = view();
         boolean muted = feed.get().muted();
         boolean exact = !searching();
         BackgroundTask.wrap(() -> page(view, muted, exact, offset, PAGE))
                 .onSuccess(results -> {
-                    if (mine == generation && rows.size() == offset) {
+                    if (searches.isLatest(mine) && rows.size() == offset) {
                         rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());
                         // A short page is the last one: the count is exact from here on.
                         if (results.totalExact()) {
