@@ -46,12 +46,13 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Recommendation> why = new ReadOnlyObjectWrapper<>();
     /** What the Why section says instead, when there is no recommendation to explain. */
     private final ReadOnlyStringWrapper whyNote = new ReadOnlyStringWrapper("");
-    private long generation;
+    /** The paper shown: related papers and Why arrive for the latest one only. */
+    private final LatestOnly showing = new LatestOnly();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** The query the abstract is marked for: the list's query when the paper was shown or last re-marked. */
     private String query = "";
-    /** Counts highlight requests: only the latest one's marks are shown. */
-    private long marking;
+    /** Highlight requests: only the latest one's marks are shown. */
+    private final LatestOnly marking = new LatestOnly();
     /** Papers shown before a related paper was opened here (not from the list), most recent first. */
     private final java.util.LinkedList<LibraryPaper> back = new java.util.LinkedList<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper canGoBack =
@@ -167,14 +168,14 @@ public final class ReaderViewModel {
         }
         query = next;
         abstractText.set(HighlightedText.plain(current.paper().abstractText()));
-        mark(current.id().value(), next, ++marking);
+        mark(current.id().value(), next, marking.next());
     }
 
     private void mark(String id, String query, long mine) {
         if (query != null && !query.isBlank()) {
             BackgroundTask.wrap(() -> app.search().highlight(id, query))
                     .onSuccess(marked -> {
-                        if (mine == marking) {
+                        if (marking.isLatest(mine)) {
                             abstractText.set(marked);
                         }
                     })
@@ -199,7 +200,7 @@ public final class ReaderViewModel {
     }
 
     private void display(LibraryPaper value, String query) {
-        long mine = ++generation;
+        long mine = showing.next();
         message.set("");
         this.query = query == null ? "" : query;
         paper.set(value);
@@ -208,19 +209,19 @@ public final class ReaderViewModel {
         why.set(null);
         whyNote.set("");
         if (value == null) {
-            marking++;
+            marking.next();
             abstractText.set(HighlightedText.plain(""));
             return;
         }
         abstractText.set(HighlightedText.plain(value.paper().abstractText()));
         String id = value.id().value();
-        mark(id, query, ++marking);
+        mark(id, query, marking.next());
         if (markReadOnOpen.get() && !value.state().read()) {
             mark(() -> app.marks().markRead(id));
         }
         BackgroundTask.wrap(() -> app.search().related(id, RELATED))
                 .onSuccess(found -> {
-                    if (mine == generation) {
+                    if (showing.isLatest(mine)) {
                         related.setAll(found);
                     }
                 })
@@ -233,13 +234,13 @@ public final class ReaderViewModel {
     private void explain(long mine, org.paperfeed.model.PaperId id) {
         BackgroundTask.wrap(() -> app.forYou().why(id))
                 .onSuccess(found -> {
-                    if (mine == generation) {
+                    if (showing.isLatest(mine)) {
                         why.set(found.orElse(null));
                         whyNote.set(found.isPresent() ? "" : WHY_NONE);
                     }
                 })
                 .onFailure(e -> {
-                    if (mine == generation) {
+                    if (showing.isLatest(mine)) {
                         whyNote.set("No explanation: " + e.getMessage());
                     }
                 })
