@@ -36,7 +36,7 @@ public final class SidebarViewModel {
     private List<SidebarEntry> feedEntries = List.of();
     /** The bundled sample's line while any of its papers is in the library; null otherwise. */
     private SidebarEntry sampleEntry;
-    private long generation;
+    private final LatestOnly counting = new LatestOnly();
 
     public SidebarViewModel(AppServices app, TaskExecutor executor, Settings settings,
                             ObservableList<SourceLine> sources) {
@@ -63,10 +63,10 @@ public final class SidebarViewModel {
 
     /** Recounts every feed and tag in the background. */
     public void refresh() {
-        long mine = ++generation;
+        long mine = counting.next();
         BackgroundTask.wrap(() -> new Counted(count(app.savedSearches().list()), sample()))
                 .onSuccess(counted -> {
-                    if (mine == generation) {
+                    if (counting.isLatest(mine)) {
                         feedEntries = counted.feeds();
                         sampleEntry = counted.sample();
                         rebuild();
