@@ -121,7 +121,8 @@ public final class PaperFeedApplication extends Application {
         RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
         SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
         models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
-                new FeedViewModel(app, sorts, executor, forYouExecutor),
+                new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(), sorts, executor,
+                        forYouExecutor),
                 new ReaderViewModel(app, executor, forYouExecutor), refresh,
                 new DayBarViewModel(app.browse(), app.events(), executor),
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
