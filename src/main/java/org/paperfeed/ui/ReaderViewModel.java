@@ -12,7 +12,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ExportPapers;
+import org.paperfeed.app.ForYou;
+import org.paperfeed.app.MarkPapers;
+import org.paperfeed.app.PaperNotes;
+import org.paperfeed.app.SearchPapers;
 import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
@@ -27,7 +31,11 @@ public final class ReaderViewModel {
     static final String WHY_NONE = "For you has no interest to rank by yet: star 3 papers, or tag 3 papers alike,"
             + " and this says which words made a paper rank where it does.";
 
-    private final AppServices app;
+    private final SearchPapers search;
+    private final MarkPapers marks;
+    private final PaperNotes notes;
+    private final ForYou forYou;
+    private final ExportPapers exports;
     private final TaskExecutor executor;
     private final TaskExecutor explainer;
     private final ObjectProperty<LibraryPaper> paper = new SimpleObjectProperty<>();
@@ -58,23 +66,29 @@ public final class ReaderViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper canGoBack =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
-    public ReaderViewModel(AppServices app, TaskExecutor executor) {
-        this(app, executor, executor);
+    public ReaderViewModel(SearchPapers search, MarkPapers marks, PaperNotes notes, ForYou forYou,
+                           ExportPapers exports, AppEvents events, TaskExecutor executor) {
+        this(search, marks, notes, forYou, exports, events, executor, executor);
     }
 
     /** @param explainer where "Why" is worked out: For you's own thread in the window (it may train first) */
-    public ReaderViewModel(AppServices app, TaskExecutor executor, TaskExecutor explainer) {
-        this.app = app;
+    public ReaderViewModel(SearchPapers search, MarkPapers marks, PaperNotes notes, ForYou forYou,
+                           ExportPapers exports, AppEvents events, TaskExecutor executor, TaskExecutor explainer) {
+        this.search = search;
+        this.marks = marks;
+        this.notes = notes;
+        this.forYou = forYou;
+        this.exports = exports;
         this.explainer = explainer;
         this.executor = executor;
-        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
-        app.events().subscribe(AppEvents.PapersChanged.class,
+        events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
+        events.subscribe(AppEvents.PapersChanged.class,
                 e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
     }
 
     /** What saves the note typed in the pane ({@link NoteEditor}). */
     NoteEditorModel notes() {
-        return new NoteEditorModel(app, executor);
+        return new NoteEditorModel(notes::set, executor);
     }
 
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
@@ -173,7 +187,7 @@ public final class ReaderViewModel {
 
     private void mark(String id, String query, long mine) {
         if (query != null && !query.isBlank()) {
-            BackgroundTask.wrap(() -> app.search().highlight(id, query))
+            BackgroundTask.wrap(() -> search.highlight(id, query))
                     .onSuccess(marked -> {
                         if (marking.isLatest(mine)) {
                             abstractText.set(marked);
@@ -196,7 +210,7 @@ public final class ReaderViewModel {
 
     /** The paper's BibTeX entry as the export writes it (the LaTeX source kept). Formatting only: no I/O. */
     public String bibtex(LibraryPaper value) {
-        return app.exports().text(org.paperfeed.app.export.ExportFormat.BIBTEX, value);
+        return exports.text(org.paperfeed.app.export.ExportFormat.BIBTEX, value);
     }
 
     private void display(LibraryPaper value, String query) {
@@ -217,9 +231,9 @@ public final class ReaderViewModel {
         String id = value.id().value();
         mark(id, query, marking.next());
         if (markReadOnOpen.get() && !value.state().read()) {
-            mark(() -> app.marks().markRead(id));
+            mark(() -> marks.markRead(id));
         }
-        BackgroundTask.wrap(() -> app.search().related(id, RELATED))
+        BackgroundTask.wrap(() -> search.related(id, RELATED))
                 .onSuccess(found -> {
                     if (showing.isLatest(mine)) {
                         related.setAll(found);
@@ -232,7 +246,7 @@ public final class ReaderViewModel {
 
     /** Scores the paper in the background (training first if the marks changed) and says why. */
     private void explain(long mine, org.paperfeed.model.PaperId id) {
-        BackgroundTask.wrap(() -> app.forYou().why(id))
+        BackgroundTask.wrap(() -> forYou.why(id))
                 .onSuccess(found -> {
                     if (showing.isLatest(mine)) {
                         why.set(found.orElse(null));
@@ -248,7 +262,7 @@ public final class ReaderViewModel {
     }
 
     public void loadTags() {
-        BackgroundTask.wrap(() -> app.search().tags())
+        BackgroundTask.wrap(() -> search.tags())
                 .onSuccess(tags -> knownTags.setAll(tags.stream().map(TagCount::tag).toList()))
                 .executeWith(executor);
     }
@@ -258,7 +272,7 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean star = !current.state().starred();
-            steer(() -> star ? app.marks().star(id) : app.marks().unstar(id));
+            steer(() -> star ? marks.star(id) : marks.unstar(id));
         }
     }
 
@@ -267,7 +281,7 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean read = !current.state().read();
-            mark(() -> read ? app.marks().markRead(id) : app.marks().markUnread(id));
+            mark(() -> read ? marks.markRead(id) : marks.markUnread(id));
         }
     }
 
@@ -275,7 +289,7 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null && tag != null && !tag.isBlank()) {
             String id = current.id().value();
-            steer(() -> app.marks().tag(id, Set.of(tag.strip())));
+            steer(() -> marks.tag(id, Set.of(tag.strip())));
         }
     }
 
@@ -283,7 +297,7 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null) {
             String id = current.id().value();
-            steer(() -> app.marks().untag(id, Set.of(tag)));
+            steer(() -> marks.untag(id, Set.of(tag)));
         }
     }
 
@@ -298,7 +312,7 @@ public final class ReaderViewModel {
     private void steer(BackgroundTask.Work<LibraryPaper> change) {
         mark(() -> {
             LibraryPaper changed = change.call();
-            app.forYou().retrainSoon();
+            forYou.retrainSoon();
             return changed;
         });
     }
