@@ -120,7 +120,8 @@ public final class PaperFeedApplication extends Application {
         Settings settings = new Settings(store, loaded, executor);
         RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
         SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
-        models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
+        models = new ViewModels(settings, new SidebarViewModel(app.savedSearches(), app.search(), app.browse(),
+                        app.sample(), app.events(), executor, settings, refresh.sources()),
                 new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(), sorts, executor,
                         forYouExecutor),
                 new ReaderViewModel(app.search(), app.marks(), app.notes(), app.forYou(), app.exports(), app.events(),

@@ -40,6 +40,11 @@ class ViewModelsTest {
         app.close();
     }
 
+    private SidebarViewModel sidebar() {
+        return new SidebarViewModel(app.savedSearches(), app.search(), app.browse(), app.sample(), app.events(),
+                executor, settings, FXCollections.observableArrayList());
+    }
+
     private ReaderViewModel reader() {
         return new ReaderViewModel(app.search(), app.marks(), app.notes(), app.forYou(), app.exports(), app.events(),
                 executor);
@@ -86,7 +91,7 @@ class ViewModelsTest {
     @Test
     void aNewTagAppearsInTheSidebarWithItsCount() throws Exception {
         ReaderViewModel reader = reader();
-        SidebarViewModel sidebar = new SidebarViewModel(app, executor, settings, FXCollections.observableArrayList());
+        SidebarViewModel sidebar = sidebar();
         sidebar.refresh();
         reader.show(app.search().require("2403.00003"), "");
 
@@ -100,7 +105,7 @@ class ViewModelsTest {
 
     @Test
     void aSavedSearchIsRememberedAndCountsItsUnreadPapers() {
-        SidebarViewModel sidebar = new SidebarViewModel(app, executor, settings, FXCollections.observableArrayList());
+        SidebarViewModel sidebar = sidebar();
         sidebar.saveSearch("Proteins", "protein");
 
         assertThat(sidebar.selectedProperty().get().key()).isEqualTo("saved:Proteins");
