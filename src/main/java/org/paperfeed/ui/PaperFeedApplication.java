@@ -168,7 +168,7 @@ public final class PaperFeedApplication extends Application {
                 }
             }
         });
-        BackgroundTask.wrap(() -> SampleDigest.needed(app))
+        BackgroundTask.wrap(() -> SampleDigest.needed(app.sample(), app.search()))
                 .onSuccess(needed -> {
                     if (needed) {
                         importSample();
@@ -182,7 +182,7 @@ public final class PaperFeedApplication extends Application {
 
     private void importSample() {
         models.feed().importing(SampleDigest.NOTICE);
-        BackgroundTask.wrap(() -> SampleDigest.importNow(app))
+        BackgroundTask.wrap(() -> SampleDigest.importNow(app.imports()))
                 .onSuccess(assumed -> {
                     // The page prints "Mar 11" without a year: say, quietly, which year that was read as.
                     assumed.ifPresent(year -> models.dayBar().note("sample page: year assumed " + year));
