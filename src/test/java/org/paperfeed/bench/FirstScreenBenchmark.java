@@ -143,8 +143,10 @@ class FirstScreenBenchmark {
             log("%-14s %,6d ms (load before %s)", name, took, load);
             if (screenshot && onPath("import")) {
                 Path png = work.resolve("first-screen.png");
-                new ProcessBuilder("import", "-window", "root", png.toString()).inheritIO()
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
+                ProcessBuilder shot = new ProcessBuilder("import", "-window", "root", png.toString()).inheritIO()
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                shot.environment().put("DISPLAY", display);
+                shot.start().waitFor(30, TimeUnit.SECONDS);
                 log("screenshot after the rows were reported: %s", png);
             }
             return took;
