@@ -17,7 +17,9 @@
  * ({@link org.paperfeed.ui.NoteEditorModel}: one save at a time, in order).
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
- * and the licences.
+ * and the licences. A start from the command line opens the library while JavaFX starts its toolkit
+ * ({@link org.paperfeed.ui.EarlyOpen}); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
+ * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}).
  *
  * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related
  * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by
