@@ -144,7 +144,8 @@ class PaperFeedWindowTest {
         window.robot.type(KeyCode.DOWN);
         assertThat(fx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(2);
         await(() -> window.models().reader().paperProperty().get() != null
-                && window.models().reader().paperProperty().get().id().equals(window.list().getItems().get(2).entry().id()));
+                && window.models().reader().paperProperty().get().id()
+                        .equals(window.list().getItems().get(2).entry().id()));
 
         window.robot.type(KeyCode.O);
         WaitForAsyncUtils.waitForFxEvents();
