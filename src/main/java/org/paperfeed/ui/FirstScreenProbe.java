@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -13,8 +14,9 @@ import javafx.scene.control.ListView;
 
 /**
  * For the benchmark's first-screen row only, and only when {@code -Dpaperfeed.bench.firstScreen=FILE} is set: writes
- * the wall-clock time (milliseconds since the epoch) of the first layout pass, after the window is shown, in which the
- * list holds a visible cell laid out with a paper. JavaFX draws that pass's scene in the same pulse, so this is when
+ * the wall-clock time (milliseconds since the epoch) of the first layout pass, after the window is shown and the list
+ * shows a day (the day view a start lands on), in which the list holds a shown cell laid out with one of its
+ * papers. JavaFX draws that pass's scene in the same pulse, so this is when
  * rows reach the screen; the benchmark subtracts the time it started the process. Without the property it does
  * nothing at all.
  */
@@ -25,7 +27,8 @@ final class FirstScreenProbe {
     private FirstScreenProbe() {
     }
 
-    static void install(Scene scene, ListView<FeedRow> list) {
+    /** @param dayView whether the list shows a day (the day view a start lands on), not yet another view */
+    static void install(Scene scene, ListView<FeedRow> list, BooleanSupplier dayView) {
         String file = System.getProperty(PROPERTY);
         if (file == null || file.isBlank()) {
             return;
@@ -33,7 +36,8 @@ final class FirstScreenProbe {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
-                if (scene.getWindow() != null && scene.getWindow().isShowing() && paperLaidOut(list)) {
+                if (scene.getWindow() != null && scene.getWindow().isShowing() && dayView.getAsBoolean()
+                        && paperLaidOut(list)) {
                     long now = System.currentTimeMillis();
                     scene.removePostLayoutPulseListener(this);
                     // Off the FX thread: the window never waits on the disk, even for the benchmark.
@@ -45,14 +49,31 @@ final class FirstScreenProbe {
         });
     }
 
+    /**
+     * A cell holding one of the list's current papers, with a size, and shown: it and every node above it visible
+     * (while the list is empty the skin hides the cells' container, whose cells keep their last papers).
+     */
     private static boolean paperLaidOut(ListView<FeedRow> list) {
+        if (list.getItems().isEmpty()) {
+            return false;
+        }
         for (Node node : list.lookupAll(".list-cell")) {
-            if (node instanceof ListCell<?> cell && !cell.isEmpty() && cell.getItem() instanceof FeedRow
-                    && cell.isVisible() && cell.getWidth() > 0 && cell.getHeight() > 0) {
+            if (node instanceof ListCell<?> cell && !cell.isEmpty() && cell.getItem() instanceof FeedRow row
+                    && list.getItems().contains(row) && cell.getWidth() > 0 && cell.getHeight() > 0
+                    && shown(cell)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void write(Path file, long millis) {
