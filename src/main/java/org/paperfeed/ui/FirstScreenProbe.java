@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -14,9 +13,8 @@ import javafx.scene.control.ListView;
 
 /**
  * For the benchmark's first-screen row only, and only when {@code -Dpaperfeed.bench.firstScreen=FILE} is set: writes
- * the wall-clock time (milliseconds since the epoch) of the first layout pass, after the window is shown and the list
- * shows a day (the day view a start lands on), in which the list holds a shown cell laid out with one of its
- * papers. JavaFX draws that pass's scene in the same pulse, so this is when
+ * the wall-clock time (milliseconds since the epoch) of the first layout pass, after the window is shown, in which the
+ * list holds a shown cell laid out with one of its current papers (of whichever view the start lands on). JavaFX draws that pass's scene in the same pulse, so this is when
  * rows reach the screen; the benchmark subtracts the time it started the process. Without the property it does
  * nothing at all.
  */
@@ -27,8 +25,7 @@ final class FirstScreenProbe {
     private FirstScreenProbe() {
     }
 
-    /** @param dayView whether the list shows a day (the day view a start lands on), not yet another view */
-    static void install(Scene scene, ListView<FeedRow> list, BooleanSupplier dayView) {
+    static void install(Scene scene, ListView<FeedRow> list) {
         String file = System.getProperty(PROPERTY);
         if (file == null || file.isBlank()) {
             return;
@@ -36,8 +33,7 @@ final class FirstScreenProbe {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
-                if (scene.getWindow() != null && scene.getWindow().isShowing() && dayView.getAsBoolean()
-                        && paperLaidOut(list)) {
+                if (scene.getWindow() != null && scene.getWindow().isShowing() && paperLaidOut(list)) {
                     long now = System.currentTimeMillis();
                     scene.removePostLayoutPulseListener(this);
                     // Off the FX thread: the window never waits on the disk, even for the benchmark.

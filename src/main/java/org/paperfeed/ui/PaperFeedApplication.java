@@ -152,7 +152,7 @@ public final class PaperFeedApplication extends Application {
         }
         applyTheme();
         stage.setScene(scene);
-        FirstScreenProbe.install(scene, window.feed().list(), () -> models.feed().daysProperty().get() != null);
+        FirstScreenProbe.install(scene, window.feed().list());
         window.installShortcuts();
         AboutDialog.install(scene, window, app.folder().path(), opener, executor);
         stage.show();
