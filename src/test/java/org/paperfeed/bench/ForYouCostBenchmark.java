@@ -27,7 +27,10 @@ import org.paperfeed.model.PaperId;
  */
 class ForYouCostBenchmark {
 
-    private static final int[] LABELLED = {20, 200, 2000};
+    private static final int[] LABELLED = java.util.stream.Stream.of(System.getProperty("bench.labelled",
+            "20,200,2000").split(",")).mapToInt(Integer::parseInt).toArray();
+    /** Keep a library an earlier run imported (same size) instead of importing again: for measuring code changes. */
+    private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     private static final int DAY = 1000;
 
     @Test
@@ -35,7 +38,10 @@ class ForYouCostBenchmark {
         int n = Integer.getInteger("bench.papers", 100_000);
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).resolve("foryou-cost-" + n);
         Path source = Path.of(System.getProperty("bench.arxiv", "/work/shared/data/real/arxiv-metadata.jsonl.gz"));
-        deleteTree(dir);
+        boolean reuse = REUSE && Files.isDirectory(dir.resolve("data/library/index"));
+        if (!reuse) {
+            deleteTree(dir);
+        }
         Files.createDirectories(dir);
         Path file = dir.resolve("papers.json");
         List<String> ids = new ArrayList<>();
@@ -53,11 +59,15 @@ class ForYouCostBenchmark {
         if (real < n) {
             ids = new ArrayList<>(Arrays.asList(new SyntheticArxiv(n).write(file, n)));
         }
-        log("%,d papers (%s)", n, real >= n ? "real records" : "synthetic");
+        log("%,d papers (%s), load average %s", n, real >= n ? "real records" : "synthetic", loadAverage());
         long t = System.nanoTime();
         try (AppServices app = AppServices.open(new DataFolder(dir.resolve("data")), Clock.systemUTC())) {
-            app.imports().importFile(file);
-            log("import: %.1f s (%.0f papers/s)", seconds(t), n / seconds(t));
+            if (reuse) {
+                log("import: skipped, the library of an earlier run kept (-Dbench.reuse)");
+            } else {
+                app.imports().importFile(file);
+                log("import: %.1f s (%.0f papers/s), load average %s", seconds(t), n / seconds(t), loadAverage());
+            }
             log("term vectors on disk: %,d MB of an index of %,d MB", vectorBytes(dir) >> 20,
                     folderBytes(dir.resolve("data/library/index")) >> 20);
             long before = usedHeap();
@@ -74,7 +84,7 @@ class ForYouCostBenchmark {
                 previous = starred;
                 t = System.nanoTime();
                 app.forYou().retrain();
-                log("train with %,d starred: %.0f ms", labelled, seconds(t) * 1000);
+                log("train with %,d starred: %.0f ms (load average %s)", labelled, seconds(t) * 1000, loadAverage());
             }
             log("heap added by For you (models and what training keeps): %.1f MB",
                     (usedHeap() - before) / 1048576.0);
@@ -88,9 +98,21 @@ class ForYouCostBenchmark {
                 app.forYou().scores(day);
                 ms[round] = seconds(t) * 1000;
             }
+            double first = ms[0];
             Arrays.sort(ms);
-            log("score a %,d-paper day: median %.0f ms, min %.0f ms, max %.0f ms", DAY, ms[ms.length / 2], ms[0],
-                    ms[ms.length - 1]);
+            log("score a %,d-paper day: first %.0f ms, then median %.0f ms, min %.0f ms, max %.0f ms (load average %s)",
+                    DAY, first, ms[ms.length / 2], ms[0], ms[ms.length - 1], loadAverage());
+            log("heap added by For you after scoring (models, caches): %.1f MB", (usedHeap() - before) / 1048576.0);
+        }
+    }
+
+    /** The 1-, 5- and 15-minute load averages (the machine is shared; every figure is printed beside them). */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
