@@ -15,6 +15,8 @@ import org.paperfeed.library.PaperFeatures;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains one model per interest from the reader's marks and the index, and scores papers with them. Keeps the
@@ -22,6 +24,8 @@ import org.paperfeed.model.PaperId;
  * holds what it trained. Every call may read the index; none may run on a UI thread. Thread-safe.
  */
 public final class Recommender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Recommender.class);
 
     private final LearningSettings settings;
     private final ModelTrainer trainer;
@@ -72,9 +76,13 @@ public final class Recommender {
                 List<PaperId> all = new ArrayList<>(positiveIds);
                 all.addAll(notInterestedIds);
                 all.addAll(sampled);
+                long started = System.nanoTime();
                 Map<PaperId, FeatureVector> vectors = vectors(features, tfidf, all);
+                long read = System.nanoTime();
                 models.put(key, trainer.train(key, present(vectors, positiveIds), present(vectors, notInterestedIds),
                         present(vectors, sampled), now));
+                LOG.debug("trained {} on {} papers: features {} ms, solver {} ms", key, all.size(),
+                        (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             }
         }
         return new TrainedModels(marks, models);
@@ -155,8 +163,12 @@ public final class Recommender {
      */
     private static Map<PaperId, FeatureVector> vectors(PaperFeatures features, TfIdf tfidf, Collection<PaperId> ids)
             throws IOException {
+        long started = System.nanoTime();
         Map<PaperId, Map<String, Integer>> counts = features.termCounts(ids);
+        long read = System.nanoTime();
         List<FeatureVector> computed = tfidf.vectors(new ArrayList<>(counts.values()));
+        LOG.debug("{} papers' features: term vectors {} ms, tf-idf (document frequencies) {} ms", ids.size(),
+                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         Map<PaperId, FeatureVector> vectors = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<PaperId, Map<String, Integer>> e : counts.entrySet()) {
