@@ -63,6 +63,7 @@ class ForYouCostBenchmark {
         long t = System.nanoTime();
         try (AppServices app = AppServices.open(new DataFolder(dir.resolve("data")), Clock.systemUTC())) {
             if (reuse) {
+                app.marks().unstarAll(ids); // an interrupted run's stars
                 log("import: skipped, the library of an earlier run kept (-Dbench.reuse)");
             } else {
                 app.imports().importFile(file);

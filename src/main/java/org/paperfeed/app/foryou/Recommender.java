@@ -27,6 +27,9 @@ public final class Recommender {
 
     private static final Logger LOG = LoggerFactory.getLogger(Recommender.class);
 
+    /** How many papers' term counts are held at once. */
+    private static final int BATCH = 2_000;
+
     private final LearningSettings settings;
     private final ModelTrainer trainer;
     private final DocFreqCache docFreqs = new DocFreqCache();
@@ -77,7 +80,7 @@ public final class Recommender {
                 all.addAll(notInterestedIds);
                 all.addAll(sampled);
                 long started = System.nanoTime();
-                Map<PaperId, FeatureVector> vectors = vectors(features, tfidf, all);
+                Map<PaperId, FeatureVector> vectors = vectors(features, tfidf, all, false);
                 long read = System.nanoTime();
                 models.put(key, trainer.train(key, present(vectors, positiveIds), present(vectors, notInterestedIds),
                         present(vectors, sampled), now));
@@ -105,7 +108,8 @@ public final class Recommender {
             return scores;
         }
         try (PaperFeatures features = library.features()) {
-            Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs), ids);
+            Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs), ids,
+                    true);
             for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
                 FeatureVector vector = e.getValue();
                 if (vector == null) {
@@ -138,7 +142,8 @@ public final class Recommender {
             return List.of();
         }
         try (PaperFeatures features = library.features()) {
-            FeatureVector vector = vectors(features, new TfIdf(features, settings, docFreqs), List.of(id)).get(id);
+            FeatureVector vector = vectors(features, new TfIdf(features, settings, docFreqs), List.of(id), true)
+                    .get(id);
             return vector == null ? List.of() : model.why(vector, surfaceForms(library, id));
         }
     }
@@ -158,23 +163,26 @@ public final class Recommender {
     }
 
     /**
-     * The papers' vectors in the order asked, in one pass over the index; a paper without features (not in the
-     * index) maps to null.
+     * The papers' vectors in the order asked, read from the index a batch at a time (a batch's term counts are large
+     * maps; its vectors are compact arrays); a paper without features (not in the index) maps to null. Training
+     * leaves the terms out ({@code withTerms} false): it needs only their hashes.
      */
-    private static Map<PaperId, FeatureVector> vectors(PaperFeatures features, TfIdf tfidf, Collection<PaperId> ids)
-            throws IOException {
+    private static Map<PaperId, FeatureVector> vectors(PaperFeatures features, TfIdf tfidf, Collection<PaperId> ids,
+                                                       boolean withTerms) throws IOException {
         long started = System.nanoTime();
-        Map<PaperId, Map<String, Integer>> counts = features.termCounts(ids);
-        long read = System.nanoTime();
-        List<FeatureVector> computed = tfidf.vectors(new ArrayList<>(counts.values()));
-        LOG.debug("{} papers' features: term vectors {} ms, tf-idf (document frequencies) {} ms", ids.size(),
-                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         Map<PaperId, FeatureVector> vectors = new LinkedHashMap<>();
-        int i = 0;
-        for (Map.Entry<PaperId, Map<String, Integer>> e : counts.entrySet()) {
-            FeatureVector vector = computed.get(i++);
-            vectors.put(e.getKey(), e.getValue().isEmpty() ? null : vector);
+        List<PaperId> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            Map<PaperId, Map<String, Integer>> counts = features.termCounts(all.subList(from,
+                    Math.min(all.size(), from + BATCH)));
+            List<FeatureVector> computed = tfidf.vectors(new ArrayList<>(counts.values()), withTerms);
+            int i = 0;
+            for (Map.Entry<PaperId, Map<String, Integer>> e : counts.entrySet()) {
+                FeatureVector vector = computed.get(i++);
+                vectors.put(e.getKey(), e.getValue().isEmpty() ? null : vector);
+            }
         }
+        LOG.debug("{} papers' features in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
         return vectors;
     }
 

@@ -30,8 +30,11 @@ final class TfIdf {
         this.maxDf = Math.max(settings.maxDfFraction() * papers, Math.min(papers, 50));
     }
 
-    /** Each paper's vector, in the order given (an empty vector for a paper without features). */
-    List<FeatureVector> vectors(List<Map<String, Integer>> papersCounts) throws IOException {
+    /**
+     * Each paper's vector, in the order given (an empty vector for a paper without features); without its terms
+     * (only their hashes) unless {@code withTerms}.
+     */
+    List<FeatureVector> vectors(List<Map<String, Integer>> papersCounts, boolean withTerms) throws IOException {
         Map<String, Integer> distinct = new HashMap<>();
         List<String> terms = new ArrayList<>();
         for (Map<String, Integer> counts : papersCounts) {
@@ -56,13 +59,9 @@ final class TfIdf {
         }
         List<FeatureVector> vectors = new ArrayList<>(papersCounts.size());
         for (Map<String, Integer> counts : papersCounts) {
-            vectors.add(vector(counts, distinct, termArray, hashes, idf));
+            vectors.add(vector(counts, distinct, withTerms ? termArray : null, hashes, idf));
         }
         return vectors;
-    }
-
-    FeatureVector vector(Map<String, Integer> counts) throws IOException {
-        return vectors(List.of(counts)).get(0);
     }
 
     private static FeatureVector vector(Map<String, Integer> counts, Map<String, Integer> distinct, String[] terms,
@@ -85,11 +84,13 @@ final class TfIdf {
             return FeatureVector.EMPTY;
         }
         double length = StrictMath.sqrt(norm);
-        String[] vectorTerms = new String[n];
+        String[] vectorTerms = terms == null ? null : new String[n];
         long[] vectorHashes = new long[n];
         double[] vectorValues = new double[n];
         for (int j = 0; j < n; j++) {
-            vectorTerms[j] = terms[kept[j]];
+            if (terms != null) {
+                vectorTerms[j] = terms[kept[j]];
+            }
             vectorHashes[j] = hashes[kept[j]];
             vectorValues[j] = values[j] / length;
         }
