@@ -112,7 +112,8 @@ public final class SearchPapers {
         if (id == null || id.isBlank()) {
             throw new UnknownPaperException(String.valueOf(id));
         }
-        return PaperId.parseArxiv(id).or(() -> PaperId.findArxivIn(id)).orElseGet(() -> new PaperId(id.strip()));
+        return PaperId.parseArxiv(id).or(() -> PaperId.findArxivIn(id)).or(() -> PaperId.parseDoi(id))
+                .orElseGet(() -> new PaperId(id.strip()));
     }
 
     /** Papers in the library most like this one, for the reading pane's "Related papers". */
