@@ -65,6 +65,18 @@ class DoiIdsCliTest {
         assertThat(CliRun.of(data, "search", "doi:10.1016/j.jcp.2024.112345", "--json").json()).hasSize(1);
     }
 
+    @Test
+    void aBackupOfADoiPaperRestoresItsIdDoiAndMarks(@TempDir Path restored) throws Exception {
+        CliRun.of(data, "import", write("doi.rss", ITEM.formatted("<prism:doi>10.1016/j.jcp.2024.112345</prism:doi>")));
+        CliRun.of(data, "star", "doi:10.1016/j.jcp.2024.112345");
+        String backup = files.resolve("backup.json").toString();
+        assertThat(CliRun.of(data, "export", "--output", backup).status()).isZero();
+
+        assertThat(CliRun.of(restored, "import", backup).out()).contains("1 new", "marks restored on 1 papers");
+        assertThat(CliRun.of(restored, "show", "doi:10.1016/j.jcp.2024.112345", "--json").json().get(0))
+                .containsEntry("doi", "10.1016/j.jcp.2024.112345").containsEntry("starred", true);
+    }
+
     private String write(String name, String content) throws Exception {
         return Files.writeString(files.resolve(name), content).toString();
     }
