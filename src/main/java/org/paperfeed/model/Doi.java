@@ -60,7 +60,7 @@ public final class Doi {
         return m.matches() ? PaperId.parseArxiv(m.group(1)) : Optional.empty();
     }
 
-    /** A link's path with its percent-escapes undone ({@code 10.1002%2Fanie} is {@code 10.1002/anie}); as given if malformed. */
+    /** A link's path with its percent-escapes undone ({@code 10.1002%2Fanie} is {@code 10.1002/anie}); as given if bad. */
     private static String unescaped(String path) {
         if (path.indexOf('%') < 0) {
             return path;

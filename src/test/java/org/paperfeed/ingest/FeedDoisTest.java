@@ -50,6 +50,8 @@ class FeedDoisTest {
         assertThat(papers.get(0).links()).containsExactly(
                 new PaperLink(LinkType.ABSTRACT, "https://journal.example.org/article/1"),
                 new PaperLink(LinkType.OTHER, "https://doi.org/10.1016/J.JCP.2024.112345"));
+        assertThat(papers.get(2).links()).as("a link that is the DOI's address is not doubled").containsExactly(
+                new PaperLink(LinkType.ABSTRACT, "https://doi.org/10.1103/PhysRevD.76.013009"));
     }
 
     @Test
