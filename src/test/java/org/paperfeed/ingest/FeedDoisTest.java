@@ -68,6 +68,10 @@ class FeedDoisTest {
 
         assertThat(papers).extracting(p -> p.id().value()).containsExactly("doi:10.1000/abc", "doi:10.1000/def",
                 "doi:10.1000/ghi", PaperId.fromTitle("Cites another").value());
+        assertThat(papers.get(0).links()).as("a DOI a reader can open")
+                .containsExactly(new PaperLink(LinkType.OTHER, "https://doi.org/10.1000/ABC"));
+        assertThat(papers.get(2).links()).as("not doubled")
+                .containsExactly(new PaperLink(LinkType.ABSTRACT, "https://dx.doi.org/10.1000%2Fghi"));
     }
 
     @Test
