@@ -102,6 +102,30 @@ public final class BrowseDays {
     }
 
     /**
+     * The exact number of papers {@link #view} would hold, without reading a row: what the sidebar shows beside a
+     * feed. Remembered by the library until its next commit (a mark, an import), so recounting every feed after a
+     * change searches only once per feed, and not at all when nothing changed.
+     */
+    public long count(ViewQuery view) throws PaperFeedException {
+        return count(query(view, view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN, 0, 0));
+    }
+
+    /** The exact number of papers {@link #muted} would hold, remembered the same way as {@link #count}. */
+    public long countMuted(ViewQuery view) throws PaperFeedException {
+        return count(query(view, Hiding.ONLY_MUTED, 0, 0));
+    }
+
+    private long count(LibraryQuery query) throws PaperFeedException {
+        try {
+            return library.count(query);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Every paper in the view, not only the loaded rows (for "mark all in this view read"); hidden papers are left
      * out where the view leaves them out.
      */
