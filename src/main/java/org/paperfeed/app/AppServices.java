@@ -53,7 +53,7 @@ public final class AppServices implements AutoCloseable {
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
                 ImportPapers.SNAPSHOT_BATCH);
         this.exports = new ExportPapers(search, () -> new org.paperfeed.app.export.LibraryJsonWriter(
-                library.muteRules(), library.savedSearches()));
+                library.muteRules(), library.savedSearches(), imports::sourceName), imports::sourceName);
         SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
         SourceStatusStore statuses = new SourceStatusStore(folder.sourceStatus());
         this.fetchClient = new FetchClient(

@@ -65,7 +65,7 @@ final class ListCommand extends LibraryCommand {
             Optional<LocalDate> resolved = DayArgument.resolve(day, clock, app.browse());
             if (resolved.isEmpty()) {
                 err().println("paperfeed: no paper has a listing day yet");
-                print(List.of(), null);
+                print(app, List.of(), null);
                 return ExitCodes.OK;
             }
             days = (week ? DayUnit.WEEK : month ? DayUnit.MONTH : DayUnit.DAY).rangeOf(resolved.get());
@@ -75,7 +75,7 @@ final class ListCommand extends LibraryCommand {
         long size = app.browse().view(view, 0, 0).totalHits();
         int max = (int) Math.max(1, Math.min(limit != null ? limit : Integer.MAX_VALUE, size));
         SearchResults results = app.browse().view(view, 0, max);
-        print(results.hits().stream().map(SearchHit::entry).toList(), days);
+        print(app, results.hits().stream().map(SearchHit::entry).toList(), days);
         if (!json.json && days != null) {
             err().printf("%s: %d papers%n", days.first().equals(days.last()) ? days.first()
                     : days.first() + " to " + days.last(), results.totalHits());
@@ -116,9 +116,9 @@ final class ListCommand extends LibraryCommand {
         }
     }
 
-    private void print(List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
+    private void print(AppServices app, List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
         if (json.json) {
-            JsonOutput.print(out(), papers.stream().map(PaperJson::of).toList());
+            JsonOutput.print(out(), papers.stream().map(p -> PaperJson.of(p, app.imports()::sourceName)).toList());
         } else {
             papers.forEach(p -> out().println(PaperLines.line(p, days)));
         }

@@ -55,9 +55,9 @@ final class RecommendCommand extends LibraryCommand {
      * @param score    the calibrated probability in [0, 1] (unlike a search hit's {@code score}, which is BM25);
      *                 scores and weights are rounded to 4 decimal places
      */
-    static Map<String, Object> json(Recommendation r) {
+    static Map<String, Object> json(Recommendation r, java.util.function.UnaryOperator<String> sourceNames) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> object = TREE.convertValue(PaperJson.of(r.paper()), LinkedHashMap.class);
+        Map<String, Object> object = TREE.convertValue(PaperJson.of(r.paper(), sourceNames), LinkedHashMap.class);
         object.put("interest", r.interest());
         object.put("why", r.why().stream().map(w -> {
             Map<String, Object> term = new LinkedHashMap<>();
@@ -82,17 +82,17 @@ final class RecommendCommand extends LibraryCommand {
             Optional<LocalDate> resolved = DayArgument.resolve(day, clock, app.browse());
             if (resolved.isEmpty()) {
                 err().println("paperfeed: no paper has a listing day yet");
-                print(List.of(), null);
+                print(app, List.of(), null);
                 return ExitCodes.OK;
             }
             listed = resolved.get();
         }
         if (key == null && !app.forYou().canRank()) {
             err().println("paperfeed: " + ForYou.HOW_TO_START);
-            print(List.of(), null);
+            print(app, List.of(), null);
             return ExitCodes.OK;
         }
-        print(app.forYou().recommend(key, listed, all, limit), listed == null ? null : DayRange.day(listed));
+        print(app, app.forYou().recommend(key, listed, all, limit), listed == null ? null : DayRange.day(listed));
         return ExitCodes.OK;
     }
 
@@ -124,9 +124,9 @@ final class RecommendCommand extends LibraryCommand {
         return null;
     }
 
-    private void print(List<Recommendation> ranked, DayRange days) throws PaperFeedException {
+    private void print(AppServices app, List<Recommendation> ranked, DayRange days) throws PaperFeedException {
         if (json.json) {
-            JsonOutput.print(out(), ranked.stream().map(RecommendCommand::json).toList());
+            JsonOutput.print(out(), ranked.stream().map(r -> json(r, app.imports()::sourceName)).toList());
             return;
         }
         for (Recommendation r : ranked) {

@@ -40,7 +40,7 @@ final class SearchCommand extends LibraryCommand {
         }
         SearchResults results = app.search().search(String.join(" ", query), PaperFilter.NONE, sort, limit);
         if (json.json) {
-            JsonOutput.print(out(), results.hits().stream().map(PaperJson::of).toList());
+            JsonOutput.print(out(), results.hits().stream().map(h -> PaperJson.of(h, app.imports()::sourceName)).toList());
             return 0;
         }
         boolean ansi = System.console() != null;

@@ -22,7 +22,7 @@ final class ShowCommand extends LibraryCommand {
     int run(AppServices app) throws PaperFeedException {
         LibraryPaper paper = app.search().require(id);
         if (json.json) {
-            JsonOutput.print(out(), List.of(PaperJson.of(paper)));
+            JsonOutput.print(out(), List.of(PaperJson.of(paper, app.imports()::sourceName)));
         } else {
             PaperLines.details(out(), paper);
         }

@@ -76,6 +76,11 @@ public final class ReaderViewModel {
         return new NoteEditorModel(app, executor);
     }
 
+    /** How a source is shown: "RSS (imported feed.xml)" for a file the user imported, its name otherwise. */
+    public String sourceName(String source) {
+        return app.imports().sourceName(source);
+    }
+
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
         return paper;
     }
