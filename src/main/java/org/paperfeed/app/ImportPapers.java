@@ -111,7 +111,12 @@ public final class ImportPapers {
     private ImportReport importFileBytes(byte[] content, Path file, ParseContext context) throws PaperFeedException {
         Digest[] read = new Digest[1];
         ImportReport report = importBytes(content, null, null, context, digest -> read[0] = digest);
-        importedFiles.record(context.sourceName(), read[0].format(), file);
+        if (read[0].format() == DigestFormat.PAPERFEED_JSON) {
+            // An export's papers keep the sources they had, and a backup brings back how those were shown.
+            importedFiles.carryFrom(content);
+        } else {
+            importedFiles.record(context.sourceName(), read[0].format(), file);
+        }
         return report;
     }
 
