@@ -36,6 +36,9 @@ public final class ImportedFiles {
         }
     }
 
+    /** How {@link #nameOf} shows an imported file: "RSS (imported feed.xml)". */
+    private static final Pattern IMPORTED = Pattern.compile("(.+) \\(imported (.+)\\)");
+
     private final Path folder;
     private final JsonStore<Stored> store;
     private volatile Map<String, ImportedFile> bySource;
@@ -95,8 +98,6 @@ public final class ImportedFiles {
         }
         save(next);
     }
-
-    private static final Pattern IMPORTED = Pattern.compile("(.+) \\(imported (.+)\\)");
 
     /** The format constant a label names, or the label itself for one this version does not know. */
     private static String formatOf(String label) {
