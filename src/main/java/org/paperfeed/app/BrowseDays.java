@@ -31,15 +31,31 @@ public final class BrowseDays {
     private final PaperLibrary library;
     private final Supplier<List<MuteRule>> muteRules;
     private final Supplier<List<String>> sourceOrder;
+    private final java.util.function.UnaryOperator<String> sourceNames;
 
     /**
      * @param muteRules   the user's mute rules as they are now
      * @param sourceOrder the names of the user's sources in their configured order (trending ties)
      */
     BrowseDays(PaperLibrary library, Supplier<List<MuteRule>> muteRules, Supplier<List<String>> sourceOrder) {
+        this(library, muteRules, sourceOrder, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown, from its name ({@link ImportPapers#sourceName}) */
+    BrowseDays(PaperLibrary library, Supplier<List<MuteRule>> muteRules, Supplier<List<String>> sourceOrder,
+               java.util.function.UnaryOperator<String> sourceNames) {
         this.library = library;
         this.muteRules = muteRules;
         this.sourceOrder = sourceOrder;
+        this.sourceNames = sourceNames;
+    }
+
+    /**
+     * How a paper's source is shown: "RSS (imported feed.xml)" for a file the user imported, its name otherwise.
+     * From memory: a window may ask on its UI thread.
+     */
+    public String sourceName(String source) {
+        return sourceNames.apply(source);
     }
 
     /** The newest {@code limit} days with papers, newest first, counted after hiding. */

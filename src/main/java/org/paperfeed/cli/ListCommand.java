@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.ExportPapers;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.SearchPapers;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperJson;
 import org.paperfeed.model.DayRange;
@@ -21,7 +23,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", description = "List papers, newest first (a day view: trending first): ★ starred, • unread.")
-final class ListCommand extends LibraryCommand {
+final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
+
+    /** Day views and trending order read {@code browse}; plain {@code list} streams the whole library. */
+    record Uses(BrowseDays browse, WholeLibrary whole) {
+    }
+
+    /** Plain {@code list}: rows through the search, {@code --json} through the export's streaming writer. */
+    record WholeLibrary(SearchPapers search, ExportPapers exports) {
+    }
+
+    ListCommand() {
+        super(UseCase.both(UseCase.BROWSE, UseCase.both(UseCase.SEARCH, UseCase.EXPORTS, WholeLibrary::new),
+                Uses::new));
+    }
 
     @Option(names = "--starred", description = "Only starred papers")
     boolean starred;
@@ -53,29 +68,29 @@ final class ListCommand extends LibraryCommand {
     JsonOption json;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(Uses uses) throws PaperFeedException {
         checkOptions();
         PaperFilter filter = new PaperFilter(starred, unread, tag);
         if (day == null && sort != SortOrder.TRENDING) {
-            printAll(app, filter);
+            printAll(uses.whole(), filter);
             return ExitCodes.OK;
         }
         DayRange days = null;
         if (day != null) {
-            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, app.browse());
+            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, uses.browse());
             if (resolved.isEmpty()) {
                 err().println("paperfeed: no paper has a listing day yet");
-                print(app, List.of(), null);
+                print(uses.browse(), List.of(), null);
                 return ExitCodes.OK;
             }
             days = (week ? DayUnit.WEEK : month ? DayUnit.MONTH : DayUnit.DAY).rangeOf(resolved.get());
         }
         ViewQuery view = new ViewQuery("", filter, days, null, sort != null ? sort : SortOrder.TRENDING);
         // Counted first, so the view is read in one page of exactly its size (a day holds hundreds, not millions).
-        long size = app.browse().view(view, 0, 0).totalHits();
+        long size = uses.browse().view(view, 0, 0).totalHits();
         int max = (int) Math.max(1, Math.min(limit != null ? limit : Integer.MAX_VALUE, size));
-        SearchResults results = app.browse().view(view, 0, max);
-        print(app, results.hits().stream().map(SearchHit::entry).toList(), days);
+        SearchResults results = uses.browse().view(view, 0, max);
+        print(uses.browse(), results.hits().stream().map(SearchHit::entry).toList(), days);
         if (!json.json && days != null) {
             err().printf("%s: %d papers%n", days.first().equals(days.last()) ? days.first()
                     : days.first() + " to " + days.last(), results.totalHits());
@@ -84,14 +99,14 @@ final class ListCommand extends LibraryCommand {
     }
 
     /** Plain {@code list}: streamed a page at a time, so a million papers list in the memory of one page. */
-    private void printAll(AppServices app, PaperFilter filter) throws PaperFeedException {
+    private void printAll(WholeLibrary whole, PaperFilter filter) throws PaperFeedException {
         int max = limit != null ? limit : Integer.MAX_VALUE;
         if (json.json) {
-            app.exports().export(ExportFormat.JSON, filter, max, out());
+            whole.exports().export(ExportFormat.JSON, filter, max, out());
             return;
         }
         try {
-            app.search().forEach(filter, max, p -> out().println(PaperLines.line(p)));
+            whole.search().forEach(filter, max, p -> out().println(PaperLines.line(p)));
         } catch (IOException e) {
             throw new PaperFeedException("the list could not be printed: " + e.getMessage(), e);
         }
@@ -116,9 +131,9 @@ final class ListCommand extends LibraryCommand {
         }
     }
 
-    private void print(AppServices app, List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
+    private void print(BrowseDays browse, List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
         if (json.json) {
-            JsonOutput.print(out(), papers.stream().map(p -> PaperJson.of(p, app.imports()::sourceName)).toList());
+            JsonOutput.print(out(), papers.stream().map(p -> PaperJson.of(p, browse::sourceName)).toList());
         } else {
             papers.forEach(p -> out().println(PaperLines.line(p, days)));
         }

@@ -2,7 +2,8 @@ package org.paperfeed.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.ManageMuteRules;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.SortOrder;
@@ -12,7 +13,15 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "mute", description = "List the mute rules, with how many papers each hides from day views.",
         subcommands = {MuteAddCommand.class, MuteRemoveCommand.class})
-final class MuteCommand extends LibraryCommand {
+final class MuteCommand extends UseCaseCommand<MuteCommand.Uses> {
+
+    /** The rules, and the day views' muted papers each rule is counted against. */
+    record Uses(ManageMuteRules rules, BrowseDays browse) {
+    }
+
+    MuteCommand() {
+        super(UseCase.both(UseCase.MUTE_RULES, UseCase.BROWSE, Uses::new));
+    }
 
     @Mixin
     JsonOption json;
@@ -27,10 +36,10 @@ final class MuteCommand extends LibraryCommand {
     }
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(Uses uses) throws PaperFeedException {
         List<RuleJson> rules = new ArrayList<>();
-        for (MuteRule rule : app.muteRules().list()) {
-            rules.add(new RuleJson(rule.id(), rule.query(), hides(app, rule)));
+        for (MuteRule rule : uses.rules().list()) {
+            rules.add(new RuleJson(rule.id(), rule.query(), hides(uses.browse(), rule)));
         }
         if (json.json) {
             JsonOutput.print(out(), rules);
@@ -41,9 +50,9 @@ final class MuteCommand extends LibraryCommand {
     }
 
     /** The papers a rule hides: those the "Muted" view shows that the rule's own query matches. */
-    private static long hides(AppServices app, MuteRule rule) throws PaperFeedException {
+    private static long hides(BrowseDays browse, MuteRule rule) throws PaperFeedException {
         ViewQuery matches = new ViewQuery(rule.query(), null, null, null, SortOrder.DATE);
-        return app.browse().muted(matches, 0, 0).totalHits();
+        return browse.muted(matches, 0, 0).totalHits();
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.PaperNotes;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.PrintableText;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * is refused in one line and nothing changes.
  */
 @Command(name = "note", description = "Show, set or clear a paper's note (TEXT… joined by spaces; - reads stdin).")
-final class NoteCommand extends LibraryCommand {
+final class NoteCommand extends UseCaseCommand<PaperNotes> {
 
     /** Enough bytes for any note this version accepts (4 bytes a character, CR LF line ends), and one more. */
     private static final int MAX_STDIN_BYTES = PaperState.MAX_NOTE_LENGTH * 8 + 1;
@@ -37,21 +37,25 @@ final class NoteCommand extends LibraryCommand {
     /** Where {@code -} reads from; tests give their own. */
     InputStream stdin = System.in;
 
+    NoteCommand() {
+        super(UseCase.NOTES);
+    }
+
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(PaperNotes notes) throws PaperFeedException {
         boolean hasText = words != null && !words.isEmpty();
         if (clear && hasText) {
             throw usage("--clear takes no text; give either TEXT or --clear");
         }
         if (!clear && !hasText) {
-            String note = app.notes().get(id);
+            String note = notes.get(id);
             if (!note.isEmpty()) {
                 note.lines().map(PrintableText::line).forEach(out()::println);
             }
             return ExitCodes.OK;
         }
         String text = clear ? "" : words.equals(List.of("-")) ? readStandardInput() : String.join(" ", words);
-        LibraryPaper paper = app.notes().set(id, text);
+        LibraryPaper paper = notes.set(id, text);
         out().println(PaperLines.line(paper));
         return ExitCodes.OK;
     }

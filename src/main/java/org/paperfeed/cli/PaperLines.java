@@ -69,6 +69,9 @@ final class PaperLines {
         out.println();
         PaperExtras x = p.extras();
         field(out, "id", p.id().value());
+        if (p.doi() != null) {
+            field(out, "doi", p.doi());
+        }
         field(out, "version", x.version() == null ? "" : x.version());
         field(out, "authors", String.join(", ", p.authors()));
         field(out, "published", p.published() == null ? "" : p.published().toString());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.ForYou;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.export.PaperJson;
@@ -20,7 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "recommend", description = "Papers ranked by your interests (your stars, each tag of 3+ papers), "
         + "best first, with the words that made each score (see docs/user-guide.md).")
-final class RecommendCommand extends LibraryCommand {
+final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
+
+    /** For you ranks; {@code browse} says which day {@code --day latest} is. */
+    record Uses(ForYou forYou, BrowseDays browse) {
+    }
 
     private static final JsonMapper TREE = JsonMapper.builder().build();
 
@@ -44,6 +48,10 @@ final class RecommendCommand extends LibraryCommand {
 
     @Mixin
     JsonOption json;
+
+    RecommendCommand() {
+        super(UseCase.both(UseCase.FOR_YOU, UseCase.BROWSE, Uses::new));
+    }
 
     /**
      * One recommendation in {@code --json}: the paper object of {@code list --json} plus these three fields. A
@@ -75,24 +83,25 @@ final class RecommendCommand extends LibraryCommand {
     }
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(Uses uses) throws PaperFeedException {
         String key = checkOptions();
         LocalDate listed = null;
         if (day != null) {
-            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, app.browse());
+            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, uses.browse());
             if (resolved.isEmpty()) {
                 err().println("paperfeed: no paper has a listing day yet");
-                print(app, List.of(), null);
+                print(uses.browse(), List.of(), null);
                 return ExitCodes.OK;
             }
             listed = resolved.get();
         }
-        if (key == null && !app.forYou().canRank()) {
+        if (key == null && !uses.forYou().canRank()) {
             err().println("paperfeed: " + ForYou.HOW_TO_START);
-            print(app, List.of(), null);
+            print(uses.browse(), List.of(), null);
             return ExitCodes.OK;
         }
-        print(app, app.forYou().recommend(key, listed, all, limit), listed == null ? null : DayRange.day(listed));
+        print(uses.browse(), uses.forYou().recommend(key, listed, all, limit),
+                listed == null ? null : DayRange.day(listed));
         return ExitCodes.OK;
     }
 
@@ -124,9 +133,9 @@ final class RecommendCommand extends LibraryCommand {
         return null;
     }
 
-    private void print(AppServices app, List<Recommendation> ranked, DayRange days) throws PaperFeedException {
+    private void print(BrowseDays browse, List<Recommendation> ranked, DayRange days) throws PaperFeedException {
         if (json.json) {
-            JsonOutput.print(out(), ranked.stream().map(r -> json(r, app.imports()::sourceName)).toList());
+            JsonOutput.print(out(), ranked.stream().map(r -> json(r, browse::sourceName)).toList());
             return;
         }
         for (Recommendation r : ranked) {

@@ -1,8 +1,8 @@
 package org.paperfeed.cli;
 
 import java.util.List;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.SearchPapers;
 import org.paperfeed.app.export.PaperJson;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SearchResults;
@@ -13,7 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", description = "Full-text search of every paper in the library (see docs/user-guide.md).")
-final class SearchCommand extends LibraryCommand {
+final class SearchCommand extends UseCaseCommand<SearchPapers> {
+
+    SearchCommand() {
+        super(UseCase.SEARCH);
+    }
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, field:value")
     List<String> query;
@@ -29,7 +33,7 @@ final class SearchCommand extends LibraryCommand {
     JsonOption json;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
+    int run(SearchPapers search) throws PaperFeedException {
         for (String word : query) {
             if (word.startsWith("--")) {
                 throw usage("Unknown option: '" + word + "'");
@@ -38,9 +42,10 @@ final class SearchCommand extends LibraryCommand {
         if (limit < 1) {
             throw usage("--limit must be at least 1");
         }
-        SearchResults results = app.search().search(String.join(" ", query), PaperFilter.NONE, sort, limit);
+        SearchResults results = search.search(String.join(" ", query), PaperFilter.NONE, sort, limit);
         if (json.json) {
-            JsonOutput.print(out(), results.hits().stream().map(h -> PaperJson.of(h, app.imports()::sourceName)).toList());
+            JsonOutput.print(out(), results.hits().stream().map(h -> PaperJson.of(h, search::sourceName))
+                    .toList());
             return 0;
         }
         boolean ansi = System.console() != null;

@@ -1,8 +1,8 @@
 package org.paperfeed.cli;
 
 import java.util.List;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.SearchPapers;
 import org.paperfeed.app.export.PaperJson;
 import org.paperfeed.model.LibraryPaper;
 import picocli.CommandLine.Command;
@@ -10,7 +10,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", description = "Show one paper with everything known about it.")
-final class ShowCommand extends LibraryCommand {
+final class ShowCommand extends UseCaseCommand<SearchPapers> {
+
+    ShowCommand() {
+        super(UseCase.SEARCH);
+    }
 
     @Parameters(paramLabel = "ID", description = "An arXiv id (2403.01234), arXiv/HF URL, or a t-… id from 'list'")
     String id;
@@ -19,10 +23,10 @@ final class ShowCommand extends LibraryCommand {
     JsonOption json;
 
     @Override
-    int run(AppServices app) throws PaperFeedException {
-        LibraryPaper paper = app.search().require(id);
+    int run(SearchPapers search) throws PaperFeedException {
+        LibraryPaper paper = search.require(id);
         if (json.json) {
-            JsonOutput.print(out(), List.of(PaperJson.of(paper, app.imports()::sourceName)));
+            JsonOutput.print(out(), List.of(PaperJson.of(paper, search::sourceName)));
         } else {
             PaperLines.details(out(), paper);
         }

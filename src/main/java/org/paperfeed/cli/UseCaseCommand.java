@@ -1,21 +1,25 @@
 package org.paperfeed.cli;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.ExportPapers;
+import org.paperfeed.app.ForYou;
 import org.paperfeed.app.ImportPapers;
 import org.paperfeed.app.ManageMuteRules;
 import org.paperfeed.app.ManageSources;
 import org.paperfeed.app.MarkPapers;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.PaperNotes;
 import org.paperfeed.app.RefreshSources;
 import org.paperfeed.app.SearchPapers;
 
 /**
  * A command that needs one use case of the app: it is handed that one, not the whole {@link AppServices}, so its
  * signature says what it touches. The use cases are picked here, in one place, so the commands need not know
- * {@code AppServices} at all.
+ * {@code AppServices} at all. A command that needs two or three is handed a small record of its own holding just
+ * those ({@link UseCase#both}).
  *
  * @param <U> the use case
  */
@@ -25,10 +29,12 @@ abstract class UseCaseCommand<U> extends LibraryCommand {
     static final class UseCase<U> {
         static final UseCase<BrowseDays> BROWSE = new UseCase<>(AppServices::browse);
         static final UseCase<ExportPapers> EXPORTS = new UseCase<>(AppServices::exports);
+        static final UseCase<ForYou> FOR_YOU = new UseCase<>(AppServices::forYou);
         static final UseCase<ImportPapers> IMPORTS = new UseCase<>(AppServices::imports);
         static final UseCase<ManageMuteRules> MUTE_RULES = new UseCase<>(AppServices::muteRules);
         static final UseCase<ManageSources> SOURCES = new UseCase<>(AppServices::sources);
         static final UseCase<MarkPapers> MARKS = new UseCase<>(AppServices::marks);
+        static final UseCase<PaperNotes> NOTES = new UseCase<>(AppServices::notes);
         static final UseCase<RefreshSources> REFRESH = new UseCase<>(AppServices::refresh);
         static final UseCase<SearchPapers> SEARCH = new UseCase<>(AppServices::search);
 
@@ -36,6 +42,11 @@ abstract class UseCaseCommand<U> extends LibraryCommand {
 
         private UseCase(Function<AppServices, U> pick) {
             this.pick = pick;
+        }
+
+        /** Two use cases handed together, as whatever {@code together} makes of them (the command's own record). */
+        static <A, B, U> UseCase<U> both(UseCase<A> first, UseCase<B> second, BiFunction<A, B, U> together) {
+            return new UseCase<>(app -> together.apply(first.pick.apply(app), second.pick.apply(app)));
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.paperfeed.model.Doi;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One line of the arXiv metadata snapshot, read with Jackson's streaming parser: only the fields PaperFeed keeps are
- * turned into strings, everything else ({@code comments}, {@code license}, {@code journal-ref}…) is skipped.
+ * turned into strings (the {@code doi} of the journal version among them), everything else ({@code comments},
+ * {@code license}, {@code journal-ref}…) is skipped.
  *
  * <p>The limits are those of the other JSON formats, applied to each line: a line is one paper, so a line that
  * breaks them is one unusable paper, not an unusable file.
@@ -62,6 +64,7 @@ final class ArxivSnapshotLine {
                     case "categories" -> fields.categories = scalar(json);
                     case "versions" -> fields.versions = versions(json);
                     case "update_date" -> fields.updateDate = scalar(json);
+                    case "doi" -> fields.doi = scalar(json);
                     default -> json.skipChildren();
                 }
             }
@@ -83,6 +86,8 @@ final class ArxivSnapshotLine {
         String categories;
         VersionList versions = VersionList.NONE;
         String updateDate;
+        /** The journal version's DOI: kept as the paper's DOI, while its id stays the arXiv id. */
+        String doi;
 
         Paper toPaper(ParseContext context) throws Unusable {
             PaperId paperId = PaperId.parseArxiv(id).orElseThrow(() -> new Unusable("no arXiv id", null));
@@ -101,7 +106,7 @@ final class ArxivSnapshotLine {
             return new Paper(paperId, cleanTitle, CleanText.normalize(abstractText), names,
                     date(versions.firstCreated()), context.sourceName(), ArxivLinks.of(paperId), null,
                     words(categories),
-                    List.of(listing), ArxivVersion.extras(versions.latest()));
+                    List.of(listing), ArxivVersion.extras(versions.latest()), Doi.parse(doi).orElse(null));
         }
     }
 

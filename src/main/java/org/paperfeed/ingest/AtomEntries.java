@@ -46,10 +46,11 @@ final class AtomEntries {
         if (abstractText.isEmpty()) {
             abstractText = text(entry.ownChild("content"));
         }
-        PaperId id = arxivId(entry).orElseGet(() -> PaperId.fromTitle(title));
+        Optional<String> doi = doi(entry);
+        PaperId id = arxivId(entry).or(() -> doi.map(PaperId::fromDoi)).orElseGet(() -> PaperId.fromTitle(title));
         return Optional.of(new Paper(id, title, abstractText, authors(entry), published(entry), context.sourceName(),
                 links(entry, id), null, categories(entry, leadingCategories), List.of(),
-                id.isArxiv() ? ArxivVersion.extras(version(entry)) : PaperExtras.NONE));
+                id.isArxiv() ? ArxivVersion.extras(version(entry)) : PaperExtras.NONE, doi.orElse(null)));
     }
 
     /** The version in the entry's id ({@code http://arxiv.org/abs/2403.05555v2}), else in its links. */
@@ -103,6 +104,23 @@ final class AtomEntries {
         } catch (IllegalArgumentException notBase64) {
             return encoded;
         }
+    }
+
+    /**
+     * The entry's DOI: from its metadata ({@code prism:doi}, {@code dc:identifier}, {@code arxiv:doi}), else its id
+     * ({@code doi:10.…}, a doi.org address), else a doi.org link that is the entry itself (no {@code rel}, or
+     * {@code alternate}) or says it is the DOI ({@code title="doi"}, as the arXiv API writes it). A related link to
+     * another paper's DOI is not this paper's.
+     */
+    private static Optional<String> doi(XmlElement entry) {
+        return FeedDois.declared(entry)
+                .or(() -> FeedDois.ofId(entry.ownText("id")))
+                .or(() -> entry.own("link").stream()
+                        .filter(l -> l.attribute("title").equalsIgnoreCase("doi")
+                                || l.attribute("rel").isEmpty() || l.attribute("rel").equals("alternate"))
+                        .map(l -> FeedDois.ofId(l.attribute("href")))
+                        .flatMap(Optional::stream)
+                        .findFirst());
     }
 
     private static Optional<PaperId> arxivId(XmlElement entry) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperfeed.model.GithubRepo;
 import org.paperfeed.model.LibraryMarks;
+import org.paperfeed.model.Doi;
 import org.paperfeed.model.LinkType;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.MuteRule;
@@ -133,7 +134,11 @@ final class PaperFeedJsonParser extends GuardedParser {
             return Optional.empty();
         }
         Optional<String> rawId = text(node.get("id"));
+        // arXiv id over DOI over title id, as the library ranks them; a DOI field beats a t- id written before it.
+        Optional<String> doi = text(node.get("doi")).flatMap(Doi::parse)
+                .or(() -> rawId.filter(v -> v.startsWith(PaperId.DOI_PREFIX)).flatMap(Doi::parse));
         PaperId id = rawId.flatMap(PaperId::parseArxiv)
+                .or(() -> doi.map(PaperId::fromDoi))
                 .or(() -> rawId.filter(v -> v.startsWith(PaperId.TITLE_PREFIX)).map(PaperId::new))
                 .orElseGet(() -> PaperId.fromTitle(title.get()));
         String source = text(node.get("source")).orElse(context.sourceName());
@@ -143,7 +148,7 @@ final class PaperFeedJsonParser extends GuardedParser {
         return Optional.of(new Paper(id, title.get(), text(node.get("abstract")).orElse(""),
                 strings(node.get("authors")), day(node.get("published")), source, links(node.get("links")),
                 HfDailyJsonParser.count(node.get("upvotes")), strings(node.get("categories")),
-                listings(node.get("listings")), extras));
+                listings(node.get("listings")), extras, doi.orElse(null)));
     }
 
     /** The marks on one paper; a tag or note this version would refuse to journal is dropped, never the paper. */

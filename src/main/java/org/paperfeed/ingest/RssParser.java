@@ -31,11 +31,6 @@ final class RssParser extends GuardedParser {
     private static final String ARXIV_NS = "http://arxiv.org/schemas/atom";
     private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
-    /** PRISM's basic vocabulary, in the versions journal feeds declare (2.0 is by far the most common). */
-    private static final List<String> PRISM_NS = List.of("http://prismstandard.org/namespaces/basic/2.0/",
-            "http://prismstandard.org/namespaces/1.2/basic/", "http://prismstandard.org/namespaces/basic/3.0/");
-    private static final Pattern DOI = Pattern.compile(
-            "(?i)^(?:doi:|https?://(?:dx\\.)?doi\\.org/)?\\s*(10\\.\\d{4,9}/\\S{1,200})$");
     private static final Pattern ARXIV_HEADER = Pattern.compile(
             "^\\s*(arXiv:\\S{1,40})\\s+Announce Type:\\s*\\S{0,40}\\s*Abstract:", Pattern.CASE_INSENSITIVE);
 
@@ -127,13 +122,15 @@ final class RssParser extends GuardedParser {
             abstractText = CleanText.fromHtml(description);
         }
         String link = item.ownText("link").strip();
+        Optional<String> doi = doi(item, link);
         PaperId id = PaperId.findArxivIn(arxivHeader)
                 .or(() -> PaperId.findArxivIn(link))
                 .or(() -> PaperId.findArxivIn(item.ownText("guid")))
+                .or(() -> doi.map(PaperId::fromDoi))
                 .orElseGet(() -> PaperId.fromTitle(title));
         return Optional.of(new Paper(id, title, abstractText, authors(item), published(item), context.sourceName(),
-                links(item, link, id), null, categories(item), List.of(),
-                id.isArxiv() ? versionExtras(item, arxivHeader, link) : PaperExtras.NONE));
+                links(item, link, id, doi), null, categories(item), List.of(),
+                id.isArxiv() ? versionExtras(item, arxivHeader, link) : PaperExtras.NONE, doi.orElse(null)));
     }
 
     /**
@@ -192,26 +189,21 @@ final class RssParser extends GuardedParser {
     }
 
     /**
-     * The DOI a journal feed gives in {@code prism:doi}, else in a {@code dc:identifier} ({@code doi:10.…}), kept as
-     * a doi.org link until papers are identified by DOI.
+     * The DOI a journal feed gives in {@code prism:doi} or a {@code dc:identifier} ({@link FeedDois}), else in the
+     * item's guid or link when either is a DOI ({@code https://doi.org/10.…}).
      */
-    private static Optional<String> doi(XmlElement item) {
-        List<XmlElement> candidates = new ArrayList<>();
-        PRISM_NS.forEach(ns -> candidates.addAll(item.children(ns, "doi")));
-        candidates.addAll(item.children(DC_NS, "identifier"));
-        return candidates.stream()
-                .map(e -> DOI.matcher(e.text().strip()))
-                .filter(Matcher::matches)
-                .map(m -> m.group(1))
-                .findFirst();
+    private static Optional<String> doi(XmlElement item, String link) {
+        return FeedDois.declared(item)
+                .or(() -> FeedDois.ofId(item.ownText("guid")))
+                .or(() -> FeedDois.ofId(link));
     }
 
-    private static List<PaperLink> links(XmlElement item, String link, PaperId id) {
+    private static List<PaperLink> links(XmlElement item, String link, PaperId id, Optional<String> doi) {
         Set<PaperLink> links = new LinkedHashSet<>(ArxivLinks.of(id));
         ArxivLinks.webUrl(link)
                 .filter(url -> !(id.isArxiv() && ArxivLinks.isArxivPage(url)))
                 .ifPresent(url -> links.add(new PaperLink(LinkType.ABSTRACT, url)));
-        doi(item).flatMap(doi -> ArxivLinks.webUrl("https://doi.org/" + doi))
+        doi.flatMap(d -> ArxivLinks.webUrl("https://doi.org/" + d))
                 .ifPresent(url -> links.add(new PaperLink(LinkType.OTHER, url)));
         for (XmlElement enclosure : item.own("enclosure")) {
             if (enclosure.attribute("type").equalsIgnoreCase("application/pdf")) {

@@ -21,6 +21,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.paperfeed.model.Doi;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
@@ -48,10 +49,10 @@ final class PaperDocuments {
 
     private static final JsonMapper JSON = Json.FILES;
 
-    /** Listings and extras were added later: a document stored before them reads them as null. */
+    /** Listings, extras and the DOI were added later: a document stored before them reads them as null. */
     private record Meta(List<String> authors, LocalDate published, String source, List<PaperLink> links,
                         Integer upvotes, List<String> categories, long added, List<Listing> listings,
-                        PaperExtras extras) {
+                        PaperExtras extras, String doi) {
     }
 
     private PaperDocuments() {
@@ -64,6 +65,9 @@ final class PaperDocuments {
         doc.add(new SortedDocValuesField(PaperFields.ID_ORDER, new BytesRef(paper.id().value())));
         doc.add(new StringField(PaperFields.TITLE_ID, PaperId.fromTitle(paper.title()).value(), Field.Store.NO));
         doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
+        if (paper.doi() != null) {
+            doc.add(new StringField(PaperFields.DOI, paper.doi(), Field.Store.NO));
+        }
         doc.add(new Field(PaperFields.TITLE, paper.title(), PROSE));
         doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), PROSE));
         for (String author : paper.authors()) {
@@ -99,7 +103,7 @@ final class PaperDocuments {
         doc.add(new NumericDocValuesField(PaperFields.ADDED, added.toEpochMilli()));
         addState(doc, state);
         Meta meta = new Meta(paper.authors(), paper.published(), paper.source(), paper.links(), paper.upvotes(),
-                paper.categories(), added.toEpochMilli(), paper.listings(), paper.extras());
+                paper.categories(), added.toEpochMilli(), paper.listings(), paper.extras(), paper.doi());
         doc.add(new StoredField(PaperFields.META, JSON.writeValueAsString(meta)));
         return doc;
     }
@@ -217,7 +221,7 @@ final class PaperDocuments {
         Paper paper = new Paper(new PaperId(doc.get(PaperFields.ID)), doc.get(PaperFields.TITLE),
                 doc.get(PaperFields.ABSTRACT), nonNull(meta.authors()), meta.published(), meta.source(),
                 nonNull(meta.links()), meta.upvotes(), nonNull(meta.categories()), nonNull(meta.listings()),
-                meta.extras() == null ? PaperExtras.NONE : meta.extras());
+                meta.extras() == null ? PaperExtras.NONE : meta.extras(), Doi.parse(meta.doi()).orElse(null));
         return new StoredPaper(paper, Instant.ofEpochMilli(meta.added()));
     }
 

@@ -12,6 +12,11 @@ final class PaperFields {
     /** The title-derived id of every paper, so state stored before an arXiv id was known still finds it. */
     static final String TITLE_ID = "title_id";
     static final String TITLE_KEY = "title_key";
+    /**
+     * The paper's DOI ({@code 10.…}, lower case) whatever its id (schema 4): a paper re-keyed from {@code doi:…} to its
+     * arXiv id is still found by the DOI id, and {@code doi:} searches it.
+     */
+    static final String DOI = "doi";
     static final String TITLE = "title";
     static final String ABSTRACT = "abstract";
     static final String AUTHOR = "author";

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -54,9 +55,10 @@ final class PaperIndex implements AutoCloseable {
     /**
      * The document layout this code writes. Raise it when {@link PaperDocuments} stores something new or a field is
      * analysed differently. 3: titles and abstracts indexed in their Unicode form ({@link LatexCharFilter}), For you's
-     * feature field, notes, and the index sorted by paper id after the date.
+     * feature field, notes, and the index sorted by paper id after the date. 4: the DOI ({@link PaperFields#DOI}), and
+     * papers known by title whose links name a DOI re-keyed to it ({@link SchemaMigration}).
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
     /** Commit user data: the mute rules as JSON, so they can be recovered with the index alone. */
     static final String MUTE_RULES = "paperfeed.muteRules";
     /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
@@ -306,19 +308,23 @@ final class PaperIndex implements AutoCloseable {
     }
 
     /**
-     * Whether any paper is known by its title alone. Deleted documents may still hold such ids, which only makes the
-     * answer a cautious yes.
+     * Whether any paper is known by its title alone or by its DOI: only then can an incoming arXiv paper be one the
+     * library holds under another id. Deleted documents may still hold such ids, which only makes the answer a
+     * cautious yes.
      */
     boolean mayHoldTitleOnlyPapers(IndexSearcher searcher) throws IOException {
-        BytesRef prefix = new BytesRef(PaperId.TITLE_PREFIX);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(PaperFields.ID);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum iterator = terms.iterator();
-            if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(iterator.term(), prefix)) {
-                return true;
+        for (String idPrefix : List.of(PaperId.TITLE_PREFIX, PaperId.DOI_PREFIX)) {
+            BytesRef prefix = new BytesRef(idPrefix);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(PaperFields.ID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum iterator = terms.iterator();
+                if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END
+                        && StringHelper.startsWith(iterator.term(), prefix)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -402,17 +402,31 @@ public final class PaperLibrary implements AutoCloseable {
         return new int[] {added, updated};
     }
 
-    /** The state kept for a paper under its id, or under its title id if it was marked before its arXiv id was known. */
+    /**
+     * The state kept for a paper under its id, or under an id it had before a better one was known (its title id, its
+     * DOI id) if a re-keying was interrupted.
+     */
     private PaperState stateOf(PaperId id, Paper paper) {
+        return formerState(states, id, paper);
+    }
+
+    /** See {@link #stateOf}; shared with {@link SchemaMigration}. */
+    static PaperState formerState(UserStateStore states, PaperId id, Paper paper) {
         PaperState state = states.get(id);
-        return state.isUntouched() ? states.get(PaperId.fromTitle(paper.title())) : state;
+        if (state.isUntouched()) {
+            state = states.get(PaperId.fromTitle(paper.title()));
+        }
+        if (state.isUntouched() && paper.doi() != null && !id.isDoi()) {
+            state = states.get(PaperId.fromDoi(paper.doi()));
+        }
+        return state;
     }
 
     public Optional<LibraryPaper> get(PaperId id) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             return index.find(searcher, PaperFields.ID, id.value())
-                    .or(() -> PaperMatcher.findQuietly(index, searcher, PaperFields.TITLE_ID, id.value()))
+                    .or(() -> PaperMatcher.findByFormerIdQuietly(index, searcher, id))
                     .map(stored -> stored.withState(states.get(stored.paper().id())));
         } finally {
             index.release(searcher);
@@ -823,8 +837,8 @@ public final class PaperLibrary implements AutoCloseable {
 
     /**
      * Brings the index's copy of the marks up to the store after a crash between the two (or everything when
-     * {@code force}), and re-attaches marks stored under a title id to the paper's arXiv id if the rename was
-     * interrupted. Returns how many marked papers the index lacks.
+     * {@code force}), and re-attaches marks stored under a former id (a title id, a DOI id) to the paper's better id
+     * if the rename was interrupted, or the index was re-keyed without the journal (a migration, a rebuild). Returns how many marked papers the index lacks.
      */
     private int mirrorState(boolean force) throws IOException {
         long committed = index.committedStateSeq();
@@ -836,7 +850,7 @@ public final class PaperLibrary implements AutoCloseable {
             for (Map.Entry<PaperId, PaperState> e : states.all().entrySet()) {
                 Optional<StoredPaper> stored = index.find(searcher, PaperFields.ID, e.getKey().value());
                 if (stored.isEmpty() && !e.getKey().isArxiv()) {
-                    Optional<StoredPaper> renamed = index.find(searcher, PaperFields.TITLE_ID, e.getKey().value());
+                    Optional<StoredPaper> renamed = PaperMatcher.findByFormerId(index, searcher, e.getKey());
                     if (renamed.isPresent() && states.get(renamed.get().paper().id()).isUntouched()) {
                         states.rename(e.getKey(), renamed.get().paper().id());
                         stored = renamed;

@@ -40,7 +40,7 @@ final class PaperQueryParser {
     static final int MAX_QUERY_LENGTH = 2000;
     static final int MAX_TERMS = 64;
     private static final String FIELDS = "title:, abstract:, author:, keyword:, org:, note:, tag:, source:, category:, "
-            + "is:, listed:, after:, before:, added:";
+            + "is:, listed:, after:, before:, added:, doi:";
     private static final float TITLE_BOOST = 2f;
     /** AI keywords and organizations are searched by default, but a word in the title or abstract counts more. */
     private static final float EXTRAS_BOOST = 0.3f;
@@ -208,6 +208,7 @@ final class PaperQueryParser {
             case "source" -> filter(run, keyword(PaperFields.SOURCE, nonEmpty(field, v).toLowerCase(Locale.ROOT)));
             case "category", "cat" -> filter(run, category(nonEmpty(field, v).toLowerCase(Locale.ROOT)));
             case "is" -> filter(run, flag(v));
+            case "doi" -> filter(run, doi(nonEmpty(field, v)));
             case "after" -> filter(run, LongPoint.newRangeQuery(PaperFields.PUBLISHED,
                     firstDay(field, v).toEpochDay(), Long.MAX_VALUE));
             case "before" -> filter(run, LongPoint.newRangeQuery(PaperFields.PUBLISHED,
@@ -221,6 +222,19 @@ final class PaperQueryParser {
     private Clause filter(Run run, Query query) throws QuerySyntaxException {
         count(run);
         return new Clause(query, Occur.FILTER);
+    }
+
+    /**
+     * A DOI in any spelling ({@code 10.1038/X}, {@code doi:10.1038/x}, a doi.org link), matched case-insensitively
+     * whatever the paper's id; {@code 10.1038/*} finds a publisher's or journal's prefix.
+     */
+    private static Query doi(String value) throws QuerySyntaxException {
+        if (value.endsWith("*")) {
+            return keyword(PaperFields.DOI, value.toLowerCase(Locale.ROOT));
+        }
+        return new TermQuery(new Term(PaperFields.DOI, org.paperfeed.model.Doi.parse(value).orElseThrow(
+                () -> new QuerySyntaxException("doi: needs a DOI such as 10.1038/s41586-024-07123-4, not "
+                        + QueryLexer.excerpt(value)))));
     }
 
     /** A prefix query for {@code word*} keyed on the folded prefix; a filter keyword query for exact keyword values. */

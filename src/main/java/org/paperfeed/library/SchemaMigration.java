@@ -2,6 +2,8 @@ package org.paperfeed.library;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
 import org.paperfeed.model.Paper;
@@ -33,7 +35,7 @@ final class SchemaMigration {
     /** Migrates the writable index in place (see {@link PaperIndex#rewriteAll}). */
     static Migrated migrate(PaperIndex index, UserStateStore states, ZoneId zone) throws IOException {
         int from = index.openedSchema();
-        Rewriter rewriter = new Rewriter(states, zone);
+        Rewriter rewriter = new Rewriter(states, zone, true);
         index.rewriteAll(rewriter, states.lastSeq());
         LOG.info("Migrated the index from schema {} to {}: {} papers, {} unreadable", from,
                 PaperIndex.SCHEMA_VERSION, rewriter.papers, rewriter.unreadable);
@@ -43,19 +45,29 @@ final class SchemaMigration {
     /** A read-only view of an older-schema index: migrated into memory, the files on disk left alone. */
     static PaperIndex inMemory(PaperIndex index, UserStateStore states, ZoneId zone) throws IOException {
         LOG.info("Reading an index of schema {} through a copy migrated in memory", index.openedSchema());
-        return index.rewrittenInMemory(new Rewriter(states, zone));
+        return index.rewrittenInMemory(new Rewriter(states, zone, false));
     }
 
-    /** One stored document read back, given a listing if it has none, and written in the current schema. */
+    /**
+     * One stored document read back, given a listing if it has none and the DOI its links name ({@link LegacyDois}),
+     * and written in the current schema. A paper known by its title whose DOI is now known is re-keyed to its DOI id
+     * ({@code rekey}, a writable migration only): the document keeps the marks of its title id, and the library's
+     * open then moves them in the journal as it does for any interrupted re-keying (the title id still finds the
+     * paper). A read-only view keeps every id, since it cannot move marks.
+     */
     private static final class Rewriter implements PaperIndex.DocumentRewriter {
         private final UserStateStore states;
         private final ZoneId zone;
+        private final boolean rekey;
+        /** Ids given by re-keying: a second paper naming the same DOI keeps its title id rather than collide. */
+        private final Set<PaperId> rekeyed = new HashSet<>();
         private int papers;
         private int unreadable;
 
-        Rewriter(UserStateStore states, ZoneId zone) {
+        Rewriter(UserStateStore states, ZoneId zone, boolean rekey) {
             this.states = states;
             this.zone = zone;
+            this.rekey = rekey;
         }
 
         @Override
@@ -69,15 +81,20 @@ final class SchemaMigration {
                 LOG.warn("A stored paper could not be read for migration and is left out: {}", e.toString());
                 return null;
             }
-            Paper paper = LegacyListings.complete(stored.paper(), stored.added(), zone);
+            Paper paper = LegacyDois.complete(LegacyListings.complete(stored.paper(), stored.added(), zone));
+            if (rekey && paper.id().isTitleOnly() && paper.doi() != null) {
+                PaperId byDoi = PaperId.fromDoi(paper.doi());
+                if (byDoi.isDoi() && rekeyed.add(byDoi)) {
+                    paper = paper.withId(byDoi);
+                }
+            }
             papers++;
             return PaperDocuments.toDocument(paper, stateOf(states, paper), stored.added());
         }
     }
 
-    /** The marks under the paper's id, or under its title id if it was marked before its arXiv id was known. */
+    /** The marks under the paper's id, or under an id it had before (its title id, its DOI id). */
     private static PaperState stateOf(UserStateStore states, Paper paper) {
-        PaperState state = states.get(paper.id());
-        return state.isUntouched() ? states.get(PaperId.fromTitle(paper.title())) : state;
+        return PaperLibrary.formerState(states, paper.id(), paper);
     }
 }

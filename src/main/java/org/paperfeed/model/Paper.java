@@ -17,6 +17,8 @@ import java.util.Set;
  * @param source    the name of the digest or feed the paper came from (the first that brought it)
  * @param listings  one per (source, day) the paper was listed on, oldest day first
  * @param extras    what some sources add (version, code, AI summary…); {@link PaperExtras#NONE} when none
+ * @param doi       the paper's DOI as {@link Doi} spells it ({@code 10.1038/…}, lower case), null when no source gave
+ *                  one; a paper known by its DOI ({@code doi:…} id) always has it
  */
 public record Paper(
         PaperId id,
@@ -29,7 +31,16 @@ public record Paper(
         Integer upvotes,
         List<String> categories,
         List<Listing> listings,
-        PaperExtras extras) {
+        PaperExtras extras,
+        String doi) {
+
+    /** A paper with no DOI beyond what its id says. */
+    public Paper(PaperId id, String title, String abstractText, List<String> authors, LocalDate published,
+                 String source, List<PaperLink> links, Integer upvotes, List<String> categories,
+                 List<Listing> listings, PaperExtras extras) {
+        this(id, title, abstractText, authors, published, source, links, upvotes, categories, listings, extras,
+                null);
+    }
 
     /** A paper with no listing and no extras, as a source without days or extras gives it. */
     public Paper(PaperId id, String title, String abstractText, List<String> authors, LocalDate published,
@@ -51,18 +62,36 @@ public record Paper(
         categories = List.copyOf(categories);
         listings = List.copyOf(listings);
         extras = extras == null ? PaperExtras.NONE : extras;
+        if (id.isDoi()) {
+            doi = id.doi().orElseThrow();
+        } else if (doi != null) {
+            String given = doi;
+            doi = Doi.parse(doi).orElseThrow(() -> new IllegalArgumentException("not a DOI: " + given));
+        }
     }
 
     /** This paper with its listings replaced. */
     public Paper withListings(List<Listing> newListings) {
         return new Paper(id, title, abstractText, authors, published, source, links, upvotes, categories,
-                newListings, extras);
+                newListings, extras, doi);
     }
 
     /** This paper with its extras replaced. */
     public Paper withExtras(PaperExtras newExtras) {
         return new Paper(id, title, abstractText, authors, published, source, links, upvotes, categories, listings,
-                newExtras);
+                newExtras, doi);
+    }
+
+    /** This paper with its DOI set (any spelling {@link Doi#parse} reads), its id left as it is. */
+    public Paper withDoi(String newDoi) {
+        return new Paper(id, title, abstractText, authors, published, source, links, upvotes, categories, listings,
+                extras, newDoi);
+    }
+
+    /** This paper under another id (the library re-keys a paper when a better id becomes known). */
+    public Paper withId(PaperId newId) {
+        return new Paper(newId, title, abstractText, authors, published, source, links, upvotes, categories, listings,
+                extras, doi);
     }
 
     public Optional<LocalDate> publishedDate() {
@@ -80,13 +109,14 @@ public record Paper(
 
     /**
      * This paper completed with what {@code other} (the later fetch) knows and this one does not.
-     * A source that knows the arXiv id is trusted over one that only knew the title (a page's date is the day it
-     * listed the paper, not when the paper appeared); a newer arXiv version replaces title and abstract, else a longer
+     * A source that knows a better id (arXiv over DOI over title, {@link PaperId#outranks}) is trusted over one that
+     * knew less (a page's date is the day it listed the paper, not when the paper appeared), and its id wins; the DOI
+     * is kept from whichever fetch gave one, the earlier first; a newer arXiv version replaces title and abstract, else a longer
      * abstract wins (pages truncate); upvotes take the latest count; listings are kept one per (source, day), the
      * later fetch replacing the same listing.
      */
     public Paper mergedWith(Paper other) {
-        boolean otherKnowsMore = other.id.isArxiv() && !id.isArxiv();
+        boolean otherKnowsMore = other.id.outranks(id);
         PaperId mergedId = otherKnowsMore ? other.id : id;
         boolean newerVersion = Versions.isNewer(other.extras.version(), extras.version());
         String mergedTitle = newerVersion ? other.title : title;
@@ -105,7 +135,7 @@ public record Paper(
         }
         return new Paper(mergedId, mergedTitle, mergedAbstract, mergedAuthors, mergedPublished, source,
                 union(links, other.links), mergedUpvotes, union(categories, other.categories),
-                mergedListings(listings, other.listings), mergedExtras);
+                mergedListings(listings, other.listings), mergedExtras, doi != null ? doi : other.doi);
     }
 
     /**

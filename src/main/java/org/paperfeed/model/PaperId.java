@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
  * The key a paper is known by in the library.
  *
  * <p>An arXiv identifier (without version) whenever one is known, because it is what every source agrees on;
- * otherwise a key derived from the normalised title, so that a paper seen only as a title and an abstract
- * still has a stable identity that the user's stars and tags can hang on.
+ * else its DOI ({@code doi:10.1038/…}, lower case: {@link Doi}), which journal feeds give; otherwise a key derived
+ * from the normalised title ({@code t-…}), so that a paper seen only as a title and an abstract still has a stable
+ * identity that the user's stars and tags can hang on. When a paper becomes known by a better id (arXiv over DOI
+ * over title), the library re-keys it, moves its marks and still finds it by the old id.
  */
 public record PaperId(String value) implements Comparable<PaperId> {
 
     /** What every title-derived id starts with, and no arXiv id does. */
     public static final String TITLE_PREFIX = "t-";
+    /** What every DOI-derived id starts with: {@code doi:} and the DOI in lower case. */
+    public static final String DOI_PREFIX = "doi:";
     // New-style ids (YYMM.NNNNN) and old-style ids (archive/YYMMNNN), with an optional version suffix.
     private static final Pattern ARXIV = Pattern.compile(
             "(?i)^(?:arxiv:)?((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z.-]*(?:\\.[A-Z]{2})?/\\d{7}))(?:v\\d+)?$");
@@ -60,8 +64,47 @@ public record PaperId(String value) implements Comparable<PaperId> {
         return new PaperId(TITLE_PREFIX + Sha256.hex(TitleKey.of(title).getBytes(StandardCharsets.UTF_8), 6));
     }
 
+    /**
+     * The id of a paper whose DOI is {@code doi} (in any spelling {@link Doi#parse} reads): {@code doi:10.…}, or the
+     * arXiv id when the DOI is one arXiv registered for its own paper ({@code 10.48550/arXiv.2403.01234}).
+     */
+    public static PaperId fromDoi(String doi) {
+        String normalised = Doi.parse(doi).orElseThrow(() -> new IllegalArgumentException("not a DOI: " + doi));
+        return Doi.arxivIdOf(normalised).orElseGet(() -> new PaperId(DOI_PREFIX + normalised));
+    }
+
+    /** The DOI id {@code text} names ({@code doi:10.…}, a bare {@code 10.…}, a doi.org link), or empty. */
+    public static Optional<PaperId> parseDoi(String text) {
+        return Doi.parse(text).map(PaperId::fromDoi);
+    }
+
+    /** Known by its arXiv id (neither a DOI id nor a title id). */
     public boolean isArxiv() {
-        return !value.startsWith(TITLE_PREFIX);
+        return !value.startsWith(TITLE_PREFIX) && !value.startsWith(DOI_PREFIX);
+    }
+
+    /** Known by its DOI ({@code doi:10.…}). */
+    public boolean isDoi() {
+        return value.startsWith(DOI_PREFIX);
+    }
+
+    /** Known by its title alone ({@code t-…}). */
+    public boolean isTitleOnly() {
+        return value.startsWith(TITLE_PREFIX);
+    }
+
+    /** The DOI of a DOI id ({@code 10.…}); empty for any other id. */
+    public Optional<String> doi() {
+        return isDoi() ? Optional.of(value.substring(DOI_PREFIX.length())) : Optional.empty();
+    }
+
+    /** Whether this id identifies a paper better than {@code other}: arXiv id over DOI over title. */
+    public boolean outranks(PaperId other) {
+        return rank() > other.rank();
+    }
+
+    private int rank() {
+        return isArxiv() ? 2 : isDoi() ? 1 : 0;
     }
 
     @Override

@@ -16,8 +16,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.ForYou;
 import org.paperfeed.app.InvalidQueryException;
+import org.paperfeed.app.MarkPapers;
 import org.paperfeed.app.PaperFeedException;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.paperfeed.model.DayRange;
@@ -34,7 +36,7 @@ import org.paperfeed.ui.task.TaskExecutor;
  * The list of papers: the current feed narrowed by the search text, loaded a page at a time as the user scrolls,
  * so a library of 100,000 papers costs one page of rows until someone scrolls through it.
  *
- * <p>Every search carries a generation number; results of a search the user has typed past are dropped.
+ * <p>Every search takes a ticket ({@link LatestOnly}); results of a search the user has typed past are dropped.
  */
 public final class FeedViewModel {
 
@@ -47,7 +49,10 @@ public final class FeedViewModel {
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
     static final int PREFETCH = 20;
 
-    private final AppServices app;
+    private final BrowseDays browse;
+    private final MarkPapers marks;
+    /** Told to retrain soon after a star; what ranks the For-you order is {@link #forYouScores}. */
+    private final ForYou forYou;
     private final TaskExecutor executor;
     private final ObservableList<FeedRow> rows = FXCollections.observableArrayList();
     /**
@@ -61,7 +66,7 @@ public final class FeedViewModel {
     private final ReadOnlyObjectWrapper<SortOrder> sort = new ReadOnlyObjectWrapper<>(SortOrder.DATE);
     /** The order shown: {@link #sort}'s, or For you (which ranks what {@link #sort} lists). */
     private final ReadOnlyObjectWrapper<ListOrder> order = new ReadOnlyObjectWrapper<>(ListOrder.DATE);
-    private final ForYouOrder.Source forYou;
+    private final ForYouOrder.Source forYouScores;
     private final TaskExecutor ranker;
     /** The last For-you ranking, kept so a reload keeps its order; null until a view is ranked. */
     private ForYouRanking ranking;
@@ -83,30 +88,30 @@ public final class FeedViewModel {
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
-    private long generation;
+    private final LatestOnly searches = new LatestOnly();
     private boolean loadingPage;
 
-    public FeedViewModel(AppServices app, TaskExecutor executor) {
-        this(app, SortMemory.inMemory(), executor);
-    }
-
-    public FeedViewModel(AppServices app, SortMemory sorts, TaskExecutor executor) {
-        this(app, sorts, executor, executor);
+    public FeedViewModel(BrowseDays browse, MarkPapers marks, ForYou forYou, AppEvents events,
+                         TaskExecutor executor) {
+        this(browse, marks, forYou, events, SortMemory.inMemory(), executor, executor);
     }
 
     /**
      * @param ranker where For-you ranking runs: its own thread in the window, since ranking may first train the
      *               interests, and searches typed meanwhile must not queue behind it
      */
-    public FeedViewModel(AppServices app, SortMemory sorts, TaskExecutor executor, TaskExecutor ranker) {
-        this.app = app;
+    public FeedViewModel(BrowseDays browse, MarkPapers marks, ForYou forYou, AppEvents events, SortMemory sorts,
+                         TaskExecutor executor, TaskExecutor ranker) {
+        this.browse = browse;
+        this.marks = marks;
+        this.forYou = forYou;
         this.ranker = ranker;
-        this.forYou = new ForYouScores(app);
+        this.forYouScores = new ForYouScores(browse, forYou);
         this.sorts = sorts;
         this.executor = executor;
-        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(List.of(e.paper()))));
-        app.events().subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(() -> replace(e.papers())));
-        app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::reload));
+        events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(List.of(e.paper()))));
+        events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(() -> replace(e.papers())));
+        events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::reload));
     }
 
     public ObservableList<FeedRow> rows() {
@@ -127,7 +132,7 @@ public final class FeedViewModel {
      * memory, so a cell may ask on the FX thread.
      */
     public String sourceName(String source) {
-        return app.imports().sourceName(source);
+        return browse.sourceName(source);
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -301,7 +306,7 @@ public final class FeedViewModel {
             return;
         }
         loading = true;
-        long mine = ++generation;
+        long mine = searches.next();
         loadingPage = false;
         ViewQuery view = view();
         boolean muted = feed.get().muted();
@@ -313,14 +318,14 @@ public final class FeedViewModel {
         boolean exact = !searching();
         BackgroundTask.wrap(() -> page(view, muted, exact, 0, limit))
                 .onSuccess(results -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         forYouReady.set(true);
                         showResults(results);
                     }
                     loadNext();
                 })
                 .onFailure(e -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         showFailure(e);
                     }
                     loadNext();
@@ -339,9 +344,9 @@ public final class FeedViewModel {
             // Ranking anew may train the interests first: say so rather than leave the last view's count.
             status.set("Ranking by your interests…");
         }
-        BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYou))
+        BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYouScores))
                 .onSuccess(ranked -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         ranking = ranked.ranking() != null ? ranked.ranking() : kept;
                         forYouReady.set(ranked.ready());
                         showResults(ranked.results(), ranked::match);
@@ -354,7 +359,7 @@ public final class FeedViewModel {
                     loadNext();
                 })
                 .onFailure(e -> {
-                    if (mine == generation) {
+                    if (searches.isLatest(mine)) {
                         showFailure(e);
                     }
                     loadNext();
@@ -405,10 +410,10 @@ public final class FeedViewModel {
     private SearchResults page(ViewQuery view, boolean muted, boolean exact, int offset, int limit)
             throws PaperFeedException {
         if (muted) {
-            return app.browse().muted(view, offset, limit);
+            return browse.muted(view, offset, limit);
         }
         // A sidebar view is counted exactly; words typed into the search make it a search, counted up to "1,000+".
-        return exact ? app.browse().view(view, offset, limit) : app.browse().searchedView(view, offset, limit);
+        return exact ? browse.view(view, offset, limit) : browse.searchedView(view, offset, limit);
     }
 
     static String describe(long total, boolean exact, Duration took) {
@@ -432,14 +437,14 @@ public final class FeedViewModel {
             return;
         }
         loadingPage = true;
-        long mine = generation;
+        long mine = searches.current();
         int offset = rows.size();
         ViewQuery view = view();
         boolean muted = feed.get().muted();
         boolean exact = !searching();
         BackgroundTask.wrap(() -> page(view, muted, exact, offset, PAGE))
                 .onSuccess(results -> {
-                    if (mine == generation && rows.size() == offset) {
+                    if (searches.isLatest(mine) && rows.size() == offset) {
                         rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());
                         // A short page is the last one: the count is exact from here on.
                         if (results.totalExact()) {
@@ -463,8 +468,8 @@ public final class FeedViewModel {
         boolean star = !paper.state().starred();
         // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
         BackgroundTask.wrap(() -> {
-            LibraryPaper changed = star ? app.marks().star(id) : app.marks().unstar(id);
-            app.forYou().retrainSoon();
+            LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
+            forYou.retrainSoon();
             return changed;
         }).executeWith(executor);
     }
@@ -472,7 +477,7 @@ public final class FeedViewModel {
     public void toggleRead(LibraryPaper paper) {
         String id = paper.id().value();
         boolean read = !paper.state().read();
-        BackgroundTask.wrap(() -> read ? app.marks().markRead(id) : app.marks().markUnread(id)).executeWith(executor);
+        BackgroundTask.wrap(() -> read ? marks.markRead(id) : marks.markUnread(id)).executeWith(executor);
     }
 
     /**

@@ -3,7 +3,8 @@ package org.paperfeed.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.ForYou;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.model.LibraryPaper;
@@ -17,36 +18,38 @@ final class ForYouScores implements ForYouOrder.Source {
     /** The most papers the For you feed lists: a week of days' best, more than anyone reads. */
     static final int FEED_LIMIT = 1_000;
 
-    private final AppServices app;
+    private final BrowseDays browse;
+    private final ForYou forYou;
 
-    ForYouScores(AppServices app) {
-        this.app = app;
+    ForYouScores(BrowseDays browse, ForYou forYou) {
+        this.browse = browse;
+        this.forYou = forYou;
     }
 
     @Override
     public SearchResults view(ViewQuery view, boolean muted, int limit) throws PaperFeedException {
-        return muted ? app.browse().muted(view, 0, limit) : app.browse().view(view, 0, limit);
+        return muted ? browse.muted(view, 0, limit) : browse.view(view, 0, limit);
     }
 
     @Override
     public Map<PaperId, ForYouMatch> score(List<PaperId> papers) throws PaperFeedException {
         Map<PaperId, ForYouMatch> matches = new HashMap<>();
-        app.forYou().scores(papers).forEach((id, s) -> matches.put(id, new ForYouMatch(s.interest(), s.score())));
+        forYou.scores(papers).forEach((id, s) -> matches.put(id, new ForYouMatch(s.interest(), s.score())));
         return matches;
     }
 
     @Override
     public java.util.Set<PaperId> matching(String query) throws PaperFeedException {
-        return new java.util.HashSet<>(app.browse().ids(new ViewQuery(query, null, null, null,
+        return new java.util.HashSet<>(browse.ids(new ViewQuery(query, null, null, null,
                 org.paperfeed.model.SortOrder.DATE)));
     }
 
     @Override
     public ForYouOrder.FeedPapers feed() throws PaperFeedException {
-        if (!app.forYou().canRank()) {
+        if (!forYou.canRank()) {
             return new ForYouOrder.FeedPapers(false, List.of(), Map.of());
         }
-        List<Recommendation> ranked = app.forYou().ranking(FEED_LIMIT);
+        List<Recommendation> ranked = forYou.ranking(FEED_LIMIT);
         Map<PaperId, ForYouMatch> matches = new HashMap<>();
         ranked.forEach(r -> matches.put(r.paper().id(), new ForYouMatch(r.interest(), r.score())));
         List<LibraryPaper> papers = ranked.stream().map(Recommendation::paper).toList();

@@ -30,8 +30,8 @@ public final class MathTextFlow extends HighlightedTextFlow {
     /** Never shown: styled like the text, so the formulas can take its size and colour. */
     private final Text probe = new Text();
     private HighlightedText shown = HighlightedText.plain("");
-    /** Bumped on every new text or colour, so a formula typeset for an older one is dropped. */
-    private int generation;
+    /** A ticket per new text or colour, so a formula typeset for an older one is dropped. */
+    private final LatestOnly typesetting = new LatestOnly();
     private Paint drawnIn;
 
     MathTextFlow(String styleClass, String textClass, MathRenderer renderer) {
@@ -57,7 +57,7 @@ public final class MathTextFlow extends HighlightedTextFlow {
     @Override
     public void setText(HighlightedText text) {
         shown = text;
-        int current = ++generation;
+        long current = typesetting.next();
         List<Node> nodes = new ArrayList<>();
         nodes.add(probe);
         List<Text> formulas = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class MathTextFlow extends HighlightedTextFlow {
         }
     }
 
-    private void typeset(List<Text> formulas, int current) {
+    private void typeset(List<Text> formulas, long current) {
         probe.applyCss();
         Paint fill = probe.getFill();
         drawnIn = fill;
@@ -88,7 +88,7 @@ public final class MathTextFlow extends HighlightedTextFlow {
             renderer.render(piece.formula(), piece.source(), size, color).whenComplete((canvas, failure) ->
                     Platform.runLater(() -> {
                         int at = getChildren().indexOf(placeholder);
-                        if (current != generation || at < 0) {
+                        if (!typesetting.isLatest(current) || at < 0) {
                             return;
                         }
                         if (canvas != null) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.TaskExecutor;
 
@@ -20,7 +20,16 @@ public final class NoteEditorModel {
     static final String SAVING = "Saving…";
     static final String SAVED = "Saved";
 
-    private final AppServices app;
+    /**
+     * What writes a note: the app's {@code PaperNotes.set} in the window, which is durable when it returns; a test
+     * can hand in its own.
+     */
+    @FunctionalInterface
+    interface Saver {
+        void save(String paperId, String text) throws PaperFeedException;
+    }
+
+    private final Saver saver;
     private final TaskExecutor executor;
     /** The latest text per paper not yet handed to the app, oldest paper first. */
     private final Map<String, String> pending = new LinkedHashMap<>();
@@ -28,8 +37,8 @@ public final class NoteEditorModel {
     private String current;
     private boolean saving;
 
-    NoteEditorModel(AppServices app, TaskExecutor executor) {
-        this.app = app;
+    NoteEditorModel(Saver saver, TaskExecutor executor) {
+        this.saver = saver;
         this.executor = executor;
     }
 
@@ -70,7 +79,7 @@ public final class NoteEditorModel {
         String id = next.getKey();
         String text = next.getValue();
         saving = true;
-        BackgroundTask.wrap(() -> app.notes().set(id, text))
+        BackgroundTask.wrap(() -> saver.save(id, text))
                 .onSuccess(saved -> done(id, null))
                 .onFailure(e -> done(id, e.getMessage()))
                 .executeWith(executor);

@@ -120,9 +120,12 @@ public final class PaperFeedApplication extends Application {
         Settings settings = new Settings(store, loaded, executor);
         RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
         SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
-        models = new ViewModels(settings, new SidebarViewModel(app, executor, settings, refresh.sources()),
-                new FeedViewModel(app, sorts, executor, forYouExecutor),
-                new ReaderViewModel(app, executor, forYouExecutor), refresh,
+        models = new ViewModels(settings, new SidebarViewModel(app.savedSearches(), app.search(), app.browse(),
+                        app.sample(), app.events(), executor, settings, refresh.sources()),
+                new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(), sorts, executor,
+                        forYouExecutor),
+                new ReaderViewModel(app.search(), app.marks(), app.notes(), app.forYou(), app.exports(), app.events(),
+                        executor, forYouExecutor), refresh,
                 new DayBarViewModel(app.browse(), app.events(), executor),
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
                 new MuteRulesViewModel(app.muteRules(), executor),
@@ -165,7 +168,7 @@ public final class PaperFeedApplication extends Application {
                 }
             }
         });
-        BackgroundTask.wrap(() -> SampleDigest.needed(app))
+        BackgroundTask.wrap(() -> SampleDigest.needed(app.sample(), app.search()))
                 .onSuccess(needed -> {
                     if (needed) {
                         importSample();
@@ -179,7 +182,7 @@ public final class PaperFeedApplication extends Application {
 
     private void importSample() {
         models.feed().importing(SampleDigest.NOTICE);
-        BackgroundTask.wrap(() -> SampleDigest.importNow(app))
+        BackgroundTask.wrap(() -> SampleDigest.importNow(app.imports()))
                 .onSuccess(assumed -> {
                     // The page prints "Mar 11" without a year: say, quietly, which year that was read as.
                     assumed.ifPresent(year -> models.dayBar().note("sample page: year assumed " + year));

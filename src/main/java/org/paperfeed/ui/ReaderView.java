@@ -139,7 +139,8 @@ public final class ReaderView extends ScrollPane {
         meta.setText(PaperText.date(paper) + " · " + ListingText.sourceName(paper, model::sourceName)
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));
-        listings.getChildren().setAll(ListingText.full(paper, model::sourceName).stream().map(ReaderView::listing).toList());
+        listings.getChildren().setAll(ListingText.full(paper, model::sourceName).stream().map(ReaderView::listing)
+                .toList());
         showIf(listings, !listings.getChildren().isEmpty());
         facts.setText(facts(paper));
         showIf(facts, !facts.getText().isEmpty());

@@ -12,7 +12,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ExportPapers;
+import org.paperfeed.app.ForYou;
+import org.paperfeed.app.MarkPapers;
+import org.paperfeed.app.PaperNotes;
+import org.paperfeed.app.SearchPapers;
 import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
@@ -27,7 +31,11 @@ public final class ReaderViewModel {
     static final String WHY_NONE = "For you has no interest to rank by yet: star 3 papers, or tag 3 papers alike,"
             + " and this says which words made a paper rank where it does.";
 
-    private final AppServices app;
+    private final SearchPapers search;
+    private final MarkPapers marks;
+    private final PaperNotes notes;
+    private final ForYou forYou;
+    private final ExportPapers exports;
     private final TaskExecutor executor;
     private final TaskExecutor explainer;
     private final ObjectProperty<LibraryPaper> paper = new SimpleObjectProperty<>();
@@ -46,39 +54,46 @@ public final class ReaderViewModel {
     private final ReadOnlyObjectWrapper<Recommendation> why = new ReadOnlyObjectWrapper<>();
     /** What the Why section says instead, when there is no recommendation to explain. */
     private final ReadOnlyStringWrapper whyNote = new ReadOnlyStringWrapper("");
-    private long generation;
+    /** The paper shown: related papers and Why arrive for the latest one only. */
+    private final LatestOnly showing = new LatestOnly();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** The query the abstract is marked for: the list's query when the paper was shown or last re-marked. */
     private String query = "";
-    /** Counts highlight requests: only the latest one's marks are shown. */
-    private long marking;
+    /** Highlight requests: only the latest one's marks are shown. */
+    private final LatestOnly marking = new LatestOnly();
     /** Papers shown before a related paper was opened here (not from the list), most recent first. */
     private final java.util.LinkedList<LibraryPaper> back = new java.util.LinkedList<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper canGoBack =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
-    public ReaderViewModel(AppServices app, TaskExecutor executor) {
-        this(app, executor, executor);
+    public ReaderViewModel(SearchPapers search, MarkPapers marks, PaperNotes notes, ForYou forYou,
+                           ExportPapers exports, AppEvents events, TaskExecutor executor) {
+        this(search, marks, notes, forYou, exports, events, executor, executor);
     }
 
     /** @param explainer where "Why" is worked out: For you's own thread in the window (it may train first) */
-    public ReaderViewModel(AppServices app, TaskExecutor executor, TaskExecutor explainer) {
-        this.app = app;
+    public ReaderViewModel(SearchPapers search, MarkPapers marks, PaperNotes notes, ForYou forYou,
+                           ExportPapers exports, AppEvents events, TaskExecutor executor, TaskExecutor explainer) {
+        this.search = search;
+        this.marks = marks;
+        this.notes = notes;
+        this.forYou = forYou;
+        this.exports = exports;
         this.explainer = explainer;
         this.executor = executor;
-        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
-        app.events().subscribe(AppEvents.PapersChanged.class,
+        events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
+        events.subscribe(AppEvents.PapersChanged.class,
                 e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
     }
 
     /** What saves the note typed in the pane ({@link NoteEditor}). */
     NoteEditorModel notes() {
-        return new NoteEditorModel(app, executor);
+        return new NoteEditorModel(notes::set, executor);
     }
 
     /** How a source is shown: "RSS (imported feed.xml)" for a file the user imported, its name otherwise. */
     public String sourceName(String source) {
-        return app.imports().sourceName(source);
+        return search.sourceName(source);
     }
 
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
@@ -172,14 +187,14 @@ public final class ReaderViewModel {
         }
         query = next;
         abstractText.set(HighlightedText.plain(current.paper().abstractText()));
-        mark(current.id().value(), next, ++marking);
+        mark(current.id().value(), next, marking.next());
     }
 
     private void mark(String id, String query, long mine) {
         if (query != null && !query.isBlank()) {
-            BackgroundTask.wrap(() -> app.search().highlight(id, query))
+            BackgroundTask.wrap(() -> search.highlight(id, query))
                     .onSuccess(marked -> {
-                        if (mine == marking) {
+                        if (marking.isLatest(mine)) {
                             abstractText.set(marked);
                         }
                     })
@@ -200,11 +215,11 @@ public final class ReaderViewModel {
 
     /** The paper's BibTeX entry as the export writes it (the LaTeX source kept). Formatting only: no I/O. */
     public String bibtex(LibraryPaper value) {
-        return app.exports().text(org.paperfeed.app.export.ExportFormat.BIBTEX, value);
+        return exports.text(org.paperfeed.app.export.ExportFormat.BIBTEX, value);
     }
 
     private void display(LibraryPaper value, String query) {
-        long mine = ++generation;
+        long mine = showing.next();
         message.set("");
         this.query = query == null ? "" : query;
         paper.set(value);
@@ -213,19 +228,19 @@ public final class ReaderViewModel {
         why.set(null);
         whyNote.set("");
         if (value == null) {
-            marking++;
+            marking.next();
             abstractText.set(HighlightedText.plain(""));
             return;
         }
         abstractText.set(HighlightedText.plain(value.paper().abstractText()));
         String id = value.id().value();
-        mark(id, query, ++marking);
+        mark(id, query, marking.next());
         if (markReadOnOpen.get() && !value.state().read()) {
-            mark(() -> app.marks().markRead(id));
+            mark(() -> marks.markRead(id));
         }
-        BackgroundTask.wrap(() -> app.search().related(id, RELATED))
+        BackgroundTask.wrap(() -> search.related(id, RELATED))
                 .onSuccess(found -> {
-                    if (mine == generation) {
+                    if (showing.isLatest(mine)) {
                         related.setAll(found);
                     }
                 })
@@ -236,15 +251,15 @@ public final class ReaderViewModel {
 
     /** Scores the paper in the background (training first if the marks changed) and says why. */
     private void explain(long mine, org.paperfeed.model.PaperId id) {
-        BackgroundTask.wrap(() -> app.forYou().why(id))
+        BackgroundTask.wrap(() -> forYou.why(id))
                 .onSuccess(found -> {
-                    if (mine == generation) {
+                    if (showing.isLatest(mine)) {
                         why.set(found.orElse(null));
                         whyNote.set(found.isPresent() ? "" : WHY_NONE);
                     }
                 })
                 .onFailure(e -> {
-                    if (mine == generation) {
+                    if (showing.isLatest(mine)) {
                         whyNote.set("No explanation: " + e.getMessage());
                     }
                 })
@@ -252,7 +267,7 @@ public final class ReaderViewModel {
     }
 
     public void loadTags() {
-        BackgroundTask.wrap(() -> app.search().tags())
+        BackgroundTask.wrap(() -> search.tags())
                 .onSuccess(tags -> knownTags.setAll(tags.stream().map(TagCount::tag).toList()))
                 .executeWith(executor);
     }
@@ -262,7 +277,7 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean star = !current.state().starred();
-            steer(() -> star ? app.marks().star(id) : app.marks().unstar(id));
+            steer(() -> star ? marks.star(id) : marks.unstar(id));
         }
     }
 
@@ -271,7 +286,7 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean read = !current.state().read();
-            mark(() -> read ? app.marks().markRead(id) : app.marks().markUnread(id));
+            mark(() -> read ? marks.markRead(id) : marks.markUnread(id));
         }
     }
 
@@ -279,7 +294,7 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null && tag != null && !tag.isBlank()) {
             String id = current.id().value();
-            steer(() -> app.marks().tag(id, Set.of(tag.strip())));
+            steer(() -> marks.tag(id, Set.of(tag.strip())));
         }
     }
 
@@ -287,7 +302,7 @@ public final class ReaderViewModel {
         LibraryPaper current = paper.get();
         if (current != null) {
             String id = current.id().value();
-            steer(() -> app.marks().untag(id, Set.of(tag)));
+            steer(() -> marks.untag(id, Set.of(tag)));
         }
     }
 
@@ -302,7 +317,7 @@ public final class ReaderViewModel {
     private void steer(BackgroundTask.Work<LibraryPaper> change) {
         mark(() -> {
             LibraryPaper changed = change.call();
-            app.forYou().retrainSoon();
+            forYou.retrainSoon();
             return changed;
         });
     }

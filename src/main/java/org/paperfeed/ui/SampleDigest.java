@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.ImportPapers;
 import org.paperfeed.app.ImportReport;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.RemoveSample;
+import org.paperfeed.app.SearchPapers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +36,8 @@ final class SampleDigest {
      * Whether this is a first run: the library is empty, and the user never removed the sample (an empty library
      * after "Remove sample" stays empty). Blocks, so call it in the background.
      */
-    static boolean needed(AppServices app) throws PaperFeedException {
-        return !app.sample().removed() && app.search().size() == 0;
+    static boolean needed(RemoveSample sample, SearchPapers search) throws PaperFeedException {
+        return !sample.removed() && search.size() == 0;
     }
 
     /**
@@ -44,14 +45,14 @@ final class SampleDigest {
      *
      * @return the year assumed for the page's yearless date ("Mar 11"), if one was
      */
-    static Optional<Integer> importNow(AppServices app) throws PaperFeedException {
+    static Optional<Integer> importNow(ImportPapers imports) throws PaperFeedException {
         Optional<byte[]> bytes = read();
         if (bytes.isEmpty()) {
             LOG.warn("The sample digest {} is not on the class path; starting with an empty library", RESOURCE);
             return Optional.empty();
         }
         long start = System.nanoTime();
-        ImportReport report = app.imports()
+        ImportReport report = imports
                 .importBytesAsOf(bytes.get(), RemoveSample.ORIGIN, RemoveSample.SOURCE, "text/plain", PAGE_DAY);
         LOG.info("Sample digest imported in {} ms: {}", (System.nanoTime() - start) / 1_000_000, report.summary());
         return Optional.ofNullable(report.assumedYear());

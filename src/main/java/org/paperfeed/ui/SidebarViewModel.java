@@ -7,8 +7,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.paperfeed.app.AppEvents;
-import org.paperfeed.app.AppServices;
+import org.paperfeed.app.BrowseDays;
+import org.paperfeed.app.ManageSavedSearches;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.RemoveSample;
+import org.paperfeed.app.SearchPapers;
 import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.PaperFilter;
@@ -22,7 +25,10 @@ import org.paperfeed.ui.task.TaskExecutor;
 /** The sidebar: the fixed feeds, saved searches with their unread counts, tags with counts, and the sources. */
 public final class SidebarViewModel {
 
-    private final AppServices app;
+    private final ManageSavedSearches savedSearches;
+    private final SearchPapers search;
+    private final BrowseDays browse;
+    private final RemoveSample sample;
     private final TaskExecutor executor;
     private final Settings settings;
     private final ObservableList<SidebarEntry> entries = FXCollections.observableArrayList();
@@ -36,20 +42,24 @@ public final class SidebarViewModel {
     private List<SidebarEntry> feedEntries = List.of();
     /** The bundled sample's line while any of its papers is in the library; null otherwise. */
     private SidebarEntry sampleEntry;
-    private long generation;
+    private final LatestOnly counting = new LatestOnly();
 
-    public SidebarViewModel(AppServices app, TaskExecutor executor, Settings settings,
+    public SidebarViewModel(ManageSavedSearches savedSearches, SearchPapers search, BrowseDays browse,
+                            RemoveSample sample, AppEvents events, TaskExecutor executor, Settings settings,
                             ObservableList<SourceLine> sources) {
-        this.app = app;
+        this.savedSearches = savedSearches;
+        this.search = search;
+        this.browse = browse;
+        this.sample = sample;
         this.executor = executor;
         this.settings = settings;
         this.sources = sources;
-        this.selected.set(Feed.fromKey(settings.get().lastView(), app.savedSearches().list()));
+        this.selected.set(Feed.fromKey(settings.get().lastView(), savedSearches.list()));
         selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
         sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
-        app.events().subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
-        app.events().subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
-        app.events().subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
+        events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
+        events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
+        events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
     }
 
     public ObservableList<SidebarEntry> entries() {
@@ -63,10 +73,10 @@ public final class SidebarViewModel {
 
     /** Recounts every feed and tag in the background. */
     public void refresh() {
-        long mine = ++generation;
-        BackgroundTask.wrap(() -> new Counted(count(app.savedSearches().list()), sample()))
+        long mine = counting.next();
+        BackgroundTask.wrap(() -> new Counted(count(savedSearches.list()), sample()))
                 .onSuccess(counted -> {
-                    if (mine == generation) {
+                    if (counting.isLatest(mine)) {
                         feedEntries = counted.feeds();
                         sampleEntry = counted.sample();
                         rebuild();
@@ -80,7 +90,7 @@ public final class SidebarViewModel {
      * (an invalid query, a name too long, a full disk).
      */
     public void saveSearch(String name, String query, java.util.function.Consumer<String> onFailure) {
-        BackgroundTask.wrap(() -> app.savedSearches().save(name, query))
+        BackgroundTask.wrap(() -> savedSearches.save(name, query))
                 .onSuccess(search -> {
                     refresh();
                     selected.set(Feed.saved(search));
@@ -98,7 +108,7 @@ public final class SidebarViewModel {
             selected.set(Feed.ALL);
         }
         BackgroundTask.wrap(() -> {
-            app.savedSearches().remove(name);
+            savedSearches.remove(name);
             return name;
         }).onSuccess(removed -> refresh()).executeWith(executor);
     }
@@ -112,12 +122,12 @@ public final class SidebarViewModel {
      * false cancels. {@code onFailure} hears why removing failed.
      */
     public void removeSample(java.util.function.IntPredicate keepMarked, java.util.function.Consumer<String> onFailure) {
-        BackgroundTask.wrap(() -> app.sample().preview())
+        BackgroundTask.wrap(() -> sample.preview())
                 .onSuccess(preview -> {
                     if (!preview.marked().isEmpty() && !keepMarked.test(preview.marked().size())) {
                         return;
                     }
-                    BackgroundTask.wrap(() -> app.sample().remove())
+                    BackgroundTask.wrap(() -> sample.remove())
                             .onSuccess(result -> {
                                 if (sampleEntry != null && selected.get().key().equals(sampleEntry.feed().key())) {
                                     selected.set(Feed.ALL);
@@ -133,7 +143,7 @@ public final class SidebarViewModel {
 
     /** The sample's line, "Sample: Hugging Face Papers, Mar 11" with its papers, while any are in the library. */
     private SidebarEntry sample() throws PaperFeedException {
-        java.util.Optional<java.time.LocalDate> day = app.sample().listingDay();
+        java.util.Optional<java.time.LocalDate> day = sample.listingDay();
         if (day.isEmpty()) {
             return null;
         }
@@ -164,7 +174,7 @@ public final class SidebarViewModel {
                 counted.add(SidebarEntry.feed(Kind.SAVED_SEARCH, feed, total(feed.unreadOnly())));
             }
         }
-        List<TagCount> tags = app.search().tags();
+        List<TagCount> tags = search.tags();
         if (!tags.isEmpty()) {
             counted.add(SidebarEntry.header("Tags"));
             tags.forEach(t -> counted.add(SidebarEntry.feed(Kind.TAG, Feed.tag(t.tag()), t.count())));
@@ -174,7 +184,7 @@ public final class SidebarViewModel {
 
     /** "Latest day · 11 Mar" with that day's papers: the day a morning's reading starts from. */
     private SidebarEntry latestDay() throws PaperFeedException {
-        List<DayCount> latest = app.browse().days(1);
+        List<DayCount> latest = browse.days(1);
         if (latest.isEmpty()) {
             return SidebarEntry.feed(Kind.FEED, Feed.TODAY, -1);
         }
@@ -184,7 +194,7 @@ public final class SidebarViewModel {
     }
 
     private long muted() throws PaperFeedException {
-        return app.browse().countMuted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE));
+        return browse.countMuted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE));
     }
 
     /**
@@ -193,7 +203,7 @@ public final class SidebarViewModel {
      */
     private long total(Feed feed) {
         try {
-            return app.browse().count(new ViewQuery(feed.query(), feed.filter(), null, feed.source(), SortOrder.DATE));
+            return browse.count(new ViewQuery(feed.query(), feed.filter(), null, feed.source(), SortOrder.DATE));
         } catch (PaperFeedException e) {
             // A saved search that no longer parses shows no count rather than hiding the sidebar.
             return -1;

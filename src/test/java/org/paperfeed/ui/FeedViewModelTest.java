@@ -21,7 +21,7 @@ class FeedViewModelTest {
     void setUp() throws Exception {
         app = TestLibrary.open(dir);
         app.imports().importBytes(TestLibrary.digest(445), "test", "test-papers", "application/json");
-        model = new FeedViewModel(app, new SameThreadExecutor());
+        model = new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(), new SameThreadExecutor());
         model.showFeed(Feed.ALL);
     }
 
@@ -110,7 +110,8 @@ class FeedViewModelTest {
     @Test
     void theStatusSaysTheSampleIsImportingUntilPapersArriveNotZeroPapers() throws Exception {
         try (AppServices empty = TestLibrary.open(dir.resolve("first-run"))) {
-            FeedViewModel first = new FeedViewModel(empty, new SameThreadExecutor());
+            FeedViewModel first = new FeedViewModel(empty.browse(), empty.marks(), empty.forYou(), empty.events(),
+                    new SameThreadExecutor());
             first.importing(SampleDigest.NOTICE);
             first.showFeed(Feed.ALL);
             assertThat(first.statusProperty().get()).isEqualTo("Importing the sample digest…");

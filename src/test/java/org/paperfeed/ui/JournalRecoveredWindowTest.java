@@ -40,7 +40,7 @@ class JournalRecoveredWindowTest {
     void theWindowSaysHowManyMarksCameBackAndWhereTheDamagedJournalIs() throws Exception {
         String starred;
         try (AppServices library = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone())) {
-            assertThat(SampleDigest.importNow(library)).isPresent();
+            assertThat(SampleDigest.importNow(library.imports())).isPresent();
             starred = library.search().list(PaperFilter.NONE, 1).get(0).id().value();
             library.marks().star(starred);
             library.marks().tag(starred, java.util.List.of("keep"));

@@ -51,7 +51,7 @@ class ListStatesWindowTest {
                 public void runOnUi(Runnable action) {
                 }
             };
-            FeedViewModel model = new FeedViewModel(app, never);
+            FeedViewModel model = new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(), never);
             model.showFeed(Feed.ALL);
             assertThat(model.emptyTextProperty().get()).isEqualTo("Loading the library…");
         }

@@ -38,7 +38,7 @@ class NewerLibraryWindowTest {
     @Test
     void theWindowSaysTheLibraryIsReadOnlyAndStillShowsItsPapers() throws Exception {
         try (AppServices library = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone())) {
-            assertThat(SampleDigest.importNow(library)).isPresent();
+            assertThat(SampleDigest.importNow(library.imports())).isPresent();
         }
         Path journal = dir.resolve("library/user-state.jsonl");
         Files.writeString(journal, "{\"type\":\"format\",\"version\":9}\n");

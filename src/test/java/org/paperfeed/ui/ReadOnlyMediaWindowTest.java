@@ -48,7 +48,7 @@ class ReadOnlyMediaWindowTest {
         disk = SmallDisk.mount(work.resolve("disk"), 16);
         Path dir = disk.path().resolve("data");
         try (AppServices library = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone())) {
-            assertThat(SampleDigest.importNow(library)).isPresent();
+            assertThat(SampleDigest.importNow(library.imports())).isPresent();
         }
         disk.remountReadOnly();
 

@@ -46,7 +46,7 @@ class SampleDigestTest {
     void theSampleIsDatedWithItsOwnDayNotTheDayItIsImported() throws Exception {
         Clock later = Clock.fixed(Instant.parse("2027-01-05T08:00:00Z"), ZoneOffset.UTC);
         try (AppServices app = AppServices.open(new DataFolder(dir), later)) {
-            assertThat(SampleDigest.importNow(app)).as("the year assumed for \"Mar 11\"").contains(2025);
+            assertThat(SampleDigest.importNow(app.imports())).as("the year assumed for \"Mar 11\"").contains(2025);
 
             List<LibraryPaper> papers = app.search().list(new PaperFilter(false, false, null), 100);
             assertThat(papers).hasSize(74)

@@ -40,9 +40,19 @@ class ViewModelsTest {
         app.close();
     }
 
+    private SidebarViewModel sidebar() {
+        return new SidebarViewModel(app.savedSearches(), app.search(), app.browse(), app.sample(), app.events(),
+                executor, settings, FXCollections.observableArrayList());
+    }
+
+    private ReaderViewModel reader() {
+        return new ReaderViewModel(app.search(), app.marks(), app.notes(), app.forYou(), app.exports(), app.events(),
+                executor);
+    }
+
     @Test
     void showingAPaperMarksItReadHighlightsTheQueryAndFindsRelatedPapers() throws Exception {
-        ReaderViewModel reader = new ReaderViewModel(app, executor);
+        ReaderViewModel reader = reader();
         LibraryPaper paper = app.search().require("2403.00001");
 
         reader.show(paper, "proteins -chess author:ada");
@@ -57,7 +67,7 @@ class ViewModelsTest {
 
     @Test
     void aListenerOnTheRelatedPapersStillHearsAfterAGarbageCollection() throws Exception {
-        ReaderViewModel reader = new ReaderViewModel(app, executor);
+        ReaderViewModel reader = reader();
         java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
         reader.related().addListener((javafx.collections.ListChangeListener<LibraryPaper>) c -> heard.incrementAndGet());
         System.gc();
@@ -72,7 +82,7 @@ class ViewModelsTest {
 
     @Test
     void theReadPreferenceCanBeTurnedOff() throws Exception {
-        ReaderViewModel reader = new ReaderViewModel(app, executor);
+        ReaderViewModel reader = reader();
         reader.markReadOnOpenProperty().set(false);
         reader.show(app.search().require("2403.00002"), "");
         assertThat(app.search().require("2403.00002").state().read()).isFalse();
@@ -80,8 +90,8 @@ class ViewModelsTest {
 
     @Test
     void aNewTagAppearsInTheSidebarWithItsCount() throws Exception {
-        ReaderViewModel reader = new ReaderViewModel(app, executor);
-        SidebarViewModel sidebar = new SidebarViewModel(app, executor, settings, FXCollections.observableArrayList());
+        ReaderViewModel reader = reader();
+        SidebarViewModel sidebar = sidebar();
         sidebar.refresh();
         reader.show(app.search().require("2403.00003"), "");
 
@@ -95,7 +105,7 @@ class ViewModelsTest {
 
     @Test
     void aSavedSearchIsRememberedAndCountsItsUnreadPapers() {
-        SidebarViewModel sidebar = new SidebarViewModel(app, executor, settings, FXCollections.observableArrayList());
+        SidebarViewModel sidebar = sidebar();
         sidebar.saveSearch("Proteins", "protein");
 
         assertThat(sidebar.selectedProperty().get().key()).isEqualTo("saved:Proteins");

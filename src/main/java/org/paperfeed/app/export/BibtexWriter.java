@@ -13,7 +13,7 @@ import org.paperfeed.model.PrintableText;
 
 /**
  * BibTeX entries as arXiv itself exports them ({@code @misc} with {@code eprint}, {@code archivePrefix} and
- * {@code primaryClass}), which biblatex and BibTeX styles both cite correctly. Keys are author-year-word, made
+ * {@code primaryClass}), which biblatex and BibTeX styles both cite correctly, plus {@code doi} when the paper has one. Keys are author-year-word, made
  * unique within the file (letters only, however many papers share one). Values go through {@link BibtexText}.
  */
 final class BibtexWriter implements PaperWriter {
@@ -43,6 +43,9 @@ final class BibtexWriter implements PaperWriter {
             if (!p.categories().isEmpty()) {
                 field(out, "primaryClass", escape(p.categories().get(0)));
             }
+        }
+        if (p.doi() != null) {
+            field(out, "doi", escape(p.doi()));
         }
         if (p.primaryUrl().filter(PaperLink::isSafeToOpen).isPresent()) {
             field(out, "url", PrintableText.line(p.primaryUrl().get()).replace("\\", "%5C").replace("}", "%7D")

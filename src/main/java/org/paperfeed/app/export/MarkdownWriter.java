@@ -38,7 +38,8 @@ final class MarkdownWriter implements PaperWriter {
         if (p.published() != null) {
             facts.add(p.published().toString());
         }
-        facts.add(p.id().isArxiv() ? "arXiv:" + p.id().value() : escape(p.source()));
+        facts.add(p.id().isArxiv() ? "arXiv:" + p.id().value()
+                : p.id().isDoi() ? escape(p.id().value()) : escape(p.source()));
         if (entry.state().starred()) {
             facts.add("★");
         }

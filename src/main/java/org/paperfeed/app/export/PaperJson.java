@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Every field is always present, except {@code note} (only when the paper has one) and those only search hits
  * have: a value nobody gave is {@code null}, a list nobody gave is {@code []}, a mark not set is {@code false}.
  *
+ * @param doi           the paper's DOI ({@code 10.1038/…}, lower case), null when no source gave one; a paper known by
+ *                      its DOI has the id {@code doi:} and this DOI, an arXiv paper may have one too
  * @param source        the source that first brought the paper (unchanged by later listings)
  * @param sourceName    that source as the window shows it: for a file the user imported, its format and whole file
  *                      name ("RSS (imported feed.xml)"); otherwise the same as {@code source}
@@ -42,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record PaperJson(
         String id,
+        String doi,
         String title,
         @JsonProperty("abstract") String abstractText,
         List<String> authors,
@@ -94,7 +97,7 @@ public record PaperJson(
                                 Boolean hidden) {
         Paper p = entry.paper();
         PaperExtras x = p.extras();
-        return new PaperJson(p.id().value(), p.title(), p.abstractText(), p.authors(),
+        return new PaperJson(p.id().value(), p.doi(), p.title(), p.abstractText(), p.authors(),
                 p.published() == null ? null : p.published().toString(), p.source(), sourceNames.apply(p.source()),
                 p.primaryUrl().orElse(null),
                 entry.state().starred(), entry.state().tags().stream().sorted().toList(), entry.state().read(),
