@@ -9,7 +9,8 @@ import org.paperfeed.app.prefs.WindowLayout;
 
 /**
  * The button at the start of the day bar that collapses the sidebar, for narrow windows where the list and the
- * reading pane need the width. Whether it is collapsed is kept in the preferences' window layout, so the next start opens the same way.
+ * reading pane need the width. Whether it is collapsed is kept in the preferences' window layout, so the next start
+ * opens the same way.
  */
 final class SidebarToggle extends ToggleButton {
 
