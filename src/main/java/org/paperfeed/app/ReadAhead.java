@@ -1,7 +1,6 @@
 package org.paperfeed.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.concurrent.SynchronousQueue;
 import org.paperfeed.ingest.ArxivSnapshotReader;
 import org.paperfeed.ingest.PaperLimits;
 import org.paperfeed.model.Paper;
+import org.paperfeed.support.WorkerFailures;
 
 /**
  * Reads and parses a snapshot's batches on a thread of its own while the caller indexes the previous one: parsing
@@ -60,7 +60,7 @@ final class ReadAhead implements AutoCloseable {
         }
         if (handed.failure() != null) {
             ended = true;
-            rethrow(handed.failure());
+            throw WorkerFailures.rethrown(handed.failure());
         }
         if (handed.batch() == null) {
             ended = true;
@@ -116,19 +116,6 @@ final class ReadAhead implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static void rethrow(Throwable failure) throws IOException {
-        if (failure instanceof IOException io) {
-            throw io;
-        }
-        if (failure instanceof UncheckedIOException io) {
-            throw io.getCause();
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        throw (Error) failure;
     }
 
     /** Stops the reading thread and waits for it, so the caller may close the reader after this. */

@@ -11,8 +11,10 @@
  * a backup ({@code export.LibraryJsonWriter}) that import restores, marks included. The sources'
  * files and values, and which past days a daily source is asked for ({@code CatchUp}), live in {@code app.sources}.
  *
- * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder} and is passed to
- * whoever needs it; there is no global. Each use case turns what the layers below throw into a
+ * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder}; there is no global.
+ * Where the window is put together ({@code ui.PaperFeedApplication}) and where a command is run
+ * ({@code cli.LibraryCommand}, {@code cli.UseCaseCommand}), each view model and command is handed only the use cases
+ * it calls. Each use case turns what the layers below throw into a
  * {@link org.paperfeed.app.PaperFeedException} whose message is one sentence for the user, and publishes typed
  * {@link org.paperfeed.app.AppEvents} so a window can follow changes it did not make. Every method may block on
  * disk or network: callers on a UI thread must run them in the background.

@@ -1,5 +1,6 @@
 package org.paperfeed.cli;
 
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,5 +42,18 @@ final class DayArgument {
             case "yesterday" -> Optional.of(LocalDate.now(clock).minusDays(1));
             default -> Optional.of(LocalDate.parse(text.strip()));
         };
+    }
+
+    /**
+     * The day meant, or empty after saying on {@code err} that no paper has a listing day yet ({@code latest} in an
+     * empty library): the command then prints its empty list and succeeds.
+     */
+    static Optional<LocalDate> resolveOrSay(String text, Clock clock, BrowseDays browse, PrintWriter err)
+            throws PaperFeedException {
+        Optional<LocalDate> day = resolve(text, clock, browse);
+        if (day.isEmpty()) {
+            err.println("paperfeed: no paper has a listing day yet");
+        }
+        return day;
     }
 }

@@ -59,6 +59,19 @@ abstract class LibraryCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
+    /**
+     * A query's words that look like long options ({@code search x --sortt date}) are refused as unknown options: a
+     * command whose query may hold {@code -word} (an excluded word) lets picocli pass unmatched options on as query
+     * words ({@code PaperFeedCli}), so a mistyped {@code --option} would otherwise be searched for.
+     */
+    void refuseOptionsAmong(java.util.List<String> words) {
+        for (String word : words) {
+            if (word.startsWith("--")) {
+                throw usage("Unknown option: '" + word + "'");
+            }
+        }
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

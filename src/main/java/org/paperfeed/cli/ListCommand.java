@@ -77,9 +77,8 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         }
         DayRange days = null;
         if (day != null) {
-            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, uses.browse());
+            Optional<LocalDate> resolved = DayArgument.resolveOrSay(day, clock, uses.browse(), err());
             if (resolved.isEmpty()) {
-                err().println("paperfeed: no paper has a listing day yet");
                 print(uses.browse(), List.of(), null);
                 return ExitCodes.OK;
             }

@@ -27,11 +27,7 @@ final class MuteAddCommand extends UseCaseCommand<ManageMuteRules> {
 
     @Override
     int run(ManageMuteRules muteRules) throws PaperFeedException {
-        for (String word : query) {
-            if (word.startsWith("--")) {
-                throw usage("Unknown option: '" + word + "'");
-            }
-        }
+        refuseOptionsAmong(query);
         String text = String.join(" ", query);
         // Counted before the rule exists: afterwards its papers are "hidden already".
         MutePreview preview = muteRules.preview(text);

@@ -85,23 +85,21 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
     @Override
     int run(Uses uses) throws PaperFeedException {
         String key = checkOptions();
-        LocalDate listed = null;
+        Optional<LocalDate> listed = Optional.empty();
         if (day != null) {
-            Optional<LocalDate> resolved = DayArgument.resolve(day, clock, uses.browse());
-            if (resolved.isEmpty()) {
-                err().println("paperfeed: no paper has a listing day yet");
+            listed = DayArgument.resolveOrSay(day, clock, uses.browse(), err());
+            if (listed.isEmpty()) {
                 print(uses.browse(), List.of(), null);
                 return ExitCodes.OK;
             }
-            listed = resolved.get();
         }
         if (key == null && !uses.forYou().canRank()) {
             err().println("paperfeed: " + ForYou.HOW_TO_START);
             print(uses.browse(), List.of(), null);
             return ExitCodes.OK;
         }
-        print(uses.browse(), uses.forYou().recommend(key, listed, all, limit),
-                listed == null ? null : DayRange.day(listed));
+        print(uses.browse(), uses.forYou().recommend(key, listed.orElse(null), all, limit),
+                listed.map(DayRange::day).orElse(null));
         return ExitCodes.OK;
     }
 

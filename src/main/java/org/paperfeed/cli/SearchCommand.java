@@ -34,11 +34,7 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
 
     @Override
     int run(SearchPapers search) throws PaperFeedException {
-        for (String word : query) {
-            if (word.startsWith("--")) {
-                throw usage("Unknown option: '" + word + "'");
-            }
-        }
+        refuseOptionsAmong(query);
         if (limit < 1) {
             throw usage("--limit must be at least 1");
         }

@@ -7,9 +7,10 @@
  * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). Every
  * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited
  * {@code --data-dir} (before or after the command) and gives every command {@code --help}; commands never reach back
- * to the root command. A command that needs one use case extends {@link org.paperfeed.cli.UseCaseCommand} and is
- * handed only that one (its sources, its marks…); only {@code ListCommand}, {@code MuteCommand}, {@code SearchCommand}
- * and {@code ShowCommand} still take the whole {@code AppServices}. How papers, listings and days read on a terminal
+ * to the root command. Every command that works on the library extends {@link org.paperfeed.cli.UseCaseCommand} and is
+ * handed only the use cases it calls (its sources, its marks…); one that needs two or three gets a small record of its
+ * own ({@code MuteCommand.Uses}, {@code ListCommand.Uses}, {@code RecommendCommand.Uses}). Only {@code LibraryCommand}
+ * and {@code UseCaseCommand} know {@code AppServices}. How papers, listings and days read on a terminal
  * lives in {@code PaperLines} and {@code ListingText}; the JSON shape of a paper is {@code app.export.PaperJson}.
  * {@code CliTranscriptTest} holds a golden transcript of every command's output. Must not import Lucene, OkHttp or
  * JavaFX.

@@ -1,7 +1,6 @@
 package org.paperfeed.library;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import org.paperfeed.support.WorkerFailures;
 
 /**
  * Splits a large batch of papers over one thread per core, all feeding the one {@code IndexWriter} (Lucene gives each
@@ -85,20 +85,7 @@ final class BatchWriters {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing a batch", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
+            throw WorkerFailures.rethrown(e.getCause());
         }
     }
 

@@ -838,7 +838,8 @@ public final class PaperLibrary implements AutoCloseable {
     /**
      * Brings the index's copy of the marks up to the store after a crash between the two (or everything when
      * {@code force}), and re-attaches marks stored under a former id (a title id, a DOI id) to the paper's better id
-     * if the rename was interrupted, or the index was re-keyed without the journal (a migration, a rebuild). Returns how many marked papers the index lacks.
+     * if the rename was interrupted, or the index was re-keyed without the journal (a migration, a rebuild). Returns
+     * how many marked papers the index lacks.
      */
     private int mirrorState(boolean force) throws IOException {
         long committed = index.committedStateSeq();

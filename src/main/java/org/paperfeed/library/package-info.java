@@ -9,7 +9,10 @@
  * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched and mute
  * rules and saved searches recovered (a note is stored whole in the index for that). Each index commit records how far into the journal it got, so a crash between the two is
  * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
- * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}). A journal format or
+ * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}, {@code LegacyDois}). A
+ * paper re-keyed to a better id (arXiv id over {@code doi:…} over {@code t-…}) keeps its marks through one journal
+ * {@code rename}, and its former ids still find it through the {@code title_id} and {@code doi} fields every
+ * document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
  * digests the index was built from. The other way round, a journal that lost entries the index reflects (emptied,
  * deleted, cut short) is rebuilt on open from the marks the index's terms hold ({@code IndexedMarks},

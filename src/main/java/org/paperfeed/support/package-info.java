@@ -3,7 +3,8 @@
  * writes a file so that it survives a crash (a temporary file, forced, renamed over the old one, the folder synced),
  * whole or streamed; the journal's compaction, preferences, sources, digest archive, checkpoints and exports all go
  * through it. {@link org.paperfeed.support.Json} is the one place JSON is configured: bounded reading of untrusted
- * input, the user's own files, and pretty output.
+ * input, the user's own files, and pretty output. {@link org.paperfeed.support.WorkerFailures} hands a worker thread's
+ * failure back to the thread waiting for it (the snapshot's read-ahead, the batch writers).
  *
  * <p>Hashing is not here: {@code model.Sha256} names a title-only paper ({@code PaperId}), so it lives with the
  * model, which depends on nothing, and the layers above use that one.

@@ -28,9 +28,14 @@
  * {@link org.paperfeed.ui.EmptyList} says why a list is empty; {@link org.paperfeed.ui.TypedQuery} lets the word being
  * typed match as a prefix, so typing never empties the list.
  *
- * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Nothing
+ * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Each view
+ * model is handed the few app use cases it calls, never the whole {@code AppServices}, which only
+ * {@link org.paperfeed.ui.PaperFeedApplication} (where the window is put together) holds; a test can thus hand a view
+ * model its own parts ({@code NoteEditorModelTest} needs no library). Nothing
  * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor}, and app
- * events, which arrive on whatever thread made the change, hop back with {@code runOnUi}. Stylesheets live in
+ * events, which arrive on whatever thread made the change, hop back with {@code runOnUi}. An answer to a request the
+ * user has since moved past (a search typed over, another paper shown) is dropped: every such request takes a
+ * {@link org.paperfeed.ui.LatestOnly} ticket. Stylesheets live in
  * {@code resources/org/paperfeed/ui}: one colors file plus one per region, class names in {@link org.paperfeed.ui.Css}.
  *
  * <p>This package may use only {@code org.paperfeed.app..} and {@code org.paperfeed.model..}: never the library,

@@ -59,6 +59,20 @@ class DayCommandsTest {
     }
 
     @Test
+    void latestInALibraryWithNoListingDayIsAnEmptyListAndOneLineNotAFailure(@TempDir Path empty) {
+        for (String command : List.of("list", "recommend")) {
+            CliRun text = CliRun.at(WEDNESDAY, empty, command, "--day", "latest", "--tag", "x");
+            assertThat(text.status()).as(command).isZero();
+            assertThat(text.out()).as(command).isEmpty();
+            assertThat(text.err()).as(command).isEqualTo("paperfeed: no paper has a listing day yet\n");
+
+            CliRun json = CliRun.at(WEDNESDAY, empty, command, "--day", "latest", "--tag", "x", "--json");
+            assertThat(json.status()).as(command).isZero();
+            assertThat(json.json()).as(command).isEmpty();
+        }
+    }
+
+    @Test
     void daysCountsEveryDayNewestFirstWithItsSources() {
         CliRun run = cli("days", "--json");
 

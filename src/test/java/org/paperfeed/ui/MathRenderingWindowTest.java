@@ -1,18 +1,15 @@
 package org.paperfeed.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.ListView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,12 +37,11 @@ class MathRenderingWindowTest {
 
     @TempDir
     Path dir;
-    final FxRobot robot = new FxRobot();
-    PaperFeedApplication app;
+    final WindowFixture window = new WindowFixture();
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        WindowFixture.toolkit();
     }
 
     @BeforeEach
@@ -58,9 +52,8 @@ class MathRenderingWindowTest {
         try (AppServices services = TestLibrary.open(dir)) {
             services.imports().importBytes(json, "test digest", "test-papers", "application/json");
         }
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
-        await(() -> list().getItems().size() == 2);
+        window.start(dir);
+        await(() -> window.list().getItems().size() == 2);
     }
 
     private static Map<String, Object> entry(String id, String title, String summary) {
@@ -71,9 +64,7 @@ class MathRenderingWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
+        window.stop();
     }
 
     @Test
@@ -81,12 +72,12 @@ class MathRenderingWindowTest {
         assertThat(rowTitles()).contains("Vortex Pairs in the Discrete Nonlinear Schrödinger Equation");
 
         // The ASCII word finds the LaTeX spelling, and Enter opens it in the pane.
-        robot.clickOn("#search").write("schrodinger");
-        await(() -> list().getItems().size() == 1);
-        robot.type(KeyCode.ENTER);
-        await(() -> app.models().reader().paperProperty().get() != null);
+        window.robot.clickOn("#search").write("schrodinger");
+        await(() -> window.list().getItems().size() == 1);
+        window.robot.type(KeyCode.ENTER);
+        await(() -> window.models().reader().paperProperty().get() != null);
 
-        HighlightedTextFlow abstractFlow = robot.lookup("#reader-abstract").queryAs(HighlightedTextFlow.class);
+        HighlightedTextFlow abstractFlow = window.robot.lookup("#reader-abstract").queryAs(HighlightedTextFlow.class);
         await(() -> formulas(abstractFlow).size() == 1);
         Canvas formula = fx(() -> formulas(abstractFlow).get(0));
         assertThat(fx(formula::getWidth)).as("typeset, not an empty box").isGreaterThan(10);
@@ -96,7 +87,7 @@ class MathRenderingWindowTest {
                 .contains(BAD).endsWith("formula, and the rest of this abstract still shows.");
         assertThat(fx(abstractFlow::matches)).as("search marks outside the math still show").isEmpty();
 
-        HighlightedTextFlow titleFlow = robot.lookup("#reader-title").queryAs(HighlightedTextFlow.class);
+        HighlightedTextFlow titleFlow = window.robot.lookup("#reader-title").queryAs(HighlightedTextFlow.class);
         assertThat(fx(titleFlow::plainText)).isEqualTo("Vortex Pairs in the Discrete Nonlinear Schrödinger Equation");
     }
 
@@ -121,21 +112,7 @@ class MathRenderingWindowTest {
 
     private List<String> rowTitles() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        return fx(() -> robot.lookup(".pf-row-title").match(Node::isVisible).queryAll().stream()
+        return fx(() -> window.robot.lookup(".pf-row-title").match(Node::isVisible).queryAll().stream()
                 .filter(HighlightedTextFlow.class::isInstance).map(n -> ((HighlightedTextFlow) n).plainText()).toList());
-    }
-
-    private ListView<FeedRow> list() {
-        return app.window().feed().list();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private <T> T fx(Supplier<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read::get).get();
     }
 }

@@ -23,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Every field is always present, except {@code note} (only when the paper has one) and those only search hits
  * have: a value nobody gave is {@code null}, a list nobody gave is {@code []}, a mark not set is {@code false}.
  *
- * @param doi           the paper's DOI ({@code 10.1038/…}, lower case), null when no source gave one; a paper known by
- *                      its DOI has the id {@code doi:} and this DOI, an arXiv paper may have one too
  * @param source        the source that first brought the paper (unchanged by later listings)
  * @param sourceName    that source as the window shows it: for a file the user imported, its format and whole file
  *                      name ("RSS (imported feed.xml)"); otherwise the same as {@code source}
@@ -35,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param github        the code repository a source linked, {@code stars} null when not given
  * @param aiKeywords    {@code []} when no source gave any
  * @param notInterested the user dismissed the paper ({@code not-interested})
+ * @param doi           the paper's DOI ({@code 10.1038/…}, lower case), null when no source gave one; a paper known by
+ *                      its DOI has the id {@code doi:…} and this DOI, an arXiv paper may have one too. Written after
+ *                      the older fields: an export must still start {@code id, title}, which is how import knows it
  * @param note          the user's note on the paper; absent when it has none (so output for papers without notes is
  *                      what it was before notes existed)
  * @param score         search hits only
@@ -44,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record PaperJson(
         String id,
-        String doi,
         String title,
         @JsonProperty("abstract") String abstractText,
         List<String> authors,
@@ -67,6 +67,7 @@ public record PaperJson(
         List<String> aiKeywords,
         String organization,
         boolean notInterested,
+        String doi,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String note,
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet,
@@ -97,7 +98,7 @@ public record PaperJson(
                                 Boolean hidden) {
         Paper p = entry.paper();
         PaperExtras x = p.extras();
-        return new PaperJson(p.id().value(), p.doi(), p.title(), p.abstractText(), p.authors(),
+        return new PaperJson(p.id().value(), p.title(), p.abstractText(), p.authors(),
                 p.published() == null ? null : p.published().toString(), p.source(), sourceNames.apply(p.source()),
                 p.primaryUrl().orElse(null),
                 entry.state().starred(), entry.state().tags().stream().sorted().toList(), entry.state().read(),
@@ -105,7 +106,7 @@ public record PaperJson(
                 p.listings().stream().map(ListingJson::of).toList(), x.version(),
                 x.github() == null ? null : new GithubJson(x.github().url(), x.github().stars()), x.projectPage(),
                 x.aiSummary(), x.aiKeywords(), x.organization(), entry.state().notInterested(),
-                entry.state().note(), score, snippet, hidden);
+                p.doi(), entry.state().note(), score, snippet, hidden);
     }
 
     /**
