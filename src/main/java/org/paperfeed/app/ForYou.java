@@ -325,7 +325,7 @@ public final class ForYou implements AutoCloseable {
             if (trained != null && trained.marks().equals(marks)) {
                 return trained;
             }
-            trained = recommender.train(library, marks, clock.instant());
+            trained = recommender.train(library, marks, clock.instant(), trained);
             models = trained;
         }
         events.publish(new AppEvents.InterestsRetrained());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.paperfeed.model.Doi;
 import org.paperfeed.model.LinkType;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperExtras;
@@ -49,7 +50,7 @@ final class AtomEntries {
         Optional<String> doi = doi(entry);
         PaperId id = arxivId(entry).or(() -> doi.map(PaperId::fromDoi)).orElseGet(() -> PaperId.fromTitle(title));
         return Optional.of(new Paper(id, title, abstractText, authors(entry), published(entry), context.sourceName(),
-                links(entry, id), null, categories(entry, leadingCategories), List.of(),
+                links(entry, id, doi), null, categories(entry, leadingCategories), List.of(),
                 id.isArxiv() ? ArxivVersion.extras(version(entry)) : PaperExtras.NONE, doi.orElse(null)));
     }
 
@@ -156,7 +157,7 @@ final class AtomEntries {
         return new ArrayList<>(all);
     }
 
-    private static List<PaperLink> links(XmlElement entry, PaperId id) {
+    private static List<PaperLink> links(XmlElement entry, PaperId id, Optional<String> doi) {
         Set<PaperLink> links = new LinkedHashSet<>(ArxivLinks.of(id));
         for (XmlElement link : entry.own("link")) {
             Optional<String> url = ArxivLinks.webUrl(link.attribute("href"));
@@ -165,6 +166,10 @@ final class AtomEntries {
             }
             links.add(new PaperLink(linkType(link, links), url.get()));
         }
+        // The DOI as a link a reader can open, as RSS items get it, unless a link already is its doi.org address.
+        boolean linked = links.stream().anyMatch(l -> Doi.inLink(l.url()).equals(doi.flatMap(Doi::parse)));
+        doi.filter(d -> !linked).flatMap(d -> ArxivLinks.webUrl("https://doi.org/" + d))
+                .ifPresent(url -> links.add(new PaperLink(LinkType.OTHER, url)));
         return new ArrayList<>(links);
     }
 

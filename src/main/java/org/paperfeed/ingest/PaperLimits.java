@@ -44,7 +44,7 @@ public final class PaperLimits {
         Paper checked = new Paper(paper.id(), title, PrintableText.clean(paper.abstractText()), keywords(paper.authors()),
                 paper.published(), source == null ? "" : source, paper.links(), paper.upvotes(),
                 keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
-                        ? PaperExtras.NONE : checkedExtras);
+                        ? PaperExtras.NONE : checkedExtras, paper.doi());
         return Optional.of(checked.equals(paper) ? paper : checked);
     }
 

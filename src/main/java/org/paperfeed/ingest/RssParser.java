@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperfeed.model.Doi;
 import org.paperfeed.model.LinkType;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
@@ -203,7 +204,9 @@ final class RssParser extends GuardedParser {
         ArxivLinks.webUrl(link)
                 .filter(url -> !(id.isArxiv() && ArxivLinks.isArxivPage(url)))
                 .ifPresent(url -> links.add(new PaperLink(LinkType.ABSTRACT, url)));
-        doi.flatMap(d -> ArxivLinks.webUrl("https://doi.org/" + d))
+        // The DOI as a link too, unless the item's own link already is that DOI's address.
+        boolean linked = links.stream().anyMatch(l -> Doi.inLink(l.url()).equals(doi.flatMap(Doi::parse)));
+        doi.filter(d -> !linked).flatMap(d -> ArxivLinks.webUrl("https://doi.org/" + d))
                 .ifPresent(url -> links.add(new PaperLink(LinkType.OTHER, url)));
         for (XmlElement enclosure : item.own("enclosure")) {
             if (enclosure.attribute("type").equalsIgnoreCase("application/pdf")) {

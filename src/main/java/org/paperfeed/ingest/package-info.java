@@ -22,7 +22,9 @@
  * org.paperfeed.ingest.ParseContext#today()} (a file's modification day), and the {@link org.paperfeed.ingest.Digest}
  * says which year it assumed. Parsers also keep the arXiv version a source names and what Hugging Face adds (code
  * repository and stars, project page, AI summary and keywords, organization) as {@link
- * org.paperfeed.model.PaperExtras}.
+ * org.paperfeed.model.PaperExtras}, and the DOI a record names ({@code FeedDois}: {@code prism:doi},
+ * {@code dc:identifier}, {@code arxiv:doi}, an item id or own link at doi.org; the snapshot's {@code doi}) as the
+ * paper's DOI, which is its id ({@code doi:…}) when no arXiv id is known.
  *
  * <p>RSS and Atom are read namespace-aware ({@link org.paperfeed.ingest.XmlElement#own}): an item's core fields come
  * from its own namespace, extension modules ({@code dc:}, {@code content:}, {@code prism:}) only on purpose. Titles and

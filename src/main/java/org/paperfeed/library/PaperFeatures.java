@@ -62,13 +62,86 @@ public final class PaperFeatures implements AutoCloseable {
     }
 
     /**
+     * An identity of the point-in-time view this reads: equal for two instances on the same index commit, different
+     * after any change, so what is derived from the index (document frequencies) can be kept while it is equal.
+     */
+    public Object version() {
+        return searcher.getIndexReader().getReaderCacheHelper() == null ? searcher.getIndexReader()
+                : searcher.getIndexReader().getReaderCacheHelper().getKey();
+    }
+
+    /**
+     * How many papers hold each feature term, in the order asked, in one pass: the terms sorted and sought with one
+     * terms enumerator per segment (a fresh lookup per term costs a dictionary walk each, which dominated ranking).
+     */
+    public int[] docFreqs(List<String> terms) throws IOException {
+        int[] freqs = new int[terms.size()];
+        Integer[] order = new Integer[terms.size()];
+        BytesRef[] keys = new BytesRef[terms.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            keys[i] = new BytesRef(terms.get(i));
+        }
+        java.util.Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms field = leaf.reader().terms(PaperFields.SHINGLE);
+            if (field == null) {
+                continue;
+            }
+            TermsEnum iterator = field.iterator();
+            for (Integer i : order) {
+                if (iterator.seekExact(keys[i])) {
+                    freqs[i] += iterator.docFreq();
+                }
+            }
+        }
+        return freqs;
+    }
+
+    /**
      * Each paper's feature terms and how often each occurs in it, in the order asked; a paper the index lacks (or one
-     * indexed before the features were) maps to no terms.
+     * indexed before the features were) maps to no terms. One pass: the ids are sought in order with one enumerator
+     * per segment and each segment's term vectors read in document order with one reader.
      */
     public Map<PaperId, Map<String, Integer>> termCounts(Collection<PaperId> ids) throws IOException {
         Map<PaperId, Map<String, Integer>> all = new LinkedHashMap<>();
+        List<PaperId> sorted = new ArrayList<>();
         for (PaperId id : ids) {
-            all.put(id, termCounts(id));
+            if (all.put(id, Map.of()) == null) {
+                sorted.add(id);
+            }
+        }
+        sorted.sort(Comparator.comparing(id -> new BytesRef(id.value())));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            Terms idTerms = reader.terms(PaperFields.ID);
+            if (idTerms == null) {
+                continue;
+            }
+            TermsEnum iterator = idTerms.iterator();
+            Bits live = reader.getLiveDocs();
+            PostingsEnum postings = null;
+            List<Map.Entry<Integer, PaperId>> found = new ArrayList<>();
+            for (PaperId id : sorted) {
+                if (!iterator.seekExact(new BytesRef(id.value()))) {
+                    continue;
+                }
+                postings = iterator.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        found.add(Map.entry(doc, id));
+                        break;
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            found.sort(Map.Entry.comparingByKey());
+            org.apache.lucene.index.TermVectors vectors = reader.termVectors();
+            for (Map.Entry<Integer, PaperId> hit : found) {
+                all.put(hit.getValue(), counts(vectors.get(hit.getKey(), PaperFields.SHINGLE)));
+            }
         }
         return all;
     }

@@ -744,6 +744,20 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
+     * The exact number of papers a view or search holds (the query's order, offset and limit ignored): what the
+     * sidebar shows beside each feed. Remembered until the next commit, so asking again after nothing changed costs
+     * no search.
+     */
+    public long count(LibraryQuery request) throws QuerySyntaxException, IOException {
+        return searches.count(request);
+    }
+
+    /** How many {@link #count} calls searched the index rather than answered from memory (for tests). */
+    long viewCountSearches() {
+        return searches.viewCountSearches();
+    }
+
+    /**
      * Every listing day with papers, newest first, with its distinct papers and unread papers in all and per source,
      * counted after hiding: papers marked not interested, and papers one of {@code muteRules} matches unless kept.
      */
@@ -824,7 +838,8 @@ public final class PaperLibrary implements AutoCloseable {
     /**
      * Brings the index's copy of the marks up to the store after a crash between the two (or everything when
      * {@code force}), and re-attaches marks stored under a former id (a title id, a DOI id) to the paper's better id
-     * if the rename was interrupted, or the index was re-keyed without the journal (a migration, a rebuild). Returns how many marked papers the index lacks.
+     * if the rename was interrupted, or the index was re-keyed without the journal (a migration, a rebuild). Returns
+     * how many marked papers the index lacks.
      */
     private int mirrorState(boolean force) throws IOException {
         long committed = index.committedStateSeq();

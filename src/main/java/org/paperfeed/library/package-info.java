@@ -9,7 +9,10 @@
  * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched and mute
  * rules and saved searches recovered (a note is stored whole in the index for that). Each index commit records how far into the journal it got, so a crash between the two is
  * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
- * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}). A journal format or
+ * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}, {@code LegacyDois}). A
+ * paper re-keyed to a better id (arXiv id over {@code doi:…} over {@code t-…}) keeps its marks through one journal
+ * {@code rename}, and its former ids still find it through the {@code title_id} and {@code doi} fields every
+ * document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
  * digests the index was built from. The other way round, a journal that lost entries the index reflects (emptied,
  * deleted, cut short) is rebuilt on open from the marks the index's terms hold ({@code IndexedMarks},
@@ -30,7 +33,8 @@
  * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a
  * span of days, {@code HiddenPapers} is the query of what not-interested marks and mute rules hide, and a
  * {@link org.paperfeed.library.ViewScope} narrows a {@link org.paperfeed.library.LibraryQuery} to days and a source
- * ({@code ViewQueries} turns it into filters and an order).
+ * ({@code ViewQueries} turns it into filters and an order). {@code ViewCounts} remembers views' exact sizes (the
+ * sidebar's counts) per commit, so asking again before the next mark or import costs no search.
  * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
  * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop

@@ -13,7 +13,7 @@ public final class Doi {
 
     /** Long enough for any real DOI, short enough to stay far below an index term's limit. */
     static final int MAX_LENGTH = 300;
-    private static final Pattern SHAPE = Pattern.compile("10\\.\\d{4,9}/[^\\s\\p{Cntrl}]+");
+    private static final Pattern SHAPE = Pattern.compile("10\\.\\d{4,9}/[^\\s\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]+");
     private static final Pattern PREFIX = Pattern.compile("(?i)^(?:doi:\\s*|info:doi/)");
     private static final Pattern RESOLVER = Pattern.compile("(?i)^(?:https?://)?(?:dx\\.|www\\.)?doi\\.org/");
     /** The DOIs arXiv registers for its own papers: {@code 10.48550/arXiv.2403.01234}. */
@@ -60,7 +60,7 @@ public final class Doi {
         return m.matches() ? PaperId.parseArxiv(m.group(1)) : Optional.empty();
     }
 
-    /** A link's path with its percent-escapes undone ({@code 10.1002%2Fanie} is {@code 10.1002/anie}); as given if malformed. */
+    /** A link's path with its percent-escapes undone ({@code 10.1002%2Fanie} is {@code 10.1002/anie}); as given if bad. */
     private static String unescaped(String path) {
         if (path.indexOf('%') < 0) {
             return path;

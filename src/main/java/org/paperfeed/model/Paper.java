@@ -111,9 +111,9 @@ public record Paper(
      * This paper completed with what {@code other} (the later fetch) knows and this one does not.
      * A source that knows a better id (arXiv over DOI over title, {@link PaperId#outranks}) is trusted over one that
      * knew less (a page's date is the day it listed the paper, not when the paper appeared), and its id wins; the DOI
-     * is kept from whichever fetch gave one, the earlier first; a newer arXiv version replaces title and abstract, else a longer
-     * abstract wins (pages truncate); upvotes take the latest count; listings are kept one per (source, day), the
-     * later fetch replacing the same listing.
+     * is kept from whichever fetch gave one, the earlier first; a newer arXiv version replaces title and abstract,
+     * else a longer abstract wins (pages truncate); upvotes take the latest count; listings are kept one per
+     * (source, day), the later fetch replacing the same listing.
      */
     public Paper mergedWith(Paper other) {
         boolean otherKnowsMore = other.id.outranks(id);

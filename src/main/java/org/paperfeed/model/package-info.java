@@ -9,6 +9,9 @@
  * <p>{@link org.paperfeed.model.PrintableText} is the one policy for text a terminal must only show: ingest cleans
  * with it, and the command line and the exports print through it.
  *
+ * <p>{@link org.paperfeed.model.PaperId} ranks a paper's ids (arXiv id over {@code doi:…} over the title-derived
+ * {@code t-…}); {@link org.paperfeed.model.Doi} is the one spelling of a DOI every layer compares.
+ *
  * <p>{@link org.paperfeed.model.Sha256} is the one SHA-256 helper: it names a title-only paper ({@code PaperId}), and
  * the layers above use it for kept digests, refreshed digests and import checkpoints.
  *

@@ -70,6 +70,11 @@ public final class FeedViewModel {
     private final TaskExecutor ranker;
     /** The last For-you ranking, kept so a reload keeps its order; null until a view is ranked. */
     private ForYouRanking ranking;
+    /**
+     * Counts the user's requests for a fresh ranking (Re-rank, choosing For you). A ranking that was already being
+     * computed when one came in is shown but not kept, or the reload behind it would bring back the old order.
+     */
+    private long rankingsAsked;
     private final ReadOnlyBooleanWrapper forYouReady = new ReadOnlyBooleanWrapper(true);
     private final SortMemory sorts;
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
@@ -127,6 +132,14 @@ public final class FeedViewModel {
     }
 
     /** "74 papers · 3 ms": what the status line under the search field says. */
+    /**
+     * How a source is shown in rows: "RSS (imported feed.xml)" for a file the user imported, its name otherwise. From
+     * memory, so a cell may ask on the FX thread.
+     */
+    public String sourceName(String source) {
+        return browse.sourceName(source);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -221,6 +234,7 @@ public final class FeedViewModel {
         sorts.rememberForYou(viewKey(), true);
         order.set(ListOrder.FOR_YOU);
         ranking = null;
+        rankingsAsked++;
         load(Math.max(FIRST_PAGE, rows.size()));
     }
 
@@ -230,6 +244,7 @@ public final class FeedViewModel {
             return;
         }
         ranking = null;
+        rankingsAsked++;
         load(Math.max(FIRST_PAGE, rows.size()));
     }
 
@@ -332,6 +347,7 @@ public final class FeedViewModel {
     private void loadRanked(long mine, ViewQuery view, boolean muted) {
         boolean isFeed = feed.get().forYou();
         ForYouRanking kept = ranking;
+        long asked = rankingsAsked;
         if (kept == null) {
             // Ranking anew may train the interests first: say so rather than leave the last view's count.
             status.set("Ranking by your interests…");
@@ -339,7 +355,9 @@ public final class FeedViewModel {
         BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYouScores))
                 .onSuccess(ranked -> {
                     if (searches.isLatest(mine)) {
-                        ranking = ranked.ranking() != null ? ranked.ranking() : kept;
+                        if (asked == rankingsAsked) {
+                            ranking = ranked.ranking() != null ? ranked.ranking() : kept;
+                        }
                         forYouReady.set(ranked.ready());
                         showResults(ranked.results(), ranked::match);
                         if (!ranked.ready()) {

@@ -78,7 +78,9 @@ class ForYouBenchmark {
         log("window %s … %s: %d history papers, %d candidates", dayList.get(0), dayList.get(dayList.size() - 1),
                 history.size(), candidates.size());
 
-        if (Files.exists(dir)) {
+        // -Dbench.reuse: keep the library an earlier run imported (the import is most of a run on a busy machine)
+        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(dir.resolve("data/library/index"));
+        if (Files.exists(dir) && !reuse) {
             try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
                 for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
@@ -90,8 +92,15 @@ class ForYouBenchmark {
         Files.write(snapshot, window.stream().map(Paper::line).toList(), StandardCharsets.UTF_8);
         long t = System.nanoTime();
         try (AppServices app = AppServices.open(new DataFolder(dir.resolve("data")), Clock.systemUTC())) {
-            app.imports().importFile(snapshot);
-            log("imported %d papers in %.1f s", window.size(), (System.nanoTime() - t) / 1e9);
+            if (reuse) {
+                app.marks().unstarAll(window.stream().map(Paper::id).toList()); // an interrupted run's reader
+                log("reused the library imported before (-Dbench.reuse), load average %s",
+                        ForYouCostBenchmark.loadAverage());
+            } else {
+                app.imports().importFile(snapshot);
+                log("imported %d papers in %.1f s, load average %s", window.size(), (System.nanoTime() - t) / 1e9,
+                        ForYouCostBenchmark.loadAverage());
+            }
             t = System.nanoTime();
             SanityBaseline sanity = new SanityBaseline(window.stream()
                     .map(p -> p.title() + " | " + p.abstractText() + " | " + p.authors()).toList());
@@ -108,6 +117,9 @@ class ForYouBenchmark {
             }
             table.append("\n|---|---|---|").append("---|".repeat(METHODS.length)).append('\n');
             Map<String, double[]> sums = new TreeMap<>();
+            double forYouSeconds = 0;
+            double sanitySeconds = 0;
+            int readers = 0;
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(
                     dir.resolve("data").resolve("library").resolve("index")))) {
                 IndexSearcher searcher = new IndexSearcher(reader);
@@ -121,12 +133,19 @@ class ForYouBenchmark {
                         double[] row = new double[METHODS.length * 2];
                         for (int r = 0; r < READERS; r++) {
                             Random random = new Random(31L * category.hashCode() + 17L * k + r);
+                            readers++;
                             List<Paper> shuffled = new ArrayList<>(pool);
                             Collections.shuffle(shuffled, random);
                             List<Paper> marked = shuffled.subList(0, Math.min(k, shuffled.size()));
+                            long started = System.nanoTime();
+                            List<Paper> byForYou = forYou(app, marked, candidates);
+                            forYouSeconds += (System.nanoTime() - started) / 1e9;
+                            started = System.nanoTime();
+                            List<Paper> bySanity = sanity(sanity, index, marked, candidates);
+                            sanitySeconds += (System.nanoTime() - started) / 1e9;
                             List<List<Paper>> rankings = List.of(
-                                    forYou(app, marked, candidates),
-                                    sanity(sanity, index, marked, candidates),
+                                    byForYou,
+                                    bySanity,
                                     moreLikeThis(searcher, marked, candidates),
                                     newestFirst(candidates),
                                     randomOrder(candidates, random));
@@ -147,8 +166,9 @@ class ForYouBenchmark {
                         }
                         sum[row.length]++;
                         log("%s k=%d P@20 / nDCG@20: For you %.3f / %.3f, arxiv-sanity-lite %.3f / %.3f, MLT %.3f / %.3f, "
-                                + "newest %.3f / %.3f, random %.3f / %.3f", category, k, row[0], row[1], row[2],
-                                row[3], row[4], row[5], row[6], row[7], row[8], row[9]);
+                                + "newest %.3f / %.3f, random %.3f / %.3f (load average %s)", category, k, row[0],
+                                row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                                ForYouCostBenchmark.loadAverage());
                     }
                 }
             }
@@ -166,6 +186,8 @@ class ForYouBenchmark {
                 }
                 table.append('\n');
             });
+            log("time per reader (train and rank): For you %.2f s, arxiv-sanity-lite %.2f s", forYouSeconds / readers,
+                    sanitySeconds / readers);
             System.out.println(table);
             Files.writeString(Path.of(System.getProperty("bench.dir", "target/bench")).resolve("bench-foryou.md"),
                     table);

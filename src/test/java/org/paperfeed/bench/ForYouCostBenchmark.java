@@ -27,7 +27,10 @@ import org.paperfeed.model.PaperId;
  */
 class ForYouCostBenchmark {
 
-    private static final int[] LABELLED = {20, 200, 2000};
+    private static final int[] LABELLED = java.util.stream.Stream.of(System.getProperty("bench.labelled",
+            "20,200,2000").split(",")).mapToInt(Integer::parseInt).toArray();
+    /** Keep a library an earlier run imported (same size) instead of importing again: for measuring code changes. */
+    private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     private static final int DAY = 1000;
 
     @Test
@@ -35,7 +38,10 @@ class ForYouCostBenchmark {
         int n = Integer.getInteger("bench.papers", 100_000);
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).resolve("foryou-cost-" + n);
         Path source = Path.of(System.getProperty("bench.arxiv", "/work/shared/data/real/arxiv-metadata.jsonl.gz"));
-        deleteTree(dir);
+        boolean reuse = REUSE && Files.isDirectory(dir.resolve("data/library/index"));
+        if (!reuse) {
+            deleteTree(dir);
+        }
         Files.createDirectories(dir);
         Path file = dir.resolve("papers.json");
         List<String> ids = new ArrayList<>();
@@ -53,11 +59,16 @@ class ForYouCostBenchmark {
         if (real < n) {
             ids = new ArrayList<>(Arrays.asList(new SyntheticArxiv(n).write(file, n)));
         }
-        log("%,d papers (%s)", n, real >= n ? "real records" : "synthetic");
+        log("%,d papers (%s), load average %s", n, real >= n ? "real records" : "synthetic", loadAverage());
         long t = System.nanoTime();
         try (AppServices app = AppServices.open(new DataFolder(dir.resolve("data")), Clock.systemUTC())) {
-            app.imports().importFile(file);
-            log("import: %.1f s (%.0f papers/s)", seconds(t), n / seconds(t));
+            if (reuse) {
+                app.marks().unstarAll(everyStarred(ids)); // an earlier run's stars (unstarring all would reindex all)
+                log("import: skipped, the library of an earlier run kept (-Dbench.reuse)");
+            } else {
+                app.imports().importFile(file);
+                log("import: %.1f s (%.0f papers/s), load average %s", seconds(t), n / seconds(t), loadAverage());
+            }
             log("term vectors on disk: %,d MB of an index of %,d MB", vectorBytes(dir) >> 20,
                     folderBytes(dir.resolve("data/library/index")) >> 20);
             long before = usedHeap();
@@ -66,15 +77,14 @@ class ForYouCostBenchmark {
                 if (!previous.isEmpty()) {
                     app.marks().unstarAll(previous);
                 }
-                List<String> starred = new ArrayList<>();
-                for (int i = 0; i < labelled; i++) {
-                    starred.add(ids.get((int) ((long) i * ids.size() / labelled)));
-                }
+                List<String> starred = starred(ids, labelled);
                 app.marks().starAll(starred);
                 previous = starred;
                 t = System.nanoTime();
+                long cpu = cpuNanos();
                 app.forYou().retrain();
-                log("train with %,d starred: %.0f ms", labelled, seconds(t) * 1000);
+                log("train with %,d starred: %.0f ms, CPU %.0f ms (load average %s)", labelled, seconds(t) * 1000,
+                        (cpuNanos() - cpu) / 1e6, loadAverage());
             }
             log("heap added by For you (models and what training keeps): %.1f MB",
                     (usedHeap() - before) / 1048576.0);
@@ -83,15 +93,58 @@ class ForYouCostBenchmark {
                 day.add(new PaperId(ids.get(ids.size() - 1 - i)));
             }
             double[] ms = new double[7];
+            double[] cpuMs = new double[7];
             for (int round = 0; round < ms.length; round++) {
                 t = System.nanoTime();
+                long cpu = cpuNanos();
                 app.forYou().scores(day);
                 ms[round] = seconds(t) * 1000;
+                cpuMs[round] = (cpuNanos() - cpu) / 1e6;
             }
+            double first = ms[0];
+            double firstCpu = cpuMs[0];
             Arrays.sort(ms);
-            log("score a %,d-paper day: median %.0f ms, min %.0f ms, max %.0f ms", DAY, ms[ms.length / 2], ms[0],
-                    ms[ms.length - 1]);
+            Arrays.sort(cpuMs);
+            log("score a %,d-paper day: first %.0f ms (CPU %.0f ms), then median %.0f ms (CPU %.0f ms), min %.0f ms, "
+                    + "max %.0f ms (load average %s)", DAY, first, firstCpu, ms[ms.length / 2], cpuMs[ms.length / 2],
+                    ms[0], ms[ms.length - 1], loadAverage());
+            log("heap added by For you after scoring (models, caches): %.1f MB", (usedHeap() - before) / 1048576.0);
         }
+    }
+
+    /** The papers a run stars for {@code labelled}: spread evenly over the library. */
+    private static List<String> starred(List<String> ids, int labelled) {
+        List<String> starred = new ArrayList<>();
+        for (int i = 0; i < labelled; i++) {
+            starred.add(ids.get((int) ((long) i * ids.size() / labelled)));
+        }
+        return starred;
+    }
+
+    private static List<String> everyStarred(List<String> ids) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (int labelled : new int[] {20, 200, 2000}) {
+            all.addAll(starred(ids, labelled));
+        }
+        return new ArrayList<>(all);
+    }
+
+    /** The 1-, 5- and 15-minute load averages (the machine is shared; every figure is printed beside them). */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * CPU time of this thread: on a machine shared at a load average of 20 a thread gets a tenth of a core, so the
+     * wall time says more about the others than about For you; training and scoring run on the calling thread.
+     */
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long usedHeap() {

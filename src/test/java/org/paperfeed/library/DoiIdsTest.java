@@ -148,6 +148,25 @@ class DoiIdsTest {
         }
     }
 
+    @Test
+    void rebuildingFromDigestsThatNowGiveTheDoiMovesTheMarksOfTheTitleId() throws Exception {
+        PaperId titleId = PaperId.fromTitle(TITLE);
+        try (PaperLibrary library = open()) {
+            library.add(List.of(journal(null)));
+            library.updateState(titleId, s -> s.withStarred(true).withTags(List.of("chemistry")));
+        }
+        // A rebuild: a new index, the kept digest read again by a parser that now sees its DOI, the marks re-applied.
+        try (PaperLibrary rebuilt = PaperLibrary.openSettingAsideIndex(folder, Clock.systemUTC())) {
+            rebuilt.add(List.of(journal(DOI)));
+            assertThat(rebuilt.reapplyMarks()).isZero();
+            assertThat(rebuilt.get(titleId).orElseThrow().id()).isEqualTo(PaperId.fromDoi(DOI));
+            assertThat(ids(rebuilt, "is:starred tag:chemistry")).containsExactly("doi:" + DOI);
+        }
+        try (PaperLibrary reopened = open()) {
+            assertThat(reopened.marks()).containsKey(PaperId.fromDoi(DOI)).doesNotContainKey(titleId);
+        }
+    }
+
     /** An index as schema 3 committed it: the same documents, its commit saying 3. */
     private static void markAsSchema3(Path index) throws Exception {
         try (Directory dir = FSDirectory.open(index);

@@ -13,7 +13,8 @@ import org.paperfeed.model.PrintableText;
 
 /**
  * BibTeX entries as arXiv itself exports them ({@code @misc} with {@code eprint}, {@code archivePrefix} and
- * {@code primaryClass}), which biblatex and BibTeX styles both cite correctly, plus {@code doi} when the paper has one. Keys are author-year-word, made
+ * {@code primaryClass}), which biblatex and BibTeX styles both cite correctly, plus {@code doi} when the paper has one.
+ * Keys are author-year-word, made
  * unique within the file (letters only, however many papers share one). Values go through {@link BibtexText}.
  */
 final class BibtexWriter implements PaperWriter {

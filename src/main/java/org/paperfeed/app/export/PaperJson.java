@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
@@ -22,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Every field is always present, except {@code note} (only when the paper has one) and those only search hits
  * have: a value nobody gave is {@code null}, a list nobody gave is {@code []}, a mark not set is {@code false}.
  *
- * @param doi           the paper's DOI ({@code 10.1038/…}, lower case), null when no source gave one; a paper known by
- *                      its DOI has the id {@code doi:} and this DOI, an arXiv paper may have one too
  * @param source        the source that first brought the paper (unchanged by later listings)
+ * @param sourceName    that source as the window shows it: for a file the user imported, its format and whole file
+ *                      name ("RSS (imported feed.xml)"); otherwise the same as {@code source}
  * @param upvotes       the count from the latest fetch that gave one
  * @param categories    the union of what every source said
  * @param listings      one per (source, day) the paper was listed on, oldest day first
@@ -32,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param github        the code repository a source linked, {@code stars} null when not given
  * @param aiKeywords    {@code []} when no source gave any
  * @param notInterested the user dismissed the paper ({@code not-interested})
+ * @param doi           the paper's DOI ({@code 10.1038/…}, lower case), null when no source gave one; a paper known by
+ *                      its DOI has the id {@code doi:…} and this DOI, an arXiv paper may have one too. Written after
+ *                      the older fields: an export must still start {@code id, title}, which is how import knows it
  * @param note          the user's note on the paper; absent when it has none (so output for papers without notes is
  *                      what it was before notes existed)
  * @param score         search hits only
@@ -41,12 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record PaperJson(
         String id,
-        String doi,
         String title,
         @JsonProperty("abstract") String abstractText,
         List<String> authors,
         String published,
         String source,
+        String sourceName,
         String url,
         boolean starred,
         List<String> tags,
@@ -63,6 +67,7 @@ public record PaperJson(
         List<String> aiKeywords,
         String organization,
         boolean notInterested,
+        String doi,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String note,
         @JsonInclude(JsonInclude.Include.NON_NULL) Float score,
         @JsonInclude(JsonInclude.Include.NON_NULL) String snippet,
@@ -71,25 +76,37 @@ public record PaperJson(
     // Never closes its target (the console, or a file the caller still writes to); escapes what a terminal would obey.
     private static final JsonMapper JSON = Json.pretty(new TerminalSafeEscapes());
 
+    /** The paper with {@code sourceName} the same as {@code source}. */
     public static PaperJson of(LibraryPaper entry) {
-        return of(entry, null, null, null);
+        return of(entry, UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown ({@code sourceName}), from its name */
+    public static PaperJson of(LibraryPaper entry, UnaryOperator<String> sourceNames) {
+        return of(entry, sourceNames, null, null, null);
     }
 
     public static PaperJson of(SearchHit hit) {
-        return of(hit.entry(), hit.score(), hit.snippet().marked("**", "**"), hit.hidden());
+        return of(hit, UnaryOperator.identity());
     }
 
-    private static PaperJson of(LibraryPaper entry, Float score, String snippet, Boolean hidden) {
+    public static PaperJson of(SearchHit hit, UnaryOperator<String> sourceNames) {
+        return of(hit.entry(), sourceNames, hit.score(), hit.snippet().marked("**", "**"), hit.hidden());
+    }
+
+    private static PaperJson of(LibraryPaper entry, UnaryOperator<String> sourceNames, Float score, String snippet,
+                                Boolean hidden) {
         Paper p = entry.paper();
         PaperExtras x = p.extras();
-        return new PaperJson(p.id().value(), p.doi(), p.title(), p.abstractText(), p.authors(),
-                p.published() == null ? null : p.published().toString(), p.source(), p.primaryUrl().orElse(null),
+        return new PaperJson(p.id().value(), p.title(), p.abstractText(), p.authors(),
+                p.published() == null ? null : p.published().toString(), p.source(), sourceNames.apply(p.source()),
+                p.primaryUrl().orElse(null),
                 entry.state().starred(), entry.state().tags().stream().sorted().toList(), entry.state().read(),
                 p.upvotes(), p.categories(), p.links(), entry.added().toString(),
                 p.listings().stream().map(ListingJson::of).toList(), x.version(),
                 x.github() == null ? null : new GithubJson(x.github().url(), x.github().stars()), x.projectPage(),
                 x.aiSummary(), x.aiKeywords(), x.organization(), entry.state().notInterested(),
-                entry.state().note(), score, snippet, hidden);
+                p.doi(), entry.state().note(), score, snippet, hidden);
     }
 
     /**

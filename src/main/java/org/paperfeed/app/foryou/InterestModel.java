@@ -12,27 +12,23 @@ import org.paperfeed.library.PaperFeatures;
  * that a paper belongs with the interest, so scores of different interests can be compared.
  *
  * @param key       the interest key
- * @param weights   the weight of each feature the training papers held (zero weights left out)
+ * @param weights   the weight of each feature the training papers held, by term hash (zero weights left out);
+ *                  never changed after training
  * @param bias      the intercept
  * @param positives how many papers it learned from as positives
  * @param trainedAt when it was trained
  */
-record InterestModel(String key, Map<String, Double> weights, double bias, int positives, Instant trainedAt) {
+record InterestModel(String key, TermTable weights, double bias, int positives, Instant trainedAt) {
 
     /** How many reasons a recommendation gives. */
     static final int WHY_TERMS = 10;
 
-    InterestModel {
-        weights = Map.copyOf(weights);
-    }
-
-    double score(Map<String, Double> vector) {
+    double score(FeatureVector vector) {
         double decision = bias;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            Double weight = weights.get(e.getKey());
-            if (weight != null) {
-                decision += weight * e.getValue();
-            }
+        long[] hashes = vector.hashes();
+        double[] values = vector.values();
+        for (int i = 0; i < hashes.length; i++) {
+            decision += weights.get(hashes[i], 0) * values[i];
         }
         return 1 / (1 + StrictMath.exp(-decision));
     }
@@ -41,12 +37,12 @@ record InterestModel(String key, Map<String, Double> weights, double bias, int p
      * The paper's features that raised its score most: weight × value, positive ones only, largest first; each
      * stem shown as the paper's own word ({@code surfaceForms}, see {@link PaperFeatures#readable}).
      */
-    List<WhyTerm> why(Map<String, Double> vector, Map<String, String> surfaceForms) {
+    List<WhyTerm> why(FeatureVector vector, Map<String, String> surfaceForms) {
         List<WhyTerm> reasons = new ArrayList<>();
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            Double weight = weights.get(e.getKey());
-            if (weight != null && weight * e.getValue() > 0) {
-                reasons.add(new WhyTerm(e.getKey(), weight * e.getValue()));
+        for (int i = 0; i < vector.size(); i++) {
+            double raised = weights.get(vector.hashes()[i], 0) * vector.values()[i];
+            if (raised > 0) {
+                reasons.add(new WhyTerm(vector.terms()[i], raised));
             }
         }
         reasons.sort(Comparator.comparingDouble(WhyTerm::weight).reversed().thenComparing(WhyTerm::term));

@@ -9,10 +9,8 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Fits one interest's logistic regression with liblinear (L2-regularised, primal trust-region Newton: deterministic,
@@ -42,38 +40,53 @@ final class ModelTrainer {
      * @param notInterested papers the reader dismissed (weighted higher)
      * @param sampled       a seeded sample of the rest of the library
      */
-    InterestModel train(String key, List<Map<String, Double>> positives, List<Map<String, Double>> notInterested,
-                        List<Map<String, Double>> sampled, Instant now) {
-        Map<String, Integer> columns = new TreeMap<>();
-        List<Map<String, Double>> rows = new ArrayList<>();
-        List<Double> labels = new ArrayList<>();
-        for (Map<String, Double> row : positives) {
+    InterestModel train(String key, List<FeatureVector> positives, List<FeatureVector> notInterested,
+                        List<FeatureVector> sampled, Instant now) {
+        List<FeatureVector> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (FeatureVector row : positives) {
             rows.add(row);
-            labels.add((double) POSITIVE);
+            labels.add(POSITIVE);
         }
-        for (Map<String, Double> row : notInterested) {
+        for (FeatureVector row : notInterested) {
             for (int i = 0; i < settings.notInterestedWeight(); i++) {
                 rows.add(row);
-                labels.add((double) NEGATIVE);
+                labels.add(NEGATIVE);
             }
         }
-        for (Map<String, Double> row : sampled) {
+        for (FeatureVector row : sampled) {
             rows.add(row);
-            labels.add((double) NEGATIVE);
+            labels.add(NEGATIVE);
         }
-        rows.forEach(row -> row.keySet().forEach(term -> columns.putIfAbsent(term, 0)));
-        int next = 1;
-        for (Map.Entry<String, Integer> column : columns.entrySet()) {
-            column.setValue(next++);
+        // Columns by sorted term hash: the same rows give the same problem whatever order their terms came in.
+        TermTable seen = new TermTable(1 << 12);
+        long[] hashes = new long[1 << 12];
+        int next = 0;
+        for (FeatureVector row : rows) {
+            for (long hash : row.hashes()) {
+                if (!seen.contains(hash)) {
+                    seen.put(hash, 0);
+                    if (next == hashes.length) {
+                        hashes = Arrays.copyOf(hashes, next * 2);
+                    }
+                    hashes[next++] = hash;
+                }
+            }
+        }
+        hashes = Arrays.copyOf(hashes, next);
+        Arrays.sort(hashes);
+        TermTable columns = new TermTable(hashes.length);
+        for (int i = 0; i < hashes.length; i++) {
+            columns.put(hashes[i], i + 1);
         }
         Problem problem = new Problem();
         problem.l = rows.size();
-        problem.n = columns.size() + 1;
+        problem.n = hashes.length + 1;
         problem.bias = BIAS;
         problem.x = new Feature[rows.size()][];
         problem.y = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            problem.x[i] = features(rows.get(i), columns);
+            problem.x[i] = features(rows.get(i), columns, hashes.length + 1);
             problem.y[i] = labels.get(i);
         }
         long negatives = rows.size() - positives.size();
@@ -81,37 +94,40 @@ final class ModelTrainer {
         parameter.setWeights(new double[] {(double) negatives / Math.max(1, positives.size()), 1.0},
                 new int[] {POSITIVE, NEGATIVE});
         Model model = Linear.train(problem, parameter);
-        return toInterestModel(key, model, columns, positives.size(), now);
+        return toInterestModel(key, model, hashes, positives.size(), now);
     }
 
-    private static Feature[] features(Map<String, Double> row, Map<String, Integer> columns) {
-        Map<Integer, Double> byColumn = new TreeMap<>();
-        row.forEach((term, value) -> byColumn.put(columns.get(term), value));
-        Feature[] features = new Feature[byColumn.size() + 1];
-        int i = 0;
-        for (Map.Entry<Integer, Double> e : byColumn.entrySet()) {
-            features[i++] = new FeatureNode(e.getKey(), e.getValue());
+    private static Feature[] features(FeatureVector row, TermTable columns, int biasColumn) {
+        int n = row.size();
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            // column in the high bits, the row's index in the low: sorting orders by column
+            packed[i] = ((long) columns.get(row.hashes()[i], 0) << 32) | i;
         }
-        features[i] = new FeatureNode(columns.size() + 1, BIAS);
+        Arrays.sort(packed);
+        Feature[] features = new Feature[n + 1];
+        for (int i = 0; i < n; i++) {
+            features[i] = new FeatureNode((int) (packed[i] >>> 32), row.values()[(int) packed[i]]);
+        }
+        features[n] = new FeatureNode(biasColumn, BIAS);
         return features;
     }
 
     /** liblinear's weights belong to its first label; turned round so a positive weight means "more like it". */
-    private static InterestModel toInterestModel(String key, Model model, Map<String, Integer> columns,
-                                                 int positives, Instant now) {
-        double[] w = model.getFeatureWeights();
-        double sign = model.getNrClass() < 2 || model.getLabels()[0] == POSITIVE ? 1 : -1;
+    private static InterestModel toInterestModel(String key, Model model, long[] hashes, int positives, Instant now) {
         if (model.getNrClass() < 2) {
             // Only one class (no negatives at all): every weight is meaningless; score everything alike.
-            return new InterestModel(key, Map.of(), 0, positives, now);
+            return new InterestModel(key, new TermTable(0), 0, positives, now);
         }
-        Map<String, Double> weights = new HashMap<>();
-        columns.forEach((term, column) -> {
-            double weight = sign * w[column - 1];
+        double[] w = model.getFeatureWeights();
+        double sign = model.getLabels()[0] == POSITIVE ? 1 : -1;
+        TermTable weights = new TermTable(hashes.length);
+        for (int i = 0; i < hashes.length; i++) {
+            double weight = sign * w[i];
             if (weight != 0) {
-                weights.put(term, weight);
+                weights.put(hashes[i], weight);
             }
-        });
-        return new InterestModel(key, weights, sign * w[columns.size()] * BIAS, positives, now);
+        }
+        return new InterestModel(key, weights, sign * w[hashes.length] * BIAS, positives, now);
     }
 }

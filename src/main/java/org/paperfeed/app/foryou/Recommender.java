@@ -8,36 +8,54 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.paperfeed.model.LibraryPaper;
 import java.util.Set;
 import org.paperfeed.library.PaperFeatures;
 import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Trains one model per interest from the reader's marks and the index, and scores papers with them. No state of its
- * own: {@link TrainedModels} holds what it trained. Every call may read the index; none may run on a UI thread.
+ * Trains one model per interest from the reader's marks and the index, and scores papers with them. Keeps the
+ * index's document frequencies while the index stays on one commit ({@link DocFreqCache}); {@link TrainedModels}
+ * holds what it trained. Every call may read the index; none may run on a UI thread. Thread-safe.
  */
 public final class Recommender {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Recommender.class);
+
+    /** How many papers' term counts are held at once. */
+    private static final int BATCH = 2_000;
+
     private final LearningSettings settings;
     private final ModelTrainer trainer;
+    private final DocFreqCache docFreqs = new DocFreqCache();
 
     public Recommender(LearningSettings settings) {
         this.settings = settings;
         this.trainer = new ModelTrainer(settings);
     }
 
+    /** {@link #train(PaperLibrary, TrainingMarks, Instant, TrainedModels)} with nothing to keep. */
+    public TrainedModels train(PaperLibrary library, TrainingMarks marks, Instant now) throws IOException {
+        return train(library, marks, now, null);
+    }
+
     /**
      * Trains every interest that ranks (switched on, at least {@link Interest#MIN_POSITIVES} papers). Negatives: the
      * interest's not-interested papers, weighted higher, plus a sample of the rest of the library chosen by a hash
-     * of each id and the interest (the same marks and library give the same model).
+     * of each id and the interest (the same marks and library give the same model). An interest whose own marks
+     * (its papers, its not-interested papers) are those {@code previous} was trained from keeps its model: a star
+     * retrains the starred interest only, not every tag.
      */
-    public TrainedModels train(PaperLibrary library, TrainingMarks marks, Instant now) throws IOException {
+    public TrainedModels train(PaperLibrary library, TrainingMarks marks, Instant now, TrainedModels previous)
+            throws IOException {
         Map<String, InterestModel> models = new LinkedHashMap<>();
         try (PaperFeatures features = library.features()) {
-            TfIdf tfidf = new TfIdf(features, settings);
+            TfIdf tfidf = new TfIdf(features, settings, docFreqs);
             for (Map.Entry<String, Set<PaperId>> interest : marks.positives().entrySet()) {
                 String key = interest.getKey();
                 Set<PaperId> positives = interest.getValue();
@@ -45,13 +63,29 @@ public final class Recommender {
                     continue;
                 }
                 Set<PaperId> notInterested = marks.negativesOf(key);
+                InterestModel kept = previous == null ? null : previous.models().get(key);
+                if (kept != null && positives.equals(previous.marks().positives().get(key))
+                        && notInterested.equals(previous.marks().negativesOf(key))) {
+                    models.put(key, kept);
+                    continue;
+                }
                 // A forgotten not-interested paper may be sampled again: after a reset, the model before the mark.
                 Set<PaperId> excluded = new HashSet<>(positives);
                 excluded.addAll(notInterested);
                 int size = Math.max(settings.minNegatives(), settings.negativesPerPositive() * positives.size());
                 List<PaperId> sampled = features.sample(size, key.hashCode(), excluded);
-                models.put(key, trainer.train(key, vectors(features, tfidf, sorted(positives)),
-                        vectors(features, tfidf, sorted(notInterested)), vectors(features, tfidf, sampled), now));
+                List<PaperId> positiveIds = sorted(positives);
+                List<PaperId> notInterestedIds = sorted(notInterested);
+                List<PaperId> all = new ArrayList<>(positiveIds);
+                all.addAll(notInterestedIds);
+                all.addAll(sampled);
+                long started = System.nanoTime();
+                Map<PaperId, FeatureVector> vectors = vectors(features, tfidf, all, false);
+                long read = System.nanoTime();
+                models.put(key, trainer.train(key, present(vectors, positiveIds), present(vectors, notInterestedIds),
+                        present(vectors, sampled), now));
+                LOG.debug("trained {} on {} papers: features {} ms, solver {} ms", key, all.size(),
+                        (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             }
         }
         return new TrainedModels(marks, models);
@@ -74,13 +108,13 @@ public final class Recommender {
             return scores;
         }
         try (PaperFeatures features = library.features()) {
-            TfIdf tfidf = new TfIdf(features, settings);
-            for (PaperId id : ids) {
-                Map<String, Integer> counts = features.termCounts(id);
-                if (counts.isEmpty()) {
+            Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs), ids,
+                    true);
+            for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
+                FeatureVector vector = e.getValue();
+                if (vector == null) {
                     continue; // not in the index
                 }
-                Map<String, Double> vector = tfidf.vector(counts);
                 InterestModel best = null;
                 double bestScore = -1;
                 for (InterestModel model : using) {
@@ -90,8 +124,8 @@ public final class Recommender {
                         bestScore = score;
                     }
                 }
-                List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, id)) : List.of();
-                scores.put(id, new Scored(new InterestScore(best.key(), bestScore), why));
+                List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, e.getKey())) : List.of();
+                scores.put(e.getKey(), new Scored(new InterestScore(best.key(), bestScore), why));
             }
         }
         return scores;
@@ -108,8 +142,9 @@ public final class Recommender {
             return List.of();
         }
         try (PaperFeatures features = library.features()) {
-            Map<String, Double> vector = new TfIdf(features, settings).vector(features.termCounts(id));
-            return model.why(vector, surfaceForms(library, id));
+            FeatureVector vector = vectors(features, new TfIdf(features, settings, docFreqs), List.of(id), true)
+                    .get(id);
+            return vector == null ? List.of() : model.why(vector, surfaceForms(library, id));
         }
     }
 
@@ -127,15 +162,32 @@ public final class Recommender {
         return ids.stream().sorted().toList();
     }
 
-    private static List<Map<String, Double>> vectors(PaperFeatures features, TfIdf tfidf, List<PaperId> ids)
-            throws IOException {
-        List<Map<String, Double>> vectors = new ArrayList<>();
-        for (PaperId id : ids) {
-            Map<String, Double> vector = tfidf.vector(features.termCounts(id));
-            if (!vector.isEmpty()) {
-                vectors.add(vector);
+    /**
+     * The papers' vectors in the order asked, read from the index a batch at a time (a batch's term counts are large
+     * maps; its vectors are compact arrays); a paper without features (not in the index) maps to null. Training
+     * leaves the terms out ({@code withTerms} false): it needs only their hashes.
+     */
+    private static Map<PaperId, FeatureVector> vectors(PaperFeatures features, TfIdf tfidf, Collection<PaperId> ids,
+                                                       boolean withTerms) throws IOException {
+        long started = System.nanoTime();
+        Map<PaperId, FeatureVector> vectors = new LinkedHashMap<>();
+        List<PaperId> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            Map<PaperId, Map<String, Integer>> counts = features.termCounts(all.subList(from,
+                    Math.min(all.size(), from + BATCH)));
+            List<FeatureVector> computed = tfidf.vectors(new ArrayList<>(counts.values()), withTerms);
+            int i = 0;
+            for (Map.Entry<PaperId, Map<String, Integer>> e : counts.entrySet()) {
+                FeatureVector vector = computed.get(i++);
+                vectors.put(e.getKey(), e.getValue().isEmpty() ? null : vector);
             }
         }
+        LOG.debug("{} papers' features in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
         return vectors;
+    }
+
+    /** The vectors of the papers that have features (the training set), in order. */
+    private static List<FeatureVector> present(Map<PaperId, FeatureVector> vectors, List<PaperId> ids) {
+        return ids.stream().map(vectors::get).filter(Objects::nonNull).filter(v -> !v.isEmpty()).toList();
     }
 }

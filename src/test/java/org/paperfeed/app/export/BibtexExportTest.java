@@ -108,6 +108,22 @@ class BibtexExportTest {
         }
     }
 
+    @Test
+    void aPaperWithADoiCarriesItWhetherKnownByArxivIdOrByDoi() throws Exception {
+        LibraryPaper arxiv = paper(1, "Published later", "Ada Lovelace", "Plain.");
+        arxiv = new LibraryPaper(arxiv.paper().withDoi("10.1103/PhysRevD.76.013009"), arxiv.state(), arxiv.added());
+        Paper journal = new Paper(PaperId.fromDoi("10.1016/j.jcp.2024.112345"), "From a journal", "Plain.",
+                List.of("Ada Lovelace"), LocalDate.of(2024, 3, 1), "JCP", List.of(), null, List.of());
+
+        BibTeXDatabase database = parse(export(List.of(arxiv, new LibraryPaper(journal, PaperState.UNTOUCHED,
+                Instant.EPOCH))));
+
+        assertThat(database.getEntries().values()).extracting(e -> e.getField(BibTeXEntry.KEY_DOI).toUserString())
+                .containsExactly("10.1103/physrevd.76.013009", "10.1016/j.jcp.2024.112345");
+        assertThat(database.getEntries().values()).extracting(e -> e.getField(BibTeXEntry.KEY_EPRINT))
+                .as("only the arXiv paper is an eprint").hasSize(2).containsNull();
+    }
+
     private static BibTeXEntry entryFor(Map<Key, BibTeXEntry> entries, LibraryPaper paper) {
         return entries.values().stream()
                 .filter(e -> e.getField(BibTeXEntry.KEY_EPRINT).toUserString().equals(paper.id().value()))

@@ -25,7 +25,7 @@ class PaperJsonTest {
 
     private static final List<String> FIELDS = List.of("id", "title", "abstract", "authors", "published", "source",
             "url", "starred", "tags", "read", "upvotes", "categories", "links", "added", "listings", "version",
-            "github", "projectPage", "aiSummary", "aiKeywords", "organization", "notInterested");
+            "github", "projectPage", "aiSummary", "aiKeywords", "organization", "notInterested", "doi");
 
     private static final Paper PLAIN = new Paper(PaperId.arxiv("2403.01234"), "Sinkhorn, faster", "We speed it up.",
             List.of("A. Author"), LocalDate.of(2024, 3, 8), "hf-papers-page.txt",
@@ -75,7 +75,8 @@ class PaperJsonTest {
         JsonNode json = write(new LibraryPaper(PLAIN, PaperState.UNTOUCHED, Instant.parse("2024-03-11T08:00:00Z")));
 
         assertThat(json.propertyNames()).containsAll(FIELDS);
-        for (String absent : List.of("upvotes", "version", "github", "projectPage", "aiSummary", "organization")) {
+        for (String absent : List.of("upvotes", "version", "github", "projectPage", "aiSummary", "organization",
+                "doi")) {
             assertThat(json.get(absent).isNull()).as(absent).isTrue();
         }
         assertThat(json.get("listings").isArray()).isTrue();
@@ -84,6 +85,20 @@ class PaperJsonTest {
         assertThat(json.get("aiKeywords").isEmpty()).isTrue();
         assertThat(json.get("notInterested").isBoolean()).isTrue();
         assertThat(json.get("notInterested").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aPaperKnownByItsDoiOrCarryingOneGivesItAsWritten() throws Exception {
+        Paper journal = new Paper(PaperId.fromDoi("10.1016/J.JCP.2024.112345"), "From a journal", "", List.of(), null,
+                "JCP", List.of(), null, List.of());
+        JsonNode byDoi = write(new LibraryPaper(journal, PaperState.UNTOUCHED, Instant.EPOCH));
+        JsonNode arxiv = write(new LibraryPaper(PLAIN.withDoi("doi:10.1103/PhysRevD.76.013009"), PaperState.UNTOUCHED,
+                Instant.EPOCH));
+
+        assertThat(byDoi.get("id").asString()).isEqualTo("doi:10.1016/j.jcp.2024.112345");
+        assertThat(byDoi.get("doi").asString()).isEqualTo("10.1016/j.jcp.2024.112345");
+        assertThat(arxiv.get("id").asString()).isEqualTo("2403.01234");
+        assertThat(arxiv.get("doi").asString()).isEqualTo("10.1103/physrevd.76.013009");
     }
 
     @Test
