@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 
@@ -28,17 +27,8 @@ class ImportedSourceWindowTest {
     Path dir;
     @TempDir
     Path files;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.stop();
-    }
 
     @Test
     void aPaperFromAnImportedFileNamesItsFormatAndFile() throws Exception {

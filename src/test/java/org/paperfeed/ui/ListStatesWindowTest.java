@@ -10,9 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.ui.task.TaskExecutor;
@@ -25,17 +24,8 @@ class ListStatesWindowTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.stop();
-    }
 
     @Test
     void anEmptyListSaysWhetherItIsLoadingMatchesNothingOrIsAnEmptyView() throws Exception {

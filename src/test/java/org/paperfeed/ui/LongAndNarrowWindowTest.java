@@ -16,8 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,12 +31,8 @@ class LongAndNarrowWindowTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
 
     @AfterEach
     void stop() throws Exception {

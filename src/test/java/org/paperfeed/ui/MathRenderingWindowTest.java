@@ -13,10 +13,9 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,12 +36,8 @@ class MathRenderingWindowTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
 
     @BeforeEach
     void start() throws Exception {
@@ -60,11 +55,6 @@ class MathRenderingWindowTest {
         return Map.of("title", title, "paper", Map.of("id", id, "title", title, "summary", summary,
                 "authors", List.of(Map.of("name", "Ada Lovelace")), "publishedAt", "2024-03-01T00:00:00.000Z",
                 "upvotes", 3));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.stop();
     }
 
     @Test

@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 
@@ -26,22 +25,13 @@ class NoteEditorWindowTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
 
     @BeforeEach
     void start() throws Exception {
         TestLibrary.create(dir, PAPERS - TestLibrary.TITLES.length);
         window.start(dir);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.stop();
     }
 
     private TextArea editor() {

@@ -11,10 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,23 +24,14 @@ class PaperFeedWindowTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
 
     @BeforeEach
     void start() throws Exception {
         TestLibrary.create(dir, PAPERS - TestLibrary.TITLES.length);
         window.start(dir);
         await(() -> window.list().getItems().size() == Math.min(PAPERS, FeedViewModel.FIRST_PAGE));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.stop();
     }
 
     /** A match must look different from the words around it (its colour), not only be marked as one. */

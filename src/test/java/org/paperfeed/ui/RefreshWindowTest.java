@@ -19,8 +19,8 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +38,10 @@ class RefreshWindowTest {
     final MockWebServer server = new MockWebServer();
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
     /** The server holds its answer until the test has seen the window respond. */
     final CountDownLatch release = new CountDownLatch(1);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
 
     @AfterEach
     void stop() throws Exception {

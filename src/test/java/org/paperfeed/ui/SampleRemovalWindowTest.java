@@ -14,9 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.Listing;
 
@@ -30,17 +29,8 @@ class SampleRemovalWindowTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.stop();
-    }
 
     @Test
     void theSampleIsNamedAsASampleAndRemovingItAsksAboutMarkedPapersAndKeepsItGone() throws Exception {

@@ -7,9 +7,8 @@ import static org.paperfeed.ui.WindowFixture.fx;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,17 +19,8 @@ class SidebarCountsWindowTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        WindowFixture.toolkit();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.stop();
-    }
 
     @Test
     void starredCountFollowsAStarAndEqualsTheListedPapers() throws Exception {

@@ -11,6 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,10 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * instead of opened, and closed again with every window it opened (a dialog or popup left showing would keep the
  * keyboard focus, and the next test's keys would go to it). Waits and reads go through the FX thread.
  *
- * <p>Use: {@code WindowFixture.toolkit()} in {@code @BeforeAll}, {@code start(dir)} in the test or
- * {@code @BeforeEach}, {@code stop()} in {@code @AfterEach}.
+ * <p>Use: a {@code @RegisterExtension} field, {@code start(dir)} in the test or {@code @BeforeEach}; the window is
+ * stopped after each test (after the test's own {@code @AfterEach}, which may still read it).
  */
-final class WindowFixture {
+final class WindowFixture implements AfterEachCallback {
 
     final FxRobot robot = new FxRobot();
     /** What the window asked the browser to open. */
@@ -52,10 +54,16 @@ final class WindowFixture {
 
     /** Starts the window on {@code dir} with no sources unless told, once the list holds the first rows. */
     WindowFixture start(Path dir) throws Exception {
+        toolkit();
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), sources, opener, copied::add);
         app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
         await(() -> !list().getItems().isEmpty());
         return this;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        stop();
     }
 
     void stop() throws Exception {
