@@ -75,6 +75,14 @@ public final class PaperFeatures implements AutoCloseable {
      * terms enumerator per segment (a fresh lookup per term costs a dictionary walk each, which dominated ranking).
      */
     public int[] docFreqs(List<String> terms) throws IOException {
+        return docFreqs(segments(), terms);
+    }
+
+    /**
+     * How many papers of the given segments hold each feature term, in the order asked: summed over every segment,
+     * this is {@link #docFreq}.
+     */
+    public int[] docFreqs(List<Segment> segments, List<String> terms) throws IOException {
         int[] freqs = new int[terms.size()];
         Integer[] order = new Integer[terms.size()];
         BytesRef[] keys = new BytesRef[terms.size()];
@@ -83,8 +91,8 @@ public final class PaperFeatures implements AutoCloseable {
             keys[i] = new BytesRef(terms.get(i));
         }
         java.util.Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms field = leaf.reader().terms(PaperFields.SHINGLE);
+        for (Segment segment : segments) {
+            Terms field = segment.reader.terms(PaperFields.SHINGLE);
             if (field == null) {
                 continue;
             }
@@ -96,6 +104,58 @@ public final class PaperFeatures implements AutoCloseable {
             }
         }
         return freqs;
+    }
+
+    /** The index's segments, in order: together they hold every paper. */
+    public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            segments.add(new Segment(leaf.reader()));
+        }
+        return segments;
+    }
+
+    /** Receives a segment's feature terms as UTF-8 bytes, with how many of its papers hold each. */
+    @FunctionalInterface
+    public interface TermVisitor {
+        void term(byte[] bytes, int offset, int length, int docFreq);
+    }
+
+    /**
+     * One segment of the index: its papers never change while it lives (a deleted paper still counts in its document
+     * frequencies, as in {@link #docFreq}), so what is derived from them can be kept under its {@link #key()}. A
+     * change to the library adds segments and merges some into new ones.
+     */
+    public static final class Segment {
+
+        private final LeafReader reader;
+
+        private Segment(LeafReader reader) {
+            this.reader = reader;
+        }
+
+        /** Equal for the same segment in every later view of the index, whatever papers it deleted since. */
+        public Object key() {
+            return reader.getCoreCacheHelper() == null ? reader : reader.getCoreCacheHelper().getKey();
+        }
+
+        /** How many distinct feature terms the segment holds (-1 when the index does not say). */
+        public long terms() throws IOException {
+            Terms field = reader.terms(PaperFields.SHINGLE);
+            return field == null ? 0 : field.size();
+        }
+
+        /** Every feature term of the segment with its document frequency, in term order. */
+        public void forEachTerm(TermVisitor visitor) throws IOException {
+            Terms field = reader.terms(PaperFields.SHINGLE);
+            if (field == null) {
+                return;
+            }
+            TermsEnum iterator = field.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                visitor.term(term.bytes, term.offset, term.length, iterator.docFreq());
+            }
+        }
     }
 
     /**

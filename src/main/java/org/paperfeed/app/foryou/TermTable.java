@@ -23,13 +23,24 @@ final class TermTable {
         values = new double[capacity];
     }
 
-    /** The term's 64-bit hash (never 0): its {@code String} hash beside an FNV-1a hash of its characters. */
+    /** The term's 64-bit hash (never 0): {@link #hash(byte[], int, int)} of its UTF-8 bytes. */
     static long hash(String term) {
+        byte[] bytes = term.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return hash(bytes, 0, bytes.length);
+    }
+
+    /**
+     * A term's 64-bit hash (never 0) from its UTF-8 bytes, as the index holds them (no {@code String} to build): a
+     * polynomial hash of the bytes beside an FNV-1a hash of them.
+     */
+    static long hash(byte[] bytes, int offset, int length) {
+        int polynomial = 0;
         int fnv = 0x811c9dc5;
-        for (int i = 0; i < term.length(); i++) {
-            fnv = (fnv ^ term.charAt(i)) * 0x01000193;
+        for (int i = offset; i < offset + length; i++) {
+            polynomial = 31 * polynomial + bytes[i];
+            fnv = (fnv ^ (bytes[i] & 0xff)) * 0x01000193;
         }
-        long hash = ((long) term.hashCode() << 32) ^ (fnv & 0xffffffffL);
+        long hash = ((long) polynomial << 32) ^ (fnv & 0xffffffffL);
         return hash == EMPTY ? 1 : hash;
     }
 
