@@ -160,18 +160,50 @@ public final class PaperFeatures implements AutoCloseable {
 
     /**
      * Each paper's feature terms and how often each occurs in it, in the order asked; a paper the index lacks (or one
-     * indexed before the features were) maps to no terms. One pass: the ids are sought in order with one enumerator
-     * per segment and each segment's term vectors read in document order with one reader.
+     * indexed before the features were) maps to no terms.
      */
     public Map<PaperId, Map<String, Integer>> termCounts(Collection<PaperId> ids) throws IOException {
         Map<PaperId, Map<String, Integer>> all = new LinkedHashMap<>();
-        List<PaperId> sorted = new ArrayList<>();
         for (PaperId id : ids) {
-            if (all.put(id, Map.of()) == null) {
-                sorted.add(id);
+            all.put(id, Map.of());
+        }
+        List<PaperId> distinct = new ArrayList<>(all.keySet());
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            counts.add(new HashMap<>());
+        }
+        visitTerms(distinct, (paper, bytes, offset, length, count) ->
+                counts.get(paper).put(new BytesRef(bytes, offset, length).utf8ToString(), count));
+        for (int i = 0; i < distinct.size(); i++) {
+            if (!counts.get(i).isEmpty()) {
+                all.put(distinct.get(i), counts.get(i));
             }
         }
-        sorted.sort(Comparator.comparing(id -> new BytesRef(id.value())));
+        return all;
+    }
+
+    /** Receives one feature term of one paper as UTF-8 bytes (valid during the call only) and its count there. */
+    @FunctionalInterface
+    public interface PaperTermVisitor {
+        /** @param paper the paper's position in the list asked for */
+        void term(int paper, byte[] bytes, int offset, int length, int count);
+    }
+
+    /**
+     * Visits each paper's feature terms with their counts, a paper's terms together and in term order; a paper the
+     * index lacks is not visited. One pass: the ids are sought in order with one enumerator per segment and each
+     * segment's term vectors read in document order with one reader; no {@code String} is built.
+     *
+     * @param ids distinct papers
+     */
+    public void visitTerms(List<PaperId> ids, PaperTermVisitor visitor) throws IOException {
+        Integer[] sorted = new Integer[ids.size()];
+        BytesRef[] keys = new BytesRef[ids.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = i;
+            keys[i] = new BytesRef(ids.get(i).value());
+        }
+        java.util.Arrays.sort(sorted, (a, b) -> keys[a].compareTo(keys[b]));
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             Terms idTerms = reader.terms(PaperFields.ID);
@@ -181,15 +213,15 @@ public final class PaperFeatures implements AutoCloseable {
             TermsEnum iterator = idTerms.iterator();
             Bits live = reader.getLiveDocs();
             PostingsEnum postings = null;
-            List<Map.Entry<Integer, PaperId>> found = new ArrayList<>();
-            for (PaperId id : sorted) {
-                if (!iterator.seekExact(new BytesRef(id.value()))) {
+            List<long[]> found = new ArrayList<>();
+            for (Integer paper : sorted) {
+                if (!iterator.seekExact(keys[paper])) {
                     continue;
                 }
                 postings = iterator.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        found.add(Map.entry(doc, id));
+                        found.add(new long[] {doc, paper});
                         break;
                     }
                 }
@@ -197,13 +229,19 @@ public final class PaperFeatures implements AutoCloseable {
             if (found.isEmpty()) {
                 continue;
             }
-            found.sort(Map.Entry.comparingByKey());
+            found.sort(Comparator.comparingLong(hit -> hit[0]));
             org.apache.lucene.index.TermVectors vectors = reader.termVectors();
-            for (Map.Entry<Integer, PaperId> hit : found) {
-                all.put(hit.getValue(), counts(vectors.get(hit.getKey(), PaperFields.SHINGLE)));
+            for (long[] hit : found) {
+                Terms vector = vectors.get((int) hit[0], PaperFields.SHINGLE);
+                if (vector == null) {
+                    continue;
+                }
+                TermsEnum terms = vector.iterator();
+                for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+                    visitor.term((int) hit[1], term.bytes, term.offset, term.length, (int) terms.totalTermFreq());
+                }
             }
         }
-        return all;
     }
 
     /** One paper's feature terms with their counts; empty when the index lacks the paper. */

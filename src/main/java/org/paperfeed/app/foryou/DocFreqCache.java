@@ -48,6 +48,15 @@ final class DocFreqCache {
 
     /** The document frequency of each term, in order, from the cache or (the ones it lacks) the index. */
     synchronized int[] docFreqs(PaperFeatures features, String[] terms, long[] hashes) throws IOException {
+        return docFreqs(features, i -> terms[i], hashes);
+    }
+
+    /**
+     * The document frequency of each term, in order, from the cache or (the ones it lacks) the index; {@code terms}
+     * gives the i-th term's text, asked only for terms looked up.
+     */
+    synchronized int[] docFreqs(PaperFeatures features, java.util.function.IntFunction<String> terms, long[] hashes)
+            throws IOException {
         List<PaperFeatures.Segment> largeSegments = new ArrayList<>();
         List<Object> largeKeys = new ArrayList<>();
         List<TermTable> smallTables = new ArrayList<>();
@@ -71,13 +80,13 @@ final class DocFreqCache {
             large = largeKeys;
             sums = new TermTable(1 << 16);
         }
-        int[] result = new int[terms.length];
+        int[] result = new int[hashes.length];
         List<String> missing = new ArrayList<>();
         List<Integer> where = new ArrayList<>();
-        for (int i = 0; i < terms.length; i++) {
+        for (int i = 0; i < hashes.length; i++) {
             double known = sums.get(hashes[i], -1);
             if (known < 0) {
-                missing.add(terms[i]);
+                missing.add(terms.apply(i));
                 where.add(i);
             } else {
                 result[i] = (int) known;
@@ -88,7 +97,7 @@ final class DocFreqCache {
             int[] looked = features.docFreqs(largeSegments, missing);
             lookups += missing.size();
             LOG.debug("document frequencies: {} of {} terms looked up in {} large segments in {} ms", missing.size(),
-                    terms.length, largeSegments.size(), (System.nanoTime() - started) / 1_000_000);
+                    hashes.length, largeSegments.size(), (System.nanoTime() - started) / 1_000_000);
             if (sums.size() + looked.length > MAX_TERMS) {
                 sums = new TermTable(1 << 16);
             }
@@ -100,7 +109,7 @@ final class DocFreqCache {
             }
         }
         if (!smallTables.isEmpty()) {
-            for (int i = 0; i < terms.length; i++) {
+            for (int i = 0; i < hashes.length; i++) {
                 for (TermTable table : smallTables) {
                     result[i] += (int) table.get(hashes[i], 0);
                 }
