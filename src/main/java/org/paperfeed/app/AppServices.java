@@ -48,12 +48,13 @@ public final class AppServices implements AutoCloseable {
         this.folder = folder;
         this.library = library;
         this.recovered = recovered;
-        this.search = new SearchPapers(library);
         this.marks = new MarkPapers(library, events);
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
                 ImportPapers.SNAPSHOT_BATCH);
+        // Papers are shown with their sources' names, "RSS (imported feed.xml)" for a file: imports knows which.
+        this.search = new SearchPapers(library, imports::sourceName);
         this.exports = new ExportPapers(search, () -> new org.paperfeed.app.export.LibraryJsonWriter(
-                library.muteRules(), library.savedSearches()));
+                library.muteRules(), library.savedSearches(), imports::sourceName), imports::sourceName);
         SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
         SourceStatusStore statuses = new SourceStatusStore(folder.sourceStatus());
         this.fetchClient = new FetchClient(
@@ -61,7 +62,7 @@ public final class AppServices implements AutoCloseable {
         this.sources = new ManageSources(repository, statuses);
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
                 () -> JsonStore.preferences(folder.path()).load().catchUpDays());
-        this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository));
+        this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository), imports::sourceName);
         this.muteRules = new ManageMuteRules(library, events);
         this.forYou = new ForYou(library, browse, org.paperfeed.app.prefs.ForYouSettings.store(folder.path()), events,
                 clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT);

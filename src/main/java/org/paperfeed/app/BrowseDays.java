@@ -31,15 +31,31 @@ public final class BrowseDays {
     private final PaperLibrary library;
     private final Supplier<List<MuteRule>> muteRules;
     private final Supplier<List<String>> sourceOrder;
+    private final java.util.function.UnaryOperator<String> sourceNames;
 
     /**
      * @param muteRules   the user's mute rules as they are now
      * @param sourceOrder the names of the user's sources in their configured order (trending ties)
      */
     BrowseDays(PaperLibrary library, Supplier<List<MuteRule>> muteRules, Supplier<List<String>> sourceOrder) {
+        this(library, muteRules, sourceOrder, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown, from its name ({@link ImportPapers#sourceName}) */
+    BrowseDays(PaperLibrary library, Supplier<List<MuteRule>> muteRules, Supplier<List<String>> sourceOrder,
+               java.util.function.UnaryOperator<String> sourceNames) {
         this.library = library;
         this.muteRules = muteRules;
         this.sourceOrder = sourceOrder;
+        this.sourceNames = sourceNames;
+    }
+
+    /**
+     * How a paper's source is shown: "RSS (imported feed.xml)" for a file the user imported, its name otherwise.
+     * From memory: a window may ask on its UI thread.
+     */
+    public String sourceName(String source) {
+        return sourceNames.apply(source);
     }
 
     /** The newest {@code limit} days with papers, newest first, counted after hiding. */
@@ -99,6 +115,30 @@ public final class BrowseDays {
     /** One page of the papers mute rules hide (the "Muted" view), narrowed by the view's search, days and source. */
     public SearchResults muted(ViewQuery view, int offset, int limit) throws PaperFeedException {
         return search(view, Hiding.ONLY_MUTED, offset, limit);
+    }
+
+    /**
+     * The exact number of papers {@link #view} would hold, without reading a row: what the sidebar shows beside a
+     * feed. Remembered by the library until its next commit (a mark, an import), so recounting every feed after a
+     * change searches only once per feed, and not at all when nothing changed.
+     */
+    public long count(ViewQuery view) throws PaperFeedException {
+        return count(query(view, view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN, 0, 0));
+    }
+
+    /** The exact number of papers {@link #muted} would hold, remembered the same way as {@link #count}. */
+    public long countMuted(ViewQuery view) throws PaperFeedException {
+        return count(query(view, Hiding.ONLY_MUTED, 0, 0));
+    }
+
+    private long count(LibraryQuery query) throws PaperFeedException {
+        try {
+            return library.count(query);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ public final class ExportPapers {
 
     private final SearchPapers search;
     private final java.util.function.Supplier<PaperWriter> wholeLibraryJson;
+    private final java.util.function.UnaryOperator<String> sourceNames;
 
     ExportPapers(SearchPapers search) {
         this(search, null);
@@ -26,8 +27,15 @@ public final class ExportPapers {
 
     /** @param wholeLibraryJson the writer of a JSON export of the whole library (a backup), or null for the array */
     ExportPapers(SearchPapers search, java.util.function.Supplier<PaperWriter> wholeLibraryJson) {
+        this(search, wholeLibraryJson, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown (JSON's {@code sourceName}), from its name */
+    ExportPapers(SearchPapers search, java.util.function.Supplier<PaperWriter> wholeLibraryJson,
+                 java.util.function.UnaryOperator<String> sourceNames) {
         this.search = search;
         this.wholeLibraryJson = wholeLibraryJson;
+        this.sourceNames = sourceNames;
     }
 
     /**
@@ -37,12 +45,12 @@ public final class ExportPapers {
      */
     public int export(ExportFormat format, PaperFilter filter, Writer out) throws PaperFeedException {
         boolean backup = format == ExportFormat.JSON && PaperFilter.NONE.equals(filter) && wholeLibraryJson != null;
-        return write(backup ? wholeLibraryJson.get() : format.newWriter(), filter, Integer.MAX_VALUE, out);
+        return write(backup ? wholeLibraryJson.get() : format.newWriter(sourceNames), filter, Integer.MAX_VALUE, out);
     }
 
     /** The first {@code limit} papers matching {@code filter}, newest first, in the array form; returns how many. */
     public int export(ExportFormat format, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
-        return write(format.newWriter(), filter, limit, out);
+        return write(format.newWriter(sourceNames), filter, limit, out);
     }
 
     private int write(PaperWriter writer, PaperFilter filter, int limit, Writer out) throws PaperFeedException {
@@ -58,7 +66,7 @@ public final class ExportPapers {
 
     /** One paper in {@code format}, as the export writes it: what the window copies to the clipboard. */
     public String text(ExportFormat format, org.paperfeed.model.LibraryPaper paper) {
-        PaperWriter writer = format.newWriter();
+        PaperWriter writer = format.newWriter(sourceNames);
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             writer.begin(out);

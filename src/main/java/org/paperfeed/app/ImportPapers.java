@@ -46,6 +46,7 @@ public final class ImportPapers {
     private final Clock clock;
     private final AppEvents events;
     private final SnapshotImport snapshots;
+    private final ImportedFiles importedFiles;
 
     ImportPapers(PaperLibrary library, DigestArchive archive, DigestReader reader, Clock clock, AppEvents events,
                  Path checkpoints, int snapshotBatch) {
@@ -55,6 +56,15 @@ public final class ImportPapers {
         this.clock = clock;
         this.events = events;
         this.snapshots = new SnapshotImport(library, checkpoints, snapshotBatch);
+        this.importedFiles = new ImportedFiles(checkpoints);
+    }
+
+    /**
+     * How a paper's source is shown: "RSS (imported feed.xml)" for a file the user imported, the source's own name
+     * otherwise. The source itself (JSON's {@code source}, the {@code source:} filter) stays the short name.
+     */
+    public String sourceName(String source) {
+        return importedFiles.nameOf(source);
     }
 
     public ImportReport importFile(Path file) throws PaperFeedException {
@@ -75,8 +85,8 @@ public final class ImportPapers {
                 case CHARACTER_DEVICE, BLOCK_DEVICE, OTHER -> throw new ImportFailedException(origin
                         + ": is a device, not a digest file", null);
                 case FIFO -> {
-                    return importBytes(DigestInput.readFifo(file, DigestInput.FIFO_WAIT, origin), origin,
-                            sourceName(file), null);
+                    return importFileBytes(DigestInput.readFifo(file, DigestInput.FIFO_WAIT, origin), file,
+                            new ParseContext(origin, sourceName(file), LocalDate.now(clock)));
                 }
                 default -> { } // a regular file, or a missing one (said below)
             }
@@ -94,7 +104,20 @@ public final class ImportPapers {
             throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
         }
         // A saved page's "Mar 11" is the latest Mar 11 up to when the page was saved, not up to today.
-        return importBytes(content, null, null, new ParseContext(origin, sourceName(file), modified));
+        return importFileBytes(content, file, new ParseContext(origin, sourceName(file), modified));
+    }
+
+    /** Imports a file's bytes and remembers the file's name and format, to show its papers' source by them. */
+    private ImportReport importFileBytes(byte[] content, Path file, ParseContext context) throws PaperFeedException {
+        Digest[] read = new Digest[1];
+        ImportReport report = importBytes(content, null, null, context, digest -> read[0] = digest);
+        if (read[0].format() == DigestFormat.PAPERFEED_JSON) {
+            // An export's papers keep the sources they had, and a backup brings back how those were shown.
+            importedFiles.carryFrom(content);
+        } else {
+            importedFiles.record(context.sourceName(), read[0].format(), file);
+        }
+        return report;
     }
 
     /**
@@ -133,6 +156,7 @@ public final class ImportPapers {
         try {
             // A record without update_date is listed on the day the snapshot was saved, as any imported file's day.
             ImportReport report = snapshots.run(file, sourceName(file), modificationDay(file), progress);
+            importedFiles.record(sourceName(file), DigestFormat.ARXIV_SNAPSHOT, file);
             if (report.added() + report.updated() > 0) {
                 events.publish(new AppEvents.LibraryChanged());
             }
@@ -175,6 +199,11 @@ public final class ImportPapers {
      */
     public ImportReport importBytes(byte[] content, String contentType, DigestFormat format, ParseContext context)
             throws PaperFeedException {
+        return importBytes(content, contentType, format, context, digest -> { });
+    }
+
+    private ImportReport importBytes(byte[] content, String contentType, DigestFormat format, ParseContext context,
+                                     Consumer<Digest> parsed) throws PaperFeedException {
         String origin = context.origin();
         if (library.isReadOnly()) {
             throw new ImportFailedException(origin + ": not imported: " + library.writeRefusal().orElseThrow(), null);
@@ -185,6 +214,7 @@ public final class ImportPapers {
         } catch (DigestParseException e) {
             throw new ImportFailedException(e.getMessage(), e);
         }
+        parsed.accept(digest);
         try {
             Optional<Path> kept = archive.keep(content, origin, context.sourceName(), digest.format().name(),
                     contentType, context.today(), context.listingDay());

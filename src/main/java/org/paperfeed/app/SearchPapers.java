@@ -26,9 +26,24 @@ public final class SearchPapers {
     public static final int SNIPPETS = 20;
 
     private final PaperLibrary library;
+    private final java.util.function.UnaryOperator<String> sourceNames;
 
     SearchPapers(PaperLibrary library) {
+        this(library, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown, from its name ({@link ImportPapers#sourceName}) */
+    SearchPapers(PaperLibrary library, java.util.function.UnaryOperator<String> sourceNames) {
         this.library = library;
+        this.sourceNames = sourceNames;
+    }
+
+    /**
+     * How a paper's source is shown: "RSS (imported feed.xml)" for a file the user imported, its name otherwise.
+     * From memory: a window may ask on its UI thread.
+     */
+    public String sourceName(String source) {
+        return sourceNames.apply(source);
     }
 
     public SearchResults search(String query, PaperFilter filter, SortOrder sort, int limit)

@@ -24,6 +24,10 @@
  * devices through and replaces regular files whole ({@link org.paperfeed.app.ExportTarget}). Lists and exports page
  * through the library ({@link org.paperfeed.app.SearchPapers#forEach}) so memory does not grow with it.
  *
+ * <p>{@link org.paperfeed.app.ImportedFiles} remembers which sources are files the user imported, with their format
+ * and whole name, so the window and JSON's {@code sourceName} show "RSS (imported feed.xml)" while {@code source}
+ * stays the short name ({@link org.paperfeed.app.ImportPapers#sourceName}).
+ *
  * <p>{@link org.paperfeed.app.RemoveSample} takes the bundled sample away for good: its unmarked sample-only papers,
  * its kept digest, and (in {@code sample.json}) the first-run import.
  *

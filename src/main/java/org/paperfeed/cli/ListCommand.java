@@ -79,7 +79,7 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         if (day != null) {
             Optional<LocalDate> resolved = DayArgument.resolveOrSay(day, clock, uses.browse(), err());
             if (resolved.isEmpty()) {
-                print(List.of(), null);
+                print(uses.browse(), List.of(), null);
                 return ExitCodes.OK;
             }
             days = (week ? DayUnit.WEEK : month ? DayUnit.MONTH : DayUnit.DAY).rangeOf(resolved.get());
@@ -89,7 +89,7 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         long size = uses.browse().view(view, 0, 0).totalHits();
         int max = (int) Math.max(1, Math.min(limit != null ? limit : Integer.MAX_VALUE, size));
         SearchResults results = uses.browse().view(view, 0, max);
-        print(results.hits().stream().map(SearchHit::entry).toList(), days);
+        print(uses.browse(), results.hits().stream().map(SearchHit::entry).toList(), days);
         if (!json.json && days != null) {
             err().printf("%s: %d papers%n", days.first().equals(days.last()) ? days.first()
                     : days.first() + " to " + days.last(), results.totalHits());
@@ -130,9 +130,9 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         }
     }
 
-    private void print(List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
+    private void print(BrowseDays browse, List<LibraryPaper> papers, DayRange days) throws PaperFeedException {
         if (json.json) {
-            JsonOutput.print(out(), papers.stream().map(PaperJson::of).toList());
+            JsonOutput.print(out(), papers.stream().map(p -> PaperJson.of(p, browse::sourceName)).toList());
         } else {
             papers.forEach(p -> out().println(PaperLines.line(p, days)));
         }

@@ -63,9 +63,9 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
      * @param score    the calibrated probability in [0, 1] (unlike a search hit's {@code score}, which is BM25);
      *                 scores and weights are rounded to 4 decimal places
      */
-    static Map<String, Object> json(Recommendation r) {
+    static Map<String, Object> json(Recommendation r, java.util.function.UnaryOperator<String> sourceNames) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> object = TREE.convertValue(PaperJson.of(r.paper()), LinkedHashMap.class);
+        Map<String, Object> object = TREE.convertValue(PaperJson.of(r.paper(), sourceNames), LinkedHashMap.class);
         object.put("interest", r.interest());
         object.put("why", r.why().stream().map(w -> {
             Map<String, Object> term = new LinkedHashMap<>();
@@ -89,16 +89,17 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
         if (day != null) {
             listed = DayArgument.resolveOrSay(day, clock, uses.browse(), err());
             if (listed.isEmpty()) {
-                print(List.of(), null);
+                print(uses.browse(), List.of(), null);
                 return ExitCodes.OK;
             }
         }
         if (key == null && !uses.forYou().canRank()) {
             err().println("paperfeed: " + ForYou.HOW_TO_START);
-            print(List.of(), null);
+            print(uses.browse(), List.of(), null);
             return ExitCodes.OK;
         }
-        print(uses.forYou().recommend(key, listed.orElse(null), all, limit), listed.map(DayRange::day).orElse(null));
+        print(uses.browse(), uses.forYou().recommend(key, listed.orElse(null), all, limit),
+                listed.map(DayRange::day).orElse(null));
         return ExitCodes.OK;
     }
 
@@ -130,9 +131,9 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
         return null;
     }
 
-    private void print(List<Recommendation> ranked, DayRange days) throws PaperFeedException {
+    private void print(BrowseDays browse, List<Recommendation> ranked, DayRange days) throws PaperFeedException {
         if (json.json) {
-            JsonOutput.print(out(), ranked.stream().map(RecommendCommand::json).toList());
+            JsonOutput.print(out(), ranked.stream().map(r -> json(r, browse::sourceName)).toList());
             return;
         }
         for (Recommendation r : ranked) {

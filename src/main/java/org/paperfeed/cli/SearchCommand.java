@@ -40,7 +40,8 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
         }
         SearchResults results = search.search(String.join(" ", query), PaperFilter.NONE, sort, limit);
         if (json.json) {
-            JsonOutput.print(out(), results.hits().stream().map(PaperJson::of).toList());
+            JsonOutput.print(out(), results.hits().stream().map(h -> PaperJson.of(h, search::sourceName))
+                    .toList());
             return 0;
         }
         boolean ansi = System.console() != null;

@@ -26,7 +26,7 @@ final class ShowCommand extends UseCaseCommand<SearchPapers> {
     int run(SearchPapers search) throws PaperFeedException {
         LibraryPaper paper = search.require(id);
         if (json.json) {
-            JsonOutput.print(out(), List.of(PaperJson.of(paper)));
+            JsonOutput.print(out(), List.of(PaperJson.of(paper, search::sourceName)));
         } else {
             PaperLines.details(out(), paper);
         }

@@ -31,6 +31,7 @@ import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.TitleKey;
 import org.paperfeed.support.Json;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a paper and its state into an index document and back. */
@@ -54,6 +55,15 @@ final class PaperDocuments {
                         Integer upvotes, List<String> categories, long added, List<Listing> listings,
                         PaperExtras extras, String doi) {
     }
+
+    /**
+     * The stored fields {@link #fromDocument} reads: a search loads only these (a note, also stored, is not shown in
+     * a list and is read where it is edited).
+     */
+    static final Set<String> PAPER_FIELDS = Set.of(PaperFields.ID, PaperFields.TITLE, PaperFields.ABSTRACT,
+            PaperFields.META);
+    /** Resolved once: every hit of every search reads one {@link Meta}. */
+    private static final ObjectReader META_READER = JSON.readerFor(Meta.class);
 
     private PaperDocuments() {
     }
@@ -217,7 +227,7 @@ final class PaperDocuments {
 
     /** The paper and first-seen time stored in a document; its state comes from the state store. */
     static StoredPaper fromDocument(Document doc) {
-        Meta meta = JSON.readValue(doc.get(PaperFields.META), Meta.class);
+        Meta meta = META_READER.readValue(doc.get(PaperFields.META));
         Paper paper = new Paper(new PaperId(doc.get(PaperFields.ID)), doc.get(PaperFields.TITLE),
                 doc.get(PaperFields.ABSTRACT), nonNull(meta.authors()), meta.published(), meta.source(),
                 nonNull(meta.links()), meta.upvotes(), nonNull(meta.categories()), nonNull(meta.listings()),

@@ -744,6 +744,20 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
+     * The exact number of papers a view or search holds (the query's order, offset and limit ignored): what the
+     * sidebar shows beside each feed. Remembered until the next commit, so asking again after nothing changed costs
+     * no search.
+     */
+    public long count(LibraryQuery request) throws QuerySyntaxException, IOException {
+        return searches.count(request);
+    }
+
+    /** How many {@link #count} calls searched the index rather than answered from memory (for tests). */
+    long viewCountSearches() {
+        return searches.viewCountSearches();
+    }
+
+    /**
      * Every listing day with papers, newest first, with its distinct papers and unread papers in all and per source,
      * counted after hiding: papers marked not interested, and papers one of {@code muteRules} matches unless kept.
      */

@@ -62,6 +62,7 @@ final class PaperSearcher {
 
     private final Clock clock;
     private volatile CountedDays countedDays;
+    private final ViewCounts viewCounts = new ViewCounts();
 
     PaperSearcher(PaperIndex index, UserStateStore states, PaperQueryParser parser) {
         this.index = index;
@@ -111,6 +112,26 @@ final class PaperSearcher {
         }
     }
 
+    /**
+     * The exact number of papers {@code request} matches (its order, offset and limit ignored), remembered until the
+     * next commit (see {@link ViewCounts}).
+     */
+    long count(LibraryQuery request) throws QuerySyntaxException, IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return viewCounts.count(searcher, request, LocalDate.now(clock), () -> ViewQueries.scoped(
+                    withFilter(parser.parse(request.text()), request.filter()), request.scope(),
+                    HiddenPapers.under(request.scope().muteRules(), parser)));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** How many view counts were searched rather than remembered. */
+    long viewCountSearches() {
+        return viewCounts.searches();
+    }
+
     private static float score(ScoreDoc doc, SortOrder order) {
         if (order == SortOrder.RELEVANCE && doc instanceof FieldDoc field && field.fields[0] instanceof Float f) {
             return f;
@@ -152,7 +173,7 @@ final class PaperSearcher {
         StoredFields stored = searcher.storedFields();
         Map<Integer, Document> loaded = new HashMap<>();
         for (int id : ids) {
-            loaded.put(id, stored.document(id));
+            loaded.put(id, stored.document(id, PaperDocuments.PAPER_FIELDS));
         }
         return loaded;
     }

@@ -33,7 +33,8 @@
  * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a
  * span of days, {@code HiddenPapers} is the query of what not-interested marks and mute rules hide, and a
  * {@link org.paperfeed.library.ViewScope} narrows a {@link org.paperfeed.library.LibraryQuery} to days and a source
- * ({@code ViewQueries} turns it into filters and an order).
+ * ({@code ViewQueries} turns it into filters and an order). {@code ViewCounts} remembers views' exact sizes (the
+ * sidebar's counts) per commit, so asking again before the next mark or import costs no search.
  * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
  * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop

@@ -106,7 +106,7 @@ final class FeedCell extends ListCell<FeedRow> {
         meta.setManaged(meta.isVisible());
         date.setText(PaperText.date(entry.paper()));
         facts.setText(PaperText.metaFacts(entry.paper()));
-        listings.setText(ListingText.compact(entry.paper()));
+        listings.setText(ListingText.compact(entry.paper(), model::sourceName));
         listings.setVisible(!listings.getText().isEmpty());
         listings.setManaged(listings.isVisible());
         ForYouMatch best = row.match();

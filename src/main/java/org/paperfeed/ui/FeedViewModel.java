@@ -132,6 +132,14 @@ public final class FeedViewModel {
     }
 
     /** "74 papers · 3 ms": what the status line under the search field says. */
+    /**
+     * How a source is shown in rows: "RSS (imported feed.xml)" for a file the user imported, its name otherwise. From
+     * memory, so a cell may ask on the FX thread.
+     */
+    public String sourceName(String source) {
+        return browse.sourceName(source);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

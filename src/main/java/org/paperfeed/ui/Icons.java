@@ -30,6 +30,7 @@ public final class Icons {
     /** The For you entry: papers ranked by the reader's interests. */
     public static final Ikon FOR_YOU = Material2AL.INSIGHTS;
     public static final Ikon BACK = Material2AL.ARROW_BACK;
+    public static final Ikon SIDEBAR = Material2MZ.VIEW_SIDEBAR;
     public static final Ikon NOTE = Material2MZ.NOTES;
 
     private Icons() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperfeed.app.RemoveSample;
@@ -34,6 +35,11 @@ final class ListingText {
 
     /** One line for a row: each source's latest listing, arXiv category listings folded into one badge. */
     static String compact(Paper paper) {
+        return compact(paper, UnaryOperator.identity());
+    }
+
+    /** @param names how a source is shown, from its name ("RSS (imported feed.xml)" for an imported file) */
+    static String compact(Paper paper, UnaryOperator<String> names) {
         Map<String, Listing> latest = new LinkedHashMap<>();
         // Listings come oldest day first: a source reads where it first listed the paper, with its latest numbers.
         for (Listing listing : paper.listings()) {
@@ -48,7 +54,7 @@ final class ListingText {
                     arxiv.add(category.get());
                 }
             } else {
-                parts.add(describe(listing));
+                parts.add(describe(listing, names));
             }
         }
         if (!arxiv.isEmpty()) {
@@ -58,16 +64,16 @@ final class ListingText {
     }
 
     /** Every listing, newest day first: "Tue 12 Mar 2024 · HF daily #3 · ▲142 · 12 comments". */
-    static List<String> full(Paper paper) {
+    static List<String> full(Paper paper, UnaryOperator<String> names) {
         return paper.listings().stream()
                 .sorted(Comparator.comparing(Listing::day).reversed().thenComparing(Listing::source))
-                .map(l -> day(l.day()) + SEP + describe(l))
+                .map(l -> day(l.day()) + SEP + describe(l, names))
                 .toList();
     }
 
     /** "HF daily #3 · ▲142 · 12 comments": the source's short name, then what it counted. */
-    static String describe(Listing listing) {
-        StringBuilder text = new StringBuilder(name(listing));
+    static String describe(Listing listing, UnaryOperator<String> names) {
+        StringBuilder text = new StringBuilder(name(listing, names));
         if (listing.rank() != null) {
             text.append(" #").append(listing.rank());
         }
@@ -107,10 +113,19 @@ final class ListingText {
         return shortName(listing.source());
     }
 
-    /** The name of the source a paper first came from, as {@link #name(Listing)} gives it. */
-    static String sourceName(Paper paper) {
+    /**
+     * As {@link #name(Listing)}, but a source that is a file the user imported reads as its format and file name,
+     * "RSS (imported feed.xml)", as {@code names} gives it, rather than the bare file name.
+     */
+    static String name(Listing listing, UnaryOperator<String> names) {
+        String shown = names.apply(listing.source());
+        return shown != null && !shown.equals(listing.source()) ? shown : name(listing);
+    }
+
+    /** The name of the source a paper first came from, as {@link #name(Listing, UnaryOperator)} gives it. */
+    static String sourceName(Paper paper, UnaryOperator<String> names) {
         return paper.listings().stream().filter(l -> l.source().equals(paper.source())).findFirst()
-                .map(ListingText::name).orElse(paper.source());
+                .map(l -> name(l, names)).orElse(names.apply(paper.source()));
     }
 
     static String shortName(String source) {

@@ -29,6 +29,8 @@ public final class MainWindow extends BorderPane {
     private ReaderSync readerSync;
     private final KeyOverlay keys = new KeyOverlay();
     private ToolBar toolbar;
+    /** Collapses the sidebar in narrow windows; remembered. At the start of the day bar, above the sidebar. */
+    private SidebarToggle sidebarToggle;
 
     public MainWindow(ViewModels models, LinkOpener opener, Runnable applyTheme) {
         getStyleClass().add(Css.WINDOW);
@@ -45,6 +47,9 @@ public final class MainWindow extends BorderPane {
         DayBarView dayBar = new DayBarView(models.dayBar(), models.feed(),
                 () -> new InterestsDialog(models.interests(), getScene().getWindow()).show());
         toolbar = toolbar(models, applyTheme);
+        // Beside the day bar, not in the toolbar: the toolbar's items (and what overflows first) stay as they were.
+        sidebarToggle = new SidebarToggle(split, sidebar, models.settings());
+        dayBar.getChildren().add(0, sidebarToggle);
         setTop(new javafx.scene.layout.VBox(toolbar, dayBar));
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
@@ -185,8 +190,11 @@ public final class MainWindow extends BorderPane {
 
     /** The layout to remember: window size from the stage, dividers from here. */
     public WindowLayout layout(double width, double height) {
-        double[] dividers = split.getDividerPositions();
-        return new WindowLayout(width, height, dividers[0], dividers[1]);
+        return sidebarToggle.layout(width, height);
+    }
+
+    SidebarToggle sidebarToggle() {
+        return sidebarToggle;
     }
 
     public FeedView feed() {

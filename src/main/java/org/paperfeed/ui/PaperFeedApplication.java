@@ -64,7 +64,11 @@ public final class PaperFeedApplication extends Application {
         startNanos = System.nanoTime();
         Startup startup = given != null ? given : Startup.fromArgs(getParameters().getRaw());
         try {
-            app = AppServices.open(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh());
+            app = given != null ? EarlyOpen.open(startup)
+                    : EarlyOpen.take(getParameters().getRaw()).orElse(null);
+            if (app == null) {
+                app = EarlyOpen.open(startup);
+            }
             store = JsonStore.preferences(app.folder().path());
             loaded = store.load();
             sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
@@ -148,6 +152,7 @@ public final class PaperFeedApplication extends Application {
         }
         applyTheme();
         stage.setScene(scene);
+        FirstScreenProbe.install(scene, window.feed().list());
         window.installShortcuts();
         AboutDialog.install(scene, window, app.folder().path(), opener, executor);
         stage.show();

@@ -52,6 +52,7 @@ public final class PaperFeedWindow {
         if (outcome != WindowHandoff.Outcome.NO_WINDOW) {
             return outcome.message();
         }
+        EarlyOpen.start(args);
         Application.launch(PaperFeedApplication.class, args);
         return ENDED_WITH.getAndSet(null);
     }

@@ -136,10 +136,11 @@ public final class ReaderView extends ScrollPane {
         title.setText(org.paperfeed.model.HighlightedText.plain(paper.title()));
         // Pages often name no authors; an "Unknown authors" line would only be noise: AuthorLine hides then.
         authors.show(paper.authors());
-        meta.setText(PaperText.date(paper) + " · " + ListingText.sourceName(paper)
+        meta.setText(PaperText.date(paper) + " · " + ListingText.sourceName(paper, model::sourceName)
                 + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
         links.getChildren().setAll(links(paper));
-        listings.getChildren().setAll(ListingText.full(paper).stream().map(ReaderView::listing).toList());
+        listings.getChildren().setAll(ListingText.full(paper, model::sourceName).stream().map(ReaderView::listing)
+                .toList());
         showIf(listings, !listings.getChildren().isEmpty());
         facts.setText(facts(paper));
         showIf(facts, !facts.getText().isEmpty());

@@ -91,6 +91,11 @@ public final class ReaderViewModel {
         return new NoteEditorModel(notes::set, executor);
     }
 
+    /** How a source is shown: "RSS (imported feed.xml)" for a file the user imported, its name otherwise. */
+    public String sourceName(String source) {
+        return search.sourceName(source);
+    }
+
     public ReadOnlyObjectProperty<LibraryPaper> paperProperty() {
         return paper;
     }

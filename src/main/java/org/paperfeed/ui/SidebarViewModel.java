@@ -194,12 +194,16 @@ public final class SidebarViewModel {
     }
 
     private long muted() throws PaperFeedException {
-        return browse.muted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE), 0, 0).totalHits();
+        return browse.countMuted(new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE));
     }
 
+    /**
+     * Exactly the papers the feed's view lists (its source and hiding included, no days), counted by the library
+     * once per commit: asking again before the next mark or import costs no search.
+     */
     private long total(Feed feed) {
         try {
-            return search.search(feed.query(), feed.filter(), SortOrder.DATE, 0).totalHits();
+            return browse.count(new ViewQuery(feed.query(), feed.filter(), null, feed.source(), SortOrder.DATE));
         } catch (PaperFeedException e) {
             // A saved search that no longer parses shows no count rather than hiding the sidebar.
             return -1;

@@ -6,7 +6,9 @@
  * {@code [} and {@code ]}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
  * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
  * a live preview. The order chosen per view is kept in {@code view-sorts.json} ({@link org.paperfeed.ui.SortMemory}).
- * The reading pane's {@link org.paperfeed.ui.AuthorLine} shows the first authors and "and N more".
+ * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
+ * remembered in the window layout; the reading pane's {@link org.paperfeed.ui.AuthorLine} shows the first authors and
+ * "and N more".
  * For you, the reader's own ranking ({@link org.paperfeed.app.ForYou}), is a sidebar entry and an order of every view
  * ({@link org.paperfeed.ui.ListOrder}): {@link org.paperfeed.ui.ForYouOrder} scores a view's papers in the background
  * and keeps the result as a frozen {@link org.paperfeed.ui.ForYouRanking} until the user re-ranks or the view
@@ -17,7 +19,9 @@
  * ({@link org.paperfeed.ui.NoteEditorModel}: one save at a time, in order).
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
- * and the licences.
+ * and the licences. A start from the command line opens the library while JavaFX starts its toolkit
+ * ({@link org.paperfeed.ui.EarlyOpen}); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
+ * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}).
  *
  * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related
  * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by

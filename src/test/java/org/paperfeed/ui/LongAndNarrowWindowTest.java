@@ -117,6 +117,41 @@ class LongAndNarrowWindowTest {
     }
 
     @Test
+    void theSidebarCollapsesFromBesideTheDayBarAndStaysCollapsedAfterARestart() throws Exception {
+        TestLibrary.create(dir, 5);
+        window.start(dir);
+        List<String> toolbarItems = fx(this::toolbarItemIds);
+        resize(900, 600);
+        Node sidebar = fx(() -> window.app.window().sidebar());
+        assertThat(fx(() -> sidebar.getScene() != null)).isTrue();
+        double listWidth = fx(() -> window.list().getWidth());
+        assertThat(fx(() -> window.robot.lookup("#sidebar-toggle").query().getParent().getId()))
+                .as("beside the day bar, not in the toolbar").isEqualTo("day-bar");
+        assertThat(fx(this::toolbarItemIds)).isEqualTo(toolbarItems);
+
+        window.robot.clickOn("#sidebar-toggle");
+        await(() -> sidebar.getScene() == null);
+        await(() -> window.list().getWidth() > listWidth);
+
+        window.stop();
+        window.start(dir);
+        assertThat(fx(() -> window.app.window().sidebar().getScene())).isNull();
+
+        // Shown again, and remembered shown: the next test's window (another folder) is not affected either way.
+        window.robot.clickOn("#sidebar-toggle");
+        await(() -> window.app.window().sidebar().getScene() != null);
+        window.stop();
+        window.start(dir);
+        assertThat(fx(() -> window.app.window().sidebar().getScene() != null)).isTrue();
+    }
+
+    private List<String> toolbarItemIds() {
+        javafx.scene.control.ToolBar toolbar = (javafx.scene.control.ToolBar) window.app.window()
+                .lookup(".tool-bar");
+        return toolbar.getItems().stream().map(n -> String.valueOf(n.getId())).toList();
+    }
+
+    @Test
     void clickingASourceInTheSidebarShowsThePapersItListed() throws Exception {
         TestLibrary.create(dir, 5);
         try (AppServices app = TestLibrary.open(dir)) {

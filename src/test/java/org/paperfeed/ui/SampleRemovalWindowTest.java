@@ -43,9 +43,6 @@ class SampleRemovalWindowTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("passes alone and beside the other new window tests, but inside the whole ui suite "
-            + "(./mvnw verify) the All papers view never reports its 74 papers within 20 s; cross-test state in the "
-            + "shared Monocle toolkit, not yet found. The removal itself is covered by app.RemoveSampleTest")
     void theSampleIsNamedAsASampleAndRemovingItAsksAboutMarkedPapersAndKeepsItGone() throws Exception {
         window.start(dir);
         window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.ALL));

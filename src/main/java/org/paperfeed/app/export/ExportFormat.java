@@ -24,8 +24,13 @@ public enum ExportFormat {
      * and the interface they implement do not depend on each other in a ring.
      */
     public PaperWriter newWriter() {
+        return newWriter(java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown (JSON's {@code sourceName}), from its name */
+    public PaperWriter newWriter(java.util.function.UnaryOperator<String> sourceNames) {
         return switch (this) {
-            case JSON -> new JsonPaperWriter();
+            case JSON -> new JsonPaperWriter(sourceNames);
             case BIBTEX -> new BibtexWriter();
             case MARKDOWN -> new MarkdownWriter();
         };

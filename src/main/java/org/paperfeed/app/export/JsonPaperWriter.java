@@ -2,6 +2,7 @@ package org.paperfeed.app.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.UnaryOperator;
 import org.paperfeed.model.LibraryPaper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -12,7 +13,17 @@ import tools.jackson.core.JsonGenerator;
  */
 class JsonPaperWriter implements PaperWriter {
 
+    private final UnaryOperator<String> sourceNames;
     private JsonGenerator generator;
+
+    JsonPaperWriter() {
+        this(UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown (each paper's {@code sourceName}), from its name */
+    JsonPaperWriter(UnaryOperator<String> sourceNames) {
+        this.sourceNames = sourceNames;
+    }
 
     @Override
     public void begin(Writer out) throws IOException {
@@ -27,7 +38,7 @@ class JsonPaperWriter implements PaperWriter {
     @Override
     public void write(LibraryPaper paper, Writer out) throws IOException {
         try {
-            generator.writePOJO(PaperJson.of(paper));
+            generator.writePOJO(PaperJson.of(paper, sourceNames));
         } catch (JacksonException e) {
             throw PaperJson.failure(e);
         }

@@ -31,6 +31,13 @@ public final class LibraryJsonWriter extends JsonPaperWriter {
     private final List<SavedSearch> savedSearches;
 
     public LibraryJsonWriter(List<MuteRule> muteRules, List<SavedSearch> savedSearches) {
+        this(muteRules, savedSearches, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown (each paper's {@code sourceName}), from its name */
+    public LibraryJsonWriter(List<MuteRule> muteRules, List<SavedSearch> savedSearches,
+                             java.util.function.UnaryOperator<String> sourceNames) {
+        super(sourceNames);
         this.muteRules = List.copyOf(muteRules);
         this.savedSearches = List.copyOf(savedSearches);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
@@ -23,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * have: a value nobody gave is {@code null}, a list nobody gave is {@code []}, a mark not set is {@code false}.
  *
  * @param source        the source that first brought the paper (unchanged by later listings)
+ * @param sourceName    that source as the window shows it: for a file the user imported, its format and whole file
+ *                      name ("RSS (imported feed.xml)"); otherwise the same as {@code source}
  * @param upvotes       the count from the latest fetch that gave one
  * @param categories    the union of what every source said
  * @param listings      one per (source, day) the paper was listed on, oldest day first
@@ -47,6 +50,7 @@ public record PaperJson(
         List<String> authors,
         String published,
         String source,
+        String sourceName,
         String url,
         boolean starred,
         List<String> tags,
@@ -72,19 +76,31 @@ public record PaperJson(
     // Never closes its target (the console, or a file the caller still writes to); escapes what a terminal would obey.
     private static final JsonMapper JSON = Json.pretty(new TerminalSafeEscapes());
 
+    /** The paper with {@code sourceName} the same as {@code source}. */
     public static PaperJson of(LibraryPaper entry) {
-        return of(entry, null, null, null);
+        return of(entry, UnaryOperator.identity());
+    }
+
+    /** @param sourceNames how a source is shown ({@code sourceName}), from its name */
+    public static PaperJson of(LibraryPaper entry, UnaryOperator<String> sourceNames) {
+        return of(entry, sourceNames, null, null, null);
     }
 
     public static PaperJson of(SearchHit hit) {
-        return of(hit.entry(), hit.score(), hit.snippet().marked("**", "**"), hit.hidden());
+        return of(hit, UnaryOperator.identity());
     }
 
-    private static PaperJson of(LibraryPaper entry, Float score, String snippet, Boolean hidden) {
+    public static PaperJson of(SearchHit hit, UnaryOperator<String> sourceNames) {
+        return of(hit.entry(), sourceNames, hit.score(), hit.snippet().marked("**", "**"), hit.hidden());
+    }
+
+    private static PaperJson of(LibraryPaper entry, UnaryOperator<String> sourceNames, Float score, String snippet,
+                                Boolean hidden) {
         Paper p = entry.paper();
         PaperExtras x = p.extras();
         return new PaperJson(p.id().value(), p.title(), p.abstractText(), p.authors(),
-                p.published() == null ? null : p.published().toString(), p.source(), p.primaryUrl().orElse(null),
+                p.published() == null ? null : p.published().toString(), p.source(), sourceNames.apply(p.source()),
+                p.primaryUrl().orElse(null),
                 entry.state().starred(), entry.state().tags().stream().sorted().toList(), entry.state().read(),
                 p.upvotes(), p.categories(), p.links(), entry.added().toString(),
                 p.listings().stream().map(ListingJson::of).toList(), x.version(),

@@ -39,6 +39,17 @@ class JsonStoreTest {
     }
 
     @Test
+    void aWindowLayoutFromBeforeTheSidebarToggleOpensWithTheSidebarShownAndTheToggleIsKept() throws Exception {
+        Files.writeString(dir.resolve("preferences.json"), "{\"window\": {\"width\": 1000, \"height\": 700,"
+                + " \"sidebarDivider\": 0.2, \"readerDivider\": 0.6}}");
+        assertThat(JsonStore.preferences(dir).load().window()).isEqualTo(new WindowLayout(1000, 700, 0.2, 0.6));
+        assertThat(JsonStore.preferences(dir).load().window().sidebarHidden()).isFalse();
+
+        JsonStore.preferences(dir).save(Preferences.DEFAULT.withWindow(WindowLayout.DEFAULT.withSidebarHidden(true)));
+        assertThat(JsonStore.preferences(dir).load().window().sidebarHidden()).isTrue();
+    }
+
+    @Test
     void savingASearchWithTheSameNameReplacesIt() {
         Preferences prefs = Preferences.DEFAULT.withSavedSearch(new SavedSearch("A", "x"))
                 .withSavedSearch(new SavedSearch("a", "y"));

@@ -1,0 +1,142 @@
+package org.paperfeed.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.paperfeed.app.prefs.JsonStore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperfeed.ingest.DigestFormat;
+import org.paperfeed.support.Json;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Which source names are files the user imported, with the format each was read as and the file's whole name, so a
+ * paper from {@code import feed.xml} reads "RSS (imported feed.xml)" rather than a bare "feed". The papers' source
+ * stays the short name (what {@code source:} searches and JSON's {@code source} say); this is how it is shown.
+ * Kept in {@code <data>/imports/imported-files.json}; a missing or unreadable file only means bare names.
+ */
+public final class ImportedFiles {
+
+    /** @param format a {@link DigestFormat} constant's name; @param file the file's name without its folder */
+    record ImportedFile(String format, String file) {
+    }
+
+    /** The file's content: source name to the file it came from. */
+    record Stored(Map<String, ImportedFile> sources) {
+
+        static final Stored EMPTY = new Stored(Map.of());
+
+        Stored {
+            sources = sources == null ? Map.of() : Map.copyOf(sources);
+        }
+    }
+
+    /** How {@link #nameOf} shows an imported file: "RSS (imported feed.xml)". */
+    private static final Pattern IMPORTED = Pattern.compile("(.+) \\(imported (.+)\\)");
+
+    private final Path folder;
+    private final JsonStore<Stored> store;
+    private volatile Map<String, ImportedFile> bySource;
+
+    ImportedFiles(Path folder) {
+        this.folder = folder;
+        this.store = new JsonStore<>(folder.resolve("imported-files.json"), Stored.class, Stored.EMPTY);
+        this.bySource = store.peek().orElse(Stored.EMPTY).sources();
+    }
+
+    /** Remembers that papers of {@code source} came from {@code file}, read as {@code format}. */
+    synchronized void record(String source, DigestFormat format, Path file) {
+        Map<String, ImportedFile> next = new HashMap<>(bySource);
+        next.put(source, new ImportedFile(format.name(), file.getFileName().toString()));
+        save(next);
+    }
+
+    /**
+     * Carries over the names a PaperFeed JSON export (a backup) gives its papers' sources ({@code sourceName}), so a
+     * restored library shows "RSS (imported feed.xml)" as the original did. Read as a stream of tokens: a backup may
+     * be as large as any digest, and only two fields of each paper matter here. A name that is not an imported
+     * file's, or a document that cannot be read, is passed over: the papers themselves are read by the parser.
+     */
+    synchronized void carryFrom(byte[] export) {
+        Map<String, ImportedFile> next = new HashMap<>(bySource);
+        try (JsonParser parser = Json.bounded(export.length + 1L).createParser(export)) {
+            String source = null;
+            String shown = null;
+            int depth = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    depth++;
+                    source = null; // a new paper: nested values are skipped whole below
+                    shown = null;
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (token == JsonToken.PROPERTY_NAME && depth == 2) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (value == JsonToken.VALUE_STRING && field.equals("source")) {
+                        source = parser.getString();
+                    } else if (value == JsonToken.VALUE_STRING && field.equals("sourceName")) {
+                        shown = parser.getString();
+                    } else {
+                        parser.skipChildren();
+                    }
+                    if (source != null && shown != null) {
+                        Matcher m = IMPORTED.matcher(shown);
+                        if (m.matches() && !next.containsKey(source)) {
+                            next.put(source, new ImportedFile(formatOf(m.group(1)), m.group(2)));
+                        }
+                    }
+                }
+            }
+        } catch (JacksonException | IllegalStateException e) {
+            return;
+        }
+        save(next);
+    }
+
+    /** The format constant a label names, or the label itself for one this version does not know. */
+    private static String formatOf(String label) {
+        for (DigestFormat format : DigestFormat.values()) {
+            if (format.label().equals(label)) {
+                return format.name();
+            }
+        }
+        return label;
+    }
+
+    private void save(Map<String, ImportedFile> next) {
+        if (next.equals(bySource)) {
+            return;
+        }
+        bySource = Map.copyOf(next);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            return; // the papers are imported; they will only show their bare source name
+        }
+        store.save(new Stored(next));
+    }
+
+    /**
+     * How a source is shown: "arXiv JSON (imported arxiv-metadata.jsonl)" for a file the user imported, the source's
+     * own name otherwise.
+     */
+    public String nameOf(String source) {
+        ImportedFile imported = source == null ? null : bySource.get(source);
+        if (imported == null) {
+            return source;
+        }
+        String format;
+        try {
+            format = DigestFormat.valueOf(imported.format()).label();
+        } catch (IllegalArgumentException e) {
+            format = imported.format(); // written by a later version that knows more formats
+        }
+        return format + " (imported " + imported.file() + ")";
+    }
+}

@@ -1,0 +1,85 @@
+package org.paperfeed.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+
+/**
+ * For the benchmark's first-screen row only, and only when {@code -Dpaperfeed.bench.firstScreen=FILE} is set: writes
+ * the wall-clock time (milliseconds since the epoch) of the first layout pass, after the window is shown, in which the
+ * list holds a shown cell laid out with one of its current papers (of whichever view the start lands on). JavaFX draws that pass's scene in the same pulse, so this is when
+ * rows reach the screen; the benchmark subtracts the time it started the process. Without the property it does
+ * nothing at all.
+ */
+final class FirstScreenProbe {
+
+    static final String PROPERTY = "paperfeed.bench.firstScreen";
+
+    private FirstScreenProbe() {
+    }
+
+    static void install(Scene scene, ListView<FeedRow> list) {
+        String file = System.getProperty(PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (scene.getWindow() != null && scene.getWindow().isShowing() && paperLaidOut(list)) {
+                    long now = System.currentTimeMillis();
+                    scene.removePostLayoutPulseListener(this);
+                    // Off the FX thread: the window never waits on the disk, even for the benchmark.
+                    Thread writer = new Thread(() -> write(Path.of(file), now), "paperfeed-first-screen");
+                    writer.setDaemon(true);
+                    writer.start();
+                }
+            }
+        });
+    }
+
+    /**
+     * A cell holding one of the list's current papers, with a size, and shown: it and every node above it visible
+     * (while the list is empty the skin hides the cells' container, whose cells keep their last papers).
+     */
+    private static boolean paperLaidOut(ListView<FeedRow> list) {
+        if (list.getItems().isEmpty()) {
+            return false;
+        }
+        for (Node node : list.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && !cell.isEmpty() && cell.getItem() instanceof FeedRow row
+                    && list.getItems().contains(row) && cell.getWidth() > 0 && cell.getHeight() > 0
+                    && shown(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void write(Path file, long millis) {
+        try {
+            // Whole or not at all: the benchmark polls for the file.
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.writeString(partial, Long.toString(millis), StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.paperfeed.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The first-screen benchmark's yardstick: the least a JavaFX program does to put a window on the screen, a stage
+ * with one label, the size of PaperFeed's first window. {@link FirstScreenBenchmark} packs it into a jar of its own
+ * and starts it the way it starts PaperFeed; with {@code -Dpaperfeed.bench.firstScreen=FILE} it writes the wall-clock
+ * time of the first layout pass after the window is shown with the label laid out, as PaperFeed's probe does for its
+ * first row. A plain main class, because the JavaFX launcher refuses an {@code Application} main class from the
+ * class path.
+ */
+public final class BareWindow {
+
+    static final String PROPERTY = "paperfeed.bench.firstScreen";
+
+    private BareWindow() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The window itself. */
+    public static final class Window extends Application {
+
+        @Override
+        public void start(Stage stage) {
+            Label label = new Label("A bare JavaFX window");
+            Scene scene = new Scene(new StackPane(label), 1280, 820);
+            String file = System.getProperty(PROPERTY);
+            if (file != null && !file.isBlank()) {
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        if (stage.isShowing() && label.getWidth() > 0) {
+                            long now = System.currentTimeMillis();
+                            scene.removePostLayoutPulseListener(this);
+                            Thread writer = new Thread(() -> write(Path.of(file), now), "bare-first-screen");
+                            writer.setDaemon(true);
+                            writer.start();
+                        }
+                    }
+                });
+            }
+            stage.setTitle("Bare window");
+            stage.setScene(scene);
+            stage.show();
+        }
+    }
+
+    private static void write(Path file, long millis) {
+        try {
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.writeString(partial, Long.toString(millis), StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.paperfeed.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.sources.SourceInfo;
+
+/**
+ * A PaperFeed data folder the window benchmarks open again and again: imported once (from the real file, or with
+ * {@code -Dbench.corpus=synthetic} from a synthetic file of {@code -Dbench.papers}), reused by every later run,
+ * its sources disabled so no start of the window reaches the network.
+ */
+final class BenchLibrary {
+
+    private BenchLibrary() {
+    }
+
+    static boolean synthetic() {
+        return "synthetic".equals(System.getProperty("bench.corpus"));
+    }
+
+    static int papers() {
+        return Integer.getInteger("bench.papers", 100_000);
+    }
+
+    /** {@code work/PREFIX-real} or {@code work/PREFIX-synthetic-N}: one folder per corpus. */
+    static Path folder(Path work, String prefix) {
+        return work.resolve(prefix + (synthetic() ? "-synthetic-" + papers() : "-real"));
+    }
+
+    /** Imports into {@code data} unless it holds a library already, disables its sources; the number of papers. */
+    static int prepare(Path data, Path work) throws Exception {
+        boolean fresh = !Files.isDirectory(data.resolve("library"));
+        try (AppServices app = AppServices.open(new DataFolder(data), Clock.systemUTC())) {
+            if (fresh) {
+                Path file;
+                if (synthetic()) {
+                    int n = papers();
+                    file = work.resolve("arxiv-" + n + ".json");
+                    if (!Files.isRegularFile(file)) {
+                        Files.createDirectories(work);
+                        new SyntheticArxiv(n).write(file, n);
+                    }
+                } else {
+                    file = Path.of(System.getProperty("bench.realFile", RealCorpus.DEFAULT_FILE.toString()));
+                }
+                long t = System.nanoTime();
+                log("importing %s into %s (once; later runs reuse it)", file, data);
+                log("imported: %s in %.0f s (load %s)", app.imports().importFile(file).summary(),
+                        (System.nanoTime() - t) / 1e9, LibraryBenchmark.load());
+            }
+            for (SourceInfo source : app.sources().list()) {
+                if (source.enabled()) {
+                    app.sources().disable(source.name());
+                }
+            }
+            return app.search().size();
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,62 @@
+package org.paperfeed.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperfeed.bench.QueryMix.BenchQuery;
+import org.paperfeed.ui.WindowTimings;
+
+/**
+ * Keystroke → results laid out, alone, on a library imported once and reused ({@link BenchLibrary}): the window
+ * row of {@link LibraryBenchmark} without the imports and searches around it, so it can be run on each toolkit in
+ * one sitting. Headless (the default: Monocle, as the UI tests) or on the real GTK pipeline under an X server:
+ * <pre>
+ * xvfb-run -a -s "-screen 0 1440x900x24" ./mvnw -o -q -Pbench verify -Dbench.class=WindowBenchmark \
+ *     -Dbench.corpus=synthetic -Dbench.glass=gtk -Dbench.headless=false -Dbench.prism=es2,sw
+ * </pre>
+ * Says in one line when asked for GTK without a display. Writes {@code target/bench-window-MODE.json}.
+ */
+class WindowBenchmark {
+
+    private static final int WINDOW_QUERIES = 40;
+
+    private final BenchFigures figures = new BenchFigures();
+
+    @Test
+    void run() throws Exception {
+        Path work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+        Path data = Path.of(System.getProperty("bench.window.data", BenchLibrary.folder(work, "window").toString()))
+                .toAbsolutePath();
+        String glass = System.getProperty("glass.platform", "");
+        String mode = "Monocle".equalsIgnoreCase(glass) ? "headless" : glass.isEmpty() ? "default" : glass;
+        String display = System.getenv("DISPLAY");
+        if (!mode.equals("headless") && (display == null || display.isBlank())) {
+            log("window on %s: DISPLAY is not set (run under xvfb-run; Xvfb is %s); not measured", mode,
+                    java.nio.file.Files.isExecutable(Path.of("/usr/bin/Xvfb")) ? "installed" : "missing");
+            return;
+        }
+        int papers = BenchLibrary.prepare(data, work);
+        figures.machine(papers);
+        List<BenchQuery> mix = BenchLibrary.synthetic() ? QueryMix.build(new SyntheticArxiv(BenchLibrary.papers()))
+                : QueryMix.build(RealCorpus.read(Path.of(System.getProperty("bench.realFile",
+                        RealCorpus.DEFAULT_FILE.toString()))));
+        List<String> typed = mix.stream().map(BenchQuery::text)
+                .filter(q -> q.length() >= 3 && !q.contains(":") && !q.contains("\"") && !q.endsWith("*"))
+                .limit(WINDOW_QUERIES).toList();
+        log("window %s (glass %s, prism %s, display %s), %,d papers, %d queries, load %s", mode, glass,
+                System.getProperty("prism.order", "default"), display, papers, typed.size(), LibraryBenchmark.load());
+        WindowTimings.Result window = WindowTimings.measure(data, typed);
+        List<Long> nanos = window.keystrokes().stream().map(ms -> (long) (ms * 1e6)).toList();
+        String target = papers >= 1_000_000 ? "≤ 70 ms" : "≤ 50 ms";
+        figures.addOwn("first_paint_" + mode + "_ms", "ms", window.firstPaint(), "");
+        figures.addOwn("keystroke_to_results_" + mode + "_p50_ms", "ms", LibraryBenchmark.pct(nanos, 50), "");
+        figures.addOwn("keystroke_to_results_" + mode + "_p95_ms", "ms", LibraryBenchmark.pct(nanos, 95), target);
+        figures.addOwn("keystroke_to_results_" + mode + "_max_ms", "ms", LibraryBenchmark.pct(nanos, 100), "");
+        figures.print(System.out);
+        figures.write(Path.of("target/bench-window-" + mode + ".json"));
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}
