@@ -75,6 +75,14 @@ public final class PaperFeatures implements AutoCloseable {
      * terms enumerator per segment (a fresh lookup per term costs a dictionary walk each, which dominated ranking).
      */
     public int[] docFreqs(List<String> terms) throws IOException {
+        return docFreqs(segments(), terms);
+    }
+
+    /**
+     * How many papers of the given segments hold each feature term, in the order asked: summed over every segment,
+     * this is {@link #docFreq}.
+     */
+    public int[] docFreqs(List<Segment> segments, List<String> terms) throws IOException {
         int[] freqs = new int[terms.size()];
         Integer[] order = new Integer[terms.size()];
         BytesRef[] keys = new BytesRef[terms.size()];
@@ -83,8 +91,8 @@ public final class PaperFeatures implements AutoCloseable {
             keys[i] = new BytesRef(terms.get(i));
         }
         java.util.Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms field = leaf.reader().terms(PaperFields.SHINGLE);
+        for (Segment segment : segments) {
+            Terms field = segment.reader.terms(PaperFields.SHINGLE);
             if (field == null) {
                 continue;
             }
@@ -98,20 +106,104 @@ public final class PaperFeatures implements AutoCloseable {
         return freqs;
     }
 
+    /** The index's segments, in order: together they hold every paper. */
+    public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            segments.add(new Segment(leaf.reader()));
+        }
+        return segments;
+    }
+
+    /** Receives a segment's feature terms as UTF-8 bytes, with how many of its papers hold each. */
+    @FunctionalInterface
+    public interface TermVisitor {
+        void term(byte[] bytes, int offset, int length, int docFreq);
+    }
+
+    /**
+     * One segment of the index: its papers never change while it lives (a deleted paper still counts in its document
+     * frequencies, as in {@link #docFreq}), so what is derived from them can be kept under its {@link #key()}. A
+     * change to the library adds segments and merges some into new ones.
+     */
+    public static final class Segment {
+
+        private final LeafReader reader;
+
+        private Segment(LeafReader reader) {
+            this.reader = reader;
+        }
+
+        /** Equal for the same segment in every later view of the index, whatever papers it deleted since. */
+        public Object key() {
+            return reader.getCoreCacheHelper() == null ? reader : reader.getCoreCacheHelper().getKey();
+        }
+
+        /** How many distinct feature terms the segment holds (-1 when the index does not say). */
+        public long terms() throws IOException {
+            Terms field = reader.terms(PaperFields.SHINGLE);
+            return field == null ? 0 : field.size();
+        }
+
+        /** Every feature term of the segment with its document frequency, in term order. */
+        public void forEachTerm(TermVisitor visitor) throws IOException {
+            Terms field = reader.terms(PaperFields.SHINGLE);
+            if (field == null) {
+                return;
+            }
+            TermsEnum iterator = field.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                visitor.term(term.bytes, term.offset, term.length, iterator.docFreq());
+            }
+        }
+    }
+
     /**
      * Each paper's feature terms and how often each occurs in it, in the order asked; a paper the index lacks (or one
-     * indexed before the features were) maps to no terms. One pass: the ids are sought in order with one enumerator
-     * per segment and each segment's term vectors read in document order with one reader.
+     * indexed before the features were) maps to no terms.
      */
     public Map<PaperId, Map<String, Integer>> termCounts(Collection<PaperId> ids) throws IOException {
         Map<PaperId, Map<String, Integer>> all = new LinkedHashMap<>();
-        List<PaperId> sorted = new ArrayList<>();
         for (PaperId id : ids) {
-            if (all.put(id, Map.of()) == null) {
-                sorted.add(id);
+            all.put(id, Map.of());
+        }
+        List<PaperId> distinct = new ArrayList<>(all.keySet());
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            counts.add(new HashMap<>());
+        }
+        visitTerms(distinct, (paper, bytes, offset, length, count) ->
+                counts.get(paper).put(new BytesRef(bytes, offset, length).utf8ToString(), count));
+        for (int i = 0; i < distinct.size(); i++) {
+            if (!counts.get(i).isEmpty()) {
+                all.put(distinct.get(i), counts.get(i));
             }
         }
-        sorted.sort(Comparator.comparing(id -> new BytesRef(id.value())));
+        return all;
+    }
+
+    /** Receives one feature term of one paper as UTF-8 bytes (valid during the call only) and its count there. */
+    @FunctionalInterface
+    public interface PaperTermVisitor {
+        /** @param paper the paper's position in the list asked for */
+        void term(int paper, byte[] bytes, int offset, int length, int count);
+    }
+
+    /**
+     * Visits each paper's feature terms with their counts, a paper's terms together and in term order; a paper the
+     * index lacks is not visited. One pass: the ids are sought in order with one enumerator per segment and each
+     * segment's term vectors read in document order with one reader; no {@code String} is built.
+     *
+     * @param ids distinct papers
+     */
+    public void visitTerms(List<PaperId> ids, PaperTermVisitor visitor) throws IOException {
+        Integer[] sorted = new Integer[ids.size()];
+        BytesRef[] keys = new BytesRef[ids.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = i;
+            keys[i] = new BytesRef(ids.get(i).value());
+        }
+        java.util.Arrays.sort(sorted, (a, b) -> keys[a].compareTo(keys[b]));
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             Terms idTerms = reader.terms(PaperFields.ID);
@@ -121,15 +213,15 @@ public final class PaperFeatures implements AutoCloseable {
             TermsEnum iterator = idTerms.iterator();
             Bits live = reader.getLiveDocs();
             PostingsEnum postings = null;
-            List<Map.Entry<Integer, PaperId>> found = new ArrayList<>();
-            for (PaperId id : sorted) {
-                if (!iterator.seekExact(new BytesRef(id.value()))) {
+            List<long[]> found = new ArrayList<>();
+            for (Integer paper : sorted) {
+                if (!iterator.seekExact(keys[paper])) {
                     continue;
                 }
                 postings = iterator.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        found.add(Map.entry(doc, id));
+                        found.add(new long[] {doc, paper});
                         break;
                     }
                 }
@@ -137,13 +229,19 @@ public final class PaperFeatures implements AutoCloseable {
             if (found.isEmpty()) {
                 continue;
             }
-            found.sort(Map.Entry.comparingByKey());
+            found.sort(Comparator.comparingLong(hit -> hit[0]));
             org.apache.lucene.index.TermVectors vectors = reader.termVectors();
-            for (Map.Entry<Integer, PaperId> hit : found) {
-                all.put(hit.getValue(), counts(vectors.get(hit.getKey(), PaperFields.SHINGLE)));
+            for (long[] hit : found) {
+                Terms vector = vectors.get((int) hit[0], PaperFields.SHINGLE);
+                if (vector == null) {
+                    continue;
+                }
+                TermsEnum terms = vector.iterator();
+                for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+                    visitor.term((int) hit[1], term.bytes, term.offset, term.length, (int) terms.totalTermFreq());
+                }
             }
         }
-        return all;
     }
 
     /** One paper's feature terms with their counts; empty when the index lacks the paper. */

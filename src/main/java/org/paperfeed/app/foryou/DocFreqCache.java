@@ -2,38 +2,91 @@ package org.paperfeed.app.foryou;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.paperfeed.library.PaperFeatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How many papers hold each feature term, kept while the index stays on the same commit: every training and ranking
- * needs the document frequency of each term of its papers, and looking them up in the index is most of their cost.
- * Bounded ({@value #MAX_TERMS} terms in at most 16 MB): when full it starts over. Thread-safe (a background
- * training and a ranking may share it).
+ * How many papers hold each feature term, kept per index segment: every training and ranking needs the document
+ * frequency of each term of its papers, looking them up in the index is most of their cost, and every star or mark
+ * commits the index. A commit adds small segments and now and then merges some; the large segments stay. So:
+ * <ul>
+ *   <li>the large segments' document frequencies are summed in one table, looked up term by term as asked, kept while
+ *   the same large segments make up the index (a merge into a new large segment starts it over);</li>
+ *   <li>a small segment (at most {@value #SMALL_SEGMENT_TERMS} feature terms, what a few commits add) has all its
+ *   terms read at once when it first appears, and is forgotten when merged away.</li>
+ * </ul>
+ * A term's frequency is the sum over the current segments: exactly {@code IndexReader.docFreq}, which counts deleted
+ * papers until a merge too. Bounded ({@value #MAX_TERMS} summed terms, ≤ 16 MB; small segments about 27 bytes a
+ * term): when full the sums start over. Thread-safe (a background training and a ranking may share it).
  */
 final class DocFreqCache {
 
     static final int MAX_TERMS = 600_000;
+    static final int SMALL_SEGMENT_TERMS = 20_000;
     private static final Logger LOG = LoggerFactory.getLogger(DocFreqCache.class);
 
-    private Object version;
-    private TermTable freqs = new TermTable(1 << 16);
+    /** The keys of the large segments {@link #sums} covers. */
+    private List<Object> large = List.of();
+    private TermTable sums = new TermTable(1 << 16);
+    /** Every term of each small segment, by the segment's key. */
+    private Map<Object, TermTable> small = new HashMap<>();
+    private long lookups;
+    private final int smallSegmentTerms;
+
+    DocFreqCache() {
+        this(SMALL_SEGMENT_TERMS);
+    }
+
+    /** With segments of at most {@code smallSegmentTerms} feature terms read whole (tests use a small library). */
+    DocFreqCache(int smallSegmentTerms) {
+        this.smallSegmentTerms = smallSegmentTerms;
+    }
 
     /** The document frequency of each term, in order, from the cache or (the ones it lacks) the index. */
     synchronized int[] docFreqs(PaperFeatures features, String[] terms, long[] hashes) throws IOException {
-        if (!features.version().equals(version)) {
-            version = features.version();
-            freqs = new TermTable(1 << 16);
+        return docFreqs(features, i -> terms[i], hashes);
+    }
+
+    /**
+     * The document frequency of each term, in order, from the cache or (the ones it lacks) the index; {@code terms}
+     * gives the i-th term's text, asked only for terms looked up.
+     */
+    synchronized int[] docFreqs(PaperFeatures features, java.util.function.IntFunction<String> terms, long[] hashes)
+            throws IOException {
+        List<PaperFeatures.Segment> largeSegments = new ArrayList<>();
+        List<Object> largeKeys = new ArrayList<>();
+        List<TermTable> smallTables = new ArrayList<>();
+        Map<Object, TermTable> nowSmall = new HashMap<>();
+        for (PaperFeatures.Segment segment : features.segments()) {
+            Object key = segment.key();
+            TermTable known = small.get(key);
+            if (known == null && segment.terms() >= 0 && segment.terms() <= smallSegmentTerms) {
+                known = read(segment);
+            }
+            if (known != null) {
+                nowSmall.put(key, known);
+                smallTables.add(known);
+            } else {
+                largeSegments.add(segment);
+                largeKeys.add(key);
+            }
         }
-        int[] result = new int[terms.length];
+        small = nowSmall;
+        if (!largeKeys.equals(large)) {
+            large = largeKeys;
+            sums = new TermTable(1 << 16);
+        }
+        int[] result = new int[hashes.length];
         List<String> missing = new ArrayList<>();
         List<Integer> where = new ArrayList<>();
-        for (int i = 0; i < terms.length; i++) {
-            double known = freqs.get(hashes[i], -1);
+        for (int i = 0; i < hashes.length; i++) {
+            double known = sums.get(hashes[i], -1);
             if (known < 0) {
-                missing.add(terms[i]);
+                missing.add(terms.apply(i));
                 where.add(i);
             } else {
                 result[i] = (int) known;
@@ -41,19 +94,39 @@ final class DocFreqCache {
         }
         if (!missing.isEmpty()) {
             long started = System.nanoTime();
-            int[] looked = features.docFreqs(missing);
-            LOG.debug("document frequencies: {} of {} terms looked up in the index in {} ms", missing.size(),
-                    terms.length, (System.nanoTime() - started) / 1_000_000);
-            if (freqs.size() + looked.length > MAX_TERMS) {
-                freqs = new TermTable(1 << 16);
+            int[] looked = features.docFreqs(largeSegments, missing);
+            lookups += missing.size();
+            LOG.debug("document frequencies: {} of {} terms looked up in {} large segments in {} ms", missing.size(),
+                    hashes.length, largeSegments.size(), (System.nanoTime() - started) / 1_000_000);
+            if (sums.size() + looked.length > MAX_TERMS) {
+                sums = new TermTable(1 << 16);
             }
             for (int j = 0; j < looked.length; j++) {
                 result[where.get(j)] = looked[j];
-                if (freqs.size() < MAX_TERMS) {
-                    freqs.put(hashes[where.get(j)], looked[j]);
+                if (sums.size() < MAX_TERMS) {
+                    sums.put(hashes[where.get(j)], looked[j]);
+                }
+            }
+        }
+        if (!smallTables.isEmpty()) {
+            for (int i = 0; i < hashes.length; i++) {
+                for (TermTable table : smallTables) {
+                    result[i] += (int) table.get(hashes[i], 0);
                 }
             }
         }
         return result;
+    }
+
+    /** How many terms were looked up in the index's large segments so far (small segments are read whole). */
+    synchronized long lookups() {
+        return lookups;
+    }
+
+    private static TermTable read(PaperFeatures.Segment segment) throws IOException {
+        TermTable table = new TermTable((int) segment.terms());
+        segment.forEachTerm((bytes, offset, length, docFreq) -> table.put(TermTable.hash(bytes, offset, length),
+                docFreq));
+        return table;
     }
 }

@@ -109,7 +109,7 @@ public final class Recommender {
         }
         try (PaperFeatures features = library.features()) {
             Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs), ids,
-                    true);
+                    withWhy);
             for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
                 FeatureVector vector = e.getValue();
                 if (vector == null) {
@@ -163,23 +163,20 @@ public final class Recommender {
     }
 
     /**
-     * The papers' vectors in the order asked, read from the index a batch at a time (a batch's term counts are large
-     * maps; its vectors are compact arrays); a paper without features (not in the index) maps to null. Training
-     * leaves the terms out ({@code withTerms} false): it needs only their hashes.
+     * The papers' vectors in the order asked, read from the index a batch of distinct papers at a time (its terms held
+     * as arrays); a paper without features (not in the index) maps to null. Training and scoring without reasons
+     * leave the terms out ({@code withTerms} false): they need only their hashes.
      */
     private static Map<PaperId, FeatureVector> vectors(PaperFeatures features, TfIdf tfidf, Collection<PaperId> ids,
                                                        boolean withTerms) throws IOException {
         long started = System.nanoTime();
         Map<PaperId, FeatureVector> vectors = new LinkedHashMap<>();
-        List<PaperId> all = new ArrayList<>(ids);
+        List<PaperId> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += BATCH) {
-            Map<PaperId, Map<String, Integer>> counts = features.termCounts(all.subList(from,
-                    Math.min(all.size(), from + BATCH)));
-            List<FeatureVector> computed = tfidf.vectors(new ArrayList<>(counts.values()), withTerms);
-            int i = 0;
-            for (Map.Entry<PaperId, Map<String, Integer>> e : counts.entrySet()) {
-                FeatureVector vector = computed.get(i++);
-                vectors.put(e.getKey(), e.getValue().isEmpty() ? null : vector);
+            List<PaperId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            FeatureVector[] computed = tfidf.vectors(batch, withTerms);
+            for (int i = 0; i < computed.length; i++) {
+                vectors.put(batch.get(i), computed[i]);
             }
         }
         LOG.debug("{} papers' features in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);

@@ -33,6 +33,45 @@ final class TermTable {
         return hash == EMPTY ? 1 : hash;
     }
 
+    /**
+     * {@link #hash(String)} of the term whose UTF-8 bytes these are, straight from the bytes as the index holds them
+     * (no {@code String} built): the bytes decoded to UTF-16 characters on the way.
+     */
+    static long hash(byte[] bytes, int offset, int length) {
+        int polynomial = 0;
+        int fnv = 0x811c9dc5;
+        int end = offset + length;
+        for (int i = offset; i < end; ) {
+            int b = bytes[i] & 0xff;
+            int codePoint;
+            if (b < 0x80) {
+                codePoint = b;
+                i++;
+            } else if (b < 0xe0) {
+                codePoint = (b & 0x1f) << 6 | bytes[i + 1] & 0x3f;
+                i += 2;
+            } else if (b < 0xf0) {
+                codePoint = (b & 0x0f) << 12 | (bytes[i + 1] & 0x3f) << 6 | bytes[i + 2] & 0x3f;
+                i += 3;
+            } else {
+                codePoint = (b & 0x07) << 18 | (bytes[i + 1] & 0x3f) << 12 | (bytes[i + 2] & 0x3f) << 6
+                        | bytes[i + 3] & 0x3f;
+                i += 4;
+            }
+            if (codePoint < 0x10000) {
+                polynomial = 31 * polynomial + codePoint;
+                fnv = (fnv ^ codePoint) * 0x01000193;
+            } else {
+                char high = Character.highSurrogate(codePoint);
+                char low = Character.lowSurrogate(codePoint);
+                polynomial = 31 * (31 * polynomial + high) + low;
+                fnv = (((fnv ^ high) * 0x01000193) ^ low) * 0x01000193;
+            }
+        }
+        long hash = ((long) polynomial << 32) ^ (fnv & 0xffffffffL);
+        return hash == EMPTY ? 1 : hash;
+    }
+
     int size() {
         return size;
     }

@@ -1,17 +1,18 @@
 package org.paperfeed.app.foryou;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.paperfeed.library.PaperFeatures;
+import org.paperfeed.model.PaperId;
 
 /**
  * Papers' feature counts as L2-normalised tf-idf vectors: sublinear term frequency ({@code 1 + ln tf}), smooth idf
  * ({@code ln((N + 1) / (df + 1)) + 1}, N and df from the index), features outside the document-frequency cut-offs
  * dropped. The cut-offs depend only on the library, so a paper's vector is the same for every interest. Vectors are
  * made a batch at a time so that each distinct term's document frequency is looked up once ({@link DocFreqCache}).
+ * Not thread-safe.
  */
 final class TfIdf {
 
@@ -31,51 +32,59 @@ final class TfIdf {
     }
 
     /**
-     * Each paper's vector, in the order given (an empty vector for a paper without features); without its terms
-     * (only their hashes) unless {@code withTerms}.
+     * Each paper's vector, in the order given: null for a paper the index lacks or one without features; without its
+     * terms (only their hashes) unless {@code withTerms}. The terms are read and hashed as the index's bytes: a
+     * {@code String} is made only for a term whose document frequency is looked up or that a vector names.
+     *
+     * @param ids distinct papers
      */
-    List<FeatureVector> vectors(List<Map<String, Integer>> papersCounts, boolean withTerms) throws IOException {
-        Map<String, Integer> distinct = new HashMap<>();
-        List<String> terms = new ArrayList<>();
-        for (Map<String, Integer> counts : papersCounts) {
-            for (String term : counts.keySet()) {
-                if (distinct.putIfAbsent(term, terms.size()) == null) {
-                    terms.add(term);
-                }
-            }
-        }
-        String[] termArray = terms.toArray(String[]::new);
-        long[] hashes = new long[termArray.length];
-        for (int i = 0; i < termArray.length; i++) {
-            hashes[i] = TermTable.hash(termArray[i]);
-        }
-        int[] dfs = docFreqs.docFreqs(features, termArray, hashes);
-        double[] idf = new double[termArray.length];
+    FeatureVector[] vectors(List<PaperId> ids, boolean withTerms) throws IOException {
+        Batch batch = new Batch();
+        features.visitTerms(ids, batch);
+        long[] hashes = Arrays.copyOf(batch.hashes, batch.terms);
+        int[] dfs = docFreqs.docFreqs(features, i -> batch.text(i), hashes);
+        double[] idf = new double[hashes.length];
         for (int i = 0; i < idf.length; i++) {
             int df = dfs[i];
             idf[i] = df < settings.minDf() || df > maxDf ? 0
                     : (StrictMath.log((papers + 1.0) / (df + 1.0)) + 1)
-                            * (termArray[i].startsWith(PaperFeatures.AUTHOR_PREFIX) ? settings.authorWeight() : 1);
+                            * (batch.isAuthor(i) ? settings.authorWeight() : 1);
         }
-        List<FeatureVector> vectors = new ArrayList<>(papersCounts.size());
-        for (Map<String, Integer> counts : papersCounts) {
-            vectors.add(vector(counts, distinct, withTerms ? termArray : null, hashes, idf));
+        // Each paper's entries together (the index gives them so), in the order of the papers asked.
+        int[] start = new int[ids.size() + 1];
+        for (int e = 0; e < batch.entries; e++) {
+            start[batch.entryPaper[e] + 1]++;
+        }
+        for (int p = 0; p < ids.size(); p++) {
+            start[p + 1] += start[p];
+        }
+        int[] order = new int[batch.entries];
+        int[] filled = Arrays.copyOf(start, ids.size());
+        for (int e = 0; e < batch.entries; e++) {
+            order[filled[batch.entryPaper[e]]++] = e;
+        }
+        FeatureVector[] vectors = new FeatureVector[ids.size()];
+        for (int p = 0; p < ids.size(); p++) {
+            if (start[p] < start[p + 1]) {
+                vectors[p] = vector(batch, order, start[p], start[p + 1], hashes, idf, withTerms);
+            }
         }
         return vectors;
     }
 
-    private static FeatureVector vector(Map<String, Integer> counts, Map<String, Integer> distinct, String[] terms,
-                                        long[] hashes, double[] idf) {
-        int[] kept = new int[counts.size()];
-        double[] values = new double[counts.size()];
+    private static FeatureVector vector(Batch batch, int[] order, int from, int to, long[] hashes, double[] idf,
+                                        boolean withTerms) {
+        int[] kept = new int[to - from];
+        double[] values = new double[to - from];
         int n = 0;
         double norm = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int i = distinct.get(e.getKey());
+        for (int k = from; k < to; k++) {
+            int e = order[k];
+            int i = batch.entryTerm[e];
             if (idf[i] == 0) {
                 continue;
             }
-            double value = (1 + StrictMath.log(e.getValue())) * idf[i];
+            double value = (1 + StrictMath.log(batch.entryCount[e])) * idf[i];
             kept[n] = i;
             values[n++] = value;
             norm += value * value;
@@ -84,16 +93,69 @@ final class TfIdf {
             return FeatureVector.EMPTY;
         }
         double length = StrictMath.sqrt(norm);
-        String[] vectorTerms = terms == null ? null : new String[n];
+        String[] vectorTerms = withTerms ? new String[n] : null;
         long[] vectorHashes = new long[n];
         double[] vectorValues = new double[n];
         for (int j = 0; j < n; j++) {
-            if (terms != null) {
-                vectorTerms[j] = terms[kept[j]];
+            if (withTerms) {
+                vectorTerms[j] = batch.text(kept[j]);
             }
             vectorHashes[j] = hashes[kept[j]];
             vectorValues[j] = values[j] / length;
         }
         return new FeatureVector(vectorTerms, vectorHashes, vectorValues);
+    }
+
+    /** A batch's distinct terms (hash, UTF-8 bytes) and its papers' entries (paper, term, count), as arrays. */
+    private static final class Batch implements PaperFeatures.PaperTermVisitor {
+
+        private static final byte[] AUTHOR = PaperFeatures.AUTHOR_PREFIX.getBytes(StandardCharsets.UTF_8);
+
+        private final TermTable distinct = new TermTable(1 << 15);
+        private long[] hashes = new long[1 << 14];
+        private byte[][] bytes = new byte[1 << 14][];
+        private String[] texts = new String[1 << 14];
+        private int terms;
+        private int[] entryPaper = new int[1 << 16];
+        private int[] entryTerm = new int[1 << 16];
+        private int[] entryCount = new int[1 << 16];
+        private int entries;
+
+        @Override
+        public void term(int paper, byte[] termBytes, int offset, int length, int count) {
+            long hash = TermTable.hash(termBytes, offset, length);
+            int term = (int) distinct.get(hash, -1);
+            if (term < 0) {
+                if (terms == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, terms * 2);
+                    bytes = Arrays.copyOf(bytes, terms * 2);
+                    texts = Arrays.copyOf(texts, terms * 2);
+                }
+                term = terms++;
+                hashes[term] = hash;
+                bytes[term] = Arrays.copyOfRange(termBytes, offset, offset + length);
+                distinct.put(hash, term);
+            }
+            if (entries == entryPaper.length) {
+                entryPaper = Arrays.copyOf(entryPaper, entries * 2);
+                entryTerm = Arrays.copyOf(entryTerm, entries * 2);
+                entryCount = Arrays.copyOf(entryCount, entries * 2);
+            }
+            entryPaper[entries] = paper;
+            entryTerm[entries] = term;
+            entryCount[entries++] = count;
+        }
+
+        String text(int term) {
+            if (texts[term] == null) {
+                texts[term] = new String(bytes[term], StandardCharsets.UTF_8);
+            }
+            return texts[term];
+        }
+
+        boolean isAuthor(int term) {
+            return Arrays.equals(bytes[term], 0, Math.min(AUTHOR.length, bytes[term].length), AUTHOR, 0,
+                    AUTHOR.length);
+        }
     }
 }

@@ -8,11 +8,12 @@
  * rest of the library chosen by a hash of each id, so the same marks give the same model; the classes are balanced,
  * so the probabilities of different interests compare fairly.
  *
- * <p>Cost: a paper's features are read in one pass per batch ({@code PaperFeatures#termCounts}), the document
- * frequencies are looked up sorted, once per distinct term, and kept while the index stays on one commit
- * ({@link org.paperfeed.app.foryou.DocFreqCache}, at most 16 MB); terms are held by a 64-bit hash
- * ({@link org.paperfeed.app.foryou.TermTable}), not as strings; an interest whose own marks did not change keeps its
- * model when another is retrained.
+ * <p>Cost: a paper's features are read in one pass per batch as the index's bytes ({@code PaperFeatures#visitTerms}),
+ * hashed without building strings; the document frequencies are looked up sorted, once per distinct term, and kept
+ * per index segment ({@link org.paperfeed.app.foryou.DocFreqCache}: the large segments' sums, at most 16 MB, and each
+ * small segment's every term), so a star or a new paper, which commits the index, does not throw them away; terms are
+ * held by a 64-bit hash ({@link org.paperfeed.app.foryou.TermTable}), not as strings; an interest whose own marks did
+ * not change keeps its model when another is retrained.
  *
  * <p>The use case the window and the CLI call is {@link org.paperfeed.app.ForYou} (in {@code app}, beside the other
  * use cases, since this package must not depend on {@code app}). Models live in memory and are rebuilt from the

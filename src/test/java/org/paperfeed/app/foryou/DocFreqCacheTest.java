@@ -1,0 +1,113 @@
+package org.paperfeed.app.foryou;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.library.PaperFeatures;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+
+/**
+ * Document frequencies kept per index segment: after papers are added and a paper is starred (each a new commit),
+ * they are still exactly the index's own, and what the large segments gave is not looked up again.
+ */
+class DocFreqCacheTest {
+
+    private static final String[] WORDS = {"graph", "neural", "network", "quantum", "channel", "coding", "robot",
+        "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation", "language", "model",
+        "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor", "lattice", "spectral",
+        "diffusion", "retrieval", "ranking", "privacy", "federated", "compiler", "cache", "theorem", "proof"};
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void perSegmentFrequenciesStayExactAcrossCommitsAndAreNotLookedUpTwice() throws Exception {
+        Random random = new Random(11);
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
+            List<Paper> first = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                first.add(paper(i, random));
+            }
+            library.add(first);
+            // Segments of at most 400 terms are small here: the first import is large, each later paper small.
+            DocFreqCache cache = new DocFreqCache(400);
+            String[] terms = termsOf(library, List.of(id(0), id(1), id(2), id(3)));
+            assertExact(library, cache, terms);
+            long afterFirst = cache.lookups();
+            assertThat(afterFirst).as("terms looked up on the first ranking").isEqualTo(terms.length);
+
+            assertExact(library, cache, terms);
+            assertThat(cache.lookups()).as("a second ranking on an unchanged library looks nothing up")
+                    .isEqualTo(afterFirst);
+
+            Object before = version(library);
+            for (int i = 300; i < 305; i++) {
+                library.add(List.of(paper(i, random)));
+            }
+            library.updateState(id(1), state -> state.withStarred(true));
+            assertThat(version(library)).as("adding and starring commit the index").isNotEqualTo(before);
+
+            assertExact(library, cache, terms);
+            assertThat(cache.lookups()).as("the large segment's frequencies are kept across commits")
+                    .isEqualTo(afterFirst);
+
+            String[] withNewPapers = termsOf(library, List.of(id(0), id(1), id(301), id(303), id(304)));
+            assertExact(library, cache, withNewPapers);
+        }
+    }
+
+    private static void assertExact(PaperLibrary library, DocFreqCache cache, String[] terms) throws Exception {
+        try (PaperFeatures features = library.features()) {
+            long[] hashes = new long[terms.length];
+            int[] expected = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                hashes[i] = TermTable.hash(terms[i]);
+                expected[i] = features.docFreq(terms[i]);
+            }
+            assertThat(java.util.Arrays.stream(expected).max().orElse(0)).as("terms several papers share").isGreaterThan(1);
+            assertThat(cache.docFreqs(features, terms, hashes)).containsExactly(expected);
+        }
+    }
+
+    private static String[] termsOf(PaperLibrary library, List<PaperId> ids) throws Exception {
+        Set<String> terms = new LinkedHashSet<>();
+        try (PaperFeatures features = library.features()) {
+            features.termCounts(ids).values().forEach(counts -> terms.addAll(counts.keySet()));
+        }
+        return terms.toArray(String[]::new);
+    }
+
+    private static Object version(PaperLibrary library) throws Exception {
+        try (PaperFeatures features = library.features()) {
+            return features.version();
+        }
+    }
+
+    private static PaperId id(int i) {
+        return PaperId.arxiv(String.format("2501.%05d", i));
+    }
+
+    private static Paper paper(int i, Random random) {
+        StringBuilder title = new StringBuilder();
+        for (int w = 0; w < 5; w++) {
+            title.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 40; w++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 8 == 7 ? ". " : " ");
+        }
+        return new Paper(id(i), title.toString().trim(), text.toString().trim(), List.of("Author " + i % 17),
+                LocalDate.of(2025, 1, 1 + i % 28), "arxiv", List.of(), null, List.of("cs.LG"));
+    }
+}
