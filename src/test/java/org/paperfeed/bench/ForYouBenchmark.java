@@ -36,7 +36,14 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.foryou.Interest;
 import org.paperfeed.app.foryou.InterestScore;
+import org.paperfeed.app.foryou.LearningSettings;
+import org.paperfeed.app.foryou.Recommender;
+import org.paperfeed.app.foryou.TrainedModels;
+import org.paperfeed.app.foryou.TrainingMarks;
+import org.paperfeed.app.prefs.ForYouSettings;
+import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.model.PaperId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,7 +65,19 @@ class ForYouBenchmark {
     private static final int TOP = 20;
     private static final List<String> BROAD = List.of("cs.CV", "cs.CL", "cs.AI");
     private static final int NARROW = 6;
-    private static final String[] METHODS = {"For you", "arxiv-sanity-lite", "MoreLikeThis", "newest first", "random"};
+    /**
+     * -Dbench.shift=N moves the whole window N listing days earlier (history and candidates both), so settings can be
+     * chosen on a validation window whose candidates are not the test candidates.
+     */
+    private static final int SHIFT = Integer.getInteger("bench.shift", 0);
+    /**
+     * -Dbench.variants="name=minDf,maxDf,authorWeight,C,negativesPerPositive,minNegatives,notInterestedWeight;..."
+     * ranks with each of these {@link LearningSettings} (trained on the library directly) instead of the shipped
+     * defaults, one column each: for choosing defaults on the shifted window.
+     */
+    private static final Map<String, LearningSettings> VARIANTS = variants(System.getProperty("bench.variants", ""));
+    private static final String[] METHODS = methods();
+    private static final Map<LearningSettings, Recommender> RECOMMENDERS = new HashMap<>();
 
     record Paper(String id, String day, String title, String abstractText, String authors, Set<String> categories,
                  String line) {
@@ -67,7 +86,8 @@ class ForYouBenchmark {
     @Test
     void run() throws Exception {
         Path source = Path.of(System.getProperty("bench.arxiv", "/work/shared/data/real/arxiv-metadata.jsonl.gz"));
-        Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).resolve("foryou");
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench"))
+                .resolve(SHIFT == 0 ? "foryou" : "foryou-shift" + SHIFT);
         List<Paper> window = window(source);
         Set<String> days = new TreeSet<>();
         window.forEach(p -> days.add(p.day()));
@@ -75,8 +95,8 @@ class ForYouBenchmark {
         Set<String> candidateDays = new HashSet<>(dayList.subList(HISTORY_DAYS, HISTORY_DAYS + CANDIDATE_DAYS));
         List<Paper> history = window.stream().filter(p -> !candidateDays.contains(p.day())).toList();
         List<Paper> candidates = window.stream().filter(p -> candidateDays.contains(p.day())).toList();
-        log("window %s … %s: %d history papers, %d candidates", dayList.get(0), dayList.get(dayList.size() - 1),
-                history.size(), candidates.size());
+        log("window %s … %s (shifted %d listing days earlier): %d history papers, %d candidates", dayList.get(0),
+                dayList.get(dayList.size() - 1), SHIFT, history.size(), candidates.size());
 
         // -Dbench.reuse: keep the library an earlier run imported (the import is most of a run on a busy machine)
         boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(dir.resolve("data/library/index"));
@@ -121,7 +141,9 @@ class ForYouBenchmark {
             double sanitySeconds = 0;
             int readers = 0;
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(
-                    dir.resolve("data").resolve("library").resolve("index")))) {
+                    dir.resolve("data").resolve("library").resolve("index")));
+                 PaperLibrary library = VARIANTS.isEmpty() ? null
+                         : PaperLibrary.openReadOnly(dir.resolve("data").resolve("library"), Clock.systemUTC())) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<String> all = new ArrayList<>(narrow);
                 all.addAll(BROAD);
@@ -138,17 +160,21 @@ class ForYouBenchmark {
                             Collections.shuffle(shuffled, random);
                             List<Paper> marked = shuffled.subList(0, Math.min(k, shuffled.size()));
                             long started = System.nanoTime();
-                            List<Paper> byForYou = forYou(app, marked, candidates);
-                            forYouSeconds += (System.nanoTime() - started) / 1e9;
+                            List<List<Paper>> rankings = new ArrayList<>();
+                            if (VARIANTS.isEmpty()) {
+                                rankings.add(forYou(app, marked, candidates));
+                            } else {
+                                for (LearningSettings settings : VARIANTS.values()) {
+                                    rankings.add(forYou(library, settings, marked, candidates));
+                                }
+                            }
+                            forYouSeconds += (System.nanoTime() - started) / 1e9 / Math.max(1, VARIANTS.size());
                             started = System.nanoTime();
-                            List<Paper> bySanity = sanity(sanity, index, marked, candidates);
+                            rankings.add(sanity(sanity, index, marked, candidates));
                             sanitySeconds += (System.nanoTime() - started) / 1e9;
-                            List<List<Paper>> rankings = List.of(
-                                    byForYou,
-                                    bySanity,
-                                    moreLikeThis(searcher, marked, candidates),
-                                    newestFirst(candidates),
-                                    randomOrder(candidates, random));
+                            rankings.add(moreLikeThis(searcher, marked, candidates));
+                            rankings.add(newestFirst(candidates));
+                            rankings.add(randomOrder(candidates, random));
                             for (int m = 0; m < METHODS.length; m++) {
                                 row[2 * m] += precision(rankings.get(m), category) / READERS;
                                 row[2 * m + 1] += ndcg(rankings.get(m), category, relevant) / READERS;
@@ -165,9 +191,12 @@ class ForYouBenchmark {
                             sum[i] += row[i];
                         }
                         sum[row.length]++;
-                        log("%s k=%d P@20 / nDCG@20: For you %.3f / %.3f, arxiv-sanity-lite %.3f / %.3f, MLT %.3f / %.3f, "
-                                + "newest %.3f / %.3f, random %.3f / %.3f (load average %s)", category, k, row[0],
-                                row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                        StringBuilder line = new StringBuilder();
+                        for (int m = 0; m < METHODS.length; m++) {
+                            line.append(String.format(Locale.ROOT, "%s%s %.3f / %.3f", m == 0 ? "" : ", ", METHODS[m],
+                                    row[2 * m], row[2 * m + 1]));
+                        }
+                        log("%s k=%d P@20 / nDCG@20: %s (load average %s)", category, k, line,
                                 ForYouCostBenchmark.loadAverage());
                     }
                 }
@@ -209,6 +238,43 @@ class ForYouBenchmark {
             InterestScore score = scores.get(new PaperId(p.id()));
             return score == null ? 0 : score.score();
         });
+    }
+
+    /** Ranks by a model trained with {@code settings} on the marked papers as the starred interest. */
+    private static List<Paper> forYou(PaperLibrary library, LearningSettings settings, List<Paper> marked,
+                                      List<Paper> candidates) throws Exception {
+        Recommender recommender = RECOMMENDERS.computeIfAbsent(settings, Recommender::new); // keeps its df cache
+        Set<PaperId> positives = new HashSet<>();
+        marked.forEach(p -> positives.add(new PaperId(p.id())));
+        TrainingMarks marks = new TrainingMarks(Map.of(Interest.STARRED, positives), Set.of(), ForYouSettings.DEFAULT);
+        TrainedModels models = recommender.train(library, marks, java.time.Instant.now());
+        Map<PaperId, Recommender.Scored> scores = recommender.score(library, models,
+                candidates.stream().map(p -> new PaperId(p.id())).toList(), null, false);
+        return byScore(candidates, p -> {
+            Recommender.Scored score = scores.get(new PaperId(p.id()));
+            return score == null ? 0 : score.score().score();
+        });
+    }
+
+    private static Map<String, LearningSettings> variants(String spec) {
+        Map<String, LearningSettings> variants = new LinkedHashMap<>();
+        for (String one : spec.split(";")) {
+            if (one.isBlank()) {
+                continue;
+            }
+            String[] nameAndValues = one.split("=", 2);
+            String[] v = nameAndValues[1].split(",");
+            variants.put(nameAndValues[0].trim(), new LearningSettings(Integer.parseInt(v[0].trim()),
+                    Double.parseDouble(v[1].trim()), Double.parseDouble(v[2].trim()), Double.parseDouble(v[3].trim()),
+                    Integer.parseInt(v[4].trim()), Integer.parseInt(v[5].trim()), Integer.parseInt(v[6].trim())));
+        }
+        return variants;
+    }
+
+    private static String[] methods() {
+        List<String> methods = new ArrayList<>(VARIANTS.isEmpty() ? List.of("For you") : VARIANTS.keySet());
+        methods.addAll(List.of("arxiv-sanity-lite", "MoreLikeThis", "newest first", "random"));
+        return methods.toArray(String[]::new);
     }
 
     private static List<Paper> sanity(SanityBaseline sanity, Map<String, Integer> index, List<Paper> marked,
@@ -317,7 +383,8 @@ class ForYouBenchmark {
         TreeSet<String> days = new TreeSet<>();
         listed.forEach(p -> days.add(p.day()));
         List<String> all = new ArrayList<>(days);
-        Set<String> kept = new HashSet<>(all.subList(all.size() - HISTORY_DAYS - CANDIDATE_DAYS, all.size()));
+        Set<String> kept = new HashSet<>(all.subList(all.size() - HISTORY_DAYS - CANDIDATE_DAYS - SHIFT,
+                all.size() - SHIFT));
         return listed.stream().filter(p -> kept.contains(p.day())).toList();
     }
 
