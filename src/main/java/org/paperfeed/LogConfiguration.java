@@ -31,6 +31,12 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
                 || (loader != null && loader.getResource("logback-test.xml") != null)) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        setUp(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The appender and level {@code logback.xml} describes, built directly. */
+    static void setUp(LoggerContext context) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
@@ -44,6 +50,5 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
