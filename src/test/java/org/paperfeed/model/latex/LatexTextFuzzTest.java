@@ -37,7 +37,8 @@ class LatexTextFuzzTest {
                 assertThat(segment.math()).isTrue();
                 assertThat(source.substring(segment.start(), segment.end())).contains(segment.formula());
                 assertThat(segment.formula().length()).isLessThanOrEqualTo(LatexText.MAX_FORMULA_CHARS);
-                assertThat(segment.formula()).doesNotContain("\\def").doesNotContain("\\newcommand");
+                // A control word is all its letters: \defXa is a macro of its own (unknown, so shown raw), not \def.
+                assertThat(segment.formula()).doesNotContainPattern("\\\\(def|newcommand)(?![A-Za-z])");
             }
             joined.append(segment.text());
             at = segment.end();
