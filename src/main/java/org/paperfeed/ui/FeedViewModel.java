@@ -323,11 +323,17 @@ public final class FeedViewModel {
             return;
         }
         boolean exact = !searching();
-        BackgroundTask.wrap(() -> page(view, muted, exact, 0, limit))
+        // The session's first list: its rows first (a page, counted up to 1,000), its exact size right after, so that
+        // counting every paper of a large library is not on the way to the first rows drawn.
+        boolean countAfter = exact && !muted && !loaded;
+        BackgroundTask.wrap(() -> page(view, muted, exact && !countAfter, 0, limit))
                 .onSuccess(results -> {
                     if (searches.isLatest(mine)) {
                         forYouReady.set(true);
                         showResults(results);
+                        if (countAfter && !results.totalExact()) {
+                            countExactly(mine, view, results.took());
+                        }
                     }
                     loadNext();
                 })
@@ -405,6 +411,21 @@ public final class FeedViewModel {
             notice.set("");
             status.set(describe(results.totalHits(), results.totalExact(), results.took()));
         }
+    }
+
+    /** The exact size of the view just listed (see load): the status line then says what a counted view says. */
+    private void countExactly(long mine, ViewQuery view, Duration took) {
+        BackgroundTask.wrap(() -> browse.count(view))
+                .onSuccess(total -> {
+                    if (searches.isLatest(mine)) {
+                        totalHits.set(total);
+                        totalExact = true;
+                        if (notice.get().isEmpty() || total > 0) {
+                            status.set(describe(total, true, took));
+                        }
+                    }
+                })
+                .executeWith(executor);
     }
 
     private void showFailure(Exception e) {

@@ -72,8 +72,22 @@ final class MathRenderer {
         "latin/optional/jlm_cmssbx10", "latin/optional/jlm_cmssi10", "latin/optional/jlm_cmti10",
         "latin/optional/jlm_cmtt10"};
 
+    private boolean warming;
+
     MathRenderer() {
-        // JLaTeXMath reads its fonts and tables on first use (seconds on a busy machine): done before any time limit.
+        // Nothing here: the warm-up (seconds of font loading on a busy machine) waits until the first paper rows are
+        // drawn (warmUp), or until the first formula is asked for, whichever comes first.
+    }
+
+    /**
+     * JLaTeXMath reads its fonts and tables on first use: done once, on the formula thread, before any formula's
+     * time limit starts (the limit runs from a formula's turn, and the warm-up is queued ahead of it).
+     */
+    synchronized void warmUp() {
+        if (warming) {
+            return;
+        }
+        warming = true;
         thread.execute(() -> {
             try {
                 for (String font : FONTS) {
@@ -95,6 +109,7 @@ final class MathRenderer {
         if (formula == null || formula.length() > LatexText.MAX_FORMULA_CHARS || abandoned >= MAX_ABANDONED) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("not typeset"));
         }
+        warmUp();
         ExecutorService on = thread;
         CompletableFuture<FormulaCanvas> result = new CompletableFuture<>();
         on.execute(() -> {

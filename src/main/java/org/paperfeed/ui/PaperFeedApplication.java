@@ -203,10 +203,22 @@ public final class PaperFeedApplication extends Application {
     /** Lists the library (the import's LibraryChanged may have done so already), then refreshes the sources. */
     private void showLibrary() {
         models.feed().importing("");
-        models.sidebar().refresh();
-        models.dayBar().refresh();
-        MainWindow.show(models, models.sidebar().selectedProperty().get());
-        models.refresh().refresh();
+        Feed first = models.sidebar().selectedProperty().get();
+        // The day view and For you start on the latest day, which the day bar's counts give: those are needed first.
+        boolean daysFirst = first.equals(Feed.TODAY) || first.forYou();
+        if (daysFirst) {
+            models.dayBar().refresh();
+        }
+        MainWindow.show(models, first);
+        // The rest waits until the first rows are drawn: on two cores it would otherwise delay them.
+        AfterFirstRows.run(stage.getScene(), models.feed().searchingProperty(), () -> {
+            models.sidebar().refresh();
+            if (!daysFirst) {
+                models.dayBar().refresh();
+            }
+            models.refresh().refresh();
+            window.reader().warmUpMath();
+        });
     }
 
     private void applyTheme() {

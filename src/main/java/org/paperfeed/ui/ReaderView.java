@@ -254,4 +254,9 @@ public final class ReaderView extends ScrollPane {
     PaperActions actions() {
         return actions;
     }
+
+    /** Loads the formula fonts in the background: called once the first paper rows are drawn. */
+    void warmUpMath() {
+        math.warmUp();
+    }
 }

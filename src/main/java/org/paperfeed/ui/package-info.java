@@ -21,7 +21,9 @@
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences. A start from the command line opens the library while JavaFX starts its toolkit
  * ({@link org.paperfeed.ui.EarlyOpen}); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
- * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}).
+ * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). What the first rows do not need (the sidebar's
+ * and day bar's counts, the refresh of the sources, the formula fonts) starts after they are drawn
+ * ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted exactly just after its rows are shown.
  *
  * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related
  * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by

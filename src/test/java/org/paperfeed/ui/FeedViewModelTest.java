@@ -66,6 +66,23 @@ class FeedViewModelTest {
     }
 
     @Test
+    void theFirstListOfALargeLibraryEndsCountedExactly() throws Exception {
+        app.imports().importBytes(TestLibrary.digest(1_200), "more", "more-papers", "application/json");
+        // A fresh window's list: its first page is asked for counted up to 1,000 (cheap on a large library), and the
+        // view's exact size follows; the user ends up reading the same count as before.
+        FeedViewModel first = new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(),
+                new SameThreadExecutor());
+        first.showFeed(Feed.ALL);
+
+        assertThat(first.rows()).hasSize(FeedViewModel.FIRST_PAGE);
+        assertThat(first.totalHitsProperty().get()).isEqualTo(1_205);
+        assertThat(first.statusProperty().get()).startsWith("1,205 papers · ");
+        first.rowShown(first.rows().size() - 1);
+        assertThat(first.rows()).hasSize(FeedViewModel.FIRST_PAGE + FeedViewModel.PAGE);
+        assertThat(first.totalHitsProperty().get()).isEqualTo(1_205);
+    }
+
+    @Test
     void searchNarrowsTheListAndMarksTheMatches() {
         model.search("protein");
 
