@@ -39,7 +39,8 @@ public final class SidebarViewModel {
     private final ObservableList<SidebarEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObservableList<SourceLine> sources;
     private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>(Feed.ALL);
-    private List<SidebarEntry> feedEntries = List.of();
+    /** The library's lines: named but not counted until the first count lands (it waits for the first rows). */
+    private List<SidebarEntry> feedEntries = uncounted();
     /** The bundled sample's line while any of its papers is in the library; null otherwise. */
     private SidebarEntry sampleEntry;
     private final LatestOnly counting = new LatestOnly();
@@ -60,6 +61,14 @@ public final class SidebarViewModel {
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
+        rebuild();
+    }
+
+    private static List<SidebarEntry> uncounted() {
+        List<SidebarEntry> lines = new ArrayList<>();
+        lines.add(SidebarEntry.header("Library"));
+        Feed.FIXED.forEach(feed -> lines.add(SidebarEntry.feed(Kind.FEED, feed, -1)));
+        return lines;
     }
 
     public ObservableList<SidebarEntry> entries() {

@@ -51,6 +51,17 @@ class ViewModelsTest {
     }
 
     @Test
+    void theLibrarysLinesAreListedBeforeTheirFirstCountLands() {
+        // The window counts only after the first rows are drawn: until then the lines show, without counts.
+        SidebarViewModel sidebar = new SidebarViewModel(app.savedSearches(), app.search(), app.browse(), app.sample(),
+                app.events(), new NoteEditorModelTest.HeldExecutor(), settings, FXCollections.observableArrayList());
+
+        assertThat(sidebar.entries().stream().map(SidebarEntry::feed).filter(java.util.Objects::nonNull))
+                .containsExactlyElementsOf(Feed.FIXED);
+        assertThat(sidebar.entries()).allMatch(entry -> entry.count() < 0);
+    }
+
+    @Test
     void showingAPaperMarksItReadHighlightsTheQueryAndFindsRelatedPapers() throws Exception {
         ReaderViewModel reader = reader();
         LibraryPaper paper = app.search().require("2403.00001");
