@@ -3,13 +3,12 @@ package org.paperfeed.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import org.paperfeed.support.DurableFiles;
 
 /**
  * For the benchmark's first-screen row only, and only when {@code -Dpaperfeed.bench.firstScreen=FILE} is set: writes
@@ -74,10 +73,8 @@ final class FirstScreenProbe {
 
     private static void write(Path file, long millis) {
         try {
-            // Whole or not at all: the benchmark polls for the file.
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            Files.writeString(partial, Long.toString(millis), StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            // Whole or not at all (the benchmark polls for the file): the one way files are written.
+            DurableFiles.write(file, Long.toString(millis).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,14 +3,13 @@ package org.paperfeed.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.paperfeed.support.DurableFiles;
 
 /**
  * The first-screen benchmark's yardstick: the least a JavaFX program does to put a window on the screen, a stage
@@ -61,9 +60,8 @@ public final class BareWindow {
 
     private static void write(Path file, long millis) {
         try {
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            Files.writeString(partial, Long.toString(millis), StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            // Whole or not at all (the benchmark polls for the file): the one way files are written.
+            DurableFiles.write(file, Long.toString(millis).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
