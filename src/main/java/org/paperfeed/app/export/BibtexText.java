@@ -8,8 +8,9 @@ import org.paperfeed.model.PrintableText;
  * <p>BibTeX ends a braced value at the brace that balances its opening one, and counts every brace, escaped or not
  * ({@code \}} closes a value like {@code }} does). So a value whose braces balance is kept as it is ({@code
  * $\mathcal{L}$}, {@code Schr\"odinger}, {@code {BERT}} render as the source meant), and in a value whose braces do
- * not, every brace becomes {@code \textbraceleft{}} or {@code \textbraceright{}}: printed the same, balanced by
- * construction, so no title can close its entry and start another. Outside math, {@code &}, {@code %}, {@code #} and
+ * not (counted BibTeX's way, or the way of parsers that skip an escaped brace), every brace becomes
+ * {@code \textbraceleft{}} or {@code \textbraceright{}}: printed the same, balanced by construction, so no title can
+ * close its entry and start another. Outside math, {@code &}, {@code %}, {@code #} and
  * {@code _} are escaped (LaTeX would otherwise read an alignment tab, a comment, a parameter or a subscript); an odd
  * number of {@code $} (math that never closes) has every {@code $} escaped; a trailing backslash, which would escape
  * the closing brace in LaTeX, is spelled out, and an escaped backslash before a brace or the end gets a space (some
@@ -22,7 +23,7 @@ final class BibtexText {
 
     static String value(String raw) {
         String text = PrintableText.line(raw);
-        if (!bracesBalance(text)) {
+        if (!bracesBalance(text) || !unescapedBracesBalance(text)) {
             text = neutraliseBraces(text);
         }
         boolean mathCloses = unescapedDollars(text) % 2 == 0;
@@ -72,6 +73,25 @@ final class BibtexText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /**
+     * The count of parsers that skip an escaped brace (jbibtex does): {@code \mathcal{\}} balances for BibTeX but
+     * leaves such a parser one brace deep, reading past the value's end into the next entry.
+     */
+    static boolean unescapedBracesBalance(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth < 0) {
                 return false;

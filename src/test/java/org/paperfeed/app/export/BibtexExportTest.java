@@ -109,6 +109,23 @@ class BibtexExportTest {
     }
 
     @Test
+    void anEscapedBraceThatBalancesOnlyForBibtexStillClosesItsEntry() throws Exception {
+        // "\\mathcal{\\}" balances when every brace counts (BibTeX) but not when escaped ones are skipped (jbibtex):
+        // either way the next entry must stay an entry of its own (found by ExportFuzzTest).
+        List<String> abstracts = List.of("A loss ;\\mathcal{\\}$ that never closes.", "Sets \\{x\\} and {y}.");
+        List<LibraryPaper> papers = new ArrayList<>();
+        for (String text : abstracts) {
+            papers.add(paper(papers.size(), "Paper " + papers.size(), "Ada Lovelace", text));
+        }
+
+        BibTeXDatabase database = parse(export(papers));
+
+        assertThat(database.getEntries()).hasSize(abstracts.size());
+        assertThat(database.getEntries().values()).extracting(e -> e.getField(new Key("abstract")).toUserString())
+                .allSatisfy(text -> assertThat(text).doesNotContain("@misc"));
+    }
+
+    @Test
     void aPaperWithADoiCarriesItWhetherKnownByArxivIdOrByDoi() throws Exception {
         LibraryPaper arxiv = paper(1, "Published later", "Ada Lovelace", "Plain.");
         arxiv = new LibraryPaper(arxiv.paper().withDoi("10.1103/PhysRevD.76.013009"), arxiv.state(), arxiv.added());
