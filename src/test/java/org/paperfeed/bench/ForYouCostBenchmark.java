@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -40,7 +39,7 @@ class ForYouCostBenchmark {
         Path source = Path.of(System.getProperty("bench.arxiv", "/work/shared/data/real/arxiv-metadata.jsonl.gz"));
         boolean reuse = REUSE && Files.isDirectory(dir.resolve("data/library/index"));
         if (!reuse) {
-            deleteTree(dir);
+            BenchFolders.deleteTree(dir);
         }
         Files.createDirectories(dir);
         Path file = dir.resolve("papers.json");
@@ -70,7 +69,7 @@ class ForYouCostBenchmark {
                 log("import: %.1f s (%.0f papers/s), load average %s", seconds(t), n / seconds(t), loadAverage());
             }
             log("term vectors on disk: %,d MB of an index of %,d MB", vectorBytes(dir) >> 20,
-                    folderBytes(dir.resolve("data/library/index")) >> 20);
+                    BenchFolders.size(dir.resolve("data/library/index")) >> 20);
             long before = usedHeap();
             List<String> previous = List.of();
             for (int labelled : LABELLED) {
@@ -163,22 +162,6 @@ class ForYouCostBenchmark {
                     return 0;
                 }
             }).sum();
-        }
-    }
-
-    private static long folderBytes(Path dir) throws Exception {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (var all = Files.walk(dir)) {
-                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class HugeLibraryBenchmark {
         Path realFile = Path.of(System.getProperty("bench.realFile", RealCorpus.DEFAULT_FILE.toString()));
         figures.machine((int) n);
         Path feedDir = dir.resolve("paperfeed-huge-" + n);
-        deleteTree(feedDir);
+        BenchFolders.deleteTree(feedDir);
         Path library = new DataFolder(feedDir).library();
 
         long importStart = System.nanoTime();
@@ -62,7 +61,7 @@ class HugeLibraryBenchmark {
         log("imported %,d papers in %.0f s (load %s)", imported, importSeconds, LibraryBenchmark.load());
         figures.addOwn("import_papers_per_s", "papers/s", imported / importSeconds, "(load " + LibraryBenchmark.load()
                 + ")");
-        figures.addOwn("disk_mb", "MB", size(feedDir) / 1048576.0, "");
+        figures.addOwn("disk_mb", "MB", BenchFolders.size(feedDir) / 1048576.0, "");
 
         List<BenchQuery> mix = QueryMix.build(RealCorpus.read(realFile));
         long t = System.nanoTime();
@@ -126,22 +125,6 @@ class HugeLibraryBenchmark {
             Thread.sleep(200);
         }
         return usedHeapNow();
-    }
-
-    private static long size(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
     }
 
     private static double seconds(long start) {

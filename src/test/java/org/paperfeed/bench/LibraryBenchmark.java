@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.paperfeed.ui.WindowTimings;
 import org.paperfeed.app.AppServices;
@@ -74,8 +72,8 @@ class LibraryBenchmark {
         String tag = real ? "real-" : "";
         Path rawDir = dir.resolve("raw-" + tag + n);
         Path feedDir = dir.resolve("paperfeed-" + tag + n);
-        deleteTree(rawDir);
-        deleteTree(feedDir);
+        BenchFolders.deleteTree(rawDir);
+        BenchFolders.deleteTree(feedDir);
 
         double rawOne = rawImport(dir.resolve("raw-one-thread"), file, starred, tagged, 1, RawLucene.Fields.FULL);
         double rawMinimal = rawImport(dir.resolve("raw-minimal"), file, starred, tagged, 2, RawLucene.Fields.MINIMAL);
@@ -125,7 +123,8 @@ class LibraryBenchmark {
             long feedHeap = usedHeap();
             figures.add("heap_used_mb", "MB", feedHeap / 1048576.0, rawHeap / 1048576.0,
                     n >= 1_000_000 ? "≤ 256 MB" : "");
-            figures.add("disk_mb", "MB", size(feedDir) / 1048576.0, size(rawDir) / 1048576.0, "");
+            figures.add("disk_mb", "MB", BenchFolders.size(feedDir) / 1048576.0,
+                    BenchFolders.size(rawDir) / 1048576.0, "");
             raw.openSearcher();
             measureSearches(mix, library, raw, n);
             measureDays(library, feedDir.resolve("library").resolve("index"), n);
@@ -231,14 +230,14 @@ class LibraryBenchmark {
     /** One raw import into a folder of its own, deleted after; the seconds it took. */
     private double rawImport(Path folder, Path file, Set<String> starred, Map<String, String> tagged, int threads,
                              RawLucene.Fields fields) throws IOException {
-        deleteTree(folder);
+        BenchFolders.deleteTree(folder);
         long t = System.nanoTime();
         try (RawLucene raw = new RawLucene(folder)) {
             raw.importFile(file, starred, tagged, threads, fields);
         }
         double took = seconds(t);
         log("raw import, %d thread(s), %s fields: %.1f s (load %s)", threads, fields, took, load());
-        deleteTree(folder);
+        BenchFolders.deleteTree(folder);
         return took;
     }
 
@@ -281,22 +280,6 @@ class LibraryBenchmark {
             Thread.sleep(200);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static long size(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
     }
 
     private static double seconds(long start) {
