@@ -64,7 +64,7 @@ final class JournalLines {
         if (node == null || !node.isObject()) {
             return new Kept(line, 0);
         }
-        long seq = node.path("seq").isIntegralNumber() ? node.path("seq").longValue() : 0;
+        long seq = longOr(node, "seq", 0);
         try {
             JsonNode type = node.get("type");
             if (type == null) {
@@ -72,7 +72,7 @@ final class JournalLines {
             }
             switch (type.isString() ? type.stringValue() : "") {
                 case "format":
-                    return new Format(requireInt(node, "version"), seq, node.path("nextMuteRule").asLong(1));
+                    return new Format(requireInt(node, "version"), seq, longOr(node, "nextMuteRule", 1));
                 case "paper":
                     return new PaperMark(seq, id(node, "id"), state(node));
                 case "rename":
@@ -178,9 +178,18 @@ final class JournalLines {
         return value.stringValue();
     }
 
+    /**
+     * A whole number that fits a {@code long}, else {@code fallback}: a bad disk or another tool can leave a number
+     * of any size in a line, and reading it must not throw (found by {@code JournalReplayFuzzTest}).
+     */
+    private static long longOr(JsonNode node, String field, long fallback) {
+        JsonNode value = node.path(field);
+        return value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : fallback;
+    }
+
     private static int requireInt(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isIntegralNumber()) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
             throw new IllegalArgumentException("no " + field);
         }
         return value.intValue();

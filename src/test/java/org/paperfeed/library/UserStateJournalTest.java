@@ -115,6 +115,16 @@ class UserStateJournalTest {
     }
 
     @Test
+    void aNumberTooBigForItsFieldDoesNotStopTheJournalOpening() throws Exception {
+        Files.writeString(journal(), "{\"type\":\"format\",\"version\":2,\"seq\":1,\"nextMuteRule\":1e400}\n"
+                + "{\"type\":\"paper\",\"seq\":6666666666666666666666666662,\"id\":\"2403.00001\",\"starred\":true}\n"
+                + "{\"type\":\"paper\",\"seq\":3,\"id\":\"2403.00002\",\"read\":true}\n", StandardCharsets.UTF_8);
+        try (UserStateStore store = UserStateStore.open(journal())) {
+            assertThat(store.all()).containsEntry(A, STARRED).containsEntry(B, READ);
+        }
+    }
+
+    @Test
     void aFormatOneJournalIsReadAndUpgradedToAFormatLine() throws Exception {
         String old = "{\"seq\":1,\"id\":\"t-aaaaaaaaaaaa\",\"starred\":true,\"read\":false,\"tags\":[\"x\"],\"renamedTo\":null}\n"
                 + "{\"seq\":2,\"id\":\"t-aaaaaaaaaaaa\",\"starred\":false,\"read\":false,\"tags\":[],\"renamedTo\":\"2403.00001\"}\n"
