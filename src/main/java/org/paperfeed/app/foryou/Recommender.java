@@ -33,6 +33,7 @@ public final class Recommender {
     private final LearningSettings settings;
     private final ModelTrainer trainer;
     private final DocFreqCache docFreqs = new DocFreqCache();
+    private final ScoreCache ready = new ScoreCache();
 
     public Recommender(LearningSettings settings) {
         this.settings = settings;
@@ -97,6 +98,50 @@ public final class Recommender {
      */
     public Map<PaperId, Scored> score(PaperLibrary library, TrainedModels models, Collection<PaperId> ids,
                                       String interest, boolean withWhy) throws IOException {
+        try (PaperFeatures features = library.features()) {
+            return score(library, features, models, ids, interest, withWhy);
+        }
+    }
+
+    /**
+     * Each paper's best score across the models, as {@link #score} gives it without reasons, in the order asked:
+     * the ones scored before with the same models on the same view of the index (ahead of time, see
+     * {@link ScoreCache}) taken as they were, the others scored now and kept.
+     */
+    public Map<PaperId, InterestScore> bestScores(PaperLibrary library, TrainedModels models, Collection<PaperId> ids)
+            throws IOException {
+        try (PaperFeatures features = library.features()) {
+            Object version = features.version();
+            Map<PaperId, InterestScore> known = ready.known(models, version, ids);
+            List<PaperId> missing = new ArrayList<>();
+            for (PaperId id : new java.util.LinkedHashSet<>(ids)) {
+                if (!known.containsKey(id)) {
+                    missing.add(id);
+                }
+            }
+            if (!missing.isEmpty()) {
+                Map<PaperId, InterestScore> computed = new LinkedHashMap<>();
+                score(library, features, models, missing, null, false)
+                        .forEach((id, scored) -> computed.put(id, scored.score()));
+                ready.keep(models, version, computed);
+                known.putAll(computed);
+            }
+            LOG.debug("best scores of {} papers: {} ready, {} scored now", ids.size(), ids.size() - missing.size(),
+                    missing.size());
+            Map<PaperId, InterestScore> inOrder = new LinkedHashMap<>();
+            for (PaperId id : ids) {
+                InterestScore score = known.get(id);
+                if (score != null) {
+                    inOrder.put(id, score);
+                }
+            }
+            return inOrder;
+        }
+    }
+
+    private Map<PaperId, Scored> score(PaperLibrary library, PaperFeatures features, TrainedModels models,
+                                       Collection<PaperId> ids, String interest, boolean withWhy)
+            throws IOException {
         Map<PaperId, Scored> scores = new LinkedHashMap<>();
         List<InterestModel> using = new ArrayList<>();
         models.models().forEach((key, model) -> {
@@ -107,26 +152,24 @@ public final class Recommender {
         if (using.isEmpty()) {
             return scores;
         }
-        try (PaperFeatures features = library.features()) {
-            Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs), ids,
-                    withWhy);
-            for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
-                FeatureVector vector = e.getValue();
-                if (vector == null) {
-                    continue; // not in the index
-                }
-                InterestModel best = null;
-                double bestScore = -1;
-                for (InterestModel model : using) {
-                    double score = model.score(vector);
-                    if (score > bestScore) {
-                        best = model;
-                        bestScore = score;
-                    }
-                }
-                List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, e.getKey())) : List.of();
-                scores.put(e.getKey(), new Scored(new InterestScore(best.key(), bestScore), why));
+        Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs), ids,
+                withWhy);
+        for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
+            FeatureVector vector = e.getValue();
+            if (vector == null) {
+                continue; // not in the index
             }
+            InterestModel best = null;
+            double bestScore = -1;
+            for (InterestModel model : using) {
+                double score = model.score(vector);
+                if (score > bestScore) {
+                    best = model;
+                    bestScore = score;
+                }
+            }
+            List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, e.getKey())) : List.of();
+            scores.put(e.getKey(), new Scored(new InterestScore(best.key(), bestScore), why));
         }
         return scores;
     }
