@@ -84,6 +84,17 @@ class ForYouCostBenchmark {
                 app.forYou().retrain();
                 log("train with %,d starred: %.0f ms, CPU %.0f ms (load average %s)", labelled, seconds(t) * 1000,
                         (cpuNanos() - cpu) / 1e6, loadAverage());
+                if (labelled <= 200) {
+                    // What a star costs in the window: one more paper, the rest trained on before.
+                    String extra = ids.get(ids.size() / 2 + 1);
+                    app.marks().star(extra);
+                    t = System.nanoTime();
+                    cpu = cpuNanos();
+                    app.forYou().retrain();
+                    log("retrain after one more star (%,d starred): %.0f ms, CPU %.0f ms (load average %s)",
+                            labelled + 1, seconds(t) * 1000, (cpuNanos() - cpu) / 1e6, loadAverage());
+                    app.marks().unstar(extra);
+                }
             }
             log("heap added by For you (models and what training keeps): %.1f MB",
                     (usedHeap() - before) / 1048576.0);
