@@ -226,6 +226,21 @@ public final class PaperFeatures implements AutoCloseable {
     public interface PaperTermVisitor {
         /** @param paper the paper's position in the list asked for */
         void term(int paper, byte[] bytes, int offset, int length, int count);
+
+        /**
+         * Called before a paper's terms with the index document they are read from; false skips reading them (the
+         * visitor kept them from an earlier visit of the same {@link Document}: a document's terms never change).
+         */
+        default boolean paper(int paper, Document document) {
+            return true;
+        }
+    }
+
+    /**
+     * One paper's document in one segment of the index: equal in every later view of the index while the segment
+     * lives, and its terms are the same; a paper indexed again (a mark, a newer version) is another document.
+     */
+    public record Document(Object segment, int doc) {
     }
 
     /**
@@ -270,7 +285,11 @@ public final class PaperFeatures implements AutoCloseable {
             }
             found.sort(Comparator.comparingLong(hit -> hit[0]));
             org.apache.lucene.index.TermVectors vectors = reader.termVectors();
+            Object segment = new Segment(reader).key();
             for (long[] hit : found) {
+                if (!visitor.paper((int) hit[1], new Document(segment, (int) hit[0]))) {
+                    continue;
+                }
                 Terms vector = vectors.get((int) hit[0], PaperFields.SHINGLE);
                 if (vector == null) {
                     continue;

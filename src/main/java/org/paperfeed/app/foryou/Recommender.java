@@ -37,6 +37,7 @@ public final class Recommender {
     private final ModelTrainer trainer;
     private final DocFreqCache docFreqs = new DocFreqCache();
     private final ScoreCache ready = new ScoreCache();
+    private final PaperTermsCache paperTerms = new PaperTermsCache();
 
     public Recommender(LearningSettings settings) {
         this.settings = settings;
@@ -59,7 +60,7 @@ public final class Recommender {
             throws IOException {
         Map<String, InterestModel> models = new LinkedHashMap<>();
         try (PaperFeatures features = library.features()) {
-            TfIdf tfidf = new TfIdf(features, settings, docFreqs);
+            TfIdf tfidf = new TfIdf(features, settings, docFreqs, paperTerms);
             for (Map.Entry<String, Set<PaperId>> interest : marks.positives().entrySet()) {
                 String key = interest.getKey();
                 Set<PaperId> positives = interest.getValue();
@@ -155,7 +156,7 @@ public final class Recommender {
         if (using.isEmpty()) {
             return scores;
         }
-        Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs), ids,
+        Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs, paperTerms), ids,
                 withWhy);
         for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
             FeatureVector vector = e.getValue();
@@ -188,7 +189,7 @@ public final class Recommender {
             return List.of();
         }
         try (PaperFeatures features = library.features()) {
-            FeatureVector vector = vectors(features, new TfIdf(features, settings, docFreqs), List.of(id), true)
+            FeatureVector vector = vectors(features, new TfIdf(features, settings, docFreqs, paperTerms), List.of(id), true)
                     .get(id);
             return vector == null ? List.of() : model.why(vector, surfaceForms(library, id));
         }
