@@ -16,6 +16,13 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.foryou.Interest;
+import org.paperfeed.app.foryou.LearningSettings;
+import org.paperfeed.app.foryou.Recommender;
+import org.paperfeed.app.foryou.TrainedModels;
+import org.paperfeed.app.foryou.TrainingMarks;
+import org.paperfeed.app.prefs.ForYouSettings;
+import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.model.PaperId;
 
 /**
@@ -154,6 +161,58 @@ class ForYouCostBenchmark {
                     + "%.0f ms (CPU %.0f ms) (load average %s)", feed, seconds(t) * 1000, (cpuNanos() - cpu) / 1e6,
                     loadAverage());
             log("heap added by For you after scoring (models, caches): %.1f MB", (usedHeap() - before) / 1048576.0);
+        }
+        repeats(dir, ids);
+    }
+
+    /**
+     * The same work done {@code -Dbench.repeats} times (5) on the library as the run left it, each time with a fresh
+     * {@link Recommender} (nothing kept: as after a start), so that the minimum CPU time compares code changes on a
+     * shared machine: training 200 stars, a retrain after one more, scoring the 1,000-paper day first and again.
+     */
+    private static void repeats(Path dir, List<String> ids) throws Exception {
+        int repeats = Integer.getInteger("bench.repeats", 5);
+        if (repeats <= 0) {
+            return;
+        }
+        List<PaperId> day = new ArrayList<>();
+        for (int i = 0; i < DAY; i++) {
+            day.add(new PaperId(ids.get(ids.size() - 1 - i)));
+        }
+        java.util.Set<PaperId> stars = new java.util.LinkedHashSet<>();
+        starred(ids, 200).forEach(id -> stars.add(new PaperId(id)));
+        java.util.Set<PaperId> more = new java.util.LinkedHashSet<>(stars);
+        more.add(new PaperId(ids.get(ids.size() / 2 + 1)));
+        TrainingMarks two = new TrainingMarks(java.util.Map.of(Interest.STARRED, stars), java.util.Set.of(),
+                ForYouSettings.DEFAULT);
+        TrainingMarks oneMore = new TrainingMarks(java.util.Map.of(Interest.STARRED, more), java.util.Set.of(),
+                ForYouSettings.DEFAULT);
+        double[][] cpu = new double[4][repeats];
+        try (PaperLibrary library = PaperLibrary.openReadOnly(dir.resolve("data").resolve("library"),
+                Clock.systemUTC())) {
+            for (int r = 0; r < repeats; r++) {
+                Recommender recommender = new Recommender(LearningSettings.DEFAULT);
+                long t = cpuNanos();
+                TrainedModels models = recommender.train(library, two, java.time.Instant.EPOCH);
+                cpu[0][r] = (cpuNanos() - t) / 1e6;
+                t = cpuNanos();
+                models = recommender.train(library, oneMore, java.time.Instant.EPOCH, models);
+                cpu[1][r] = (cpuNanos() - t) / 1e6;
+                t = cpuNanos();
+                recommender.score(library, models, day, null, false);
+                cpu[2][r] = (cpuNanos() - t) / 1e6;
+                t = cpuNanos();
+                recommender.score(library, models, day, null, false);
+                cpu[3][r] = (cpuNanos() - t) / 1e6;
+            }
+        }
+        String[] names = {"train 200 stars, nothing kept", "retrain after one more star", "score the day, first",
+            "score the day again (nothing cached but what scoring keeps)"};
+        for (int i = 0; i < names.length; i++) {
+            double[] sorted = cpu[i].clone();
+            Arrays.sort(sorted);
+            log("repeated x%d, %s: CPU min %.0f ms, median %.0f ms (load average %s)", repeats, names[i], sorted[0],
+                    sorted[repeats / 2], loadAverage());
         }
     }
 
