@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one model per interest from the reader's marks and the index, and scores papers with them. Keeps the
- * index's document frequencies while the index stays on one commit ({@link DocFreqCache}); {@link TrainedModels}
- * holds what it trained. Every call may read the index; none may run on a UI thread. Thread-safe.
+ * Trains one model per interest from the reader's marks and the index, and scores papers with them. Keeps what
+ * the index gave while it still holds: document frequencies per segment ({@link DocFreqCache}), papers' terms per
+ * index document ({@link PaperTermsCache}), best scores per set of models and view of the index ({@link ScoreCache});
+ * {@link TrainedModels} holds what it trained. Every call may read the index; none may run on a UI thread. Thread-safe.
  */
 public final class Recommender {
 
