@@ -74,7 +74,8 @@ class ForYouBenchmark {
      * -Dbench.variants="name=minDf,maxDf,authorWeight,C,negativesPerPositive,minNegatives,notInterestedWeight;..."
      * ranks with each of these {@link LearningSettings} (trained on the library directly) instead of the shipped
      * defaults, one column each: for choosing defaults on the shifted window. Three more values may follow:
-     * pairWeight, positiveWeight, and {@code svm} (or {@code lr}) for the solver.
+     * pairWeight, positiveWeight, and {@code svm} (or {@code lr}) for the solver; then three more: hardNegatives,
+     * hardSkip, and {@code unit} (or {@code all}) for normalising stems, pairs and authors each to unit length.
      */
     private static final Map<String, LearningSettings> VARIANTS = variants(System.getProperty("bench.variants", ""));
     private static final String[] METHODS = methods();
@@ -279,7 +280,10 @@ class ForYouBenchmark {
                     Integer.parseInt(v[4].trim()), Integer.parseInt(v[5].trim()), Integer.parseInt(v[6].trim()),
                     v.length > 7 ? Double.parseDouble(v[7].trim()) : 1.0,
                     v.length > 8 ? Double.parseDouble(v[8].trim()) : 1.0,
-                    v.length > 9 && v[9].trim().equals("svm")));
+                    v.length > 9 && v[9].trim().equals("svm"),
+                    v.length > 10 ? Integer.parseInt(v[10].trim()) : 0,
+                    v.length > 11 ? Integer.parseInt(v[11].trim()) : 0,
+                    v.length > 12 && v[12].trim().equals("unit")));
         }
         return variants;
     }

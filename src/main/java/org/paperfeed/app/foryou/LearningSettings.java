@@ -16,10 +16,19 @@ package org.paperfeed.app.foryou;
  * @param svm                  fit liblinear's L2-loss linear SVM (dual) and calibrate its decision values with Platt
  *                             scaling (a one-feature logistic regression, also liblinear's) instead of fitting a
  *                             logistic regression directly
+ * @param hardNegatives        0, or a second training pass: the first model scores a further seeded sample of the
+ *                             unmarked papers (four times the first), and this many of its highest-scoring ones (the
+ *                             unmarked papers most like the positives) join the negatives for the final model
+ * @param hardSkip             how many of the highest-scoring papers of that sample are passed over before the hard
+ *                             negatives are taken (the very nearest are often unmarked papers on the same topic)
+ * @param unitGroups           normalise a paper's stems, stem pairs and authors each to unit length before weighting
+ *                             them ({@code pairWeight}, {@code authorWeight}) and normalising the whole, so a long
+ *                             author list or many pairs do not swamp the stems
  */
 public record LearningSettings(int minDf, double maxDfFraction, double authorWeight, double cost,
                                int negativesPerPositive, int minNegatives, int notInterestedWeight,
-                               double pairWeight, double positiveWeight, boolean svm) {
+                               double pairWeight, double positiveWeight, boolean svm,
+                               int hardNegatives, int hardSkip, boolean unitGroups) {
 
     public static final LearningSettings DEFAULT = new LearningSettings(2, 0.25, 1.0, 4.0, 20, 1000, 3);
 
@@ -28,5 +37,13 @@ public record LearningSettings(int minDf, double maxDfFraction, double authorWei
                             int negativesPerPositive, int minNegatives, int notInterestedWeight) {
         this(minDf, maxDfFraction, authorWeight, cost, negativesPerPositive, minNegatives, notInterestedWeight, 1.0,
                 1.0, false);
+    }
+
+    /** The first ten knobs; one training pass, one normalisation over all of a paper's features. */
+    public LearningSettings(int minDf, double maxDfFraction, double authorWeight, double cost,
+                            int negativesPerPositive, int minNegatives, int notInterestedWeight,
+                            double pairWeight, double positiveWeight, boolean svm) {
+        this(minDf, maxDfFraction, authorWeight, cost, negativesPerPositive, minNegatives, notInterestedWeight,
+                pairWeight, positiveWeight, svm, 0, 0, false);
     }
 }

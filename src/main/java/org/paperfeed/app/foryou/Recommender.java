@@ -33,6 +33,8 @@ public final class Recommender {
      * one batch, so their terms' document frequencies are read in one pass over the index's dictionaries.
      */
     private static final int BATCH = 5_000;
+    /** The second pass's sample of unmarked papers is this many times the first (see {@link #hardNegatives}). */
+    private static final int HARD_POOL_FACTOR = 4;
 
     private final LearningSettings settings;
     private final ModelTrainer trainer;
@@ -88,8 +90,16 @@ public final class Recommender {
                 long started = System.nanoTime();
                 Map<PaperId, FeatureVector> vectors = vectors(features, tfidf, all, false);
                 long read = System.nanoTime();
-                models.put(key, trainer.train(key, present(vectors, positiveIds), present(vectors, notInterestedIds),
-                        present(vectors, sampled), now));
+                InterestModel model = trainer.train(key, present(vectors, positiveIds),
+                        present(vectors, notInterestedIds), present(vectors, sampled), now);
+                if (settings.hardNegatives() > 0) {
+                    List<PaperId> hard = hardNegatives(features, tfidf, model, key, size, excluded, sampled);
+                    List<FeatureVector> negatives = new ArrayList<>(present(vectors, sampled));
+                    negatives.addAll(present(vectors(features, tfidf, hard, false), hard));
+                    model = trainer.train(key, present(vectors, positiveIds), present(vectors, notInterestedIds),
+                            negatives, now);
+                }
+                models.put(key, model);
                 LOG.debug("trained {} on {} papers: features {} ms, solver {} ms", key, all.size(),
                         (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             }
@@ -194,6 +204,31 @@ public final class Recommender {
                     .get(id);
             return vector == null ? List.of() : model.why(vector, surfaceForms(library, id));
         }
+    }
+
+    /**
+     * The second pass's negatives: a further seeded sample of the unmarked papers (another seed, none of the first
+     * sample), scored by the first model, the highest first (ties by id, so the same marks give the same list), the
+     * top {@link LearningSettings#hardSkip()} passed over, the next {@link LearningSettings#hardNegatives()} taken.
+     */
+    private List<PaperId> hardNegatives(PaperFeatures features, TfIdf tfidf, InterestModel first, String key,
+                                        int size, Set<PaperId> excluded, List<PaperId> sampled) throws IOException {
+        Set<PaperId> outside = new HashSet<>(excluded);
+        outside.addAll(sampled);
+        List<PaperId> pool = features.sample(HARD_POOL_FACTOR * size, 31 * key.hashCode() + 1, outside);
+        Map<PaperId, FeatureVector> vectors = vectors(features, tfidf, pool, false);
+        Map<PaperId, Double> scores = new java.util.HashMap<>();
+        vectors.forEach((id, vector) -> {
+            if (vector != null && !vector.isEmpty()) {
+                scores.put(id, first.score(vector));
+            }
+        });
+        return scores.keySet().stream()
+                .sorted(java.util.Comparator.<PaperId>comparingDouble(scores::get).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .skip(settings.hardSkip())
+                .limit(settings.hardNegatives())
+                .toList();
     }
 
     /** A paper's best score and, when asked for, its reasons. */

@@ -16,6 +16,10 @@ import org.paperfeed.model.PaperId;
  */
 final class TfIdf {
 
+    private static final byte STEMS = 0;
+    private static final byte PAIRS = 1;
+    private static final byte AUTHORS = 2;
+
     private final PaperFeatures features;
     private final LearningSettings settings;
     private final DocFreqCache docFreqs;
@@ -52,12 +56,12 @@ final class TfIdf {
         long[] hashes = Arrays.copyOf(batch.hashes, batch.terms);
         int[] dfs = docFreqs.docFreqs(features, i -> batch.text(i), hashes);
         double[] idf = new double[hashes.length];
+        byte[] group = new byte[hashes.length];
         for (int i = 0; i < idf.length; i++) {
             int df = dfs[i];
+            group[i] = batch.isAuthor(i) ? AUTHORS : batch.isPair(i) ? PAIRS : STEMS;
             idf[i] = df < settings.minDf() || df > maxDf ? 0
-                    : (StrictMath.log((papers + 1.0) / (df + 1.0)) + 1)
-                            * (batch.isAuthor(i) ? settings.authorWeight()
-                                    : batch.isPair(i) ? settings.pairWeight() : 1);
+                    : (StrictMath.log((papers + 1.0) / (df + 1.0)) + 1) * weight(group[i]);
         }
         // Each paper's entries together (the index gives them so), in the order of the papers asked.
         int[] start = new int[ids.size() + 1];
@@ -75,14 +79,18 @@ final class TfIdf {
         FeatureVector[] vectors = new FeatureVector[ids.size()];
         for (int p = 0; p < ids.size(); p++) {
             if (start[p] < start[p + 1]) {
-                vectors[p] = vector(batch, order, start[p], start[p + 1], hashes, idf, withTerms);
+                vectors[p] = vector(batch, order, start[p], start[p + 1], hashes, idf, group, withTerms);
             }
         }
         return vectors;
     }
 
-    private static FeatureVector vector(Batch batch, int[] order, int from, int to, long[] hashes, double[] idf,
-                                        boolean withTerms) {
+    private double weight(byte group) {
+        return group == AUTHORS ? settings.authorWeight() : group == PAIRS ? settings.pairWeight() : 1;
+    }
+
+    private FeatureVector vector(Batch batch, int[] order, int from, int to, long[] hashes, double[] idf,
+                                 byte[] group, boolean withTerms) {
         int[] kept = new int[to - from];
         double[] values = new double[to - from];
         int n = 0;
@@ -101,6 +109,9 @@ final class TfIdf {
         if (n == 0) {
             return FeatureVector.EMPTY;
         }
+        if (settings.unitGroups()) {
+            norm = unitGroups(kept, values, n, group);
+        }
         double length = StrictMath.sqrt(norm);
         String[] vectorTerms = withTerms ? new String[n] : null;
         long[] vectorHashes = new long[n];
@@ -113,6 +124,30 @@ final class TfIdf {
             vectorValues[j] = values[j] / length;
         }
         return new FeatureVector(vectorTerms, vectorHashes, vectorValues);
+    }
+
+    /**
+     * Scales each group's values (stems, pairs, authors) to the group's weight as its length: the weight is already
+     * in every value, so dividing by the group's length leaves unit length, times the weight. Returns the squared
+     * length of the whole.
+     */
+    private double unitGroups(int[] terms, double[] values, int n, byte[] group) {
+        double[] squares = new double[3];
+        for (int j = 0; j < n; j++) {
+            squares[group[terms[j]]] += values[j] * values[j];
+        }
+        double norm = 0;
+        for (int g = 0; g < 3; g++) {
+            double w = weight((byte) g);
+            if (squares[g] > 0) {
+                norm += w * w;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            byte g = group[terms[j]];
+            values[j] = values[j] / StrictMath.sqrt(squares[g]) * weight(g);
+        }
+        return norm;
     }
 
     /**

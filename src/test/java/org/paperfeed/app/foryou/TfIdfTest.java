@@ -1,6 +1,7 @@
 package org.paperfeed.app.foryou;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import org.paperfeed.model.PaperId;
 
 /**
  * Papers' vectors built from terms kept from an earlier read ({@link PaperTermsCache}) are exactly those read from
- * the index, and a paper indexed again (a mark) is read again, not taken from what was kept.
+ * the index, and a paper indexed again (a mark) is read again, not taken from what was kept; normalising stems, pairs
+ * and authors each to unit length gives each the same share of a paper's length.
  */
 class TfIdfTest {
 
@@ -60,6 +62,61 @@ class TfIdfTest {
             assertThat(small.papers()).as("bounded").isBetween(1, ids.size() - 2);
             assertSame(library, ids, docFreqs, small);
         }
+    }
+
+    /**
+     * With {@code unitGroups}, a paper with a long author list gets as much of its length from its stems as from its
+     * authors (each group unit length before the weights, here all 1); without it, the authors' share follows their
+     * number and idf.
+     */
+    @Test
+    void unitGroupsGiveStemsAndAuthorsTheSameShareOfAPapersLength() throws Exception {
+        Random random = new Random(5);
+        LearningSettings unit = new LearningSettings(2, 0.25, 1.0, 4.0, 20, 1000, 3, 1.0, 1.0, false, 0, 0, true);
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
+            List<Paper> papers = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 0; w < 40; w++) {
+                    text.append(word(random.nextInt(300))).append(w % 8 == 7 ? ". " : " ");
+                }
+                List<String> authors = new ArrayList<>();
+                for (int a = 0; a < (i == 0 ? 12 : 1); a++) {
+                    authors.add("Writer " + word(i == 0 ? a : i % 12));
+                }
+                papers.add(new Paper(id(i), word(i % 300) + " " + word((i * 7) % 300), text.toString().trim(),
+                        authors, LocalDate.of(2025, 3, 1 + i % 28), "arxiv", List.of(), null, List.of("cs.LG")));
+            }
+            library.add(papers);
+            try (PaperFeatures features = library.features()) {
+                double[] withUnit = groupSquares(new TfIdf(features, unit, new DocFreqCache())
+                        .vectors(List.of(id(0)), true)[0]);
+                double[] asOne = groupSquares(new TfIdf(features, LearningSettings.DEFAULT, new DocFreqCache())
+                        .vectors(List.of(id(0)), true)[0]);
+
+                assertThat(withUnit[0]).as("stems present").isGreaterThan(0);
+                assertThat(withUnit[2]).as("authors present").isGreaterThan(0);
+                assertThat(withUnit[2]).isCloseTo(withUnit[0], within(1e-9));
+                assertThat(withUnit[0] + withUnit[1] + withUnit[2]).isCloseTo(1.0, within(1e-9));
+                assertThat(Math.abs(asOne[2] - asOne[0])).as("one normalisation: the shares differ").isGreaterThan(0.1);
+            }
+        }
+    }
+
+    /** A vector's squared length held by its stems, its stem pairs and its authors. */
+    private static double[] groupSquares(FeatureVector vector) {
+        double[] squares = new double[3];
+        for (int i = 0; i < vector.size(); i++) {
+            String term = vector.terms()[i];
+            int group = term.startsWith(PaperFeatures.AUTHOR_PREFIX) ? 2 : term.contains(" ") ? 1 : 0;
+            squares[group] += vector.values()[i] * vector.values()[i];
+        }
+        return squares;
+    }
+
+    /** A made-up word from a number (letters only, so the stemmer leaves it a word of its own). */
+    private static String word(int n) {
+        return "zq" + (char) ('a' + n % 26) + (char) ('a' + n / 26 % 26) + "x";
     }
 
     private static void assertSame(PaperLibrary library, List<PaperId> ids, DocFreqCache docFreqs,
