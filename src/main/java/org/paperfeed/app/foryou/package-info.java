@@ -8,7 +8,9 @@
  * rest of the library chosen by a hash of each id, so the same marks give the same model; the classes are balanced,
  * so the probabilities of different interests compare fairly. {@link org.paperfeed.app.foryou.LearningSettings} holds
  * every knob the benchmark measures, some only for its variants (a weight for stem pairs, a positive class weight,
- * liblinear's linear SVM calibrated by Platt scaling instead of logistic regression): the defaults are the ones
+ * liblinear's linear SVM calibrated by Platt scaling instead of logistic regression, a second training pass with the
+ * first model's highest-scoring unmarked papers of a further seeded sample as hard negatives, stems, pairs and authors
+ * each normalised to unit length before weighting): the defaults are the ones
  * chosen on validation windows (docs/benchmark.md).
  *
  * <p>Cost: a paper's features are read in one pass per batch as the index's bytes ({@code PaperFeatures#visitTerms}),
