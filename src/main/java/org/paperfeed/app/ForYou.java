@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * For you: ranks papers by the reader's own interests (their stars, each tag), learned locally from their marks, and
- * says why. One logistic-regression model per interest over tf-idf features of title, abstract and authors
+ * says why. One linear model per interest (an SVM, Platt-scaled) over tf-idf features of title, abstract and authors
  * ({@link org.paperfeed.app.foryou}); a paper's score is its best calibrated probability across the interests.
  *
  * <p>Models are derived data, kept in memory: the first call that needs them (or {@link #retrainSoon}) trains them

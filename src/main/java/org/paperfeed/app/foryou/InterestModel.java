@@ -8,7 +8,8 @@ import java.util.Map;
 import org.paperfeed.library.PaperFeatures;
 
 /**
- * One interest's trained logistic regression: a weight per feature and a bias. Its score is the model's probability
+ * One interest's trained linear model (an SVM with its Platt scaling folded in, or a logistic regression): a weight
+ * per feature and a bias. Its score is the model's probability
  * that a paper belongs with the interest, so scores of different interests can be compared.
  *
  * @param key       the interest key

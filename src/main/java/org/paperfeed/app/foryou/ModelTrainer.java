@@ -13,9 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Fits one interest's logistic regression with liblinear (L2-regularised, primal trust-region Newton: deterministic,
- * so the same marks give the same model). The classes are balanced, so each model's probabilities sit on the same
- * scale and the best across interests is a fair pick; a not-interested paper counts several times.
+ * Fits one interest's linear model with liblinear: by default an L2-loss linear SVM (dual coordinate descent, its
+ * random order seeded per training) calibrated by Platt scaling, or a logistic regression (primal trust-region
+ * Newton); both deterministic, so the same marks give the same model. The classes are balanced, so each model's
+ * probabilities sit on the same scale and the best across interests is a fair pick; a not-interested paper counts
+ * several times.
  */
 final class ModelTrainer {
 

@@ -2,13 +2,13 @@
  * For you's values and learning: the reader's {@link org.paperfeed.app.foryou.Interest}s (starred; each tag with at
  * least three papers), a {@link org.paperfeed.app.foryou.Recommendation} with its score and
  * {@link org.paperfeed.app.foryou.WhyTerm}s, and the {@link org.paperfeed.app.foryou.Recommender} that trains one
- * L2-regularised logistic regression per interest with liblinear ({@code de.bwaldvogel:liblinear}) over tf-idf
- * features read from the index ({@code library.PaperFeatures}: stems, stem pairs, author names; sublinear tf,
- * document-frequency cut-offs). Negatives are the not-interested papers (counted several times) and a sample of the
+ * L2-regularised linear SVM per interest, calibrated by Platt scaling, with liblinear
+ * ({@code de.bwaldvogel:liblinear}) over tf-idf features read from the index ({@code library.PaperFeatures}: stems,
+ * stem pairs, author names; sublinear tf, document-frequency cut-offs). Negatives are the not-interested papers (counted several times) and a sample of the
  * rest of the library chosen by a hash of each id, so the same marks give the same model; the classes are balanced,
  * so the probabilities of different interests compare fairly. {@link org.paperfeed.app.foryou.LearningSettings} holds
  * every knob the benchmark measures, some only for its variants (a weight for stem pairs, a positive class weight,
- * liblinear's linear SVM calibrated by Platt scaling instead of logistic regression, a second training pass with the
+ * logistic regression instead of the SVM, a second training pass with the
  * first model's highest-scoring unmarked papers of a further seeded sample as hard negatives, stems, pairs and authors
  * each normalised to unit length before weighting): the defaults are the ones
  * chosen on validation windows (docs/benchmark.md).

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both solvers For you can train with (logistic regression; the linear SVM with Platt scaling, a benchmark variant)
- * give probabilities: a paper on the marked topic scores above one half and above every paper off it, which scores
+ * Both solvers For you can train with (the linear SVM with Platt scaling, the default; logistic regression, the
+ * earlier default) give probabilities: a paper on the marked topic scores above one half and above every paper off it, which scores
  * below one half, so the best across interests stays a fair pick whichever solver trained them.
  */
 class ModelTrainerTest {
@@ -21,12 +21,18 @@ class ModelTrainerTest {
 
     @Test
     void logisticRegressionScoresAreProbabilitiesThatPutTheTopicFirst() {
-        assertRanksTheTopicFirst(LearningSettings.DEFAULT);
+        assertRanksTheTopicFirst(LearningSettings.LOGISTIC);
     }
 
     @Test
     void plattScaledSvmScoresAreProbabilitiesThatPutTheTopicFirst() {
         assertRanksTheTopicFirst(SVM);
+    }
+
+    @Test
+    void theDefaultSvmScoresAreProbabilitiesThatPutTheTopicFirst() {
+        assertThat(LearningSettings.DEFAULT.svm()).isTrue();
+        assertRanksTheTopicFirst(LearningSettings.DEFAULT);
     }
 
     @Test
