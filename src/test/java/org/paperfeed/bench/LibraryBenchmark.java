@@ -27,7 +27,7 @@ import org.paperfeed.model.SortOrder;
 /**
  * PaperFeed beside raw Lucene on a synthetic library of {@code -Dbench.papers=N} papers (default 100,000): import
  * throughput, search latency, heap, size on disk. Run by {@code ./mvnw -Pbench verify}, never by the default build;
- * prints a table and writes {@code target/bench.json}. Figures only, no assertions: this is not a test.
+ * prints a table and writes {@code target/bench.json}. {@code -Dbench.rows=import} runs the import rows only. Figures only, no assertions: this is not a test.
  */
 class LibraryBenchmark {
 
@@ -105,6 +105,12 @@ class LibraryBenchmark {
                 app.marks().tag(e.getKey(), List.of(e.getValue()));
             }
             log("%d marks in %.1f s", starred.size() + tagged.size(), seconds(t));
+        }
+        if ("import".equals(System.getProperty("bench.rows"))) {
+            // -Dbench.rows=import: the import rows alone, minutes instead of the whole run.
+            figures.print(System.out);
+            figures.write(Path.of("target/bench.json"));
+            return;
         }
 
         long rawHeap;
