@@ -6,14 +6,23 @@
  * features read from the index ({@code library.PaperFeatures}: stems, stem pairs, author names; sublinear tf,
  * document-frequency cut-offs). Negatives are the not-interested papers (counted several times) and a sample of the
  * rest of the library chosen by a hash of each id, so the same marks give the same model; the classes are balanced,
- * so the probabilities of different interests compare fairly.
+ * so the probabilities of different interests compare fairly. {@link org.paperfeed.app.foryou.LearningSettings} holds
+ * every knob the benchmark measures, some only for its variants (a weight for stem pairs, a positive class weight,
+ * liblinear's linear SVM calibrated by Platt scaling instead of logistic regression): the defaults are the ones
+ * chosen on validation windows (docs/benchmark.md).
  *
  * <p>Cost: a paper's features are read in one pass per batch as the index's bytes ({@code PaperFeatures#visitTerms}),
  * hashed without building strings; the document frequencies are looked up sorted, once per distinct term, and kept
  * per index segment ({@link org.paperfeed.app.foryou.DocFreqCache}: the large segments' sums, at most 16 MB, and each
  * small segment's every term), so a star or a new paper, which commits the index, does not throw them away; terms are
  * held by a 64-bit hash ({@link org.paperfeed.app.foryou.TermTable}), not as strings; an interest whose own marks did
- * not change keeps its model when another is retrained.
+ * not change keeps its model when another is retrained. A batch that asks for more than a quarter of a segment's
+ * terms reads its dictionary through in order instead of seeking each ({@code PaperFeatures#docFreqs}); each paper's
+ * terms are kept by index document ({@link org.paperfeed.app.foryou.PaperTermsCache}, ≤ 16 MB), so a retrain after one
+ * more star reads only the papers new to it; best scores are kept for one set of models on one view of the index
+ * ({@link org.paperfeed.app.foryou.ScoreCache}), filled ahead of time in the background, so opening For you looks
+ * them up instead of scoring. Heap held: document frequencies ≤ 16 MB, papers' terms ≤ 16 MB, scores ≤ 4 MB, and
+ * one model per interest (a weight per term of its training papers, which grows with the stars, not the library).
  *
  * <p>The use case the window and the CLI call is {@link org.paperfeed.app.ForYou} (in {@code app}, beside the other
  * use cases, since this package must not depend on {@code app}). Models live in memory and are rebuilt from the
