@@ -27,20 +27,49 @@ import org.paperfeed.app.prefs.Theme;
  *   <li>the theme's user-agent stylesheet is set before any control class is initialised, so JavaFX never loads
  *       its own Modena stylesheet (a control's first use loads Modena when no user-agent stylesheet is set yet,
  *       and AtlantaFX's then replaces it);</li>
- *   <li>a scene that is never shown, holding one of each kind of control the first window shows, is styled and
- *       laid out with the window's stylesheets: JavaFX parses a stylesheet once per address and keeps it, and the
- *       controls' skins, their classes and the fonts are loaded once per process.</li>
+ *   <li>small scenes that are never shown, holding one of each kind of control the first window shows, are styled
+ *       and laid out with the window's stylesheets: JavaFX parses a stylesheet once per address and keeps it, and
+ *       the controls' skins, their classes and the fonts are loaded once per process. One scene per event: once
+ *       the library is open ({@link #stop}) the rest is skipped, and {@code Stage.show} does it as before.</li>
  * </ul>
  * What the window shows is unchanged: the same stylesheets, applied to the same window, only parsed earlier.
  */
 final class EarlyStyles {
 
+    /** Set once the window is about to be built: the steps still queued then are left to {@code Stage.show}. */
+    private static volatile boolean stopped;
+
     private EarlyStyles() {
     }
 
-    /** From any thread: queues the work on the FX thread (toolkit started). */
+    /**
+     * From any thread: queues the steps on the FX thread (toolkit started), one after the other, each a separate
+     * event, so that once {@link #stop} is called the window's own start is not kept waiting behind them.
+     */
     static void prepare(Theme theme) {
-        Platform.runLater(() -> apply(theme));
+        stopped = false;
+        List<Runnable> steps = List.of(
+                () -> Application.setUserAgentStylesheet(userAgentStylesheet(theme)),
+                () -> style(new Label("PaperFeed")),
+                () -> style(new ToolBar(new Button("Refresh"), new ToggleButton("Day"), new CheckBox("Mark read"))),
+                () -> style(list()),
+                () -> style(new VBox(new TextField(), new DatePicker())),
+                () -> style(new SplitPane(new ScrollPane(new Label("Select a paper")), new VBox())));
+        Platform.runLater(() -> run(steps, 0));
+    }
+
+    /** The library is open: the window is built next, and what is left of the warm-up is done as it is styled. */
+    static void stop() {
+        stopped = true;
+    }
+
+    private static void run(List<Runnable> steps, int next) {
+        // The first step always runs: it alone keeps Modena from being loaded, before the window's first control.
+        if ((stopped && next > 0) || next >= steps.size()) {
+            return;
+        }
+        steps.get(next).run();
+        Platform.runLater(() -> run(steps, next + 1));
     }
 
     /** The AtlantaFX stylesheet for {@code theme}, as a class-path resource JavaFX finds in the shaded jar too. */
@@ -48,14 +77,14 @@ final class EarlyStyles {
         return (theme == Theme.DARK ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet();
     }
 
-    /** On the FX thread. */
-    static void apply(Theme theme) {
-        Application.setUserAgentStylesheet(userAgentStylesheet(theme));
+    private static ListView<String> list() {
         ListView<String> list = new ListView<>();
         list.getItems().add("paper");
-        VBox root = new VBox(new ToolBar(new Label("PaperFeed"), new Button("Refresh"), new ToggleButton("Day"),
-                new CheckBox("Mark read")), new DatePicker(), new TextField(),
-                new SplitPane(list, new ScrollPane(new Label("Select a paper"))));
+        return list;
+    }
+
+    /** Styles and lays out {@code root} in a scene that is never shown, with the window's stylesheets. */
+    private static void style(javafx.scene.Parent root) {
         Scene scene = new Scene(root, 640, 480);
         scene.getStylesheets().addAll(sheets());
         root.applyCss();

@@ -72,6 +72,7 @@ public final class PaperFeedApplication extends Application {
             if (app == null) {
                 app = EarlyOpen.open(startup);
             }
+            EarlyStyles.stop();
             sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
                     ViewSorts.NONE);
             loadedSorts = sortStore.load();
@@ -80,6 +81,7 @@ public final class PaperFeedApplication extends Application {
             loadedForYou = forYouStore.load();
             sampleNeeded = sampleNeeded();
         } catch (PaperFeedException e) {
+            EarlyStyles.stop();
             if (given == null && WindowHandoff.heldElsewhere(e)) {
                 // Another window holds the library: PaperFeedWindow asked it to come forward before starting, and
                 // asks once more here in case it was still starting. Either way this start ends with one line.

@@ -11,10 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.model.LibraryPaper;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -81,6 +83,40 @@ class FirstScreenWindowTest {
         window.robot.write("?");
         await(overlay::isVisible);
         assertThat(labels(overlay)).as("built once, not once more per opening").hasSameSizeAs(texts);
+    }
+
+    /** The pane's page is built when the first paper is shown (not with the window): that paper still shows at once. */
+    @Test
+    void theReadingPaneShowsThePlaceholderUntilAPaperIsSelectedThenThatPaperInFull() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+        ReaderView reader = window.app.window().reader();
+        assertThat(fx(() -> reader.getContent().getStyleClass())).contains(Css.PLACEHOLDER);
+        // The pane's keys with no paper shown: nothing to tag or annotate, and the list keeps the keyboard.
+        window.robot.type(KeyCode.T);
+        window.robot.type(KeyCode.N);
+        await(() -> window.list().isFocused());
+        assertThat(fx(() -> reader.getContent().getStyleClass())).contains(Css.PLACEHOLDER);
+
+        window.clickRow(2);
+        LibraryPaper selected = fx(() -> window.list().getSelectionModel().getSelectedItem().entry());
+        await(() -> reader.lookup("#reader-title") != null
+                && texts(reader.lookup("#reader-title")).equals(selected.paper().title())
+                && texts(reader.lookup("#reader-abstract")).equals(selected.paper().abstractText()));
+        assertThat(fx(() -> reader.lookup("#reader-star").isVisible())).isTrue();
+        window.robot.type(KeyCode.T);
+        await(() -> reader.lookup("#tag-input").isFocused());
+    }
+
+    /** The text a flow shows, its Text nodes joined (a formula would be a picture: these titles have none). */
+    private static String texts(Node flow) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : flow.lookupAll("Text")) {
+            if (node instanceof javafx.scene.text.Text t && t.isVisible()) {
+                text.append(t.getText());
+            }
+        }
+        return text.toString();
     }
 
     private static List<String> labels(Node overlay) throws Exception {
