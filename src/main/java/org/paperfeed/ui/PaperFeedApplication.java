@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: opens the library off the FX thread ({@link #init}), builds the window, shows it at
- * once, then fills it in the background (the sample digest on first run, then a refresh of the sources).
+ * The JavaFX application: opens the library off the FX thread ({@link #init}, while the FX thread warms the styles up:
+ * {@link EarlyStyles}), builds the window, asks for the first view's papers and shows the window, then fills it in
+ * the background (the sample digest on first run, then a refresh of the sources).
  */
 public final class PaperFeedApplication extends Application {
 
