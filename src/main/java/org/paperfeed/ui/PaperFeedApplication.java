@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens the library off the FX thread ({@link #init}, while the FX thread warms the styles up:
- * {@link EarlyStyles}), builds the window, asks for the first view's papers and shows the window, then fills it in
- * the background (the sample digest on first run, then a refresh of the sources).
+ * {@link EarlyStyles}), builds the window, shows it at once, then fills it in the background (the sample digest on
+ * first run, then a refresh of the sources).
  */
 public final class PaperFeedApplication extends Application {
 
@@ -102,7 +102,10 @@ public final class PaperFeedApplication extends Application {
         }
     }
 
-    /** Whether this is a first run that starts with the sample digest; decided here, off the FX thread. */
+    /**
+     * Whether this is a first run that starts with the sample digest; decided here, off the FX thread, so that once
+     * the window is shown its first view is asked for at once, not after a background round trip.
+     */
     private boolean sampleNeeded() {
         try {
             return SampleDigest.needed(app.sample(), app.search());
@@ -168,12 +171,10 @@ public final class PaperFeedApplication extends Application {
         FirstScreenProbe.install(scene, window.feed().list());
         window.installShortcuts();
         AboutDialog.install(scene, window, app.folder().path(), opener, executor);
-        // Before the window is shown: the first view's query then runs in the background while the FX thread does
-        // the first CSS and layout pass of Stage.show, instead of after it. Its rows land in the first pulse after.
-        fill();
         stage.show();
         window.feed().list().requestFocus();
         LOG.info("Window shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
+        fill();
     }
 
     /** First run: the sample at once, then the network; every later run: the library, then the network. */

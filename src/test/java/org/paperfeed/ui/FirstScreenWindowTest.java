@@ -5,20 +5,14 @@ import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.LibraryPaper;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 14, first screen: what the window does before its first rows are drawn is only what those rows need, and
@@ -30,39 +24,6 @@ class FirstScreenWindowTest {
     Path dir;
     @RegisterExtension
     final WindowFixture window = new WindowFixture();
-
-    @Test
-    void theFirstViewsPapersAreAskedForBeforeTheWindowIsShown() throws Exception {
-        TestLibrary.create(dir, 10);
-        WindowFixture.toolkit();
-        Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
-        // An earlier test's window may have left the primary stage showing: this start must show it itself.
-        WaitForAsyncUtils.asyncFx(primary::hide).get();
-        AtomicReference<PaperFeedApplication> made = new AtomicReference<>();
-        AtomicReference<String> atShow = new AtomicReference<>();
-        ChangeListener<Boolean> onShow = (obs, was, showing) -> {
-            if (showing && atShow.get() == null) {
-                ViewModels models = made.get().models();
-                atShow.set(models == null ? "no view models"
-                        : models.feed().searchingProperty().get() ? "asked" : "not asked");
-            }
-        };
-        WaitForAsyncUtils.asyncFx(() -> primary.showingProperty().addListener(onShow)).get();
-        try {
-            Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { }, text -> { });
-            window.app = (PaperFeedApplication) FxToolkit.setupApplication(() -> {
-                PaperFeedApplication app = new PaperFeedApplication(startup);
-                made.set(app);
-                return app;
-            });
-            await(() -> !window.list().getItems().isEmpty());
-        } finally {
-            WaitForAsyncUtils.asyncFx(() -> primary.showingProperty().removeListener(onShow)).get();
-        }
-        // The query runs in the background while the FX thread styles and lays out the window for the first time.
-        assertThat(atShow.get()).as("the first view's query when the window became visible").isEqualTo("asked");
-        assertThat(fx(() -> window.list().getItems().size())).isEqualTo(15);
-    }
 
     @Test
     void theKeyListIsBuiltWhenFirstAskedForAndThenListsEveryKey() throws Exception {
