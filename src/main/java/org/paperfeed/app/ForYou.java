@@ -75,6 +75,7 @@ public final class ForYou implements AutoCloseable {
     private volatile TrainedModels models;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
+    private ScheduledFuture<?> pendingScores;
 
     ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
            Clock clock, LearningSettings learning) {
@@ -119,9 +120,23 @@ public final class ForYou implements AutoCloseable {
      * Empty while {@link #canRank()} is false or the library has no listing day. Trains first if the marks changed.
      */
     public List<Recommendation> ranking(int limit) throws PaperFeedException {
+        return rank(candidates(), null, limit, true);
+    }
+
+    /**
+     * {@link #ranking(int)} without the reasons (each {@link Recommendation#why()} empty): what the For you feed
+     * shows, a badge per row; the reading pane asks {@link #why} for the one paper it shows. Reasons cost a look at
+     * each paper's text, which for a thousand papers took longer than ranking them.
+     */
+    public List<Recommendation> feed(int limit) throws PaperFeedException {
+        return rank(candidates(), null, limit, false);
+    }
+
+    /** The For you view's papers, unranked: the latest day's and the unread of the days before, unmarked. */
+    private Set<PaperId> candidates() throws PaperFeedException {
         List<DayCount> days = browse.days(EARLIER_DAYS + 1);
         if (days.isEmpty()) {
-            return List.of();
+            return Set.of();
         }
         Set<PaperId> candidates = new LinkedHashSet<>(browse.ids(
                 org.paperfeed.model.ViewQuery.ofDays(DayRange.day(days.get(0).day()))));
@@ -135,7 +150,7 @@ public final class ForYou implements AutoCloseable {
             PaperState state = marks.get(id);
             return state != null && (state.isKept() || state.notInterested());
         });
-        return rank(candidates, null, limit);
+        return candidates;
     }
 
     /**
@@ -145,8 +160,7 @@ public final class ForYou implements AutoCloseable {
     public Map<PaperId, InterestScore> scores(Collection<PaperId> ids) throws PaperFeedException {
         Map<PaperId, InterestScore> scores = new LinkedHashMap<>();
         try {
-            recommender.score(library, current(), ids, null, false)
-                    .forEach((id, scored) -> scores.put(id, scored.score()));
+            scores.putAll(recommender.bestScores(library, current(), ids));
         } catch (IOException e) {
             throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
         }
@@ -155,7 +169,7 @@ public final class ForYou implements AutoCloseable {
 
     /** Why a paper scores as it does (the reading pane's "Why"): empty for an unknown paper or nothing to rank by. */
     public Optional<Recommendation> why(PaperId id) throws PaperFeedException {
-        List<Recommendation> one = rank(List.of(id), null, 1);
+        List<Recommendation> one = rank(List.of(id), null, 1, true);
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
@@ -192,7 +206,7 @@ public final class ForYou implements AutoCloseable {
                 return state != null && (state.isKept() || state.notInterested());
             });
         }
-        return rank(ids, interest, limit);
+        return rank(ids, interest, limit, true);
     }
 
     private void checkRanks(String key) throws PaperFeedException {
@@ -209,24 +223,30 @@ public final class ForYou implements AutoCloseable {
         }
     }
 
-    private List<Recommendation> rank(Collection<PaperId> ids, String interest, int limit)
+    private List<Recommendation> rank(Collection<PaperId> ids, String interest, int limit, boolean withWhy)
             throws PaperFeedException {
         try {
             TrainedModels trained = current();
-            Map<PaperId, Recommender.Scored> scored = recommender.score(library, trained, ids, interest, false);
-            List<Map.Entry<PaperId, Recommender.Scored>> best = new ArrayList<>(scored.entrySet());
-            best.sort(Comparator.comparingDouble((Map.Entry<PaperId, Recommender.Scored> e) ->
-                    -e.getValue().score().score()).thenComparing(Map.Entry::getKey));
+            Map<PaperId, InterestScore> scored = new LinkedHashMap<>();
+            if (interest == null) {
+                scored.putAll(recommender.bestScores(library, trained, ids));
+            } else {
+                recommender.score(library, trained, ids, interest, false)
+                        .forEach((id, s) -> scored.put(id, s.score()));
+            }
+            List<Map.Entry<PaperId, InterestScore>> best = new ArrayList<>(scored.entrySet());
+            best.sort(Comparator.comparingDouble((Map.Entry<PaperId, InterestScore> e) -> -e.getValue().score())
+                    .thenComparing(Map.Entry::getKey));
             List<Recommendation> ranked = new ArrayList<>();
-            for (Map.Entry<PaperId, Recommender.Scored> e : best) {
+            for (Map.Entry<PaperId, InterestScore> e : best) {
                 if (ranked.size() >= limit) {
                     break;
                 }
                 Optional<LibraryPaper> paper = library.get(e.getKey());
                 if (paper.isPresent()) {
-                    InterestScore score = e.getValue().score();
-                    ranked.add(new Recommendation(paper.get(), score.interest(), score.score(),
-                            recommender.why(library, trained, e.getKey(), score.interest())));
+                    InterestScore score = e.getValue();
+                    ranked.add(new Recommendation(paper.get(), score.interest(), score.score(), withWhy
+                            ? recommender.why(library, trained, e.getKey(), score.interest()) : List.of()));
                 }
             }
             return ranked;
@@ -240,15 +260,7 @@ public final class ForYou implements AutoCloseable {
      * returns at once. Does nothing once closed.
      */
     public synchronized void retrainSoon() {
-        if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "for-you-training");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                return thread;
-            });
-        }
-        if (scheduler.isShutdown()) {
+        if (scheduler().isShutdown()) {
             return;
         }
         if (pending != null) {
@@ -271,6 +283,55 @@ public final class ForYou implements AutoCloseable {
             current();
         } catch (IOException | RuntimeException e) {
             LOG.warn("For you could not retrain: {}", e.getMessage(), e);
+            return;
+        }
+        scoreAheadQuietly();
+    }
+
+    /**
+     * Keeps the For you view's scores ready from now on (the window calls it once): after each change to the library
+     * (a day's papers landing, a mark) and after each training, the view's papers are scored in the background, so
+     * opening For you or sorting by it waits only for the papers scored since. Scores are kept only while the
+     * models and the index stay as they were (see {@code ScoreCache}), so they are exactly what scoring now gives.
+     */
+    public void keepScoresReady() {
+        events.subscribe(AppEvents.LibraryChanged.class, e -> scoreAheadSoon());
+        events.subscribe(AppEvents.PaperChanged.class, e -> scoreAheadSoon());
+        events.subscribe(AppEvents.PapersChanged.class, e -> scoreAheadSoon());
+        scoreAheadSoon();
+    }
+
+    /** Scores the For you view's papers in the background after {@link #DEBOUNCE} without further changes. */
+    synchronized void scoreAheadSoon() {
+        if (scheduler().isShutdown()) {
+            return;
+        }
+        if (pendingScores != null) {
+            pendingScores.cancel(false);
+        }
+        pendingScores = scheduler.schedule(this::scoreAheadQuietly, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Scores the For you view's papers now, on the calling thread, and keeps the scores for {@link #scores} and the
+     * feed; trains first if the marks changed. Does nothing while no interest ranks.
+     */
+    public void scoreAhead() throws PaperFeedException {
+        try {
+            TrainedModels trained = current();
+            if (!trained.isEmpty()) {
+                recommender.bestScores(library, trained, candidates());
+            }
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void scoreAheadQuietly() {
+        try {
+            scoreAhead();
+        } catch (PaperFeedException | RuntimeException e) {
+            LOG.warn("For you could not score ahead: {}", e.getMessage(), e);
         }
     }
 
@@ -330,6 +391,18 @@ public final class ForYou implements AutoCloseable {
         }
         events.publish(new AppEvents.InterestsRetrained());
         return trained;
+    }
+
+    private synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "for-you-training");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+        }
+        return scheduler;
     }
 
     /** Stops a pending background retrain (one already training finishes on its daemon thread). */

@@ -80,30 +80,69 @@ public final class PaperFeatures implements AutoCloseable {
 
     /**
      * How many papers of the given segments hold each feature term, in the order asked: summed over every segment,
-     * this is {@link #docFreq}.
+     * this is {@link #docFreq}. Per segment, whichever is cheaper: each term sought in its dictionary (about a
+     * microsecond a term), or, when the terms asked are more than one in {@value #SCAN_RATIO} of the segment's, the
+     * whole dictionary read through once in order beside the sorted terms (about a quarter of a microsecond a term
+     * of the dictionary, measured at 100,000 papers). Exactly the same counts either way.
      */
     public int[] docFreqs(List<Segment> segments, List<String> terms) throws IOException {
+        return docFreqs(segments, terms, SCAN_RATIO);
+    }
+
+    /** How many segment terms one term sought costs as much as: above it, a segment is read through. */
+    static final int SCAN_RATIO = 4;
+
+    /** {@link #docFreqs(List, List)} reading a segment through when {@code terms × scanRatio ≥} its terms. */
+    int[] docFreqs(List<Segment> segments, List<String> terms, int scanRatio) throws IOException {
         int[] freqs = new int[terms.size()];
-        Integer[] order = new Integer[terms.size()];
+        Integer[] boxed = new Integer[terms.size()];
         BytesRef[] keys = new BytesRef[terms.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = i;
             keys[i] = new BytesRef(terms.get(i));
         }
-        java.util.Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+        java.util.Arrays.sort(boxed, (a, b) -> keys[a].compareTo(keys[b]));
+        int[] order = new int[boxed.length];
+        BytesRef[] sorted = new BytesRef[boxed.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = boxed[k];
+            sorted[k] = keys[order[k]];
+        }
         for (Segment segment : segments) {
             Terms field = segment.reader.terms(PaperFields.SHINGLE);
             if (field == null) {
                 continue;
             }
             TermsEnum iterator = field.iterator();
-            for (Integer i : order) {
-                if (iterator.seekExact(keys[i])) {
-                    freqs[i] += iterator.docFreq();
+            long size = field.size();
+            if (size >= 0 && (long) order.length * scanRatio >= size) {
+                readThrough(iterator, sorted, order, freqs);
+            } else {
+                for (int k = 0; k < order.length; k++) {
+                    if (iterator.seekExact(sorted[k])) {
+                        freqs[order[k]] += iterator.docFreq();
+                    }
                 }
             }
         }
         return freqs;
+    }
+
+    /** Adds each sorted term's frequency in the dictionary {@code iterator} reads, walking both in order. */
+    private static void readThrough(TermsEnum iterator, BytesRef[] sorted, int[] order, int[] freqs)
+            throws IOException {
+        int k = 0;
+        for (BytesRef term = iterator.next(); term != null && k < sorted.length; term = iterator.next()) {
+            while (k < sorted.length && sorted[k].compareTo(term) < 0) {
+                k++;
+            }
+            if (k < sorted.length && sorted[k].bytesEquals(term)) {
+                int docFreq = iterator.docFreq();
+                while (k < sorted.length && sorted[k].bytesEquals(term)) {
+                    freqs[order[k++]] += docFreq;
+                }
+            }
+        }
     }
 
     /** The index's segments, in order: together they hold every paper. */
@@ -187,6 +226,21 @@ public final class PaperFeatures implements AutoCloseable {
     public interface PaperTermVisitor {
         /** @param paper the paper's position in the list asked for */
         void term(int paper, byte[] bytes, int offset, int length, int count);
+
+        /**
+         * Called before a paper's terms with the index document they are read from; false skips reading them (the
+         * visitor kept them from an earlier visit of the same {@link Document}: a document's terms never change).
+         */
+        default boolean paper(int paper, Document document) {
+            return true;
+        }
+    }
+
+    /**
+     * One paper's document in one segment of the index: equal in every later view of the index while the segment
+     * lives, and its terms are the same; a paper indexed again (a mark, a newer version) is another document.
+     */
+    public record Document(Object segment, int doc) {
     }
 
     /**
@@ -231,7 +285,11 @@ public final class PaperFeatures implements AutoCloseable {
             }
             found.sort(Comparator.comparingLong(hit -> hit[0]));
             org.apache.lucene.index.TermVectors vectors = reader.termVectors();
+            Object segment = new Segment(reader).key();
             for (long[] hit : found) {
+                if (!visitor.paper((int) hit[1], new Document(segment, (int) hit[0]))) {
+                    continue;
+                }
                 Terms vector = vectors.get((int) hit[0], PaperFields.SHINGLE);
                 if (vector == null) {
                     continue;
@@ -324,17 +382,25 @@ public final class PaperFeatures implements AutoCloseable {
             if (ids == null) {
                 continue;
             }
+            // Each id hashed once, reading the segment's ids in order (looking each document's id up costs a
+            // dictionary seek per document, which at a million papers took seconds).
+            int[] hashes = new int[ids.getValueCount()];
+            TermsEnum values = ids.termsEnum();
+            int ord = 0;
+            for (BytesRef value = values.next(); value != null; value = values.next()) {
+                hashes[ord++] = StringHelper.murmurhash3_x86_32(value, seed);
+            }
             Bits live = reader.getLiveDocs();
             for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                BytesRef value = ids.lookupOrd(ids.ordValue());
-                long hash = StringHelper.murmurhash3_x86_32(value, seed) & 0xffffffffL;
+                int valueOrd = ids.ordValue();
+                long hash = hashes[valueOrd] & 0xffffffffL;
                 if (smallest.size() == size && hash >= smallest.peek().hash()) {
                     continue;
                 }
-                PaperId id = new PaperId(value.utf8ToString());
+                PaperId id = new PaperId(ids.lookupOrd(valueOrd).utf8ToString());
                 if (excluded.contains(id)) {
                     continue;
                 }

@@ -49,7 +49,7 @@ final class ForYouScores implements ForYouOrder.Source {
         if (!forYou.canRank()) {
             return new ForYouOrder.FeedPapers(false, List.of(), Map.of());
         }
-        List<Recommendation> ranked = forYou.ranking(FEED_LIMIT);
+        List<Recommendation> ranked = forYou.feed(FEED_LIMIT);
         Map<PaperId, ForYouMatch> matches = new HashMap<>();
         ranked.forEach(r -> matches.put(r.paper().id(), new ForYouMatch(r.interest(), r.score())));
         List<LibraryPaper> papers = ranked.stream().map(Recommendation::paper).toList();

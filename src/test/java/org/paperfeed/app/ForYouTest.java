@@ -241,4 +241,39 @@ class ForYouTest {
         assertThat(retrained.await(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
         assertThat(app.forYou().interests().get(0).trainedAt()).isNotNull();
     }
+
+    @Test
+    void scoresKeptReadyAreExactlyThoseScoringAgainGivesAndAMarkRenewsThem() throws Exception {
+        starTopic();
+        app.forYou().scoreAhead();
+        List<PaperId> view = app.forYou().feed(5000).stream().map(r -> r.paper().id()).toList();
+        assertThat(view).hasSizeGreaterThan(100);
+
+        java.util.Map<PaperId, Double> ready = scoresOf(app.forYou().scores(view));
+        assertThat(ready).isEqualTo(plainScores(view));
+        assertThat(app.forYou().feed(5000)).extracting(r -> r.paper().id()).as("the feed ranks the same")
+                .containsExactlyElementsOf(app.forYou().ranking(5000).stream().map(r -> r.paper().id()).toList());
+        assertThat(app.forYou().feed(5)).allMatch(r -> r.why().isEmpty());
+
+        // Reading a paper indexes it again: every term it holds counts once more until segments merge.
+        app.marks().markRead(view.get(0).value());
+        java.util.Map<PaperId, Double> afterMark = scoresOf(app.forYou().scores(view));
+        assertThat(afterMark).isEqualTo(plainScores(view)).isNotEqualTo(ready);
+    }
+
+    private static java.util.Map<PaperId, Double> scoresOf(
+            java.util.Map<PaperId, org.paperfeed.app.foryou.InterestScore> scores) {
+        java.util.Map<PaperId, Double> values = new java.util.HashMap<>();
+        scores.forEach((id, s) -> values.put(id, s.score()));
+        return values;
+    }
+
+    /** The same papers scored without anything kept: one interest (starred), scored on its own, term by term. */
+    private java.util.Map<PaperId, Double> plainScores(List<PaperId> ids) throws Exception {
+        java.util.Map<PaperId, Double> values = new java.util.HashMap<>();
+        java.util.Set<PaperId> wanted = new java.util.HashSet<>(ids);
+        app.forYou().recommend("starred", null, true, Integer.MAX_VALUE).stream()
+                .filter(r -> wanted.contains(r.paper().id())).forEach(r -> values.put(r.paper().id(), r.score()));
+        return values;
+    }
 }

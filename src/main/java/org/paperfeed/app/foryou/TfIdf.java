@@ -19,13 +19,20 @@ final class TfIdf {
     private final PaperFeatures features;
     private final LearningSettings settings;
     private final DocFreqCache docFreqs;
+    private final PaperTermsCache kept;
     private final int papers;
     private final double maxDf;
 
     TfIdf(PaperFeatures features, LearningSettings settings, DocFreqCache docFreqs) {
+        this(features, settings, docFreqs, null);
+    }
+
+    /** @param kept papers' terms read before, used instead of reading them again and added to (null: none) */
+    TfIdf(PaperFeatures features, LearningSettings settings, DocFreqCache docFreqs, PaperTermsCache kept) {
         this.features = features;
         this.settings = settings;
         this.docFreqs = docFreqs;
+        this.kept = kept;
         this.papers = features.papers();
         // A small library keeps its common words: a topic of ten papers in a library of forty is not noise.
         this.maxDf = Math.max(settings.maxDfFraction() * papers, Math.min(papers, 50));
@@ -39,8 +46,9 @@ final class TfIdf {
      * @param ids distinct papers
      */
     FeatureVector[] vectors(List<PaperId> ids, boolean withTerms) throws IOException {
-        Batch batch = new Batch();
+        Batch batch = new Batch(kept);
         features.visitTerms(ids, batch);
+        batch.finishPaper();
         long[] hashes = Arrays.copyOf(batch.hashes, batch.terms);
         int[] dfs = docFreqs.docFreqs(features, i -> batch.text(i), hashes);
         double[] idf = new double[hashes.length];
@@ -106,11 +114,15 @@ final class TfIdf {
         return new FeatureVector(vectorTerms, vectorHashes, vectorValues);
     }
 
-    /** A batch's distinct terms (hash, UTF-8 bytes) and its papers' entries (paper, term, count), as arrays. */
+    /**
+     * A batch's distinct terms (hash, UTF-8 bytes) and its papers' entries (paper, term, count), as arrays; a paper's
+     * terms taken from {@link PaperTermsCache} when kept there, else read from the index and kept.
+     */
     private static final class Batch implements PaperFeatures.PaperTermVisitor {
 
         private static final byte[] AUTHOR = PaperFeatures.AUTHOR_PREFIX.getBytes(StandardCharsets.UTF_8);
 
+        private final PaperTermsCache kept;
         private final TermTable distinct = new TermTable(1 << 15);
         private long[] hashes = new long[1 << 14];
         private byte[][] bytes = new byte[1 << 14][];
@@ -120,10 +132,67 @@ final class TfIdf {
         private int[] entryTerm = new int[1 << 16];
         private int[] entryCount = new int[1 << 16];
         private int entries;
+        /** The document whose terms are being read from the index, and its first entry. */
+        private PaperFeatures.Document reading;
+        private int readingFrom;
+
+        Batch(PaperTermsCache kept) {
+            this.kept = kept;
+        }
+
+        @Override
+        public boolean paper(int paper, PaperFeatures.Document document) {
+            finishPaper();
+            PaperTermsCache.PaperTerms known = kept == null ? null : kept.get(document);
+            if (known == null) {
+                reading = kept == null ? null : document;
+                readingFrom = entries;
+                return true;
+            }
+            int[] ends = known.ends();
+            for (int i = 0; i < ends.length; i++) {
+                int from = i == 0 ? 0 : ends[i - 1];
+                add(paper, known.hashes()[i], known.bytes(), from, ends[i] - from, known.counts()[i]);
+            }
+            return false;
+        }
+
+        /** Keeps the terms of the paper just read from the index (if any) for the next batch that needs it. */
+        void finishPaper() {
+            if (reading == null) {
+                return;
+            }
+            int n = entries - readingFrom;
+            long[] paperHashes = new long[n];
+            int[] counts = new int[n];
+            int[] ends = new int[n];
+            int length = 0;
+            for (int i = 0; i < n; i++) {
+                length += bytes[entryTerm[readingFrom + i]].length;
+            }
+            byte[] all = new byte[length];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                int e = readingFrom + i;
+                byte[] term = bytes[entryTerm[e]];
+                System.arraycopy(term, 0, all, at, term.length);
+                at += term.length;
+                ends[i] = at;
+                paperHashes[i] = hashes[entryTerm[e]];
+                counts[i] = entryCount[e];
+            }
+            if (n > 0) {
+                kept.put(reading, new PaperTermsCache.PaperTerms(paperHashes, counts, all, ends));
+            }
+            reading = null;
+        }
 
         @Override
         public void term(int paper, byte[] termBytes, int offset, int length, int count) {
-            long hash = TermTable.hash(termBytes, offset, length);
+            add(paper, TermTable.hash(termBytes, offset, length), termBytes, offset, length, count);
+        }
+
+        private void add(int paper, long hash, byte[] termBytes, int offset, int length, int count) {
             int term = (int) distinct.get(hash, -1);
             if (term < 0) {
                 if (terms == hashes.length) {

@@ -13,7 +13,13 @@
  * per index segment ({@link org.paperfeed.app.foryou.DocFreqCache}: the large segments' sums, at most 16 MB, and each
  * small segment's every term), so a star or a new paper, which commits the index, does not throw them away; terms are
  * held by a 64-bit hash ({@link org.paperfeed.app.foryou.TermTable}), not as strings; an interest whose own marks did
- * not change keeps its model when another is retrained.
+ * not change keeps its model when another is retrained. A batch that asks for more than a quarter of a segment's
+ * terms reads its dictionary through in order instead of seeking each ({@code PaperFeatures#docFreqs}); each paper's
+ * terms are kept by index document ({@link org.paperfeed.app.foryou.PaperTermsCache}, ≤ 16 MB), so a retrain after one
+ * more star reads only the papers new to it; best scores are kept for one set of models on one view of the index
+ * ({@link org.paperfeed.app.foryou.ScoreCache}), filled ahead of time in the background, so opening For you looks
+ * them up instead of scoring. Heap held: document frequencies ≤ 16 MB, papers' terms ≤ 16 MB, scores ≤ 4 MB, and
+ * one model per interest (a weight per term of its training papers, which grows with the stars, not the library).
  *
  * <p>The use case the window and the CLI call is {@link org.paperfeed.app.ForYou} (in {@code app}, beside the other
  * use cases, since this package must not depend on {@code app}). Models live in memory and are rebuilt from the

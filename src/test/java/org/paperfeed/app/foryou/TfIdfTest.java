@@ -1,0 +1,107 @@
+package org.paperfeed.app.foryou;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.library.PaperFeatures;
+import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.model.Paper;
+import org.paperfeed.model.PaperId;
+
+/**
+ * Papers' vectors built from terms kept from an earlier read ({@link PaperTermsCache}) are exactly those read from
+ * the index, and a paper indexed again (a mark) is read again, not taken from what was kept.
+ */
+class TfIdfTest {
+
+    private static final String[] WORDS = {"graph", "neural", "network", "quantum", "channel", "coding", "robot",
+        "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation", "language", "model",
+        "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor", "lattice", "spectral"};
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void vectorsFromKeptTermsEqualThoseReadFromTheIndex() throws Exception {
+        Random random = new Random(3);
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
+            for (int from = 0; from < 200; from += 50) {
+                List<Paper> papers = new ArrayList<>();
+                for (int i = from; i < from + 50; i++) {
+                    papers.add(paper(i, random));
+                }
+                library.add(papers);
+            }
+            List<PaperId> ids = new ArrayList<>();
+            for (int i = 0; i < 200; i += 3) {
+                ids.add(id(i));
+            }
+            ids.add(PaperId.arxiv("2503.99999")); // not in the library
+            PaperTermsCache kept = new PaperTermsCache();
+            DocFreqCache docFreqs = new DocFreqCache();
+
+            assertSame(library, ids, docFreqs, kept);
+            assertThat(kept.papers()).as("every paper read is kept").isEqualTo(ids.size() - 1);
+            assertSame(library, ids, docFreqs, kept);
+
+            library.updateState(id(0), state -> state.withStarred(true));
+            assertSame(library, ids, docFreqs, kept);
+            assertThat(kept.papers()).as("the paper indexed again is read again").isEqualTo(ids.size());
+
+            PaperTermsCache small = new PaperTermsCache(20_000);
+            assertSame(library, ids, docFreqs, small);
+            assertThat(small.papers()).as("bounded").isBetween(1, ids.size() - 2);
+            assertSame(library, ids, docFreqs, small);
+        }
+    }
+
+    private static void assertSame(PaperLibrary library, List<PaperId> ids, DocFreqCache docFreqs,
+                                   PaperTermsCache kept) throws Exception {
+        try (PaperFeatures features = library.features()) {
+            for (boolean withTerms : new boolean[] {false, true}) {
+                FeatureVector[] read = new TfIdf(features, LearningSettings.DEFAULT, docFreqs).vectors(ids, withTerms);
+                FeatureVector[] fromKept = new TfIdf(features, LearningSettings.DEFAULT, docFreqs, kept)
+                        .vectors(ids, withTerms);
+                assertThat(read[read.length - 1]).as("a paper the index lacks").isNull();
+                assertThat(read[0].size()).isGreaterThan(5);
+                for (int i = 0; i < read.length; i++) {
+                    FeatureVector a = read[i];
+                    FeatureVector b = fromKept[i];
+                    if (a == null) {
+                        assertThat(b).isNull();
+                        continue;
+                    }
+                    assertThat(b.hashes()).containsExactly(a.hashes());
+                    assertThat(b.values()).containsExactly(a.values());
+                    if (withTerms) {
+                        assertThat(b.terms()).containsExactly(a.terms());
+                    }
+                }
+            }
+        }
+    }
+
+    private static PaperId id(int i) {
+        return PaperId.arxiv(String.format("2503.%05d", i));
+    }
+
+    private static Paper paper(int i, Random random) {
+        StringBuilder title = new StringBuilder();
+        for (int w = 0; w < 5; w++) {
+            title.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 40; w++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 8 == 7 ? ". " : " ");
+        }
+        return new Paper(id(i), title.toString().trim(), text.toString().trim(), List.of("Author " + i % 11),
+                LocalDate.of(2025, 3, 1 + i % 28), "arxiv", List.of(), null, List.of("cs.LG"));
+    }
+}
