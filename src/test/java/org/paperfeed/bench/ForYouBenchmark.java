@@ -73,7 +73,8 @@ class ForYouBenchmark {
     /**
      * -Dbench.variants="name=minDf,maxDf,authorWeight,C,negativesPerPositive,minNegatives,notInterestedWeight;..."
      * ranks with each of these {@link LearningSettings} (trained on the library directly) instead of the shipped
-     * defaults, one column each: for choosing defaults on the shifted window.
+     * defaults, one column each: for choosing defaults on the shifted window. Three more values may follow:
+     * pairWeight, positiveWeight, and {@code svm} (or {@code lr}) for the solver.
      */
     private static final Map<String, LearningSettings> VARIANTS = variants(System.getProperty("bench.variants", ""));
     private static final String[] METHODS = methods();
@@ -137,6 +138,8 @@ class ForYouBenchmark {
             }
             table.append("\n|---|---|---|").append("---|".repeat(METHODS.length)).append('\n');
             Map<String, double[]> sums = new TreeMap<>();
+            // one line per reader and method, for the spread (bootstrap over readers, per category)
+            StringBuilder perReader = new StringBuilder("shift,category,group,k,reader,method,p20,ndcg20\n");
             double forYouSeconds = 0;
             double sanitySeconds = 0;
             int readers = 0;
@@ -176,8 +179,12 @@ class ForYouBenchmark {
                             rankings.add(newestFirst(candidates));
                             rankings.add(randomOrder(candidates, random));
                             for (int m = 0; m < METHODS.length; m++) {
-                                row[2 * m] += precision(rankings.get(m), category) / READERS;
-                                row[2 * m + 1] += ndcg(rankings.get(m), category, relevant) / READERS;
+                                double p = precision(rankings.get(m), category);
+                                double g = ndcg(rankings.get(m), category, relevant);
+                                row[2 * m] += p / READERS;
+                                row[2 * m + 1] += g / READERS;
+                                perReader.append(String.format(Locale.ROOT, "%d,%s,%s,%d,%d,%s,%.4f,%.4f%n", SHIFT,
+                                        category, group, k, r, METHODS[m], p, g));
                             }
                         }
                         table.append(String.format(Locale.ROOT, "| %s (%s) | %.3f | %d | ", category, group,
@@ -220,6 +227,9 @@ class ForYouBenchmark {
             System.out.println(table);
             Files.writeString(Path.of(System.getProperty("bench.dir", "target/bench")).resolve("bench-foryou.md"),
                     table);
+            Files.writeString(Path.of(System.getProperty("bench.dir", "target/bench"))
+                    .resolve(SHIFT == 0 ? "bench-foryou-readers.csv" : "bench-foryou-readers-shift" + SHIFT + ".csv"),
+                    perReader);
         }
     }
 
@@ -266,7 +276,10 @@ class ForYouBenchmark {
             String[] v = nameAndValues[1].split(",");
             variants.put(nameAndValues[0].trim(), new LearningSettings(Integer.parseInt(v[0].trim()),
                     Double.parseDouble(v[1].trim()), Double.parseDouble(v[2].trim()), Double.parseDouble(v[3].trim()),
-                    Integer.parseInt(v[4].trim()), Integer.parseInt(v[5].trim()), Integer.parseInt(v[6].trim())));
+                    Integer.parseInt(v[4].trim()), Integer.parseInt(v[5].trim()), Integer.parseInt(v[6].trim()),
+                    v.length > 7 ? Double.parseDouble(v[7].trim()) : 1.0,
+                    v.length > 8 ? Double.parseDouble(v[8].trim()) : 1.0,
+                    v.length > 9 && v[9].trim().equals("svm")));
         }
         return variants;
     }

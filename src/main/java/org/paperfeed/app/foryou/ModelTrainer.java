@@ -23,6 +23,11 @@ final class ModelTrainer {
     private static final int NEGATIVE = -1;
     private static final double BIAS = 1.0;
     private static final double TOLERANCE = 0.01;
+    /**
+     * Platt scaling fits two numbers on a thousand rows or more, so little regularisation; but some, because an SVM
+     * separates its training rows, and an unbounded slope would round the best scores to exactly 1 (ties).
+     */
+    private static final double PLATT_COST = 1;
 
     static {
         // liblinear prints its progress to standard output by default: that would break `recommend --json`.
@@ -90,11 +95,42 @@ final class ModelTrainer {
             problem.y[i] = labels.get(i);
         }
         long negatives = rows.size() - positives.size();
-        Parameter parameter = new Parameter(SolverType.L2R_LR, settings.cost(), TOLERANCE);
-        parameter.setWeights(new double[] {(double) negatives / Math.max(1, positives.size()), 1.0},
-                new int[] {POSITIVE, NEGATIVE});
+        double[] classWeights = {settings.positiveWeight() * negatives / Math.max(1, positives.size()), 1.0};
+        Parameter parameter = new Parameter(settings.svm() ? SolverType.L2R_L2LOSS_SVC_DUAL : SolverType.L2R_LR,
+                settings.cost(), TOLERANCE);
+        parameter.setWeights(classWeights, new int[] {POSITIVE, NEGATIVE});
         Model model = Linear.train(problem, parameter);
-        return toInterestModel(key, model, hashes, positives.size(), now);
+        double[] scaling = settings.svm() ? platt(model, problem, classWeights) : new double[] {1, 0};
+        return toInterestModel(key, model, hashes, positives.size(), now, scaling[0], scaling[1]);
+    }
+
+    /**
+     * Platt scaling of an SVM: {slope, intercept} of a logistic regression on its decision values (liblinear's, one
+     * feature and an intercept, barely regularised), to fold into the model's weights, so its score is a probability
+     * like a logistic model's. Fitted on the training rows with the same class weights, so it is as balanced as they.
+     */
+    private static double[] platt(Model svm, Problem training, double[] classWeights) {
+        if (svm.getNrClass() < 2) {
+            return new double[] {1, 0};
+        }
+        double sign = svm.getLabels()[0] == POSITIVE ? 1 : -1;
+        Problem decisions = new Problem();
+        decisions.l = training.l;
+        decisions.n = 2;
+        decisions.bias = BIAS;
+        decisions.y = training.y;
+        decisions.x = new Feature[training.l][];
+        double[] value = new double[1];
+        for (int i = 0; i < training.l; i++) {
+            Linear.predictValues(svm, training.x[i], value);
+            decisions.x[i] = new Feature[] {new FeatureNode(1, sign * value[0]), new FeatureNode(2, BIAS)};
+        }
+        Parameter parameter = new Parameter(SolverType.L2R_LR, PLATT_COST, TOLERANCE);
+        parameter.setWeights(classWeights, new int[] {POSITIVE, NEGATIVE});
+        Model scaling = Linear.train(decisions, parameter);
+        double scalingSign = scaling.getLabels()[0] == POSITIVE ? 1 : -1;
+        double[] w = scaling.getFeatureWeights();
+        return new double[] {scalingSign * w[0], scalingSign * w[1] * BIAS};
     }
 
     private static Feature[] features(FeatureVector row, TermTable columns, int biasColumn) {
@@ -114,7 +150,8 @@ final class ModelTrainer {
     }
 
     /** liblinear's weights belong to its first label; turned round so a positive weight means "more like it". */
-    private static InterestModel toInterestModel(String key, Model model, long[] hashes, int positives, Instant now) {
+    private static InterestModel toInterestModel(String key, Model model, long[] hashes, int positives, Instant now,
+                                                 double slope, double intercept) {
         if (model.getNrClass() < 2) {
             // Only one class (no negatives at all): every weight is meaningless; score everything alike.
             return new InterestModel(key, new TermTable(0), 0, positives, now);
@@ -123,11 +160,11 @@ final class ModelTrainer {
         double sign = model.getLabels()[0] == POSITIVE ? 1 : -1;
         TermTable weights = new TermTable(hashes.length);
         for (int i = 0; i < hashes.length; i++) {
-            double weight = sign * w[i];
+            double weight = slope * sign * w[i];
             if (weight != 0) {
                 weights.put(hashes[i], weight);
             }
         }
-        return new InterestModel(key, weights, sign * w[hashes.length] * BIAS, positives, now);
+        return new InterestModel(key, weights, slope * sign * w[hashes.length] * BIAS + intercept, positives, now);
     }
 }

@@ -56,7 +56,8 @@ final class TfIdf {
             int df = dfs[i];
             idf[i] = df < settings.minDf() || df > maxDf ? 0
                     : (StrictMath.log((papers + 1.0) / (df + 1.0)) + 1)
-                            * (batch.isAuthor(i) ? settings.authorWeight() : 1);
+                            * (batch.isAuthor(i) ? settings.authorWeight()
+                                    : batch.isPair(i) ? settings.pairWeight() : 1);
         }
         // Each paper's entries together (the index gives them so), in the order of the papers asked.
         int[] start = new int[ids.size() + 1];
@@ -220,6 +221,19 @@ final class TfIdf {
                 texts[term] = new String(bytes[term], StandardCharsets.UTF_8);
             }
             return texts[term];
+        }
+
+        /** A pair of neighbouring stems: the shingle filter joins them with a space (an author's name may hold one). */
+        boolean isPair(int term) {
+            if (isAuthor(term)) {
+                return false;
+            }
+            for (byte b : bytes[term]) {
+                if (b == ' ') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isAuthor(int term) {

@@ -6,7 +6,10 @@
  * features read from the index ({@code library.PaperFeatures}: stems, stem pairs, author names; sublinear tf,
  * document-frequency cut-offs). Negatives are the not-interested papers (counted several times) and a sample of the
  * rest of the library chosen by a hash of each id, so the same marks give the same model; the classes are balanced,
- * so the probabilities of different interests compare fairly.
+ * so the probabilities of different interests compare fairly. {@link org.paperfeed.app.foryou.LearningSettings} holds
+ * every knob the benchmark measures, some only for its variants (a weight for stem pairs, a positive class weight,
+ * liblinear's linear SVM calibrated by Platt scaling instead of logistic regression): the defaults are the ones
+ * chosen on validation windows (docs/benchmark.md).
  *
  * <p>Cost: a paper's features are read in one pass per batch as the index's bytes ({@code PaperFeatures#visitTerms}),
  * hashed without building strings; the document frequencies are looked up sorted, once per distinct term, and kept
