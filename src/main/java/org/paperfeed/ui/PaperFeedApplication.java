@@ -152,8 +152,6 @@ public final class PaperFeedApplication extends Application {
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
                 new MuteRulesViewModel(app.muteRules(), executor),
                 new InterestsViewModel(app.forYou(), app.events(), executor));
-        // For you scores its view's papers in the background after each change, so opening it waits for nothing.
-        app.forYou().keepScoresReady();
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         if (startup.clipboard() != null) {
@@ -231,6 +229,9 @@ public final class PaperFeedApplication extends Application {
             }
             models.refresh().refresh();
             window.reader().warmUpMath();
+            // For you then scores its view's papers in the background after each change, so opening it waits for
+            // nothing; started here, its first training (about a second of CPU) does not take a core from the rows.
+            app.forYou().keepScoresReady();
         });
     }
 
