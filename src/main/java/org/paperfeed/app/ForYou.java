@@ -260,13 +260,21 @@ public final class ForYou implements AutoCloseable {
      * returns at once. Does nothing once closed.
      */
     public synchronized void retrainSoon() {
+        pending = debounced(pending, this::retrainQuietly);
+    }
+
+    /**
+     * Schedules {@code work} on the background thread after {@link #DEBOUNCE}, cancelling {@code previous} if it has
+     * not started: a burst of calls runs it once. Once closed, schedules nothing.
+     */
+    private synchronized ScheduledFuture<?> debounced(ScheduledFuture<?> previous, Runnable work) {
         if (scheduler().isShutdown()) {
-            return;
+            return previous;
         }
-        if (pending != null) {
-            pending.cancel(false);
+        if (previous != null) {
+            previous.cancel(false);
         }
-        pending = scheduler.schedule(this::retrainQuietly, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler.schedule(work, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Trains now if the marks changed since the last training, on the calling thread (the CLI, tests). */
@@ -303,13 +311,7 @@ public final class ForYou implements AutoCloseable {
 
     /** Scores the For you view's papers in the background after {@link #DEBOUNCE} without further changes. */
     synchronized void scoreAheadSoon() {
-        if (scheduler().isShutdown()) {
-            return;
-        }
-        if (pendingScores != null) {
-            pendingScores.cancel(false);
-        }
-        pendingScores = scheduler.schedule(this::scoreAheadQuietly, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+        pendingScores = debounced(pendingScores, this::scoreAheadQuietly);
     }
 
     /**

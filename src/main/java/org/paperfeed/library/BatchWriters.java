@@ -13,7 +13,9 @@ import org.paperfeed.support.WorkerFailures;
 /**
  * Splits a large batch of papers over one thread per core, all feeding the one {@code IndexWriter} (Lucene gives each
  * thread its own in-memory segment): analysing title and abstract is most of what an import costs, and one thread
- * leaves the other cores idle. Small batches (a day's digest) stay on the calling thread. The caller commits only
+ * leaves the other cores idle. Each thread writes one in-memory segment to disk as it finishes its share
+ * ({@code PaperIndex.flushOneBuffer}), so the commit does not write them all on one thread while the others wait.
+ * Small batches (a day's digest) stay on the calling thread. The caller commits only
  * after every slice is written, and rolls back if any failed, so a batch is still saved whole or not at all.
  */
 final class BatchWriters {
@@ -34,9 +36,14 @@ final class BatchWriters {
     private BatchWriters() {
     }
 
+    /** Whether a batch of {@code size} papers is split over several threads. */
+    static boolean isParallel(int size) {
+        return POOL != null && size >= PARALLEL_FROM;
+    }
+
     /** Runs {@code writer} over slices of {@code items}, the last slice on the calling thread; sums the counts. */
     static <T> int[] run(List<T> items, SliceWriter<T> writer) throws IOException {
-        if (POOL == null || items.size() < PARALLEL_FROM) {
+        if (!isParallel(items.size())) {
             return writer.write(items);
         }
         int per = (items.size() + THREADS - 1) / THREADS;

@@ -21,6 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * stop words and tokens without two letters dropped, Porter stems, then each stem and each pair of neighbouring
  * stems. A dropped word leaves a gap, and no pair spans a gap, so "of the" never pairs and "model of data" gives no
  * "model data". The same tokenizer and folding as the searched fields, so a feature is a word the search knows.
+ *
+ * <p>The benchmark's raw import side ({@code bench.RawAnalyzers}) indexes a copy of this chain, so that both sides
+ * do the same work while the raw side stays plain Lucene: a change here belongs there too.
  */
 final class FeatureAnalyzer extends Analyzer {
 

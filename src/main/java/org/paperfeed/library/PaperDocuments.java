@@ -32,6 +32,7 @@ import org.paperfeed.model.PaperState;
 import org.paperfeed.model.TitleKey;
 import org.paperfeed.support.Json;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a paper and its state into an index document and back. */
@@ -64,6 +65,20 @@ final class PaperDocuments {
             PaperFields.META);
     /** Resolved once: every hit of every search reads one {@link Meta}. */
     private static final ObjectReader META_READER = JSON.readerFor(Meta.class);
+    /**
+     * Resolved once too: every paper an import adds writes one. Without {@link PaperLink#isSafeToOpen()}, which
+     * Jackson would otherwise store as a property, parsing every link's URI on every write (a third of the JSON's
+     * cost in an import's profile); it is decided again whenever a link is opened, and readers ignore it in older
+     * documents.
+     */
+    private static final ObjectWriter META_WRITER = JSON.rebuild().addMixIn(PaperLink.class, StoredLink.class)
+            .build().writerFor(Meta.class);
+
+    /** What of a {@link PaperLink} is stored: its components, not what is derived from them. */
+    private abstract static class StoredLink {
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        abstract boolean isSafeToOpen();
+    }
 
     private PaperDocuments() {
     }
@@ -114,7 +129,7 @@ final class PaperDocuments {
         addState(doc, state);
         Meta meta = new Meta(paper.authors(), paper.published(), paper.source(), paper.links(), paper.upvotes(),
                 paper.categories(), added.toEpochMilli(), paper.listings(), paper.extras(), paper.doi());
-        doc.add(new StoredField(PaperFields.META, JSON.writeValueAsString(meta)));
+        doc.add(new StoredField(PaperFields.META, META_WRITER.writeValueAsString(meta)));
         return doc;
     }
 
@@ -135,9 +150,23 @@ final class PaperDocuments {
 
     /** An author's feature term: {@code @} and the name folded to ASCII lower case, single-spaced; null if blank. */
     static String authorFeature(String author) {
-        String folded = java.text.Normalizer.normalize(author, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        // Most names are plain ASCII: nothing to decompose, so the Unicode normalisation is skipped for them.
+        String decomposed = isAscii(author) ? author
+                : MARKS.matcher(java.text.Normalizer.normalize(author, java.text.Normalizer.Form.NFD)).replaceAll("");
+        String folded = SPACES.matcher(decomposed.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
         return folded.isEmpty() ? null : PaperFields.keywordValue(PaperFields.AUTHOR_FEATURE + folded);
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** AI keywords and the organization are searched; the AI summary is only stored (in the meta JSON). */

@@ -339,6 +339,15 @@ final class PaperIndex implements AutoCloseable {
         writer.addDocument(doc);
     }
 
+    /**
+     * Writes one in-memory segment to disk on the calling thread (the largest no other thread is filling), not
+     * waiting for a commit: threads that each flush one as they finish a share of a batch write the segments in
+     * parallel, where the commit would write them all on one thread. Durable only with the next commit.
+     */
+    void flushOneBuffer() throws IOException {
+        writer.flushNextBuffer();
+    }
+
     void delete(PaperId id) throws IOException {
         writer.deleteDocuments(new Term(PaperFields.ID, id.value()));
     }

@@ -37,8 +37,14 @@ public final class DayBarView extends HBox {
         Label day = new Label();
         day.setId("day-label");
         day.getStyleClass().add(Css.DAY_LABEL);
-        day.setMinWidth(Region.USE_PREF_SIZE);
         day.textProperty().bind(model.labelProperty());
+        // When the bar is short of room the label gives up its counts (the tooltip keeps them), never its date, and
+        // the buttons keep their words: at the default 1,280 pixels they were cut to "L…" and "W…" instead.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.labelProperty());
+        day.setTooltip(whole);
+        day.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> dateWidth(day), day.textProperty(), day.fontProperty(), day.paddingProperty()));
 
         DatePicker picker = new DatePicker();
         picker.setId("day-picker");
@@ -103,6 +109,44 @@ public final class DayBarView extends HBox {
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
         }
+        // Below the width the words need (a window narrower than about 1,100 pixels) every button shrinks alike, so
+        // the bar's right end stays on screen rather than being pushed past the window's edge.
+        widthProperty().addListener((obs, old, width) -> keepWholeWords(this,
+                width.doubleValue() >= wordsWidth(day) ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE));
+    }
+
+    /** Sets the minimum width of every button in the bar, pills included. */
+    private static void keepWholeWords(javafx.scene.Parent parent, double min) {
+        for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.ButtonBase button) {
+                button.setMinWidth(min);
+            } else if (n instanceof HBox box) {
+                keepWholeWords(box, min);
+            }
+        }
+    }
+
+    /** The bar's width with every child at its preferred width but the day's label at its date alone. */
+    private double wordsWidth(Label day) {
+        double width = getInsets().getLeft() + getInsets().getRight();
+        int shown = 0;
+        for (javafx.scene.Node n : getChildren()) {
+            if (n.isManaged()) {
+                width += n == day ? dateWidth(day) : n.prefWidth(-1);
+                shown++;
+            }
+        }
+        return width + Math.max(0, shown - 1) * getSpacing();
+    }
+
+    /** The width the label needs for its date alone (the text before the first " · "), padding included. */
+    private static double dateWidth(Label label) {
+        String text = label.getText() == null ? "" : label.getText();
+        int cut = text.indexOf(" · ");
+        javafx.scene.text.Text date = new javafx.scene.text.Text(cut < 0 ? text : text.substring(0, cut) + " …");
+        date.setFont(label.getFont());
+        javafx.geometry.Insets padding = label.getPadding();
+        return Math.ceil(date.getLayoutBounds().getWidth() + padding.getLeft() + padding.getRight());
     }
 
     private static Button iconButton(String id, String text, String tip) {

@@ -16,6 +16,24 @@ final class KeyOverlay extends VBox {
     KeyOverlay() {
         setId("key-overlay");
         getStyleClass().add(Css.KEY_OVERLAY);
+        setSpacing(10);
+        setPadding(new Insets(16, 20, 16, 20));
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setVisible(false);
+        setManaged(false);
+        // Clicks on it land on it, not on the list underneath; a left click closes it.
+        setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                hide();
+            }
+        });
+    }
+
+    /**
+     * Its rows, built the first time it opens: a hidden node is styled with the rest of the window all the same, and
+     * these seventy labels were a part of the first screen's CSS pass that nobody sees until {@code ?}.
+     */
+    private void build() {
         Label header = new Label("Keys");
         header.getStyleClass().add(Styles.TITLE_4);
         GridPane grid = new GridPane();
@@ -34,17 +52,6 @@ final class KeyOverlay extends VBox {
         Label close = new Label("? or Esc closes this");
         close.getStyleClass().add(Styles.TEXT_MUTED);
         getChildren().addAll(header, grid, close);
-        setSpacing(10);
-        setPadding(new Insets(16, 20, 16, 20));
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setVisible(false);
-        setManaged(false);
-        // Clicks on it land on it, not on the list underneath; a left click closes it.
-        setOnMouseClicked(e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                hide();
-            }
-        });
     }
 
     boolean showing() {
@@ -52,6 +59,9 @@ final class KeyOverlay extends VBox {
     }
 
     void toggle() {
+        if (getChildren().isEmpty()) {
+            build();
+        }
         setVisible(!isVisible());
         if (getParent() != null) {
             getParent().requestLayout();

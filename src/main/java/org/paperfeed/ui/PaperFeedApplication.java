@@ -1,7 +1,5 @@
 package org.paperfeed.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.util.Objects;
 import javafx.application.Application;
@@ -17,7 +15,6 @@ import org.paperfeed.app.WindowHandoff;
 import org.paperfeed.app.prefs.ForYouViews;
 import org.paperfeed.app.prefs.JsonStore;
 import org.paperfeed.app.prefs.Preferences;
-import org.paperfeed.app.prefs.Theme;
 import org.paperfeed.app.prefs.ViewSorts;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.FxTaskExecutor;
@@ -25,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: opens the library off the FX thread ({@link #init}), builds the window, shows it at
- * once, then fills it in the background (the sample digest on first run, then a refresh of the sources).
+ * The JavaFX application: opens the library off the FX thread ({@link #init}, while the FX thread warms the styles up:
+ * {@link EarlyStyles}), builds the window, shows it at once, then fills it in the background (the sample digest on
+ * first run, then a refresh of the sources).
  */
 public final class PaperFeedApplication extends Application {
 
@@ -49,6 +47,8 @@ public final class PaperFeedApplication extends Application {
     private Stage stage;
     private long startNanos;
     private WindowHandoff.Listener handoff;
+    /** A first run: the sample digest is imported before the library is listed. */
+    private boolean sampleNeeded;
 
     /** For {@code Application.launch}: the start-up comes from the command line. */
     public PaperFeedApplication() {
@@ -63,21 +63,26 @@ public final class PaperFeedApplication extends Application {
     public void init() {
         startNanos = System.nanoTime();
         Startup startup = given != null ? given : Startup.fromArgs(getParameters().getRaw());
+        // The preferences first, for the theme: the FX thread styles with it while the library opens.
+        store = JsonStore.preferences(DataFolder.resolve(startup.dataDir()).path());
+        loaded = store.load();
+        EarlyStyles.prepare(loaded.theme());
         try {
             app = given != null ? EarlyOpen.open(startup)
                     : EarlyOpen.take(getParameters().getRaw()).orElse(null);
             if (app == null) {
                 app = EarlyOpen.open(startup);
             }
-            store = JsonStore.preferences(app.folder().path());
-            loaded = store.load();
+            EarlyStyles.stop();
             sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
                     ViewSorts.NONE);
             loadedSorts = sortStore.load();
             forYouStore = new JsonStore<>(app.folder().path().resolve("view-foryou.json"), ForYouViews.class,
                     ForYouViews.NONE);
             loadedForYou = forYouStore.load();
+            sampleNeeded = sampleNeeded();
         } catch (PaperFeedException e) {
+            EarlyStyles.stop();
             if (given == null && WindowHandoff.heldElsewhere(e)) {
                 // Another window holds the library: PaperFeedWindow asked it to come forward before starting, and
                 // asks once more here in case it was still starting. Either way this start ends with one line.
@@ -94,6 +99,19 @@ public final class PaperFeedApplication extends Application {
             handoff = WindowHandoff.listen(app.folder(), () -> Platform.runLater(this::comeForward));
         } catch (IOException e) {
             LOG.warn("A second start cannot bring this window forward: {}", e.toString());
+        }
+    }
+
+    /**
+     * Whether this is a first run that starts with the sample digest; decided here, off the FX thread, so that once
+     * the window is shown its first view is asked for at once, not after a background round trip.
+     */
+    private boolean sampleNeeded() {
+        try {
+            return SampleDigest.needed(app.sample(), app.search());
+        } catch (PaperFeedException | RuntimeException e) {
+            LOG.warn("Could not tell whether the library is new: {}", e.getMessage());
+            return false;
         }
     }
 
@@ -134,8 +152,6 @@ public final class PaperFeedApplication extends Application {
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
                 new MuteRulesViewModel(app.muteRules(), executor),
                 new InterestsViewModel(app.forYou(), app.events(), executor));
-        // For you scores its view's papers in the background after each change, so opening it waits for nothing.
-        app.forYou().keepScoresReady();
         LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
         window = new MainWindow(models, opener, this::applyTheme);
         if (startup.clipboard() != null) {
@@ -149,9 +165,7 @@ public final class PaperFeedApplication extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(loaded.window().width(), screen.getWidth()),
                 Math.min(loaded.window().height(), screen.getHeight()));
-        for (String sheet : Css.SHEETS) {
-            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(sheet), sheet).toExternalForm());
-        }
+        scene.getStylesheets().addAll(EarlyStyles.sheets());
         applyTheme();
         stage.setScene(scene);
         FirstScreenProbe.install(scene, window.feed().list());
@@ -175,16 +189,11 @@ public final class PaperFeedApplication extends Application {
                 }
             }
         });
-        BackgroundTask.wrap(() -> SampleDigest.needed(app.sample(), app.search()))
-                .onSuccess(needed -> {
-                    if (needed) {
-                        importSample();
-                    } else {
-                        showLibrary();
-                    }
-                })
-                .onFailure(e -> showLibrary())
-                .executeWith(executor);
+        if (sampleNeeded) {
+            importSample();
+        } else {
+            showLibrary();
+        }
     }
 
     private void importSample() {
@@ -220,13 +229,14 @@ public final class PaperFeedApplication extends Application {
             }
             models.refresh().refresh();
             window.reader().warmUpMath();
+            // For you then scores its view's papers in the background after each change, so opening it waits for
+            // nothing; started here, its first training (about a second of CPU) does not take a core from the rows.
+            app.forYou().keepScoresReady();
         });
     }
 
     private void applyTheme() {
-        boolean dark = models.settings().get().theme() == Theme.DARK;
-        // AtlantaFX names its stylesheet as a class-path resource, which JavaFX finds in the shaded jar too.
-        Application.setUserAgentStylesheet((dark ? new PrimerDark() : new PrimerLight()).getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(EarlyStyles.userAgentStylesheet(models.settings().get().theme()));
     }
 
     private void showFailure(PaperFeedException e) {

@@ -20,7 +20,9 @@
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences. A start from the command line opens the library while JavaFX starts its toolkit
- * ({@link org.paperfeed.ui.EarlyOpen}); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
+ * ({@link org.paperfeed.ui.EarlyOpen}), while the FX thread parses the stylesheets and loads the controls' skins
+ * ({@link org.paperfeed.ui.EarlyStyles}), and what the first screen does not show is built when first shown (the reading pane's {@link org.paperfeed.ui.ReaderPage},
+ * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
  * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). What the first rows do not need (the sidebar's
  * and day bar's counts, the refresh of the sources, the formula fonts) starts after they are drawn
  * ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted exactly just after its rows are shown.

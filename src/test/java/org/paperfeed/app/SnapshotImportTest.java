@@ -141,6 +141,35 @@ class SnapshotImportTest {
         }
     }
 
+    @Test
+    void theSameIdTwiceInOneBatchOrInTwoBatchesGivesOnePaperWithEveryListing() throws Exception {
+        // BATCH is 7: 2401.00001 appears twice in the first batch, 2401.00002 in the first and the second.
+        StringBuilder text = new StringBuilder();
+        text.append(listed(1, "2024-01-02")).append(listed(2, "2024-01-03")).append(listed(1, "2024-02-10"));
+        for (int i = 3; i <= 12; i++) {
+            text.append(line(i));
+        }
+        text.append(listed(2, "2024-03-20"));
+        Path file = Files.writeString(files.resolve("twice.json"), text);
+        try (App app = new App(data)) {
+            ImportReport report = app.imports.importFile(file);
+
+            assertThat(app.search.size()).isEqualTo(12);
+            assertThat(report.added()).isEqualTo(12);
+            assertThat(app.search.search("synthetic", PaperFilter.NONE, SortOrder.RELEVANCE, 100).totalHits())
+                    .isEqualTo(12);
+            assertThat(app.search.require("2401.00001").paper().listings()).extracting(l -> l.day().toString())
+                    .containsExactlyInAnyOrder("2024-01-02", "2024-02-10");
+            assertThat(app.search.require("2401.00002").paper().listings()).extracting(l -> l.day().toString())
+                    .containsExactlyInAnyOrder("2024-01-03", "2024-03-20");
+        }
+    }
+
+    /** A record of paper {@code n} as a snapshot lists it on {@code day} ({@code update_date}). */
+    private static String listed(int n, String day) {
+        return line(n).replace("\"categories\"", "\"update_date\":\"" + day + "\",\"categories\"");
+    }
+
     private static void waitForACheckpointPastTheFirstBatch(Path imports) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -23,6 +24,13 @@ public final class BareWindow {
 
     static final String PROPERTY = "paperfeed.bench.firstScreen";
 
+    /**
+     * Pulses after the one that lays the label out before the time is taken: a pulse hands its scene to the renderer
+     * only once the previous frame is rendered, so two pulses later the label's frame is on the screen (as
+     * {@code ui.FirstScreenProbe} waits for the rows' frame).
+     */
+    static final int FRAME_PULSES = 2;
+
     private BareWindow() {
     }
 
@@ -40,9 +48,17 @@ public final class BareWindow {
             String file = System.getProperty(PROPERTY);
             if (file != null && !file.isBlank()) {
                 scene.addPostLayoutPulseListener(new Runnable() {
+                    /** Pulses seen since the label was laid out: the same wait for the rendered frame as PaperFeed's. */
+                    private int after = -1;
+
                     @Override
                     public void run() {
-                        if (stage.isShowing() && label.getWidth() > 0) {
+                        if (after < 0 && stage.isShowing() && label.getWidth() > 0) {
+                            after = 0;
+                        }
+                        if (after >= 0 && after++ < FRAME_PULSES) {
+                            Platform.requestNextPulse();
+                        } else if (after >= 0) {
                             long now = System.currentTimeMillis();
                             scene.removePostLayoutPulseListener(this);
                             Thread writer = new Thread(() -> write(Path.of(file), now), "bare-first-screen");

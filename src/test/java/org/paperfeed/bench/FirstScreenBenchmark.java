@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
  * {@code -Dbench.screen.runs} times each after one unmeasured start of each (to put both jars in the page cache).
  *
  * <p>Detection: each program is started with {@code -Dpaperfeed.bench.firstScreen=FILE} and writes, off its FX
- * thread, the wall-clock time of the first layout pass after its window is shown in which PaperFeed's list has a
- * visible cell laid out with a paper (the bare window: its label laid out); JavaFX draws that pass in the same pulse.
+ * thread, the wall-clock time at which the frame is on the screen that holds the first layout pass after its window
+ * is shown in which PaperFeed's list has a visible cell laid out with a paper (the bare window: its label laid out):
+ * both wait two pulses after that layout, since a pulse hands its scene to the renderer only once the previous frame
+ * is rendered (the layout's own time ran ahead of the screen when that frame was the window's first).
  * The figure is that time minus the time this class called {@code ProcessBuilder.start}. One screenshot of the
  * screen ({@code import -window root}, ImageMagick) is taken after the last PaperFeed run's rows were reported,
  * so a person can see the rows were there.

@@ -27,7 +27,7 @@ import org.paperfeed.model.SortOrder;
 /**
  * PaperFeed beside raw Lucene on a synthetic library of {@code -Dbench.papers=N} papers (default 100,000): import
  * throughput, search latency, heap, size on disk. Run by {@code ./mvnw -Pbench verify}, never by the default build;
- * prints a table and writes {@code target/bench.json}. Figures only, no assertions: this is not a test.
+ * prints a table and writes {@code target/bench.json}. {@code -Dbench.rows=import} runs the import rows only. Figures only, no assertions: this is not a test.
  */
 class LibraryBenchmark {
 
@@ -97,6 +97,14 @@ class LibraryBenchmark {
             figures.add("import_vs_raw_minimal", "papers/s", n / feedImport, n / rawMinimal,
                     "(raw: title + abstract only, 2 threads)");
             figures.add("import_papers_per_cpu_s", "papers/CPU-s", n / feedCpu, n / rawCpu, "(load-independent)");
+            if (importOnly()) {
+                // -Dbench.rows=import: the import rows alone, minutes instead of the whole run (no marks, searches).
+                figures.print(System.out);
+                figures.write(Path.of("target/bench.json"));
+            }
+            if (importOnly()) {
+                return;
+            }
             t = System.nanoTime();
             for (String id : starred) {
                 app.marks().star(id);
@@ -225,6 +233,10 @@ class LibraryBenchmark {
         figures.addOwn("keystroke_to_results_p50_ms", "ms", pct(nanos, 50), "");
         figures.addOwn("keystroke_to_results_p95_ms", "ms", pct(nanos, 95), "≤ 50 ms at 100k");
         figures.addOwn("keystroke_to_results_max_ms", "ms", pct(nanos, 100), "");
+    }
+
+    private static boolean importOnly() {
+        return "import".equals(System.getProperty("bench.rows"));
     }
 
     /** One raw import into a folder of its own, deleted after; the seconds it took. */

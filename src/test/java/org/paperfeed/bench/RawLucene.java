@@ -11,11 +11,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -30,19 +34,30 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The baseline: a bare IndexWriter and IndexSearcher over the same papers with the same analysers and the same
- * RAM buffer, fields a minimal paper search needs, no PaperFeed code. Stars and tags are indexed directly.
+ * The baseline: a bare IndexWriter and IndexSearcher over the same papers with the same analysers, the same RAM
+ * buffer and the same index sort, no PaperFeed code. {@link Fields#FULL} indexes what PaperFeed's documents hold (the
+ * ids, title key, DOI, prose with offsets, authors, categories and archives, the listing's points, terms and doc
+ * values, dates, flags, For you's term-vector feature field), so the import's ratio compares the same work;
+ * {@link Fields#MINIMAL} only title and abstract. Stars and tags are indexed directly.
  */
 final class RawLucene implements AutoCloseable {
 
     static final Sort BY_DATE = new Sort(new SortField("published", SortField.Type.LONG, true));
+    /** PaperFeed's index sort (newest first, then added, then id), which sorts every flushed segment. */
+    static final Sort INDEX_SORT = new Sort(new SortField("published", SortField.Type.LONG, true),
+            new SortField("added", SortField.Type.LONG, true), new SortField("id_order", SortField.Type.STRING));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final FieldType PROSE = prose();
+    private static final FieldType FEATURES = features(true);
+    private static final FieldType AUTHOR_FEATURE = features(false);
+    /** One listing per paper, as a snapshot gives: PaperFeed's listing doc value is about this many bytes. */
+    private static final int LISTING_BYTES = 2 + 14 + "arXiv".length();
 
     private final FSDirectory directory;
     private DirectoryReader reader;
@@ -68,7 +83,10 @@ final class RawLucene implements AutoCloseable {
      */
     int importFile(Path file, Set<String> starred, java.util.Map<String, String> tags, int threads, Fields fields)
             throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(RawAnalyzers.indexing()).setRAMBufferSizeMB(48);
+        IndexWriterConfig config = new IndexWriterConfig(RawAnalyzers.indexing()).setRAMBufferSizeMB(RAM_BUFFER_MB);
+        if (fields == Fields.FULL) {
+            config.setIndexSort(INDEX_SORT);
+        }
         try (IndexWriter writer = new IndexWriter(directory, config); BufferedReader lines = open(file)) {
             int count;
             if (threads == 1) {
@@ -89,6 +107,8 @@ final class RawLucene implements AutoCloseable {
     }
 
     private static final List<String> NO_MORE = List.of();
+    /** PaperFeed's RAM buffer while it imports ({@code PaperIndex}); change both together. */
+    static final double RAM_BUFFER_MB = 48;
 
     private static int importParallel(BufferedReader lines, IndexWriter writer, Set<String> starred,
                                       java.util.Map<String, String> tags, int threads, Fields fields)
@@ -150,6 +170,11 @@ final class RawLucene implements AutoCloseable {
         }
         Document doc = new Document();
         String id = null;
+        String title = "";
+        String abstractText = "";
+        String listed = null;
+        long published = Long.MIN_VALUE;
+        List<String> authors = new ArrayList<>();
         try (JsonParser json = JSON.createParser(line)) {
             json.nextToken();
             String name;
@@ -159,30 +184,47 @@ final class RawLucene implements AutoCloseable {
                     case "id" -> {
                         id = json.getString();
                         doc.add(new StringField("id", id, Field.Store.YES));
+                        doc.add(new SortedDocValuesField("id_order", new BytesRef(id)));
                     }
-                    case "title" -> doc.add(new Field("title", json.getString(), PROSE));
-                    case "abstract" -> doc.add(new Field("abstract", json.getString(), PROSE));
+                    case "title" -> title = json.getString();
+                    case "abstract" -> abstractText = json.getString();
+                    case "doi" -> {
+                        if (json.currentToken() == JsonToken.VALUE_STRING) {
+                            doc.add(new StringField("doi", json.getString().toLowerCase(), Field.Store.NO));
+                        }
+                    }
+                    case "update_date" -> listed = json.currentToken() == JsonToken.VALUE_STRING ? json.getString()
+                            : null;
                     case "categories" -> {
+                        java.util.Set<String> archives = new java.util.LinkedHashSet<>();
                         for (String c : json.getString().split(" ")) {
-                            doc.add(new StringField("category", c.toLowerCase(), Field.Store.YES));
+                            String category = c.toLowerCase();
+                            doc.add(new StringField("category", category, Field.Store.YES));
+                            int dot = category.indexOf('.');
+                            if (dot > 0) {
+                                archives.add(category.substring(0, dot));
+                            }
+                        }
+                        for (String archive : archives) {
+                            doc.add(new StringField("archive", archive, Field.Store.NO));
                         }
                     }
                     case "authors" -> {
                         // The real snapshot's own list ("A, B and C"); the synthetic file has authors_parsed instead.
                         for (String author : json.getString().split(",| and ")) {
                             if (!author.isBlank()) {
-                                doc.add(new TextField("author", author.strip(), Field.Store.YES));
+                                authors.add(author.strip());
                             }
                         }
                     }
                     case "authors_parsed" -> {
+                        authors.clear();
                         while (json.nextToken() == JsonToken.START_ARRAY) {
                             List<String> parts = new ArrayList<>();
                             while (json.nextToken() != JsonToken.END_ARRAY) {
                                 parts.add(json.getString());
                             }
-                            String author = (parts.get(1) + " " + parts.get(0)).strip();
-                            doc.add(new TextField("author", author, Field.Store.YES));
+                            authors.add((parts.get(1) + " " + parts.get(0)).strip());
                         }
                     }
                     case "versions" -> {
@@ -195,17 +237,49 @@ final class RawLucene implements AutoCloseable {
                                 }
                             }
                         }
-                        long day = created == null ? Long.MIN_VALUE : LocalDate.from(ZonedDateTime.parse(created,
+                        published = created == null ? Long.MIN_VALUE : LocalDate.from(ZonedDateTime.parse(created,
                                 DateTimeFormatter.RFC_1123_DATE_TIME)).toEpochDay();
-                        doc.add(new LongPoint("published", day));
-                        doc.add(new NumericDocValuesField("published", day));
-                        doc.add(new StoredField("published", day));
                     }
                     default -> json.skipChildren();
                 }
             }
         }
+        doc.add(new Field("title", title, PROSE));
+        doc.add(new Field("abstract", abstractText, PROSE));
+        String key = title.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        doc.add(new StringField("title_key", key, Field.Store.NO));
+        doc.add(new StringField("title_id", "t-" + Integer.toHexString(key.hashCode()), Field.Store.NO));
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String author : authors) {
+            doc.add(new TextField("author", author, Field.Store.YES));
+            names.add("@" + author.toLowerCase());
+        }
+        // For you's features: title and abstract through the feature chain, each author's name as one term.
+        doc.add(new Field("shingle", title + "\n" + abstractText, FEATURES));
+        for (String author : names) {
+            doc.add(new Field("shingle", author, AUTHOR_FEATURE));
+        }
+        doc.add(new LongPoint("published", published));
+        doc.add(new NumericDocValuesField("published", published));
+        doc.add(new StoredField("published", published));
+        long added = System.currentTimeMillis();
+        doc.add(new LongPoint("added", added));
+        doc.add(new NumericDocValuesField("added", added));
+        // The one listing a snapshot record gives: its day as a point and doc values, as terms, and packed.
+        long day = listed == null ? published : LocalDate.parse(listed).toEpochDay();
+        doc.add(new StringField("source", "arxiv", Field.Store.NO));
+        doc.add(new LongPoint("listed_day", day));
+        doc.add(new SortedNumericDocValuesField("listed_day", day));
+        doc.add(new StringField("listed_source_day", "arxiv|" + LocalDate.ofEpochDay(day), Field.Store.NO));
+        doc.add(new StringField("listed_by", "arxiv", Field.Store.NO));
+        doc.add(new SortedSetDocValuesField("source_day_counts", new BytesRef(LocalDate.ofEpochDay(day) + "|arXiv")));
+        byte[] listing = new byte[LISTING_BYTES];
+        java.nio.ByteBuffer.wrap(listing).putShort((short) 1).putInt((int) day).putInt(-1).putInt(-1)
+                .putShort((short) 5).put("arXiv".getBytes(StandardCharsets.UTF_8));
+        doc.add(new BinaryDocValuesField("listings", new BytesRef(listing)));
         doc.add(new StringField("flag", starred.contains(id) ? "starred" : "unstarred", Field.Store.NO));
+        doc.add(new StringField("flag", "unread", Field.Store.NO));
+        doc.add(new NumericDocValuesField("read", 0));
         if (tags.containsKey(id)) {
             doc.add(new StringField("tag", tags.get(id), Field.Store.NO));
         }
@@ -273,6 +347,17 @@ final class RawLucene implements AutoCloseable {
             reader.close();
         }
         directory.close();
+    }
+
+    /** As PaperFeed's feature field: term vectors with frequencies, no norms, nothing stored. */
+    private static FieldType features(boolean tokenized) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(tokenized);
+        type.setOmitNorms(true);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType prose() {

@@ -1,6 +1,7 @@
 package org.paperfeed.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
@@ -48,6 +50,53 @@ class LargeBatchTest {
             assertThat(library.search(new LibraryQuery("\"paper number 1234\"", PaperFilter.NONE,
                     SortOrder.RELEVANCE, 10, 0)).hits()).extracting(h -> h.entry().id().value())
                     .containsExactly(id(1234));
+        }
+    }
+
+    @Test
+    void aLargeBatchThatFailsPartWaySavesNoneOfItAndTheLibraryStillTakesTheNext() throws Exception {
+        int n = BatchWriters.PARALLEL_FROM * 2;
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemUTC())) {
+            library.add(List.of(paper(1), paper(2)));
+            List<Paper> batch = new ArrayList<>();
+            for (int i = 10; i < 10 + n; i++) {
+                batch.add(paper(i));
+            }
+            // Late in the last thread's share, after the other threads wrote (and flushed) theirs: a title whose key
+            // is a term too long for Lucene fails the whole batch.
+            batch.add(Papers.arxiv("2402.00001", "word ".repeat(8_000), "too long a title", LocalDate.of(2024, 2, 1)));
+            batch.add(paper(n + 20));
+
+            assertThatThrownBy(() -> library.add(batch)).isInstanceOf(IllegalArgumentException.class);
+
+            assertThat(library.size()).isEqualTo(2);
+            assertThat(library.get(PaperId.arxiv(id(10)))).isEmpty();
+            assertThat(library.search(new LibraryQuery("\"paper number 1234\"", PaperFilter.NONE,
+                    SortOrder.RELEVANCE, 10, 0)).hits()).isEmpty();
+            AddResult next = library.add(batch.subList(0, n));
+            assertThat(next.added()).isEqualTo(n);
+            assertThat(library.size()).isEqualTo(n + 2);
+        }
+    }
+
+    @Test
+    void aLargeBatchHoldingOnePaperTwiceKeepsOneWithBothListings() throws Exception {
+        int n = BatchWriters.PARALLEL_FROM * 2;
+        List<Paper> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            batch.add(paper(i));
+        }
+        batch.set(7, paper(7).withListings(List.of(Listing.daily("arXiv", LocalDate.of(2024, 5, 1), null, null,
+                null))));
+        batch.add(paper(7).withListings(List.of(Listing.daily("arXiv", LocalDate.of(2024, 6, 1), null, null,
+                null))));
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemUTC())) {
+            AddResult result = library.add(batch);
+
+            assertThat(result.added()).isEqualTo(n);
+            assertThat(library.size()).isEqualTo(n);
+            assertThat(library.get(PaperId.arxiv(id(7))).orElseThrow().paper().listings())
+                    .extracting(l -> l.day().toString()).containsExactlyInAnyOrder("2024-05-01", "2024-06-01");
         }
     }
 

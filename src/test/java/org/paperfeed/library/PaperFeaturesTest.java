@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -28,6 +27,7 @@ class PaperFeaturesTest {
     private static final String[] WORDS = {"graph", "neural", "network", "quantum", "channel", "coding", "robot",
         "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation", "language", "model",
         "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor", "lattice", "spectral"};
+    private static final WordSoupPapers SOUP = new WordSoupPapers(2, 13, WORDS);
 
     @TempDir
     Path folder;
@@ -99,19 +99,10 @@ class PaperFeaturesTest {
     }
 
     private static PaperId id(int i) {
-        return PaperId.arxiv(String.format("2502.%05d", i));
+        return SOUP.id(i);
     }
 
     private static Paper paper(int i, Random random) {
-        StringBuilder title = new StringBuilder();
-        for (int w = 0; w < 5; w++) {
-            title.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        StringBuilder text = new StringBuilder();
-        for (int w = 0; w < 40; w++) {
-            text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 8 == 7 ? ". " : " ");
-        }
-        return new Paper(id(i), title.toString().trim(), text.toString().trim(), List.of("Author " + i % 13),
-                LocalDate.of(2025, 2, 1 + i % 28), "arxiv", List.of(), null, List.of("cs.LG"));
+        return SOUP.paper(i, random);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.library.PaperFeatures;
 import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.library.WordSoupPapers;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 
@@ -27,6 +27,7 @@ class DocFreqCacheTest {
         "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation", "language", "model",
         "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor", "lattice", "spectral",
         "diffusion", "retrieval", "ranking", "privacy", "federated", "compiler", "cache", "theorem", "proof"};
+    private static final WordSoupPapers SOUP = new WordSoupPapers(1, 17, WORDS);
 
     @TempDir
     Path folder;
@@ -95,19 +96,10 @@ class DocFreqCacheTest {
     }
 
     private static PaperId id(int i) {
-        return PaperId.arxiv(String.format("2501.%05d", i));
+        return SOUP.id(i);
     }
 
     private static Paper paper(int i, Random random) {
-        StringBuilder title = new StringBuilder();
-        for (int w = 0; w < 5; w++) {
-            title.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        StringBuilder text = new StringBuilder();
-        for (int w = 0; w < 40; w++) {
-            text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 8 == 7 ? ". " : " ");
-        }
-        return new Paper(id(i), title.toString().trim(), text.toString().trim(), List.of("Author " + i % 17),
-                LocalDate.of(2025, 1, 1 + i % 28), "arxiv", List.of(), null, List.of("cs.LG"));
+        return SOUP.paper(i, random);
     }
 }

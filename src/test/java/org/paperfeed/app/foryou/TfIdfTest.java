@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.library.PaperFeatures;
 import org.paperfeed.library.PaperLibrary;
+import org.paperfeed.library.WordSoupPapers;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 
@@ -26,6 +26,7 @@ class TfIdfTest {
     private static final String[] WORDS = {"graph", "neural", "network", "quantum", "channel", "coding", "robot",
         "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation", "language", "model",
         "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor", "lattice", "spectral"};
+    private static final WordSoupPapers SOUP = new WordSoupPapers(3, 11, WORDS);
 
     @TempDir
     Path folder;
@@ -146,19 +147,10 @@ class TfIdfTest {
     }
 
     private static PaperId id(int i) {
-        return PaperId.arxiv(String.format("2503.%05d", i));
+        return SOUP.id(i);
     }
 
     private static Paper paper(int i, Random random) {
-        StringBuilder title = new StringBuilder();
-        for (int w = 0; w < 5; w++) {
-            title.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-        }
-        StringBuilder text = new StringBuilder();
-        for (int w = 0; w < 40; w++) {
-            text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 8 == 7 ? ". " : " ");
-        }
-        return new Paper(id(i), title.toString().trim(), text.toString().trim(), List.of("Author " + i % 11),
-                LocalDate.of(2025, 3, 1 + i % 28), "arxiv", List.of(), null, List.of("cs.LG"));
+        return SOUP.paper(i, random);
     }
 }

@@ -1,0 +1,90 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.prefs.WindowLayout;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The day bar in a window of the default size: every button says its whole word ("Latest", "Week", "Relevance"),
+ * never "L…" or "W…" (seen on screen at 1,280 pixels, where the day's long label kept its width and the buttons
+ * gave theirs up); the day's label shows at least its date, with the whole label in its tooltip.
+ */
+class DayBarWidthWindowTest {
+
+    @TempDir
+    Path dir;
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+
+    @Test
+    void atTheDefaultWidthNoDayBarButtonIsCutShort() throws Exception {
+        dayBarAt(WindowLayout.DEFAULT.width());
+    }
+
+    /** Too narrow for every word: the buttons shrink alike and the bar's right end stays inside the window. */
+    @Test
+    void at900PixelsTheBarsRightEndStaysInTheWindow() throws Exception {
+        TestLibrary.create(dir, 20);
+        window.start(dir);
+        window.robot.interact(() -> {
+            window.app.stage().setWidth(900);
+            window.models().sidebar().selectedProperty().set(Feed.TODAY);
+        });
+        await(() -> window.models().dayBar().dayProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        double right = fx(() -> {
+            Node interests = window.app.window().lookup("#interests");
+            return interests.localToScene(interests.getLayoutBounds()).getMaxX();
+        });
+        assertThat(right).isLessThanOrEqualTo(fx(() -> window.app.stage().getScene().getWidth()));
+        window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
+    private void dayBarAt(double width) throws Exception {
+        TestLibrary.create(dir, 20);
+        window.start(dir);
+        window.robot.interact(() -> {
+            window.app.stage().setWidth(width);
+            window.app.stage().setHeight(WindowLayout.DEFAULT.height());
+            window.models().sidebar().selectedProperty().set(Feed.TODAY);
+        });
+        Label day = fx(() -> (Label) window.app.window().lookup("#day-label"));
+        await(() -> day.getText() != null && day.getText().contains("papers"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> cut = fx(() -> {
+            List<String> found = new ArrayList<>();
+            for (Node node : window.app.window().lookup("#day-bar").lookupAll("*")) {
+                if (node instanceof ButtonBase button && button.isVisible() && button.getText() != null
+                        && !button.getText().isEmpty() && !shown(button).equals(button.getText())) {
+                    found.add(button.getText() + " shown as \"" + shown(button) + "\"");
+                }
+            }
+            return found;
+        });
+        assertThat(cut).isEmpty();
+        String date = DayBarViewModel.longDay(window.models().dayBar().dayProperty().get());
+        assertThat(fx(() -> shown(day))).startsWith(date);
+        assertThat(fx(() -> day.getTooltip() == null ? "" : day.getTooltip().getText())).isEqualTo(fx(day::getText));
+    }
+
+    /** The text a labeled control draws: its own text, or that text cut short with an ellipsis. */
+    private static String shown(Parent labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
+    }
+}
