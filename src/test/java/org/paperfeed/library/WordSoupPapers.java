@@ -13,6 +13,12 @@ import org.paperfeed.model.PaperId;
  */
 public final class WordSoupPapers {
 
+    /** Twenty-seven topic words of a few fields. */
+    public static final List<String> TOPIC_WORDS = List.of("graph", "neural", "network", "quantum", "channel",
+            "coding", "robot", "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation",
+            "language", "model", "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor",
+            "lattice", "spectral");
+
     private final int month;
     private final int authors;
     private final String[] words;
@@ -21,10 +27,10 @@ public final class WordSoupPapers {
      * @param month   the 2025 month the papers are dated in, also their arXiv ids' month ({@code 25MM.NNNNN})
      * @param authors how many distinct authors the papers share
      */
-    public WordSoupPapers(int month, int authors, String... words) {
+    public WordSoupPapers(int month, int authors, List<String> words) {
         this.month = month;
         this.authors = authors;
-        this.words = words.clone();
+        this.words = words.toArray(String[]::new);
     }
 
     public PaperId id(int i) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,10 @@ import org.paperfeed.model.PaperId;
  */
 class DocFreqCacheTest {
 
-    private static final String[] WORDS = {"graph", "neural", "network", "quantum", "channel", "coding", "robot",
-        "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation", "language", "model",
-        "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor", "lattice", "spectral",
-        "diffusion", "retrieval", "ranking", "privacy", "federated", "compiler", "cache", "theorem", "proof"};
+    /** The topic words and nine more: a larger dictionary per segment than the other feature tests have. */
+    private static final List<String> WORDS = Stream.concat(WordSoupPapers.TOPIC_WORDS.stream(), Stream.of(
+            "diffusion", "retrieval", "ranking", "privacy", "federated", "compiler", "cache", "theorem", "proof"))
+            .toList();
     private static final WordSoupPapers SOUP = new WordSoupPapers(1, 17, WORDS);
 
     @TempDir

@@ -24,10 +24,7 @@ import org.paperfeed.model.PaperId;
  */
 class TfIdfTest {
 
-    private static final String[] WORDS = {"graph", "neural", "network", "quantum", "channel", "coding", "robot",
-        "policy", "learning", "sparse", "matrix", "protein", "fold", "image", "segmentation", "language", "model",
-        "agent", "market", "auction", "entropy", "capacity", "gradient", "kernel", "tensor", "lattice", "spectral"};
-    private static final WordSoupPapers SOUP = new WordSoupPapers(3, 11, WORDS);
+    private static final WordSoupPapers SOUP = new WordSoupPapers(3, 11, WordSoupPapers.TOPIC_WORDS);
 
     @TempDir
     Path folder;
