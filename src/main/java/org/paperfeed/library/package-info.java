@@ -5,7 +5,8 @@
  * process (through {@code PaperIndex}) and serialises every write; searches run concurrently on searchers that see
  * the last commit. Stars, tags, read and not-interested marks, notes, mute rules and saved searches live in
  * {@code UserStateStore}, an
- * fsynced append-only journal of typed lines ({@code JournalLines}; a change to many papers is one batch line): it
+ * fsynced append-only journal of typed lines ({@code JournalLines}; a change to many papers is one batch line; a
+ * line it cannot apply, of an unknown type or with a number out of its field's range, is kept as written): it
  * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched and mute
  * rules and saved searches recovered (a note is stored whole in the index for that). Each index commit records how far into the journal it got, so a crash between the two is
  * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
@@ -37,9 +38,14 @@
  * sidebar's counts) per commit, so asking again before the next mark or import costs no search.
  * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
+ * <p>A large batch (an import's) is written by one thread per core into the one writer ({@code BatchWriters}), each
+ * thread writing its in-memory segment to disk as it finishes its share; the batch is still committed, or rolled
+ * back, whole.
+ *
  * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop
  * words, pairs of neighbouring stems, author names), with term vectors; {@link org.paperfeed.library.PaperFeatures}
- * reads a paper's feature counts, document frequencies and a hash-seeded sample of papers on one searcher.
+ * reads a paper's feature counts, document frequencies per segment (a segment's dictionary read straight through
+ * when many of its terms are asked) and a hash-seeded sample of papers on one searcher.
  *
  * <p>Must not import JavaFX, OkHttp, the parsers in {@code ingest}, or anything of {@code app}, {@code ui} or
  * {@code cli}.

@@ -23,7 +23,7 @@ final class BibtexText {
 
     static String value(String raw) {
         String text = PrintableText.line(raw);
-        if (!bracesBalance(text) || !unescapedBracesBalance(text)) {
+        if (!bracesBalance(text, false) || !bracesBalance(text, true)) {
             text = neutraliseBraces(text);
         }
         boolean mathCloses = unescapedDollars(text) % 2 == 0;
@@ -67,29 +67,17 @@ final class BibtexText {
         return i == text.length() || text.charAt(i) == '{' || text.charAt(i) == '}';
     }
 
-    /** BibTeX's own count: every brace, escaped or not; never below zero, zero at the end. */
-    static boolean bracesBalance(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0;
-    }
-
     /**
-     * The count of parsers that skip an escaped brace (jbibtex does): {@code \mathcal{\}} balances for BibTeX but
-     * leaves such a parser one brace deep, reading past the value's end into the next entry.
+     * Whether the braces balance: never below zero, zero at the end. BibTeX's own count takes every brace, escaped or
+     * not; parsers that skip an escaped brace (jbibtex does, {@code skipEscaped}) count {@code \mathcal{\}} one brace
+     * deep, and would read past the value's end into the next entry. A value keeps its braces only if both counts
+     * balance.
      */
-    static boolean unescapedBracesBalance(String text) {
+    static boolean bracesBalance(String text, boolean skipEscaped) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\') {
+            if (skipEscaped && c == '\\') {
                 i++;
             } else if (c == '{') {
                 depth++;
