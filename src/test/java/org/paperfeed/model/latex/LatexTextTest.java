@@ -107,6 +107,15 @@ class LatexTextTest {
     }
 
     @Test
+    void aLineBreakBeforeTheWordNewcommandIsNotADefinition() {
+        // \\ is TeX's line break; the letters after it are text, so the formula may be typeset.
+        String source = "$a \\a}{\\\\newcommand{\\a$";
+        assertThat(LatexText.segments(source).get(0).formula()).isEqualTo(source.substring(1, source.length() - 1));
+        assertThat(LatexText.segments("$a \\\\\\newcommand{\\a}{b}$").get(0).formula())
+                .as("after the line break, a real \\newcommand is refused").isNull();
+    }
+
+    @Test
     void hostileInputEndsRawAndInTime() {
         String deep = "$" + "{".repeat(5000) + "x" + "}".repeat(5000) + "$";
         assertThat(LatexText.unicode(deep)).isEqualTo(deep);
