@@ -76,6 +76,12 @@ public final class ForYou implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
     private ScheduledFuture<?> pendingScores;
+    /** One daemon thread building document-frequency tables, once {@link #keepScoresReady} asked for them. */
+    private java.util.concurrent.ExecutorService tableBuilder;
+    private final java.util.concurrent.atomic.AtomicBoolean tablesQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean buildTables;
+    private volatile boolean closed;
 
     ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
            Clock clock, LearningSettings learning) {
@@ -303,6 +309,7 @@ public final class ForYou implements AutoCloseable {
      * models and the index stay as they were (see {@code ScoreCache}), so they are exactly what scoring now gives.
      */
     public void keepScoresReady() {
+        buildTables = true;
         events.subscribe(AppEvents.LibraryChanged.class, e -> scoreAheadSoon());
         events.subscribe(AppEvents.PaperChanged.class, e -> scoreAheadSoon());
         events.subscribe(AppEvents.PapersChanged.class, e -> scoreAheadSoon());
@@ -335,6 +342,50 @@ public final class ForYou implements AutoCloseable {
         } catch (PaperFeedException | RuntimeException e) {
             LOG.warn("For you could not score ahead: {}", e.getMessage(), e);
         }
+        docFreqTablesSoon();
+    }
+
+    /**
+     * Builds now, on the calling thread, the document-frequency table of each large index segment that lacks one
+     * (files beside the index, a cache: see {@code library.DocFreqTable}), so that a training from cold (the first
+     * after a start, or the CLI's) reads them instead of the index's term dictionaries. The window has it done in the
+     * background after the view is scored ahead ({@link #keepScoresReady}). Does nothing on a read-only library.
+     *
+     * @return how many tables were built
+     */
+    public int buildDocFreqTables() throws PaperFeedException {
+        try {
+            return recommender.buildDocFreqTables(library, () -> closed);
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #buildDocFreqTables} on its own daemon thread, once at a time, if {@link #keepScoresReady} was called. */
+    private synchronized void docFreqTablesSoon() {
+        if (!buildTables || closed || !tablesQueued.compareAndSet(false, true)) {
+            return;
+        }
+        if (tableBuilder == null) {
+            tableBuilder = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "for-you-tables");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+        }
+        tableBuilder.execute(() -> {
+            tablesQueued.set(false);
+            try {
+                int built = buildDocFreqTables();
+                LOG.debug("{} document-frequency tables built", built);
+            } catch (java.util.concurrent.CancellationException e) {
+                LOG.debug("document-frequency tables: build cancelled");
+            } catch (PaperFeedException | RuntimeException e) {
+                // a cache: training reads the index's dictionaries without it
+                LOG.info("For you's document-frequency tables could not be built: {}", e.getMessage());
+            }
+        });
     }
 
     /**
@@ -407,11 +458,25 @@ public final class ForYou implements AutoCloseable {
         return scheduler;
     }
 
-    /** Stops a pending background retrain (one already training finishes on its daemon thread). */
+    /**
+     * Stops a pending background retrain (one already training finishes on its daemon thread) and a table build
+     * (cancelled, waited for up to {@value #CLOSE_WAIT_SECONDS} s, so that it lets the library's files go).
+     */
     @Override
     public synchronized void close() {
+        closed = true;
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
+        if (tableBuilder != null) {
+            tableBuilder.shutdownNow();
+            try {
+                tableBuilder.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
+
+    private static final int CLOSE_WAIT_SECONDS = 10;
 }

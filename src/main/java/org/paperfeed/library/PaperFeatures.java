@@ -40,9 +40,16 @@ public final class PaperFeatures implements AutoCloseable {
     private final PaperIndex index;
     private final IndexSearcher searcher;
     private final Map<String, Integer> docFreqs = new HashMap<>();
+    private final DocFreqTables tables;
 
     PaperFeatures(PaperIndex index) throws IOException {
+        this(index, null);
+    }
+
+    /** @param tables the library's document-frequency tables (null: none) */
+    PaperFeatures(PaperIndex index, DocFreqTables tables) throws IOException {
         this.index = index;
+        this.tables = tables;
         this.searcher = index.acquire();
     }
 
@@ -149,9 +156,48 @@ public final class PaperFeatures implements AutoCloseable {
     public List<Segment> segments() {
         List<Segment> segments = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            segments.add(new Segment(leaf.reader()));
+            segments.add(new Segment(leaf.reader(), tables));
         }
         return segments;
+    }
+
+    /**
+     * Builds the {@link DocFreqTable} of every segment of more than {@code minTerms} feature terms that lacks one,
+     * largest first, and deletes the tables of segments no longer in the index. Does nothing on a read-only library.
+     * A build reads the segment's dictionary twice: call it in the background.
+     *
+     * @param cancelled asked now and then during a build; true stops it (a {@link java.util.concurrent.CancellationException})
+     * @return how many tables were built
+     */
+    public int buildDocFreqTables(long minTerms, java.util.function.BooleanSupplier cancelled) throws IOException {
+        if (tables == null) {
+            return 0;
+        }
+        List<Segment> all = segments();
+        Set<String> live = new java.util.HashSet<>();
+        List<Segment> wanted = new ArrayList<>();
+        for (Segment segment : all) {
+            String name = DocFreqTables.fileName(segment.reader);
+            if (name != null && segment.terms() > minTerms) {
+                live.add(name);
+                wanted.add(segment);
+            }
+        }
+        wanted.sort(Comparator.comparingLong((Segment s) -> {
+            try {
+                return s.terms();
+            } catch (IOException e) {
+                return 0;
+            }
+        }).reversed());
+        int built = 0;
+        for (Segment segment : wanted) {
+            if (!cancelled.getAsBoolean() && tables.build(segment.reader, PaperFields.SHINGLE, cancelled)) {
+                built++;
+            }
+        }
+        tables.prune(live);
+        return built;
     }
 
     /** Receives a segment's feature terms as UTF-8 bytes, with how many of its papers hold each. */
@@ -168,9 +214,19 @@ public final class PaperFeatures implements AutoCloseable {
     public static final class Segment {
 
         private final LeafReader reader;
+        private final DocFreqTables tables;
 
-        private Segment(LeafReader reader) {
+        private Segment(LeafReader reader, DocFreqTables tables) {
             this.reader = reader;
+            this.tables = tables;
+        }
+
+        /**
+         * The segment's {@link DocFreqTable}, when one was built ({@link #buildDocFreqTables}) and its file is whole:
+         * the same counts as {@link #forEachTerm} gives, looked up by hash without reading the dictionary.
+         */
+        public java.util.Optional<DocFreqTable> docFreqTable() {
+            return tables == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(tables.table(reader));
         }
 
         /** Equal for the same segment in every later view of the index, whatever papers it deleted since. */
@@ -285,7 +341,7 @@ public final class PaperFeatures implements AutoCloseable {
             }
             found.sort(Comparator.comparingLong(hit -> hit[0]));
             org.apache.lucene.index.TermVectors vectors = reader.termVectors();
-            Object segment = new Segment(reader).key();
+            Object segment = new Segment(reader, tables).key();
             for (long[] hit : found) {
                 if (!visitor.paper((int) hit[1], new Document(segment, (int) hit[0]))) {
                     continue;

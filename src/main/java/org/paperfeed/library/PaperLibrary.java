@@ -70,6 +70,8 @@ public final class PaperLibrary implements AutoCloseable {
      * reading works from the journal meanwhile, and the next change catches the index up first.
      */
     private boolean mirrorPending;
+    /** For you's document-frequency tables ({@link DocFreqTables}), made on first use. */
+    private DocFreqTables docFreqTables;
 
     private PaperLibrary(Path folder, LibraryLock lock, PaperIndex index, UserStateStore states, Clock clock) {
         this.folder = folder;
@@ -814,7 +816,16 @@ public final class PaperLibrary implements AutoCloseable {
 
     /** For you's features on the last commit; the caller closes it (see {@link PaperFeatures}). */
     public PaperFeatures features() throws IOException {
-        return new PaperFeatures(index);
+        return new PaperFeatures(index, docFreqTables());
+    }
+
+    /** The index segments' document-frequency tables, beside the index; written only by a writable library. */
+    private synchronized DocFreqTables docFreqTables() {
+        if (docFreqTables == null) {
+            docFreqTables = new DocFreqTables(folder.resolve(DocFreqTables.FOLDER), !isReadOnly() && tooNew == null
+                    && unwritable == null);
+        }
+        return docFreqTables;
     }
 
     /** Every tag in use, most used first. */

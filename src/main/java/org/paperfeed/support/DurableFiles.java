@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
@@ -74,6 +75,44 @@ public final class DurableFiles {
                 BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 content.writeTo(out);
                 out.flush();
+                ch.force(true);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // the failure that brought us here is the one to report
+                }
+            }
+        }
+        syncDirectory(target.getParent());
+    }
+
+    /** What {@link #writeMapped} writes: it fills the temporary file's mapped bytes, in any order. */
+    @FunctionalInterface
+    public interface MappedContent {
+        void writeTo(MappedByteBuffer out) throws IOException;
+    }
+
+    /**
+     * {@link #write}, for a file of known size written out of order (a hash table): {@code content} fills the
+     * temporary file's {@code size} bytes, mapped into memory (at most 2 GB), which are forced and renamed over
+     * {@code target} only when it returns. If it throws, the temporary file is removed and the old {@code target} is
+     * untouched.
+     */
+    public static void writeMapped(Path target, long size, MappedContent content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                MappedByteBuffer out = ch.map(FileChannel.MapMode.READ_WRITE, 0, size);
+                content.writeTo(out);
+                out.force();
                 ch.force(true);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,9 +2,12 @@ package org.paperfeed.app.foryou;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.paperfeed.library.DocFreqTable;
 import org.paperfeed.library.PaperFeatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +38,8 @@ final class DocFreqCache {
     /** Every term of each small segment, by the segment's key. */
     private Map<Object, TermTable> small = new HashMap<>();
     private long lookups;
+    private long segmentsRead;
+    private long tableLookups;
     private final int smallSegmentTerms;
 
     DocFreqCache() {
@@ -81,30 +86,29 @@ final class DocFreqCache {
             sums = new TermTable(1 << 16);
         }
         int[] result = new int[hashes.length];
-        List<String> missing = new ArrayList<>();
-        List<Integer> where = new ArrayList<>();
+        int[] where = new int[hashes.length];
+        int missing = 0;
         for (int i = 0; i < hashes.length; i++) {
             double known = sums.get(hashes[i], -1);
             if (known < 0) {
-                missing.add(terms.apply(i));
-                where.add(i);
+                where[missing++] = i;
             } else {
                 result[i] = (int) known;
             }
         }
-        if (!missing.isEmpty()) {
+        if (missing > 0) {
             long started = System.nanoTime();
-            int[] looked = features.docFreqs(largeSegments, missing);
-            lookups += missing.size();
-            LOG.debug("document frequencies: {} of {} terms looked up in {} large segments in {} ms", missing.size(),
+            int[] looked = lookUp(features, largeSegments, terms, hashes, Arrays.copyOf(where, missing));
+            lookups += missing;
+            LOG.debug("document frequencies: {} of {} terms looked up in {} large segments in {} ms", missing,
                     hashes.length, largeSegments.size(), (System.nanoTime() - started) / 1_000_000);
             if (sums.size() + looked.length > MAX_TERMS) {
                 sums = new TermTable(1 << 16);
             }
             for (int j = 0; j < looked.length; j++) {
-                result[where.get(j)] = looked[j];
+                result[where[j]] = looked[j];
                 if (sums.size() < MAX_TERMS) {
-                    sums.put(hashes[where.get(j)], looked[j]);
+                    sums.put(hashes[where[j]], looked[j]);
                 }
             }
         }
@@ -116,6 +120,62 @@ final class DocFreqCache {
             }
         }
         return result;
+    }
+
+    /**
+     * The large segments' document frequency of each term at {@code positions}: from the segment's
+     * {@link DocFreqTable} where it has one (a few reads of a mapped file per term), else from its dictionary.
+     */
+    private int[] lookUp(PaperFeatures features, List<PaperFeatures.Segment> segments, java.util.function.IntFunction<String> terms,
+                         long[] hashes, int[] positions) throws IOException {
+        List<DocFreqTable> tables = new ArrayList<>();
+        List<PaperFeatures.Segment> without = new ArrayList<>();
+        for (PaperFeatures.Segment segment : segments) {
+            Optional<DocFreqTable> table = segment.docFreqTable();
+            if (table.isPresent()) {
+                tables.add(table.get());
+            } else {
+                without.add(segment);
+            }
+        }
+        int[] looked;
+        if (without.isEmpty()) {
+            looked = new int[positions.length];
+        } else {
+            List<String> texts = new ArrayList<>(positions.length);
+            for (int position : positions) {
+                texts.add(terms.apply(position));
+            }
+            looked = features.docFreqs(without, texts);
+            segmentsRead += without.size();
+        }
+        if (!tables.isEmpty()) {
+            long[] wanted = new long[positions.length];
+            for (int j = 0; j < positions.length; j++) {
+                wanted[j] = hashes[positions[j]];
+            }
+            int[] order = DocFreqTable.lookupOrder(wanted);
+            for (DocFreqTable table : tables) {
+                table.addDocFreqs(wanted, order, looked);
+            }
+            tableLookups += tables.size();
+        }
+        return looked;
+    }
+
+    /** How many times a large segment's dictionary was read for missing terms (tables are used instead when built). */
+    synchronized long segmentsRead() {
+        return segmentsRead;
+    }
+
+    /** How many times a large segment's {@link DocFreqTable} answered for missing terms. */
+    synchronized long tableLookups() {
+        return tableLookups;
+    }
+
+    /** Segments of at most this many feature terms are read whole; larger ones are looked up in. */
+    int smallSegmentTerms() {
+        return smallSegmentTerms;
     }
 
     /** How many terms were looked up in the index's large segments so far (small segments are read whole). */

@@ -231,6 +231,22 @@ public final class Recommender {
                 .toList();
     }
 
+    /**
+     * Builds the document-frequency table ({@code library.DocFreqTable}) of each large index segment that lacks one
+     * and deletes those of segments merged away: a training from cold then looks its terms up in the tables instead
+     * of the segments' dictionaries. Reads each such segment's dictionary twice: run it in the background. Does
+     * nothing on a read-only library.
+     *
+     * @param cancelled asked now and then; true stops the build with a {@link java.util.concurrent.CancellationException}
+     * @return how many tables were built
+     */
+    public int buildDocFreqTables(PaperLibrary library, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        try (PaperFeatures features = library.features()) {
+            return features.buildDocFreqTables(docFreqs.smallSegmentTerms(), cancelled);
+        }
+    }
+
     /** A paper's best score and, when asked for, its reasons. */
     public record Scored(InterestScore score, List<WhyTerm> why) {
     }

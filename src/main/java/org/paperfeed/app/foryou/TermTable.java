@@ -1,6 +1,7 @@
 package org.paperfeed.app.foryou;
 
 import java.util.Arrays;
+import org.paperfeed.library.FeatureTermHash;
 
 /**
  * A number per feature term, keyed by a 64-bit hash of the term in open addressing: 16 bytes a term where a
@@ -23,53 +24,17 @@ final class TermTable {
         values = new double[capacity];
     }
 
-    /** The term's 64-bit hash (never 0): its {@code String} hash beside an FNV-1a hash of its characters. */
+    /** The term's 64-bit hash (never 0): {@link FeatureTermHash#of(String)}. */
     static long hash(String term) {
-        int fnv = 0x811c9dc5;
-        for (int i = 0; i < term.length(); i++) {
-            fnv = (fnv ^ term.charAt(i)) * 0x01000193;
-        }
-        long hash = ((long) term.hashCode() << 32) ^ (fnv & 0xffffffffL);
-        return hash == EMPTY ? 1 : hash;
+        return FeatureTermHash.of(term);
     }
 
     /**
      * {@link #hash(String)} of the term whose UTF-8 bytes these are, straight from the bytes as the index holds them
-     * (no {@code String} built): the bytes decoded to UTF-16 characters on the way.
+     * (no {@code String} built).
      */
     static long hash(byte[] bytes, int offset, int length) {
-        int polynomial = 0;
-        int fnv = 0x811c9dc5;
-        int end = offset + length;
-        for (int i = offset; i < end; ) {
-            int b = bytes[i] & 0xff;
-            int codePoint;
-            if (b < 0x80) {
-                codePoint = b;
-                i++;
-            } else if (b < 0xe0) {
-                codePoint = (b & 0x1f) << 6 | bytes[i + 1] & 0x3f;
-                i += 2;
-            } else if (b < 0xf0) {
-                codePoint = (b & 0x0f) << 12 | (bytes[i + 1] & 0x3f) << 6 | bytes[i + 2] & 0x3f;
-                i += 3;
-            } else {
-                codePoint = (b & 0x07) << 18 | (bytes[i + 1] & 0x3f) << 12 | (bytes[i + 2] & 0x3f) << 6
-                        | bytes[i + 3] & 0x3f;
-                i += 4;
-            }
-            if (codePoint < 0x10000) {
-                polynomial = 31 * polynomial + codePoint;
-                fnv = (fnv ^ codePoint) * 0x01000193;
-            } else {
-                char high = Character.highSurrogate(codePoint);
-                char low = Character.lowSurrogate(codePoint);
-                polynomial = 31 * (31 * polynomial + high) + low;
-                fnv = (((fnv ^ high) * 0x01000193) ^ low) * 0x01000193;
-            }
-        }
-        long hash = ((long) polynomial << 32) ^ (fnv & 0xffffffffL);
-        return hash == EMPTY ? 1 : hash;
+        return FeatureTermHash.of(bytes, offset, length);
     }
 
     int size() {
