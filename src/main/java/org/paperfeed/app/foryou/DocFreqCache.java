@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * commits the index. A commit adds small segments and now and then merges some; the large segments stay. So:
  * <ul>
  *   <li>the large segments' document frequencies are summed in one table, looked up term by term as asked, kept while
- *   the same large segments make up the index (a merge into a new large segment starts it over);</li>
+ *   the same large segments make up the index (a merge into a new large segment starts it over); a term not yet
+ *   summed is looked up in each large segment's {@link DocFreqTable} file when the segment has one (built in the
+ *   background: a few reads of mapped memory), else in its dictionary;</li>
  *   <li>a small segment (at most {@value #SMALL_SEGMENT_TERMS} feature terms, what a few commits add) has all its
  *   terms read at once when it first appears, and is forgotten when merged away.</li>
  * </ul>

@@ -38,13 +38,24 @@ public final class Recommender {
 
     private final LearningSettings settings;
     private final ModelTrainer trainer;
-    private final DocFreqCache docFreqs = new DocFreqCache();
+    private final DocFreqCache docFreqs;
     private final ScoreCache ready = new ScoreCache();
     private final PaperTermsCache paperTerms = new PaperTermsCache();
 
     public Recommender(LearningSettings settings) {
+        this(settings, DocFreqCache.SMALL_SEGMENT_TERMS);
+    }
+
+    /** With index segments of at most {@code smallSegmentTerms} feature terms read whole (tests: a small library). */
+    Recommender(LearningSettings settings, int smallSegmentTerms) {
         this.settings = settings;
         this.trainer = new ModelTrainer(settings);
+        this.docFreqs = new DocFreqCache(smallSegmentTerms);
+    }
+
+    /** What it keeps of the index's document frequencies (tests ask where they came from). */
+    DocFreqCache docFreqCache() {
+        return docFreqs;
     }
 
     /** {@link #train(PaperLibrary, TrainingMarks, Instant, TrainedModels)} with nothing to keep. */

@@ -16,7 +16,11 @@
  * <p>Cost: a paper's features are read in one pass per batch as the index's bytes ({@code PaperFeatures#visitTerms}),
  * hashed without building strings; the document frequencies are looked up sorted, once per distinct term, and kept
  * per index segment ({@link org.paperfeed.app.foryou.DocFreqCache}: the large segments' sums, at most 16 MB, and each
- * small segment's every term), so a star or a new paper, which commits the index, does not throw them away; terms are
+ * small segment's every term), so a star or a new paper, which commits the index, does not throw them away; a term
+ * the cache lacks is looked up in the large segment's {@code library.DocFreqTable} (a memory-mapped file per segment
+ * beside the index, built in the background once the window keeps scores ready:
+ * {@link org.paperfeed.app.foryou.Recommender#buildDocFreqTables}) when it has one, else in its dictionary, so a
+ * training from cold after a start does not walk the dictionaries; terms are
  * held by a 64-bit hash ({@link org.paperfeed.app.foryou.TermTable}), not as strings; an interest whose own marks did
  * not change keeps its model when another is retrained. A batch that asks for more than a quarter of a segment's
  * terms reads its dictionary through in order instead of seeking each ({@code PaperFeatures#docFreqs}); each paper's

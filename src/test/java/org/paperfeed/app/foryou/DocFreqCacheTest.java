@@ -69,6 +69,76 @@ class DocFreqCacheTest {
         }
     }
 
+    @Test
+    void tablesGiveTheDictionariesFrequenciesAndANewLargeSegmentIsReadFromTheIndexUntilItHasOne() throws Exception {
+        Random random = new Random(12);
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
+            library.add(papers(0, 300, random));
+            String[] terms = termsOf(library, List.of(id(0), id(1), id(2), id(3), id(150)));
+            try (PaperFeatures features = library.features()) {
+                assertThat(features.buildDocFreqTables(400, () -> false)).isEqualTo(1);
+            }
+            DocFreqCache cache = new DocFreqCache(400);
+            assertExact(library, cache, terms);
+            assertThat(cache.tableLookups()).as("the large segment answered from its table").isEqualTo(1);
+            assertThat(cache.segmentsRead()).as("no dictionary read").isZero();
+
+            library.add(papers(300, 500, random)); // a second large segment, without a table yet
+            String[] more = termsOf(library, List.of(id(0), id(3), id(320), id(450), id(499)));
+            DocFreqCache fresh = new DocFreqCache(400);
+            assertExact(library, fresh, more);
+            assertThat(fresh.segmentsRead()).as("the new segment's dictionary read").isEqualTo(1);
+            assertThat(fresh.tableLookups()).isEqualTo(1);
+
+            try (PaperFeatures features = library.features()) {
+                assertThat(features.buildDocFreqTables(400, () -> false)).as("only the new one built").isEqualTo(1);
+            }
+            DocFreqCache afterBuild = new DocFreqCache(400);
+            assertExact(library, afterBuild, more);
+            assertThat(afterBuild.segmentsRead()).isZero();
+            assertThat(afterBuild.tableLookups()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aModelTrainedFromTablesScoresEveryPaperExactlyAsOneTrainedFromTheDictionaries() throws Exception {
+        Random random = new Random(13);
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
+            library.add(papers(0, 300, random));
+            library.add(papers(300, 600, random));
+            Set<PaperId> stars = new LinkedHashSet<>();
+            for (int i = 0; i < 600; i += 40) {
+                stars.add(id(i));
+            }
+            TrainingMarks marks = new TrainingMarks(java.util.Map.of(Interest.STARRED, stars), Set.of(),
+                    org.paperfeed.app.prefs.ForYouSettings.DEFAULT);
+            List<PaperId> all = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                all.add(id(i));
+            }
+            Recommender fromDictionaries = new Recommender(LearningSettings.DEFAULT, 400);
+            var expected = fromDictionaries.score(library,
+                    fromDictionaries.train(library, marks, java.time.Instant.EPOCH), all, null, false);
+            assertThat(fromDictionaries.docFreqCache().tableLookups()).isZero();
+
+            assertThat(fromDictionaries.buildDocFreqTables(library, () -> false)).isEqualTo(2);
+            Recommender fromTables = new Recommender(LearningSettings.DEFAULT, 400);
+            var scores = fromTables.score(library, fromTables.train(library, marks, java.time.Instant.EPOCH), all,
+                    null, false);
+            assertThat(fromTables.docFreqCache().segmentsRead()).as("no dictionary read").isZero();
+            assertThat(fromTables.docFreqCache().tableLookups()).isPositive();
+            assertThat(scores).hasSize(600).isEqualTo(expected);
+        }
+    }
+
+    private static List<Paper> papers(int from, int to, Random random) {
+        List<Paper> papers = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            papers.add(paper(i, random));
+        }
+        return papers;
+    }
+
     private static void assertExact(PaperLibrary library, DocFreqCache cache, String[] terms) throws Exception {
         try (PaperFeatures features = library.features()) {
             long[] hashes = new long[terms.length];
