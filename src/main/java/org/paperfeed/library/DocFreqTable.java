@@ -23,9 +23,11 @@ import org.paperfeed.support.DurableFiles;
  * away. Off the heap: the operating system's page cache holds what is read.
  *
  * <p>Layout (little-endian): a {@value #HEADER}-byte header (magic, version, bucket bits b, term count n, the
- * segment's Lucene id, a CRC-32C of the rest); then {@code 2^b + 1} bucket starts (int); then n term hashes (long),
- * grouped by bucket (the top b bits of the mixed hash); then their n document frequencies (int). About 12.5 bytes a
- * segment term. A table whose header, size or checksum does not match is never used ({@link DocFreqTables}).
+ * segment's Lucene id, a CRC-32C of the rest); then {@code 2^b + 1} bucket starts (int); then the n terms' hashes,
+ * mixed ({@link FeatureTermHash#mix}, a bijection: as exact as the hash), as longs in ascending unsigned order (so
+ * bucket i, the terms whose mixed hash has i as its top b bits, is one run); then their n document frequencies
+ * (int). About 12.5 bytes a segment term. A term absent from the segment (most terms of a training are absent from
+ * most segments) is known so after reading its bucket up to the first larger hash: half a bucket on average. A table whose header, size or checksum does not match is never used ({@link DocFreqTables}).
  */
 public final class DocFreqTable {
 
@@ -63,13 +65,17 @@ public final class DocFreqTable {
     public void addDocFreqs(long[] hashes, int[] order, int[] freqs) {
         int shift = 64 - bits;
         for (int i : order) {
-            long hash = hashes[i];
-            int bucket = (int) (FeatureTermHash.mix(hash) >>> shift);
+            long mixed = FeatureTermHash.mix(hashes[i]);
+            int bucket = (int) (mixed >>> shift);
             int from = buffer.getInt(HEADER + 4 * bucket);
             int to = buffer.getInt(HEADER + 4 * bucket + 4);
+            // One bucket shares its top bits, sign included: a signed comparison orders it as the file does.
             for (int k = from; k < to; k++) {
-                if (buffer.getLong((int) (hashesAt + 8L * k)) == hash) {
-                    freqs[i] += buffer.getInt((int) (freqsAt + 4L * k));
+                long stored = buffer.getLong((int) (hashesAt + 8L * k));
+                if (stored >= mixed) {
+                    if (stored == mixed) {
+                        freqs[i] += buffer.getInt((int) (freqsAt + 4L * k));
+                    }
                     break;
                 }
             }
@@ -150,14 +156,17 @@ public final class DocFreqTable {
             TermsEnum again = field.iterator();
             int read = 0;
             for (BytesRef term = again.next(); term != null; term = again.next()) {
-                long hash = FeatureTermHash.of(term.bytes, term.offset, term.length);
-                int k = cursor[(int) (FeatureTermHash.mix(hash) >>> shift)]++;
-                out.putLong((int) (hashesAt + 8L * k), hash);
+                long mixed = FeatureTermHash.mix(FeatureTermHash.of(term.bytes, term.offset, term.length));
+                int k = cursor[(int) (mixed >>> shift)]++;
+                out.putLong((int) (hashesAt + 8L * k), mixed);
                 out.putInt((int) (freqsAt + 4L * k), again.docFreq());
                 checkCancelled(++read, cancelled);
             }
             if (read != n) {
                 throw new IOException("the segment's dictionary changed while read");
+            }
+            for (int b = 0; b < buckets; b++) {
+                sortBucket(out, b == 0 ? 0 : cursor[b - 1], cursor[b], hashesAt, freqsAt);
             }
             out.putLong(40, checksum(out, total));
         });
@@ -189,6 +198,22 @@ public final class DocFreqTable {
             return null;
         }
         return new DocFreqTable(buffer, bits, n);
+    }
+
+    /** Sorts entries [from, to) by mixed hash (signed: one bucket shares its sign), carrying their frequencies. */
+    private static void sortBucket(ByteBuffer out, int from, int to, long hashesAt, long freqsAt) {
+        for (int k = from + 1; k < to; k++) {
+            long hash = out.getLong((int) (hashesAt + 8L * k));
+            int freq = out.getInt((int) (freqsAt + 4L * k));
+            int j = k - 1;
+            while (j >= from && out.getLong((int) (hashesAt + 8L * j)) > hash) {
+                out.putLong((int) (hashesAt + 8L * (j + 1)), out.getLong((int) (hashesAt + 8L * j)));
+                out.putInt((int) (freqsAt + 4L * (j + 1)), out.getInt((int) (freqsAt + 4L * j)));
+                j--;
+            }
+            out.putLong((int) (hashesAt + 8L * (j + 1)), hash);
+            out.putInt((int) (freqsAt + 4L * (j + 1)), freq);
+        }
     }
 
     /** Where the hashes start: after the header and the bucket starts, on an 8-byte boundary. */

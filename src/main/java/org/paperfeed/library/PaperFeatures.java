@@ -314,6 +314,7 @@ public final class PaperFeatures implements AutoCloseable {
             keys[i] = new BytesRef(ids.get(i).value());
         }
         java.util.Arrays.sort(sorted, (a, b) -> keys[a].compareTo(keys[b]));
+        boolean[] visited = new boolean[ids.size()];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             Terms idTerms = reader.terms(PaperFields.ID);
@@ -325,13 +326,15 @@ public final class PaperFeatures implements AutoCloseable {
             PostingsEnum postings = null;
             List<long[]> found = new ArrayList<>();
             for (Integer paper : sorted) {
-                if (!iterator.seekExact(keys[paper])) {
+                // A paper has one live document: once found, the later segments need not be sought for it.
+                if (visited[paper] || !iterator.seekExact(keys[paper])) {
                     continue;
                 }
                 postings = iterator.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         found.add(new long[] {doc, paper});
+                        visited[paper] = true;
                         break;
                     }
                 }
