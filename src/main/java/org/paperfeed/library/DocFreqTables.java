@@ -27,6 +27,8 @@ final class DocFreqTables {
 
     static final String FOLDER = "docfreqs";
     private static final String SUFFIX = ".dft";
+    /** More tables than an index has segments: the ones kept open are forgotten (opened and checked again). */
+    private static final int MAX_OPEN = 256;
     private static final Logger LOG = LoggerFactory.getLogger(DocFreqTables.class);
 
     private final Path folder;
@@ -69,6 +71,9 @@ final class DocFreqTables {
             return null;
         }
         synchronized (this) {
+            if (open.size() >= MAX_OPEN) {
+                open.clear(); // a read-only view never prunes: let the tables of merged-away segments go
+            }
             open.put(name, table);
         }
         return table;
