@@ -59,6 +59,7 @@ final class DocFreqTables {
             return null;
         }
         DocFreqTable table;
+        long started = System.nanoTime();
         try {
             table = DocFreqTable.open(file, segment.getSegmentInfo().info.getId());
         } catch (IOException | RuntimeException e) {
@@ -70,6 +71,8 @@ final class DocFreqTables {
             deleteQuietly(file);
             return null;
         }
+        LOG.debug("document-frequency table {} ({} terms) opened and checked in {} ms", name, table.terms(),
+                (System.nanoTime() - started) / 1_000_000);
         synchronized (this) {
             if (open.size() >= MAX_OPEN) {
                 open.clear(); // a read-only view never prunes: let the tables of merged-away segments go
