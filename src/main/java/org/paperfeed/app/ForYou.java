@@ -313,6 +313,8 @@ public final class ForYou implements AutoCloseable {
         events.subscribe(AppEvents.LibraryChanged.class, e -> scoreAheadSoon());
         events.subscribe(AppEvents.PaperChanged.class, e -> scoreAheadSoon());
         events.subscribe(AppEvents.PapersChanged.class, e -> scoreAheadSoon());
+        // Opens and checks the tables a previous session built while the first training waits out its debounce.
+        docFreqTablesSoon();
         scoreAheadSoon();
     }
 
