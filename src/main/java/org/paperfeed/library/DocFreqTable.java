@@ -63,9 +63,17 @@ public final class DocFreqTable {
      * every i in {@code order} ({@link #lookupOrder}: the reads then go through the table front to back).
      */
     public void addDocFreqs(long[] hashes, int[] order, int[] freqs) {
+        addMixed(mixed(hashes), order, freqs);
+    }
+
+    /**
+     * {@link #addDocFreqs} for hashes already mixed ({@link #mixed}): a batch looked up in many tables mixes its
+     * hashes once.
+     */
+    public void addMixed(long[] mixedHashes, int[] order, int[] freqs) {
         int shift = 64 - bits;
         for (int i : order) {
-            long mixed = FeatureTermHash.mix(hashes[i]);
+            long mixed = mixedHashes[i];
             int bucket = (int) (mixed >>> shift);
             int from = buffer.getInt(HEADER + 4 * bucket);
             int to = buffer.getInt(HEADER + 4 * bucket + 4);
@@ -87,6 +95,15 @@ public final class DocFreqTable {
         int[] freq = new int[1];
         addDocFreqs(new long[] {hash}, new int[] {0}, freq);
         return freq[0];
+    }
+
+    /** Each hash mixed as the tables store it, for {@link #addMixed}. */
+    public static long[] mixed(long[] hashes) {
+        long[] mixed = new long[hashes.length];
+        for (int i = 0; i < mixed.length; i++) {
+            mixed[i] = FeatureTermHash.mix(hashes[i]);
+        }
+        return mixed;
     }
 
     /**

@@ -157,8 +157,9 @@ final class DocFreqCache {
                 wanted[j] = hashes[positions[j]];
             }
             int[] order = DocFreqTable.lookupOrder(wanted);
+            long[] mixed = DocFreqTable.mixed(wanted);
             for (DocFreqTable table : tables) {
-                table.addDocFreqs(wanted, order, looked);
+                table.addMixed(mixed, order, looked);
             }
             tableLookups += tables.size();
         }
