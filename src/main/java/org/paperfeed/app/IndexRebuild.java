@@ -42,10 +42,16 @@ final class IndexRebuild {
     }
 
     Opened open() throws IOException {
+        return open(false);
+    }
+
+    /** @param readingFirst open the index's writer later when nothing needs writing first ({@link PaperLibrary#openReadingFirst}) */
+    Opened open(boolean readingFirst) throws IOException {
         long start = System.nanoTime();
         PaperLibrary library;
         try {
-            library = PaperLibrary.open(folder.library(), clock);
+            library = readingFirst ? PaperLibrary.openReadingFirst(folder.library(), clock)
+                    : PaperLibrary.open(folder.library(), clock);
         } catch (DamagedIndexException e) {
             LOG.error("{}; rebuilding it from the kept digests", e.getMessage());
             library = PaperLibrary.openSettingAsideIndex(folder.library(), clock);

@@ -223,6 +223,8 @@ public final class PaperFeedApplication extends Application {
         MainWindow.show(models, first);
         // The rest waits until the first rows are drawn: on two cores it would otherwise delay them.
         AfterFirstRows.run(stage.getScene(), models.feed().searchingProperty(), () -> {
+            // First, so the refresh's imports (which wait for it) find the writer opening already.
+            app.finishOpeningInBackground();
             models.sidebar().refresh();
             if (!daysFirst) {
                 models.dayBar().refresh();
