@@ -103,7 +103,7 @@ public final class AppServices implements AutoCloseable {
             throws PaperFeedException {
         DigestArchive archive = archive(folder, clock);
         try {
-            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader.standard(), clock)
+            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader::standard, clock)
                     .open(readingFirst);
             return new AppServices(folder, opened.library(), archive, clock, config, opened.recovered());
         } catch (LibraryLockedException e) {

@@ -47,8 +47,6 @@ public final class PaperLibrary implements AutoCloseable {
     private static final String INDEX = "index";
     private static final String JOURNAL = "user-state.jsonl";
 
-    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON = Json.FILES;
-
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -143,15 +141,22 @@ public final class PaperLibrary implements AutoCloseable {
     /** The library with its writer pending, or null when opening it must write first (then nothing was changed). */
     private static PaperLibrary readingFirst(Path folder, Clock clock, LibraryLock lock) throws IOException {
         Path journal = folder.resolve(JOURNAL);
-        UserStateStore written = UserStateStore.openReadOnly(journal);
-        if (written.isNewerFormat()) {
+        // On two cores the index's files are opened while the journal is read (most of which is setting up Jackson).
+        java.util.concurrent.CompletableFuture<PaperIndex> opening = IndexOpener.start(folder.resolve(INDEX));
+        UserStateStore written;
+        try {
+            written = UserStateStore.openReadOnly(journal);
+        } catch (IOException | RuntimeException e) {
+            IndexOpener.discard(opening);
+            throw e;
+        }
+        PaperIndex index = IndexOpener.await(opening);
+        if (index == null) {
+            // No index yet, or a damaged one: the writable open creates it, or reports the damage its own way.
             return null;
         }
-        PaperIndex index;
-        try {
-            index = PaperIndex.openReadOnly(folder.resolve(INDEX));
-        } catch (IOException e) {
-            // No index yet, or a damaged one: the writable open creates it, or reports the damage its own way.
+        if (written.isNewerFormat()) {
+            index.close();
             return null;
         }
         try {
@@ -721,7 +726,7 @@ public final class PaperLibrary implements AutoCloseable {
     /** Copies the mute rules into the index's commit data, so the index alone can give them back. */
     private void mirrorMuteRules() {
         List<MuteRule> rules = states.muteRules();
-        index.setCommitValue(PaperIndex.MUTE_RULES, MUTE_JSON.writeValueAsString(rules));
+        index.setCommitValue(PaperIndex.MUTE_RULES, Json.FILES.writeValueAsString(rules));
         index.setCommitValue(PaperIndex.NEXT_MUTE_RULE, Long.toString(states.nextMuteRule()));
     }
 
@@ -855,7 +860,7 @@ public final class PaperLibrary implements AutoCloseable {
     /** Copies the saved searches into the index's commit data, so the index alone can give them back. */
     private void mirrorSavedSearches() {
         if (states.searchesCarried() || !states.savedSearches().isEmpty()) {
-            index.setCommitValue(PaperIndex.SAVED_SEARCHES, MUTE_JSON.writeValueAsString(states.savedSearches()));
+            index.setCommitValue(PaperIndex.SAVED_SEARCHES, Json.FILES.writeValueAsString(states.savedSearches()));
         }
     }
 
