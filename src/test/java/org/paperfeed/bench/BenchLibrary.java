@@ -3,9 +3,12 @@ package org.paperfeed.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.sources.SourceInfo;
+import org.paperfeed.model.PaperFilter;
+import org.paperfeed.model.SortOrder;
 
 /**
  * A PaperFeed data folder the window benchmarks open again and again: imported once (from the real file, or with
@@ -57,6 +60,24 @@ final class BenchLibrary {
                 }
             }
             return app.search().size();
+        }
+    }
+
+    /**
+     * Stars the {@code starred} best hits of one subject (a For you interest to train), unless an earlier run did,
+     * and returns as many further hits of it, unstarred, for a benchmark to star one by one.
+     */
+    static List<String> starForTraining(Path data, int starred) throws Exception {
+        try (AppServices app = AppServices.open(new DataFolder(data), Clock.systemUTC())) {
+            List<String> ids = app.search().search("learning model", PaperFilter.NONE, SortOrder.RELEVANCE,
+                    2 * starred).hits().stream().map(hit -> hit.entry().paper().id().value()).toList();
+            if (ids.size() < 2 * starred) {
+                throw new IllegalStateException("the library has too few papers to train on: " + ids.size());
+            }
+            List<String> toStar = ids.subList(starred, ids.size());
+            app.marks().unstarAll(toStar); // an earlier run's
+            app.marks().starAll(ids.subList(0, starred));
+            return toStar;
         }
     }
 

@@ -15,18 +15,26 @@ import org.paperfeed.ui.WindowTimings;
  *     -Dbench.corpus=synthetic -Dbench.glass=gtk -Dbench.headless=false -Dbench.prism=es2,sw
  * </pre>
  * Says in one line when asked for GTK without a display. Writes {@code target/bench-window-MODE.json}.
+ *
+ * <p>{@code -Dbench.whileTraining=true}: the same keystrokes with For you training in the background all the while
+ * (issue 11: "keystroke figures unchanged while training"), on a library of its own ({@code window-training-*}) in
+ * which {@value #STARRED} papers on one subject are starred; a thread stars one more and retrains, again and again,
+ * so a training is always running (harsher than the window, which retrains once, two seconds after a burst of marks).
+ * Writes {@code target/bench-window-MODE-training.json}.
  */
 class WindowBenchmark {
 
     private static final int WINDOW_QUERIES = 40;
+    private static final int STARRED = 200;
 
     private final BenchFigures figures = new BenchFigures();
 
     @Test
     void run() throws Exception {
         Path work = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
-        Path data = Path.of(System.getProperty("bench.window.data", BenchLibrary.folder(work, "window").toString()))
-                .toAbsolutePath();
+        boolean training = Boolean.getBoolean("bench.whileTraining");
+        Path data = Path.of(System.getProperty("bench.window.data",
+                BenchLibrary.folder(work, training ? "window-training" : "window").toString())).toAbsolutePath();
         String glass = System.getProperty("glass.platform", "");
         String mode = "Monocle".equalsIgnoreCase(glass) ? "headless" : glass.isEmpty() ? "default" : glass;
         String display = System.getenv("DISPLAY");
@@ -36,6 +44,7 @@ class WindowBenchmark {
             return;
         }
         int papers = BenchLibrary.prepare(data, work);
+        List<String> toStar = training ? BenchLibrary.starForTraining(data, STARRED) : List.of();
         figures.machine(papers);
         List<BenchQuery> mix = BenchLibrary.synthetic() ? QueryMix.build(new SyntheticArxiv(BenchLibrary.papers()))
                 : QueryMix.build(RealCorpus.read(Path.of(System.getProperty("bench.realFile",
@@ -45,15 +54,21 @@ class WindowBenchmark {
                 .limit(WINDOW_QUERIES).toList();
         log("window %s (glass %s, prism %s, display %s), %,d papers, %d queries, load %s", mode, glass,
                 System.getProperty("prism.order", "default"), display, papers, typed.size(), LibraryBenchmark.load());
-        WindowTimings.Result window = WindowTimings.measure(data, typed);
+        WindowTimings.Result window = WindowTimings.measure(data, typed, toStar);
         List<Long> nanos = window.keystrokes().stream().map(ms -> (long) (ms * 1e6)).toList();
         String target = papers >= 1_000_000 ? "≤ 70 ms" : "≤ 50 ms";
+        if (training) {
+            log("while typing: %d For you trainings in the background, %.0f ms of CPU (load %s)", window.trainings(),
+                    window.trainingCpuMs(), LibraryBenchmark.load());
+            mode += "_while_training";
+            figures.addOwn("for_you_trainings_while_typing", "", window.trainings(), "");
+        }
         figures.addOwn("first_paint_" + mode + "_ms", "ms", window.firstPaint(), "");
         figures.addOwn("keystroke_to_results_" + mode + "_p50_ms", "ms", LibraryBenchmark.pct(nanos, 50), "");
         figures.addOwn("keystroke_to_results_" + mode + "_p95_ms", "ms", LibraryBenchmark.pct(nanos, 95), target);
         figures.addOwn("keystroke_to_results_" + mode + "_max_ms", "ms", LibraryBenchmark.pct(nanos, 100), "");
         figures.print(System.out);
-        figures.write(Path.of("target/bench-window-" + mode + ".json"));
+        figures.write(Path.of("target/bench-window-" + mode.replace("_while_training", "-training") + ".json"));
     }
 
     private static void log(String format, Object... args) {

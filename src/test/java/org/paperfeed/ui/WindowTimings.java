@@ -1,5 +1,7 @@
 package org.paperfeed.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,9 +9,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import org.paperfeed.app.AppServices;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,8 +24,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class WindowTimings {
 
-    /** Both in milliseconds. */
-    public record Result(double firstPaint, List<Double> keystrokes) {
+    /**
+     * Both in milliseconds; {@code trainings} is how many For you trainings ran in the background while the
+     * keystrokes were measured, {@code trainingCpuMs} their thread's CPU time.
+     */
+    public record Result(double firstPaint, List<Double> keystrokes, int trainings, double trainingCpuMs) {
+
+        public Result(double firstPaint, List<Double> keystrokes) {
+            this(firstPaint, keystrokes, 0, 0);
+        }
     }
 
     private WindowTimings() {
@@ -28,6 +40,15 @@ public final class WindowTimings {
 
     /** Opens the window on {@code dataDir}, types each query's last letter after the rest, and closes it again. */
     public static Result measure(Path dataDir, List<String> queries) throws Exception {
+        return measure(dataDir, queries, List.of());
+    }
+
+    /**
+     * As {@link #measure(Path, List)}, with For you training in the background the whole time the keystrokes are
+     * measured: a thread stars the next of {@code toStar} and retrains, again and again, as a reader starring
+     * papers while typing would make it (each star changes the marks, so each retrain trains). Empty: no training.
+     */
+    public static Result measure(Path dataDir, List<String> queries, List<String> toStar) throws Exception {
         FxToolkit.registerPrimaryStage();
         Startup startup = new Startup(dataDir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
         long start = System.nanoTime();
@@ -38,14 +59,22 @@ public final class WindowTimings {
                     () -> !app.window().feed().list().getItems().isEmpty()).get());
             waitForLayout(app);
             double firstPaint = (System.nanoTime() - start) / 1e6;
+            BackgroundTraining training = toStar.isEmpty() ? null : new BackgroundTraining(app.app(), toStar);
             List<Double> keystrokes = new ArrayList<>();
-            for (String query : queries) {
-                typeAndWait(app, query.substring(0, query.length() - 1));
-                long pressed = System.nanoTime();
-                typeAndWait(app, query);
-                keystrokes.add((System.nanoTime() - pressed) / 1e6);
+            try {
+                for (String query : queries) {
+                    typeAndWait(app, query.substring(0, query.length() - 1));
+                    long pressed = System.nanoTime();
+                    typeAndWait(app, query);
+                    keystrokes.add((System.nanoTime() - pressed) / 1e6);
+                }
+            } finally {
+                if (training != null) {
+                    training.stop();
+                }
             }
-            return new Result(firstPaint, keystrokes);
+            return training == null ? new Result(firstPaint, keystrokes)
+                    : new Result(firstPaint, keystrokes, training.trainings(), training.cpuMs());
         } finally {
             FxToolkit.cleanupApplication(app);
         }
@@ -97,6 +126,51 @@ public final class WindowTimings {
         });
         if (!laidOut.await(30, TimeUnit.SECONDS)) {
             throw new TimeoutException("the window was never laid out");
+        }
+    }
+
+    /** Stars one more paper and retrains For you, in a loop on a thread of its own, until stopped. */
+    private static final class BackgroundTraining {
+
+        private final Thread thread;
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final AtomicInteger trainings = new AtomicInteger();
+        private volatile long cpuNanos;
+        private volatile Exception failure;
+
+        BackgroundTraining(AppServices services, List<String> toStar) {
+            thread = new Thread(() -> {
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                try {
+                    for (int i = 0; !stopped.get(); i++) {
+                        services.marks().star(toStar.get(i % toStar.size()));
+                        services.forYou().retrain();
+                        trainings.incrementAndGet();
+                        cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+                    }
+                } catch (Exception e) {
+                    failure = e;
+                }
+            }, "bench-training");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws Exception {
+            stopped.set(true);
+            thread.join(TimeUnit.MINUTES.toMillis(5));
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        int trainings() {
+            return trainings.get();
+        }
+
+        double cpuMs() {
+            return cpuNanos / 1e6;
         }
     }
 }
