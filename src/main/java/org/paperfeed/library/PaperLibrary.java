@@ -1004,6 +1004,8 @@ public final class PaperLibrary implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        // A writer not opened yet never will be: a background finishOpening after this finds nothing to do.
+        writerPending = false;
         try (LibraryLock held = lock; states) {
             index.close();
         }
