@@ -37,7 +37,8 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
     /** The appender and level {@code logback.xml} describes, built directly. */
     static void setUp(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        // Its pattern is parsed on the first warning: most starts write none (LazyPatternEncoder).
+        PatternLayoutEncoder encoder = new LazyPatternEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
         encoder.start();

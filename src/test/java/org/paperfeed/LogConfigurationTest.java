@@ -40,6 +40,31 @@ class LogConfigurationTest {
                 ((PatternLayoutEncoder) code.getEncoder()).getPattern());
     }
 
+    @Test
+    void theFirstWarningIsWrittenInThePatternThoughThePatternIsParsedOnlyThen() {
+        java.io.PrintStream terminal = System.err;
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        LoggerContext inCode = new LoggerContext();
+        // What SLF4J's binding gives the real context; a bare one has none.
+        inCode.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        try {
+            System.setErr(new java.io.PrintStream(written, true, java.nio.charset.StandardCharsets.UTF_8));
+            LogConfiguration.setUp(inCode);
+            PatternLayoutEncoder encoder = (PatternLayoutEncoder) stderr(inCode.getLogger(Logger.ROOT_LOGGER_NAME))
+                    .getEncoder();
+            assertEquals(null, encoder.getLayout(), "no layout built while nothing was logged");
+            inCode.getLogger("org.paperfeed.library.PaperIndex").info("not shown");
+            inCode.getLogger("org.paperfeed.library.PaperIndex").warn("the disk is full");
+            inCode.getLogger("org.paperfeed.app.AppServices").error("and again");
+        } finally {
+            System.setErr(terminal);
+            inCode.stop();
+        }
+        assertEquals("WARN  o.p.l.PaperIndex - the disk is full" + System.lineSeparator()
+                        + "ERROR o.p.app.AppServices - and again" + System.lineSeparator(),
+                written.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @SuppressWarnings("unchecked")
     private static ConsoleAppender<ILoggingEvent> stderr(Logger root) {
         Appender<ILoggingEvent> appender = root.getAppender("STDERR");

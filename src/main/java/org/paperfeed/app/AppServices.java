@@ -21,6 +21,8 @@ import org.paperfeed.library.PaperLibrary;
  */
 public final class AppServices implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppServices.class);
+
     private static final long ARCHIVE_MAX_BYTES = 512L * 1024 * 1024;
     private static final Duration ARCHIVE_MAX_AGE = Duration.ofDays(365);
 
@@ -84,9 +86,25 @@ public final class AppServices implements AutoCloseable {
 
     /** @param config how refreshing fetches; tests point it at a local server with short timeouts */
     public static AppServices open(DataFolder folder, Clock clock, RefreshConfig config) throws PaperFeedException {
+        return open(folder, clock, config, false);
+    }
+
+    /**
+     * Opens as {@link #open} does, but a library that needs no write to be read (no recovery, migration or catching
+     * up) is read from its last commit first and its index writer opened later: by {@link #finishOpeningInBackground},
+     * or by the first change, which waits for it. The window's start: its first rows need no writer.
+     */
+    public static AppServices openReadingFirst(DataFolder folder, Clock clock, RefreshConfig config)
+            throws PaperFeedException {
+        return open(folder, clock, config, true);
+    }
+
+    private static AppServices open(DataFolder folder, Clock clock, RefreshConfig config, boolean readingFirst)
+            throws PaperFeedException {
         DigestArchive archive = archive(folder, clock);
         try {
-            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader.standard(), clock).open();
+            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader::standard, clock)
+                    .open(readingFirst);
             return new AppServices(folder, opened.library(), archive, clock, config, opened.recovered());
         } catch (LibraryLockedException e) {
             throw new PaperFeedException(e.getMessage(), e);
@@ -218,6 +236,26 @@ public final class AppServices implements AutoCloseable {
     /** For you: the reader's interests, the ranking they give, why, and steering them. */
     public ForYou forYou() {
         return forYou;
+    }
+
+    /**
+     * Opens the library's index writer on a daemon thread of its own, if {@link #openReadingFirst} left it for later;
+     * changes meanwhile wait for it. A failure is logged: the next change tries again and reports it.
+     */
+    public void finishOpeningInBackground() {
+        if (!library.writerPending()) {
+            return;
+        }
+        Thread opener = new Thread(() -> {
+            try {
+                library.finishOpening();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The library's writer could not be opened yet ({}); the next change tries again",
+                        e.getMessage());
+            }
+        }, "paperfeed-writer-open");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     /** Cancels a refresh in flight, then closes the HTTP client and the library. */

@@ -177,8 +177,10 @@ public final class BrowseDays {
 
     private LibraryQuery query(ViewQuery view, Hiding hiding, int offset, int limit, boolean exactTotal) {
         DayRange days = view.days();
-        ViewScope scope = new ViewScope(days, view.source(), hiding, muteRules.get(), sourceOrder.get(),
-                exactTotal);
+        // Only the trending order ranks ties by source; reading the sources (their file, each URL validated with
+        // OkHttp's parser) is left to the views that need it, which a window's first rows in date order do not.
+        List<String> sources = view.sort() == org.paperfeed.model.SortOrder.TRENDING ? sourceOrder.get() : List.of();
+        ViewScope scope = new ViewScope(days, view.source(), hiding, muteRules.get(), sources, exactTotal);
         return new LibraryQuery(view.query(), view.filter(), view.sort(), offset, limit,
                 Math.min(limit, SearchPapers.SNIPPETS), scope);
     }

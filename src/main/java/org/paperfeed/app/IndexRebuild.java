@@ -31,10 +31,12 @@ final class IndexRebuild {
 
     private final DataFolder folder;
     private final DigestArchive archive;
-    private final DigestReader reader;
+    /** Made only for a rebuild: its parsers set up JSON mappers, which the start need not wait for. */
+    private final java.util.function.Supplier<DigestReader> reader;
     private final Clock clock;
 
-    IndexRebuild(DataFolder folder, DigestArchive archive, DigestReader reader, Clock clock) {
+    IndexRebuild(DataFolder folder, DigestArchive archive, java.util.function.Supplier<DigestReader> reader,
+                 Clock clock) {
         this.folder = folder;
         this.archive = archive;
         this.reader = reader;
@@ -42,10 +44,16 @@ final class IndexRebuild {
     }
 
     Opened open() throws IOException {
+        return open(false);
+    }
+
+    /** @param readingFirst open the index's writer later when nothing needs writing first ({@link PaperLibrary#openReadingFirst}) */
+    Opened open(boolean readingFirst) throws IOException {
         long start = System.nanoTime();
         PaperLibrary library;
         try {
-            library = PaperLibrary.open(folder.library(), clock);
+            library = readingFirst ? PaperLibrary.openReadingFirst(folder.library(), clock)
+                    : PaperLibrary.open(folder.library(), clock);
         } catch (DamagedIndexException e) {
             LOG.error("{}; rebuilding it from the kept digests", e.getMessage());
             library = PaperLibrary.openSettingAsideIndex(folder.library(), clock);
@@ -68,10 +76,11 @@ final class IndexRebuild {
         try {
             int digests = 0;
             int unreadable = 0;
+            DigestReader parsers = reader.get();
             for (KeptDigest kept : archive.all()) {
                 Digest digest;
                 try {
-                    digest = read(kept);
+                    digest = read(kept, parsers);
                 } catch (DigestParseException | IOException e) {
                     unreadable++;
                     LOG.warn("A kept digest could not be read back: {}", e.getMessage());
@@ -91,14 +100,15 @@ final class IndexRebuild {
         }
     }
 
-    private Digest read(KeptDigest kept) throws IOException, DigestParseException {
+    private Digest read(KeptDigest kept, DigestReader digests) throws IOException, DigestParseException {
         byte[] content = Files.readAllBytes(kept.body());
         // The days it was first read against, so a page's "Mar 11" and a dated daily list land on the same days again.
         LocalDate referenceDay = kept.referenceDay() != null ? kept.referenceDay()
                 : LocalDate.ofInstant(kept.keptAt(), clock.getZone());
         ParseContext context = new ParseContext(kept.origin(), kept.source(), referenceDay, kept.listingDay());
         DigestFormat format = formatOf(kept.format());
-        return format != null ? reader.read(content, format, context) : reader.read(content, kept.contentType(), context);
+        return format != null ? digests.read(content, format, context)
+                : digests.read(content, kept.contentType(), context);
     }
 
     private static DigestFormat formatOf(String name) {

@@ -14,6 +14,8 @@
  * files and values, and which past days a daily source is asked for ({@code CatchUp}), live in {@code app.sources}.
  *
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder}; there is no global.
+ * The window opens it with {@code openReadingFirst} (the library read from its last commit, its index writer opened by
+ * {@code finishOpeningInBackground} after the first rows or by the first change); the command line with {@code open}.
  * Where the window is put together ({@code ui.PaperFeedApplication}) and where a command is run
  * ({@code cli.LibraryCommand}, {@code cli.UseCaseCommand}), each view model and command is handed only the use cases
  * it calls. Each use case turns what the layers below throw into a

@@ -30,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DigestArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(DigestArchive.class);
-    private static final JsonMapper JSON = Json.FILES;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String BODY = ".digest";
     private static final String META = ".json";
@@ -57,6 +56,14 @@ public final class DigestArchive {
     private final Clock clock;
     private final long maxBytes;
     private final Duration maxAge;
+
+    /**
+     * Not a constant: making an archive (the window's start does, before its library is open) must not set up
+     * Jackson on that thread; the library's open does that beside reading its index.
+     */
+    private static JsonMapper json() {
+        return Json.FILES;
+    }
 
     public DigestArchive(Path folder, Clock clock, long maxBytes, Duration maxAge) {
         this.folder = folder;
@@ -94,7 +101,7 @@ public final class DigestArchive {
         Path body = folder.resolve(name + BODY);
         try {
             DurableFiles.write(body, content);
-            DurableFiles.write(folder.resolve(name + META), JSON.writeValueAsString(
+            DurableFiles.write(folder.resolve(name + META), json().writeValueAsString(
                     new Meta(origin, source, format, contentType, now.toEpochMilli(), isoOrNull(referenceDay),
                             isoOrNull(listingDay))).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
@@ -136,7 +143,7 @@ public final class DigestArchive {
                     continue;
                 }
                 try {
-                    Meta m = JSON.readValue(Files.readString(meta), Meta.class);
+                    Meta m = json().readValue(Files.readString(meta), Meta.class);
                     kept.add(new KeptDigest(body, m.origin(), m.source(), m.format(), m.contentType(),
                             Instant.ofEpochMilli(m.keptAt()), dayOrNull(m.referenceDay()), dayOrNull(m.listingDay())));
                 } catch (RuntimeException e) {

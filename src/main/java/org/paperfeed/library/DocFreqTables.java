@@ -32,11 +32,11 @@ final class DocFreqTables {
     private static final Logger LOG = LoggerFactory.getLogger(DocFreqTables.class);
 
     private final Path folder;
-    private final boolean writable;
+    private final java.util.function.BooleanSupplier writable;
     /** Tables opened so far, by file name (a mapped file is opened once). */
     private final Map<String, DocFreqTable> open = new HashMap<>();
 
-    DocFreqTables(Path folder, boolean writable) {
+    DocFreqTables(Path folder, java.util.function.BooleanSupplier writable) {
         this.folder = folder;
         this.writable = writable;
     }
@@ -88,7 +88,7 @@ final class DocFreqTables {
      */
     boolean build(LeafReader reader, String field, BooleanSupplier cancelled) throws IOException {
         SegmentReader segment = segmentOf(reader);
-        if (!writable || segment == null || table(reader) != null) {
+        if (!writable.getAsBoolean() || segment == null || table(reader) != null) {
             return false;
         }
         Terms terms = reader.terms(field);
@@ -107,7 +107,7 @@ final class DocFreqTables {
 
     /** Deletes the tables of segments not among {@code live} (merged away, or of an index since rebuilt). */
     void prune(Set<String> live) {
-        if (!writable || !Files.isDirectory(folder)) {
+        if (!writable.getAsBoolean() || !Files.isDirectory(folder)) {
             return;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
@@ -142,7 +142,7 @@ final class DocFreqTables {
     }
 
     private void deleteQuietly(Path file) {
-        if (!writable) {
+        if (!writable.getAsBoolean()) {
             return;
         }
         try {

@@ -47,24 +47,12 @@ final class JournalRebuild {
         Map<PaperId, PaperState> rebuilt = new HashMap<>();
         String problem;
         try {
-            if (written.lastSeq() > committed) {
+            Diagnosis diagnosis = diagnose(journal, index, written, searcher);
+            if (diagnosis == null) {
                 return null;
             }
-            Map<PaperId, Marked> marks = null;
-            problem = sequenceProblem(journal, written, committed, searcher);
-            if (problem == null) {
-                // Reading every marked document back costs a stored-fields read each; only a journal holding fewer
-                // marked papers than the index can have lost some (one ahead or level is checked by sequence).
-                if (index.openedSchema() != PaperIndex.SCHEMA_VERSION
-                        || written.markedPapers() >= searcher.count(IndexedMarks.anyMark())) {
-                    return null;
-                }
-                marks = IndexedMarks.read(searcher);
-                problem = contentProblem(written, marks);
-                if (problem == null) {
-                    return null;
-                }
-            }
+            problem = diagnosis.problem();
+            Map<PaperId, Marked> marks = diagnosis.marks();
             if (marks == null) {
                 marks = IndexedMarks.read(searcher);
             }
@@ -95,6 +83,45 @@ final class JournalRebuild {
         UserStateStore.writeRebuilt(journal, written, rebuilt, rules, searches, committed, nextMuteRule);
         DurableFiles.syncDirectory(journal.getParent());
         return new JournalRecovery(problem, aside, 0, 0);
+    }
+
+    /**
+     * Whether {@link #ifDamaged} would leave the journal as it is; reads only. A library that serves its first reads
+     * before it opens its writer takes that path only for a sound journal ({@link PaperLibrary#openReadingFirst}).
+     */
+    static boolean isSound(Path journal, PaperIndex index, UserStateStore written) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return diagnose(journal, index, written, searcher) == null;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Why a journal is damaged, and the index's marks when they were read to tell. */
+    private record Diagnosis(String problem, Map<PaperId, Marked> marks) {
+    }
+
+    /** Null when the journal is sound, or only ahead of the index (re-applying it to the index repairs that). */
+    private static Diagnosis diagnose(Path journal, PaperIndex index, UserStateStore written, IndexSearcher searcher)
+            throws IOException {
+        long committed = index.committedStateSeq();
+        if (written.lastSeq() > committed) {
+            return null;
+        }
+        String problem = sequenceProblem(journal, written, committed, searcher);
+        if (problem != null) {
+            return new Diagnosis(problem, null);
+        }
+        // Reading every marked document back costs a stored-fields read each; only a journal holding fewer marked
+        // papers than the index can have lost some (one ahead or level is checked by sequence).
+        if (index.openedSchema() != PaperIndex.SCHEMA_VERSION
+                || written.markedPapers() >= searcher.count(IndexedMarks.anyMark())) {
+            return null;
+        }
+        Map<PaperId, Marked> marks = IndexedMarks.read(searcher);
+        problem = contentProblem(written, marks);
+        return problem == null ? null : new Diagnosis(problem, marks);
     }
 
     private static String sequenceProblem(Path journal, UserStateStore written, long committed,

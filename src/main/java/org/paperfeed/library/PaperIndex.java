@@ -228,6 +228,54 @@ final class PaperIndex implements AutoCloseable {
         }
     }
 
+    /** True while this index has no writer: opened read-only, or opened to read first and not yet given one. */
+    boolean hasWriter() {
+        return writer != null;
+    }
+
+    /**
+     * Gives an index opened with {@link #openReadOnly} its writer, as {@link #open} would have opened it, on the same
+     * commit: for a library that serves its first reads before the writer is open ({@link PaperLibrary#openReadingFirst}).
+     * Only for an index nobody else can write meanwhile (the caller holds the library's lock). Searches in flight on
+     * the read-only searchers finish on them; new ones see the writer's.
+     *
+     * @throws LibraryLockedException another process holds Lucene's write lock
+     * @throws DamagedIndexException  a file of the last commit is damaged
+     */
+    void openWriter() throws IOException {
+        if (writer != null) {
+            return;
+        }
+        Path folder = ((FSDirectory) directory).getDirectory();
+        emptyStaleWriteLock(folder);
+        IndexWriter opened = null;
+        SearcherManager writerSearchers;
+        try {
+            opened = newWriter(directory);
+            writerSearchers = new SearcherManager(opened, null);
+        } catch (LockObtainFailedException e) {
+            IOUtils.closeWhileHandlingException(opened);
+            throw new LibraryLockedException(folder.getParent(), e);
+        } catch (IOException e) {
+            IOUtils.closeWhileHandlingException(opened);
+            throw damageOr(folder, e);
+        } catch (RuntimeException e) {
+            IOUtils.closeWhileHandlingException(opened);
+            throw e;
+        }
+        SearcherManager readOnly;
+        swapping.writeLock().lock();
+        try {
+            readOnly = searchers;
+            searchers = writerSearchers;
+            writer = opened;
+        } finally {
+            swapping.writeLock().unlock();
+        }
+        // A searcher acquired from it before the swap keeps its reader until released (release only decrements it).
+        readOnly.close();
+    }
+
     /** A failure to open that means the index's files are damaged becomes a {@link DamagedIndexException}. */
     private static IOException damageOr(Path folder, IOException e) {
         boolean damage = !(e instanceof IndexNotFoundException) && (e instanceof CorruptIndexException

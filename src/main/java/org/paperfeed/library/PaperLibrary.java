@@ -47,8 +47,6 @@ public final class PaperLibrary implements AutoCloseable {
     private static final String INDEX = "index";
     private static final String JOURNAL = "user-state.jsonl";
 
-    private static final tools.jackson.databind.json.JsonMapper MUTE_JSON = Json.FILES;
-
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -72,6 +70,11 @@ public final class PaperLibrary implements AutoCloseable {
     private boolean mirrorPending;
     /** For you's document-frequency tables ({@link DocFreqTables}), made on first use. */
     private DocFreqTables docFreqTables;
+    /**
+     * Opened by {@link #openReadingFirst} and its writer not opened yet: reads are served from the last commit, and
+     * the first change (or {@link #finishOpening}) opens the writer first.
+     */
+    private volatile boolean writerPending;
 
     private PaperLibrary(Path folder, LibraryLock lock, PaperIndex index, UserStateStore states, Clock clock) {
         this.folder = folder;
@@ -106,6 +109,118 @@ public final class PaperLibrary implements AutoCloseable {
             throw e;
         }
         return openLocked(folder, clock, lock);
+    }
+
+    /**
+     * Opens the library as {@link #open} does, but when nothing needs writing before it can be read (no migration, no
+     * journal to repair or catch up, no index to rebuild), serves reads from the last commit through a read-only
+     * reader and opens the {@code IndexWriter} later: on {@link #finishOpening}, or before the first change, which
+     * waits for it. The library's lock is taken at once, as {@link #open} takes it, so no other process can write
+     * meanwhile (a second start still finds the library held). Any library that needs a write on open (recovery,
+     * migration, a journal ahead of the index, a new or empty index) takes {@link #open}'s path unchanged. For the
+     * window's start, where opening the writer (its index sort, the near-real-time reader) delays the first rows.
+     */
+    public static PaperLibrary openReadingFirst(Path folder, Clock clock) throws IOException {
+        if (ReadOnlyFolder.why(folder).isPresent() || !Files.isDirectory(folder)) {
+            return open(folder, clock);
+        }
+        LibraryLock lock;
+        try {
+            lock = LibraryLock.acquire(folder);
+        } catch (java.nio.file.FileSystemException e) {
+            return open(folder, clock);
+        }
+        PaperLibrary library;
+        try {
+            library = readingFirst(folder, clock, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return library != null ? library : openLocked(folder, clock, lock);
+    }
+
+    /** The library with its writer pending, or null when opening it must write first (then nothing was changed). */
+    private static PaperLibrary readingFirst(Path folder, Clock clock, LibraryLock lock) throws IOException {
+        Path journal = folder.resolve(JOURNAL);
+        // On two cores the index's files are opened while the journal is read (most of which is setting up Jackson).
+        java.util.concurrent.CompletableFuture<PaperIndex> opening = IndexOpener.start(folder.resolve(INDEX));
+        UserStateStore written;
+        try {
+            written = UserStateStore.openReadOnly(journal);
+        } catch (IOException | RuntimeException e) {
+            IndexOpener.discard(opening);
+            throw e;
+        }
+        PaperIndex index = IndexOpener.await(opening);
+        if (index == null) {
+            // No index yet, or a damaged one: the writable open creates it, or reports the damage its own way.
+            return null;
+        }
+        if (written.isNewerFormat()) {
+            index.close();
+            return null;
+        }
+        try {
+            if (index.openedSchema() != PaperIndex.SCHEMA_VERSION || index.needsMigration() || index.size() == 0
+                    || written.lastSeq() != index.committedStateSeq()
+                    || !JournalRebuild.isSound(journal, index, written) || marksUnderFormerIds(index, written)) {
+                index.close();
+                return null;
+            }
+            PaperLibrary library = new PaperLibrary(folder, lock, index, written, clock);
+            library.writerPending = true;
+            return library;
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether a mark is kept under a paper's former id while the index knows the paper by a better one (an
+     * interrupted move): {@link #mirrorState} moves it, which writes; read-only, the same test it makes.
+     */
+    private static boolean marksUnderFormerIds(PaperIndex index, UserStateStore states) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            for (PaperId id : states.all().keySet()) {
+                if (id.isArxiv() || index.find(searcher, PaperFields.ID, id.value()).isPresent()) {
+                    continue;
+                }
+                Optional<StoredPaper> renamed = PaperMatcher.findByFormerId(index, searcher, id);
+                if (renamed.isPresent() && states.get(renamed.get().paper().id()).isUntouched()) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * Opens the writer of a library opened by {@link #openReadingFirst}, and does what {@link #open} does after it
+     * (the journal made appendable, compacted if due; the mute rules and saved searches copied into the next
+     * commit). Nothing when the writer is open already, or the library is read-only. Every change calls it first.
+     */
+    public synchronized void finishOpening() throws IOException {
+        if (!writerPending) {
+            return;
+        }
+        index.openWriter();
+        if (UserStateStore.writable(states) != states) {
+            throw new IllegalStateException("the journal was reopened as another store");
+        }
+        writerPending = false;
+        mirrorMuteRules();
+        mirrorSavedSearches();
+        mirrorStateOnOpen();
+    }
+
+    /** True while reads are served from the last commit and the writer is not open yet ({@link #openReadingFirst}). */
+    public boolean writerPending() {
+        return writerPending;
     }
 
     /**
@@ -315,6 +430,7 @@ public final class PaperLibrary implements AutoCloseable {
         if (isReadOnly()) {
             throw new LibraryLockedException(folder, null);
         }
+        finishOpening();
         if (mirrorPending) {
             mirrorState(false);
             mirrorPending = false;
@@ -612,7 +728,7 @@ public final class PaperLibrary implements AutoCloseable {
     /** Copies the mute rules into the index's commit data, so the index alone can give them back. */
     private void mirrorMuteRules() {
         List<MuteRule> rules = states.muteRules();
-        index.setCommitValue(PaperIndex.MUTE_RULES, MUTE_JSON.writeValueAsString(rules));
+        index.setCommitValue(PaperIndex.MUTE_RULES, Json.FILES.writeValueAsString(rules));
         index.setCommitValue(PaperIndex.NEXT_MUTE_RULE, Long.toString(states.nextMuteRule()));
     }
 
@@ -746,7 +862,7 @@ public final class PaperLibrary implements AutoCloseable {
     /** Copies the saved searches into the index's commit data, so the index alone can give them back. */
     private void mirrorSavedSearches() {
         if (states.searchesCarried() || !states.savedSearches().isEmpty()) {
-            index.setCommitValue(PaperIndex.SAVED_SEARCHES, MUTE_JSON.writeValueAsString(states.savedSearches()));
+            index.setCommitValue(PaperIndex.SAVED_SEARCHES, Json.FILES.writeValueAsString(states.savedSearches()));
         }
     }
 
@@ -822,8 +938,9 @@ public final class PaperLibrary implements AutoCloseable {
     /** The index segments' document-frequency tables, beside the index; written only by a writable library. */
     private synchronized DocFreqTables docFreqTables() {
         if (docFreqTables == null) {
-            docFreqTables = new DocFreqTables(folder.resolve(DocFreqTables.FOLDER), !isReadOnly() && tooNew == null
-                    && unwritable == null);
+            // Asked at each write: a library opened reading first learns only later whether it is too new.
+            docFreqTables = new DocFreqTables(folder.resolve(DocFreqTables.FOLDER),
+                    () -> !isReadOnly() && tooNew == null && unwritable == null);
         }
         return docFreqTables;
     }
@@ -899,6 +1016,8 @@ public final class PaperLibrary implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        // A writer not opened yet never will be: a background finishOpening after this finds nothing to do.
+        writerPending = false;
         try (LibraryLock held = lock; states) {
             index.close();
         }

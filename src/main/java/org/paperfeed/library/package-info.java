@@ -25,6 +25,13 @@
  * at all (read-only media, no permission; {@code ReadOnlyFolder}) opens read-only with its own reason, each change
  * refused with {@link org.paperfeed.library.LibraryReadOnlyException}.
  *
+ * <p>The window opens with {@link org.paperfeed.library.PaperLibrary#openReadingFirst}: the library's lock is taken at
+ * once, but when nothing must be written before it can be read (no migration, no journal to rebuild or index to catch
+ * up, no mark under a former id to move, an index that exists and holds papers) the first reads come from a read-only
+ * reader of the last commit and the {@code IndexWriter} is opened later ({@code PaperIndex.openWriter}, on the same
+ * commit): by {@code finishOpening}, which the window calls after its first rows, or by the first change, which waits
+ * for it under the library's lock. Any library that needs a write on open takes {@code open}'s path unchanged.
+ *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
  * offsets in the postings, so the highlighter cuts snippets without analysing text again. They are analysed in their
  * Unicode form ({@code LatexCharFilter} over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the

@@ -44,7 +44,8 @@ final class EarlyOpen {
 
     /** The library as {@code init} opens it. */
     static AppServices open(Startup startup) throws PaperFeedException {
-        return AppServices.open(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh());
+        // The first rows need no index writer: it is opened after them (PaperFeedApplication, AfterFirstRows).
+        return AppServices.openReadingFirst(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh());
     }
 
     /**

@@ -179,7 +179,6 @@ public final class PaperFeedApplication extends Application {
 
     /** First run: the sample at once, then the network; every later run: the library, then the network. */
     private void fill() {
-        models.refresh().load();
         models.feed().rows().addListener(new javafx.collections.ListChangeListener<FeedRow>() {
             @Override
             public void onChanged(Change<? extends FeedRow> c) {
@@ -223,6 +222,10 @@ public final class PaperFeedApplication extends Application {
         MainWindow.show(models, first);
         // The rest waits until the first rows are drawn: on two cores it would otherwise delay them.
         AfterFirstRows.run(stage.getScene(), models.feed().searchingProperty(), () -> {
+            // First, so the refresh's imports (which wait for it) find the writer opening already.
+            app.finishOpeningInBackground();
+            // The sources list (its HTTP URL classes) after the rows too; the refresh below waits for it.
+            models.refresh().load();
             models.sidebar().refresh();
             if (!daysFirst) {
                 models.dayBar().refresh();

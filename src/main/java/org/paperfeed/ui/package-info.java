@@ -23,8 +23,10 @@
  * ({@link org.paperfeed.ui.EarlyOpen}), while the FX thread parses the stylesheets and loads the controls' skins
  * ({@link org.paperfeed.ui.EarlyStyles}), and what the first screen does not show is built when first shown (the reading pane's {@link org.paperfeed.ui.ReaderPage},
  * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
- * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). What the first rows do not need (the sidebar's
- * and day bar's counts, the refresh of the sources, the formula fonts) starts after they are drawn
+ * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). The library is read from its last commit
+ * until the first rows are drawn ({@link org.paperfeed.app.AppServices#openReadingFirst}); its index writer, the
+ * sources list, the sidebar's and day bar's counts, the refresh of the sources and the formula fonts start after
+ * they are drawn
  * ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted exactly just after its rows are shown.
  *
  * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related

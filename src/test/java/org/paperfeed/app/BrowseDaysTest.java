@@ -184,4 +184,26 @@ class BrowseDaysTest {
             assertThat(ranks).hasSize(app.search().size()).isSorted().doesNotHaveDuplicates();
         }
     }
+
+    /** A view in date order needs no source order (trending ties only), so it does not read the sources. */
+    @Test
+    void onlyTheTrendingOrderAsksForTheSourcesOrder() throws Exception {
+        openWithDays().close();
+        try (org.paperfeed.library.PaperLibrary library = org.paperfeed.library.PaperLibrary.open(
+                new DataFolder(folder).library(), CLOCK)) {
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            BrowseDays browse = new BrowseDays(library, List::of, () -> {
+                asked.incrementAndGet();
+                return List.of(HF);
+            });
+            ViewQuery day = ViewQuery.ofDays(DayRange.day(DAYS.get(3)));
+            SearchResults byDate = browse.view(day.withSort(org.paperfeed.model.SortOrder.DATE), 0, 10);
+            assertThat(byDate.hits()).isNotEmpty();
+            assertThat(asked.get()).isZero();
+            SearchResults trending = browse.view(day.withSort(org.paperfeed.model.SortOrder.TRENDING), 0, 10);
+            assertThat(trending.hits()).isNotEmpty();
+            assertThat(asked.get()).isEqualTo(1);
+        }
+    }
+
 }

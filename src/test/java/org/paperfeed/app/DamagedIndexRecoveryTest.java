@@ -91,6 +91,24 @@ class DamagedIndexRecoveryTest {
         }
     }
 
+    /** The window opens reading first: a damaged index is rebuilt all the same before anything is shown. */
+    @ParameterizedTest
+    @EnumSource(Damage.class)
+    void theWindowsReadingFirstOpenRebuildsADamagedIndexToo(Damage damage) throws Exception {
+        damage(new DataFolder(data).library().resolve("index"), damage);
+        try (AppServices app = AppServices.openReadingFirst(new DataFolder(data), java.time.Clock.systemDefaultZone(),
+                RefreshConfig.defaults())) {
+            assertThat(app.recovered().orElseThrow().message()).startsWith("The library index was "
+                    + (damage.setAside ? "damaged" : "missing") + "; rebuilt 75 papers from 3 kept digests");
+            assertMarksIntact(app);
+        }
+        try (AppServices again = AppServices.openReadingFirst(new DataFolder(data),
+                java.time.Clock.systemDefaultZone(), RefreshConfig.defaults())) {
+            assertThat(again.recovered()).isEmpty();
+            assertMarksIntact(again);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Damage.class, names = {"TRUNCATED_SEGMENT", "CORRUPT_SEGMENTS_N"})
     void theCommandLineSaysWhatHappenedInOneLine(Damage damage) throws Exception {

@@ -107,6 +107,21 @@ class UpgradeFromMainTest {
         }
     }
 
+    /** The window's start reads before it opens the writer, except when the index must be migrated first. */
+    @Test
+    void theWindowsReadingFirstOpenMigratesAnOldLibraryBeforeItIsRead() throws Exception {
+        try (PaperLibrary upgraded = PaperLibrary.openReadingFirst(library, Clock.systemUTC())) {
+            assertThat(upgraded.migratedFromSchema()).contains(1);
+            assertThat(upgraded.writerPending()).isFalse();
+            assertEveryPaperAndMark(upgraded);
+        }
+        assertThat(commitData().get(PaperIndex.SCHEMA)).isEqualTo(Integer.toString(PaperIndex.SCHEMA_VERSION));
+        try (PaperLibrary reopened = PaperLibrary.openReadingFirst(library, Clock.systemUTC())) {
+            assertThat(reopened.writerPending()).as("migrated: read first from now on").isTrue();
+            assertEveryPaperAndMark(reopened);
+        }
+    }
+
     @Test
     void aReadOnlyViewReadsTheOldSchemaWithoutMigratingIt() throws Exception {
         byte[] journal = Files.readAllBytes(library.resolve("user-state.jsonl"));

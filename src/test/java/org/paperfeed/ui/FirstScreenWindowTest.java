@@ -71,6 +71,35 @@ class FirstScreenWindowTest {
         await(() -> reader.lookup("#tag-input").isFocused());
     }
 
+    /**
+     * The window opens the library's index writer only after its first rows (reads come from the last commit until
+     * then), and reads its sources list after them too: a star given as soon as the rows are there is on disk (journal
+     * and index) when the key's effect shows, and the sources are listed and refreshed as before.
+     */
+    @Test
+    void aStarGivenAsSoonAsTheRowsAreShownIsSavedAndTheSourcesAreListedAfterTheRows() throws Exception {
+        TestLibrary.create(dir, 10);
+        String offline = "Local";
+        window.sources(TestSources.of(TestSources.hfDaily(offline,
+                "http://127.0.0.1:" + TestSources.closedPort() + "/daily"))).start(dir);
+
+        window.clickRow(0);
+        LibraryPaper first = fx(() -> window.list().getSelectionModel().getSelectedItem().entry());
+        window.robot.type(KeyCode.S);
+        await(() -> window.list().getItems().stream()
+                .anyMatch(row -> row.entry().id().equals(first.id()) && row.entry().state().starred()));
+
+        // Another process's view of the library while the window holds it: the journal and the last commit on disk.
+        try (org.paperfeed.app.AppServices saved = org.paperfeed.app.AppServices.openForReading(
+                new org.paperfeed.app.DataFolder(dir), java.time.Clock.systemDefaultZone())) {
+            assertThat(saved.readOnly()).isTrue();
+            assertThat(saved.search().require(first.id().value()).state().starred()).isTrue();
+            assertThat(saved.search().search("is:starred", org.paperfeed.model.PaperFilter.NONE,
+                    org.paperfeed.model.SortOrder.RELEVANCE, 10).hits()).hasSize(1);
+        }
+        await(() -> window.robot.lookup("#source-state-" + offline).tryQuery().isPresent());
+    }
+
     /** The text a flow shows, its Text nodes joined (a formula would be a picture: these titles have none). */
     private static String texts(Node flow) {
         StringBuilder text = new StringBuilder();
