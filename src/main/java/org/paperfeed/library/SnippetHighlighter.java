@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.paperfeed.model.HighlightedText;
@@ -28,6 +31,7 @@ final class SnippetHighlighter {
     private static final String ELLIPSIS = "…";
     /** Centre passages on their matches. */
     private static final float FRAGMENT_ALIGNMENT = 0.5f;
+    private static final String[] FIELDS = {PaperFields.TITLE, PaperFields.ABSTRACT};
 
     record Highlights(HighlightedText title, HighlightedText snippet) {
     }
@@ -35,15 +39,37 @@ final class SnippetHighlighter {
     private SnippetHighlighter() {
     }
 
-    /** @param loaded the documents of {@code docIds}, already read by the caller: not read a second time here */
+    /**
+     * A prefix (each word being typed is one) is highlighted with the words it stands for in each hit
+     * ({@link PrefixExpansions}), whose offsets the postings hold; given the prefix itself, the highlighter would
+     * analyse every hit's title and abstract again. The snippets are the same either way.
+     *
+     * @param loaded the documents of {@code docIds}, already read by the caller: not read a second time here
+     */
     static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds, Map<Integer, Document> loaded)
             throws IOException {
-        PaperHighlighter highlighter = new PaperHighlighter(UnifiedHighlighter.builder(searcher,
-                        PaperAnalyzers.indexing())
-                .withFormatter(new SpansFormatter())
-                .withHighlightPhrasesStrictly(true)
-                .withMaxNoHighlightPassages(1), false, loaded);
-        String[] fields = {PaperFields.TITLE, PaperFields.ABSTRACT};
+        PrefixExpansions expansions = PrefixExpansions.of(searcher.getIndexReader(), query, docIds,
+                Set.of(FIELDS));
+        if (expansions == null) {
+            return highlightAnalysing(searcher, query, docIds, loaded);
+        }
+        List<Highlights> result = new ArrayList<>(docIds.length);
+        for (int doc : docIds) {
+            PaperHighlighter highlighter = new PaperHighlighter(builder(searcher), false, loaded,
+                    field -> expansions.scorer(doc, field));
+            Map<String, Object[]> found = highlighter.highlightAsSpans(FIELDS, expansions.queryFor(doc, query),
+                    new int[] {doc}, new int[] {1, SNIPPET_PASSAGES});
+            result.add(new Highlights(orEmpty(found.get(PaperFields.TITLE)[0]),
+                    orEmpty(found.get(PaperFields.ABSTRACT)[0])));
+        }
+        return result;
+    }
+
+    /** As {@link #highlight}, prefixes given to the highlighter as they are (it analyses the hits again for them). */
+    static List<Highlights> highlightAnalysing(IndexSearcher searcher, Query query, int[] docIds,
+                                               Map<Integer, Document> loaded) throws IOException {
+        PaperHighlighter highlighter = new PaperHighlighter(builder(searcher), false, loaded, null);
+        String[] fields = FIELDS;
         Map<String, Object[]> found = highlighter.highlightAsSpans(fields, query, docIds,
                 new int[] {1, SNIPPET_PASSAGES});
         List<Highlights> result = new ArrayList<>(docIds.length);
@@ -54,6 +80,13 @@ final class SnippetHighlighter {
         return result;
     }
 
+    private static UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, PaperAnalyzers.indexing())
+                .withFormatter(new SpansFormatter())
+                .withHighlightPhrasesStrictly(true)
+                .withMaxNoHighlightPassages(1);
+    }
+
     /**
      * One paper's whole abstract with what {@code query} matched marked, as a search marks its snippets (stems,
      * strict phrases); null when nothing in the abstract matched.
@@ -62,7 +95,7 @@ final class SnippetHighlighter {
         PaperHighlighter highlighter = new PaperHighlighter(UnifiedHighlighter.builder(searcher,
                         PaperAnalyzers.indexing())
                 .withFormatter(new SpansFormatter())
-                .withHighlightPhrasesStrictly(true), true, null);
+                .withHighlightPhrasesStrictly(true), true, null, null);
         Object found = highlighter.highlightAsSpans(new String[] {PaperFields.ABSTRACT}, query, new int[] {docId},
                 new int[] {1}).get(PaperFields.ABSTRACT)[0];
         return found instanceof HighlightedText text ? text : null;
@@ -77,12 +110,23 @@ final class SnippetHighlighter {
 
         private final boolean wholeAbstract;
         private final Map<Integer, Document> loaded;
+        private final Function<String, PassageScorer> scorers;
 
-        /** @param loaded documents the caller already read, or null to read them from the index */
-        PaperHighlighter(Builder builder, boolean wholeAbstract, Map<Integer, Document> loaded) {
+        /**
+         * @param loaded  documents the caller already read, or null to read them from the index
+         * @param scorers each field's passage scorer, or null for Lucene's
+         */
+        PaperHighlighter(Builder builder, boolean wholeAbstract, Map<Integer, Document> loaded,
+                         Function<String, PassageScorer> scorers) {
             super(builder);
             this.wholeAbstract = wholeAbstract;
             this.loaded = loaded;
+            this.scorers = scorers;
+        }
+
+        @Override
+        protected PassageScorer getScorer(String field) {
+            return scorers == null ? super.getScorer(field) : scorers.apply(field);
         }
 
         @Override

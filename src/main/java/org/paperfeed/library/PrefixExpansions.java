@@ -1,0 +1,280 @@
+package org.paperfeed.library;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * The words a search's prefixes ({@code protei*}, which every typed word becomes) stand for in each highlighted
+ * hit, read from the postings. Given a prefix, Lucene's highlighter analyses each hit's title and abstract again to
+ * find the words it matches, which was most of a snippet's cost; given the words themselves, it reads their offsets
+ * from the postings like any other word's. The passages chosen stay those the prefix would choose: {@link #scorer}
+ * scores every word of one prefix as the one term the highlighter makes of a prefix.
+ */
+final class PrefixExpansions {
+
+    /**
+     * Past this many words under one prefix in one segment, reading them all (a postings list each) costs more than
+     * analysing the hits again: a short prefix such as "co" is highlighted the old way.
+     */
+    static final int MAX_TERMS_PER_SEGMENT = 256;
+
+    /** A prefix on one highlighted field. */
+    private record Prefix(String field, BytesRef prefix) {
+    }
+
+    /** The prefixes expanded: on highlighted fields, outside a NOT. Only these are replaced. */
+    private final Set<Prefix> prefixes;
+    private final Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc;
+    private final Map<String, Set<BytesRef>> queryTerms;
+
+    private PrefixExpansions(Set<Prefix> prefixes, Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc,
+                             Map<String, Set<BytesRef>> queryTerms) {
+        this.prefixes = prefixes;
+        this.byDoc = byDoc;
+        this.queryTerms = queryTerms;
+    }
+
+    /**
+     * The words each prefix of {@code query} on {@code fields} stands for in each of {@code docIds}; null when the
+     * query has no such prefix, has a phrase on those fields (a phrase's words are highlighted only where the phrase
+     * is, which a prefix's words must not be), or a prefix stands for too many words.
+     */
+    static PrefixExpansions of(IndexReader reader, Query query, int[] docIds, Set<String> fields) throws IOException {
+        List<Prefix> prefixes = new ArrayList<>();
+        collectPrefixes(query, fields, prefixes);
+        if (prefixes.isEmpty()) {
+            return null;
+        }
+        Map<String, Set<BytesRef>> terms = new HashMap<>();
+        boolean[] positional = new boolean[1];
+        query.visit(new TermCollector(fields, terms, positional));
+        if (positional[0]) {
+            return null;
+        }
+        int[] sorted = docIds.clone();
+        Arrays.sort(sorted);
+        List<LeafReaderContext> leaves = reader.leaves();
+        Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc = new HashMap<>();
+        for (int doc : sorted) {
+            byDoc.put(doc, new HashMap<>());
+        }
+        int i = 0;
+        while (i < sorted.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[i], leaves));
+            int end = i;
+            while (end < sorted.length && sorted[end] < leaf.docBase + leaf.reader().maxDoc()) {
+                end++;
+            }
+            int[] inLeaf = Arrays.copyOfRange(sorted, i, end);
+            for (Prefix prefix : prefixes) {
+                if (!expand(leaf, prefix, inLeaf, byDoc)) {
+                    return null;
+                }
+            }
+            i = end;
+        }
+        return new PrefixExpansions(new HashSet<>(prefixes), byDoc, terms);
+    }
+
+    private static boolean expand(LeafReaderContext leaf, Prefix prefix, int[] docs,
+                                  Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc) throws IOException {
+        Terms terms = leaf.reader().terms(prefix.field());
+        if (terms == null) {
+            return true;
+        }
+        TermsEnum words = terms.iterator();
+        if (words.seekCeil(prefix.prefix()) == TermsEnum.SeekStatus.END) {
+            return true;
+        }
+        PostingsEnum postings = null;
+        int seen = 0;
+        for (BytesRef word = words.term(); word != null && StringHelper.startsWith(word, prefix.prefix());
+             word = words.next()) {
+            if (++seen > MAX_TERMS_PER_SEGMENT) {
+                return false;
+            }
+            postings = words.postings(postings, PostingsEnum.FREQS);
+            for (int doc : docs) {
+                int local = doc - leaf.docBase;
+                int at = postings.docID() < local ? postings.advance(local) : postings.docID();
+                if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                if (at == local) {
+                    byDoc.get(doc).computeIfAbsent(prefix, p -> new LinkedHashMap<>())
+                            .put(BytesRef.deepCopyOf(word), postings.freq());
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code query} for one hit: each prefix on a highlighted field replaced by the words it stands for there. */
+    Query queryFor(int doc, Query query) {
+        Map<Prefix, Map<BytesRef, Integer>> words = byDoc.getOrDefault(doc, Map.of());
+        return replace(query, words);
+    }
+
+    private Query replace(Query query, Map<Prefix, Map<BytesRef, Integer>> words) {
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder copy = new BooleanQuery.Builder()
+                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            for (BooleanClause clause : bool.clauses()) {
+                copy.add(clause.getOccur() == Occur.MUST_NOT ? clause.getQuery() : replace(clause.getQuery(), words),
+                        clause.getOccur());
+            }
+            return copy.build();
+        }
+        if (query instanceof BoostQuery boost) {
+            return new BoostQuery(replace(boost.getQuery(), words), boost.getBoost());
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            return new ConstantScoreQuery(replace(constant.getQuery(), words));
+        }
+        if (query instanceof PrefixQuery prefixQuery) {
+            Prefix prefix = new Prefix(prefixQuery.getField(), prefixQuery.getPrefix().bytes());
+            if (!prefixes.contains(prefix)) {
+                return query;
+            }
+            Map<BytesRef, Integer> found = words.getOrDefault(prefix, Map.of());
+            if (found.isEmpty()) {
+                return new MatchNoDocsQuery("no word under " + prefixQuery);
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (BytesRef word : found.keySet()) {
+                any.add(new TermQuery(new Term(prefix.field(), word)), Occur.SHOULD);
+            }
+            return any.build();
+        }
+        return query;
+    }
+
+    /**
+     * Scores a passage of {@code field} in hit {@code doc} as the highlighter scores it when given the prefixes: all
+     * the words of one prefix count as one term (the prefix), and a word the query also names (typed "protein" is
+     * searched as "protein OR protein*") counts once as itself and once under its prefix. Frequencies are the ones
+     * the highlighter reports with each match (1 each, as it matches through the query's weight), so a prefix's is
+     * that of its first word in the passage. The same sums, added in another order, may differ in the last bit.
+     */
+    PassageScorer scorer(int doc, String field) {
+        Map<Prefix, Map<BytesRef, Integer>> words = byDoc.getOrDefault(doc, Map.of());
+        Map<BytesRef, List<BytesRef>> labelsOf = new HashMap<>();
+        for (Map.Entry<Prefix, Map<BytesRef, Integer>> entry : words.entrySet()) {
+            if (!entry.getKey().field().equals(field)) {
+                continue;
+            }
+            // Bytes no analysed word can have: a prefix's key never collides with a word.
+            BytesRef label = new BytesRef("\uffff" + entry.getKey().prefix().utf8ToString());
+            for (BytesRef word : entry.getValue().keySet()) {
+                labelsOf.computeIfAbsent(word, w -> new ArrayList<>()).add(label);
+            }
+        }
+        Set<BytesRef> named = queryTerms.getOrDefault(field, Set.of());
+        return new PassageScorer() {
+            @Override
+            public float score(Passage passage, int contentLength) {
+                Map<BytesRef, int[]> counts = new LinkedHashMap<>();
+                for (int m = 0; m < passage.getNumMatches(); m++) {
+                    BytesRef term = passage.getMatchTerms()[m];
+                    int freq = passage.getMatchTermFreqsInDoc()[m];
+                    List<BytesRef> labels = labelsOf.get(term);
+                    if (labels == null || named.contains(term)) {
+                        counts.computeIfAbsent(term, t -> new int[] {0, freq})[0]++;
+                    }
+                    if (labels != null) {
+                        for (BytesRef label : labels) {
+                            counts.computeIfAbsent(label, l -> new int[] {0, freq})[0]++;
+                        }
+                    }
+                }
+                float score = 0;
+                for (int[] count : counts.values()) {
+                    score += tf(count[0], passage.getLength()) * weight(contentLength, count[1]);
+                }
+                return score * norm(passage.getStartOffset());
+            }
+        };
+    }
+
+    private static void collectPrefixes(Query query, Set<String> fields, List<Prefix> into) {
+        if (query instanceof BooleanQuery bool) {
+            for (BooleanClause clause : bool.clauses()) {
+                if (clause.getOccur() != Occur.MUST_NOT) {
+                    collectPrefixes(clause.getQuery(), fields, into);
+                }
+            }
+        } else if (query instanceof BoostQuery boost) {
+            collectPrefixes(boost.getQuery(), fields, into);
+        } else if (query instanceof ConstantScoreQuery constant) {
+            collectPrefixes(constant.getQuery(), fields, into);
+        } else if (query instanceof PrefixQuery prefix && fields.contains(prefix.getField())) {
+            Prefix found = new Prefix(prefix.getField(), prefix.getPrefix().bytes());
+            if (!into.contains(found)) {
+                into.add(found);
+            }
+        }
+    }
+
+    /** The words a query names on the highlighted fields, outside a NOT; notes any phrase among them. */
+    private static final class TermCollector extends QueryVisitor {
+
+        private final Set<String> fields;
+        private final Map<String, Set<BytesRef>> terms;
+        private final boolean[] positional;
+
+        TermCollector(Set<String> fields, Map<String, Set<BytesRef>> terms, boolean[] positional) {
+            this.fields = fields;
+            this.terms = terms;
+            this.positional = positional;
+        }
+
+        @Override
+        public boolean acceptField(String field) {
+            return fields.contains(field);
+        }
+
+        @Override
+        public void consumeTerms(Query query, Term... found) {
+            if (!(query instanceof TermQuery)) {
+                positional[0] = true;
+            }
+            for (Term term : found) {
+                terms.computeIfAbsent(term.field(), f -> new HashSet<>()).add(BytesRef.deepCopyOf(term.bytes()));
+            }
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+    }
+}
