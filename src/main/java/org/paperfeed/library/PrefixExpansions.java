@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,13 +54,14 @@ final class PrefixExpansions {
 
     /** The prefixes expanded: on highlighted fields, outside a NOT. Only these are replaced. */
     private final Set<Prefix> prefixes;
-    private final Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc;
+    /** Per prefix, the words it stands for in any of the hits, in index order. */
+    private final Map<Prefix, Set<BytesRef>> words;
     private final Map<String, Set<BytesRef>> queryTerms;
 
-    private PrefixExpansions(Set<Prefix> prefixes, Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc,
+    private PrefixExpansions(Set<Prefix> prefixes, Map<Prefix, Set<BytesRef>> words,
                              Map<String, Set<BytesRef>> queryTerms) {
         this.prefixes = prefixes;
-        this.byDoc = byDoc;
+        this.words = words;
         this.queryTerms = queryTerms;
     }
 
@@ -83,9 +85,9 @@ final class PrefixExpansions {
         int[] sorted = docIds.clone();
         Arrays.sort(sorted);
         List<LeafReaderContext> leaves = reader.leaves();
-        Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc = new HashMap<>();
-        for (int doc : sorted) {
-            byDoc.put(doc, new HashMap<>());
+        Map<Prefix, Set<BytesRef>> words = new HashMap<>();
+        for (Prefix prefix : prefixes) {
+            words.put(prefix, new LinkedHashSet<>());
         }
         int i = 0;
         while (i < sorted.length) {
@@ -96,17 +98,18 @@ final class PrefixExpansions {
             }
             int[] inLeaf = Arrays.copyOfRange(sorted, i, end);
             for (Prefix prefix : prefixes) {
-                if (!expand(leaf, prefix, inLeaf, byDoc)) {
+                if (!expand(leaf, prefix, inLeaf, words.get(prefix))) {
                     return null;
                 }
             }
             i = end;
         }
-        return new PrefixExpansions(new HashSet<>(prefixes), byDoc, terms);
+        return new PrefixExpansions(new HashSet<>(prefixes), words, terms);
     }
 
-    private static boolean expand(LeafReaderContext leaf, Prefix prefix, int[] docs,
-                                  Map<Integer, Map<Prefix, Map<BytesRef, Integer>>> byDoc) throws IOException {
+    /** Adds to {@code into} the words under {@code prefix} that one of {@code docs} (in this segment) holds. */
+    private static boolean expand(LeafReaderContext leaf, Prefix prefix, int[] docs, Set<BytesRef> into)
+            throws IOException {
         Terms terms = leaf.reader().terms(prefix.field());
         if (terms == null) {
             return true;
@@ -122,7 +125,7 @@ final class PrefixExpansions {
             if (++seen > MAX_TERMS_PER_SEGMENT) {
                 return false;
             }
-            postings = words.postings(postings, PostingsEnum.FREQS);
+            postings = words.postings(postings, PostingsEnum.NONE);
             for (int doc : docs) {
                 int local = doc - leaf.docBase;
                 int at = postings.docID() < local ? postings.advance(local) : postings.docID();
@@ -130,47 +133,49 @@ final class PrefixExpansions {
                     break;
                 }
                 if (at == local) {
-                    byDoc.get(doc).computeIfAbsent(prefix, p -> new LinkedHashMap<>())
-                            .put(BytesRef.deepCopyOf(word), postings.freq());
+                    into.add(BytesRef.deepCopyOf(word));
+                    break;
                 }
             }
         }
         return true;
     }
 
-    /** {@code query} for one hit: each prefix on a highlighted field replaced by the words it stands for there. */
-    Query queryFor(int doc, Query query) {
-        Map<Prefix, Map<BytesRef, Integer>> words = byDoc.getOrDefault(doc, Map.of());
-        return replace(query, words);
+    /**
+     * {@code query} with each prefix on a highlighted field replaced by the words it stands for in the hits: in
+     * each hit, these match exactly where the prefix does.
+     */
+    Query query(Query query) {
+        return replace(query);
     }
 
-    private Query replace(Query query, Map<Prefix, Map<BytesRef, Integer>> words) {
+    private Query replace(Query query) {
         if (query instanceof BooleanQuery bool) {
             BooleanQuery.Builder copy = new BooleanQuery.Builder()
                     .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
             for (BooleanClause clause : bool.clauses()) {
-                copy.add(clause.getOccur() == Occur.MUST_NOT ? clause.getQuery() : replace(clause.getQuery(), words),
+                copy.add(clause.getOccur() == Occur.MUST_NOT ? clause.getQuery() : replace(clause.getQuery()),
                         clause.getOccur());
             }
             return copy.build();
         }
         if (query instanceof BoostQuery boost) {
-            return new BoostQuery(replace(boost.getQuery(), words), boost.getBoost());
+            return new BoostQuery(replace(boost.getQuery()), boost.getBoost());
         }
         if (query instanceof ConstantScoreQuery constant) {
-            return new ConstantScoreQuery(replace(constant.getQuery(), words));
+            return new ConstantScoreQuery(replace(constant.getQuery()));
         }
         if (query instanceof PrefixQuery prefixQuery) {
             Prefix prefix = new Prefix(prefixQuery.getField(), prefixQuery.getPrefix().bytes());
             if (!prefixes.contains(prefix)) {
                 return query;
             }
-            Map<BytesRef, Integer> found = words.getOrDefault(prefix, Map.of());
+            Set<BytesRef> found = words.get(prefix);
             if (found.isEmpty()) {
                 return new MatchNoDocsQuery("no word under " + prefixQuery);
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            for (BytesRef word : found.keySet()) {
+            for (BytesRef word : found) {
                 any.add(new TermQuery(new Term(prefix.field(), word)), Occur.SHOULD);
             }
             return any.build();
@@ -179,22 +184,21 @@ final class PrefixExpansions {
     }
 
     /**
-     * Scores a passage of {@code field} in hit {@code doc} as the highlighter scores it when given the prefixes: all
+     * Scores a passage of {@code field} as the highlighter scores it when given the prefixes: all
      * the words of one prefix count as one term (the prefix), and a word the query also names (typed "protein" is
      * searched as "protein OR protein*") counts once as itself and once under its prefix. Frequencies are the ones
      * the highlighter reports with each match (1 each, as it matches through the query's weight), so a prefix's is
      * that of its first word in the passage. The same sums, added in another order, may differ in the last bit.
      */
-    PassageScorer scorer(int doc, String field) {
-        Map<Prefix, Map<BytesRef, Integer>> words = byDoc.getOrDefault(doc, Map.of());
+    PassageScorer scorer(String field) {
         Map<BytesRef, List<BytesRef>> labelsOf = new HashMap<>();
-        for (Map.Entry<Prefix, Map<BytesRef, Integer>> entry : words.entrySet()) {
+        for (Map.Entry<Prefix, Set<BytesRef>> entry : words.entrySet()) {
             if (!entry.getKey().field().equals(field)) {
                 continue;
             }
             // Bytes no analysed word can have: a prefix's key never collides with a word.
             BytesRef label = new BytesRef("\uffff" + entry.getKey().prefix().utf8ToString());
-            for (BytesRef word : entry.getValue().keySet()) {
+            for (BytesRef word : entry.getValue()) {
                 labelsOf.computeIfAbsent(word, w -> new ArrayList<>()).add(label);
             }
         }

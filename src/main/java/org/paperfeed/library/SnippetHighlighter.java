@@ -53,27 +53,22 @@ final class SnippetHighlighter {
         if (expansions == null) {
             return highlightAnalysing(searcher, query, docIds, loaded);
         }
-        List<Highlights> result = new ArrayList<>(docIds.length);
-        for (int doc : docIds) {
-            PaperHighlighter highlighter = new PaperHighlighter(builder(searcher), false, loaded,
-                    field -> expansions.scorer(doc, field));
-            Map<String, Object[]> found = highlighter.highlightAsSpans(FIELDS, expansions.queryFor(doc, query),
-                    new int[] {doc}, new int[] {1, SNIPPET_PASSAGES});
-            result.add(new Highlights(orEmpty(found.get(PaperFields.TITLE)[0]),
-                    orEmpty(found.get(PaperFields.ABSTRACT)[0])));
-        }
-        return result;
+        PaperHighlighter highlighter = new PaperHighlighter(builder(searcher), false, loaded, expansions::scorer);
+        return highlights(highlighter.highlightAsSpans(FIELDS, expansions.query(query), docIds,
+                new int[] {1, SNIPPET_PASSAGES}), docIds.length);
     }
 
     /** As {@link #highlight}, prefixes given to the highlighter as they are (it analyses the hits again for them). */
     static List<Highlights> highlightAnalysing(IndexSearcher searcher, Query query, int[] docIds,
                                                Map<Integer, Document> loaded) throws IOException {
         PaperHighlighter highlighter = new PaperHighlighter(builder(searcher), false, loaded, null);
-        String[] fields = FIELDS;
-        Map<String, Object[]> found = highlighter.highlightAsSpans(fields, query, docIds,
-                new int[] {1, SNIPPET_PASSAGES});
-        List<Highlights> result = new ArrayList<>(docIds.length);
-        for (int i = 0; i < docIds.length; i++) {
+        return highlights(highlighter.highlightAsSpans(FIELDS, query, docIds, new int[] {1, SNIPPET_PASSAGES}),
+                docIds.length);
+    }
+
+    private static List<Highlights> highlights(Map<String, Object[]> found, int count) {
+        List<Highlights> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             result.add(new Highlights(orEmpty(found.get(PaperFields.TITLE)[i]),
                     orEmpty(found.get(PaperFields.ABSTRACT)[i])));
         }
