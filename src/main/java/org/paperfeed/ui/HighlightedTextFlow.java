@@ -26,14 +26,13 @@ public class HighlightedTextFlow extends TextFlow {
 
     /**
      * Shows {@code text}, reusing the {@link Text} nodes already there: a list cell is refilled on every keystroke's
-     * results, and a new node costs a style pass that an old one with new words does not.
+     * results, and a new node costs a style pass that an old one with new words does not. A text of fewer spans than
+     * the last leaves the spare nodes in place, empty and out of the layout, for the next longer one: removing and
+     * adding them again made a styled node on nearly every refill, as titles and snippets vary in their matches.
      */
     public void setText(HighlightedText text) {
         List<HighlightedText.Span> spans = text.spans();
         ObservableList<Node> nodes = getChildren();
-        if (nodes.size() > spans.size()) {
-            nodes.remove(spans.size(), nodes.size());
-        }
         List<Node> added = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             HighlightedText.Span span = spans.get(i);
@@ -41,6 +40,7 @@ public class HighlightedTextFlow extends TextFlow {
             if (i < nodes.size()) {
                 node = (Text) nodes.get(i);
                 node.setText(span.text());
+                shown(node, true);
             } else {
                 node = new Text(span.text());
                 node.getStyleClass().add(textClass);
@@ -50,18 +50,33 @@ public class HighlightedTextFlow extends TextFlow {
             node.pseudoClassStateChanged(MATCH, span.match());
         }
         nodes.addAll(added);
+        for (int i = spans.size(); i < nodes.size(); i++) {
+            Text spare = (Text) nodes.get(i);
+            spare.setText("");
+            spare.pseudoClassStateChanged(MATCH, false);
+            shown(spare, false);
+        }
+    }
+
+    /** A node out of the layout takes no room in the flow and is not drawn. */
+    private static void shown(Text node, boolean shown) {
+        if (node.isManaged() != shown) {
+            node.setManaged(shown);
+            node.setVisible(shown);
+        }
     }
 
     /** The text shown, as the user reads it. */
     public String plainText() {
         StringBuilder all = new StringBuilder();
-        getChildren().forEach(n -> all.append(((Text) n).getText()));
+        getChildren().stream().filter(Node::isManaged).forEach(n -> all.append(((Text) n).getText()));
         return all.toString();
     }
 
     /** The parts shown as matches, for tests and accessibility. */
     public List<String> matches() {
-        return getChildren().stream().map(Text.class::cast).filter(t -> t.getPseudoClassStates().contains(MATCH))
+        return getChildren().stream().filter(Node::isManaged).map(Text.class::cast)
+                .filter(t -> t.getPseudoClassStates().contains(MATCH))
                 .map(Text::getText).toList();
     }
 }
