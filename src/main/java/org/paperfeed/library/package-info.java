@@ -33,7 +33,9 @@
  * for it under the library's lock. Any library that needs a write on open takes {@code open}'s path unchanged.
  *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
- * offsets in the postings, so the highlighter cuts snippets without analysing text again. They are analysed in their
+ * offsets in the postings, so the highlighter cuts snippets without analysing text again; a prefix (every word still
+ * being typed is one) is first replaced by the words it stands for in the hits ({@code PrefixExpansions}), as Lucene's
+ * highlighter would otherwise analyse every hit again to find them. They are analysed in their
  * Unicode form ({@code LatexCharFilter} over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the
  * word {@code schrodinger}) with offsets into the stored source, which stays as the source sent it.
  *
