@@ -105,6 +105,13 @@ public final class DurableFiles {
      */
     public static void writeMapped(Path target, long size, MappedContent content) throws IOException {
         Files.createDirectories(target.getParent());
+        // A mapped file's pages are allocated as they are written: on a full disk that is a fault in the middle of
+        // the content (an InternalError), not an IOException at a write call. Ask first; the rename rule stays.
+        long free = Files.getFileStore(target.getParent()).getUsableSpace();
+        if (free < size) {
+            throw new IOException("not enough free space for " + target + ": " + size + " bytes needed, " + free
+                    + " free");
+        }
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         boolean moved = false;
         try {
