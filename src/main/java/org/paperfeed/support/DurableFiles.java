@@ -34,23 +34,12 @@ public final class DurableFiles {
 
     /** As {@link #write(Path, byte[])}; on failure the target is untouched and the temporary file removed. */
     public static void write(Path target, byte[] content, Opener opener) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
+        replace(target, tmp -> {
             try (FileChannel ch = opener.open(tmp)) {
                 writeFully(ch, ByteBuffer.wrap(content));
                 ch.force(true);
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
-        syncDirectory(target.getParent());
+        });
     }
 
     /** What {@link #writeStreamed} writes: it gets the temporary file's stream and may throw its own exception. */
@@ -65,10 +54,7 @@ public final class DurableFiles {
      * the old {@code target} is untouched.
      */
     public static <E extends Exception> void writeStreamed(Path target, Content<E> content) throws IOException, E {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        boolean moved = false;
-        try {
+        replace(target, tmp -> {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 // Channels' stream loops until every byte is written, as write() above does
@@ -77,18 +63,7 @@ public final class DurableFiles {
                 out.flush();
                 ch.force(true);
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // the failure that brought us here is the one to report
-                }
-            }
-        }
-        syncDirectory(target.getParent());
+        });
     }
 
     /** What {@link #writeMapped} writes: it fills the temporary file's mapped bytes, in any order. */
@@ -105,9 +80,14 @@ public final class DurableFiles {
      */
     public static void writeMapped(Path target, long size, MappedContent content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        boolean moved = false;
-        try {
+        // A mapped file's pages are allocated as they are written: on a full disk that is a fault in the middle of
+        // the content (an InternalError), not an IOException at a write call. Ask first; the rename rule stays.
+        long free = Files.getFileStore(target.getParent()).getUsableSpace();
+        if (free < size) {
+            throw new IOException("not enough free space for " + target + ": " + size + " bytes needed, " + free
+                    + " free");
+        }
+        replace(target, tmp -> {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 MappedByteBuffer out = ch.map(FileChannel.MapMode.READ_WRITE, 0, size);
@@ -115,14 +95,41 @@ public final class DurableFiles {
                 out.force();
                 ch.force(true);
             }
+        });
+    }
+
+    /** Fills a temporary file beside the target; {@link #replace} forces nothing itself. */
+    @FunctionalInterface
+    private interface TemporaryFile<E extends Exception> {
+        void fill(Path tmp) throws IOException, E;
+    }
+
+    /**
+     * The one rename rule of every write here: {@code fill} writes and forces the temporary file, which then replaces
+     * {@code target} atomically, and the folder is forced so the new name survives a power cut. If {@code fill} or
+     * the rename fails, the temporary file is removed (a failure to remove it is added to the one reported) and the
+     * old {@code target} is untouched.
+     */
+    private static <E extends Exception> void replace(Path target, TemporaryFile<E> fill) throws IOException, E {
+        Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        boolean moved = false;
+        Throwable failure = null;
+        try {
+            fill.fill(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
+        } catch (Throwable e) {
+            failure = e;
+            throw e;
         } finally {
             if (!moved) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // the failure that brought us here is the one to report
+                } catch (IOException suppressed) {
+                    if (failure != null) {
+                        failure.addSuppressed(suppressed);
+                    }
                 }
             }
         }
