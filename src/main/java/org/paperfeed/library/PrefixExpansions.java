@@ -66,7 +66,7 @@ final class PrefixExpansions {
     }
 
     /**
-     * The words each prefix of {@code query} on {@code fields} stands for in each of {@code docIds}; null when the
+     * The words each prefix of {@code query} on {@code fields} stands for in any of {@code docIds}; null when the
      * query has no such prefix, has a phrase on those fields (a phrase's words are highlighted only where the phrase
      * is, which a prefix's words must not be), or a prefix stands for too many words.
      */
