@@ -14,6 +14,8 @@ import org.paperfeed.ingest.fetch.FetchSettings;
 import org.paperfeed.library.DigestArchive;
 import org.paperfeed.library.LibraryLockedException;
 import org.paperfeed.library.PaperLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The use cases of PaperFeed, opened on one data folder: what the window and the command line both call.
@@ -21,7 +23,7 @@ import org.paperfeed.library.PaperLibrary;
  */
 public final class AppServices implements AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppServices.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AppServices.class);
 
     private static final long ARCHIVE_MAX_BYTES = 512L * 1024 * 1024;
     private static final Duration ARCHIVE_MAX_AGE = Duration.ofDays(365);

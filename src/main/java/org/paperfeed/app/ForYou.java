@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.paperfeed.app.foryou.Interest;
 import org.paperfeed.app.foryou.InterestScore;
 import org.paperfeed.app.foryou.LearningSettings;
@@ -63,6 +66,8 @@ public final class ForYou implements AutoCloseable {
             + "see more like.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ForYou.class);
+    /** How long closing waits for a table build to let the library's files go. */
+    private static final int CLOSE_WAIT_SECONDS = 10;
 
     private final PaperLibrary library;
     private final BrowseDays browse;
@@ -77,9 +82,8 @@ public final class ForYou implements AutoCloseable {
     private ScheduledFuture<?> pending;
     private ScheduledFuture<?> pendingScores;
     /** One daemon thread building document-frequency tables, once {@link #keepScoresReady} asked for them. */
-    private java.util.concurrent.ExecutorService tableBuilder;
-    private final java.util.concurrent.atomic.AtomicBoolean tablesQueued =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private ExecutorService tableBuilder;
+    private final AtomicBoolean tablesQueued = new AtomicBoolean();
     private volatile boolean buildTables;
     private volatile boolean closed;
 
@@ -381,7 +385,7 @@ public final class ForYou implements AutoCloseable {
             try {
                 int built = buildDocFreqTables();
                 LOG.debug("{} document-frequency tables built", built);
-            } catch (java.util.concurrent.CancellationException e) {
+            } catch (CancellationException e) {
                 LOG.debug("document-frequency tables: build cancelled");
             } catch (PaperFeedException | RuntimeException e) {
                 // a cache: training reads the index's dictionaries without it
@@ -480,5 +484,4 @@ public final class ForYou implements AutoCloseable {
         }
     }
 
-    private static final int CLOSE_WAIT_SECONDS = 10;
 }

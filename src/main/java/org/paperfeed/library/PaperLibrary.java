@@ -1,6 +1,7 @@
 package org.paperfeed.library;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -100,7 +102,7 @@ public final class PaperLibrary implements AutoCloseable {
         LibraryLock lock;
         try {
             lock = LibraryLock.acquire(folder);
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             // The lock file cannot be made: a read-only mount the first check did not see (or a folder made so since).
             Optional<String> now = ReadOnlyFolder.why(folder);
             if (now.isPresent()) {
@@ -127,7 +129,7 @@ public final class PaperLibrary implements AutoCloseable {
         LibraryLock lock;
         try {
             lock = LibraryLock.acquire(folder);
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             return open(folder, clock);
         }
         PaperLibrary library;
@@ -144,7 +146,7 @@ public final class PaperLibrary implements AutoCloseable {
     private static PaperLibrary readingFirst(Path folder, Clock clock, LibraryLock lock) throws IOException {
         Path journal = folder.resolve(JOURNAL);
         // On two cores the index's files are opened while the journal is read (most of which is setting up Jackson).
-        java.util.concurrent.CompletableFuture<PaperIndex> opening = IndexOpener.start(folder.resolve(INDEX));
+        CompletableFuture<PaperIndex> opening = IndexOpener.start(folder.resolve(INDEX));
         UserStateStore written;
         try {
             written = UserStateStore.openReadOnly(journal);
