@@ -1,10 +1,12 @@
 package org.paperfeed.library;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.lucene.util.IOUtils;
+import org.paperfeed.support.WorkerFailures;
 
 /**
  * Opens an index read-only on a daemon thread of its own, for {@link PaperLibrary#openReadingFirst}: the calling thread
@@ -35,18 +37,13 @@ final class IndexOpener {
         try {
             return opening.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException) {
-                return null;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("the index could not be opened: " + cause, cause);
+            // An unchecked failure or an error is thrown here as it was; what is left is the open's IOException.
+            WorkerFailures.rethrown(e.getCause());
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             discard(opening);
-            throw new java.io.InterruptedIOException("interrupted while opening the index");
+            throw new InterruptedIOException("interrupted while opening the index");
         }
     }
 

@@ -190,8 +190,7 @@ public final class PaperLibrary implements AutoCloseable {
                 if (id.isArxiv() || index.find(searcher, PaperFields.ID, id.value()).isPresent()) {
                     continue;
                 }
-                Optional<StoredPaper> renamed = PaperMatcher.findByFormerId(index, searcher, id);
-                if (renamed.isPresent() && states.get(renamed.get().paper().id()).isUntouched()) {
+                if (markMovedTo(index, searcher, states, id).isPresent()) {
                     return true;
                 }
             }
@@ -199,6 +198,16 @@ public final class PaperLibrary implements AutoCloseable {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * The paper that the marks kept under {@code formerId} belong to now: the one the index knows by a better id that
+     * holds no marks yet (a move the last run did not finish); empty when there is none to move them to.
+     */
+    private static Optional<StoredPaper> markMovedTo(PaperIndex index, IndexSearcher searcher, UserStateStore states,
+                                                     PaperId formerId) throws IOException {
+        return PaperMatcher.findByFormerId(index, searcher, formerId)
+                .filter(renamed -> states.get(renamed.paper().id()).isUntouched());
     }
 
     /**
@@ -990,8 +999,8 @@ public final class PaperLibrary implements AutoCloseable {
             for (Map.Entry<PaperId, PaperState> e : states.all().entrySet()) {
                 Optional<StoredPaper> stored = index.find(searcher, PaperFields.ID, e.getKey().value());
                 if (stored.isEmpty() && !e.getKey().isArxiv()) {
-                    Optional<StoredPaper> renamed = PaperMatcher.findByFormerId(index, searcher, e.getKey());
-                    if (renamed.isPresent() && states.get(renamed.get().paper().id()).isUntouched()) {
+                    Optional<StoredPaper> renamed = markMovedTo(index, searcher, states, e.getKey());
+                    if (renamed.isPresent()) {
                         states.rename(e.getKey(), renamed.get().paper().id());
                         stored = renamed;
                         behind = true;
