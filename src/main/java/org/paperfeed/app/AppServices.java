@@ -43,6 +43,8 @@ public final class AppServices implements AutoCloseable {
     private final ManageSources sources;
     private final RefreshSources refresh;
     private final ForYou forYou;
+    /** When the window last asked for papers: For you's background work gives way to it. */
+    private final UserActivity activity = new UserActivity();
     private final RemoveSample sample;
 
     private final LibraryRecovered recovered;
@@ -56,7 +58,7 @@ public final class AppServices implements AutoCloseable {
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
                 ImportPapers.SNAPSHOT_BATCH);
         // Papers are shown with their sources' names, "RSS (imported feed.xml)" for a file: imports knows which.
-        this.search = new SearchPapers(library, imports::sourceName);
+        this.search = new SearchPapers(library, imports::sourceName, activity);
         this.exports = new ExportPapers(search, () -> new org.paperfeed.app.export.LibraryJsonWriter(
                 library.muteRules(), library.savedSearches(), imports::sourceName), imports::sourceName);
         SourceRepository repository = new SourceRepository(folder.sources(), config.defaultSources());
@@ -66,10 +68,11 @@ public final class AppServices implements AutoCloseable {
         this.sources = new ManageSources(repository, statuses);
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
                 () -> JsonStore.preferences(folder.path()).load().catchUpDays());
-        this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository), imports::sourceName);
+        this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository), imports::sourceName,
+                activity);
         this.muteRules = new ManageMuteRules(library, events);
         this.forYou = new ForYou(library, browse, org.paperfeed.app.prefs.ForYouSettings.store(folder.path()), events,
-                clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT);
+                clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT, activity);
         this.notes = new PaperNotes(library, events);
         this.sample = new RemoveSample(library, archive, folder.path(), events);
         this.savedSearches = new ManageSavedSearches(library, events);

@@ -32,6 +32,8 @@ public final class BrowseDays {
     private final Supplier<List<MuteRule>> muteRules;
     private final Supplier<List<String>> sourceOrder;
     private final java.util.function.UnaryOperator<String> sourceNames;
+    /** Told of each page asked for: the reader waits for it, background work gives way. */
+    private final UserActivity activity;
 
     /**
      * @param muteRules   the user's mute rules as they are now
@@ -44,6 +46,13 @@ public final class BrowseDays {
     /** @param sourceNames how a source is shown, from its name ({@link ImportPapers#sourceName}) */
     BrowseDays(PaperLibrary library, Supplier<List<MuteRule>> muteRules, Supplier<List<String>> sourceOrder,
                java.util.function.UnaryOperator<String> sourceNames) {
+        this(library, muteRules, sourceOrder, sourceNames, new UserActivity());
+    }
+
+    /** @param activity told of each page of a view asked for ({@link #view}, {@link #searchedView}, {@link #muted}) */
+    BrowseDays(PaperLibrary library, Supplier<List<MuteRule>> muteRules, Supplier<List<String>> sourceOrder,
+               java.util.function.UnaryOperator<String> sourceNames, UserActivity activity) {
+        this.activity = activity;
         this.library = library;
         this.muteRules = muteRules;
         this.sourceOrder = sourceOrder;
@@ -99,6 +108,7 @@ public final class BrowseDays {
      * hidden papers; other views show them, each hit saying it is hidden.
      */
     public SearchResults view(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        activity.asked();
         Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
         return search(view, hiding, offset, limit);
     }
@@ -108,12 +118,14 @@ public final class BrowseDays {
      * every match of a broad search costs a second pass, and a search's size is not what anyone reads).
      */
     public SearchResults searchedView(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        activity.asked();
         Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
         return search(view, hiding, offset, limit, false);
     }
 
     /** One page of the papers mute rules hide (the "Muted" view), narrowed by the view's search, days and source. */
     public SearchResults muted(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        activity.asked();
         return search(view, Hiding.ONLY_MUTED, offset, limit);
     }
 

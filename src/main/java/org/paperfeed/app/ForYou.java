@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.paperfeed.app.foryou.BackgroundPace;
 import org.paperfeed.app.foryou.Interest;
 import org.paperfeed.app.foryou.InterestScore;
 import org.paperfeed.app.foryou.LearningSettings;
@@ -52,6 +55,11 @@ import org.slf4j.LoggerFactory;
  * from the marks, and a call after the marks changed trains again. Every method may read the whole index: call them
  * off the UI thread. {@link #retrainSoon} itself never blocks; an {@link AppEvents.InterestsRetrained} event follows
  * each training.
+ *
+ * <p>What it does on its own threads (training after a mark, scoring the view ahead, building tables) nobody waits
+ * for: it pauses between steps while the reader is asking for papers ({@link UserActivity}), so a keystroke's search
+ * and layout are not slowed by it. What a caller waits for (every public method but those) is never paused, and a
+ * paused training holding the models' lock stops pausing as soon as such a caller waits for it.
  */
 public final class ForYou implements AutoCloseable {
 
@@ -75,6 +83,9 @@ public final class ForYou implements AutoCloseable {
     private final AppEvents events;
     private final Clock clock;
     private final Recommender recommender;
+    /** Callers waiting for the models right now: a background training stops giving way while there are any. */
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final BackgroundPace pace;
     private final Object training = new Object();
     private volatile ForYouSettings settings;
     private volatile TrainedModels models;
@@ -89,6 +100,13 @@ public final class ForYou implements AutoCloseable {
 
     ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
            Clock clock, LearningSettings learning) {
+        this(library, browse, settingsStore, events, clock, learning, new UserActivity());
+    }
+
+    /** @param activity when the reader last asked for papers; background work gives way to it */
+    ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
+           Clock clock, LearningSettings learning, UserActivity activity) {
+        this.pace = () -> activity.awaitQuiet(() -> closed || waiting.get() > 0);
         this.library = library;
         this.browse = browse;
         this.settingsStore = settingsStore;
@@ -274,6 +292,28 @@ public final class ForYou implements AutoCloseable {
     }
 
     /**
+     * Retrains on the background thread now, as {@link #retrainSoon} does after its wait, giving way to the reader
+     * as it goes; completes when trained (at once if the marks did not change), exceptionally if it could not train
+     * or For you is closed.
+     */
+    public synchronized CompletableFuture<Void> retrainInBackground() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (scheduler().isShutdown()) {
+            done.completeExceptionally(new PaperFeedException("For you is closed"));
+            return done;
+        }
+        scheduler.execute(() -> {
+            try {
+                current(pace);
+                done.complete(null);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    /**
      * Schedules {@code work} on the background thread after {@link #DEBOUNCE}, cancelling {@code previous} if it has
      * not started: a burst of calls runs it once. Once closed, schedules nothing.
      */
@@ -298,7 +338,7 @@ public final class ForYou implements AutoCloseable {
 
     private void retrainQuietly() {
         try {
-            current();
+            current(pace);
         } catch (IOException | RuntimeException e) {
             LOG.warn("For you could not retrain: {}", e.getMessage(), e);
             return;
@@ -332,10 +372,14 @@ public final class ForYou implements AutoCloseable {
      * feed; trains first if the marks changed. Does nothing while no interest ranks.
      */
     public void scoreAhead() throws PaperFeedException {
+        scoreAhead(BackgroundPace.NONE);
+    }
+
+    private void scoreAhead(BackgroundPace pacing) throws PaperFeedException {
         try {
-            TrainedModels trained = current();
+            TrainedModels trained = current(pacing);
             if (!trained.isEmpty()) {
-                recommender.bestScores(library, trained, candidates());
+                recommender.bestScores(library, trained, candidates(), pacing);
             }
         } catch (IOException e) {
             throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
@@ -344,7 +388,7 @@ public final class ForYou implements AutoCloseable {
 
     private void scoreAheadQuietly() {
         try {
-            scoreAhead();
+            scoreAhead(pace);
         } catch (PaperFeedException | RuntimeException e) {
             LOG.warn("For you could not score ahead: {}", e.getMessage(), e);
         }
@@ -360,8 +404,15 @@ public final class ForYou implements AutoCloseable {
      * @return how many tables were built
      */
     public int buildDocFreqTables() throws PaperFeedException {
+        return buildDocFreqTables(BackgroundPace.NONE);
+    }
+
+    private int buildDocFreqTables(BackgroundPace pacing) throws PaperFeedException {
         try {
-            return recommender.buildDocFreqTables(library, () -> closed);
+            return recommender.buildDocFreqTables(library, () -> {
+                pacing.pause();
+                return closed;
+            });
         } catch (IOException e) {
             throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
         }
@@ -383,7 +434,7 @@ public final class ForYou implements AutoCloseable {
         tableBuilder.execute(() -> {
             tablesQueued.set(false);
             try {
-                int built = buildDocFreqTables();
+                int built = buildDocFreqTables(pace);
                 LOG.debug("{} document-frequency tables built", built);
             } catch (CancellationException e) {
                 LOG.debug("document-frequency tables: build cancelled");
@@ -432,8 +483,18 @@ public final class ForYou implements AutoCloseable {
         return TrainingMarks.of(library.marks(), settings());
     }
 
-    /** The models for the marks as they are now, training them first if the marks changed. */
+    /** The models for the marks as they are now, training them first if the marks changed; for a waiting caller. */
     private TrainedModels current() throws IOException {
+        waiting.incrementAndGet();
+        try {
+            return current(BackgroundPace.NONE);
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    /** {@link #current()}, a training paced by {@code pacing}. */
+    private TrainedModels current(BackgroundPace pacing) throws IOException {
         TrainingMarks marks = marks();
         TrainedModels trained = models;
         if (trained != null && trained.marks().equals(marks)) {
@@ -445,7 +506,7 @@ public final class ForYou implements AutoCloseable {
             if (trained != null && trained.marks().equals(marks)) {
                 return trained;
             }
-            trained = recommender.train(library, marks, clock.instant(), trained);
+            trained = recommender.train(library, marks, clock.instant(), trained, pacing);
             models = trained;
         }
         events.publish(new AppEvents.InterestsRetrained());

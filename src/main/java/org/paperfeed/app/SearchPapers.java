@@ -27,13 +27,19 @@ public final class SearchPapers {
 
     private final PaperLibrary library;
     private final java.util.function.UnaryOperator<String> sourceNames;
+    /** Told of each search: the reader waits for it, background work gives way. */
+    private final UserActivity activity;
 
     SearchPapers(PaperLibrary library) {
-        this(library, java.util.function.UnaryOperator.identity());
+        this(library, java.util.function.UnaryOperator.identity(), new UserActivity());
     }
 
-    /** @param sourceNames how a source is shown, from its name ({@link ImportPapers#sourceName}) */
-    SearchPapers(PaperLibrary library, java.util.function.UnaryOperator<String> sourceNames) {
+    /**
+     * @param sourceNames how a source is shown, from its name ({@link ImportPapers#sourceName})
+     * @param activity    told of each search
+     */
+    SearchPapers(PaperLibrary library, java.util.function.UnaryOperator<String> sourceNames, UserActivity activity) {
+        this.activity = activity;
         this.library = library;
         this.sourceNames = sourceNames;
     }
@@ -54,6 +60,7 @@ public final class SearchPapers {
     /** One page of a search: the hits after the first {@code offset}, so a window can load a long list lazily. */
     public SearchResults search(String query, PaperFilter filter, SortOrder sort, int offset, int limit)
             throws PaperFeedException {
+        activity.asked();
         // No more hits than papers: a limit of 100,000,000 must not size a collector for that many.
         int clamped = limit <= 0 ? limit : Math.max(0, Math.min(limit, size() - Math.max(0, offset)));
         try {

@@ -7,7 +7,9 @@
  * counts, day/week/month views, every id of a view), mute rules ({@link org.paperfeed.app.ManageMuteRules}), notes
  * ({@link org.paperfeed.app.PaperNotes}), For you ({@link org.paperfeed.app.ForYou}: ranking by the reader's interests,
  * whose learning lives in {@code app.foryou}; it retrains and, once the window asks, scores its view ahead on a
- * background thread of its own after each change) and saved searches
+ * background thread of its own after each change, pausing while the reader is asking for papers: the searches and
+ * views of {@link org.paperfeed.app.SearchPapers} and {@link org.paperfeed.app.BrowseDays} tell one
+ * {@link org.paperfeed.app.UserActivity}) and saved searches
  * ({@link org.paperfeed.app.ManageSavedSearches}, which
  * carries an older version's searches out of {@code preferences.json} once). The JSON export of the whole library is
  * a backup ({@code export.LibraryJsonWriter}) that import restores, marks included. The sources'

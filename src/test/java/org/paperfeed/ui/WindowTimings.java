@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,13 +26,15 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class WindowTimings {
 
     /**
-     * Both in milliseconds; {@code trainings} is how many For you trainings ran in the background while the
-     * keystrokes were measured, {@code trainingCpuMs} their thread's CPU time.
+     * Both in milliseconds; {@code trainings} is how many For you trainings finished in the background while the
+     * keystrokes were measured, {@code trainingCpuMs} their thread's
+     * CPU time, {@code trainingFinishedAfterMs} how long the one under way at the last keystroke took after it.
      */
-    public record Result(double firstPaint, List<Double> keystrokes, int trainings, double trainingCpuMs) {
+    public record Result(double firstPaint, List<Double> keystrokes, int trainings, double trainingCpuMs,
+                         double trainingFinishedAfterMs) {
 
         public Result(double firstPaint, List<Double> keystrokes) {
-            this(firstPaint, keystrokes, 0, 0);
+            this(firstPaint, keystrokes, 0, 0, 0);
         }
     }
 
@@ -49,6 +52,12 @@ public final class WindowTimings {
      * papers while typing would make it (each star changes the marks, so each retrain trains). Empty: no training.
      */
     public static Result measure(Path dataDir, List<String> queries, List<String> toStar) throws Exception {
+        return measure(dataDir, queries, toStar, true);
+    }
+
+    /** @param paced train as the window does (giving way to keystrokes), or unpaced as the CLI does */
+    public static Result measure(Path dataDir, List<String> queries, List<String> toStar, boolean paced)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
         Startup startup = new Startup(dataDir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
         long start = System.nanoTime();
@@ -59,7 +68,7 @@ public final class WindowTimings {
                     () -> !app.window().feed().list().getItems().isEmpty()).get());
             waitForLayout(app);
             double firstPaint = (System.nanoTime() - start) / 1e6;
-            BackgroundTraining training = toStar.isEmpty() ? null : new BackgroundTraining(app.app(), toStar);
+            BackgroundTraining training = toStar.isEmpty() ? null : new BackgroundTraining(app.app(), toStar, paced);
             List<Double> keystrokes = new ArrayList<>();
             try {
                 for (String query : queries) {
@@ -74,7 +83,8 @@ public final class WindowTimings {
                 }
             }
             return training == null ? new Result(firstPaint, keystrokes)
-                    : new Result(firstPaint, keystrokes, training.trainings(), training.cpuMs());
+                    : new Result(firstPaint, keystrokes, training.trainings(), training.cpuMs(),
+                            training.finishedAfterMs());
         } finally {
             FxToolkit.cleanupApplication(app);
         }
@@ -129,26 +139,46 @@ public final class WindowTimings {
         }
     }
 
-    /** Stars one more paper and retrains For you, in a loop on a thread of its own, until stopped. */
+    /**
+     * Stars one more paper and retrains For you, in a loop on a thread of its own, until stopped: on For you's own
+     * background thread, as the window retrains, giving way to the keystrokes ({@code paced}); or, unpaced, on this
+     * thread as the CLI trains (the figure before training gave way).
+     */
     private static final class BackgroundTraining {
 
         private final Thread thread;
+        private final boolean paced;
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final AtomicInteger trainings = new AtomicInteger();
         private volatile long cpuNanos;
+        private volatile long stoppedAt;
+        private volatile long finishedAt;
         private volatile Exception failure;
 
-        BackgroundTraining(AppServices services, List<String> toStar) {
+        BackgroundTraining(AppServices services, List<String> toStar, boolean paced) {
+            this.paced = paced;
             thread = new Thread(() -> {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-                long cpuStart = threads.getCurrentThreadCpuTime();
+                long trainingThread = paced ? -1 : Thread.currentThread().getId();
+                long cpuStart = paced ? 0 : threads.getThreadCpuTime(trainingThread);
                 try {
                     for (int i = 0; !stopped.get(); i++) {
                         services.marks().star(toStar.get(i % toStar.size()));
-                        services.forYou().retrain();
+                        if (paced) {
+                            CompletableFuture<Void> trained = services.forYou().retrainInBackground();
+                            if (trainingThread < 0) {
+                                // For you's thread exists once the first training is handed to it
+                                trainingThread = threadNamed("for-you-training");
+                                cpuStart = threads.getThreadCpuTime(trainingThread);
+                            }
+                            trained.get();
+                        } else {
+                            services.forYou().retrain();
+                        }
                         trainings.incrementAndGet();
-                        cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+                        cpuNanos = threads.getThreadCpuTime(trainingThread) - cpuStart;
                     }
+                    finishedAt = System.nanoTime();
                 } catch (Exception e) {
                     failure = e;
                 }
@@ -157,7 +187,18 @@ public final class WindowTimings {
             thread.start();
         }
 
+        private static long threadNamed(String name) {
+            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+                    .mapToLong(Thread::getId).findFirst().orElseThrow();
+        }
+
+        /** How long the training under way when the keystrokes ended took to finish after them, in ms. */
+        double finishedAfterMs() {
+            return (finishedAt - stoppedAt) / 1e6;
+        }
+
         void stop() throws Exception {
+            stoppedAt = System.nanoTime();
             stopped.set(true);
             thread.join(TimeUnit.MINUTES.toMillis(5));
             if (failure != null) {

@@ -72,10 +72,20 @@ public final class Recommender {
      */
     public TrainedModels train(PaperLibrary library, TrainingMarks marks, Instant now, TrainedModels previous)
             throws IOException {
+        return train(library, marks, now, previous, BackgroundPace.NONE);
+    }
+
+    /**
+     * As {@link #train(PaperLibrary, TrainingMarks, Instant, TrainedModels)}, asking {@code pace} before each
+     * interest, before each fit and every {@link TfIdf#PACE_EVERY} papers read: a training nobody waits for gives way.
+     */
+    public TrainedModels train(PaperLibrary library, TrainingMarks marks, Instant now, TrainedModels previous,
+                               BackgroundPace pace) throws IOException {
         Map<String, InterestModel> models = new LinkedHashMap<>();
         try (PaperFeatures features = library.features()) {
-            TfIdf tfidf = new TfIdf(features, settings, docFreqs, paperTerms);
+            TfIdf tfidf = new TfIdf(features, settings, docFreqs, paperTerms, pace);
             for (Map.Entry<String, Set<PaperId>> interest : marks.positives().entrySet()) {
+                pace.pause();
                 String key = interest.getKey();
                 Set<PaperId> positives = interest.getValue();
                 if (positives.size() < Interest.MIN_POSITIVES || !marks.settings().enabled(key)) {
@@ -101,12 +111,14 @@ public final class Recommender {
                 long started = System.nanoTime();
                 Map<PaperId, FeatureVector> vectors = vectors(features, tfidf, all, false);
                 long read = System.nanoTime();
+                pace.pause();
                 InterestModel model = trainer.train(key, present(vectors, positiveIds),
                         present(vectors, notInterestedIds), present(vectors, sampled), now);
                 if (settings.hardNegatives() > 0) {
                     List<PaperId> hard = hardNegatives(features, tfidf, model, key, size, excluded, sampled);
                     List<FeatureVector> negatives = new ArrayList<>(present(vectors, sampled));
                     negatives.addAll(present(vectors(features, tfidf, hard, false), hard));
+                    pace.pause();
                     model = trainer.train(key, present(vectors, positiveIds), present(vectors, notInterestedIds),
                             negatives, now);
                 }
@@ -125,7 +137,7 @@ public final class Recommender {
     public Map<PaperId, Scored> score(PaperLibrary library, TrainedModels models, Collection<PaperId> ids,
                                       String interest, boolean withWhy) throws IOException {
         try (PaperFeatures features = library.features()) {
-            return score(library, features, models, ids, interest, withWhy);
+            return score(library, features, models, ids, interest, withWhy, BackgroundPace.NONE);
         }
     }
 
@@ -136,6 +148,12 @@ public final class Recommender {
      */
     public Map<PaperId, InterestScore> bestScores(PaperLibrary library, TrainedModels models, Collection<PaperId> ids)
             throws IOException {
+        return bestScores(library, models, ids, BackgroundPace.NONE);
+    }
+
+    /** As {@link #bestScores(PaperLibrary, TrainedModels, Collection)}, the papers read paced by {@code pace}. */
+    public Map<PaperId, InterestScore> bestScores(PaperLibrary library, TrainedModels models, Collection<PaperId> ids,
+                                                  BackgroundPace pace) throws IOException {
         try (PaperFeatures features = library.features()) {
             Object version = features.version();
             Map<PaperId, InterestScore> known = ready.known(models, version, ids);
@@ -147,7 +165,7 @@ public final class Recommender {
             }
             if (!missing.isEmpty()) {
                 Map<PaperId, InterestScore> computed = new LinkedHashMap<>();
-                score(library, features, models, missing, null, false)
+                score(library, features, models, missing, null, false, pace)
                         .forEach((id, scored) -> computed.put(id, scored.score()));
                 ready.keep(models, version, computed);
                 known.putAll(computed);
@@ -166,7 +184,7 @@ public final class Recommender {
     }
 
     private Map<PaperId, Scored> score(PaperLibrary library, PaperFeatures features, TrainedModels models,
-                                       Collection<PaperId> ids, String interest, boolean withWhy)
+                                       Collection<PaperId> ids, String interest, boolean withWhy, BackgroundPace pace)
             throws IOException {
         Map<PaperId, Scored> scores = new LinkedHashMap<>();
         List<InterestModel> using = new ArrayList<>();
@@ -178,8 +196,8 @@ public final class Recommender {
         if (using.isEmpty()) {
             return scores;
         }
-        Map<PaperId, FeatureVector> vectors = vectors(features, new TfIdf(features, settings, docFreqs, paperTerms), ids,
-                withWhy);
+        Map<PaperId, FeatureVector> vectors = vectors(features,
+                new TfIdf(features, settings, docFreqs, paperTerms, pace), ids, withWhy);
         for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
             FeatureVector vector = e.getValue();
             if (vector == null) {

@@ -20,6 +20,10 @@ final class TfIdf {
     private static final byte PAIRS = 1;
     private static final byte AUTHORS = 2;
 
+    /** Papers read between two questions to the pace (a 200-star training reads about 4,200). */
+    static final int PACE_EVERY = 128;
+
+    private final BackgroundPace pace;
     private final PaperFeatures features;
     private final LearningSettings settings;
     private final DocFreqCache docFreqs;
@@ -33,6 +37,13 @@ final class TfIdf {
 
     /** @param kept papers' terms read before, used instead of reading them again and added to (null: none) */
     TfIdf(PaperFeatures features, LearningSettings settings, DocFreqCache docFreqs, PaperTermsCache kept) {
+        this(features, settings, docFreqs, kept, BackgroundPace.NONE);
+    }
+
+    /** @param pace asked every {@link #PACE_EVERY} papers read */
+    TfIdf(PaperFeatures features, LearningSettings settings, DocFreqCache docFreqs, PaperTermsCache kept,
+          BackgroundPace pace) {
+        this.pace = pace;
         this.features = features;
         this.settings = settings;
         this.docFreqs = docFreqs;
@@ -50,7 +61,7 @@ final class TfIdf {
      * @param ids distinct papers
      */
     FeatureVector[] vectors(List<PaperId> ids, boolean withTerms) throws IOException {
-        Batch batch = new Batch(kept);
+        Batch batch = new Batch(kept, pace);
         features.visitTerms(ids, batch);
         batch.finishPaper();
         long[] hashes = Arrays.copyOf(batch.hashes, batch.terms);
@@ -159,6 +170,8 @@ final class TfIdf {
         private static final byte[] AUTHOR = PaperFeatures.AUTHOR_PREFIX.getBytes(StandardCharsets.UTF_8);
 
         private final PaperTermsCache kept;
+        private final BackgroundPace pace;
+        private int visited;
         private final TermTable distinct = new TermTable(1 << 15);
         private long[] hashes = new long[1 << 14];
         private byte[][] bytes = new byte[1 << 14][];
@@ -172,13 +185,17 @@ final class TfIdf {
         private PaperFeatures.Document reading;
         private int readingFrom;
 
-        Batch(PaperTermsCache kept) {
+        Batch(PaperTermsCache kept, BackgroundPace pace) {
             this.kept = kept;
+            this.pace = pace;
         }
 
         @Override
         public boolean paper(int paper, PaperFeatures.Document document) {
             finishPaper();
+            if (++visited % PACE_EVERY == 0) {
+                pace.pause();
+            }
             PaperTermsCache.PaperTerms known = kept == null ? null : kept.get(document);
             if (known == null) {
                 reading = kept == null ? null : document;
