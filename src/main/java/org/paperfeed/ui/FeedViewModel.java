@@ -280,6 +280,11 @@ public final class FeedViewModel {
         return new ViewQuery(effectiveQuery(), current.filter(), days.get(), current.source(), sort.get());
     }
 
+    /** How long the library took for the results listed now (the status line's figure). */
+    Duration took() {
+        return took.get();
+    }
+
     /** Searches for {@code text}: at once, or as soon as the search already running ends. */
     public void search(String text) {
         String next = text == null ? "" : text;

@@ -73,6 +73,16 @@ class WindowBenchmark {
         figures.addOwn("keystroke_to_results_" + mode + "_p50_ms", "ms", LibraryBenchmark.pct(nanos, 50), "");
         figures.addOwn("keystroke_to_results_" + mode + "_p95_ms", "ms", LibraryBenchmark.pct(nanos, 95), target);
         figures.addOwn("keystroke_to_results_" + mode + "_max_ms", "ms", LibraryBenchmark.pct(nanos, 100), "");
+        log("slowest keystrokes (ms from the key: library search / rows set / laid out):");
+        window.phases().stream().sorted(java.util.Comparator.comparingDouble(WindowTimings.Keystroke::total).reversed())
+                .limit(6).forEach(k -> log("  %-28s %6.1f / %6.1f / %6.1f", "'" + k.text() + "'", k.search(),
+                        k.rowsSet(), k.total()));
+        List<Long> rowsSet = window.phases().stream().map(k -> (long) (k.rowsSet() * 1e6)).toList();
+        List<Long> layout = window.phases().stream().map(k -> (long) (k.layout() * 1e6)).toList();
+        List<Long> search = window.phases().stream().map(k -> (long) (k.search() * 1e6)).toList();
+        log("phases p50 / p95: library search %.1f / %.1f, key to rows set %.1f / %.1f, rows set to laid out %.1f / %.1f",
+                LibraryBenchmark.pct(search, 50) , LibraryBenchmark.pct(search, 95), LibraryBenchmark.pct(rowsSet, 50),
+                LibraryBenchmark.pct(rowsSet, 95), LibraryBenchmark.pct(layout, 50), LibraryBenchmark.pct(layout, 95));
         figures.print(System.out);
         figures.write(Path.of("target/bench-window-" + mode.replace("_while_training", "-training").replace("_unpaced", "-unpaced") + ".json"));
     }

@@ -31,10 +31,23 @@ public final class WindowTimings {
      * CPU time, {@code trainingFinishedAfterMs} how long the one under way at the last keystroke took after it.
      */
     public record Result(double firstPaint, List<Double> keystrokes, int trainings, double trainingCpuMs,
-                         double trainingFinishedAfterMs) {
+                         double trainingFinishedAfterMs, List<Keystroke> phases) {
 
-        public Result(double firstPaint, List<Double> keystrokes) {
-            this(firstPaint, keystrokes, 0, 0, 0);
+        public Result(double firstPaint, List<Double> keystrokes, List<Keystroke> phases) {
+            this(firstPaint, keystrokes, 0, 0, 0, phases);
+        }
+    }
+
+    /**
+     * One measured keystroke, in ms from the key: {@code rowsSet} when the list held its results, {@code total} when
+     * they were laid out; {@code search} is the library's own time for them (within {@code rowsSet}: the rest is
+     * the task's hand-over to a background thread and back to the FX thread, and making the rows).
+     */
+    public record Keystroke(String text, double search, double rowsSet, double total) {
+
+        /** From the rows set to the layout pass that showed them: CSS, layout, waiting for the pulse. */
+        public double layout() {
+            return total - rowsSet;
         }
     }
 
@@ -70,29 +83,36 @@ public final class WindowTimings {
             double firstPaint = (System.nanoTime() - start) / 1e6;
             BackgroundTraining training = toStar.isEmpty() ? null : new BackgroundTraining(app.app(), toStar, paced);
             List<Double> keystrokes = new ArrayList<>();
+            List<Keystroke> phases = new ArrayList<>();
             try {
                 for (String query : queries) {
                     typeAndWait(app, query.substring(0, query.length() - 1));
-                    long pressed = System.nanoTime();
-                    typeAndWait(app, query);
-                    keystrokes.add((System.nanoTime() - pressed) / 1e6);
+                    Keystroke measured = typeAndWait(app, query);
+                    keystrokes.add(measured.total());
+                    phases.add(measured);
                 }
             } finally {
                 if (training != null) {
                     training.stop();
                 }
             }
-            return training == null ? new Result(firstPaint, keystrokes)
+            return training == null ? new Result(firstPaint, keystrokes, phases)
                     : new Result(firstPaint, keystrokes, training.trainings(), training.cpuMs(),
-                            training.finishedAfterMs());
+                            training.finishedAfterMs(), phases);
         } finally {
             FxToolkit.cleanupApplication(app);
         }
     }
 
-    /** Sets the field's text as a keystroke would, and returns once the list was laid out with its results. */
-    private static void typeAndWait(PaperFeedApplication app, String text) throws Exception {
+    /**
+     * Sets the field's text as a keystroke would (timed from just before the FX thread is asked to), and returns once
+     * the list was laid out with its results.
+     */
+    private static Keystroke typeAndWait(PaperFeedApplication app, String text) throws Exception {
         CountDownLatch shown = new CountDownLatch(1);
+        long[] at = new long[2];
+        double[] search = new double[1];
+        long pressed = System.nanoTime();
         Platform.runLater(() -> {
             FeedViewModel feed = app.models().feed();
             Scene scene = app.window().getScene();
@@ -100,10 +120,13 @@ public final class WindowTimings {
                 @Override
                 public void onChanged(Change<? extends FeedRow> change) {
                     if (feed.searchTextProperty().get().equals(text)) {
+                        at[0] = System.nanoTime();
                         feed.rows().removeListener(this);
                         Runnable laidOut = new Runnable() {
                             @Override
                             public void run() {
+                                at[1] = System.nanoTime();
+                                search[0] = feed.took().toNanos() / 1e6;
                                 scene.removePostLayoutPulseListener(this);
                                 shown.countDown();
                             }
@@ -119,6 +142,7 @@ public final class WindowTimings {
         if (!shown.await(30, TimeUnit.SECONDS)) {
             throw new TimeoutException("no results shown for '" + text + "'");
         }
+        return new Keystroke(text, search[0], (at[0] - pressed) / 1e6, (at[1] - pressed) / 1e6);
     }
 
     private static void waitForLayout(PaperFeedApplication app) throws Exception {
