@@ -53,7 +53,6 @@ public final class UserActivity {
         lastAsked = nanoTime.getAsLong();
     }
 
-
     /**
      * Holds the calling thread until {@link #QUIET} has passed since the last request, {@link #LONGEST_PAUSE} has
      * passed, {@code giveUp} says true (asked every few milliseconds), or the thread is interrupted (its interrupt
