@@ -111,15 +111,21 @@ public final class DayBarView extends HBox {
         }
         // Below the width the words need (a window narrower than about 1,100 pixels) every button shrinks alike, so
         // the bar's right end stays on screen rather than being pushed past the window's edge.
+        // The bar itself may be laid out narrower than its children's minimum widths: that is what tells it (through
+        // its width) to let them shrink; otherwise their minimums would hold it wider than the window.
+        setMinWidth(0);
         widthProperty().addListener((obs, old, width) -> keepWholeWords(this,
                 width.doubleValue() >= wordsWidth(day) ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE));
     }
 
-    /** Sets the minimum width of every button in the bar, pills included. */
+    /**
+     * Sets the minimum width of every button in the bar, pills included, and of the date picker: with room for the
+     * words, the day's label alone gives up width (its counts), where the picker was squeezed to "12/" at 1,280 pixels.
+     */
     private static void keepWholeWords(javafx.scene.Parent parent, double min) {
         for (javafx.scene.Node n : parent.getChildrenUnmodifiable()) {
-            if (n instanceof javafx.scene.control.ButtonBase button) {
-                button.setMinWidth(min);
+            if (n instanceof javafx.scene.control.ButtonBase || n instanceof DatePicker) {
+                ((javafx.scene.control.Control) n).setMinWidth(min);
             } else if (n instanceof HBox box) {
                 keepWholeWords(box, min);
             }

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +34,34 @@ class DayBarWidthWindowTest {
     @Test
     void atTheDefaultWidthNoDayBarButtonIsCutShort() throws Exception {
         dayBarAt(WindowLayout.DEFAULT.width());
+    }
+
+    /**
+     * Short of room for the day's whole label, the label gives up its counts and the date picker keeps its width: at
+     * 1,280 pixels on a real screen, with "Tue 30 Dec 2025 · 284 papers · 284 unread", the picker was squeezed to
+     * show "12/".
+     */
+    @Test
+    void whenTheDaysLabelIsCutTheDatePickerStillShowsTheWholeDate() throws Exception {
+        TestLibrary.create(dir, 20);
+        window.start(dir);
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
+        Label day = fx(() -> (Label) window.app.window().lookup("#day-label"));
+        await(() -> day.getText() != null && day.getText().contains("papers"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Room for every word and the label's date, not for the label's counts: half its counts' width short.
+        window.robot.interact(() -> {
+            Region bar = (Region) window.app.window().lookup("#day-bar");
+            double wanted = bar.prefWidth(-1) - (day.prefWidth(-1) - day.minWidth(-1)) / 2;
+            window.app.stage().setWidth(window.app.stage().getWidth() - bar.getWidth() + wanted);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> shown(day))).as("the day's label, cut short at this width").isNotEqualTo(fx(day::getText));
+
+        javafx.scene.control.DatePicker picker = fx(() -> (javafx.scene.control.DatePicker) window.app.window()
+                .lookup("#day-picker"));
+        assertThat(fx(picker::getWidth)).isGreaterThanOrEqualTo(fx(() -> picker.prefWidth(-1)) - 0.5);
+        window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
     }
 
     /** Too narrow for every word: the buttons shrink alike and the bar's right end stays inside the window. */
