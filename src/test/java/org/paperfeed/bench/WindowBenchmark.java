@@ -75,8 +75,8 @@ class WindowBenchmark {
         figures.addOwn("keystroke_to_results_" + mode + "_max_ms", "ms", LibraryBenchmark.pct(nanos, 100), "");
         log("slowest keystrokes (ms from the key: library search / rows set / laid out):");
         window.phases().stream().sorted(java.util.Comparator.comparingDouble(WindowTimings.Keystroke::total).reversed())
-                .limit(6).forEach(k -> log("  %-28s %6.1f / %6.1f / %6.1f", "'" + k.text() + "'", k.search(),
-                        k.rowsSet(), k.total()));
+                .limit(6).forEach(k -> log("  #%-3d %-28s %6.1f / %6.1f / %6.1f", window.phases().indexOf(k) + 1,
+                        "'" + k.text() + "'", k.search(), k.rowsSet(), k.total()));
         List<Long> rowsSet = window.phases().stream().map(k -> (long) (k.rowsSet() * 1e6)).toList();
         List<Long> layout = window.phases().stream().map(k -> (long) (k.layout() * 1e6)).toList();
         List<Long> search = window.phases().stream().map(k -> (long) (k.search() * 1e6)).toList();
