@@ -297,6 +297,32 @@ public final class FeedViewModel {
         load(FIRST_PAGE);
     }
 
+    /**
+     * Runs in the background the search a keystroke would make in this view (the first word of five letters or more
+     * in the listed titles, as the word and as a prefix, by relevance, a first page with its snippets) and drops the
+     * answer; nothing shown changes. The first search after a start loads and compiles the search and highlighting
+     * code and reads parts of the index no view had read: without this the first keystrokes took 3–8 times as long
+     * as the later ones (docs/benchmark.md). Called once, after the first rows are drawn; does nothing in the Muted
+     * view and For you (whose typed searches rank, not search) or with no such word.
+     */
+    public void warmUpSearch() {
+        if (feed.get().muted() || order.get() == ListOrder.FOR_YOU) {
+            return;
+        }
+        Optional<String> word = rows.stream()
+                .flatMap(row -> java.util.Arrays.stream(row.title().text().split("[^\\p{L}]+")))
+                .filter(w -> w.length() >= 5).findFirst();
+        if (word.isEmpty()) {
+            return;
+        }
+        ViewQuery view = view().withQuery(feed.get().queryWith(TypedQuery.completing(word.get())))
+                .withSort(SortOrder.RELEVANCE);
+        BackgroundTask.wrap(() -> browse.searchedView(view, 0, FIRST_PAGE))
+                // A warm-up: a failure here is the next real search's to report.
+                .onFailure(e -> { })
+                .executeWith(executor);
+    }
+
     /** Re-runs the current search after the library changed, keeping as many rows as were loaded. */
     public void reload() {
         load(Math.max(FIRST_PAGE, rows.size()));

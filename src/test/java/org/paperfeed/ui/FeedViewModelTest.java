@@ -3,6 +3,7 @@ package org.paperfeed.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,43 @@ class FeedViewModelTest {
     @AfterEach
     void tearDown() throws Exception {
         app.close();
+    }
+
+    /** The start's warm-up search (the first keystroke's code and index pages) shows nothing of its own. */
+    @Test
+    void theWarmUpSearchRunsOneSearchAndChangesNothingShown() throws Exception {
+        int[] tasks = {0};
+        SameThreadExecutor inline = new SameThreadExecutor();
+        FeedViewModel counted = new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(),
+                new org.paperfeed.ui.task.TaskExecutor() {
+                    @Override
+                    public <T> void execute(org.paperfeed.ui.task.BackgroundTask<T> task) {
+                        tasks[0]++;
+                        inline.execute(task);
+                    }
+
+                    @Override
+                    public void runOnUi(Runnable action) {
+                        action.run();
+                    }
+                });
+        counted.showFeed(Feed.ALL);
+        List<FeedRow> rows = List.copyOf(counted.rows());
+        String status = counted.statusProperty().get();
+        int before = tasks[0];
+
+        counted.warmUpSearch();
+
+        assertThat(tasks[0]).as("background tasks run by the warm-up").isEqualTo(before + 1);
+        assertThat(counted.rows()).containsExactlyElementsOf(rows);
+        assertThat(counted.statusProperty().get()).isEqualTo(status);
+        assertThat(counted.searchTextProperty().get()).isEmpty();
+        assertThat(counted.sortProperty().get()).isEqualTo(org.paperfeed.model.SortOrder.DATE);
+
+        counted.showFeed(Feed.MUTED);
+        int inMuted = tasks[0];
+        counted.warmUpSearch();
+        assertThat(tasks[0]).as("no warm-up in the Muted view").isEqualTo(inMuted);
     }
 
     @Test
