@@ -46,6 +46,10 @@ public final class FeedViewModel {
      */
     static final int FIRST_PAGE = 50;
     static final int PAGE = 200;
+    /** How many searches the start runs ahead of the reader's first keystrokes ({@link #warmUpSearch}). */
+    static final int WARM_UP_SEARCHES = 8;
+    /** The reader has typed a search: the start's warm-up searches stop (read on their background thread). */
+    private volatile boolean typed;
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
     static final int PREFETCH = 20;
 
@@ -288,6 +292,7 @@ public final class FeedViewModel {
     /** Searches for {@code text}: at once, or as soon as the search already running ends. */
     public void search(String text) {
         String next = text == null ? "" : text;
+        typed |= !next.isBlank();
         if (next.strip().equals(searchText.get().strip()) && !rows.isEmpty()) {
             searchText.set(next);
             return;
@@ -298,26 +303,33 @@ public final class FeedViewModel {
     }
 
     /**
-     * Runs in the background the search a keystroke would make in this view (the first word of five letters or more
-     * in the listed titles, as the word and as a prefix, by relevance, a first page with its snippets) and drops the
-     * answer; nothing shown changes. The first search after a start loads and compiles the search and highlighting
-     * code and reads parts of the index no view had read: without this the first keystrokes took 3–8 times as long
-     * as the later ones (docs/benchmark.md). Called once, after the first rows are drawn; does nothing in the Muted
-     * view and For you (whose typed searches rank, not search) or with no such word.
+     * Runs in the background, one after another, the searches keystrokes would make in this view ({@value
+     * #WARM_UP_SEARCHES} words of five letters or more from the listed titles, each as the word and as a prefix, by
+     * relevance, a first page with its snippets) and drops the answers; nothing shown changes. The first searches
+     * after a start run while the JVM still compiles the search and highlighting code: at 144,468 papers the first
+     * keystroke typed three seconds after the first rows took 132–181 ms without them and 82–107 ms with them, the
+     * later ones about 20–50 ms (docs/benchmark.md). They stop once the reader types. Called once, after the first rows are drawn; does
+     * nothing in the Muted view and For you (whose typed searches rank, not search).
      */
     public void warmUpSearch() {
         if (feed.get().muted() || order.get() == ListOrder.FOR_YOU) {
             return;
         }
-        Optional<String> word = rows.stream()
+        List<String> words = rows.stream()
                 .flatMap(row -> java.util.Arrays.stream(row.title().text().split("[^\\p{L}]+")))
-                .filter(w -> w.length() >= 5).findFirst();
-        if (word.isEmpty()) {
-            return;
-        }
-        ViewQuery view = view().withQuery(feed.get().queryWith(TypedQuery.completing(word.get())))
-                .withSort(SortOrder.RELEVANCE);
-        BackgroundTask.wrap(() -> browse.searchedView(view, 0, FIRST_PAGE))
+                .filter(w -> w.length() >= 5).map(w -> w.toLowerCase(java.util.Locale.ROOT)).distinct()
+                .limit(WARM_UP_SEARCHES).toList();
+        ViewQuery view = view().withSort(SortOrder.RELEVANCE);
+        Feed current = feed.get();
+        BackgroundTask.wrap(() -> {
+            for (String word : words) {
+                if (typed) {
+                    break; // the reader's own searches warm up the rest; these would only compete with them
+                }
+                browse.searchedView(view.withQuery(current.queryWith(TypedQuery.completing(word))), 0, FIRST_PAGE);
+            }
+            return words.size();
+        })
                 // A warm-up: a failure here is the next real search's to report.
                 .onFailure(e -> { })
                 .executeWith(executor);

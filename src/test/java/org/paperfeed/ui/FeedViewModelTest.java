@@ -31,9 +31,9 @@ class FeedViewModelTest {
         app.close();
     }
 
-    /** The start's warm-up search (the first keystroke's code and index pages) shows nothing of its own. */
+    /** The start's warm-up searches (ahead of the first keystrokes) show nothing of their own. */
     @Test
-    void theWarmUpSearchRunsOneSearchAndChangesNothingShown() throws Exception {
+    void theWarmUpSearchesRunInTheBackgroundAndChangeNothingShown() throws Exception {
         int[] tasks = {0};
         SameThreadExecutor inline = new SameThreadExecutor();
         FeedViewModel counted = new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(),

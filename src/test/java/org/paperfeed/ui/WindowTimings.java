@@ -81,6 +81,8 @@ public final class WindowTimings {
                     () -> !app.window().feed().list().getItems().isEmpty()).get());
             waitForLayout(app);
             double firstPaint = (System.nanoTime() - start) / 1e6;
+            // -Dbench.typeAfterMs: the reader looks at the first screen this long before typing (default: types at once)
+            Thread.sleep(Long.getLong("bench.typeAfterMs", 0));
             BackgroundTraining training = toStar.isEmpty() ? null : new BackgroundTraining(app.app(), toStar, paced);
             List<Double> keystrokes = new ArrayList<>();
             List<Keystroke> phases = new ArrayList<>();
