@@ -13,8 +13,11 @@ import org.paperfeed.support.WorkerFailures;
 /**
  * Reads and parses a snapshot's batches on a thread of its own while the caller indexes the previous one: parsing
  * JSON is a third of an import's work and needs no index. The hand-over is a {@link SynchronousQueue}, so at most two
- * batches are in memory (the one being indexed and the one waiting), whatever the file's size. Each batch carries
- * the reader's offset just past its last line, taken when it was read, which is what a checkpoint must record.
+ * batches are in memory (the one being indexed and the one waiting), whatever the file's size. A batch ends at its
+ * number of papers or at its share of the heap in text ({@link #textBudget}), whichever comes first: with 256 MB of
+ * heap, two batches of 20,000 papers of long records beside the index writer's buffers ran out of memory. Each batch
+ * carries the reader's offset just past its last line, taken when it was read, which is what a checkpoint must
+ * record.
  */
 final class ReadAhead implements AutoCloseable {
 
@@ -30,6 +33,7 @@ final class ReadAhead implements AutoCloseable {
 
     private final ArxivSnapshotReader reader;
     private final int batchSize;
+    private final long batchText;
     private final SynchronousQueue<Handed> handOver = new SynchronousQueue<>();
     private final PaperLimits limits = new PaperLimits(); // one over-long line must not stop every resume at its batch
     private final Thread thread;
@@ -37,9 +41,24 @@ final class ReadAhead implements AutoCloseable {
     private boolean ended;
     private volatile long endOffset;
 
+    /**
+     * The text one batch may hold: a sixteenth of the heap (16 MB of text under {@code -Xmx256m}, parsed into about
+     * twice that in objects, two batches at a time), and at least 1 MB. On a default heap (a quarter of the memory)
+     * a batch of 20,000 papers (about 40 MB of text) stays well under it.
+     */
+    static long textBudget() {
+        return Math.max(1L << 20, Runtime.getRuntime().maxMemory() / 16);
+    }
+
     ReadAhead(ArxivSnapshotReader reader, int batchSize) {
+        this(reader, batchSize, textBudget());
+    }
+
+    /** @param batchText the text, in bytes of the file's (decompressed) text, after which a batch ends */
+    ReadAhead(ArxivSnapshotReader reader, int batchSize, long batchText) {
         this.reader = reader;
         this.batchSize = batchSize;
+        this.batchText = batchText;
         this.endOffset = reader.offset();
         this.thread = new Thread(this::readAll, "paperfeed-import-reader");
         thread.setDaemon(true);
@@ -84,14 +103,18 @@ final class ReadAhead implements AutoCloseable {
     private void readAll() {
         try {
             List<Paper> batch = new ArrayList<>(batchSize);
+            long batchStart = reader.offset();
             boolean more = true;
             while (more && !closed) {
                 Optional<Paper> paper = reader.next();
                 paper.flatMap(limits::check).ifPresent(batch::add);
                 more = paper.isPresent();
-                if (batch.size() == batchSize || (!more && !batch.isEmpty())) {
+                boolean full = batch.size() == batchSize
+                        || (!batch.isEmpty() && reader.offset() - batchStart >= batchText);
+                if (full || (!more && !batch.isEmpty())) {
                     Batch read = new Batch(batch, reader.offset(), reader.fileBytesRead(), !more);
                     batch = new ArrayList<>(batchSize);
+                    batchStart = reader.offset();
                     if (!hand(new Handed(read, null))) {
                         return;
                     }

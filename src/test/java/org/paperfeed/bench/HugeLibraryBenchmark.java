@@ -50,8 +50,11 @@ class HugeLibraryBenchmark {
         long imported;
         try (PaperLibrary opened = PaperLibrary.open(library, Clock.systemUTC());
              ReplicatedArxiv text = new ReplicatedArxiv(realFile, n)) {
+            long[] nextLog = {100_000};
             imported = StreamImport.run(opened, text, papers -> {
-                if (papers % 100_000 == 0) {
+                // Batches end by text as well as by count (ReadAhead): log at the first batch past each 100,000.
+                if (papers >= nextLog[0]) {
+                    nextLog[0] += 100_000;
                     log("%,d papers, %.0f papers/s (load %s, heap %d MB)", papers, papers / seconds(importStart),
                             LibraryBenchmark.load(), usedHeapNow() >> 20);
                 }
