@@ -25,7 +25,8 @@
  * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
  * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). The library is read from its last commit
  * until the first rows are drawn ({@link org.paperfeed.app.AppServices#openReadingFirst}); its index writer, the
- * sources list, the sidebar's and day bar's counts, the refresh of the sources and the formula fonts start after
+ * sources list, the sidebar's and day bar's counts, the refresh of the sources, a few warm-up searches (so the first
+ * keystroke's search code is compiled; {@code FeedViewModel#warmUpSearch}) and the formula fonts start after
  * they are drawn
  * ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted exactly just after its rows are shown.
  *
