@@ -7,9 +7,9 @@ import javafx.scene.Scene;
 
 /**
  * Runs the start's non-essential work (the sidebar's and the day bar's counts, the refresh of the sources, the
- * warm-up searches, the formula renderer's warm-up, For you's scoring ahead) once the list's first query has been answered and the frame that draws its rows has
- * been rendered, so that on two cores none of it competes with the first rows. What the window eventually shows is the
- * same; only the order changes.
+ * warm-up searches, the formula renderer's warm-up, For you's scoring ahead) once the list's first query has been
+ * answered and the frame that draws its rows has been rendered, so that on two cores none of it competes with the
+ * first rows. What the window eventually shows is the same; only the order changes.
  */
 final class AfterFirstRows {
 

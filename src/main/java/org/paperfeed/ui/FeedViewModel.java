@@ -48,8 +48,6 @@ public final class FeedViewModel {
     static final int PAGE = 200;
     /** How many searches the start runs ahead of the reader's first keystrokes ({@link #warmUpSearch}). */
     static final int WARM_UP_SEARCHES = 8;
-    /** The reader has typed a search: the start's warm-up searches stop (read on their background thread). */
-    private volatile boolean typed;
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
     static final int PREFETCH = 20;
 
@@ -97,6 +95,8 @@ public final class FeedViewModel {
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
+    /** The reader has typed a search: the start's warm-up searches stop (read on their background thread). */
+    private volatile boolean typed;
     private final LatestOnly searches = new LatestOnly();
     private boolean loadingPage;
 
@@ -307,9 +307,9 @@ public final class FeedViewModel {
      * #WARM_UP_SEARCHES} words of five letters or more from the listed titles, each as the word and as a prefix, by
      * relevance, a first page with its snippets) and drops the answers; nothing shown changes. The first searches
      * after a start run while the JVM still compiles the search and highlighting code: at 144,468 papers the first
-     * keystroke typed three seconds after the first rows took 132–181 ms without them and 82–107 ms with them, the
-     * later ones about 20–50 ms (docs/benchmark.md). They stop once the reader types. Called once, after the first rows are drawn; does
-     * nothing in the Muted view and For you (whose typed searches rank, not search).
+     * keystroke typed three seconds after the first rows took 132–181 ms without them and 82–107 ms with them, most
+     * later ones 15–50 ms (docs/benchmark.md). They stop once the reader types. Called once, after the first rows
+     * are drawn; does nothing in the Muted view and For you (whose typed searches rank, not search).
      */
     public void warmUpSearch() {
         if (feed.get().muted() || order.get() == ListOrder.FOR_YOU) {
