@@ -27,8 +27,8 @@ public final class WindowTimings {
 
     /**
      * Both in milliseconds; {@code trainings} is how many For you trainings finished in the background while the
-     * keystrokes were measured, {@code trainingCpuMs} their thread's
-     * CPU time, {@code trainingFinishedAfterMs} how long the one under way at the last keystroke took after it.
+     * keystrokes were measured, {@code trainingCpuMs} their thread's CPU time, {@code trainingFinishedAfterMs} how
+     * long the one under way at the last keystroke took after it.
      */
     public record Result(double firstPaint, List<Double> keystrokes, int trainings, double trainingCpuMs,
                          double trainingFinishedAfterMs, List<Keystroke> phases) {
@@ -173,7 +173,6 @@ public final class WindowTimings {
     private static final class BackgroundTraining {
 
         private final Thread thread;
-        private final boolean paced;
         private final AtomicBoolean stopped = new AtomicBoolean();
         private final AtomicInteger trainings = new AtomicInteger();
         private volatile long cpuNanos;
@@ -182,7 +181,6 @@ public final class WindowTimings {
         private volatile Exception failure;
 
         BackgroundTraining(AppServices services, List<String> toStar, boolean paced) {
-            this.paced = paced;
             thread = new Thread(() -> {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long trainingThread = paced ? -1 : Thread.currentThread().getId();
