@@ -106,7 +106,13 @@ public final class ForYou implements AutoCloseable {
     /** @param activity when the reader last asked for papers; background work gives way to it */
     ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
            Clock clock, LearningSettings learning, UserActivity activity) {
-        this.pace = () -> activity.awaitQuiet(() -> closed || waiting.get() > 0);
+        this.pace = () -> {
+            activity.awaitQuiet(() -> closed || waiting.get() > 0);
+            if (closed) {
+                // Closing: the background work stops at this step, so close() need not wait for a whole training.
+                throw new CancellationException("For you is closing");
+            }
+        };
         this.library = library;
         this.browse = browse;
         this.settingsStore = settingsStore;
@@ -298,7 +304,7 @@ public final class ForYou implements AutoCloseable {
      */
     public synchronized CompletableFuture<Void> retrainInBackground() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        if (scheduler().isShutdown()) {
+        if (closed || scheduler().isShutdown()) {
             done.completeExceptionally(new PaperFeedException("For you is closed"));
             return done;
         }
@@ -318,7 +324,7 @@ public final class ForYou implements AutoCloseable {
      * not started: a burst of calls runs it once. Once closed, schedules nothing.
      */
     private synchronized ScheduledFuture<?> debounced(ScheduledFuture<?> previous, Runnable work) {
-        if (scheduler().isShutdown()) {
+        if (closed || scheduler().isShutdown()) {
             return previous;
         }
         if (previous != null) {
@@ -339,6 +345,8 @@ public final class ForYou implements AutoCloseable {
     private void retrainQuietly() {
         try {
             current(pace);
+        } catch (CancellationException e) {
+            return;
         } catch (IOException | RuntimeException e) {
             LOG.warn("For you could not retrain: {}", e.getMessage(), e);
             return;
@@ -389,6 +397,8 @@ public final class ForYou implements AutoCloseable {
     private void scoreAheadQuietly() {
         try {
             scoreAhead(pace);
+        } catch (CancellationException e) {
+            return;
         } catch (PaperFeedException | RuntimeException e) {
             LOG.warn("For you could not score ahead: {}", e.getMessage(), e);
         }
@@ -526,23 +536,31 @@ public final class ForYou implements AutoCloseable {
     }
 
     /**
-     * Stops a pending background retrain (one already training finishes on its daemon thread) and a table build
-     * (cancelled, waited for up to {@value #CLOSE_WAIT_SECONDS} s, so that it lets the library's files go).
+     * Stops a pending background retrain, a training or scoring under way (at its next step) and a table build
+     * (cancelled), and waits for them, up to {@value #CLOSE_WAIT_SECONDS} s each, so that nothing of For you still
+     * reads the library once it closes.
      */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+    public void close() {
+        ExecutorService training;
+        ExecutorService tables;
+        synchronized (this) {
+            closed = true;
+            training = scheduler;
+            tables = tableBuilder;
         }
-        if (tableBuilder != null) {
-            tableBuilder.shutdownNow();
+        // Waited for outside the lock: the work may call this object's synchronized methods on its way out.
+        for (ExecutorService executor : new ExecutorService[] {training, tables}) {
+            if (executor == null) {
+                continue;
+            }
+            executor.shutdownNow();
             try {
-                tableBuilder.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+                executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
-
 }

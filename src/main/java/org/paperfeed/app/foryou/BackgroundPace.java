@@ -12,8 +12,8 @@ public interface BackgroundPace {
     BackgroundPace NONE = () -> { };
 
     /**
-     * Returns once the work may go on; never throws. An interrupt ends the pause early and stays set, for the caller
-     * to act on.
+     * Returns once the work may go on. An interrupt ends the pause early and stays set, for the caller to act on;
+     * a {@link java.util.concurrent.CancellationException} says the work is to stop here (its owner is closing).
      */
     void pause();
 }
