@@ -3,7 +3,6 @@ package org.paperfeed.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,17 +47,7 @@ class ForYouGivesWayTest {
 
     @BeforeEach
     void openACopyWithTenStars() throws Exception {
-        Path from = imported.resolve("library");
-        try (var all = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) all::iterator) {
-                Path target = data.resolve("library").resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (!path.getFileName().toString().endsWith(".lock")) {
-                    Files.copy(path, target);
-                }
-            }
-        }
+        ForYouTest.copy(imported.resolve("library"), data.resolve("library"));
         Clock clock = Clock.systemDefaultZone();
         library = PaperLibrary.open(data.resolve("library"), clock);
         AppEvents events = new AppEvents();

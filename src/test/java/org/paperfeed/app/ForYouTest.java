@@ -53,7 +53,8 @@ class ForYouTest {
         topic = records.stream().filter(r -> r.categories().contains(TOPIC)).toList();
     }
 
-    private static void copy(Path from, Path to) throws java.io.IOException {
+    /** Copies a library folder, its lock file left out (the copy is opened as a library of its own). */
+    static void copy(Path from, Path to) throws java.io.IOException {
         try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(from)) {
             for (Path path : (Iterable<Path>) all::iterator) {
                 Path target = to.resolve(from.relativize(path).toString());
