@@ -15,6 +15,7 @@ import org.paperfeed.model.DayRange;
 import org.paperfeed.model.DayUnit;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperSnippet;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.ViewQuery;
 
@@ -108,9 +109,17 @@ public final class BrowseDays {
      * hidden papers; other views show them, each hit saying it is hidden.
      */
     public SearchResults view(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        return view(view, offset, limit, SearchPapers.SNIPPETS);
+    }
+
+    /**
+     * As {@link #view(ViewQuery, int, int)}, highlighting only the first {@code snippets} hits: a window highlights
+     * the rows it shows and asks {@link #snippets} for the others as they scroll into sight.
+     */
+    public SearchResults view(ViewQuery view, int offset, int limit, int snippets) throws PaperFeedException {
         activity.asked();
         Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
-        return search(view, hiding, offset, limit);
+        return search(view, hiding, offset, limit, true, snippets);
     }
 
     /**
@@ -118,15 +127,40 @@ public final class BrowseDays {
      * every match of a broad search costs a second pass, and a search's size is not what anyone reads).
      */
     public SearchResults searchedView(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        return searchedView(view, offset, limit, SearchPapers.SNIPPETS);
+    }
+
+    /** As {@link #searchedView(ViewQuery, int, int)}, highlighting only the first {@code snippets} hits. */
+    public SearchResults searchedView(ViewQuery view, int offset, int limit, int snippets) throws PaperFeedException {
         activity.asked();
         Hiding hiding = view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
-        return search(view, hiding, offset, limit, false);
+        return search(view, hiding, offset, limit, false, snippets);
     }
 
     /** One page of the papers mute rules hide (the "Muted" view), narrowed by the view's search, days and source. */
     public SearchResults muted(ViewQuery view, int offset, int limit) throws PaperFeedException {
+        return muted(view, offset, limit, SearchPapers.SNIPPETS);
+    }
+
+    /** As {@link #muted(ViewQuery, int, int)}, highlighting only the first {@code snippets} hits. */
+    public SearchResults muted(ViewQuery view, int offset, int limit, int snippets) throws PaperFeedException {
         activity.asked();
-        return search(view, Hiding.ONLY_MUTED, offset, limit);
+        return search(view, Hiding.ONLY_MUTED, offset, limit, true, snippets);
+    }
+
+    /**
+     * The titles and snippets the view's search gives these papers (rows a list highlights as it shows them), in the
+     * order asked; papers no longer in the library are left out. Not counted as the reader asking
+     * ({@link UserActivity}): a list asks while it scrolls, and background work may go on meanwhile.
+     */
+    public List<PaperSnippet> snippets(ViewQuery view, List<PaperId> ids) throws PaperFeedException {
+        try {
+            return library.snippets(query(view, Hiding.SHOWN, 0, 0), ids);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -168,14 +202,10 @@ public final class BrowseDays {
         }
     }
 
-    private SearchResults search(ViewQuery view, Hiding hiding, int offset, int limit) throws PaperFeedException {
-        return search(view, hiding, offset, limit, true);
-    }
-
-    private SearchResults search(ViewQuery view, Hiding hiding, int offset, int limit, boolean exactTotal)
-            throws PaperFeedException {
+    private SearchResults search(ViewQuery view, Hiding hiding, int offset, int limit, boolean exactTotal,
+                                 int snippets) throws PaperFeedException {
         try {
-            return library.search(query(view, hiding, offset, limit, exactTotal));
+            return library.search(query(view, hiding, offset, limit, exactTotal, snippets));
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {
@@ -184,17 +214,18 @@ public final class BrowseDays {
     }
 
     private LibraryQuery query(ViewQuery view, Hiding hiding, int offset, int limit) {
-        return query(view, hiding, offset, limit, true);
+        return query(view, hiding, offset, limit, true, SearchPapers.SNIPPETS);
     }
 
-    private LibraryQuery query(ViewQuery view, Hiding hiding, int offset, int limit, boolean exactTotal) {
+    private LibraryQuery query(ViewQuery view, Hiding hiding, int offset, int limit, boolean exactTotal,
+                               int snippets) {
         DayRange days = view.days();
         // Only the trending order ranks ties by source; reading the sources (their file, each URL validated with
         // OkHttp's parser) is left to the views that need it, which a window's first rows in date order do not.
         List<String> sources = view.sort() == org.paperfeed.model.SortOrder.TRENDING ? sourceOrder.get() : List.of();
         ViewScope scope = new ViewScope(days, view.source(), hiding, muteRules.get(), sources, exactTotal);
         return new LibraryQuery(view.query(), view.filter(), view.sort(), offset, limit,
-                Math.min(limit, SearchPapers.SNIPPETS), scope);
+                Math.max(0, Math.min(limit, snippets)), scope);
     }
 
     private List<DayCount> allDays() throws PaperFeedException {

@@ -27,6 +27,7 @@ import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperSnippet;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.SearchResults;
@@ -879,6 +880,15 @@ public final class PaperLibrary implements AutoCloseable {
 
     public SearchResults search(LibraryQuery request) throws QuerySyntaxException, IOException {
         return searches.search(request);
+    }
+
+    /**
+     * The titles and snippets {@code request}'s search gives these papers, marked as its hits are, in the order
+     * asked; papers the library no longer holds are left out. For the rows a list scrolls to after the search.
+     */
+    public List<PaperSnippet> snippets(LibraryQuery request, List<PaperId> ids)
+            throws QuerySyntaxException, IOException {
+        return searches.snippets(request, ids);
     }
 
     /**

@@ -42,6 +42,7 @@ import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperSnippet;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
@@ -107,6 +108,43 @@ final class PaperSearcher {
             // Lucene's lower bound is the threshold plus however far it got; the threshold reads better ("1000+").
             long total = exact ? top.totalHits.value : threshold;
             return new SearchResults(hits, total, exact, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * The titles and snippets {@code request}'s search would give these papers, in the order asked (once each); a
+     * paper the library no longer holds is left out. What a list asks for the rows it scrolls to: a search
+     * highlights only its first hits ({@link LibraryQuery#snippets()}), since highlighting is most of what a search
+     * costs.
+     */
+    List<PaperSnippet> snippets(LibraryQuery request, List<PaperId> ids) throws QuerySyntaxException, IOException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ViewScope scope = request.scope();
+        Query query = ViewQueries.scoped(withFilter(parser.parse(request.text()), request.filter()), scope,
+                HiddenPapers.under(scope.muteRules(), parser));
+        IndexSearcher searcher = index.acquire();
+        try {
+            List<PaperId> found = new ArrayList<>(ids.size());
+            List<ScoreDoc> docs = new ArrayList<>(ids.size());
+            // Once each: the highlighter takes each document once.
+            for (PaperId id : new java.util.LinkedHashSet<>(ids)) {
+                TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
+                if (self.scoreDocs.length > 0) {
+                    found.add(id);
+                    docs.add(self.scoreDocs[0]);
+                }
+            }
+            ScoreDoc[] hits = docs.toArray(ScoreDoc[]::new);
+            List<Highlights> highlights = highlights(searcher, query, hits, load(searcher, hits), hits.length);
+            List<PaperSnippet> snippets = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                snippets.add(new PaperSnippet(found.get(i), highlights.get(i).title(), highlights.get(i).snippet()));
+            }
+            return snippets;
         } finally {
             index.release(searcher);
         }

@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -83,6 +85,7 @@ public final class FeedView extends VBox {
                 model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty(),
                 model.searchingProperty(), model.emptyTextProperty()));
         list.setPlaceholder(empty);
+        model.showRowsFrom(this::rowsOnScreen);
         keepSelectionAcrossReloads();
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
@@ -139,6 +142,19 @@ public final class FeedView extends VBox {
             cell.setContextMenu(menu.forCell(cell));
             return cell;
         });
+    }
+
+    /**
+     * The first and last row the list shows, from its virtual flow (the cells on the screen, not the one it lays out
+     * to measure rows); null before the list is laid out.
+     */
+    private int[] rowsOnScreen() {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return null;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first == null || last == null ? null : new int[] {first.getIndex(), last.getIndex()};
     }
 
     public TextField searchField() {

@@ -1,6 +1,7 @@
 package org.paperfeed.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.LongProperty;
@@ -25,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperSnippet;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
@@ -50,6 +52,14 @@ public final class FeedViewModel {
     static final int WARM_UP_SEARCHES = 8;
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
     static final int PREFETCH = 20;
+    /**
+     * How many rows a new list is highlighted with before the list is first laid out; after that, as many as it
+     * showed last time, and two more. Highlighting is the costly half of a keystroke's search, and a window shows
+     * five to ten rows: the rest are highlighted as they are shown ({@link #rowShown}).
+     */
+    static final int SCREENFUL = 8;
+    /** Rows below the last one shown highlighted with it, so a short scroll finds them ready. */
+    static final int HIGHLIGHT_AHEAD = 2;
 
     private final BrowseDays browse;
     private final MarkPapers marks;
@@ -99,6 +109,14 @@ public final class FeedViewModel {
     private volatile boolean typed;
     private final LatestOnly searches = new LatestOnly();
     private boolean loadingPage;
+    /** The first and last row the list shows (null when it cannot tell): set by the view ({@link #showRowsFrom}). */
+    private java.util.function.Supplier<int[]> shownRows = () -> null;
+    /** The view whose results the rows are, and the search that listed them: what highlights a row. */
+    private ViewQuery listedView;
+    private long listedSearch;
+    /** Papers of the listed rows already highlighted or asked for: each is asked once per list. */
+    private final java.util.Set<PaperId> highlightAsked = new java.util.HashSet<>();
+    private boolean highlightQueued;
 
     public FeedViewModel(BrowseDays browse, MarkPapers marks, ForYou forYou, AppEvents events,
                          TaskExecutor executor) {
@@ -321,12 +339,14 @@ public final class FeedViewModel {
                 .limit(WARM_UP_SEARCHES).toList();
         ViewQuery view = view().withSort(SortOrder.RELEVANCE);
         Feed current = feed.get();
+        int highlighted = screenful();
         BackgroundTask.wrap(() -> {
             for (String word : words) {
                 if (typed) {
                     break; // the reader's own searches warm up the rest; these would only compete with them
                 }
-                browse.searchedView(view.withQuery(current.queryWith(TypedQuery.completing(word))), 0, FIRST_PAGE);
+                browse.searchedView(view.withQuery(current.queryWith(TypedQuery.completing(word))), 0, FIRST_PAGE,
+                        highlighted);
             }
             return words.size();
         })
@@ -369,10 +389,12 @@ public final class FeedViewModel {
         // The session's first list: its rows first (a page, counted up to 1,000), its exact size right after, so that
         // counting every paper of a large library is not on the way to the first rows drawn.
         boolean countAfter = exact && !muted && !loaded;
-        BackgroundTask.wrap(() -> page(view, muted, exact && !countAfter, 0, limit))
+        int highlighted = screenful();
+        BackgroundTask.wrap(() -> page(view, muted, exact && !countAfter, 0, limit, highlighted))
                 .onSuccess(results -> {
                     if (searches.isLatest(mine)) {
                         forYouReady.set(true);
+                        listed(view, mine);
                         showResults(results);
                         if (countAfter && !results.totalExact()) {
                             countExactly(mine, view, results.took());
@@ -401,9 +423,11 @@ public final class FeedViewModel {
             // Ranking anew may train the interests first: say so rather than leave the last view's count.
             status.set("Ranking by your interests…");
         }
-        BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYouScores))
+        int highlighted = screenful();
+        BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYouScores, highlighted))
                 .onSuccess(ranked -> {
                     if (searches.isLatest(mine)) {
+                        listed(view, mine);
                         if (asked == rankingsAsked) {
                             ranking = ranked.ranking() != null ? ranked.ranking() : kept;
                         }
@@ -481,13 +505,81 @@ public final class FeedViewModel {
         }
     }
 
-    private SearchResults page(ViewQuery view, boolean muted, boolean exact, int offset, int limit)
+    private SearchResults page(ViewQuery view, boolean muted, boolean exact, int offset, int limit, int snippets)
             throws PaperFeedException {
         if (muted) {
-            return browse.muted(view, offset, limit);
+            return browse.muted(view, offset, limit, snippets);
         }
         // A sidebar view is counted exactly; words typed into the search make it a search, counted up to "1,000+".
-        return exact ? browse.view(view, offset, limit) : browse.searchedView(view, offset, limit);
+        return exact ? browse.view(view, offset, limit, snippets) : browse.searchedView(view, offset, limit, snippets);
+    }
+
+    /**
+     * Tells the list which rows are on the screen, as the first and last index (null when it cannot tell): rows are
+     * highlighted as they are shown, and a new list is highlighted a screenful at once.
+     */
+    public void showRowsFrom(java.util.function.Supplier<int[]> rowsOnScreen) {
+        shownRows = rowsOnScreen;
+    }
+
+    /** How many rows a new list is highlighted with: what the list showed last time, and {@value #HIGHLIGHT_AHEAD}. */
+    private int screenful() {
+        int[] shown = shownRows.get();
+        return shown == null || shown[1] < shown[0] ? SCREENFUL : shown[1] - shown[0] + 1 + HIGHLIGHT_AHEAD;
+    }
+
+    private void listed(ViewQuery view, long search) {
+        listedView = view;
+        listedSearch = search;
+        highlightAsked.clear();
+    }
+
+    /** Whether the row still waits for its title and snippet to be highlighted. */
+    private boolean unhighlighted(FeedRow row) {
+        return row.snippet().text().isBlank() && !highlightAsked.contains(row.entry().id());
+    }
+
+    /**
+     * Highlights the rows on the screen that are not yet, and {@value #HIGHLIGHT_AHEAD} below: asked once the layout
+     * pass that showed them is over, when the list can tell which rows are on the screen (a list also lays out rows
+     * it never shows, to measure them).
+     */
+    private void highlightShownRows() {
+        highlightQueued = false;
+        int[] shown = shownRows.get();
+        if (shown == null || listedView == null) {
+            return;
+        }
+        List<PaperId> ids = new ArrayList<>();
+        for (int i = Math.max(0, shown[0]); i <= Math.min(rows.size() - 1, shown[1] + HIGHLIGHT_AHEAD); i++) {
+            FeedRow row = rows.get(i);
+            if (unhighlighted(row)) {
+                ids.add(row.entry().id());
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        highlightAsked.addAll(ids);
+        long mine = listedSearch;
+        ViewQuery view = listedView;
+        BackgroundTask.wrap(() -> browse.snippets(view, ids))
+                .onSuccess(snippets -> {
+                    if (!searches.isLatest(mine)) {
+                        return;
+                    }
+                    java.util.Map<PaperId, PaperSnippet> marked = new java.util.HashMap<>();
+                    snippets.forEach(snippet -> marked.put(snippet.id(), snippet));
+                    for (int i = 0; i < rows.size(); i++) {
+                        PaperSnippet snippet = marked.get(rows.get(i).entry().id());
+                        if (snippet != null) {
+                            rows.set(i, rows.get(i).withHighlights(snippet));
+                        }
+                    }
+                })
+                // The rows keep their plain title; the next search reports what is wrong with the library.
+                .onFailure(e -> { })
+                .executeWith(executor);
     }
 
     static String describe(long total, boolean exact, Duration took) {
@@ -505,8 +597,15 @@ public final class FeedViewModel {
         return new FeedRow(hit.entry(), hit.title(), hit.snippet(), hit.hidden());
     }
 
-    /** Called by the list as rows become visible: fetches the next page when the user nears the loaded end. */
+    /**
+     * Called by the list as rows become visible: highlights rows shown without their snippet, and fetches the next
+     * page when the user nears the loaded end.
+     */
     public void rowShown(int index) {
+        if (!highlightQueued && index >= 0 && index < rows.size() && unhighlighted(rows.get(index))) {
+            highlightQueued = true;
+            executor.runOnUi(this::highlightShownRows);
+        }
         if (loadingPage || (totalExact && rows.size() >= totalHits.get()) || index < rows.size() - PREFETCH) {
             return;
         }
@@ -516,7 +615,8 @@ public final class FeedViewModel {
         ViewQuery view = view();
         boolean muted = feed.get().muted();
         boolean exact = !searching();
-        BackgroundTask.wrap(() -> page(view, muted, exact, offset, PAGE))
+        // Not highlighted: these rows are below the screen; each is highlighted when it is shown.
+        BackgroundTask.wrap(() -> page(view, muted, exact, offset, PAGE, 0))
                 .onSuccess(results -> {
                     if (searches.isLatest(mine) && rows.size() == offset) {
                         rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());

@@ -40,6 +40,12 @@ final class ForYouOrder {
 
         /** Every paper the search text matches, whatever its day: what a search in the For you feed keeps. */
         java.util.Set<PaperId> matching(String query) throws PaperFeedException;
+
+        /** The titles and snippets the view's search gives these papers; none when not highlighting. */
+        default List<org.paperfeed.model.PaperSnippet> snippets(ViewQuery view, List<PaperId> papers)
+                throws PaperFeedException {
+            return List.of();
+        }
     }
 
     /**
@@ -63,6 +69,15 @@ final class ForYouOrder {
      */
     static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source)
             throws PaperFeedException {
+        return load(query, muted, feed, kept, source, 0);
+    }
+
+    /**
+     * As {@link #load(ViewQuery, boolean, boolean, ForYouRanking, Source)}, with the first {@code screenful} rows
+     * of the list highlighted (the view's first hits by date are not the ranking's first rows).
+     */
+    static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source,
+                       int screenful) throws PaperFeedException {
         // What was ranked: the view without its order, so any other change (day, feed, search) ranks anew.
         // The For you feed spans its own days (the latest and the week before), whatever the day bar shows.
         Object view = List.of(feed, muted, query.withSort(SortOrder.DATE).withDays(feed ? null : query.days()));
@@ -88,7 +103,7 @@ final class ForYouOrder {
             if (kept == null || !kept.view().equals(view)) {
                 probe = source.score(hits.stream().map(h -> h.entry().id()).toList());
                 if (probe.isEmpty() && !hits.isEmpty()) {
-                    return new Ranked(all, null, false);
+                    return new Ranked(highlighted(all, query, screenful, source), null, false);
                 }
             }
             Map<PaperId, ForYouMatch> first = probe;
@@ -98,7 +113,31 @@ final class ForYouOrder {
                 ? kept.extend(hits, scorer) : ForYouRanking.rank(view, hits, scorer);
         List<SearchHit> arranged = ranking.arrange(hits);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return new Ranked(new SearchResults(arranged, arranged.size(), true, took), ranking, true);
+        return new Ranked(highlighted(new SearchResults(arranged, arranged.size(), true, took), query, screenful,
+                source), ranking, true);
+    }
+
+    /** The results with their first {@code screenful} hits highlighted by the view's search. */
+    private static SearchResults highlighted(SearchResults results, ViewQuery query, int screenful, Source source)
+            throws PaperFeedException {
+        List<SearchHit> hits = results.hits();
+        int n = Math.min(screenful, hits.size());
+        if (n == 0) {
+            return results;
+        }
+        Map<PaperId, org.paperfeed.model.PaperSnippet> marked = new java.util.HashMap<>();
+        source.snippets(query, hits.subList(0, n).stream().map(h -> h.entry().id()).toList())
+                .forEach(s -> marked.put(s.id(), s));
+        if (marked.isEmpty()) {
+            return results;
+        }
+        List<SearchHit> withSnippets = new java.util.ArrayList<>(hits.size());
+        for (SearchHit hit : hits) {
+            org.paperfeed.model.PaperSnippet s = marked.get(hit.entry().id());
+            withSnippets.add(s == null ? hit
+                    : new SearchHit(hit.entry(), hit.score(), s.title(), s.snippet(), hit.hidden()));
+        }
+        return new SearchResults(withSnippets, results.totalHits(), results.totalExact(), results.took());
     }
 
     private static SearchHit hit(LibraryPaper paper) {

@@ -28,7 +28,14 @@ final class ForYouScores implements ForYouOrder.Source {
 
     @Override
     public SearchResults view(ViewQuery view, boolean muted, int limit) throws PaperFeedException {
-        return muted ? browse.muted(view, 0, limit) : browse.view(view, 0, limit);
+        // Not highlighted: ranking reorders the rows, and the ranked list's first rows are highlighted after it.
+        return muted ? browse.muted(view, 0, limit, 0) : browse.view(view, 0, limit, 0);
+    }
+
+    @Override
+    public List<org.paperfeed.model.PaperSnippet> snippets(ViewQuery view, List<PaperId> papers)
+            throws PaperFeedException {
+        return browse.snippets(view, papers);
     }
 
     @Override

@@ -93,6 +93,15 @@ class ForYouWindowTest {
                 .contains(TopicLibrary.id(0, TopicLibrary.ROBOTS, 1), TopicLibrary.id(3, TopicLibrary.ROBOTS, 1));
         // The badge on the rows says which interest matched.
         await(() -> visibleBadges().contains("★ starred"));
+        // Each row on the screen shows its abstract's opening, as the rows of any other list do.
+        await(() -> {
+            List<FeedCell> shown = shownCells();
+            return shown.size() >= 3 && shown.stream().allMatch(cell -> cell.lookupAll(".pf-row-snippet").stream()
+                    .anyMatch(n -> n.isVisible() && n instanceof HighlightedTextFlow flow
+                            && !flow.getChildren().isEmpty()));
+        });
+        assertThat(fx(() -> list().getItems().get(0).snippet().text()))
+                .isNotEmpty().isSubstringOf(fx(() -> list().getItems().get(0).entry().paper().abstractText()));
 
         robot.interact(() -> list().getSelectionModel().select(0));
         await(() -> robot.lookup("#reader-why-interest").queryLabeled().isVisible()
@@ -209,6 +218,13 @@ class ForYouWindowTest {
         robot.clickOn("#interest-on-starred");
         await(() -> app.app().forYou().canRank());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /** The cells the list shows on the screen (not the one it lays out to measure rows). */
+    private List<FeedCell> shownCells() {
+        return robot.lookup(".list-cell").queryAll().stream().filter(FeedCell.class::isInstance)
+                .map(FeedCell.class::cast).filter(c -> c.isVisible() && c.getItem() != null
+                        && c.getParent() != null && c.getParent().isVisible()).toList();
     }
 
     private Set<String> visibleBadges() {

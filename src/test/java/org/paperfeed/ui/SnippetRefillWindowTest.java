@@ -58,6 +58,32 @@ class SnippetRefillWindowTest {
                         + "benchmarks.");
     }
 
+    @Test
+    void rowsScrolledToAreHighlightedAsTheyAreShown() throws Exception {
+        search("particular");
+        await(() -> window.list().getItems().size() == FILLER && !drawnMatches().isEmpty());
+        int last = FILLER - 1;
+        // A keystroke highlights about a screenful: the last row, far below, is not highlighted yet.
+        assertThat(fx(() -> window.list().getItems().get(last).snippet().text())).isEmpty();
+
+        WaitForAsyncUtils.asyncFx(() -> window.list().scrollTo(last)).get();
+        await(() -> shownCell(last) != null && !drawnMatches().isEmpty()
+                && drawnMatches().stream().allMatch(m -> m.equals(List.of("particular"))));
+        // Every row now on the screen, the last among them, draws its snippet with the search's word marked.
+        List<String> drawn = fx(() -> snippets().stream().map(SnippetRefillWindowTest::drawnText).toList());
+        assertThat(drawn).hasSizeGreaterThanOrEqualTo(2).allSatisfy(text ->
+                assertThat(text).matches("An abstract about nothing in particular, number \\d+\\."));
+        assertThat(fx(() -> window.list().getItems().get(last).snippet().hasMatch())).isTrue();
+    }
+
+    /** The cell on the screen that shows row {@code index}, or null. */
+    private FeedCell shownCell(int index) {
+        return window.robot.lookup(".list-cell").queryAll().stream().filter(FeedCell.class::isInstance)
+                .map(FeedCell.class::cast)
+                .filter(c -> c.getIndex() == index && c.isVisible() && c.getItem() != null)
+                .findFirst().orElse(null);
+    }
+
     /** Sets the field's text as a paste would: one search, not one per letter. */
     private void search(String text) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.app.window().feed().searchField().setText(text)).get();
