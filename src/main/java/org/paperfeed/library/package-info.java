@@ -35,7 +35,8 @@
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
  * offsets in the postings, so the highlighter cuts snippets without analysing text again; a prefix (every word still
  * being typed is one) is first replaced by the words it stands for in the hits ({@code PrefixExpansions}), as Lucene's
- * highlighter would otherwise analyse every hit again to find them. They are analysed in their
+ * highlighter would otherwise analyse every hit again to find them. A search highlights only its first hits
+ * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them ({@code PaperLibrary.snippets}). They are analysed in their
  * Unicode form ({@code LatexCharFilter} over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the
  * word {@code schrodinger}) with offsets into the stored source, which stays as the source sent it.
  *
