@@ -94,9 +94,14 @@ final class FeedCell extends ListCell<FeedRow> {
     protected void updateItem(FeedRow row, boolean empty) {
         super.updateItem(row, empty);
         if (empty || row == null) {
-            setGraphic(null);
+            // Hidden, not taken out: the list re-measures rows with one cell it empties after each row, and a card
+            // put back into a cell is styled again whole (a third of a keystroke's work on the FX thread).
+            root.setVisible(false);
+            root.setManaged(false);
             return;
         }
+        root.setVisible(true);
+        root.setManaged(true);
         model.rowShown(getIndex());
         LibraryPaper entry = row.entry();
         // Shown in Unicode (Schr\"odinger as Schrödinger, CO$_2$ as CO₂), the search's marks kept on the same words.
@@ -135,7 +140,9 @@ final class FeedCell extends ListCell<FeedRow> {
         star.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.STARRED), starred);
         unreadDot.setVisible(!entry.state().read());
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.UNREAD), !entry.state().read());
-        setGraphic(root);
+        if (getGraphic() != root) {
+            setGraphic(root);
+        }
     }
 
     static Label chip(String tag) {

@@ -89,11 +89,19 @@ class SnippetRefillWindowTest {
         WaitForAsyncUtils.asyncFx(() -> window.app.window().feed().searchField().setText(text)).get();
     }
 
-    /** The snippet flows of the rows on screen. */
+    /** The snippet flows of the rows on screen: shown, as is everything above them (an empty cell hides its card). */
     private List<HighlightedTextFlow> snippets() {
-        return window.robot.lookup(".pf-row-snippet").match(Node::isVisible).queryAll().stream()
-                .filter(HighlightedTextFlow.class::isInstance).map(HighlightedTextFlow.class::cast)
-                .filter(f -> f.getParent() != null && f.getParent().isVisible()).toList();
+        return window.robot.lookup(".pf-row-snippet").match(SnippetRefillWindowTest::shown).queryAll().stream()
+                .filter(HighlightedTextFlow.class::isInstance).map(HighlightedTextFlow.class::cast).toList();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per row on screen, the words its snippet draws as matches (on the FX thread, as {@code await} asks). */
