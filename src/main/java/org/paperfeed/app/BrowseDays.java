@@ -152,10 +152,13 @@ public final class BrowseDays {
      * The titles and snippets the view's search gives these papers (rows a list highlights as it shows them), in the
      * order asked; papers no longer in the library are left out. Not counted as the reader asking
      * ({@link UserActivity}): a list asks while it scrolls, and background work may go on meanwhile.
+     *
+     * @param muted the papers are the Muted view's ({@link #muted}), whose search is scoped to what the rules hide
      */
-    public List<PaperSnippet> snippets(ViewQuery view, List<PaperId> ids) throws PaperFeedException {
+    public List<PaperSnippet> snippets(ViewQuery view, boolean muted, List<PaperId> ids) throws PaperFeedException {
+        Hiding hiding = muted ? Hiding.ONLY_MUTED : view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
         try {
-            return library.snippets(query(view, Hiding.SHOWN, 0, 0), ids);
+            return library.snippets(query(view, hiding, 0, 0), ids);
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {

@@ -111,8 +111,9 @@ public final class FeedViewModel {
     private boolean loadingPage;
     /** The first and last row the list shows (null when it cannot tell): set by the view ({@link #showRowsFrom}). */
     private java.util.function.Supplier<int[]> shownRows = () -> null;
-    /** The view whose results the rows are, and the search that listed them: what highlights a row. */
+    /** The view whose results the rows are, whether it is the Muted view, and the search that listed them. */
     private ViewQuery listedView;
+    private boolean listedMuted;
     private long listedSearch;
     /** Papers of the listed rows already highlighted or asked for: each is asked once per list. */
     private final java.util.Set<PaperId> highlightAsked = new java.util.HashSet<>();
@@ -394,7 +395,7 @@ public final class FeedViewModel {
                 .onSuccess(results -> {
                     if (searches.isLatest(mine)) {
                         forYouReady.set(true);
-                        listed(view, mine);
+                        listed(view, muted, mine);
                         showResults(results);
                         if (countAfter && !results.totalExact()) {
                             countExactly(mine, view, results.took());
@@ -427,7 +428,7 @@ public final class FeedViewModel {
         BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYouScores, highlighted))
                 .onSuccess(ranked -> {
                     if (searches.isLatest(mine)) {
-                        listed(view, mine);
+                        listed(view, muted, mine);
                         if (asked == rankingsAsked) {
                             ranking = ranked.ranking() != null ? ranked.ranking() : kept;
                         }
@@ -528,8 +529,9 @@ public final class FeedViewModel {
         return shown == null || shown[1] < shown[0] ? SCREENFUL : shown[1] - shown[0] + 1 + HIGHLIGHT_AHEAD;
     }
 
-    private void listed(ViewQuery view, long search) {
+    private void listed(ViewQuery view, boolean muted, long search) {
         listedView = view;
+        listedMuted = muted;
         listedSearch = search;
         highlightAsked.clear();
     }
@@ -563,7 +565,8 @@ public final class FeedViewModel {
         highlightAsked.addAll(ids);
         long mine = listedSearch;
         ViewQuery view = listedView;
-        BackgroundTask.wrap(() -> browse.snippets(view, ids))
+        boolean muted = listedMuted;
+        BackgroundTask.wrap(() -> browse.snippets(view, muted, ids))
                 .onSuccess(snippets -> {
                     if (!searches.isLatest(mine)) {
                         return;

@@ -42,7 +42,7 @@ final class ForYouOrder {
         java.util.Set<PaperId> matching(String query) throws PaperFeedException;
 
         /** The titles and snippets the view's search gives these papers; none when not highlighting. */
-        default List<org.paperfeed.model.PaperSnippet> snippets(ViewQuery view, List<PaperId> papers)
+        default List<org.paperfeed.model.PaperSnippet> snippets(ViewQuery view, boolean muted, List<PaperId> papers)
                 throws PaperFeedException {
             return List.of();
         }
@@ -103,7 +103,7 @@ final class ForYouOrder {
             if (kept == null || !kept.view().equals(view)) {
                 probe = source.score(hits.stream().map(h -> h.entry().id()).toList());
                 if (probe.isEmpty() && !hits.isEmpty()) {
-                    return new Ranked(highlighted(all, query, screenful, source), null, false);
+                    return new Ranked(highlighted(all, query, muted, screenful, source), null, false);
                 }
             }
             Map<PaperId, ForYouMatch> first = probe;
@@ -113,20 +113,20 @@ final class ForYouOrder {
                 ? kept.extend(hits, scorer) : ForYouRanking.rank(view, hits, scorer);
         List<SearchHit> arranged = ranking.arrange(hits);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return new Ranked(highlighted(new SearchResults(arranged, arranged.size(), true, took), query, screenful,
-                source), ranking, true);
+        return new Ranked(highlighted(new SearchResults(arranged, arranged.size(), true, took), query, muted,
+                screenful, source), ranking, true);
     }
 
     /** The results with their first {@code screenful} hits highlighted by the view's search. */
-    private static SearchResults highlighted(SearchResults results, ViewQuery query, int screenful, Source source)
-            throws PaperFeedException {
+    private static SearchResults highlighted(SearchResults results, ViewQuery query, boolean muted, int screenful,
+                                             Source source) throws PaperFeedException {
         List<SearchHit> hits = results.hits();
         int n = Math.min(screenful, hits.size());
         if (n == 0) {
             return results;
         }
         Map<PaperId, org.paperfeed.model.PaperSnippet> marked = new java.util.HashMap<>();
-        source.snippets(query, hits.subList(0, n).stream().map(h -> h.entry().id()).toList())
+        source.snippets(query, muted, hits.subList(0, n).stream().map(h -> h.entry().id()).toList())
                 .forEach(s -> marked.put(s.id(), s));
         if (marked.isEmpty()) {
             return results;

@@ -33,9 +33,9 @@ final class ForYouScores implements ForYouOrder.Source {
     }
 
     @Override
-    public List<org.paperfeed.model.PaperSnippet> snippets(ViewQuery view, List<PaperId> papers)
+    public List<org.paperfeed.model.PaperSnippet> snippets(ViewQuery view, boolean muted, List<PaperId> papers)
             throws PaperFeedException {
-        return browse.snippets(view, papers);
+        return browse.snippets(view, muted, papers);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperSnippet;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
@@ -157,6 +158,31 @@ class BrowseDaysTest {
                     - 2 /* two real papers are listed on two of these days */);
             assertThatThrownBy(() -> app.muteRules().remove(saved.id())).hasMessageContaining("no mute rule");
             assertThatThrownBy(() -> app.muteRules().preview("title:(")).isInstanceOf(InvalidQueryException.class);
+        }
+    }
+
+    @Test
+    void rowsHighlightedLaterReadAsTheirViewsSearchMarksThem() throws Exception {
+        try (AppServices app = openWithDays()) {
+            app.muteRules().add("title:benchmark OR keyword:benchmark");
+            BrowseDays browse = app.browse();
+            ViewQuery month = ViewQuery.ofDays(DayRange.of(DAYS.get(0), DayUnit.MONTH));
+            ViewQuery search = new ViewQuery("model", null, null, null, SortOrder.RELEVANCE);
+            int compared = 0;
+            for (boolean muted : new boolean[] {false, true}) {
+                for (ViewQuery view : List.of(month, month.withQuery("(mode OR mode*)"), search)) {
+                    SearchResults marked = muted ? browse.muted(view, 0, 40, 40) : browse.searchedView(view, 0, 40, 40);
+                    SearchResults plain = muted ? browse.muted(view, 0, 40, 0) : browse.searchedView(view, 0, 40, 0);
+                    List<PaperId> below = plain.hits().stream().skip(plain.hits().size() / 2)
+                            .map(h -> h.entry().id()).toList();
+                    List<PaperSnippet> later = browse.snippets(view, muted, below);
+                    List<PaperSnippet> expected = marked.hits().stream().skip(marked.hits().size() / 2)
+                            .map(h -> new PaperSnippet(h.entry().id(), h.title(), h.snippet())).toList();
+                    assertThat(later).as("%s, muted view: %s", view.query(), muted).isEqualTo(expected);
+                    compared += later.size();
+                }
+            }
+            assertThat(compared).isGreaterThan(40);
         }
     }
 
