@@ -49,7 +49,7 @@ public final class FeedViewModel {
     static final int FIRST_PAGE = 50;
     static final int PAGE = 200;
     /** How many searches the start runs ahead of the reader's first keystrokes ({@link #warmUpSearch}). */
-    static final int WARM_UP_SEARCHES = 8;
+    static final int WARM_UP_SEARCHES = 40;
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
     static final int PREFETCH = 20;
     /**
@@ -325,10 +325,11 @@ public final class FeedViewModel {
      * Runs in the background, one after another, the searches keystrokes would make in this view ({@value
      * #WARM_UP_SEARCHES} words of five letters or more from the listed titles, each as the word and as a prefix, by
      * relevance, a first page with its snippets) and drops the answers; nothing shown changes. The first searches
-     * after a start run while the JVM still compiles the search and highlighting code: at 144,468 papers the first
-     * keystroke typed three seconds after the first rows took 132–181 ms without them and 82–107 ms with them, most
-     * later ones 15–50 ms (docs/benchmark.md). They stop once the reader types. Called once, after the first rows
-     * are drawn; does nothing in the Muted view and For you (whose typed searches rank, not search).
+     * after a start run while the JVM still compiles the search and highlighting code: at 144,468 papers, typing
+     * three seconds after the first rows, the first keystroke took 132–181 ms with no warm-up and 82–107 ms after 8
+     * searches, and the keystrokes' p95 was 64–84 ms after 8 and 51–76 ms after 40 (docs/benchmark.md): one to
+     * two seconds of one core, once per start. They stop once the reader types. Called once, after the first rows are
+     * drawn; does nothing in the Muted view and For you (whose typed searches rank, not search).
      */
     public void warmUpSearch() {
         if (feed.get().muted() || order.get() == ListOrder.FOR_YOU) {
