@@ -158,7 +158,8 @@ public final class BrowseDays {
     public List<PaperSnippet> snippets(ViewQuery view, boolean muted, List<PaperId> ids) throws PaperFeedException {
         Hiding hiding = muted ? Hiding.ONLY_MUTED : view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
         try {
-            return library.snippets(query(view, hiding, 0, 0), ids);
+            // In date order: the order does not change what is marked, and only the trending order reads the sources.
+            return library.snippets(query(view.withSort(org.paperfeed.model.SortOrder.DATE), hiding, 0, 0), ids);
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e.getMessage());
         } catch (IOException e) {

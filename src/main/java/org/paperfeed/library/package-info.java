@@ -36,9 +36,10 @@
  * offsets in the postings, so the highlighter cuts snippets without analysing text again; a prefix (every word still
  * being typed is one) is first replaced by the words it stands for in the hits ({@code PrefixExpansions}), as Lucene's
  * highlighter would otherwise analyse every hit again to find them. A search highlights only its first hits
- * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them ({@code PaperLibrary.snippets}). They are analysed in their
- * Unicode form ({@code LatexCharFilter} over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the
- * word {@code schrodinger}) with offsets into the stored source, which stays as the source sent it.
+ * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them
+ * ({@code PaperLibrary.snippets}). Titles and abstracts are analysed in their Unicode form ({@code LatexCharFilter}
+ * over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the word {@code schrodinger}) with
+ * offsets into the stored source, which stays as the source sent it.
  *
  * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
  * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a
