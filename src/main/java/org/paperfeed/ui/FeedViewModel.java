@@ -105,8 +105,14 @@ public final class FeedViewModel {
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
-    /** The reader has typed a search: the start's warm-up searches stop (read on their background thread). */
-    private volatile boolean typed;
+    /**
+     * Lists asked for so far (a keystroke, a sidebar entry, a day): the start's warm-up searches stop at the first
+     * one after they began, so that they never hold a background thread the reader's list waits for (read on their
+     * background thread).
+     */
+    private volatile long listsAsked;
+    /** How many searches the last warm-up ran before it ended or was stopped (for tests). */
+    private int warmedUp;
     private final LatestOnly searches = new LatestOnly();
     private boolean loadingPage;
     /** The first and last row the list shows (null when it cannot tell): set by the view ({@link #showRowsFrom}). */
@@ -303,6 +309,10 @@ public final class FeedViewModel {
         return new ViewQuery(effectiveQuery(), current.filter(), days.get(), current.source(), sort.get());
     }
 
+    int warmedUp() {
+        return warmedUp;
+    }
+
     /** How long the library took for the results listed now (the status line's figure). */
     Duration took() {
         return took.get();
@@ -311,7 +321,6 @@ public final class FeedViewModel {
     /** Searches for {@code text}: at once, or as soon as the search already running ends. */
     public void search(String text) {
         String next = text == null ? "" : text;
-        typed |= !next.isBlank();
         if (next.strip().equals(searchText.get().strip()) && !rows.isEmpty()) {
             searchText.set(next);
             return;
@@ -328,8 +337,9 @@ public final class FeedViewModel {
      * after a start run while the JVM still compiles the search and highlighting code: at 144,468 papers, typing
      * three seconds after the first rows, the first keystroke took 132–181 ms with no warm-up and 82–107 ms after 8
      * searches, and the keystrokes' p95 was 64–84 ms after 8 and 51–76 ms after 40 (docs/benchmark.md): one to
-     * two seconds of one core, once per start. They stop once the reader types. Called once, after the first rows are
-     * drawn; does nothing in the Muted view and For you (whose typed searches rank, not search).
+     * two seconds of one core, once per start. They stop at the next list asked for (a keystroke, a sidebar entry, a
+     * day, a reload), which warms up the same code. Called once, after the first rows are drawn; does nothing in the
+     * Muted view and For you (whose typed searches rank, not search).
      */
     public void warmUpSearch() {
         if (feed.get().muted() || order.get() == ListOrder.FOR_YOU) {
@@ -342,16 +352,20 @@ public final class FeedViewModel {
         ViewQuery view = view().withSort(SortOrder.RELEVANCE);
         Feed current = feed.get();
         int highlighted = screenful();
+        long asked = listsAsked;
         BackgroundTask.wrap(() -> {
+            int ran = 0;
             for (String word : words) {
-                if (typed) {
+                if (listsAsked != asked) {
                     break; // the reader's own searches warm up the rest; these would only compete with them
                 }
                 browse.searchedView(view.withQuery(current.queryWith(TypedQuery.completing(word))), 0, FIRST_PAGE,
                         highlighted);
+                ran++;
             }
-            return words.size();
+            return ran;
         })
+                .onSuccess(ran -> warmedUp = ran)
                 // A warm-up: a failure here is the next real search's to report.
                 .onFailure(e -> { })
                 .executeWith(executor);
@@ -373,6 +387,7 @@ public final class FeedViewModel {
      * thus never queues a backlog of searches, and the list ends on what the field says.
      */
     private void load(int limit) {
+        listsAsked++;
         if (loading) {
             pendingLimit = Math.max(pendingLimit, limit);
             return;

@@ -68,6 +68,42 @@ class FeedViewModelTest {
         assertThat(tasks[0]).as("no warm-up in the Muted view").isEqualTo(inMuted);
     }
 
+    /** The warm-up never holds a background thread the reader's next list waits for: that list stops it. */
+    @Test
+    void theWarmUpStopsAtTheNextListAskedFor() throws Exception {
+        java.util.Deque<Runnable> queued = new java.util.ArrayDeque<>();
+        SameThreadExecutor inline = new SameThreadExecutor();
+        FeedViewModel later = new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(),
+                new org.paperfeed.ui.task.TaskExecutor() {
+                    @Override
+                    public <T> void execute(org.paperfeed.ui.task.BackgroundTask<T> task) {
+                        queued.add(() -> inline.execute(task));
+                    }
+
+                    @Override
+                    public void runOnUi(Runnable action) {
+                        action.run();
+                    }
+                });
+        later.showFeed(Feed.ALL);
+        runAll(queued);
+
+        later.warmUpSearch();
+        runAll(queued);
+        assertThat(later.warmedUp()).as("left alone, the warm-up runs its searches").isPositive();
+
+        later.warmUpSearch();
+        later.showFeed(Feed.STARRED); // the reader picks a list before the warm-up's thread gets to it
+        runAll(queued);
+        assertThat(later.warmedUp()).as("searches the warm-up ran after the reader asked for a list").isZero();
+    }
+
+    private static void runAll(java.util.Deque<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+    }
+
     @Test
     void listsAPageAtATimeAndLoadsTheNextAsRowsNearTheEndAreShown() {
         assertThat(model.totalHitsProperty().get()).isEqualTo(450);
