@@ -25,10 +25,11 @@
  * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
  * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). The library is read from its last commit
  * until the first rows are drawn ({@link org.paperfeed.app.AppServices#openReadingFirst}); its index writer, the
- * sources list, the sidebar's and day bar's counts, the refresh of the sources, a few warm-up searches (so the first
- * keystroke's search code is compiled; {@code FeedViewModel#warmUpSearch}) and the formula fonts start after
- * they are drawn
- * ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted exactly just after its rows are shown.
+ * sources list, the sidebar's and day bar's counts, the refresh of the sources, warm-up searches until the reader
+ * asks for a list (so the first keystrokes' search code is compiled; {@code FeedViewModel#warmUpSearch}) and the
+ * formula fonts start after they are drawn ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted
+ * exactly just after its rows are shown. A list highlights the rows it shows: a new list about a screenful, the
+ * others as they come on the screen ({@code FeedViewModel#rowShown}).
  *
  * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related
  * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by
