@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -304,7 +305,7 @@ public final class ForYou implements AutoCloseable {
      */
     public synchronized CompletableFuture<Void> retrainInBackground() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        if (closed || scheduler().isShutdown()) {
+        if (closed) {
             done.completeExceptionally(new PaperFeedException("For you is closed"));
             return done;
         }
@@ -324,7 +325,7 @@ public final class ForYou implements AutoCloseable {
      * not started: a burst of calls runs it once. Once closed, schedules nothing.
      */
     private synchronized ScheduledFuture<?> debounced(ScheduledFuture<?> previous, Runnable work) {
-        if (closed || scheduler().isShutdown()) {
+        if (closed) {
             return previous;
         }
         if (previous != null) {
@@ -549,12 +550,11 @@ public final class ForYou implements AutoCloseable {
             training = scheduler;
             tables = tableBuilder;
         }
-        // Waited for outside the lock: the work may call this object's synchronized methods on its way out.
-        for (ExecutorService executor : new ExecutorService[] {training, tables}) {
-            if (executor == null) {
-                continue;
-            }
-            executor.shutdownNow();
+        List<ExecutorService> running = java.util.stream.Stream.of(training, tables).filter(Objects::nonNull).toList();
+        // Both stopped before either is waited for, so an interrupted wait leaves neither running; waited for outside
+        // the lock, since the work may call this object's synchronized methods on its way out.
+        running.forEach(ExecutorService::shutdownNow);
+        for (ExecutorService executor : running) {
             try {
                 executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

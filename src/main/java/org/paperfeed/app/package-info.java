@@ -4,10 +4,12 @@
  * pipeline drawn in {@code docs/architecture.md}, on the one executor it owns; each source's refresh, catch-up
  * included, is one {@code SourceRefresh}, which fetches through {@code ingest.fetch.FetchClient} and imports through
  * {@link org.paperfeed.app.ImportPapers}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their
- * counts, day/week/month views, every id of a view), mute rules ({@link org.paperfeed.app.ManageMuteRules}), notes
+ * counts, day/week/month views, every id of a view, and the snippets of rows a list highlights after its search),
+ * mute rules ({@link org.paperfeed.app.ManageMuteRules}), notes
  * ({@link org.paperfeed.app.PaperNotes}), For you ({@link org.paperfeed.app.ForYou}: ranking by the reader's interests,
  * whose learning lives in {@code app.foryou}; it retrains and, once the window asks, scores its view ahead on a
- * background thread of its own after each change, pausing while the reader is asking for papers: the searches and
+ * background thread of its own after each change, pausing while the reader is asking for papers and stopping at its
+ * next step when it closes: the searches and
  * views of {@link org.paperfeed.app.SearchPapers} and {@link org.paperfeed.app.BrowseDays} tell one
  * {@link org.paperfeed.app.UserActivity}) and saved searches
  * ({@link org.paperfeed.app.ManageSavedSearches}, which

@@ -76,7 +76,7 @@ final class PaperSearcher {
         long start = System.nanoTime();
         ViewScope scope = request.scope();
         HiddenPapers hidden = HiddenPapers.under(scope.muteRules(), parser);
-        Query query = ViewQueries.scoped(withFilter(parser.parse(request.text()), request.filter()), scope, hidden);
+        Query query = scoped(request, hidden);
         IndexSearcher searcher = index.acquire();
         try {
             if (request.limit() == 0) {
@@ -123,9 +123,7 @@ final class PaperSearcher {
         if (ids.isEmpty()) {
             return List.of();
         }
-        ViewScope scope = request.scope();
-        Query query = ViewQueries.scoped(withFilter(parser.parse(request.text()), request.filter()), scope,
-                HiddenPapers.under(scope.muteRules(), parser));
+        Query query = scoped(request);
         IndexSearcher searcher = index.acquire();
         try {
             List<PaperId> found = new ArrayList<>(ids.size());
@@ -157,9 +155,7 @@ final class PaperSearcher {
     long count(LibraryQuery request) throws QuerySyntaxException, IOException {
         IndexSearcher searcher = index.acquire();
         try {
-            return viewCounts.count(searcher, request, LocalDate.now(clock), () -> ViewQueries.scoped(
-                    withFilter(parser.parse(request.text()), request.filter()), request.scope(),
-                    HiddenPapers.under(request.scope().muteRules(), parser)));
+            return viewCounts.count(searcher, request, LocalDate.now(clock), () -> scoped(request));
         } finally {
             index.release(searcher);
         }
@@ -229,6 +225,15 @@ final class PaperSearcher {
         return SnippetHighlighter.highlight(searcher, query, ids, loaded);
     }
 
+    /** The request's query as its view scopes it: its filter, days, source and what its mute rules hide. */
+    private Query scoped(LibraryQuery request) throws QuerySyntaxException {
+        return scoped(request, HiddenPapers.under(request.scope().muteRules(), parser));
+    }
+
+    private Query scoped(LibraryQuery request, HiddenPapers hidden) throws QuerySyntaxException {
+        return ViewQueries.scoped(withFilter(parser.parse(request.text()), request.filter()), request.scope(), hidden);
+    }
+
     private static Query withFilter(Query query, PaperFilter filter) {
         if (filter.equals(PaperFilter.NONE)) {
             return query;
@@ -277,9 +282,7 @@ final class PaperSearcher {
 
     /** Every paper the query matches, read from the id doc values: no stored field, whatever the number. */
     List<PaperId> ids(LibraryQuery request) throws QuerySyntaxException, IOException {
-        ViewScope scope = request.scope();
-        Query query = ViewQueries.scoped(withFilter(parser.parse(request.text()), request.filter()), scope,
-                HiddenPapers.under(scope.muteRules(), parser));
+        Query query = scoped(request);
         IndexSearcher searcher = index.acquire();
         try {
             List<PaperId> ids = new ArrayList<>();

@@ -1,7 +1,8 @@
 /**
  * The vocabulary every other layer speaks: immutable records for papers ({@link org.paperfeed.model.Paper},
  * {@link org.paperfeed.model.PaperId}), the user's marks on them ({@link org.paperfeed.model.PaperState}) and
- * search results ({@link org.paperfeed.model.SearchHit}), and what a view of the feed asks for
+ * search results ({@link org.paperfeed.model.SearchHit}; {@link org.paperfeed.model.PaperSnippet} for a row
+ * highlighted after its search), and what a view of the feed asks for
  * ({@link org.paperfeed.model.ViewQuery}: a search, marks, a {@link org.paperfeed.model.DayRange} of a
  * {@link org.paperfeed.model.DayUnit}, a source, a {@link org.paperfeed.model.SortOrder}) and gets back per day
  * ({@link org.paperfeed.model.DayCount}).

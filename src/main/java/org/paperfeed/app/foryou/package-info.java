@@ -28,7 +28,8 @@
  * more star reads only the papers new to it; best scores are kept for one set of models on one view of the index
  * ({@link org.paperfeed.app.foryou.ScoreCache}), filled ahead of time in the background, so opening For you looks
  * them up instead of scoring. Work nobody waits for is handed a {@link org.paperfeed.app.foryou.BackgroundPace} and
- * asks it between steps (each interest, each fit, every 128 papers read), so it can give way to the reader. Heap held: document frequencies ≤ 16 MB, papers' terms ≤ 16 MB, scores ≤ 4 MB, and
+ * asks it between steps (each interest, each fit, every 128 papers read), so it can give way to the reader, and stop
+ * there when For you closes. Heap held: document frequencies ≤ 16 MB, papers' terms ≤ 16 MB, scores ≤ 4 MB, and
  * one model per interest (a weight per term of its training papers, which grows with the stars, not the library).
  *
  * <p>The use case the window and the CLI call is {@link org.paperfeed.app.ForYou} (in {@code app}, beside the other
