@@ -309,7 +309,7 @@ public final class ForYou implements AutoCloseable {
             done.completeExceptionally(new PaperFeedException("For you is closed"));
             return done;
         }
-        scheduler.execute(() -> {
+        scheduler().execute(() -> {
             try {
                 current(pace);
                 done.complete(null);
@@ -331,7 +331,7 @@ public final class ForYou implements AutoCloseable {
         if (previous != null) {
             previous.cancel(false);
         }
-        return scheduler.schedule(work, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler().schedule(work, DEBOUNCE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Trains now if the marks changed since the last training, on the calling thread (the CLI, tests). */
