@@ -49,7 +49,7 @@ public final class FeedViewModel {
     static final int FIRST_PAGE = 50;
     static final int PAGE = 200;
     /** How many searches the start runs ahead of the reader's first keystrokes ({@link #warmUpSearch}). */
-    static final int WARM_UP_SEARCHES = 40;
+    static final int WARM_UP_SEARCHES = 160;
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
     static final int PREFETCH = 20;
     /**
@@ -336,9 +336,10 @@ public final class FeedViewModel {
      * relevance, a first page with its snippets) and drops the answers; nothing shown changes. The first searches
      * after a start run while the JVM still compiles the search and highlighting code: at 144,468 papers, typing
      * three seconds after the first rows, the first keystroke took 132–181 ms with no warm-up and 82–107 ms after 8
-     * searches, and the keystrokes' p95 was 64–84 ms after 8 and 51–76 ms after 40 (docs/benchmark.md): one to
-     * two seconds of one core, once per start. They stop at the next list asked for (a keystroke, a sidebar entry, a
-     * day, a reload), which warms up the same code. Called once, after the first rows are drawn; does nothing in the
+     * searches, and the keystrokes' p95 was 64–84 ms after 8, 51–89 ms after 40 and 58–69 ms after up to 160
+     * (docs/benchmark.md): a search takes about 30 ms for its first 70 runs in a new JVM, 9 ms by the 100th and 6 ms
+     * by the 400th (the compilers at work). Up to three seconds of one core, once per start. They stop at the next
+     * list asked for (a keystroke, a sidebar entry, a day, a reload), which warms up the same code. Called once, after the first rows are drawn; does nothing in the
      * Muted view and For you (whose typed searches rank, not search).
      */
     public void warmUpSearch() {
