@@ -1,12 +1,17 @@
 package org.paperfeed.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.paperfeed.app.DataFolder;
@@ -23,6 +28,9 @@ import org.paperfeed.ui.WindowTimings;
  * {@code -Dbench.huge.papers} (default 2,700,000) real records replicated by {@link ReplicatedArxiv} and streamed into
  * the import, in a JVM with {@code -Xmx256m}. Reports disk, import rate, open time, search and paging latency, heap
  * and the window's first paint; writes {@code target/bench-huge.json}. Checks for about 20 GB of free disk first.
+ * {@code -Dbench.huge.raw=true} also imports the same stream into a bare Lucene index fed by two threads and prints the
+ * import and the searches beside it (as {@link LibraryBenchmark} does; about as long again);
+ * {@code -Dbench.huge.reuse=true} searches the library an earlier run of the same size left instead of importing anew.
  */
 class HugeLibraryBenchmark {
 
@@ -43,28 +51,35 @@ class HugeLibraryBenchmark {
         Path realFile = Path.of(System.getProperty("bench.realFile", RealCorpus.DEFAULT_FILE.toString()));
         figures.machine((int) n);
         Path feedDir = dir.resolve("paperfeed-huge-" + n);
-        BenchFolders.deleteTree(feedDir);
         Path library = new DataFolder(feedDir).library();
-
-        long importStart = System.nanoTime();
-        long imported;
-        try (PaperLibrary opened = PaperLibrary.open(library, Clock.systemUTC());
-             ReplicatedArxiv text = new ReplicatedArxiv(realFile, n)) {
-            long[] nextLog = {100_000};
-            imported = StreamImport.run(opened, text, papers -> {
-                // Batches end by text as well as by count (ReadAhead): log at the first batch past each 100,000.
-                if (papers >= nextLog[0]) {
-                    nextLog[0] += 100_000;
-                    log("%,d papers, %.0f papers/s (load %s, heap %d MB)", papers, papers / seconds(importStart),
-                            LibraryBenchmark.load(), usedHeapNow() >> 20);
-                }
-            });
+        // -Dbench.huge.reuse=true: the library an earlier run of the same size imported (its import not timed again).
+        boolean reuse = Boolean.getBoolean("bench.huge.reuse") && Files.isDirectory(library.resolve("index"));
+        double feedRate = 0;
+        if (reuse) {
+            log("reusing %s; its import is not measured again", feedDir);
+        } else {
+            BenchFolders.deleteTree(feedDir);
+            long importStart = System.nanoTime();
+            long imported;
+            try (PaperLibrary opened = PaperLibrary.open(library, Clock.systemUTC());
+                 ReplicatedArxiv text = new ReplicatedArxiv(realFile, n)) {
+                long[] nextLog = {100_000};
+                imported = StreamImport.run(opened, text, papers -> {
+                    // Batches end by text as well as by count (ReadAhead): log at the first batch past each 100,000.
+                    if (papers >= nextLog[0]) {
+                        nextLog[0] += 100_000;
+                        log("%,d papers, %.0f papers/s (load %s, heap %d MB)", papers, papers / seconds(importStart),
+                                LibraryBenchmark.load(), usedHeapNow() >> 20);
+                    }
+                });
+            }
+            double importSeconds = seconds(importStart);
+            feedRate = imported / importSeconds;
+            log("imported %,d papers in %.0f s (load %s)", imported, importSeconds, LibraryBenchmark.load());
+            figures.addOwn("import_papers_per_s", "papers/s", feedRate, "(load " + LibraryBenchmark.load() + ")");
         }
-        double importSeconds = seconds(importStart);
-        log("imported %,d papers in %.0f s (load %s)", imported, importSeconds, LibraryBenchmark.load());
-        figures.addOwn("import_papers_per_s", "papers/s", imported / importSeconds, "(load " + LibraryBenchmark.load()
-                + ")");
         figures.addOwn("disk_mb", "MB", BenchFolders.size(feedDir) / 1048576.0, "");
+        RawLucene raw = Boolean.getBoolean("bench.huge.raw") ? rawSide(dir, realFile, n, feedRate) : null;
 
         List<BenchQuery> mix = QueryMix.build(RealCorpus.read(realFile));
         long t = System.nanoTime();
@@ -73,18 +88,35 @@ class HugeLibraryBenchmark {
             for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.DATE)) {
                 for (int snippets : new int[] {0, 20}) {
                     List<Long> times = new ArrayList<>();
+                    List<Long> rawTimes = new ArrayList<>();
+                    boolean besideRaw = raw != null && snippets == 0;
                     for (int round = 0; round < 3; round++) {
                         for (BenchQuery q : mix) {
                             long s = System.nanoTime();
                             opened.search(new LibraryQuery(q.text(), PaperFilter.NONE, sort, 50, snippets));
+                            long between = System.nanoTime();
+                            if (besideRaw) {
+                                // The same clauses, loading the fields a row shows for its 50 hits (LibraryBenchmark's
+                                // raw side), alternating with PaperFeed's search so both see the same page cache.
+                                raw.searchAndLoad(q.raw(), sort == SortOrder.DATE);
+                            }
                             if (round > 0) {
-                                times.add(System.nanoTime() - s);
+                                times.add(between - s);
+                                rawTimes.add(System.nanoTime() - between);
                             }
                         }
                     }
                     String name = "search_" + sort.name().toLowerCase() + (snippets > 0 ? "_snippets" : "");
-                    figures.addOwn(name + "_p50_ms", "ms", LibraryBenchmark.pct(times, 50), "");
-                    figures.addOwn(name + "_p99_ms", "ms", LibraryBenchmark.pct(times, 99), "");
+                    if (besideRaw) {
+                        boolean byDate = sort == SortOrder.DATE;
+                        figures.add(name + "_p50_ms", "ms", LibraryBenchmark.pct(times, 50),
+                                LibraryBenchmark.pct(rawTimes, 50), "≤ 2× raw");
+                        figures.add(name + "_p99_ms", "ms", LibraryBenchmark.pct(times, 99),
+                                LibraryBenchmark.pct(rawTimes, 99), byDate ? "≤ 1.5× raw" : "≤ 1.2× raw");
+                    } else {
+                        figures.addOwn(name + "_p50_ms", "ms", LibraryBenchmark.pct(times, 50), "");
+                        figures.addOwn(name + "_p99_ms", "ms", LibraryBenchmark.pct(times, 99), "");
+                    }
                     log("%s done (load %s)", name, LibraryBenchmark.load());
                 }
             }
@@ -100,6 +132,10 @@ class HugeLibraryBenchmark {
             }
             figures.addOwn("next_page_200_p99_ms", "ms", LibraryBenchmark.pct(pages, 99), "");
             figures.addOwn("heap_used_mb", "MB", usedHeap() / 1048576.0, "≤ 256 MB (-Xmx256m)");
+        } finally {
+            if (raw != null) {
+                raw.close();
+            }
         }
         List<String> typed = mix.stream().map(BenchQuery::text)
                 .filter(q -> q.length() >= 3 && !q.contains(":") && !q.contains("\"") && !q.endsWith("*"))
@@ -116,6 +152,34 @@ class HugeLibraryBenchmark {
         }
         figures.print(System.out);
         figures.write(Path.of("target/bench-huge.json"));
+    }
+
+    /**
+     * {@code -Dbench.huge.raw=true}: the same replicated papers in a bare Lucene index beside the library (the raw side
+     * of {@link LibraryBenchmark}: the same fields and analyser chain, fed by two threads), for the import and search
+     * figures side by side; open for searching.
+     */
+    private RawLucene rawSide(Path dir, Path realFile, long n, double feedRate) throws IOException {
+        Path rawDir = dir.resolve("raw-huge-" + n);
+        BenchFolders.deleteTree(rawDir);
+        long start = System.nanoTime();
+        int count;
+        try (RawLucene writing = new RawLucene(rawDir); ReplicatedArxiv text = new ReplicatedArxiv(realFile, n);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8),
+                     64 * 1024)) {
+            count = writing.importLines(lines, Set.of(), Map.of(), 2, RawLucene.Fields.FULL);
+        }
+        double rawRate = count / seconds(start);
+        log("raw import, two threads: %,d papers in %.0f s (load %s)", count, seconds(start), LibraryBenchmark.load());
+        if (feedRate > 0) {
+            figures.add("import_vs_raw_papers_per_s", "papers/s", feedRate, rawRate, "≥ 0.8× raw (2 threads)");
+        } else {
+            figures.addOwn("raw_import_papers_per_s", "papers/s", rawRate, "(2 threads)");
+        }
+        figures.addOwn("raw_disk_mb", "MB", BenchFolders.size(rawDir) / 1048576.0, "");
+        RawLucene raw = new RawLucene(rawDir);
+        raw.openSearcher();
+        return raw;
     }
 
     private static long usedHeapNow() {

@@ -83,11 +83,19 @@ final class RawLucene implements AutoCloseable {
      */
     int importFile(Path file, Set<String> starred, java.util.Map<String, String> tags, int threads, Fields fields)
             throws IOException {
+        try (BufferedReader lines = open(file)) {
+            return importLines(lines, starred, tags, threads, fields);
+        }
+    }
+
+    /** As {@link #importFile(Path, Set, java.util.Map, int, Fields)}, from lines already open (a replicated stream). */
+    int importLines(BufferedReader lines, Set<String> starred, java.util.Map<String, String> tags, int threads,
+                    Fields fields) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(RawAnalyzers.indexing()).setRAMBufferSizeMB(RAM_BUFFER_MB);
         if (fields == Fields.FULL) {
             config.setIndexSort(INDEX_SORT);
         }
-        try (IndexWriter writer = new IndexWriter(directory, config); BufferedReader lines = open(file)) {
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
             int count;
             if (threads == 1) {
                 count = 0;
