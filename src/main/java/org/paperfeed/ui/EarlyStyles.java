@@ -28,11 +28,11 @@ import org.paperfeed.app.prefs.Theme;
  *       its own Modena stylesheet (a control's first use loads Modena when no user-agent stylesheet is set yet,
  *       and AtlantaFX's then replaces it);</li>
  *   <li>small scenes that are never shown, holding one of each kind of control the first window shows, are styled
- *       and laid out with the window's stylesheets: JavaFX parses a stylesheet once per address and keeps it, and
+ *       and laid out with the window's stylesheets: JavaFX loads a stylesheet once per address and keeps it, and
  *       the controls' skins, their classes and the fonts are loaded once per process. One scene per event: once
  *       the library is open ({@link #stop}) the rest is skipped, and {@code Stage.show} does it as before.</li>
  * </ul>
- * What the window shows is unchanged: the same stylesheets, applied to the same window, only parsed earlier.
+ * What the window shows is unchanged: the same stylesheets, applied to the same window, only loaded earlier.
  */
 final class EarlyStyles {
 

@@ -339,8 +339,9 @@ public final class FeedViewModel {
      * searches, and the keystrokes' p95 was 64–84 ms after 8, 51–89 ms after 40 and 58–69 ms after up to 160
      * (docs/benchmark.md): a search takes about 30 ms for its first 70 runs in a new JVM, 9 ms by the 100th and 6 ms
      * by the 400th (the compilers at work). Up to three seconds of one core, once per start. They stop at the next
-     * list asked for (a keystroke, a sidebar entry, a day, a reload), which warms up the same code. Called once, after the first rows are drawn; does nothing in the
-     * Muted view and For you (whose typed searches rank, not search).
+     * list asked for (a keystroke, a sidebar entry, a day, a reload), which warms up the same code. Called once,
+     * after the first rows are drawn; does nothing in the Muted view and For you (whose typed searches rank, not
+     * search).
      */
     public void warmUpSearch() {
         if (feed.get().muted() || order.get() == ListOrder.FOR_YOU) {

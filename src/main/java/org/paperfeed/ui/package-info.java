@@ -20,7 +20,8 @@
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences. A start from the command line opens the library while JavaFX starts its toolkit
- * ({@link org.paperfeed.ui.EarlyOpen}), while the FX thread parses the stylesheets and loads the controls' skins
+ * ({@link org.paperfeed.ui.EarlyOpen}), while the FX thread loads the stylesheets (the build turns each into JavaFX's
+ * binary form beside it) and the controls' skins
  * ({@link org.paperfeed.ui.EarlyStyles}), and what the first screen does not show is built when first shown (the reading pane's {@link org.paperfeed.ui.ReaderPage},
  * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
  * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). The library is read from its last commit
