@@ -130,10 +130,10 @@ final class PaperSearcher {
             List<ScoreDoc> docs = new ArrayList<>(ids.size());
             // Once each: the highlighter takes each document once.
             for (PaperId id : new java.util.LinkedHashSet<>(ids)) {
-                TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
-                if (self.scoreDocs.length > 0) {
+                Optional<ScoreDoc> doc = docOf(searcher, id);
+                if (doc.isPresent()) {
                     found.add(id);
-                    docs.add(self.scoreDocs[0]);
+                    docs.add(doc.get());
                 }
             }
             ScoreDoc[] hits = docs.toArray(ScoreDoc[]::new);
@@ -223,6 +223,12 @@ final class PaperSearcher {
             ids[i] = docs[i].doc;
         }
         return SnippetHighlighter.highlight(searcher, query, ids, loaded);
+    }
+
+    /** The paper's document, if the library holds it. */
+    private static Optional<ScoreDoc> docOf(IndexSearcher searcher, PaperId id) throws IOException {
+        ScoreDoc[] self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1).scoreDocs;
+        return self.length == 0 ? Optional.empty() : Optional.of(self[0]);
     }
 
     /** The request's query as its view scopes it: its filter, days, source and what its mute rules hide. */
@@ -349,8 +355,8 @@ final class PaperSearcher {
     List<LibraryPaper> related(PaperId id, int limit) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
-            TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
-            if (self.scoreDocs.length == 0) {
+            Optional<ScoreDoc> self = docOf(searcher, id);
+            if (self.isEmpty()) {
                 return List.of();
             }
             MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
@@ -359,7 +365,7 @@ final class PaperSearcher {
             like.setMinTermFreq(1);
             like.setMinDocFreq(2);
             like.setMaxQueryTerms(30);
-            Query query = new BooleanQuery.Builder().add(like.like(self.scoreDocs[0].doc), Occur.MUST)
+            Query query = new BooleanQuery.Builder().add(like.like(self.get().doc), Occur.MUST)
                     .add(new TermQuery(new Term(PaperFields.ID, id.value())), Occur.MUST_NOT).build();
             List<LibraryPaper> related = new ArrayList<>();
             for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
@@ -381,11 +387,11 @@ final class PaperSearcher {
         Query query = parser.parse(queryText);
         IndexSearcher searcher = index.acquire();
         try {
-            TopDocs self = searcher.search(new TermQuery(new Term(PaperFields.ID, id.value())), 1);
-            if (self.scoreDocs.length == 0) {
+            Optional<ScoreDoc> self = docOf(searcher, id);
+            if (self.isEmpty()) {
                 return Optional.empty();
             }
-            int doc = self.scoreDocs[0].doc;
+            int doc = self.get().doc;
             HighlightedText marked = SnippetHighlighter.wholeAbstract(searcher, query, doc);
             return Optional.of(marked != null ? marked : HighlightedText.plain(
                     PaperDocuments.fromDocument(searcher.storedFields().document(doc)).paper().abstractText()));

@@ -13,4 +13,9 @@ public record SearchHit(LibraryPaper entry, float score, HighlightedText title, 
     public SearchHit(LibraryPaper entry, float score, HighlightedText title, HighlightedText snippet) {
         this(entry, score, title, snippet, false);
     }
+
+    /** The hit with the title and snippet its search marked, asked for after the search ({@link PaperSnippet}). */
+    public SearchHit withHighlights(PaperSnippet highlighted) {
+        return new SearchHit(entry, score, highlighted.title(), highlighted.snippet(), hidden);
+    }
 }

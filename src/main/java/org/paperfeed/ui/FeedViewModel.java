@@ -2,8 +2,13 @@ package org.paperfeed.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -116,13 +121,13 @@ public final class FeedViewModel {
     private final LatestOnly searches = new LatestOnly();
     private boolean loadingPage;
     /** The first and last row the list shows (null when it cannot tell): set by the view ({@link #showRowsFrom}). */
-    private java.util.function.Supplier<int[]> shownRows = () -> null;
+    private Supplier<int[]> shownRows = () -> null;
     /** The view whose results the rows are, whether it is the Muted view, and the search that listed them. */
     private ViewQuery listedView;
     private boolean listedMuted;
     private long listedSearch;
     /** Papers of the listed rows already highlighted or asked for: each is asked once per list. */
-    private final java.util.Set<PaperId> highlightAsked = new java.util.HashSet<>();
+    private final Set<PaperId> highlightAsked = new HashSet<>();
     private boolean highlightQueued;
 
     public FeedViewModel(BrowseDays browse, MarkPapers marks, ForYou forYou, AppEvents events,
@@ -537,7 +542,7 @@ public final class FeedViewModel {
      * Tells the list which rows are on the screen, as the first and last index (null when it cannot tell): rows are
      * highlighted as they are shown, and a new list is highlighted a screenful at once.
      */
-    public void showRowsFrom(java.util.function.Supplier<int[]> rowsOnScreen) {
+    public void showRowsFrom(Supplier<int[]> rowsOnScreen) {
         shownRows = rowsOnScreen;
     }
 
@@ -589,7 +594,7 @@ public final class FeedViewModel {
                     if (!searches.isLatest(mine)) {
                         return;
                     }
-                    java.util.Map<PaperId, PaperSnippet> marked = new java.util.HashMap<>();
+                    Map<PaperId, PaperSnippet> marked = new HashMap<>();
                     snippets.forEach(snippet -> marked.put(snippet.id(), snippet));
                     for (int i = 0; i < rows.size(); i++) {
                         PaperSnippet snippet = marked.get(rows.get(i).entry().id());

@@ -7,6 +7,7 @@ import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperSnippet;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
@@ -42,7 +43,7 @@ final class ForYouOrder {
         java.util.Set<PaperId> matching(String query) throws PaperFeedException;
 
         /** The titles and snippets the view's search gives these papers; none when not highlighting. */
-        default List<org.paperfeed.model.PaperSnippet> snippets(ViewQuery view, boolean muted, List<PaperId> papers)
+        default List<PaperSnippet> snippets(ViewQuery view, boolean muted, List<PaperId> papers)
                 throws PaperFeedException {
             return List.of();
         }
@@ -125,7 +126,7 @@ final class ForYouOrder {
         if (n == 0) {
             return results;
         }
-        Map<PaperId, org.paperfeed.model.PaperSnippet> marked = new java.util.HashMap<>();
+        Map<PaperId, PaperSnippet> marked = new java.util.HashMap<>();
         source.snippets(query, muted, hits.subList(0, n).stream().map(h -> h.entry().id()).toList())
                 .forEach(s -> marked.put(s.id(), s));
         if (marked.isEmpty()) {
@@ -133,9 +134,8 @@ final class ForYouOrder {
         }
         List<SearchHit> withSnippets = new java.util.ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
-            org.paperfeed.model.PaperSnippet s = marked.get(hit.entry().id());
-            withSnippets.add(s == null ? hit
-                    : new SearchHit(hit.entry(), hit.score(), s.title(), s.snippet(), hit.hidden()));
+            PaperSnippet s = marked.get(hit.entry().id());
+            withSnippets.add(s == null ? hit : hit.withHighlights(s));
         }
         return new SearchResults(withSnippets, results.totalHits(), results.totalExact(), results.took());
     }
