@@ -88,6 +88,11 @@ final class SnapshotImport {
             if (papers == 0) {
                 save(checkpointFile, withProgress(identity, batches.endOffset(), 0, null, true));
             }
+            // Like a bare IndexWriter's close, the import ends when the merges it started are done and kept.
+            long merging = System.nanoTime();
+            library.keepMerges();
+            LOG.info("{}: the index's merges finished {} ms after the last batch", origin,
+                    (System.nanoTime() - merging) / 1_000_000);
             return new ImportReport(origin, added, updated, batches.unusableLines(), null, batches.trimmed());
         }
     }

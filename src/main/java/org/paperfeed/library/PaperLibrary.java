@@ -1035,6 +1035,18 @@ public final class PaperLibrary implements AutoCloseable {
         return missing;
     }
 
+    /**
+     * Waits for the merges the writes so far have started and keeps them with a commit: for a bulk import, whose last
+     * batches start merges that would otherwise still be running when the process ends, and be thrown away. Marks
+     * written meanwhile are not held up: the wait is outside the library's lock.
+     */
+    public void keepMerges() throws IOException {
+        index.waitForMerges();
+        synchronized (this) {
+            index.commitMerges();
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         // A writer not opened yet never will be: a background finishOpening after this finds nothing to do.

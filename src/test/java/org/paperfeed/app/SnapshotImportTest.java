@@ -71,6 +71,29 @@ class SnapshotImportTest {
         }
     }
 
+    /**
+     * Each batch commits a segment of its own; the merges the last batches start must reach a commit before the
+     * library closes, or every later open finds the unmerged segments (slower searches) and merges them again.
+     */
+    @Test
+    void anImportLeavesItsIndexMergedForTheNextOpen() throws Exception {
+        // Eleven one-segment batches: the last one's commit starts the first merge (ten segments to a tier).
+        int batches = 11;
+        Path file = snapshot(files, "arxiv.json", 1, batches * BATCH);
+        try (App app = new App(data)) {
+            app.imports.importFile(file, progress -> { });
+        }
+        DataFolder folder = new DataFolder(data);
+        try (org.apache.lucene.store.Directory index =
+                     org.apache.lucene.store.FSDirectory.open(folder.library().resolve("index"))) {
+            int segments = org.apache.lucene.index.SegmentInfos.readLatestCommit(index).size();
+            assertThat(segments).as("segments in the last commit after %d batches", batches).isLessThan(batches);
+        }
+        try (App app = new App(data)) {
+            assertThat(app.search.size()).isEqualTo(batches * BATCH);
+        }
+    }
+
     @Test
     void importsEveryPaperInBatchesReportingProgress() throws Exception {
         Path file = snapshot(files, "arxiv.json", 1, PAPERS);
