@@ -430,7 +430,28 @@ final class PaperIndex implements AutoCloseable {
     void waitForMerges() {
         IndexWriter current = writer;
         if (current != null && current.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
-            merges.sync();
+            // While the writer is open Lucene runs one merge at a time on two cores, leaving a core to indexing, and
+            // slows the writes of big merges so searches keep the disk; a writer's close lifts both. Waiting with
+            // nothing more to index, so do we, for the wait, as a bare IndexWriter's close would.
+            int threads = merges.getMaxThreadCount();
+            int queued = merges.getMaxMergeCount();
+            boolean throttled = merges.getAutoIOThrottle();
+            int cores = Runtime.getRuntime().availableProcessors();
+            if (threads != ConcurrentMergeScheduler.AUTO_DETECT_MERGES_AND_THREADS && threads < cores) {
+                merges.setMaxMergesAndThreads(Math.max(queued, cores), cores);
+            }
+            // Also the one call that makes the scheduler resume the merges it paused for the thread count.
+            merges.disableAutoIOThrottle();
+            try {
+                merges.sync();
+            } finally {
+                if (threads != ConcurrentMergeScheduler.AUTO_DETECT_MERGES_AND_THREADS) {
+                    merges.setMaxMergesAndThreads(queued, threads);
+                }
+                if (throttled) {
+                    merges.enableAutoIOThrottle();
+                }
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import org.paperfeed.library.PaperLibrary;
 
 /**
  * For the huge benchmark: the snapshot import's own loop (a batch read ahead on its own thread, {@link ReadAhead},
- * each batch one {@link PaperLibrary#add}) over a generated stream instead of a file, so a 2.7M-paper library need
+ * each batch one {@link PaperLibrary#add}, the merges waited for at the end) over a generated stream instead of a file, so a 2.7M-paper library need
  * not be written out first. Only the checkpoint file (one small durable write per batch) is left out.
  */
 public final class StreamImport {
@@ -30,6 +30,10 @@ public final class StreamImport {
                 progress.accept(papers);
             }
         }
+        long merging = System.nanoTime();
+        library.keepMerges();
+        System.out.printf("[bench-huge] the merges finished %.0f s after the last batch%n",
+                (System.nanoTime() - merging) / 1e9);
         return papers;
     }
 }

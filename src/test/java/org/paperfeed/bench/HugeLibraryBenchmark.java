@@ -76,6 +76,7 @@ class HugeLibraryBenchmark {
             double importSeconds = seconds(importStart);
             feedRate = imported / importSeconds;
             log("imported %,d papers in %.0f s (load %s)", imported, importSeconds, LibraryBenchmark.load());
+            log("the library's last commit holds %d segments", segments(library.resolve("index")));
             figures.addOwn("import_papers_per_s", "papers/s", feedRate, "(load " + LibraryBenchmark.load() + ")");
         }
         figures.addOwn("disk_mb", "MB", BenchFolders.size(feedDir) / 1048576.0, "");
@@ -171,6 +172,7 @@ class HugeLibraryBenchmark {
         }
         double rawRate = count / seconds(start);
         log("raw import, two threads: %,d papers in %.0f s (load %s)", count, seconds(start), LibraryBenchmark.load());
+        log("the raw index's last commit holds %d segments", segments(rawDir));
         if (feedRate > 0) {
             figures.add("import_vs_raw_papers_per_s", "papers/s", feedRate, rawRate, "≥ 0.8× raw (2 threads)");
         } else {
@@ -180,6 +182,12 @@ class HugeLibraryBenchmark {
         RawLucene raw = new RawLucene(rawDir);
         raw.openSearcher();
         return raw;
+    }
+
+    private static int segments(Path index) throws IOException {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(index)) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size();
+        }
     }
 
     private static long usedHeapNow() {
