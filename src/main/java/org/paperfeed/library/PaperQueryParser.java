@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -245,6 +246,17 @@ final class PaperQueryParser {
     }
 
     /**
+     * The words of {@code field} that start with {@code prefix}, every match scoring the same. Each segment's matches
+     * are gathered into one set of documents: Lucene's default instead keeps the sixteen commonest words apart so a
+     * conjunction can skip through them, and for a short prefix of common words ({@code pro*} stands for thousands)
+     * walking those sixteen lists side by side cost 2 to 4 times as much at 1,000,000 papers (pro* 107 against 26 ms),
+     * more than any skipping saved. The hits and their scores are the same either way.
+     */
+    private static Query wordsUnder(String field, String prefix) {
+        return new PrefixQuery(new Term(field, prefix), MultiTermQuery.CONSTANT_SCORE_REWRITE);
+    }
+
+    /**
      * A category, exactly; a value without a dot also matches the whole archive ({@code math} finds {@code math.AG},
      * not {@code math-ph}).
      */
@@ -294,7 +306,7 @@ final class PaperQueryParser {
                 throw new QuerySyntaxException("'" + raw + "': a prefix needs at least two letters before the *");
             }
             for (String field : fields) {
-                any.add(boosted(new PrefixQuery(new Term(field, words.get(0))), field), Occur.SHOULD);
+                any.add(boosted(wordsUnder(field, words.get(0)), field), Occur.SHOULD);
             }
         } else {
             boolean asWritten = token.kind() == Kind.PHRASE;
