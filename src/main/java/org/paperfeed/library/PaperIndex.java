@@ -159,11 +159,10 @@ final class PaperIndex implements AutoCloseable {
                 .setOpenMode(mode)
                 // Taken only while documents are buffered: a bulk import flushes fewer, larger segments.
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                // A commit (every mark is one) does not wait for merges to finish: they run in the background and
-                // reach the next commit, or the close's (commitMerges).
-                .setMaxFullFlushMergeWaitMillis(0)
                 // Changes not committed are not the journal's word yet: closing throws them away (commitMerges keeps
-                // the merges alone).
+                // the merges alone). Merges of segments under Lucene's floor size (2 MB: a mark's, a small digest's)
+                // still join the commit that starts them, for up to 500 ms, so frequent small commits never pile up
+                // segments; larger ones run after it.
                 .setCommitOnClose(false));
     }
 

@@ -13,14 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.PaperState;
 
 /**
- * Every mark is a commit of a small segment, and merges of them finish in the background after the commit that
- * started them. Closing the library keeps the finished ones, so the next open neither searches the unmerged segments
- * nor merges them again; what was never committed still is not.
+ * A merge of segments past Lucene's floor size (2 MB) runs in the background after the commit that started it.
+ * Closing the library keeps the finished ones, so the next open neither searches the unmerged segments nor merges
+ * them again; what was never committed still is not.
  */
 class MergesKeptOnCloseTest {
 
-    /** Eleven one-paper commits: the last one starts the first merge (ten segments to a tier). */
-    private static final int COMMITS = 11;
+    /**
+     * One-segment commits: the last one starts the first merge. Ten segments make a tier, and an eleventh of the same
+     * size still fits the merge policy's budget; a twelfth does not.
+     */
+    private static final int COMMITS = 12;
+    /** Random words in each paper's abstract: a segment past the floor size, whose merge no commit waits for. */
+    private static final int WORDS = 40_000;
 
     @TempDir
     Path folder;
@@ -56,7 +61,7 @@ class MergesKeptOnCloseTest {
 
     private static void commitOnePaperEach(PaperIndex index, int commits) throws IOException {
         for (int i = 1; i <= commits; i++) {
-            var paper = Papers.titled("Paper number " + i, "An abstract of paper " + i + ".");
+            var paper = Papers.titled("Paper number " + i, RandomWords.of(WORDS, i));
             index.addNew(PaperDocuments.toDocument(paper, PaperState.UNTOUCHED, Instant.EPOCH));
             index.commit(i);
         }
