@@ -33,30 +33,27 @@ class MergesKeptOnCloseTest {
     @Test
     void closingKeepsTheMergesFinishedSinceTheLastCommit() throws Exception {
         Path indexFolder = folder.resolve("index");
-        try (PaperIndex index = PaperIndex.open(indexFolder)) {
-            commitOnePaperEach(index, COMMITS);
-            index.waitForMerges();
-        }
+        withMergesFinishedAfterTheLastCommit(indexFolder).close();
         assertThat(committedSegments(indexFolder)).as("segments in the last commit").isLessThan(COMMITS);
-        try (PaperIndex index = PaperIndex.open(indexFolder)) {
-            assertThat(index.size()).isEqualTo(COMMITS);
-            assertThat(index.committedStateSeq()).isEqualTo(COMMITS);
-        }
+        assertReopensWithTheCommittedPapers(indexFolder);
     }
 
     @Test
     void closingDoesNotCommitAChangeTheJournalHasNotRecorded() throws Exception {
         Path indexFolder = folder.resolve("index");
-        try (PaperIndex index = PaperIndex.open(indexFolder)) {
-            commitOnePaperEach(index, COMMITS);
-            index.waitForMerges();
+        try (PaperIndex index = withMergesFinishedAfterTheLastCommit(indexFolder)) {
             var uncommitted = Papers.titled("Never committed", "Added after the last commit.");
             index.addNew(PaperDocuments.toDocument(uncommitted, PaperState.UNTOUCHED, Instant.EPOCH));
         }
-        try (PaperIndex index = PaperIndex.open(indexFolder)) {
-            assertThat(index.size()).isEqualTo(COMMITS);
-            assertThat(index.committedStateSeq()).isEqualTo(COMMITS);
-        }
+        assertReopensWithTheCommittedPapers(indexFolder);
+    }
+
+    /** An index whose last commit starts a merge, open, with that merge finished but not committed. */
+    private static PaperIndex withMergesFinishedAfterTheLastCommit(Path indexFolder) throws IOException {
+        PaperIndex index = PaperIndex.open(indexFolder);
+        commitOnePaperEach(index, COMMITS);
+        index.waitForMerges();
+        return index;
     }
 
     private static void commitOnePaperEach(PaperIndex index, int commits) throws IOException {
@@ -64,6 +61,14 @@ class MergesKeptOnCloseTest {
             var paper = Papers.titled("Paper number " + i, RandomWords.of(WORDS, i));
             index.addNew(PaperDocuments.toDocument(paper, PaperState.UNTOUCHED, Instant.EPOCH));
             index.commit(i);
+        }
+    }
+
+    /** The index opens on a commit holding every committed paper and the last sequence number, and no other paper. */
+    private static void assertReopensWithTheCommittedPapers(Path indexFolder) throws IOException {
+        try (PaperIndex index = PaperIndex.open(indexFolder)) {
+            assertThat(index.size()).isEqualTo(COMMITS);
+            assertThat(index.committedStateSeq()).isEqualTo(COMMITS);
         }
     }
 
