@@ -75,7 +75,8 @@ class SnapshotImportTest {
     /**
      * Each batch commits a segment of its own; the merges the last batches start must reach a commit before the
      * library closes, or every later open finds the unmerged segments (slower searches) and merges them again.
-     * Segments past Lucene's floor size (2 MB) are merged after the commit that starts it, as a real batch's are.
+     * Segments past Lucene's floor size (2 MB) are merged after the commit that starts the merge, as a real batch's
+     * are.
      */
     @Test
     void anImportLeavesItsIndexMergedForTheNextOpen() throws Exception {

@@ -10,8 +10,9 @@ import org.paperfeed.library.PaperLibrary;
 
 /**
  * For the huge benchmark: the snapshot import's own loop (a batch read ahead on its own thread, {@link ReadAhead},
- * each batch one {@link PaperLibrary#add}, the merges waited for at the end) over a generated stream instead of a file, so a 2.7M-paper library need
- * not be written out first. Only the checkpoint file (one small durable write per batch) is left out.
+ * each batch one {@link PaperLibrary#add}, the merges waited for at the end) over a generated stream instead of a
+ * file, so a 2.7M-paper library need not be written out first. Only the checkpoint file (one small durable write per
+ * batch) is left out.
  */
 public final class StreamImport {
 
