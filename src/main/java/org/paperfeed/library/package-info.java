@@ -34,8 +34,9 @@
  *
  * <p>Titles and abstracts are indexed once per field with surface forms and stems at the same positions, with
  * offsets in the postings, so the highlighter cuts snippets without analysing text again; a prefix (every word still
- * being typed is one) is first replaced by the words it stands for in the hits ({@code PrefixExpansions}), as Lucene's
- * highlighter would otherwise analyse every hit again to find them. A search highlights only its first hits
+ * being typed is one) is searched as one set of documents per segment ({@code CONSTANT_SCORE_REWRITE}: a short prefix
+ * stands for thousands of words) and, to highlight it, replaced by the words it stands for in the hits
+ * ({@code PrefixExpansions}), as Lucene's highlighter would otherwise analyse every hit again to find them. A search highlights only its first hits
  * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them
  * ({@code PaperLibrary.snippets}). Titles and abstracts are analysed in their Unicode form ({@code LatexCharFilter}
  * over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the word {@code schrodinger}) with
@@ -51,7 +52,10 @@
  *
  * <p>A large batch (an import's) is written by one thread per core into the one writer ({@code BatchWriters}), each
  * thread writing its in-memory segment to disk as it finishes its share; the batch is still committed, or rolled
- * back, whole.
+ * back, whole. Lucene merges segments in the background after the commit that starts the merge, and the writer
+ * commits nothing on close, so {@code PaperIndex.close} commits the merges finished since (the merges alone, never a
+ * change the journal has not recorded) and a bulk import waits for its merges and commits them
+ * ({@code PaperLibrary.keepMerges}): no later open searches unmerged segments or merges them again.
  *
  * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop
  * words, pairs of neighbouring stems, author names), with term vectors; {@link org.paperfeed.library.PaperFeatures}
