@@ -13,17 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.PaperState;
 
 /**
- * A merge of segments past Lucene's floor size (2 MB) runs in the background after the commit that started it.
- * Closing the library keeps the finished ones, so the next open neither searches the unmerged segments nor merges
+ * A merge of segments past the size a commit waits for (2 MB) runs in the background after the commit that started
+ * it. Closing the library keeps the finished ones, so the next open neither searches the unmerged segments nor merges
  * them again; what was never committed still is not.
  */
 class MergesKeptOnCloseTest {
 
     /**
-     * One-segment commits: the last one starts the first merge. Ten segments make a tier, and an eleventh of the same
-     * size still fits the merge policy's budget; a twelfth does not.
+     * One-segment commits: the last one starts the first merge. The merge policy allows ten segments however small
+     * they are; the eleventh is over its budget.
      */
-    private static final int COMMITS = 12;
+    private static final int COMMITS = 11;
     /** Random words in each paper's abstract: a segment past the floor size, whose merge no commit waits for. */
     private static final int WORDS = 40_000;
 
@@ -33,8 +33,13 @@ class MergesKeptOnCloseTest {
     @Test
     void closingKeepsTheMergesFinishedSinceTheLastCommit() throws Exception {
         Path indexFolder = folder.resolve("index");
-        withMergesFinishedAfterTheLastCommit(indexFolder).close();
-        assertThat(committedSegments(indexFolder)).as("segments in the last commit").isLessThan(COMMITS);
+        PaperIndex index = PaperIndex.open(indexFolder);
+        commitOnePaperEach(index, COMMITS);
+        int atLastCommit = committedSegments(indexFolder);
+        index.waitForMerges();
+        index.close();
+        assertThat(atLastCommit).as("segments in the last commit").isGreaterThan(1);
+        assertThat(committedSegments(indexFolder)).as("segments committed on close").isLessThan(atLastCommit);
         assertReopensWithTheCommittedPapers(indexFolder);
     }
 

@@ -89,6 +89,9 @@ public final class WindowTimings {
             try {
                 for (String query : queries) {
                     typeAndWait(app, query.substring(0, query.length() - 1));
+                    // -Dbench.keyGapMs: a pause before the last letter, as a typist's between keys (default: none, the
+                    // harsher case, with the previous results' frame still being drawn)
+                    Thread.sleep(Long.getLong("bench.keyGapMs", 0));
                     Keystroke measured = typeAndWait(app, query);
                     keystrokes.add(measured.total());
                     phases.add(measured);
