@@ -74,6 +74,7 @@ final class SnapshotImport {
                 new ParseContext(origin, sourceName, today));
              ReadAhead batches = new ReadAhead(reader, batchSize)) {
             long skippedBytes = reader.fileBytesRead();
+            library.startBulkImport();
             for (ReadAhead.Batch batch = batches.next(); batch != null; batch = batches.next()) {
                 AddResult result = library.add(batch.papers());
                 added += result.added();
@@ -88,7 +89,8 @@ final class SnapshotImport {
             if (papers == 0) {
                 save(checkpointFile, withProgress(identity, batches.endOffset(), 0, null, true));
             }
-            // Like a bare IndexWriter's close, the import ends when the merges it started are done and kept.
+            // Like a bare IndexWriter's close, the import ends when the merges it started are done and kept (and the
+            // tail of small segments its last batches left, merged).
             long merging = System.nanoTime();
             library.keepMerges();
             LOG.info("{}: the index's merges finished {} ms after the last batch", origin,
