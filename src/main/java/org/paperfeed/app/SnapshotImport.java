@@ -74,7 +74,6 @@ final class SnapshotImport {
                 new ParseContext(origin, sourceName, today));
              ReadAhead batches = new ReadAhead(reader, batchSize)) {
             long skippedBytes = reader.fileBytesRead();
-            library.startBulkImport();
             for (ReadAhead.Batch batch = batches.next(); batch != null; batch = batches.next()) {
                 AddResult result = library.add(batch.papers());
                 added += result.added();
@@ -89,8 +88,7 @@ final class SnapshotImport {
             if (papers == 0) {
                 save(checkpointFile, withProgress(identity, batches.endOffset(), 0, null, true));
             }
-            // Like a bare IndexWriter's close, the import ends when the merges it started are done and kept (and the
-            // tail of small segments its last batches left, merged).
+            // Like a bare IndexWriter's close, the import ends when the merges it started are done and kept.
             long merging = System.nanoTime();
             library.keepMerges();
             LOG.info("{}: the index's merges finished {} ms after the last batch", origin,

@@ -71,8 +71,8 @@ final class PaperIndex implements AutoCloseable {
     private static final double RAM_BUFFER_MB = 48;
     /** See {@link #mergePolicy()}. */
     static final double FLOOR_SEGMENT_MB = 64;
-    /** Lucene's own floor: a bulk import's, and the merges a commit waits for. */
-    private static final long LUCENE_FLOOR_MB = 2;
+    /** Lucene's own floor: the merges a commit waits for. */
+    private static final long COMMIT_MERGE_MB = 2;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaperIndex.class);
 
     private final Directory directory;
@@ -174,19 +174,18 @@ final class PaperIndex implements AutoCloseable {
 
     /**
      * Lucene's tiered policy with its floor at {@value #FLOOR_SEGMENT_MB} MB instead of 2 (Lucene 10 raised its own to
-     * 16): every segment below the floor counts as that large, so a tail of small segments (an import's last
-     * commits', the daily refreshes') is merged sooner. Each search pays a fixed cost per segment for each of its
-     * terms. On the 1,000,000-paper library an import left, 27 segments (two of 1.2 and 1.5 GB, 25 of 0 to 37 MB)
-     * became 10 (19 with a floor of 16 MB) in 9 s of merging, and a search by date took a median of 1.7–2.0 ms instead
-     * of 2.6–3.2 (raw Lucene on its 17 segments: 1.5–1.7 ms). A bulk import writes with Lucene's own floor
-     * ({@link #startBulkWrites}): with this one throughout, its merges made it a fifth slower. The merges a commit
-     * waits for (up to 500 ms, see below) stay those of segments under Lucene's 2 MB.
+     * 16): every segment below the floor counts as that large, so the tail of small segments an import's commits and
+     * the daily refreshes leave is merged sooner. Each search pays a fixed cost per segment for each of its terms. On
+     * the 1,000,000-paper library an import leaves, 27 segments (two of 1.2 and 1.5 GB, 25 of 0 to 37 MB) became 10
+     * (19 with a floor of 16 MB) in 9 s of merging, and a search by date took a median of 1.7–2.0 ms instead of
+     * 2.6–3.2 (raw Lucene's 17 segments 1.5–1.7 ms). The merges a commit waits for (up to 500 ms, see below) stay those
+     * of segments under Lucene's own 2 MB.
      */
     static TieredMergePolicy mergePolicy() {
         TieredMergePolicy policy = new TieredMergePolicy() {
             @Override
             protected long maxFullFlushMergeSize() {
-                return LUCENE_FLOOR_MB << 20;
+                return COMMIT_MERGE_MB << 20;
             }
         };
         return policy.setFloorSegmentMB(FLOOR_SEGMENT_MB);
@@ -446,26 +445,6 @@ final class PaperIndex implements AutoCloseable {
         writer.commit();
         changedSinceCommit = false;
         searchers.maybeRefreshBlocking();
-    }
-
-    /**
-     * Until {@link #endBulkWrites}, merges as Lucene's own policy would: an import's segments, each a flush of the
-     * RAM buffer, are merged in larger steps, and the tail its last commits leave is merged once at the end.
-     */
-    void startBulkWrites() {
-        IndexWriter current = writer;
-        if (current != null && current.getConfig().getMergePolicy() instanceof TieredMergePolicy policy) {
-            policy.setFloorSegmentMB(LUCENE_FLOOR_MB);
-        }
-    }
-
-    /** The library's own floor again ({@link #mergePolicy}), and the merges it calls for started. */
-    void endBulkWrites() throws IOException {
-        IndexWriter current = writer;
-        if (current != null && current.getConfig().getMergePolicy() instanceof TieredMergePolicy policy) {
-            policy.setFloorSegmentMB(FLOOR_SEGMENT_MB);
-            current.maybeMerge();
-        }
     }
 
     /**

@@ -1036,24 +1036,11 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
-     * Starts a bulk import: until {@link #keepMerges}, segments are merged as Lucene's own policy would, in larger
-     * steps (see {@code PaperIndex.mergePolicy}).
-     */
-    public synchronized void startBulkImport() throws IOException {
-        requireWritable();
-        index.startBulkWrites();
-    }
-
-    /**
      * Waits for the merges the writes so far have started and keeps them with a commit: for a bulk import, whose last
-     * batches start merges that would otherwise still be running when the process ends, and be thrown away; the
-     * import's tail of small segments is merged too. Marks written meanwhile are not held up: the wait is outside the
-     * library's lock.
+     * batches start merges that would otherwise still be running when the process ends, and be thrown away. Marks
+     * written meanwhile are not held up: the wait is outside the library's lock.
      */
     public void keepMerges() throws IOException {
-        synchronized (this) {
-            index.endBulkWrites();
-        }
         index.waitForMerges();
         synchronized (this) {
             index.commitMerges();

@@ -25,7 +25,6 @@ public final class StreamImport {
         try (ArxivSnapshotReader reader = ArxivSnapshotReader.over(text,
                 new ParseContext("bench-huge", "arxiv-metadata", LocalDate.now()));
              ReadAhead batches = new ReadAhead(reader, ImportPapers.SNAPSHOT_BATCH)) {
-            library.startBulkImport();
             for (ReadAhead.Batch batch = batches.next(); batch != null; batch = batches.next()) {
                 library.add(batch.papers());
                 papers += batch.papers().size();
