@@ -57,7 +57,9 @@
  * back, whole. Lucene merges segments in the background after the commit that starts the merge, and the writer
  * commits nothing on close, so {@code PaperIndex.close} commits the merges finished since (the merges alone, never a
  * change the journal has not recorded) and a bulk import waits for its merges and commits them
- * ({@code PaperLibrary.keepMerges}): no later open searches unmerged segments or merges them again.
+ * ({@code PaperLibrary.keepMerges}): no later open searches unmerged segments or merges them again. Segments are
+ * merged with Lucene's tiered policy, its floor raised from 2 to 64 MB ({@code PaperIndex.mergePolicy}) so that a
+ * tail of small segments is merged away: a search pays per segment for each of its terms.
  *
  * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop
  * words, pairs of neighbouring stems, author names), with term vectors; {@link org.paperfeed.library.PaperFeatures}
