@@ -6,14 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -39,25 +35,18 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * The words a search's prefixes ({@code protei*}, which every typed word becomes) stand for in each highlighted
- * hit, read from the postings (or, for a prefix under many words, from the hits' own text). Given a prefix, Lucene's
- * highlighter analyses each hit's title and abstract again, into a small index of their own, to find the words it
- * matches, which was most of a snippet's cost; given the words themselves, it reads their offsets from the postings
- * like any other word's. The passages chosen stay those the prefix would choose: {@link #scorer}
+ * hit, read from the postings. Given a prefix, Lucene's highlighter analyses each hit's title and abstract again to
+ * find the words it matches, which was most of a snippet's cost; given the words themselves, it reads their offsets
+ * from the postings like any other word's. The passages chosen stay those the prefix would choose: {@link #scorer}
  * scores every word of one prefix as the one term the highlighter makes of a prefix.
  */
 final class PrefixExpansions {
 
     /**
      * Past this many words under one prefix in one segment, reading them all (a postings list each) costs more than
-     * analysing the hits' text, about 1 ms for a screenful: a short prefix such as "co" is looked for there
-     * ({@link #fromText}). At 144,468 papers, typed words searched with 8 snippets took a median of 5.2 ms with 64
-     * here, 6.1 ms reading every prefix from the text; "for" (over a thousand words) 8.5–9.4 ms against 17 ms when
-     * such a prefix was left to the highlighter, which analysed the hits again through an index of their own.
+     * analysing the hits again: a short prefix such as "co" is highlighted the old way.
      */
-    static final int MAX_TERMS_PER_SEGMENT = 64;
-
-    /** The index's own analyser: the words found in a hit's text are the terms its postings hold. */
-    private static final Analyzer INDEXING = PaperAnalyzers.indexing();
+    static final int MAX_TERMS_PER_SEGMENT = 256;
 
     /** A prefix on one highlighted field. */
     private record Prefix(String field, BytesRef prefix) {
@@ -78,19 +67,10 @@ final class PrefixExpansions {
 
     /**
      * The words each prefix of {@code query} on {@code fields} stands for in any of {@code docIds}; null when the
-     * query has no such prefix, or has a phrase on those fields (a phrase's words are highlighted only where the
-     * phrase is, which a prefix's words must not be).
-     *
-     * @param loaded the documents of {@code docIds}: a prefix under too many words is looked for in their text
+     * query has no such prefix, has a phrase on those fields (a phrase's words are highlighted only where the phrase
+     * is, which a prefix's words must not be), or a prefix stands for too many words.
      */
-    static PrefixExpansions of(IndexReader reader, Query query, int[] docIds, Set<String> fields,
-                               Map<Integer, Document> loaded) throws IOException {
-        return of(reader, query, docIds, fields, loaded, MAX_TERMS_PER_SEGMENT);
-    }
-
-    /** As above, a prefix read from the hits' text past {@code maxTermsPerSegment} words in one segment. */
-    static PrefixExpansions of(IndexReader reader, Query query, int[] docIds, Set<String> fields,
-                               Map<Integer, Document> loaded, int maxTermsPerSegment) throws IOException {
+    static PrefixExpansions of(IndexReader reader, Query query, int[] docIds, Set<String> fields) throws IOException {
         List<Prefix> prefixes = new ArrayList<>();
         collectPrefixes(query, fields, prefixes);
         if (prefixes.isEmpty()) {
@@ -104,46 +84,32 @@ final class PrefixExpansions {
         }
         int[] sorted = docIds.clone();
         Arrays.sort(sorted);
+        List<LeafReaderContext> leaves = reader.leaves();
         Map<Prefix, Set<BytesRef>> words = new HashMap<>();
         for (Prefix prefix : prefixes) {
-            Set<BytesRef> found = fromPostings(reader, prefix, sorted, maxTermsPerSegment);
-            if (found == null) {
-                found = fromText(prefix, sorted, loaded);
+            words.put(prefix, new LinkedHashSet<>());
+        }
+        int i = 0;
+        while (i < sorted.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[i], leaves));
+            int end = i;
+            while (end < sorted.length && sorted[end] < leaf.docBase + leaf.reader().maxDoc()) {
+                end++;
             }
-            if (found == null) {
-                return null;
+            int[] inLeaf = Arrays.copyOfRange(sorted, i, end);
+            for (Prefix prefix : prefixes) {
+                if (!expand(leaf, prefix, inLeaf, words.get(prefix))) {
+                    return null;
+                }
             }
-            words.put(prefix, found);
+            i = end;
         }
         return new PrefixExpansions(new HashSet<>(prefixes), words, terms);
     }
 
-    /**
-     * The words under {@code prefix} that one of {@code docs} (sorted) holds, in index order, read from the postings;
-     * null past {@code maxTerms} words under it in one segment.
-     */
-    private static Set<BytesRef> fromPostings(IndexReader reader, Prefix prefix, int[] docs, int maxTerms)
-            throws IOException {
-        Set<BytesRef> found = new TreeSet<>();
-        List<LeafReaderContext> leaves = reader.leaves();
-        int i = 0;
-        while (i < docs.length) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-            int end = i;
-            while (end < docs.length && docs[end] < leaf.docBase + leaf.reader().maxDoc()) {
-                end++;
-            }
-            if (!expand(leaf, prefix, Arrays.copyOfRange(docs, i, end), found, maxTerms)) {
-                return null;
-            }
-            i = end;
-        }
-        return found;
-    }
-
     /** Adds to {@code into} the words under {@code prefix} that one of {@code docs} (in this segment) holds. */
-    private static boolean expand(LeafReaderContext leaf, Prefix prefix, int[] docs, Set<BytesRef> into,
-                                  int maxTerms) throws IOException {
+    private static boolean expand(LeafReaderContext leaf, Prefix prefix, int[] docs, Set<BytesRef> into)
+            throws IOException {
         Terms terms = leaf.reader().terms(prefix.field());
         if (terms == null) {
             return true;
@@ -156,7 +122,7 @@ final class PrefixExpansions {
         int seen = 0;
         for (BytesRef word = words.term(); word != null && StringHelper.startsWith(word, prefix.prefix());
              word = words.next()) {
-            if (++seen > maxTerms) {
+            if (++seen > MAX_TERMS_PER_SEGMENT) {
                 return false;
             }
             postings = words.postings(postings, PostingsEnum.NONE);
@@ -173,42 +139,6 @@ final class PrefixExpansions {
             }
         }
         return true;
-    }
-
-    /**
-     * The words under {@code prefix} in the hits' own text, analysed as the index analysed it (so exactly the terms
-     * their postings hold), in index order; null when a hit's document was not read. For a short, common prefix
-     * ("for" stands for over a thousand words in a large library) a few hits' text is far less to read than a
-     * postings list per word.
-     */
-    private static Set<BytesRef> fromText(Prefix prefix, int[] docs, Map<Integer, Document> loaded)
-            throws IOException {
-        if (loaded == null) {
-            return null;
-        }
-        Set<BytesRef> found = new TreeSet<>();
-        for (int doc : docs) {
-            Document document = loaded.get(doc);
-            if (document == null) {
-                return null;
-            }
-            String text = document.get(prefix.field());
-            if (text == null) {
-                continue;
-            }
-            try (TokenStream stream = INDEXING.tokenStream(prefix.field(), text)) {
-                TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    BytesRef word = term.getBytesRef();
-                    if (StringHelper.startsWith(word, prefix.prefix())) {
-                        found.add(BytesRef.deepCopyOf(word));
-                    }
-                }
-                stream.end();
-            }
-        }
-        return found;
     }
 
     /**
