@@ -6,10 +6,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -35,18 +39,33 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * The words a search's prefixes ({@code protei*}, which every typed word becomes) stand for in each highlighted
- * hit, read from the postings. Given a prefix, Lucene's highlighter analyses each hit's title and abstract again to
- * find the words it matches, which was most of a snippet's cost; given the words themselves, it reads their offsets
- * from the postings like any other word's. The passages chosen stay those the prefix would choose: {@link #scorer}
+ * hit, read from the postings (or, for a prefix under many words, from the hits' own text). Given a prefix, Lucene's
+ * highlighter analyses each hit's title and abstract again, into a small index of their own, to find the words it
+ * matches, which was most of a snippet's cost; given the words themselves, it reads their offsets from the postings
+ * like any other word's. The passages chosen stay those the prefix would choose: {@link #scorer}
  * scores every word of one prefix as the one term the highlighter makes of a prefix.
  */
 final class PrefixExpansions {
 
     /**
      * Past this many words under one prefix in one segment, reading them all (a postings list each) costs more than
-     * analysing the hits again: a short prefix such as "co" is highlighted the old way.
+     * analysing the hits' text ({@link #fromText}): a short prefix such as "co" is looked for there. At 1,000,000
+     * papers a common word's prefix ({@code with*}, {@code data*}) has hundreds in each of a dozen segments, which 256
+     * here walked through before giving up.
      */
-    static final int MAX_TERMS_PER_SEGMENT = 256;
+    static final int MAX_TERMS_PER_SEGMENT = 64;
+
+    /**
+     * Past this many words under one prefix in the hits' text, the highlighter is given the prefix itself: each word
+     * found is then a postings list to read for every hit, and twenty abstracts hold dozens of words under
+     * {@code pro}. At 144k papers the bare prefixes of the benchmark's mix with 20 snippets took 117 ms summed with
+     * no limit, 107 with this one and 103 with none of their words taken from the text; a typed word's 8 to 12 hits
+     * rarely hold more.
+     */
+    static final int MAX_WORDS_FROM_TEXT = 24;
+
+    /** The index's own analyser: the words found in a hit's text are the terms its postings hold. */
+    private static final Analyzer INDEXING = PaperAnalyzers.indexing();
 
     /** A prefix on one highlighted field. */
     private record Prefix(String field, BytesRef prefix) {
@@ -67,10 +86,19 @@ final class PrefixExpansions {
 
     /**
      * The words each prefix of {@code query} on {@code fields} stands for in any of {@code docIds}; null when the
-     * query has no such prefix, has a phrase on those fields (a phrase's words are highlighted only where the phrase
-     * is, which a prefix's words must not be), or a prefix stands for too many words.
+     * query has no such prefix, or has a phrase on those fields (a phrase's words are highlighted only where the
+     * phrase is, which a prefix's words must not be).
+     *
+     * @param loaded the documents of {@code docIds}: a prefix under too many words is looked for in their text
      */
-    static PrefixExpansions of(IndexReader reader, Query query, int[] docIds, Set<String> fields) throws IOException {
+    static PrefixExpansions of(IndexReader reader, Query query, int[] docIds, Set<String> fields,
+                               Map<Integer, Document> loaded) throws IOException {
+        return of(reader, query, docIds, fields, loaded, MAX_TERMS_PER_SEGMENT);
+    }
+
+    /** As above, a prefix read from the hits' text past {@code maxTermsPerSegment} words in one segment. */
+    static PrefixExpansions of(IndexReader reader, Query query, int[] docIds, Set<String> fields,
+                               Map<Integer, Document> loaded, int maxTermsPerSegment) throws IOException {
         List<Prefix> prefixes = new ArrayList<>();
         collectPrefixes(query, fields, prefixes);
         if (prefixes.isEmpty()) {
@@ -84,32 +112,46 @@ final class PrefixExpansions {
         }
         int[] sorted = docIds.clone();
         Arrays.sort(sorted);
-        List<LeafReaderContext> leaves = reader.leaves();
         Map<Prefix, Set<BytesRef>> words = new HashMap<>();
         for (Prefix prefix : prefixes) {
-            words.put(prefix, new LinkedHashSet<>());
-        }
-        int i = 0;
-        while (i < sorted.length) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[i], leaves));
-            int end = i;
-            while (end < sorted.length && sorted[end] < leaf.docBase + leaf.reader().maxDoc()) {
-                end++;
+            Set<BytesRef> found = fromPostings(reader, prefix, sorted, maxTermsPerSegment);
+            if (found == null) {
+                found = fromText(prefix, sorted, loaded);
             }
-            int[] inLeaf = Arrays.copyOfRange(sorted, i, end);
-            for (Prefix prefix : prefixes) {
-                if (!expand(leaf, prefix, inLeaf, words.get(prefix))) {
-                    return null;
-                }
+            if (found == null) {
+                return null;
             }
-            i = end;
+            words.put(prefix, found);
         }
         return new PrefixExpansions(new HashSet<>(prefixes), words, terms);
     }
 
-    /** Adds to {@code into} the words under {@code prefix} that one of {@code docs} (in this segment) holds. */
-    private static boolean expand(LeafReaderContext leaf, Prefix prefix, int[] docs, Set<BytesRef> into)
+    /**
+     * The words under {@code prefix} that one of {@code docs} (sorted) holds, in index order, read from the postings;
+     * null past {@code maxTerms} words under it in one segment.
+     */
+    private static Set<BytesRef> fromPostings(IndexReader reader, Prefix prefix, int[] docs, int maxTerms)
             throws IOException {
+        Set<BytesRef> found = new TreeSet<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        int i = 0;
+        while (i < docs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            int end = i;
+            while (end < docs.length && docs[end] < leaf.docBase + leaf.reader().maxDoc()) {
+                end++;
+            }
+            if (!expand(leaf, prefix, Arrays.copyOfRange(docs, i, end), found, maxTerms)) {
+                return null;
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    /** Adds to {@code into} the words under {@code prefix} that one of {@code docs} (in this segment) holds. */
+    private static boolean expand(LeafReaderContext leaf, Prefix prefix, int[] docs, Set<BytesRef> into,
+                                  int maxTerms) throws IOException {
         Terms terms = leaf.reader().terms(prefix.field());
         if (terms == null) {
             return true;
@@ -122,7 +164,7 @@ final class PrefixExpansions {
         int seen = 0;
         for (BytesRef word = words.term(); word != null && StringHelper.startsWith(word, prefix.prefix());
              word = words.next()) {
-            if (++seen > MAX_TERMS_PER_SEGMENT) {
+            if (++seen > maxTerms) {
                 return false;
             }
             postings = words.postings(postings, PostingsEnum.NONE);
@@ -139,6 +181,43 @@ final class PrefixExpansions {
             }
         }
         return true;
+    }
+
+    /**
+     * The words under {@code prefix} in the hits' own text, analysed as the index analysed it (so exactly the terms
+     * their postings hold), in index order; null when a hit's document was not read, or past
+     * {@value #MAX_WORDS_FROM_TEXT} words. For a short, common prefix
+     * ("for" stands for over a thousand words in a large library) a few hits' text is far less to read than a
+     * postings list per word.
+     */
+    private static Set<BytesRef> fromText(Prefix prefix, int[] docs, Map<Integer, Document> loaded)
+            throws IOException {
+        if (loaded == null) {
+            return null;
+        }
+        Set<BytesRef> found = new TreeSet<>();
+        for (int doc : docs) {
+            Document document = loaded.get(doc);
+            if (document == null) {
+                return null;
+            }
+            String text = document.get(prefix.field());
+            if (text == null) {
+                continue;
+            }
+            try (TokenStream stream = INDEXING.tokenStream(prefix.field(), text)) {
+                TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    BytesRef word = term.getBytesRef();
+                    if (StringHelper.startsWith(word, prefix.prefix())) {
+                        found.add(BytesRef.deepCopyOf(word));
+                    }
+                }
+                stream.end();
+            }
+        }
+        return found.size() > MAX_WORDS_FROM_TEXT ? null : found;
     }
 
     /**

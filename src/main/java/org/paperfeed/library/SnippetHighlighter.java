@@ -49,7 +49,7 @@ final class SnippetHighlighter {
     static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds, Map<Integer, Document> loaded)
             throws IOException {
         PrefixExpansions expansions = PrefixExpansions.of(searcher.getIndexReader(), query, docIds,
-                Set.of(FIELDS));
+                Set.of(FIELDS), loaded);
         if (expansions == null) {
             return highlightAnalysing(searcher, query, docIds, loaded);
         }

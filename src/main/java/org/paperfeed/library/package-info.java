@@ -36,7 +36,9 @@
  * offsets in the postings, so the highlighter cuts snippets without analysing text again; a prefix (every word still
  * being typed is one) is searched as one set of documents per segment ({@code CONSTANT_SCORE_REWRITE}: a short prefix
  * stands for thousands of words) and, to highlight it, replaced by the words it stands for in the hits
- * ({@code PrefixExpansions}), as Lucene's highlighter would otherwise analyse every hit again to find them. A search highlights only its first hits
+ * ({@code PrefixExpansions}: read from the postings, or from the hits' own text when the prefix stands for many
+ * words), as Lucene's highlighter would otherwise analyse every hit again, into an index of its own, to find them.
+ * A search highlights only its first hits
  * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them
  * ({@code PaperLibrary.snippets}). Titles and abstracts are analysed in their Unicode form ({@code LatexCharFilter}
  * over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the word {@code schrodinger}) with

@@ -62,7 +62,7 @@ class PrefixSnippetsTest {
                     List<Highlights> fromPrefix = SnippetHighlighter.highlightAnalysing(searcher, query, ids, loaded);
                     assertThat(fromWords).as(text).isEqualTo(fromPrefix);
                     if (PrefixExpansions.of(searcher.getIndexReader(), query, ids,
-                            Set.of(PaperFields.TITLE, PaperFields.ABSTRACT)) != null) {
+                            Set.of(PaperFields.TITLE, PaperFields.ABSTRACT), loaded) != null) {
                         expanded++;
                     }
                     marked += (int) fromWords.stream()
@@ -75,6 +75,59 @@ class PrefixSnippetsTest {
         // Most queries took the new way, and their snippets do mark words: the comparison is not of empty lists.
         assertThat(expanded).isGreaterThan(queries.size() * 3 / 4);
         assertThat(marked).isGreaterThan(queries.size());
+    }
+
+    /**
+     * A short prefix stands for too many words to read a postings list for each, and is looked for in the hits' own
+     * text instead: the words found there must be exactly those the postings give, or a snippet would mark a word
+     * the search did not match, or miss one it did.
+     */
+    @Test
+    void wordsFoundInTheHitsTextAreThoseTheirPostingsHold() throws Exception {
+        List<Paper> papers = new ArrayList<>();
+        try (PaperLibrary library = PaperLibrary.open(folder, DayViewsTest.CLOCK)) {
+            for (LocalDate day : RealDays.DAYS.subList(0, 3)) {
+                List<Paper> onDay = RealDays.papers(day);
+                library.add(onDay);
+                papers.addAll(onDay);
+            }
+        }
+        PaperQueryParser parser = new PaperQueryParser(Clock.systemUTC());
+        Set<String> fields = Set.of(PaperFields.TITLE, PaperFields.ABSTRACT);
+        int compared = 0;
+        try (PaperIndex index = PaperIndex.openReadOnly(folder.resolve("index"))) {
+            IndexSearcher searcher = index.acquire();
+            try {
+                for (String text : queries(papers)) {
+                    Query query = parser.parse(text);
+                    ScoreDoc[] top = searcher.search(query, 20).scoreDocs;
+                    int[] ids = new int[top.length];
+                    Map<Integer, Document> loaded = new HashMap<>();
+                    for (int i = 0; i < top.length; i++) {
+                        ids[i] = top[i].doc;
+                        loaded.put(ids[i], searcher.storedFields().document(ids[i], PaperDocuments.PAPER_FIELDS));
+                    }
+                    PrefixExpansions fromPostings = PrefixExpansions.of(searcher.getIndexReader(), query, ids, fields,
+                            loaded, Integer.MAX_VALUE);
+                    PrefixExpansions fromText = PrefixExpansions.of(searcher.getIndexReader(), query, ids, fields,
+                            loaded, 0);
+                    if (fromPostings == null) {
+                        assertThat(fromText).as(text).isNull();
+                        continue;
+                    }
+                    if (fromText == null) {
+                        continue; // more words than are worth taking from the text: the highlighter's own way
+                    }
+                    assertThat(fromText.query(query)).as(text).isEqualTo(fromPostings.query(query));
+                    if (top.length > 0) {
+                        compared++;
+                    }
+                }
+            } finally {
+                index.release(searcher);
+            }
+        }
+        assertThat(compared).isGreaterThan(200);
     }
 
     /** Typed words, two-word searches, short and long prefixes and a NOT, from the papers' own titles. */
