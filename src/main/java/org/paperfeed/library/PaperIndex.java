@@ -18,9 +18,9 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -70,7 +70,7 @@ final class PaperIndex implements AutoCloseable {
 
     private static final double RAM_BUFFER_MB = 48;
     /** See {@link #mergePolicy()}. */
-    static final double FLOOR_SEGMENT_MB = 64;
+    private static final double FLOOR_SEGMENT_MB = 64;
     /** Lucene's own floor: the merges a commit waits for. */
     private static final long COMMIT_MERGE_MB = 2;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PaperIndex.class);
@@ -166,7 +166,7 @@ final class PaperIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setMergePolicy(mergePolicy())
                 // Changes not committed are not the journal's word yet: closing throws them away (commitMerges keeps
-                // the merges alone). Merges of segments under Lucene's floor size (2 MB: a mark's, a small digest's)
+                // the merges alone). Merges of segments under 2 MB (a mark's, a small digest's; see mergePolicy)
                 // still join the commit that starts them, for up to 500 ms, so frequent small commits never pile up
                 // segments; larger ones run after it.
                 .setCommitOnClose(false));
@@ -183,7 +183,7 @@ final class PaperIndex implements AutoCloseable {
      * import took longer, 597 s). The merges a commit waits for (up to 500 ms, see below) stay those of segments under
      * Lucene's own 2 MB.
      */
-    static TieredMergePolicy mergePolicy() {
+    private static TieredMergePolicy mergePolicy() {
         TieredMergePolicy policy = new TieredMergePolicy() {
             @Override
             protected long maxFullFlushMergeSize() {

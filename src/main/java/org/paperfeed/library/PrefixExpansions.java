@@ -186,9 +186,8 @@ final class PrefixExpansions {
     /**
      * The words under {@code prefix} in the hits' own text, analysed as the index analysed it (so exactly the terms
      * their postings hold), in index order; null when a hit's document was not read, or past
-     * {@value #MAX_WORDS_FROM_TEXT} words. For a short, common prefix
-     * ("for" stands for over a thousand words in a large library) a few hits' text is far less to read than a
-     * postings list per word.
+     * {@value #MAX_WORDS_FROM_TEXT} words. For a short, common prefix ("for" stands for over a thousand words in a
+     * large library) a few hits' text is far less to read than a postings list per word.
      */
     private static Set<BytesRef> fromText(Prefix prefix, int[] docs, Map<Integer, Document> loaded)
             throws IOException {

@@ -24,7 +24,7 @@ class MergesKeptOnCloseTest {
      * they are; the eleventh is over its budget.
      */
     private static final int COMMITS = 11;
-    /** Random words in each paper's abstract: a segment past the floor size, whose merge no commit waits for. */
+    /** Random words in each paper's abstract: a segment past 2 MB, whose merge no commit waits for. */
     private static final int WORDS = 40_000;
 
     @TempDir
