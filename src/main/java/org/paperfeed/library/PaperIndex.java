@@ -179,9 +179,9 @@ final class PaperIndex implements AutoCloseable {
      * the 1,000,000-paper library an import leaves, 27 segments (two of 1.2 and 1.5 GB, 25 of 0 to 37 MB) became 10
      * (19 with a floor of 16 MB) in 9 s of merging, and a search by date took a median of 1.7–2.0 ms instead of
      * 2.6–3.2 (raw Lucene's 17 segments 1.5–1.7 ms); imported with this floor, the library has 11 segments, and the
-     * import took 577 s against 534–572 s before (its merges run beside the writing; leaving them all to the end of the
-     * import took longer, 597 s). The merges a commit waits for (up to 500 ms, see below) stay those of segments under
-     * Lucene's own 2 MB.
+     * import took 577 and 607 s against 534–572 s before (its merges run beside the writing; leaving them all to the
+     * end of the import took 597 s). The merges a commit waits for (up to 500 ms, see below) stay those of segments
+     * under Lucene's own 2 MB.
      */
     private static TieredMergePolicy mergePolicy() {
         TieredMergePolicy policy = new TieredMergePolicy() {
