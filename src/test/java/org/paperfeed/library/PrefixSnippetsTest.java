@@ -51,14 +51,10 @@ class PrefixSnippetsTest {
             try {
                 for (String text : queries) {
                     Query query = parser.parse(text);
-                    ScoreDoc[] top = searcher.search(query, 20).scoreDocs;
-                    int[] ids = new int[top.length];
-                    Map<Integer, Document> loaded = new HashMap<>();
-                    for (int i = 0; i < top.length; i++) {
-                        ids[i] = top[i].doc;
-                        loaded.put(ids[i], searcher.storedFields().document(ids[i], PaperDocuments.PAPER_FIELDS));
-                    }
-                                        List<Highlights> fromWords = SnippetHighlighter.highlight(searcher, query, ids, loaded);
+                    Hits hits = top20(searcher, query);
+                    int[] ids = hits.ids();
+                    Map<Integer, Document> loaded = hits.loaded();
+                    List<Highlights> fromWords = SnippetHighlighter.highlight(searcher, query, ids, loaded);
                     List<Highlights> fromPrefix = SnippetHighlighter.highlightAnalysing(searcher, query, ids, loaded);
                     assertThat(fromWords).as(text).isEqualTo(fromPrefix);
                     if (PrefixExpansions.of(searcher.getIndexReader(), query, ids,
@@ -100,13 +96,9 @@ class PrefixSnippetsTest {
             try {
                 for (String text : queries(papers)) {
                     Query query = parser.parse(text);
-                    ScoreDoc[] top = searcher.search(query, 20).scoreDocs;
-                    int[] ids = new int[top.length];
-                    Map<Integer, Document> loaded = new HashMap<>();
-                    for (int i = 0; i < top.length; i++) {
-                        ids[i] = top[i].doc;
-                        loaded.put(ids[i], searcher.storedFields().document(ids[i], PaperDocuments.PAPER_FIELDS));
-                    }
+                    Hits hits = top20(searcher, query);
+                    int[] ids = hits.ids();
+                    Map<Integer, Document> loaded = hits.loaded();
                     PrefixExpansions fromPostings = PrefixExpansions.of(searcher.getIndexReader(), query, ids, fields,
                             loaded, Integer.MAX_VALUE);
                     PrefixExpansions fromText = PrefixExpansions.of(searcher.getIndexReader(), query, ids, fields,
@@ -119,7 +111,7 @@ class PrefixSnippetsTest {
                         continue; // more words than are worth taking from the text: the highlighter's own way
                     }
                     assertThat(fromText.query(query)).as(text).isEqualTo(fromPostings.query(query));
-                    if (top.length > 0) {
+                    if (ids.length > 0) {
                         compared++;
                     }
                 }
@@ -128,6 +120,21 @@ class PrefixSnippetsTest {
             }
         }
         assertThat(compared).isGreaterThan(200);
+    }
+
+    /** A search's first 20 hits, their documents read as a search reads them for its snippets. */
+    private record Hits(int[] ids, Map<Integer, Document> loaded) {
+    }
+
+    private static Hits top20(IndexSearcher searcher, Query query) throws java.io.IOException {
+        ScoreDoc[] top = searcher.search(query, 20).scoreDocs;
+        int[] ids = new int[top.length];
+        Map<Integer, Document> loaded = new HashMap<>();
+        for (int i = 0; i < top.length; i++) {
+            ids[i] = top[i].doc;
+            loaded.put(ids[i], searcher.storedFields().document(ids[i], PaperDocuments.PAPER_FIELDS));
+        }
+        return new Hits(ids, loaded);
     }
 
     /** Typed words, two-word searches, short and long prefixes and a NOT, from the papers' own titles. */
