@@ -75,14 +75,13 @@ class SnapshotImportTest {
     /**
      * Each batch commits a segment of its own; the merges the last batches start must reach a commit before the
      * library closes, or every later open finds the unmerged segments (slower searches) and merges them again.
-     * Segments past Lucene's floor size (2 MB) are merged after the commit that starts the merge, as a real batch's
-     * are.
+     * Segments past 2 MB are merged after the commit that starts the merge, as a real batch's are.
      */
     @Test
     void anImportLeavesItsIndexMergedForTheNextOpen() throws Exception {
-        // Twelve one-segment batches: the last one's commit starts the first merge (ten segments make a tier, and an
-        // eleventh of the same size still fits the merge policy's budget).
-        int batches = 12;
+        // Eleven one-segment batches: the last one's commit starts the first merge (the merge policy allows ten
+        // segments however small they are), so no earlier merge can reach a commit of its own.
+        int batches = 11;
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= batches * BATCH; i++) {
             text.append(line(i).replace("An abstract about topic " + i + ".", RandomWords.of(6_000, i)));

@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Text of words of six random letters, seeded, for tests that need segments of a real batch's size: about 40,000
- * such words make a segment past Lucene's floor size (2 MB), whose merges run after the commit that starts them
- * instead of joining it.
+ * such words make a segment past 2 MB, the largest whose merge a commit waits for, so its merges run after the
+ * commit that starts them instead of joining it.
  */
 public final class RandomWords {
 
