@@ -89,7 +89,8 @@ final class PaperSearcher {
             Sort sort = ViewQueries.sort(order, scope, searcher);
             // Counting every match of a broad query costs a second pass; past the threshold a lower bound will do.
             int threshold = scope.exactTotal() ? Integer.MAX_VALUE : Math.max(EXACT_TOTAL_UP_TO, limit);
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, limit, null, threshold));
+            TopDocs top = order == SortOrder.RELEVANCE ? RelevanceTopDocs.search(searcher, query, limit, threshold)
+                    : searcher.search(query, new TopFieldCollectorManager(sort, limit, null, threshold));
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             // Only the requested page is read from stored fields: that, not ranking, is what a deep page costs.
             ScoreDoc[] docs = request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]

@@ -71,7 +71,7 @@ final class ViewQueries {
         SortField published = new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true);
         SortField added = new SortField(PaperFields.ADDED, SortField.Type.LONG, true);
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, published, id);
+            case RELEVANCE -> RelevanceTopDocs.ORDER;
             case DATE -> scope.days() == null ? new Sort(published, added, id)
                     : new Sort(new ListingOrder(ListingOrder.Mode.NEWEST, scope.days(), Map.of()).getSortField(true),
                             published, added, id);

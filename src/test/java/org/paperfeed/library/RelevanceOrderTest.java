@@ -17,21 +17,23 @@ import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SortOrder;
 
 /**
- * By relevance, papers that score alike come newest first, then by id, on every page: the order a reader sees
- * does not depend on which segment a paper sits in or on how the list is paged.
+ * By relevance, papers that score alike come in the Date order (newest published first, then the latest added, then
+ * by id), on every page: the order a reader sees does not depend on which segment a paper sits in or on how the list
+ * is paged.
  */
 class RelevanceOrderTest {
 
-    /** Best score first; equal scores newest published first, then by id. */
+    /** Best score first; equal scores newest published first, then the latest added, then by id. */
     private static final Comparator<SearchHit> RELEVANCE = Comparator.comparing(SearchHit::score).reversed()
             .thenComparing(hit -> hit.entry().paper().published(), Comparator.reverseOrder())
+            .thenComparing(hit -> hit.entry().added(), Comparator.reverseOrder())
             .thenComparing(hit -> hit.entry().paper().id().value());
 
     @TempDir
     Path folder;
 
     @Test
-    void everyPageIsASliceOfOneOrderByScoreThenNewestThenId() throws Exception {
+    void everyPageIsASliceOfOneOrderByScoreThenDateOrder() throws Exception {
         // Few words and one abstract length: many papers score exactly alike, and their days repeat.
         WordSoupPapers soup = new WordSoupPapers(3, 40, WordSoupPapers.TOPIC_WORDS);
         Random random = new Random(11);
