@@ -38,6 +38,8 @@
  * stands for thousands of words) and, to highlight it, replaced by the words it stands for in the hits
  * ({@code PrefixExpansions}: read from the postings, or from the hits' own text when the prefix stands for many
  * words), as Lucene's highlighter would otherwise analyse every hit again, into an index of its own, to find them.
+ * Since a prefix's matches tie, the relevance order (ties in the Date order) is gathered a segment at a time by score
+ * alone ({@code RelevanceTopDocs}): each segment is already sorted newest first, and an older segment skips its ties.
  * A search highlights only its first hits
  * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them
  * ({@code PaperLibrary.snippets}). Titles and abstracts are analysed in their Unicode form ({@code LatexCharFilter}
