@@ -30,7 +30,8 @@ import org.paperfeed.ui.WindowTimings;
  * and the window's first paint; writes {@code target/bench-huge.json}. Checks for about 20 GB of free disk first.
  * {@code -Dbench.huge.raw=true} also imports the same stream into a bare Lucene index fed by two threads and prints the
  * import and the searches beside it (as {@link LibraryBenchmark} does; about as long again);
- * {@code -Dbench.huge.reuse=true} searches the library an earlier run of the same size left instead of importing anew.
+ * {@code -Dbench.huge.reuse=true} searches the library an earlier run of the same size left instead of importing anew,
+ * and with {@code -Dbench.huge.raw=true} the raw index it left too, when there is one (delete it to time raw's import).
  */
 class HugeLibraryBenchmark {
 
@@ -52,7 +53,7 @@ class HugeLibraryBenchmark {
         figures.machine((int) n);
         Path feedDir = dir.resolve("paperfeed-huge-" + n);
         Path library = new DataFolder(feedDir).library();
-        // -Dbench.huge.reuse=true: the library an earlier run of the same size imported (its import not timed again).
+        // -Dbench.huge.reuse=true: the library (and raw index) an earlier run of the same size imported (not timed again).
         boolean reuse = Boolean.getBoolean("bench.huge.reuse") && Files.isDirectory(library.resolve("index"));
         double feedRate = 0;
         if (reuse) {
@@ -162,6 +163,14 @@ class HugeLibraryBenchmark {
      */
     private RawLucene rawSide(Path dir, Path realFile, long n, double feedRate) throws IOException {
         Path rawDir = dir.resolve("raw-huge-" + n);
+        // -Dbench.huge.reuse=true reuses the raw index an earlier run of the same size left too (searches only).
+        if (Boolean.getBoolean("bench.huge.reuse") && hasCommit(rawDir)) {
+            log("reusing %s; its import is not measured again", rawDir);
+            figures.addOwn("raw_disk_mb", "MB", BenchFolders.size(rawDir) / 1048576.0, "");
+            RawLucene raw = new RawLucene(rawDir);
+            raw.openSearcher();
+            return raw;
+        }
         BenchFolders.deleteTree(rawDir);
         long start = System.nanoTime();
         int count;
@@ -182,6 +191,15 @@ class HugeLibraryBenchmark {
         RawLucene raw = new RawLucene(rawDir);
         raw.openSearcher();
         return raw;
+    }
+
+    private static boolean hasCommit(Path index) throws IOException {
+        if (!Files.isDirectory(index)) {
+            return false;
+        }
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(index)) {
+            return org.apache.lucene.index.DirectoryReader.indexExists(directory);
+        }
     }
 
     private static int segments(Path index) throws IOException {

@@ -314,6 +314,12 @@ final class RawLucene implements AutoCloseable {
     void openSearcher() throws IOException {
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
+        if (!Boolean.getBoolean("bench.raw.sharedQueryCache")) {
+            // A query cache of its own, as large as Lucene's default: the default one is shared by every searcher of
+            // the JVM, so the two sides would otherwise compete for it, the one caching more clauses losing.
+            searcher.setQueryCache(new org.apache.lucene.search.LRUQueryCache(1000,
+                    Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 20)));
+        }
         highlighter = UnifiedHighlighter.builder(searcher, RawAnalyzers.indexing()).build();
     }
 
