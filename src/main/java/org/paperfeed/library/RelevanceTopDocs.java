@@ -42,8 +42,8 @@ import org.apache.lucene.util.BytesRef;
  * Lucene's plain by-score collection gives each segment's first hits in exactly this order. Segments are visited
  * newest first, and once the page is full a segment whose newest paper is older than the page's last need only be
  * asked for papers scoring higher, which lets Lucene skip the rest of it. At 2,700,000 papers, {@code mode*} took
- * 42 ms sorted and 12 ms so; the benchmark's 200 queries, p99 57 ms and 31 ms (docs/benchmark.md). An index sorted
- * otherwise (before schema 3) is sorted as before.
+ * 42 ms sorted and 12 ms so, and the benchmark's 200 queries' p99 went from 57 to 30 ms (docs/benchmark.md, session
+ * 12). An index sorted otherwise (before schema 3) is sorted as before.
  */
 final class RelevanceTopDocs {
 
