@@ -20,7 +20,6 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -86,11 +85,11 @@ final class PaperSearcher {
             int limit = (int) Math.min(Integer.MAX_VALUE, (long) request.offset() + request.limit());
             SortOrder order = request.sort() == SortOrder.RELEVANCE && request.text().isBlank()
                     ? SortOrder.DATE : request.sort();
-            Sort sort = ViewQueries.sort(order, scope, searcher);
             // Counting every match of a broad query costs a second pass; past the threshold a lower bound will do.
             int threshold = scope.exactTotal() ? Integer.MAX_VALUE : Math.max(EXACT_TOTAL_UP_TO, limit);
             TopDocs top = order == SortOrder.RELEVANCE ? RelevanceTopDocs.search(searcher, query, limit, threshold)
-                    : searcher.search(query, new TopFieldCollectorManager(sort, limit, null, threshold));
+                    : searcher.search(query, new TopFieldCollectorManager(ViewQueries.sort(order, scope, searcher),
+                            limit, null, threshold));
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             // Only the requested page is read from stored fields: that, not ranking, is what a deep page costs.
             ScoreDoc[] docs = request.offset() >= top.scoreDocs.length ? new ScoreDoc[0]

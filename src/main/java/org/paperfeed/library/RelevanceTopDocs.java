@@ -47,12 +47,12 @@ import org.apache.lucene.util.BytesRef;
  */
 final class RelevanceTopDocs {
 
-    private static final SortField PUBLISHED = new SortField(PaperFields.PUBLISHED, SortField.Type.LONG, true);
-    private static final SortField ADDED = new SortField(PaperFields.ADDED, SortField.Type.LONG, true);
-    private static final SortField ID = new SortField(PaperFields.ID_ORDER, SortField.Type.STRING);
-
-    /** By score, then as the index is sorted: newest published, newest added, then by id. */
-    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, PUBLISHED, ADDED, ID);
+    /**
+     * By score, then as the index is sorted ({@link PaperIndex#NEWEST_FIRST}: newest published, newest added, then by
+     * id), the three values {@link #withSortValues} reads.
+     */
+    static final Sort ORDER = new Sort(SortField.FIELD_SCORE, PaperIndex.NEWEST_FIRST.getSort()[0],
+            PaperIndex.NEWEST_FIRST.getSort()[1], PaperIndex.NEWEST_FIRST.getSort()[2]);
 
     /** Best first, as {@link #ORDER}. */
     private static final Comparator<FieldDoc> BEST_FIRST = Comparator
@@ -65,13 +65,14 @@ final class RelevanceTopDocs {
     }
 
     /**
-     * The first {@code limit} hits of {@code query} in {@link #ORDER}, as {@code FieldDoc}s holding its four values.
+     * The first {@code limit} (at least one) hits of {@code query} in {@link #ORDER}, as {@code FieldDoc}s holding its
+     * four values.
      * Matches are counted exactly up to {@code threshold}; past it the total is a lower bound.
      */
     static TopDocs search(IndexSearcher searcher, Query query, int limit, int threshold) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        if (limit == 0 || !sortedNewestFirst(leaves)) {
-            return searcher.search(query, new TopFieldCollectorManager(ORDER, Math.max(1, limit), null, threshold));
+        if (!sortedNewestFirst(leaves)) {
+            return searcher.search(query, new TopFieldCollectorManager(ORDER, limit, null, threshold));
         }
         ScoreMode mode = threshold == Integer.MAX_VALUE ? ScoreMode.COMPLETE : ScoreMode.TOP_SCORES;
         Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
@@ -79,16 +80,15 @@ final class RelevanceTopDocs {
         PriorityQueue<FieldDoc> page = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
         long total = 0;
         boolean exact = true;
-        List<LeafReaderContext> newestFirst = new ArrayList<>(leaves);
-        newestFirst.sort(Comparator.comparingLong(RelevanceTopDocs::newest).reversed());
-        for (LeafReaderContext leaf : newestFirst) {
+        for (Segment segment : newestFirst(leaves)) {
+            LeafReaderContext leaf = segment.leaf();
             // Once the page is full and counting is over, a segment need only show papers that can beat its last: a
             // higher score, or the same score and newer, which a segment older than the last cannot hold.
             float floor = 0f;
             if (mode == ScoreMode.TOP_SCORES && page.size() == limit && total >= threshold) {
                 FieldDoc last = page.peek();
                 float score = (Float) last.fields[0];
-                floor = newest(leaf) < (Long) last.fields[1] ? Math.nextUp(score) : score;
+                floor = segment.newest() < (Long) last.fields[1] ? Math.nextUp(score) : score;
             }
             // What is left to count exactly (Lucene counts at least a page): past it, a segment's collection skips
             // what cannot make its own first page.
@@ -119,14 +119,19 @@ final class RelevanceTopDocs {
         return true;
     }
 
-    /** The segment's newest date: its first document's, the segment being sorted newest first (0 when empty). */
-    private static long newest(LeafReaderContext leaf) {
-        try {
+    /** A segment and its newest date: its first document's, the segment being sorted newest first (0 when empty). */
+    private record Segment(LeafReaderContext leaf, long newest) {
+    }
+
+    private static List<Segment> newestFirst(List<LeafReaderContext> leaves) throws IOException {
+        List<Segment> segments = new ArrayList<>(leaves.size());
+        for (LeafReaderContext leaf : leaves) {
             NumericDocValues published = DocValues.getNumeric(leaf.reader(), PaperFields.PUBLISHED);
-            return leaf.reader().maxDoc() > 0 && published.advanceExact(0) ? published.longValue() : 0L;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            segments.add(new Segment(leaf,
+                    leaf.reader().maxDoc() > 0 && published.advanceExact(0) ? published.longValue() : 0L));
         }
+        segments.sort(Comparator.comparingLong(Segment::newest).reversed());
+        return segments;
     }
 
     /**
