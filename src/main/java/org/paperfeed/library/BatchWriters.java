@@ -3,20 +3,25 @@ package org.paperfeed.library;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.paperfeed.support.WorkerFailures;
 
 /**
- * Splits a large batch of papers over one thread per core, all feeding the one {@code IndexWriter} (Lucene gives each
+ * Writes a large batch of papers on one thread per core, all feeding the one {@code IndexWriter} (Lucene gives each
  * thread its own in-memory segment): analysing title and abstract is most of what an import costs, and one thread
- * leaves the other cores idle. Each thread writes one in-memory segment to disk as it finishes its share
- * ({@code PaperIndex.flushOneBuffer}), so the commit does not write them all on one thread while the others wait.
- * Small batches (a day's digest) stay on the calling thread. The caller commits only
- * after every slice is written, and rolls back if any failed, so a batch is still saved whole or not at all.
+ * leaves the other cores idle. The threads take the batch's papers one at a time in its order and hand their
+ * documents to the writer in that order ({@link WriteTurns}), so a batch sorted as the index is reaches every
+ * in-memory segment sorted and Lucene need not re-sort it when it writes it. Each thread writes one in-memory segment
+ * to disk as it finishes ({@code PaperIndex.flushOneBuffer}, the caller's {@code afterShare}), so the commit does not
+ * write them all on one thread while the others wait. Small batches (a day's digest) stay on the calling thread.
+ * The caller commits only after every thread is done, and rolls back if any failed, so a batch is still saved whole
+ * or not at all.
  */
 final class BatchWriters {
 
@@ -27,10 +32,19 @@ final class BatchWriters {
     private static final ExecutorService POOL = THREADS == 1 ? null : Executors.newFixedThreadPool(THREADS - 1,
             daemons());
 
-    /** Writes one slice; returns {added, updated}. */
+    /** What writing one paper did. */
+    enum Outcome { ADDED, UPDATED, UNCHANGED }
+
+    /** Writes one paper, handing its document to the writer through {@link WriteTurns.Turn#inOrder}. */
     @FunctionalInterface
-    interface SliceWriter<T> {
-        int[] write(List<T> slice) throws IOException;
+    interface PaperWriter<T> {
+        Outcome write(T item, WriteTurns.Turn turn) throws IOException;
+    }
+
+    /** What each thread does once it has no more papers to take (on the calling thread too). */
+    @FunctionalInterface
+    interface ShareEnd {
+        void run() throws IOException;
     }
 
     private BatchWriters() {
@@ -41,31 +55,85 @@ final class BatchWriters {
         return POOL != null && size >= PARALLEL_FROM;
     }
 
-    /** Runs {@code writer} over slices of {@code items}, the last slice on the calling thread; sums the counts. */
-    static <T> int[] run(List<T> items, SliceWriter<T> writer) throws IOException {
+    /**
+     * Runs {@code writer} over every item, in the items' order, on several threads if the batch is large (then
+     * {@code afterShare} on each); returns {added, updated}.
+     */
+    static <T> int[] run(List<T> items, PaperWriter<T> writer, ShareEnd afterShare) throws IOException {
         if (!isParallel(items.size())) {
-            return writer.write(items);
+            int[] counts = new int[2];
+            for (T item : items) {
+                count(counts, writer.write(item, WriteTurns.Turn.ONE_THREAD));
+            }
+            return counts;
         }
-        int per = (items.size() + THREADS - 1) / THREADS;
+        WriteTurns turns = new WriteTurns();
+        AtomicInteger taken = new AtomicInteger();
+        Callable<int[]> share = () -> {
+            try {
+                int[] counts = new int[2];
+                for (int place = taken.getAndIncrement(); place < items.size(); place = taken.getAndIncrement()) {
+                    WriteTurns.Turn turn = turns.turn(place);
+                    try {
+                        count(counts, writer.write(items.get(place), turn));
+                    } finally {
+                        turn.pass();
+                    }
+                }
+                afterShare.run();
+                return counts;
+            } catch (Throwable failure) {
+                turns.abandon();
+                throw failure;
+            }
+        };
         List<Future<int[]>> others = new ArrayList<>();
-        for (int from = 0; from + per < items.size(); from += per) {
-            List<T> slice = items.subList(from, from + per);
-            others.add(POOL.submit(() -> writer.write(slice)));
+        for (int t = 1; t < THREADS; t++) {
+            others.add(POOL.submit(share));
         }
-        int[] total;
+        int[] total = null;
+        Throwable failure = null;
         try {
-            total = writer.write(items.subList(others.size() * per, items.size()));
+            total = share.call();
+        } catch (Throwable e) {
+            failure = e;
         } finally {
-            // Every slice ends before the caller commits or rolls back: none may write after that.
+            // Every thread ends before the caller commits or rolls back: none may write after that.
             for (Future<int[]> other : others) {
                 awaitQuietly(other);
             }
         }
         for (Future<int[]> other : others) {
-            int[] counts = result(other);
-            total = new int[] {total[0] + counts[0], total[1] + counts[1]};
+            try {
+                int[] counts = result(other);
+                if (total != null) {
+                    total = new int[] {total[0] + counts[0], total[1] + counts[1]};
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                failure = firstCause(failure, e);
+            }
+        }
+        if (failure != null) {
+            throw WorkerFailures.rethrown(failure);
         }
         return total;
+    }
+
+    private static void count(int[] counts, Outcome outcome) {
+        switch (outcome) {
+            case ADDED -> counts[0]++;
+            case UPDATED -> counts[1]++;
+            case UNCHANGED -> {
+            }
+        }
+    }
+
+    /** The failure to report: the one that made the others give up, not their giving up. */
+    private static Throwable firstCause(Throwable reported, Throwable another) {
+        if (reported == null || WriteTurns.isAbandonment(reported) && !WriteTurns.isAbandonment(another)) {
+            return another;
+        }
+        return reported;
     }
 
     private static void awaitQuietly(Future<?> future) {

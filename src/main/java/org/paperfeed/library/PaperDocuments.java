@@ -44,6 +44,14 @@ final class PaperDocuments {
     /** Sorts papers without a date after every dated one. */
     static final long NO_DATE = Long.MIN_VALUE;
 
+    /**
+     * The order {@link PaperIndex#NEWEST_FIRST} gives papers added at one instant: date, newest first, then id as
+     * bytes (how Lucene compares the id's sorted doc values).
+     */
+    static final java.util.Comparator<Paper> IN_INDEX_ORDER = java.util.Comparator
+            .comparingLong(PaperDocuments::publishedValue).reversed()
+            .thenComparing(paper -> new BytesRef(paper.id().value()));
+
     /** For you's features: term vectors with frequencies, no norms, nothing stored (see {@link PaperFields#SHINGLE}). */
     private static final FieldType FEATURES = featureType(true);
     /** An author's whole name as one feature term, in the same field. */
@@ -83,6 +91,11 @@ final class PaperDocuments {
     private PaperDocuments() {
     }
 
+    /** The value of the date field a paper is indexed and sorted by. */
+    static long publishedValue(Paper paper) {
+        return paper.published() == null ? NO_DATE : paper.published().toEpochDay();
+    }
+
     static Document toDocument(Paper paper, PaperState state, Instant added) {
         Document doc = new Document();
         doc.add(new StringField(PaperFields.ID, paper.id().value(), Field.Store.YES));
@@ -120,7 +133,7 @@ final class PaperDocuments {
         }
         addExtras(doc, paper.extras());
         addListings(doc, paper);
-        long published = paper.published() == null ? NO_DATE : paper.published().toEpochDay();
+        long published = publishedValue(paper);
         // Always a point, undated papers at NO_DATE: Lucene wants every document to give a field the same schema.
         doc.add(new LongPoint(PaperFields.PUBLISHED, published));
         doc.add(new NumericDocValuesField(PaperFields.PUBLISHED, published));

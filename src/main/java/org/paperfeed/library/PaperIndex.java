@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -413,13 +414,13 @@ final class PaperIndex implements AutoCloseable {
         return false;
     }
 
-    void put(PaperId id, Document doc) throws IOException {
+    void put(PaperId id, Iterable<? extends IndexableField> doc) throws IOException {
         writer.updateDocument(new Term(PaperFields.ID, id.value()), doc);
         changedSinceCommit = true;
     }
 
     /** Adds a paper known not to be in the index yet: no delete of an older copy to buffer and apply. */
-    void addNew(Document doc) throws IOException {
+    void addNew(Iterable<? extends IndexableField> doc) throws IOException {
         writer.addDocument(doc);
         changedSinceCommit = true;
     }

@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -478,21 +479,19 @@ public final class PaperLibrary implements AutoCloseable {
             incoming.merge(PaperMatcher.key(paper), paper, Paper::mergedWith);
         }
         List<Paper> unique = new ArrayList<>(incoming.values());
+        // The index's own order, and one instant for the whole batch (its tie-break after the date): the documents
+        // then reach Lucene sorted, which spares it re-sorting each in-memory segment it writes (see WriteTurns).
+        unique.sort(PaperDocuments.IN_INDEX_ORDER);
+        Instant added = clock.instant();
         Map<PaperId, PaperId> renames = new java.util.concurrent.ConcurrentHashMap<>();
         int[] counts;
         IndexSearcher searcher = index.acquire();
         try {
             boolean titleOnlyPapers = index.mayHoldTitleOnlyPapers(searcher);
-            boolean parallel = BatchWriters.isParallel(unique.size());
-            counts = BatchWriters.run(unique, slice -> {
-                int[] written = addSlice(slice, searcher, titleOnlyPapers, renames);
-                if (parallel) {
-                    // Each thread flushes a buffer as it finishes, so the segments are written on every core rather
-                    // than one after another by the commit below (which was a quarter of an import's CPU).
-                    index.flushOneBuffer();
-                }
-                return written;
-            });
+            // Each thread flushes a buffer as it finishes, so the segments are written on every core rather than
+            // one after another by the commit below (which was a quarter of an import's CPU).
+            counts = BatchWriters.run(unique, (paper, turn) -> addOne(paper, turn, added, searcher, titleOnlyPapers,
+                    renames), index::flushOneBuffer);
             index.commit(states.lastSeq());
         } catch (IOException | RuntimeException e) {
             index.rollback();
@@ -510,35 +509,29 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
-     * Writes one slice of a batch whose papers are distinct (one per {@link PaperMatcher#key}); slices run on
-     * {@link BatchWriters}' threads into the one writer, which is thread-safe. Returns {added, updated}.
+     * Writes one paper of a batch whose papers are distinct (one per {@link PaperMatcher#key}); papers are written on
+     * {@link BatchWriters}' threads into the one writer, which is thread-safe, each handed over on its {@code turn}.
      */
-    private int[] addSlice(List<Paper> slice, IndexSearcher searcher, boolean titleOnlyPapers,
-                           Map<PaperId, PaperId> renames) throws IOException {
-        int added = 0;
-        int updated = 0;
-        for (Paper paper : slice) {
-            Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper, titleOnlyPapers);
-            if (existing.isEmpty()) {
-                // Not in the last commit, and the batch holds it once: nothing to replace.
-                index.addNew(PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), clock.instant()));
-                added++;
-                continue;
-            }
-            Paper before = existing.get().paper();
-            Paper merged = before.mergedWith(paper);
-            if (merged.equals(before)) {
-                continue;
-            }
-            if (!merged.id().equals(before.id())) {
-                index.delete(before.id());
-                renames.put(before.id(), merged.id());
-            }
-            index.put(merged.id(), PaperDocuments.toDocument(merged, stateOf(before.id(), before),
-                    existing.get().added()));
-            updated++;
+    private BatchWriters.Outcome addOne(Paper paper, WriteTurns.Turn turn, Instant added, IndexSearcher searcher,
+                                        boolean titleOnlyPapers, Map<PaperId, PaperId> renames) throws IOException {
+        Optional<StoredPaper> existing = PaperMatcher.findExisting(index, searcher, paper, titleOnlyPapers);
+        if (existing.isEmpty()) {
+            // Not in the last commit, and the batch holds it once: nothing to replace.
+            index.addNew(turn.inOrder(PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), added)));
+            return BatchWriters.Outcome.ADDED;
         }
-        return new int[] {added, updated};
+        Paper before = existing.get().paper();
+        Paper merged = before.mergedWith(paper);
+        if (merged.equals(before)) {
+            return BatchWriters.Outcome.UNCHANGED;
+        }
+        if (!merged.id().equals(before.id())) {
+            index.delete(before.id());
+            renames.put(before.id(), merged.id());
+        }
+        index.put(merged.id(), turn.inOrder(PaperDocuments.toDocument(merged, stateOf(before.id(), before),
+                existing.get().added())));
+        return BatchWriters.Outcome.UPDATED;
     }
 
     /**
