@@ -56,7 +56,9 @@
  *
  * <p>A large batch (an import's) is written by one thread per core into the one writer ({@code BatchWriters}), each
  * thread writing its in-memory segment to disk as it finishes its share; the batch is still committed, or rolled
- * back, whole. Lucene merges segments in the background after the commit that starts the merge, and the writer
+ * back, whole. A batch is sorted as the index is, with one time added for all of it, and its documents reach Lucene
+ * in that order ({@code WriteTurns}: a paper is handed over once the previous paper's thread holds its in-memory
+ * segment), so Lucene finds each segment sorted when it writes it and does not re-sort its postings. Lucene merges segments in the background after the commit that starts the merge, and the writer
  * commits nothing on close, so {@code PaperIndex.close} commits the merges finished since (the merges alone, never a
  * change the journal has not recorded) and a bulk import waits for its merges and commits them
  * ({@code PaperLibrary.keepMerges}): no later open searches unmerged segments or merges them again. Segments are

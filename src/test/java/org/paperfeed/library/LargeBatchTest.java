@@ -62,8 +62,8 @@ class LargeBatchTest {
             for (int i = 10; i < 10 + n; i++) {
                 batch.add(paper(i));
             }
-            // Late in the last thread's share, after the other threads wrote (and flushed) theirs: a title whose key
-            // is a term too long for Lucene fails the whole batch.
+            // Late in the batch's order (it is written newest first), after the threads wrote most of it:
+            // a title whose key is a term too long for Lucene fails the whole batch.
             batch.add(Papers.arxiv("2402.00001", "word ".repeat(8_000), "too long a title", LocalDate.of(2024, 2, 1)));
             batch.add(paper(n + 20));
 
