@@ -1029,12 +1029,18 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
-     * Waits for the merges the writes so far have started and keeps them with a commit: for a bulk import, whose last
-     * batches start merges that would otherwise still be running when the process ends, and be thrown away. Marks
-     * written meanwhile are not held up: the wait is outside the library's lock.
+     * Waits for the merges the writes so far have started, merges the small segments left into one, and keeps them
+     * with a commit: for a bulk import, whose last batches start merges that would otherwise still be running when the
+     * process ends, and be thrown away. Marks written meanwhile are not held up: the wait is outside the library's
+     * lock. A merge that fails (a full disk) loses nothing: the import's batches are committed already.
      */
     public void keepMerges() throws IOException {
-        index.waitForMerges();
+        try {
+            index.finishBulkMerges();
+        } catch (IOException e) {
+            LOG.warn("{}: the index's last merges failed ({}); the papers are saved, searches may be slower until "
+                    + "the next merge", folder, e.getMessage());
+        }
         synchronized (this) {
             index.commitMerges();
         }

@@ -60,7 +60,8 @@
  * in that order ({@code WriteTurns}: a paper is handed over once the previous paper's thread holds its in-memory
  * segment), so Lucene finds each segment sorted when it writes it and does not re-sort its postings. Lucene merges segments in the background after the commit that starts the merge, and the writer
  * commits nothing on close, so {@code PaperIndex.close} commits the merges finished since (the merges alone, never a
- * change the journal has not recorded) and a bulk import waits for its merges and commits them
+ * change the journal has not recorded) and a bulk import waits for its merges, merges the segments left below the
+ * floor into one ({@code PaperIndex.finishBulkMerges}, the one merge PaperFeed forces) and commits them
  * ({@code PaperLibrary.keepMerges}): no later open searches unmerged segments or merges them again. Segments are
  * merged with Lucene's tiered policy, its floor raised from 2 to 64 MB ({@code PaperIndex.mergePolicy}) so that a
  * tail of small segments is merged away: a search pays per segment for each of its terms.

@@ -53,6 +53,28 @@ class MergesKeptOnCloseTest {
         assertReopensWithTheCommittedPapers(indexFolder);
     }
 
+    /**
+     * Nine segments past 2 MB, fewer than the ten the policy lets stand below its floor: left alone by the merges a
+     * commit starts, merged into one where a bulk import ends, so how many an import leaves does not depend on where
+     * its last batch fell in the policy's cycle.
+     */
+    @Test
+    void theEndOfABulkImportMergesTheSmallSegmentsLeftIntoOne() throws Exception {
+        Path indexFolder = folder.resolve("index");
+        try (PaperIndex index = PaperIndex.open(indexFolder)) {
+            commitOnePaperEach(index, 9);
+            index.waitForMerges();
+            index.commitMerges();
+            assertThat(committedSegments(indexFolder)).as("left by the policy").isEqualTo(9);
+
+            index.finishBulkMerges();
+            index.commitMerges();
+
+            assertThat(committedSegments(indexFolder)).isEqualTo(1);
+            assertThat(index.size()).isEqualTo(9);
+        }
+    }
+
     /** An index whose last commit starts a merge, open, with that merge finished but not committed. */
     private static PaperIndex withMergesFinishedAfterTheLastCommit(Path indexFolder) throws IOException {
         PaperIndex index = PaperIndex.open(indexFolder);
