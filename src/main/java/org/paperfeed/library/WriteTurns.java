@@ -1,6 +1,7 @@
 package org.paperfeed.library;
 
 import java.io.IOException;
+import java.util.BitSet;
 import org.apache.lucene.index.IndexableField;
 
 /**
@@ -13,7 +14,8 @@ import org.apache.lucene.index.IndexableField;
  * that re-sort was about 7% of the samples. A batch sorted that way ({@link PaperDocuments#IN_INDEX_ORDER}) and shared
  * by threads that each take the next paper would still reach a segment out of order now and then: a thread could
  * take paper 5, be descheduled, and hand it to a segment after another thread handed paper 6 to that segment. So
- * paper {@code n + 1} waits until paper {@code n}'s thread holds its segment: Lucene reads a document's fields only
+ * paper {@code n + 1} waits until paper {@code n}'s thread holds its segment (or paper {@code n} turned out to have
+ * nothing to write): Lucene reads a document's fields only
  * once the calling thread holds an in-memory segment of its own, which is the moment {@link Turn#inOrder} signals. A
  * segment is held until its document is in, so a later paper can never reach it first. The wait is short: looking a
  * paper up and building its document happen before it, only the hand-over is ordered, and analysing the text (most
@@ -23,6 +25,11 @@ final class WriteTurns {
 
     /** The turn of the paper whose document may be handed to the writer now. */
     private int next;
+    /**
+     * Later papers that gave up their turn before it came, having nothing to write (a paper already there,
+     * unchanged): {@link #next} skips them when it gets there.
+     */
+    private final BitSet passedEarly = new BitSet();
     private boolean abandoned;
 
     /** One paper's place in the order. */
@@ -72,8 +79,13 @@ final class WriteTurns {
     }
 
     private synchronized void pass(int place) {
-        if (next == place) {
-            next = place + 1;
+        if (place > next) {
+            passedEarly.set(place);
+            return;
+        }
+        if (place == next) {
+            next = passedEarly.nextClearBit(place + 1);
+            passedEarly.clear(place + 1, next);
             notifyAll();
         }
     }

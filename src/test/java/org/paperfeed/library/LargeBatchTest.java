@@ -2,9 +2,11 @@ package org.paperfeed.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,33 @@ class LargeBatchTest {
             AddResult next = library.add(batch.subList(0, n));
             assertThat(next.added()).isEqualTo(n);
             assertThat(library.size()).isEqualTo(n + 2);
+        }
+    }
+
+    /**
+     * Papers already there unchanged write nothing, so they give up their turn without waiting for it (WriteTurns):
+     * a re-import of a large batch, with a few papers changed among them, finishes and writes only those.
+     */
+    @Test
+    void reImportingALargeBatchWritesOnlyThePapersThatChanged() throws Exception {
+        int n = BatchWriters.PARALLEL_FROM * 3;
+        List<Paper> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            batch.add(paper(i));
+        }
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemUTC())) {
+            library.add(batch);
+            List<Paper> again = new ArrayList<>(batch);
+            for (int i = 0; i < n; i += 500) {
+                again.set(i, paper(i).withListings(List.of(Listing.daily("arXiv", LocalDate.of(2024, 7, 1), null,
+                        null, null))));
+            }
+
+            AddResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> library.add(again));
+
+            assertThat(result.added()).isZero();
+            assertThat(result.updated()).isEqualTo(n / 500);
+            assertThat(library.size()).isEqualTo(n);
         }
     }
 
