@@ -88,16 +88,12 @@ class LargeBatchTest {
     @Test
     void reImportingALargeBatchWritesOnlyThePapersThatChanged() throws Exception {
         int n = BatchWriters.PARALLEL_FROM * 3;
-        List<Paper> batch = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            batch.add(paper(i));
-        }
+        List<Paper> batch = papers(n);
         try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemUTC())) {
             library.add(batch);
             List<Paper> again = new ArrayList<>(batch);
             for (int i = 0; i < n; i += 500) {
-                again.set(i, paper(i).withListings(List.of(Listing.daily("arXiv", LocalDate.of(2024, 7, 1), null,
-                        null, null))));
+                again.set(i, listedOn(i, LocalDate.of(2024, 7, 1)));
             }
 
             AddResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> library.add(again));
@@ -111,14 +107,9 @@ class LargeBatchTest {
     @Test
     void aLargeBatchHoldingOnePaperTwiceKeepsOneWithBothListings() throws Exception {
         int n = BatchWriters.PARALLEL_FROM * 2;
-        List<Paper> batch = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            batch.add(paper(i));
-        }
-        batch.set(7, paper(7).withListings(List.of(Listing.daily("arXiv", LocalDate.of(2024, 5, 1), null, null,
-                null))));
-        batch.add(paper(7).withListings(List.of(Listing.daily("arXiv", LocalDate.of(2024, 6, 1), null, null,
-                null))));
+        List<Paper> batch = papers(n);
+        batch.set(7, listedOn(7, LocalDate.of(2024, 5, 1)));
+        batch.add(listedOn(7, LocalDate.of(2024, 6, 1)));
         try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemUTC())) {
             AddResult result = library.add(batch);
 
@@ -127,6 +118,20 @@ class LargeBatchTest {
             assertThat(library.get(PaperId.arxiv(id(7))).orElseThrow().paper().listings())
                     .extracting(l -> l.day().toString()).containsExactlyInAnyOrder("2024-05-01", "2024-06-01");
         }
+    }
+
+    /** Papers 0 to {@code n - 1}. */
+    private static List<Paper> papers(int n) {
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            papers.add(paper(i));
+        }
+        return papers;
+    }
+
+    /** Paper {@code i} as arXiv's daily listing of {@code day} gives it. */
+    private static Paper listedOn(int i, LocalDate day) {
+        return paper(i).withListings(List.of(Listing.daily("arXiv", day, null, null, null)));
     }
 
     private static String id(int i) {
