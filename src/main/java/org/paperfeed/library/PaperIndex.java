@@ -477,7 +477,7 @@ final class PaperIndex implements AutoCloseable {
      * Lucene's own threads; this only joins them.
      */
     void waitForMerges() throws IOException {
-        unthrottled(ConcurrentMergeScheduler::sync);
+        unthrottled((current, merges) -> merges.sync());
     }
 
     /**
@@ -489,16 +489,16 @@ final class PaperIndex implements AutoCloseable {
      * ({@link #commitMerges}).
      */
     void finishBulkMerges() throws IOException {
-        unthrottled(merges -> {
+        unthrottled((current, merges) -> {
             merges.sync();
             // Lucene asks the policy which merges a forced merge makes; ours makes only this one, whatever the count.
-            writer.forceMerge(1, true);
+            current.forceMerge(1, true);
         });
     }
 
     @FunctionalInterface
     private interface MergeWait {
-        void run(ConcurrentMergeScheduler merges) throws IOException;
+        void run(IndexWriter current, ConcurrentMergeScheduler merges) throws IOException;
     }
 
     private void unthrottled(MergeWait wait) throws IOException {
@@ -517,7 +517,7 @@ final class PaperIndex implements AutoCloseable {
             // Also the one call that makes the scheduler resume the merges it paused for the thread count.
             merges.disableAutoIOThrottle();
             try {
-                wait.run(merges);
+                wait.run(current, merges);
             } finally {
                 if (threads != ConcurrentMergeScheduler.AUTO_DETECT_MERGES_AND_THREADS) {
                     merges.setMaxMergesAndThreads(queued, threads);
