@@ -201,7 +201,7 @@ final class PaperIndex implements AutoCloseable {
                 List<SegmentCommitInfo> small = new ArrayList<>();
                 for (SegmentCommitInfo segment : infos) {
                     if (segmentsToMerge.containsKey(segment) && !context.getMergingSegments().contains(segment)
-                            && size(segment, context) < FLOOR_SEGMENT_MB * 1024 * 1024) {
+                            && size(segment, context) < getFloorSegmentMB() * 1024 * 1024) {
                         small.add(segment);
                     }
                 }
