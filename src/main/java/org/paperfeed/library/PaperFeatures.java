@@ -58,11 +58,36 @@ public final class PaperFeatures implements AutoCloseable {
         return searcher.getIndexReader().numDocs();
     }
 
-    /** How many papers hold the feature term (deleted documents not yet merged away may still count). */
+    /**
+     * How many papers hold the feature term: the papers the library holds now, not the documents a mark or a newer
+     * version replaced that Lucene still counts in a segment's dictionary until a merge drops them. Reads the term's
+     * postings: for tests and single terms; many terms at once go through {@link #docFreqs} less
+     * {@link Segment#forEachDeletedTerm}.
+     */
     public int docFreq(String term) throws IOException {
         Integer known = docFreqs.get(term);
         if (known == null) {
-            known = searcher.getIndexReader().docFreq(new Term(PaperFields.SHINGLE, term));
+            int count = 0;
+            BytesRef bytes = new BytesRef(term);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms field = leaf.reader().terms(PaperFields.SHINGLE);
+                TermsEnum iterator = field == null ? null : field.iterator();
+                if (iterator == null || !iterator.seekExact(bytes)) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                if (live == null) {
+                    count += iterator.docFreq();
+                    continue;
+                }
+                PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live.get(doc)) {
+                        count++;
+                    }
+                }
+            }
+            known = count;
             docFreqs.put(term, known);
         }
         return known;
@@ -86,8 +111,9 @@ public final class PaperFeatures implements AutoCloseable {
     }
 
     /**
-     * How many papers of the given segments hold each feature term, in the order asked: summed over every segment,
-     * this is {@link #docFreq}. Per segment, whichever is cheaper: each term sought in its dictionary (about a
+     * How many documents of the given segments hold each feature term, in the order asked, deleted ones included (as
+     * a segment's dictionary counts them): summed over every segment, less {@link Segment#forEachDeletedTerm}, this
+     * is {@link #docFreq}. Per segment, whichever is cheaper: each term sought in its dictionary (about a
      * microsecond a term), or, when the terms asked are more than one in {@value #SCAN_RATIO} of the segment's, the
      * whole dictionary read through once in order beside the sorted terms (about a quarter of a microsecond a term
      * of the dictionary, measured at 100,000 papers). Exactly the same counts either way.
@@ -207,9 +233,10 @@ public final class PaperFeatures implements AutoCloseable {
     }
 
     /**
-     * One segment of the index: its papers never change while it lives (a deleted paper still counts in its document
-     * frequencies, as in {@link #docFreq}), so what is derived from them can be kept under its {@link #key()}. A
-     * change to the library adds segments and merges some into new ones.
+     * One segment of the index: its documents never change while it lives, so what is derived from them can be kept
+     * under its {@link #key()}; only their number of deleted ones grows (a paper marked or indexed again is deleted
+     * here and added to a new segment), and a deleted document still counts in the segment's document frequencies
+     * until a merge drops it. A change to the library adds segments and merges some into new ones.
      */
     public static final class Segment {
 
@@ -240,7 +267,47 @@ public final class PaperFeatures implements AutoCloseable {
             return field == null ? 0 : field.size();
         }
 
-        /** Every feature term of the segment with its document frequency, in term order. */
+        /** How many of the segment's documents are deleted: each still counts in {@link #forEachTerm}. */
+        public int deletedPapers() {
+            return reader.numDeletedDocs();
+        }
+
+        /**
+         * Visits the feature terms of the deleted documents not yet in {@code counted}, each term of a document once
+         * with a count of 1, and adds those documents to {@code counted}: what {@link #forEachTerm}'s frequencies
+         * hold beyond the papers the library holds. A segment's deleted documents only grow, so a caller that keeps
+         * {@code counted} for the segment's {@link #key()} reads each deleted document once.
+         *
+         * @param limit at most this many documents are read (the rest stay out of {@code counted})
+         * @return how many documents were read
+         */
+        public int forEachDeletedTerm(java.util.BitSet counted, int limit, TermVisitor visitor) throws IOException {
+            Bits live = reader.getLiveDocs();
+            if (live == null || limit <= 0) {
+                return 0;
+            }
+            org.apache.lucene.index.TermVectors vectors = null;
+            int read = 0;
+            for (int doc = 0; doc < reader.maxDoc() && read < limit; doc++) {
+                if (live.get(doc) || counted.get(doc)) {
+                    continue;
+                }
+                counted.set(doc);
+                read++;
+                vectors = vectors == null ? reader.termVectors() : vectors;
+                Terms vector = vectors.get(doc, PaperFields.SHINGLE);
+                if (vector == null) {
+                    continue;
+                }
+                TermsEnum terms = vector.iterator();
+                for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+                    visitor.term(term.bytes, term.offset, term.length, 1);
+                }
+            }
+            return read;
+        }
+
+        /** Every feature term of the segment with its document frequency (deleted documents included), in term order. */
         public void forEachTerm(TermVisitor visitor) throws IOException {
             Terms field = reader.terms(PaperFields.SHINGLE);
             if (field == null) {

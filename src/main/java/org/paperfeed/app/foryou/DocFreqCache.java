@@ -24,14 +24,23 @@ import org.slf4j.LoggerFactory;
  *   <li>a small segment (at most {@value #SMALL_SEGMENT_TERMS} feature terms, what a few commits add) has all its
  *   terms read at once when it first appears, and is forgotten when merged away.</li>
  * </ul>
- * A term's frequency is the sum over the current segments: exactly {@code IndexReader.docFreq}, which counts deleted
- * papers until a merge too. Bounded ({@value #MAX_TERMS} summed terms, ≤ 16 MB; small segments about 27 bytes a
- * term): when full the sums start over. Thread-safe (a background training and a ranking may share it).
+ * A term's frequency is the sum over the current segments less the documents deleted in them (a paper marked or
+ * indexed again leaves its former document behind until a merge): the papers the library holds, so the same papers and
+ * marks give the same frequencies, and the same model, whenever Lucene merges. Each segment's deleted documents are
+ * read once (their term vectors) and their terms counted ({@link PaperFeatures.Segment#forEachDeletedTerm}), up to
+ * {@value #MAX_DELETED} documents in all (about 300 terms each); past that the rest count, as Lucene's own
+ * frequencies do, until a merge drops them. Bounded ({@value #MAX_TERMS} summed terms, ≤ 16 MB; small segments about
+ * 27 bytes a term): when full the sums start over. Thread-safe (a background training and a ranking may share it).
  */
 final class DocFreqCache {
 
     static final int MAX_TERMS = 600_000;
     static final int SMALL_SEGMENT_TERMS = 20_000;
+    /**
+     * The most deleted documents whose terms are kept: a few commits' marks and updates are a few hundred; a library
+     * re-imported with changes can leave more until its segments merge.
+     */
+    static final int MAX_DELETED = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(DocFreqCache.class);
 
     /** The keys of the large segments {@link #sums} covers. */
@@ -39,6 +48,10 @@ final class DocFreqCache {
     private TermTable sums = new TermTable(1 << 16);
     /** Every term of each small segment, by the segment's key. */
     private Map<Object, TermTable> small = new HashMap<>();
+    /** Per segment with deleted documents: which were read and how many of them hold each term. */
+    private Map<Object, Deleted> deleted = new HashMap<>();
+    private boolean deletedCapLogged;
+    private long deletedRead;
     private long lookups;
     private long segmentsRead;
     private long tableLookups;
@@ -83,6 +96,7 @@ final class DocFreqCache {
             }
         }
         small = nowSmall;
+        List<TermTable> deletedTables = deletedTerms(features.segments());
         if (!largeKeys.equals(large)) {
             large = largeKeys;
             sums = new TermTable(1 << 16);
@@ -121,7 +135,60 @@ final class DocFreqCache {
                 }
             }
         }
+        for (TermTable table : deletedTables) {
+            for (int i = 0; i < hashes.length; i++) {
+                result[i] -= (int) table.get(hashes[i], 0);
+            }
+        }
         return result;
+    }
+
+    /**
+     * The terms of each segment's deleted documents, those not read before read now (within {@value #MAX_DELETED}
+     * in all); segments merged away are forgotten.
+     */
+    private List<TermTable> deletedTerms(List<PaperFeatures.Segment> segments) throws IOException {
+        Map<Object, Deleted> now = new HashMap<>();
+        List<TermTable> tables = new ArrayList<>();
+        int held = 0;
+        for (PaperFeatures.Segment segment : segments) {
+            Deleted known = deleted.get(segment.key());
+            if (known != null) {
+                now.put(segment.key(), known);
+                held += known.documents.cardinality();
+            }
+        }
+        for (PaperFeatures.Segment segment : segments) {
+            int deletedPapers = segment.deletedPapers();
+            if (deletedPapers == 0) {
+                continue;
+            }
+            Deleted known = now.computeIfAbsent(segment.key(), key -> new Deleted());
+            int unread = deletedPapers - known.documents.cardinality();
+            if (unread > 0) {
+                int read = segment.forEachDeletedTerm(known.documents, MAX_DELETED - held,
+                        (bytes, offset, length, one) -> {
+                            long hash = TermTable.hash(bytes, offset, length);
+                            known.terms.put(hash, known.terms.get(hash, 0) + one);
+                        });
+                held += read;
+                deletedRead += read;
+                if (deletedPapers > known.documents.cardinality() && !deletedCapLogged) {
+                    deletedCapLogged = true;
+                    LOG.info("document frequencies: more than {} deleted documents await a merge; the rest still count",
+                            MAX_DELETED);
+                }
+            }
+            tables.add(known.terms);
+        }
+        deleted = now;
+        return tables;
+    }
+
+    /** One segment's deleted documents read so far and how many of them hold each term. */
+    private static final class Deleted {
+        final java.util.BitSet documents = new java.util.BitSet();
+        final TermTable terms = new TermTable(1 << 10);
     }
 
     /**
@@ -174,6 +241,11 @@ final class DocFreqCache {
     /** How many times a large segment's {@link DocFreqTable} answered for missing terms. */
     synchronized long tableLookups() {
         return tableLookups;
+    }
+
+    /** How many deleted documents' terms were read so far: each once while its segment lives. */
+    synchronized long deletedRead() {
+        return deletedRead;
     }
 
     /** Segments of at most this many feature terms are read whole; larger ones are looked up in. */

@@ -20,7 +20,8 @@ import org.paperfeed.model.PaperId;
 
 /**
  * Document frequencies kept per index segment: after papers are added and a paper is starred (each a new commit),
- * they are still exactly the index's own, and what the large segments gave is not looked up again.
+ * they are still exactly the papers' own (a marked paper's former document, which Lucene still counts until a merge,
+ * not counted), and what the large segments gave is not looked up again.
  */
 class DocFreqCacheTest {
 
@@ -66,6 +67,31 @@ class DocFreqCacheTest {
 
             String[] withNewPapers = termsOf(library, List.of(id(0), id(1), id(301), id(303), id(304)));
             assertExact(library, cache, withNewPapers);
+        }
+    }
+
+    @Test
+    void papersMarkedOneAtATimeCountOnceAndEachFormerDocumentIsReadOnce() throws Exception {
+        Random random = new Random(13);
+        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
+            List<Paper> papers = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                papers.add(paper(i, random));
+            }
+            library.add(papers);
+            DocFreqCache cache = new DocFreqCache(400);
+            String[] terms = termsOf(library, List.of(id(0), id(1), id(2), id(3), id(4), id(5)));
+            int[] before = frequencies(library, cache, terms);
+
+            for (int i = 0; i < 6; i++) {
+                // Each mark indexes the paper again: its former document stays in a segment until a merge.
+                int marked = i;
+                library.updateState(id(marked), state -> state.withStarred(true));
+                assertExact(library, cache, terms);
+                assertThat(frequencies(library, cache, terms)).as("the same papers hold the same terms")
+                        .containsExactly(before);
+            }
+            assertThat(cache.deletedRead()).as("each former document read once").isEqualTo(6);
         }
     }
 
@@ -149,6 +175,16 @@ class DocFreqCacheTest {
             }
             assertThat(java.util.Arrays.stream(expected).max().orElse(0)).as("terms several papers share").isGreaterThan(1);
             assertThat(cache.docFreqs(features, terms, hashes)).containsExactly(expected);
+        }
+    }
+
+    private static int[] frequencies(PaperLibrary library, DocFreqCache cache, String[] terms) throws Exception {
+        try (PaperFeatures features = library.features()) {
+            long[] hashes = new long[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                hashes[i] = TermTable.hash(terms[i]);
+            }
+            return cache.docFreqs(features, terms, hashes);
         }
     }
 
