@@ -29,12 +29,17 @@ import org.slf4j.LoggerFactory;
  * marks give the same frequencies, and the same model, whenever Lucene merges. Each segment's deleted documents are
  * read once (their term vectors) and their terms counted ({@link PaperFeatures.Segment#forEachDeletedTerm}), up to
  * {@value #MAX_DELETED} documents in all (about 300 terms each); past that the rest count, as Lucene's own
- * frequencies do, until a merge drops them. Bounded ({@value #MAX_TERMS} summed terms, ≤ 16 MB; small segments about
+ * frequencies do, until a merge drops them. Bounded ({@value #MAX_TERMS} summed terms, ≤ 8 MB; small segments about
  * 27 bytes a term): when full the sums start over. Thread-safe (a background training and a ranking may share it).
  */
 final class DocFreqCache {
 
-    static final int MAX_TERMS = 600_000;
+    /**
+     * A 200-star training and its scoring sum about 190,000 terms at a million papers; a 2,000-star one, far more than
+     * any bound that fits For you's heap (≤ 64 MB at a million papers), starts over anyway. Below 314,573 terms the
+     * table stays at 524,288 slots (8 MB); at 600,000, as before, it took 16 MB.
+     */
+    static final int MAX_TERMS = 314_000;
     static final int SMALL_SEGMENT_TERMS = 20_000;
     /**
      * The most deleted documents whose terms are kept: a few commits' marks and updates are a few hundred; a library
@@ -48,10 +53,12 @@ final class DocFreqCache {
     private TermTable sums = new TermTable(1 << 16);
     /** Every term of each small segment, by the segment's key. */
     private Map<Object, TermTable> small = new HashMap<>();
-    /** Per segment with deleted documents: which were read and how many of them hold each term. */
-    private Map<Object, Deleted> deleted = new HashMap<>();
+    /** Per segment with deleted documents: those whose terms are counted in {@link #deletedSum}. */
+    private Map<Object, java.util.BitSet> deletedRead = new HashMap<>();
+    /** How many of those documents hold each term. */
+    private TermTable deletedSum = new TermTable(0);
     private boolean deletedCapLogged;
-    private long deletedRead;
+    private long deletedDocumentsRead;
     private long lookups;
     private long segmentsRead;
     private long tableLookups;
@@ -96,7 +103,7 @@ final class DocFreqCache {
             }
         }
         small = nowSmall;
-        List<TermTable> deletedTables = deletedTerms(features.segments());
+        TermTable deletedTerms = deletedTerms(features.segments());
         if (!largeKeys.equals(large)) {
             large = largeKeys;
             sums = new TermTable(1 << 16);
@@ -135,60 +142,54 @@ final class DocFreqCache {
                 }
             }
         }
-        for (TermTable table : deletedTables) {
+        if (deletedTerms.size() > 0) {
             for (int i = 0; i < hashes.length; i++) {
-                result[i] -= (int) table.get(hashes[i], 0);
+                result[i] -= (int) deletedTerms.get(hashes[i], 0);
             }
         }
         return result;
     }
 
     /**
-     * The terms of each segment's deleted documents, those not read before read now (within {@value #MAX_DELETED}
-     * in all); segments merged away are forgotten.
+     * How many of the deleted documents hold each term: those not read before read now (within {@value #MAX_DELETED}
+     * in all). When a segment whose deleted documents were counted is merged away, the count starts over from the
+     * segments left (their deleted documents read again: a merge of such segments is rare beside the commits).
      */
-    private List<TermTable> deletedTerms(List<PaperFeatures.Segment> segments) throws IOException {
-        Map<Object, Deleted> now = new HashMap<>();
-        List<TermTable> tables = new ArrayList<>();
+    private TermTable deletedTerms(List<PaperFeatures.Segment> segments) throws IOException {
+        java.util.Set<Object> keys = new java.util.HashSet<>();
+        segments.forEach(segment -> keys.add(segment.key()));
+        if (!keys.containsAll(deletedRead.keySet())) {
+            deletedRead = new HashMap<>();
+            deletedSum = new TermTable(0);
+        }
         int held = 0;
-        for (PaperFeatures.Segment segment : segments) {
-            Deleted known = deleted.get(segment.key());
-            if (known != null) {
-                now.put(segment.key(), known);
-                held += known.documents.cardinality();
-            }
+        for (java.util.BitSet counted : deletedRead.values()) {
+            held += counted.cardinality();
         }
         for (PaperFeatures.Segment segment : segments) {
             int deletedPapers = segment.deletedPapers();
-            if (deletedPapers == 0) {
+            java.util.BitSet counted = deletedRead.get(segment.key());
+            if (deletedPapers == 0 || (counted != null && counted.cardinality() == deletedPapers)) {
                 continue;
             }
-            Deleted known = now.computeIfAbsent(segment.key(), key -> new Deleted());
-            int unread = deletedPapers - known.documents.cardinality();
-            if (unread > 0) {
-                int read = segment.forEachDeletedTerm(known.documents, MAX_DELETED - held,
-                        (bytes, offset, length, one) -> {
-                            long hash = TermTable.hash(bytes, offset, length);
-                            known.terms.put(hash, known.terms.get(hash, 0) + one);
-                        });
-                held += read;
-                deletedRead += read;
-                if (deletedPapers > known.documents.cardinality() && !deletedCapLogged) {
-                    deletedCapLogged = true;
-                    LOG.info("document frequencies: more than {} deleted documents await a merge; the rest still count",
-                            MAX_DELETED);
-                }
+            if (counted == null) {
+                counted = new java.util.BitSet();
+                deletedRead.put(segment.key(), counted);
             }
-            tables.add(known.terms);
+            TermTable sum = deletedSum;
+            int read = segment.forEachDeletedTerm(counted, MAX_DELETED - held, (bytes, offset, length, one) -> {
+                long hash = TermTable.hash(bytes, offset, length);
+                sum.put(hash, sum.get(hash, 0) + one);
+            });
+            held += read;
+            deletedDocumentsRead += read;
+            if (deletedPapers > counted.cardinality() && !deletedCapLogged) {
+                deletedCapLogged = true;
+                LOG.info("document frequencies: more than {} deleted documents await a merge; the rest still count",
+                        MAX_DELETED);
+            }
         }
-        deleted = now;
-        return tables;
-    }
-
-    /** One segment's deleted documents read so far and how many of them hold each term. */
-    private static final class Deleted {
-        final java.util.BitSet documents = new java.util.BitSet();
-        final TermTable terms = new TermTable(1 << 10);
+        return deletedSum;
     }
 
     /**
@@ -243,9 +244,9 @@ final class DocFreqCache {
         return tableLookups;
     }
 
-    /** How many deleted documents' terms were read so far: each once while its segment lives. */
+    /** How many deleted documents' terms were read so far: each once, unless a merge made the count start over. */
     synchronized long deletedRead() {
-        return deletedRead;
+        return deletedDocumentsRead;
     }
 
     /** Segments of at most this many feature terms are read whole; larger ones are looked up in. */

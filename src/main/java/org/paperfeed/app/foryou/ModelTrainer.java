@@ -160,7 +160,13 @@ final class ModelTrainer {
         }
         double[] w = model.getFeatureWeights();
         double sign = model.getLabels()[0] == POSITIVE ? 1 : -1;
-        TermTable weights = new TermTable(hashes.length);
+        int nonZero = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (slope * sign * w[i] != 0) {
+                nonZero++;
+            }
+        }
+        TermTable weights = TermTable.dense(nonZero);
         for (int i = 0; i < hashes.length; i++) {
             double weight = slope * sign * w[i];
             if (weight != 0) {
