@@ -85,6 +85,7 @@ public final class FeedViewModel {
     private final ReadOnlyObjectWrapper<ListOrder> order = new ReadOnlyObjectWrapper<>(ListOrder.DATE);
     private final ForYouOrder.Source forYouScores;
     private final TaskExecutor ranker;
+    private final TaskExecutor lists;
     /** The last For-you ranking, kept so a reload keeps its order; null until a view is ranked. */
     private ForYouRanking ranking;
     /**
@@ -141,6 +142,18 @@ public final class FeedViewModel {
      */
     public FeedViewModel(BrowseDays browse, MarkPapers marks, ForYou forYou, AppEvents events, SortMemory sorts,
                          TaskExecutor executor, TaskExecutor ranker) {
+        this(browse, marks, forYou, events, sorts, executor, ranker, executor);
+    }
+
+    /**
+     * @param lists where the list's own searches run (a keystroke's, the next page's, the rows' snippets): a thread of
+     *              their own in the window, since the rest of the background work (a view's exact count, the warm-up
+     *              searches, the sidebar's and the day bar's counts) starts with the first rows, and a reader who types
+     *              at once must not wait for it
+     */
+    public FeedViewModel(BrowseDays browse, MarkPapers marks, ForYou forYou, AppEvents events, SortMemory sorts,
+                         TaskExecutor executor, TaskExecutor ranker, TaskExecutor lists) {
+        this.lists = lists;
         this.browse = browse;
         this.marks = marks;
         this.forYou = forYou;
@@ -432,7 +445,7 @@ public final class FeedViewModel {
                     }
                     loadNext();
                 })
-                .executeWith(executor);
+                .executeWith(lists);
     }
 
     /**
@@ -605,7 +618,7 @@ public final class FeedViewModel {
                 })
                 // The rows keep their plain title; the next search reports what is wrong with the library.
                 .onFailure(e -> { })
-                .executeWith(executor);
+                .executeWith(lists);
     }
 
     static String describe(long total, boolean exact, Duration took) {
@@ -659,7 +672,7 @@ public final class FeedViewModel {
                     }
                 })
                 .onFailure(e -> loadingPage = false)
-                .executeWith(executor);
+                .executeWith(lists);
     }
 
     /** Stars or unstars the row's paper; the row updates when the app announces the change. */

@@ -42,6 +42,7 @@ public final class PaperFeedApplication extends Application {
     private FxTaskExecutor executor;
     private FxTaskExecutor refreshExecutor;
     private FxTaskExecutor forYouExecutor;
+    private FxTaskExecutor listExecutor;
     private ViewModels models;
     private MainWindow window;
     private Stage stage;
@@ -139,13 +140,16 @@ public final class PaperFeedApplication extends Application {
         refreshExecutor = new FxTaskExecutor("paperfeed-refresh", 1);
         // For you may train its interests before it ranks or explains: searches must not queue behind that either.
         forYouExecutor = new FxTaskExecutor("paperfeed-foryou", 1);
+        // The list's searches, pages and snippets (two, as the pool above had them): the first rows start counts
+        // and warm-up searches on that pool, and a keystroke must not wait behind them.
+        listExecutor = new FxTaskExecutor("paperfeed-list", 2);
         Settings settings = new Settings(store, loaded, executor);
         RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
         SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
         models = new ViewModels(settings, new SidebarViewModel(app.savedSearches(), app.search(), app.browse(),
                         app.sample(), app.events(), executor, settings, refresh.sources()),
                 new FeedViewModel(app.browse(), app.marks(), app.forYou(), app.events(), sorts, executor,
-                        forYouExecutor),
+                        forYouExecutor, listExecutor),
                 new ReaderViewModel(app.search(), app.marks(), app.notes(), app.forYou(), app.exports(), app.events(),
                         executor, forYouExecutor), refresh,
                 new DayBarViewModel(app.browse(), app.events(), executor),
@@ -267,6 +271,10 @@ public final class PaperFeedApplication extends Application {
         if (forYouExecutor != null) {
             // Ranking reads the index only; the app stops its own trainer when it closes.
             forYouExecutor.shutdown();
+        }
+        if (listExecutor != null) {
+            // Searches only read the index.
+            listExecutor.shutdown();
         }
         if (executor != null) {
             executor.close();
