@@ -44,6 +44,7 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Tooltip starTip = new Tooltip();
     private final Button star = new Button(null, starIcon);
     private final HBox root;
+    private final VBox text;
 
     FeedCell(FeedViewModel model) {
         this.model = model;
@@ -74,12 +75,9 @@ final class FeedCell extends ListCell<FeedRow> {
         noteIcon.getStyleClass().add(Css.ROW_NOTE);
         HBox badges = new HBox(6, match, listings, hidden, noteIcon);
         badges.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(3, title, metaLine, badges, snippet, chips);
+        text = new VBox(3, title, metaLine, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
-        // Wrapped text needs a width to measure its height against; without one, a cell is sized for one line
-        // and long snippets spill into the next row.
-        text.prefWidthProperty().bind(widthProperty().subtract(70));
         title.prefWidthProperty().bind(text.prefWidthProperty());
         snippet.prefWidthProperty().bind(text.prefWidthProperty());
         title.maxWidthProperty().bind(text.prefWidthProperty());
@@ -142,6 +140,35 @@ final class FeedCell extends ListCell<FeedRow> {
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.UNREAD), !entry.state().read());
         if (getGraphic() != root) {
             setGraphic(root);
+        }
+    }
+
+    /**
+     * Wrapped text needs a width to measure its height against: the width the list asks about, not the cell's own,
+     * which a new cell has not been given yet. Measured against the cell's own width, each new cell was sized for
+     * too few lines until the next pulse, and the list filled its screen one cell a pulse.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        wrapAt(width >= 0 ? width : getWidth());
+        return super.computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        wrapAt(width >= 0 ? width : getWidth());
+        return super.computeMinHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        wrapAt(getWidth());
+        super.layoutChildren();
+    }
+
+    private void wrapAt(double width) {
+        if (width > 0 && text.getPrefWidth() != width - 70) {
+            text.setPrefWidth(width - 70);
         }
     }
 

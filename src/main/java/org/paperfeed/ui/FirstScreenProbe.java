@@ -14,8 +14,9 @@ import org.paperfeed.support.DurableFiles;
 /**
  * For the benchmark's first-screen row only, and only when {@code -Dpaperfeed.bench.firstScreen=FILE} is set: writes
  * the wall-clock time (milliseconds since the epoch) at which the frame holding the first rows is on the screen: the
- * first layout pass, after the window is shown, in which the list holds a shown cell laid out with one of its current
- * papers (of whichever view the start lands on), then two pulses more ({@link AfterFirstRows#PULSES_AFTER}: a pulse
+ * first layout pass, after the window is shown, in which the list's shown cells, laid out with its current papers (of
+ * whichever view the start lands on), fill it to its bottom or hold every paper it lists (a screenful, not its first
+ * row: the list once filled its screen a row a pulse, 0.4 s from the first row to the fifth), then two pulses more ({@link AfterFirstRows#PULSES_AFTER}: a pulse
  * hands its scene to the renderer only once the previous frame is rendered). Taking the time at the layout pass
  * itself ran ahead of the screen by up to 1.5 s under load once that frame was also the window's first
  * (docs/benchmark.md, "First screen, third round"). The benchmark subtracts the time it started the process. Without
@@ -59,21 +60,26 @@ final class FirstScreenProbe {
     }
 
     /**
-     * A cell holding one of the list's current papers, with a size, and shown: it and every node above it visible
-     * (while the list is empty the skin hides the cells' container, whose cells keep their last papers).
+     * Cells holding the list's current papers, with a size, and shown (it and every node above it visible: while the
+     * list is empty the skin hides the cells' container, whose cells keep their last papers), that reach the list's
+     * bottom or hold every paper it lists.
      */
     private static boolean paperLaidOut(ListView<FeedRow> list) {
         if (list.getItems().isEmpty()) {
             return false;
         }
+        int cells = 0;
+        double bottom = 0;
         for (Node node : list.lookupAll(".list-cell")) {
             if (node instanceof ListCell<?> cell && !cell.isEmpty() && cell.getItem() instanceof FeedRow row
                     && list.getItems().contains(row) && cell.getWidth() > 0 && cell.getHeight() > 0
                     && shown(cell)) {
-                return true;
+                cells++;
+                bottom = Math.max(bottom, cell.localToScene(0, cell.getHeight()).getY());
             }
         }
-        return false;
+        double listBottom = list.localToScene(0, list.getHeight()).getY();
+        return cells > 0 && (bottom >= listBottom - 1 || cells >= list.getItems().size());
     }
 
     private static boolean shown(Node node) {
