@@ -15,8 +15,10 @@
  *
  * <p>Cost: a paper's features are read in one pass per batch as the index's bytes ({@code PaperFeatures#visitTerms}),
  * hashed without building strings; the document frequencies are looked up sorted, once per distinct term, and kept
- * per index segment ({@link org.paperfeed.app.foryou.DocFreqCache}: the large segments' sums, at most 16 MB, and each
- * small segment's every term), so a star or a new paper, which commits the index, does not throw them away; a term
+ * per index segment ({@link org.paperfeed.app.foryou.DocFreqCache}: the large segments' sums, at most 8 MB, and each
+ * small segment's every term), so a star or a new paper, which commits the index, does not throw them away; they
+ * count papers, not documents: the documents a mark or a newer version left behind until Lucene merges them away
+ * are read once and subtracted, so the same marks give the same model whenever the index merges; a term
  * the cache lacks is looked up in the large segment's {@code library.DocFreqTable} (a memory-mapped file per segment
  * beside the index, built in the background once the window keeps scores ready:
  * {@link org.paperfeed.app.foryou.Recommender#buildDocFreqTables}) when it has one, else in its dictionary, so a
@@ -29,8 +31,10 @@
  * ({@link org.paperfeed.app.foryou.ScoreCache}), filled ahead of time in the background, so opening For you looks
  * them up instead of scoring. Work nobody waits for is handed a {@link org.paperfeed.app.foryou.BackgroundPace} and
  * asks it between steps (each interest, each fit, every 128 papers read), so it can give way to the reader, and stop
- * there when For you closes. Heap held: document frequencies ≤ 16 MB, papers' terms ≤ 16 MB, scores ≤ 4 MB, and
- * one model per interest (a weight per term of its training papers, which grows with the stars, not the library).
+ * there when For you closes. Heap held: document frequencies ≤ 8 MB (and about 2 KB per deleted document awaiting a
+ * merge, at most 5,000), papers' terms ≤ 16 MB, scores ≤ 4 MB, and one model per interest (a weight per term of its
+ * training papers, which grows with the stars, not the library: 1.05 million weights, 21 MB, after 2,000 stars at a
+ * million papers, in a table made for their number).
  *
  * <p>The use case the window and the CLI call is {@link org.paperfeed.app.ForYou} (in {@code app}, beside the other
  * use cases, since this package must not depend on {@code app}). Models live in memory and are rebuilt from the
