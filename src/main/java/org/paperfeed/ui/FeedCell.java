@@ -45,6 +45,8 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Button star = new Button(null, starIcon);
     private final HBox root;
     private final VBox text;
+    /** The row's width beside its text: the unread dot, the star button, the gaps and the cell's padding. */
+    private static final double BESIDE_TEXT = 70;
 
     FeedCell(FeedViewModel model) {
         this.model = model;
@@ -167,8 +169,8 @@ final class FeedCell extends ListCell<FeedRow> {
     }
 
     private void wrapAt(double width) {
-        if (width > 0 && text.getPrefWidth() != width - 70) {
-            text.setPrefWidth(width - 70);
+        if (width > 0 && text.getPrefWidth() != width - BESIDE_TEXT) {
+            text.setPrefWidth(width - BESIDE_TEXT);
         }
     }
 

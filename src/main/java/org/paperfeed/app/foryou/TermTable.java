@@ -81,15 +81,6 @@ final class TermTable {
         values[slot] = value;
     }
 
-    /** Adds each of this table's values to the same term's in {@code target} (0 where it has none). */
-    void addTo(TermTable target) {
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != EMPTY) {
-                target.put(keys[slot], target.get(keys[slot], 0) + values[slot]);
-            }
-        }
-    }
-
     void clear() {
         Arrays.fill(keys, EMPTY);
         size = 0;
