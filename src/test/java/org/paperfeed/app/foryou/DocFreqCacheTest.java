@@ -37,12 +37,7 @@ class DocFreqCacheTest {
     @Test
     void perSegmentFrequenciesStayExactAcrossCommitsAndAreNotLookedUpTwice() throws Exception {
         Random random = new Random(11);
-        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
-            List<Paper> first = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                first.add(paper(i, random));
-            }
-            library.add(first);
+        try (PaperLibrary library = libraryOf300(random)) {
             // Segments of at most 400 terms are small here: the first import is large, each later paper small.
             DocFreqCache cache = new DocFreqCache(400);
             String[] terms = termsOf(library, List.of(id(0), id(1), id(2), id(3)));
@@ -72,13 +67,7 @@ class DocFreqCacheTest {
 
     @Test
     void papersMarkedOneAtATimeCountOnceAndAFormerDocumentCountedIsNotReadAgain() throws Exception {
-        Random random = new Random(13);
-        try (PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone())) {
-            List<Paper> papers = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                papers.add(paper(i, random));
-            }
-            library.add(papers);
+        try (PaperLibrary library = libraryOf300(new Random(13))) {
             DocFreqCache cache = new DocFreqCache(400);
             String[] terms = termsOf(library, List.of(id(0), id(1), id(2), id(3), id(4), id(5)));
             int[] before = frequencies(library, cache, terms);
@@ -179,6 +168,13 @@ class DocFreqCacheTest {
             assertThat(java.util.Arrays.stream(expected).max().orElse(0)).as("terms several papers share").isGreaterThan(1);
             assertThat(cache.docFreqs(features, terms, hashes)).containsExactly(expected);
         }
+    }
+
+    /** A library of papers 0–299 added in one batch: one large segment. */
+    private PaperLibrary libraryOf300(Random random) throws Exception {
+        PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone());
+        library.add(papers(0, 300, random));
+        return library;
     }
 
     private static int[] frequencies(PaperLibrary library, DocFreqCache cache, String[] terms) throws Exception {
