@@ -306,7 +306,9 @@ public final class PaperFeatures implements AutoCloseable {
             return read;
         }
 
-        /** Every feature term of the segment with its document frequency (deleted documents included), in term order. */
+        /**
+         * Every feature term of the segment with its document frequency (deleted documents included), in term order.
+         */
         public void forEachTerm(TermVisitor visitor) throws IOException {
             Terms field = reader.terms(PaperFields.SHINGLE);
             if (field == null) {

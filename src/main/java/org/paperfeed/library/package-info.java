@@ -70,10 +70,11 @@
  * words, pairs of neighbouring stems, author names), with term vectors; {@link org.paperfeed.library.PaperFeatures}
  * reads a paper's feature counts, document frequencies per segment (a segment's dictionary read straight through
  * when many of its terms are asked; deleted documents still count there, so it also gives the terms of a segment's
- * deleted documents, for For you to subtract) and a hash-seeded sample of papers on one searcher. Each large segment's feature
- * terms can also be kept as a {@link org.paperfeed.library.DocFreqTable}: a file per segment in {@code docfreqs/}
- * beside the index ({@code DocFreqTables}, named by the segment's name and Lucene id), memory-mapped, a term's document
- * frequency found by its {@link org.paperfeed.library.FeatureTermHash} in a few reads instead of a dictionary walk.
+ * deleted documents, for For you to subtract) and a hash-seeded sample of papers on one searcher. Each large
+ * segment's feature terms can also be kept as a {@link org.paperfeed.library.DocFreqTable}: a file per segment in
+ * {@code docfreqs/} beside the index ({@code DocFreqTables}, named by the segment's name and Lucene id),
+ * memory-mapped, a term's document frequency found by its {@link org.paperfeed.library.FeatureTermHash} in a few
+ * reads instead of a dictionary walk.
  * A cache: built in the background by the writer only, checked (size, id, CRC-32C) before use, deleted and built
  * again when damaged, deleted when its segment is merged away; without it the dictionaries answer, with the same
  * counts.

@@ -16,11 +16,11 @@ import org.paperfeed.support.DurableFiles;
  * the wall-clock time (milliseconds since the epoch) at which the frame holding the first rows is on the screen: the
  * first layout pass, after the window is shown, in which the list's shown cells, laid out with its current papers (of
  * whichever view the start lands on), fill it to its bottom or hold every paper it lists (a screenful, not its first
- * row: the list once filled its screen a row a pulse, 0.4 s from the first row to the fifth), then two pulses more ({@link AfterFirstRows#PULSES_AFTER}: a pulse
- * hands its scene to the renderer only once the previous frame is rendered). Taking the time at the layout pass
- * itself ran ahead of the screen by up to 1.5 s under load once that frame was also the window's first
- * (docs/benchmark.md, "First screen, third round"). The benchmark subtracts the time it started the process. Without
- * the property it does nothing at all.
+ * row: the list once filled its screen a row a pulse, 0.4 s from the first row to the fifth), then two pulses more
+ * ({@link AfterFirstRows#PULSES_AFTER}: a pulse hands its scene to the renderer only once the previous frame is
+ * rendered). Taking the time at the layout pass itself ran ahead of the screen by up to 1.5 s under load once that
+ * frame was also the window's first (docs/benchmark.md, "First screen, third round"). The benchmark subtracts the time
+ * it started the process. Without the property it does nothing at all.
  */
 final class FirstScreenProbe {
 
