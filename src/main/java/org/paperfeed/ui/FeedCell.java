@@ -146,19 +146,21 @@ final class FeedCell extends ListCell<FeedRow> {
     }
 
     /**
-     * Wrapped text needs a width to measure its height against: the width the list asks about, not the cell's own,
-     * which a new cell has not been given yet. Measured against the cell's own width, each new cell was sized for
-     * too few lines until the next pulse, and the list filled its screen one cell a pulse.
+     * Wrapped text needs a width to measure its height against: the cell's own once it has one, else (a new cell,
+     * measured before it is laid out) the width the list asks about. Measured against a new cell's width of zero,
+     * each new cell was sized for too few lines until the next pulse, and the list filled its screen one cell a
+     * pulse; measured against the width asked about even once laid out, a row's height could follow a width the list
+     * then did not give it, and a row scrolled to could be left below the screen.
      */
     @Override
     protected double computePrefHeight(double width) {
-        wrapAt(width >= 0 ? width : getWidth());
+        wrapAt(getWidth() > 0 ? getWidth() : width);
         return super.computePrefHeight(width);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        wrapAt(width >= 0 ? width : getWidth());
+        wrapAt(getWidth() > 0 ? getWidth() : width);
         return super.computeMinHeight(width);
     }
 
