@@ -205,7 +205,7 @@ public final class AppServices implements AutoCloseable {
     /** The names of the configured sources in their order; none when the sources file cannot be read. */
     private static List<String> sourceNames(SourceRepository repository) {
         try {
-            return repository.all().stream().map(org.paperfeed.ingest.source.Source::name).toList();
+            return repository.names();
         } catch (org.paperfeed.app.sources.SourceException e) {
             return List.of();
         }
