@@ -205,7 +205,7 @@ public final class AppServices implements AutoCloseable {
     /** The names of the configured sources in their order; none when the sources file cannot be read. */
     private static List<String> sourceNames(SourceRepository repository) {
         try {
-            return repository.names();
+            return repository.all().stream().map(org.paperfeed.ingest.source.Source::name).toList();
         } catch (org.paperfeed.app.sources.SourceException e) {
             return List.of();
         }

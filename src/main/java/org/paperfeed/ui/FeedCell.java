@@ -44,9 +44,6 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Tooltip starTip = new Tooltip();
     private final Button star = new Button(null, starIcon);
     private final HBox root;
-    private final VBox text;
-    /** The row's width beside its text: the unread dot, the star button, the gaps and the cell's padding. */
-    private static final double BESIDE_TEXT = 70;
 
     FeedCell(FeedViewModel model) {
         this.model = model;
@@ -77,9 +74,12 @@ final class FeedCell extends ListCell<FeedRow> {
         noteIcon.getStyleClass().add(Css.ROW_NOTE);
         HBox badges = new HBox(6, match, listings, hidden, noteIcon);
         badges.setAlignment(Pos.CENTER_LEFT);
-        text = new VBox(3, title, metaLine, badges, snippet, chips);
+        VBox text = new VBox(3, title, metaLine, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
+        // Wrapped text needs a width to measure its height against; without one, a cell is sized for one line
+        // and long snippets spill into the next row.
+        text.prefWidthProperty().bind(widthProperty().subtract(70));
         title.prefWidthProperty().bind(text.prefWidthProperty());
         snippet.prefWidthProperty().bind(text.prefWidthProperty());
         title.maxWidthProperty().bind(text.prefWidthProperty());
@@ -142,37 +142,6 @@ final class FeedCell extends ListCell<FeedRow> {
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.UNREAD), !entry.state().read());
         if (getGraphic() != root) {
             setGraphic(root);
-        }
-    }
-
-    /**
-     * Wrapped text needs a width to measure its height against: the cell's own once it has one, else (a new cell,
-     * measured before it is laid out) the width the list asks about. Measured against a new cell's width of zero,
-     * each new cell was sized for too few lines until the next pulse, and the list filled its screen one cell a
-     * pulse; measured against the width asked about even once laid out, a row's height could follow a width the list
-     * then did not give it, and a row scrolled to could be left below the screen.
-     */
-    @Override
-    protected double computePrefHeight(double width) {
-        wrapAt(getWidth() > 0 ? getWidth() : width);
-        return super.computePrefHeight(width);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        wrapAt(getWidth() > 0 ? getWidth() : width);
-        return super.computeMinHeight(width);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        wrapAt(getWidth());
-        super.layoutChildren();
-    }
-
-    private void wrapAt(double width) {
-        if (width > 0 && text.getPrefWidth() != width - BESIDE_TEXT) {
-            text.setPrefWidth(width - BESIDE_TEXT);
         }
     }
 

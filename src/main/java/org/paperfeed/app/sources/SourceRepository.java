@@ -50,23 +50,6 @@ public final class SourceRepository {
         return List.copyOf(loaded());
     }
 
-    /**
-     * The sources' names in the order the user sees them, read without checking each source: what breaks ties in the
-     * trending order, which the day view's first query asks for before the first rows are drawn, where checking each
-     * URL loaded OkHttp's URL parser and Kotlin's library for nothing. A missing file gives the defaults' names (and
-     * is not written: {@link #all} does that); a file {@link #all} rejects for a bad entry still gives its names.
-     */
-    public synchronized List<String> names() throws SourceException {
-        if (sources != null) {
-            return sources.stream().map(Source::name).toList();
-        }
-        List<Stored> entries = storedEntries();
-        if (entries == null) {
-            return defaults.stream().map(Source::name).toList();
-        }
-        return entries.stream().filter(e -> e != null && e.name() != null).map(Stored::name).toList();
-    }
-
     public synchronized Optional<Source> find(String name) throws SourceException {
         return loaded().stream().filter(s -> sameName(s.name(), name)).findFirst();
     }
@@ -187,8 +170,10 @@ public final class SourceRepository {
     }
 
     private List<Source> read() throws SourceException {
-        List<Stored> entries = storedEntries();
-        if (entries == null) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
             try {
                 save(defaults);
             } catch (SourceException notSaved) {
@@ -196,21 +181,6 @@ public final class SourceRepository {
                 org.slf4j.LoggerFactory.getLogger(SourceRepository.class).info("{}", notSaved.getMessage());
             }
             return defaults;
-        }
-        List<Source> list = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            list.add(toSource(entries.get(i), i + 1, list));
-        }
-        return List.copyOf(list);
-    }
-
-    /** The file's entries as written, not yet checked; null when there is no file. */
-    private List<Stored> storedEntries() throws SourceException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException e) {
             throw new SourceException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -221,7 +191,12 @@ public final class SourceRepository {
             throw new SourceException(file + ": not a valid sources file (" + e.getOriginalMessage()
                     + "); fix or delete it to start again from the default sources", e);
         }
-        return stored == null || stored.sources() == null ? List.of() : stored.sources();
+        List<Source> list = new ArrayList<>();
+        List<Stored> entries = stored == null || stored.sources() == null ? List.of() : stored.sources();
+        for (int i = 0; i < entries.size(); i++) {
+            list.add(toSource(entries.get(i), i + 1, list));
+        }
+        return List.copyOf(list);
     }
 
     private Source toSource(Stored stored, int number, List<Source> before) throws SourceException {

@@ -107,25 +107,6 @@ class SourceRepositoryTest {
         assertThatThrownBy(() -> repository().all()).hasMessageContaining("source 2: the name 'a' is used twice");
     }
 
-    /** The trending order's tie-break needs the names only: in the file's order, the same as every source's. */
-    @Test
-    void namesAreTheSourcesNamesInTheirOrderWithoutWritingTheDefaults() throws Exception {
-        assertThat(repository().names()).as("no file yet: the defaults' names")
-                .isEqualTo(DefaultSources.all().stream().map(Source::name).toList());
-        assertThat(file()).as("names never write the file").doesNotExist();
-
-        SourceRepository repository = repository();
-        repository.add("https://example.org/feed.xml", "Example", DigestFormat.ATOM);
-        repository.remove("arxiv cs.cv new");
-        assertThat(repository().names()).as("read from the file").isEqualTo(repository().all().stream()
-                .map(Source::name).toList()).contains("Example").doesNotContain("arXiv cs.CV new");
-        assertThat(repository.names()).as("from the sources already read")
-                .isEqualTo(repository().names());
-
-        Files.writeString(file(), "{ not json");
-        assertThatThrownBy(() -> repository().names()).isInstanceOf(SourceException.class);
-    }
-
     @Test
     void readsAndNamesFormats() throws Exception {
         assertThat(SourceFormats.parse("HF_DAILY_JSON")).isEqualTo(DigestFormat.HF_DAILY_JSON);
