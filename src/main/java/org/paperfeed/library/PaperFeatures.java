@@ -14,6 +14,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -59,34 +60,14 @@ public final class PaperFeatures implements AutoCloseable {
 
     /**
      * How many papers hold the feature term: the papers the library holds now, not the documents a mark or a newer
-     * version replaced that Lucene still counts in a segment's dictionary until a merge drops them. Reads the term's
-     * postings: for tests and single terms; many terms at once go through {@link #docFreqs} less
+     * version replaced that Lucene still counts in a segment's dictionary until a merge drops them (Lucene's count of
+     * a term query skips them). For tests and single terms; many terms at once go through {@link #docFreqs} less
      * {@link Segment#forEachDeletedTerm}.
      */
     public int docFreq(String term) throws IOException {
         Integer known = docFreqs.get(term);
         if (known == null) {
-            int count = 0;
-            BytesRef bytes = new BytesRef(term);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Terms field = leaf.reader().terms(PaperFields.SHINGLE);
-                TermsEnum iterator = field == null ? null : field.iterator();
-                if (iterator == null || !iterator.seekExact(bytes)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                if (live == null) {
-                    count += iterator.docFreq();
-                    continue;
-                }
-                PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live.get(doc)) {
-                        count++;
-                    }
-                }
-            }
-            known = count;
+            known = searcher.count(new org.apache.lucene.search.TermQuery(new Term(PaperFields.SHINGLE, term)));
             docFreqs.put(term, known);
         }
         return known;

@@ -23,7 +23,7 @@
  * ({@link org.paperfeed.ui.EarlyOpen}), while the FX thread loads the stylesheets (the build turns each into JavaFX's
  * binary form beside it) and the controls' skins
  * ({@link org.paperfeed.ui.EarlyStyles}), and what the first screen does not show is built when first shown (the reading pane's {@link org.paperfeed.ui.ReaderPage},
- * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when the first rows are
+ * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when a full screen of rows is
  * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). The library is read from its last commit
  * until the first rows are drawn ({@link org.paperfeed.app.AppServices#openReadingFirst}); its index writer, the
  * sources list, the sidebar's and day bar's counts, the refresh of the sources, warm-up searches until the reader
@@ -43,8 +43,10 @@
  * model is handed the few app use cases it calls, never the whole {@code AppServices}, which only
  * {@link org.paperfeed.ui.PaperFeedApplication} (where the window is put together) holds; a test can thus hand a view
  * model its own parts ({@code NoteEditorModelTest} needs no library). Nothing
- * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor}, and app
- * events, which arrive on whatever thread made the change, hop back with {@code runOnUi}. An answer to a request the
+ * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor} (the window
+ * gives them a shared pool of two threads; the list's searches, next pages and snippets two threads of their own, so
+ * a keystroke never waits behind the counts and warm-up searches the first rows start; For-you ranking and the
+ * refresh one each), and app events, which arrive on whatever thread made the change, hop back with {@code runOnUi}. An answer to a request the
  * user has since moved past (a search typed over, another paper shown) is dropped: every such request takes a
  * {@link org.paperfeed.ui.LatestOnly} ticket. Stylesheets live in
  * {@code resources/org/paperfeed/ui}: one colors file plus one per region, class names in {@link org.paperfeed.ui.Css}.

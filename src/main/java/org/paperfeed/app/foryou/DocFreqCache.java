@@ -88,7 +88,8 @@ final class DocFreqCache {
         List<Object> largeKeys = new ArrayList<>();
         List<TermTable> smallTables = new ArrayList<>();
         Map<Object, TermTable> nowSmall = new HashMap<>();
-        for (PaperFeatures.Segment segment : features.segments()) {
+        List<PaperFeatures.Segment> segments = features.segments();
+        for (PaperFeatures.Segment segment : segments) {
             Object key = segment.key();
             TermTable known = small.get(key);
             if (known == null && segment.terms() >= 0 && segment.terms() <= smallSegmentTerms) {
@@ -103,7 +104,7 @@ final class DocFreqCache {
             }
         }
         small = nowSmall;
-        TermTable deletedTerms = deletedTerms(features.segments());
+        TermTable deletedTerms = deletedTerms(segments);
         if (!largeKeys.equals(large)) {
             large = largeKeys;
             sums = new TermTable(1 << 16);
