@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -102,6 +103,7 @@ final class FeedCell extends ListCell<FeedRow> {
         }
         root.setVisible(true);
         root.setManaged(true);
+        widenIfNew();
         model.rowShown(getIndex());
         LibraryPaper entry = row.entry();
         // Shown in Unicode (Schr\"odinger as Schrödinger, CO$_2$ as CO₂), the search's marks kept on the same words.
@@ -142,6 +144,20 @@ final class FeedCell extends ListCell<FeedRow> {
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.UNREAD), !entry.state().read());
         if (getGraphic() != root) {
             setGraphic(root);
+        }
+    }
+
+    /**
+     * A new cell has no width yet when the list measures it (the list gives it one after asking its height), so its
+     * wrapped text, whose width follows the cell's, was measured a few words wide: one row seemed to fill the screen,
+     * and the list added one row a pulse (five pulses, 0.4 s, for the first screen at 144,468 papers). Given the
+     * list's width before it is measured, the first layout lays out every row that fits; the list then sets the
+     * width it decides on, as before.
+     */
+    private void widenIfNew() {
+        ListView<FeedRow> list = getListView();
+        if (getWidth() == 0 && list != null && list.getWidth() > 0) {
+            resize(list.getWidth() - list.snappedLeftInset() - list.snappedRightInset(), getHeight());
         }
     }
 

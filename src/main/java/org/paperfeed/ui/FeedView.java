@@ -87,6 +87,7 @@ public final class FeedView extends VBox {
         list.setPlaceholder(empty);
         model.showRowsFrom(this::rowsOnScreen);
         keepSelectionAcrossReloads();
+        ListEndKeeper.install(list);
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8, 0, 0, 0));

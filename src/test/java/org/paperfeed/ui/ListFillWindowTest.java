@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
@@ -47,9 +46,6 @@ class ListFillWindowTest {
     }
 
     @Test
-    @Disabled("A known defect, not fixed yet: measuring a new row's text against the width the list asks about (two "
-            + "versions, session 14) made the list fill at once but left the row scrolled to below the screen in "
-            + "SnippetRefillWindowTest.rowsScrolledToAreHighlightedAsTheyAreShown; see docs/benchmark.md, session 14")
     void theFirstLayoutOfTheListLaysOutEveryRowThatFits() throws Exception {
         WindowFixture.toolkit();
         app = TestLibrary.open(dir);

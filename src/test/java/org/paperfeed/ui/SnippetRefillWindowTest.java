@@ -76,12 +76,53 @@ class SnippetRefillWindowTest {
         assertThat(fx(() -> window.list().getItems().get(last).snippet().hasMatch())).isTrue();
     }
 
-    /** The cell on the screen that shows row {@code index}, or null. */
+    @Test
+    void theLastRowStaysOnTheScreenWhenItGrows() throws Exception {
+        search("particular");
+        await(() -> window.list().getItems().size() == FILLER && !drawnMatches().isEmpty());
+        int last = FILLER - 1;
+        // Asked again until it is on the screen: the list places a row it scrolls to by estimated heights, and rows
+        // not highlighted yet are shorter than highlighted ones (a JavaFX list's way, not this test's subject).
+        await(() -> {
+            if (shownCell(last) == null) {
+                window.list().scrollTo(last);
+            }
+            return shownCell(last) != null && window.list().getItems().get(last).snippet().hasMatch();
+        });
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        // Highlighted once shown, the rows at the end grew: the list, scrolled to its end, still shows the last whole.
+        assertThat(fx(() -> shownCell(last))).as("the last row, once highlighted").isNotNull();
+        assertThat(fx(() -> bottomBelowTheList(shownCell(last)))).as("pixels of the highlighted last row below the list")
+                .isLessThanOrEqualTo(1);
+
+        // Tags add a line of chips to the last row, refilled in place: the list, scrolled to its end, keeps it.
+        String id = fx(() -> window.list().getItems().get(last).id());
+        window.app.app().marks().tag(id, List.of("diffusion", "retrieval", "benchmarks", "reading-group",
+                "to-cite", "robotics", "surveys", "later"));
+        await(() -> !window.list().getItems().get(last).entry().state().tags().isEmpty());
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(fx(() -> shownCell(last))).as("the last row, on the screen").isNotNull();
+        assertThat(fx(() -> shownCell(last).getHeight())).as("grown").isGreaterThan(90);
+        assertThat(fx(() -> bottomBelowTheList(shownCell(last)))).as("pixels of the last row below the list")
+                .isLessThanOrEqualTo(1);
+    }
+
+    /** How far the cell's bottom lies below the list's (inside its border): 0 or less when the row is all shown. */
+    private double bottomBelowTheList(FeedCell cell) {
+        javafx.scene.control.ListView<?> list = window.list();
+        double listBottom = list.localToScene(list.getLayoutBounds()).getMaxY() - list.snappedBottomInset();
+        return cell.localToScene(cell.getLayoutBounds()).getMaxY() - listBottom;
+    }
+
+    /**
+     * The cell on the screen that shows row {@code index}, or null: the list's own (its flow can hold a cell it no
+     * longer shows with the same index, left where it was).
+     */
     private FeedCell shownCell(int index) {
-        return window.robot.lookup(".list-cell").queryAll().stream().filter(FeedCell.class::isInstance)
-                .map(FeedCell.class::cast)
-                .filter(c -> c.getIndex() == index && c.isVisible() && c.getItem() != null)
-                .findFirst().orElse(null);
+        if (!(window.list().lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return null;
+        }
+        return flow.getVisibleCell(index) instanceof FeedCell c && c.isVisible() && c.getItem() != null ? c : null;
     }
 
     /** Sets the field's text as a paste would: one search, not one per letter. */
