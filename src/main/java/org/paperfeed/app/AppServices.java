@@ -239,6 +239,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** For you: the reader's interests, the ranking they give, why, and steering them. */
+    /** When the reader last asked for papers: background work the window starts can wait for a quiet moment. */
+    public UserActivity activity() {
+        return activity;
+    }
+
     public ForYou forYou() {
         return forYou;
     }

@@ -237,7 +237,7 @@ public final class PaperFeedApplication extends Application {
             models.refresh().refresh();
             // The first keystroke's search then finds its code compiled and the index's dictionaries read.
             models.feed().warmUpSearch();
-            window.reader().warmUpMath();
+            window.reader().warmUpMath(app.activity()::awaitQuiet);
             // For you then scores its view's papers in the background after each change, so opening it waits for
             // nothing; started here, its first training (about a second of CPU) does not take a core from the rows.
             app.forYou().keepScoresReady();

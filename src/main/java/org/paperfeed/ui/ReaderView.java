@@ -93,8 +93,11 @@ public final class ReaderView extends ScrollPane {
         return actions;
     }
 
-    /** Loads the formula fonts in the background: called once the first paper rows are drawn. */
-    void warmUpMath() {
-        math.warmUp();
+    /**
+     * Loads the formula fonts in the background: called once the first paper rows are drawn; starts once
+     * {@code awaitQuiet} returns (the reader is not typing) or a formula is asked for.
+     */
+    void warmUpMath(java.util.function.Consumer<java.util.function.BooleanSupplier> awaitQuiet) {
+        math.warmUpWhenQuiet(awaitQuiet);
     }
 }
