@@ -29,8 +29,12 @@
  * sources list, the sidebar's and day bar's counts, the refresh of the sources, warm-up searches until the reader
  * asks for a list (so the first keystrokes' search code is compiled; {@code FeedViewModel#warmUpSearch}) and the
  * formula fonts start after they are drawn ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted
- * exactly just after its rows are shown. A list highlights the rows it shows: a new list about a screenful, the
- * others as they come on the screen ({@code FeedViewModel#rowShown}).
+ * exactly just after its rows are shown; the formula fonts' warm-up waits until the reader is not typing
+ * ({@link org.paperfeed.app.UserActivity}). A list highlights the rows it shows: a new list about a screenful, the
+ * others as they come on the screen ({@code FeedViewModel#rowShown}); a row grows when its snippet or a tag arrives,
+ * and a list scrolled to its end keeps its last row on the screen ({@link org.paperfeed.ui.ListEndKeeper}). A new
+ * row is given the list's width before it is first measured, so the first layout fills the screen
+ * ({@code FeedCell}), not one row a pulse.
  *
  * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related
  * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by
