@@ -59,8 +59,8 @@ final class JournalRebuild {
             marks.forEach((id, marked) -> rebuilt.put(id, marked.state()));
             // What the damaged file says about a paper the index holds is older than the index's word: drop it.
             for (PaperId id : written.all().keySet()) {
-                if (!rebuilt.containsKey(id) && (index.find(searcher, PaperFields.ID, id.value()).isPresent()
-                        || index.find(searcher, PaperFields.TITLE_ID, id.value()).isPresent())) {
+                if (!rebuilt.containsKey(id) && (index.contains(searcher, PaperFields.ID, id.value())
+                        || index.contains(searcher, PaperFields.TITLE_ID, id.value()))) {
                     rebuilt.put(id, PaperState.UNTOUCHED);
                 }
             }

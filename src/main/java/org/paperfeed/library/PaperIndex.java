@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -392,6 +393,23 @@ final class PaperIndex implements AutoCloseable {
      * TermQuery: a bulk import asks this for every incoming paper, and no scoring or collector is needed for it.
      */
     Optional<StoredPaper> find(IndexSearcher searcher, String field, String value) throws IOException {
+        LiveDoc found = firstLive(searcher, field, value);
+        return found == null ? Optional.empty()
+                : Optional.of(PaperDocuments.fromDocument(found.reader().storedFields().document(found.doc())));
+    }
+
+    /**
+     * Whether a live paper's keyword {@code field} is {@code value}, without reading its stored fields: the library's
+     * open asks this of every marked paper that has no arXiv id, and needs no more than the answer.
+     */
+    boolean contains(IndexSearcher searcher, String field, String value) throws IOException {
+        return firstLive(searcher, field, value) != null;
+    }
+
+    private record LiveDoc(LeafReader reader, int doc) {
+    }
+
+    private static LiveDoc firstLive(IndexSearcher searcher, String field, String value) throws IOException {
         BytesRef term = new BytesRef(value);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Terms terms = leaf.reader().terms(field);
@@ -406,11 +424,11 @@ final class PaperIndex implements AutoCloseable {
             PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    return Optional.of(PaperDocuments.fromDocument(leaf.reader().storedFields().document(doc)));
+                    return new LiveDoc(leaf.reader(), doc);
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**

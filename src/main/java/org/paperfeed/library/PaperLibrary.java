@@ -189,7 +189,7 @@ public final class PaperLibrary implements AutoCloseable {
         IndexSearcher searcher = index.acquire();
         try {
             for (PaperId id : states.all().keySet()) {
-                if (id.isArxiv() || index.find(searcher, PaperFields.ID, id.value()).isPresent()) {
+                if (id.isArxiv() || index.contains(searcher, PaperFields.ID, id.value())) {
                     continue;
                 }
                 if (markMovedTo(index, searcher, states, id).isPresent()) {

@@ -37,7 +37,8 @@ final class SampleDigest {
      * after "Remove sample" stays empty). Blocks, so call it in the background.
      */
     static boolean needed(RemoveSample sample, SearchPapers search) throws PaperFeedException {
-        return !sample.removed() && search.size() == 0;
+        // The count first: only an empty library reads sample.json.
+        return search.size() == 0 && !sample.removed();
     }
 
     /**
