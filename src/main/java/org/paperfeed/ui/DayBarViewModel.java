@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +48,8 @@ public final class DayBarViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     /** Asked for the latest day before the counts arrived: go there once they do. */
     private boolean latestWanted;
+    /** The days have been counted (or could not be): until then the latest day is not known. */
+    private final ReadOnlyBooleanWrapper counted = new ReadOnlyBooleanWrapper(false);
     private final LatestOnly counting = new LatestOnly();
 
     public DayBarViewModel(BrowseDays browse, AppEvents events, TaskExecutor executor) {
@@ -90,6 +94,14 @@ public final class DayBarViewModel {
         note.set(text);
     }
 
+    /**
+     * Whether the days have been counted once, so that {@link #latestDay} is known (or known to be none): a view of
+     * the latest day waits for it rather than list every day first.
+     */
+    public ReadOnlyBooleanProperty countedProperty() {
+        return counted.getReadOnlyProperty();
+    }
+
     /** Recounts the days in the background (after a refresh or a mark). */
     public void refresh() {
         long mine = counting.next();
@@ -101,8 +113,11 @@ public final class DayBarViewModel {
                             latest();
                         }
                         update();
+                        counted.set(true);
                     }
                 })
+                // A view waiting for the days then lists every day, and says itself what is wrong with the library.
+                .onFailure(e -> counted.set(true))
                 .executeWith(executor);
     }
 

@@ -107,6 +107,8 @@ public final class FeedViewModel {
     private final LongProperty totalHits = new SimpleLongProperty();
     /** A first-page search is running; {@link #pendingLimit} > 0 when another was asked for meanwhile. */
     private boolean loading;
+    /** Waiting for the day bar's latest day before listing anything ({@link #showFeedOnceDaysKnown}). */
+    private boolean awaitingDays;
     private int pendingLimit;
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
@@ -224,19 +226,43 @@ public final class FeedViewModel {
     }
 
     public void showFeed(Feed value) {
+        awaitingDays = false;
         feed.set(value);
         resolveSort();
         load(FIRST_PAGE);
     }
 
+    /**
+     * Shows {@code value}, a view of the latest day, once the day bar knows which day that is ({@link #showDays}, or
+     * {@link #daysCounted} when there is none): a window started on "Latest day" would otherwise list every day's
+     * papers, and the library's total, until the day bar's counts came in, then jump to the day's (at 2,700,000
+     * papers, for half a second).
+     */
+    public void showFeedOnceDaysKnown(Feed value) {
+        feed.set(value);
+        resolveSort();
+        awaitingDays = true;
+        listsAsked++;
+        searching.set(true);
+    }
+
     /** Narrows the feed to the day bar's listing days (null: every day). */
     public void showDays(DayRange value) {
-        if (java.util.Objects.equals(value, days.get())) {
+        if (java.util.Objects.equals(value, days.get()) && !awaitingDays) {
             return;
         }
+        awaitingDays = false;
         days.set(value);
         resolveSort();
         load(FIRST_PAGE);
+    }
+
+    /** The day bar has counted its days: a view still waiting for its day (there is none) lists every day. */
+    public void daysCounted() {
+        if (awaitingDays) {
+            awaitingDays = false;
+            load(FIRST_PAGE);
+        }
     }
 
     public ReadOnlyObjectProperty<DayRange> daysProperty() {
@@ -408,6 +434,9 @@ public final class FeedViewModel {
      */
     private void load(int limit) {
         listsAsked++;
+        if (awaitingDays) {
+            return; // asked for when the day is known, with whatever was typed meanwhile
+        }
         if (loading) {
             pendingLimit = Math.max(pendingLimit, limit);
             return;

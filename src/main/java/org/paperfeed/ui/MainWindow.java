@@ -55,7 +55,7 @@ public final class MainWindow extends BorderPane {
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 
         models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
-        models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
+        linkDays(models);
         readerSync = new ReaderSync(feed.list(), models.feed(), models.reader());
         // Not in a BorderPane region: laid out over the window by layoutChildren.
         getChildren().add(keys);
@@ -80,12 +80,27 @@ public final class MainWindow extends BorderPane {
      * view; others keep it.
      */
     static void show(ViewModels models, Feed feed) {
-        if (feed.equals(Feed.TODAY) || feed.forYou()) {
+        boolean latestDay = feed.equals(Feed.TODAY) || feed.forYou();
+        if (latestDay) {
             models.dayBar().latest();
         } else if (feed.equals(Feed.ALL)) {
             models.dayBar().allDays();
         }
-        models.feed().showFeed(feed);
+        if (latestDay && !models.dayBar().countedProperty().get()) {
+            models.feed().showFeedOnceDaysKnown(feed);
+        } else {
+            models.feed().showFeed(feed);
+        }
+    }
+
+    /** The list shows the day bar's days, and a view waiting for the latest day is told when the days are counted. */
+    static void linkDays(ViewModels models) {
+        models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
+        models.dayBar().countedProperty().addListener((obs, was, counted) -> {
+            if (counted) {
+                models.feed().daysCounted();
+            }
+        });
     }
 
     /** Adds a control at the toolbar's end (the About button), outside the keyboard's tab order like the rest. */
