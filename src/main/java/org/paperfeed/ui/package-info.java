@@ -26,9 +26,10 @@
  * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when a full screen of rows is
  * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). The library is read from its last commit
  * until the first rows are drawn ({@link org.paperfeed.app.AppServices#openReadingFirst}); its index writer, the
- * sources list, the sidebar's and day bar's counts, the refresh of the sources, warm-up searches until the reader
- * asks for a list (so the first keystrokes' search code is compiled; {@code FeedViewModel#warmUpSearch}) and the
- * formula fonts start after they are drawn ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted
+ * sources list, the sidebar's and day bar's counts (the day bar's first, when the start is on the latest day: its
+ * list waits for them rather than list every day first; {@code MainWindow#show}), the refresh of the sources,
+ * warm-up searches until the reader asks for a list (so the first keystrokes' search code is compiled;
+ * {@code FeedViewModel#warmUpSearch}) and the formula fonts start after they are drawn ({@link org.paperfeed.ui.AfterFirstRows}), and the first list is counted
  * exactly just after its rows are shown; the formula fonts' warm-up waits until the reader is not typing
  * ({@link org.paperfeed.app.UserActivity}). A list highlights the rows it shows: a new list about a screenful, the
  * others as they come on the screen ({@code FeedViewModel#rowShown}); a row grows when its snippet or a tag arrives,
