@@ -238,12 +238,12 @@ public final class AppServices implements AutoCloseable {
         return refresh;
     }
 
-    /** For you: the reader's interests, the ranking they give, why, and steering them. */
     /** When the reader last asked for papers: background work the window starts can wait for a quiet moment. */
     public UserActivity activity() {
         return activity;
     }
 
+    /** For you: the reader's interests, the ranking they give, why, and steering them. */
     public ForYou forYou() {
         return forYou;
     }

@@ -11,7 +11,8 @@
  * background thread of its own after each change, pausing while the reader is asking for papers and stopping at its
  * next step when it closes: the searches and
  * views of {@link org.paperfeed.app.SearchPapers} and {@link org.paperfeed.app.BrowseDays} tell one
- * {@link org.paperfeed.app.UserActivity}) and saved searches
+ * {@link org.paperfeed.app.UserActivity}, which the window's other background work started after its first rows, the
+ * formula fonts' warm-up, also waits on) and saved searches
  * ({@link org.paperfeed.app.ManageSavedSearches}, which
  * carries an older version's searches out of {@code preferences.json} once). The JSON export of the whole library is
  * a backup ({@code export.LibraryJsonWriter}) that import restores, marks included. The sources'

@@ -19,6 +19,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
@@ -67,7 +68,7 @@ public final class PaperFeatures implements AutoCloseable {
     public int docFreq(String term) throws IOException {
         Integer known = docFreqs.get(term);
         if (known == null) {
-            known = searcher.count(new org.apache.lucene.search.TermQuery(new Term(PaperFields.SHINGLE, term)));
+            known = searcher.count(new TermQuery(new Term(PaperFields.SHINGLE, term)));
             docFreqs.put(term, known);
         }
         return known;

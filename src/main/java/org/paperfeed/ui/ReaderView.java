@@ -1,6 +1,7 @@
 package org.paperfeed.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -97,7 +98,7 @@ public final class ReaderView extends ScrollPane {
      * Loads the formula fonts in the background: called once the first paper rows are drawn; starts once
      * {@code awaitQuiet} returns (the reader is not typing) or a formula is asked for.
      */
-    void warmUpMath(java.util.function.Consumer<java.util.function.BooleanSupplier> awaitQuiet) {
+    void warmUpMath(Consumer<BooleanSupplier> awaitQuiet) {
         math.warmUpWhenQuiet(awaitQuiet);
     }
 }
