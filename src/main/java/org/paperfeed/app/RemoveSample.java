@@ -22,8 +22,6 @@ import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SortOrder;
-import org.paperfeed.support.DurableFiles;
-import org.paperfeed.support.Json;
 
 /**
  * The bundled sample digest, gone for good: the papers only it listed and the user never marked, the kept digest a
@@ -143,8 +141,7 @@ public final class RemoveSample {
             // The choice and the digest go first: should the delete then fail, a restart neither re-imports the
             // sample nor can a rebuild bring it back, and removing again finishes the job.
             // Not JsonStore.save, which only logs a failure: a choice that did not reach the disk must be reported.
-            DurableFiles.write(choice.file(), Json.PRETTY.writeValueAsString(new SampleChoice(true))
-                    .getBytes(StandardCharsets.UTF_8));
+            choice.saveOrFail(new SampleChoice(true));
             keepMarkedPapers(preview.marked());
             int forgotten = 0;
             for (DigestArchive.KeptDigest kept : archive.all()) {

@@ -16,7 +16,6 @@ import org.paperfeed.model.DayRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "recommend", description = "Papers ranked by your interests (your stars, each tag of 3+ papers), "
         + "best first, with the words that made each score (see docs/user-guide.md).")
@@ -25,8 +24,6 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
     /** For you ranks; {@code browse} says which day {@code --day latest} is. */
     record Uses(ForYou forYou, BrowseDays browse) {
     }
-
-    private static final JsonMapper TREE = JsonMapper.builder().build();
 
     @Option(names = "--interest", paramLabel = "INTEREST",
             description = "Rank by one interest only: starred or tag:NAME (default: the best of all)")
@@ -64,8 +61,7 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
      *                 scores and weights are rounded to 4 decimal places
      */
     static Map<String, Object> json(Recommendation r, java.util.function.UnaryOperator<String> sourceNames) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> object = TREE.convertValue(PaperJson.of(r.paper(), sourceNames), LinkedHashMap.class);
+        Map<String, Object> object = PaperJson.of(r.paper(), sourceNames).fields();
         object.put("interest", r.interest());
         object.put("why", r.why().stream().map(w -> {
             Map<String, Object> term = new LinkedHashMap<>();

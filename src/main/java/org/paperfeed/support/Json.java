@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       document (nested 100,000 deep, a gigabyte string) ends in a clear error instead of a stack overflow or an
  *       exhausted heap;</li>
  *   <li>{@link #FILES}: the user's own files that PaperFeed writes and reads back (the journal, stored fields,
- *       commit data, digest metadata, checkpoints), compact; a field a later version added is ignored;</li>
+ *       commit data, digest metadata, checkpoints), compact; a field a later version added is ignored (the index's
+ *       stored fields are written by a copy of it that leaves out one derived property, {@code library.PaperDocuments}
+ *       says why);</li>
  *   <li>{@link #PRETTY} and {@link #pretty}: indented output, for the files a person opens (preferences, sources)
  *       and for {@code --json} and exports; it never closes the stream it writes to.</li>
  * </ul>

@@ -129,6 +129,16 @@ public record PaperJson(
     public record GithubJson(String url, Integer stars) {
     }
 
+    /**
+     * Its fields as {@link #write} would write them, in the same order, for output that adds fields of its own (a
+     * recommendation's {@code interest}, {@code why}, {@code score}): one mapper decides the fields either way.
+     */
+    public java.util.Map<String, Object> fields() {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> fields = JSON.convertValue(this, java.util.LinkedHashMap.class);
+        return fields;
+    }
+
     /** A generator writing indented JSON as {@link #write} does, for writing an array one element at a time. */
     static JsonGenerator generator(java.io.Writer out) {
         return JSON.writer().createGenerator(out);

@@ -107,14 +107,25 @@ public final class JsonStore<T> {
 
     /** Writes the value crash-safely; a failure is logged, since the user can do nothing about it but go on. */
     public void save(T value) {
+        try {
+            saveOrFail(value);
+        } catch (IOException e) {
+            LOG.warn(e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the value crash-safely, or says why it could not: for a choice the caller must report when it did not
+     * reach the disk. Like {@link #save}, never writes over a file {@link #load} could neither read nor move aside.
+     */
+    public void saveOrFail(T value) throws IOException {
         if (keepsDamagedFile && Files.exists(file)) {
-            LOG.warn("{} is unreadable and could not be moved aside; not saving over it", file);
-            return;
+            throw new IOException(file + " is unreadable and could not be moved aside; not saving over it");
         }
         try {
             DurableFiles.write(file, JSON.writeValueAsString(value).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | JacksonException e) {
-            LOG.warn("{} could not be saved: {}", file, e.getMessage());
+            throw new IOException(file + " could not be saved: " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.paperfeed.app.prefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,5 +89,17 @@ class JsonStoreTest {
                 .startsWith("preferences.json could not be read (").contains("kept in " + aside));
         assertThat(JsonStore.preferences(dir).load().theme()).isEqualTo(Theme.DARK);
         assertThat(JsonStore.preferences(dir).problem()).isEmpty();
+    }
+
+    @Test
+    void aSaveThatMustBeReportedSaysWhyItDidNotReachTheDisk() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file where the data folder should be");
+        JsonStore<Preferences> store = JsonStore.preferences(notAFolder);
+
+        store.save(Preferences.DEFAULT.withTheme(Theme.DARK)); // logged only: the reader goes on
+        assertThatThrownBy(() -> store.saveOrFail(Preferences.DEFAULT.withTheme(Theme.DARK)))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageStartingWith(notAFolder.resolve("preferences.json") + " could not be saved: ");
+        assertThat(notAFolder).hasContent("a file where the data folder should be");
     }
 }
