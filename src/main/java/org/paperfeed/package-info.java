@@ -5,7 +5,7 @@
  * no XML is parsed at start; its pattern is parsed on the first warning, {@code LazyPatternEncoder}); nothing may
  * import them.
  * The layers below it, and the rules {@code ArchitectureTest} holds them to, are described in
- * {@code docs/architecture.md}: {@code support} at the bottom, then {@code model -> ingest -> library -> app ->
- * ui | cli}.
+ * {@code docs/architecture.md}: {@code support} at the bottom, then {@code model -> ingest | library -> app ->
+ * ui | cli} (ingest and library side by side: only app uses them).
  */
 package org.paperfeed;

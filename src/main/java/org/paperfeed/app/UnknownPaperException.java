@@ -14,5 +14,5 @@ public class UnknownPaperException extends PaperFeedException {
                         + " in the library; nothing was changed" + HINT);
     }
 
-    private static final String HINT = " (ids are arXiv ids like 2403.01234, or the t-… ids that 'list' shows)";
+    private static final String HINT = " (ids are arXiv ids like 2403.01234, or the doi:… and t-… ids that 'list' shows)";
 }

@@ -17,7 +17,7 @@ abstract class MarkCommand extends UseCaseCommand<MarkPapers> {
         super(UseCase.MARKS);
     }
 
-    @Parameters(arity = "1..*", paramLabel = "ID", description = "arXiv ids (2403.01234) or t-… ids from 'list'")
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "arXiv ids (2403.01234) or doi:… / t-… ids from 'list'")
     List<String> ids;
 
     @Override

@@ -24,7 +24,7 @@ final class NoteCommand extends UseCaseCommand<PaperNotes> {
     /** Enough bytes for any note this version accepts (4 bytes a character, CR LF line ends), and one more. */
     private static final int MAX_STDIN_BYTES = PaperState.MAX_NOTE_LENGTH * 8 + 1;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "An arXiv id (2403.01234) or a t-… id from 'list'")
+    @Parameters(index = "0", paramLabel = "ID", description = "An arXiv id (2403.01234) or a doi:… / t-… id from 'list'")
     String id;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "TEXT",

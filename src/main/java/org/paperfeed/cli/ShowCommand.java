@@ -16,7 +16,7 @@ final class ShowCommand extends UseCaseCommand<SearchPapers> {
         super(UseCase.SEARCH);
     }
 
-    @Parameters(paramLabel = "ID", description = "An arXiv id (2403.01234), arXiv/HF URL, or a t-… id from 'list'")
+    @Parameters(paramLabel = "ID", description = "An arXiv id (2403.01234), arXiv/HF URL, or a doi:… / t-… id from 'list'")
     String id;
 
     @Mixin

@@ -13,7 +13,7 @@ abstract class TagEditCommand extends UseCaseCommand<MarkPapers> {
         super(UseCase.MARKS);
     }
 
-    @Parameters(index = "0", paramLabel = "ID", description = "arXiv id or t-… id")
+    @Parameters(index = "0", paramLabel = "ID", description = "arXiv id, doi:… id or t-… id")
     String id;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "TAG", description = "Tags (case-insensitive)")

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.paperfeed.support.WorkerFailures;
 
 /**
- * Writes a large batch of papers on one thread per core, all feeding the one {@code IndexWriter} (Lucene gives each
- * thread its own in-memory segment): analysing title and abstract is most of what an import costs, and one thread
- * leaves the other cores idle. The threads take the batch's papers one at a time in its order and hand their
+ * Writes a large batch of papers on one thread per core (at most four), all feeding the one {@code IndexWriter}
+ * (Lucene gives each thread its own in-memory segment): analysing title and abstract is most of what an import costs,
+ * and one thread leaves the other cores idle. The threads take the batch's papers one at a time in its order and hand their
  * documents to the writer in that order ({@link WriteTurns}), so a batch sorted as the index is reaches every
  * in-memory segment sorted and Lucene need not re-sort it when it writes it. Each thread writes one in-memory segment
  * to disk as it finishes ({@code PaperIndex.flushOneBuffer}, the caller's {@code afterShare}), so the commit does not

@@ -54,9 +54,9 @@
  * sidebar's counts) per commit, so asking again before the next mark or import costs no search.
  * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
- * <p>A large batch (an import's) is written by one thread per core into the one writer ({@code BatchWriters}), each
- * thread writing its in-memory segment to disk as it finishes its share; the batch is still committed, or rolled
- * back, whole. A batch is sorted as the index is, with one time added for all of it, and its documents reach Lucene
+ * <p>A large batch (an import's) is written by one thread per core (at most four) into the one writer
+ * ({@code BatchWriters}), each thread writing its in-memory segment to disk as it finishes its share; the batch is
+ * still committed, or rolled back, whole. A batch is sorted as the index is, with one time added for all of it, and its documents reach Lucene
  * in that order ({@code WriteTurns}: a paper is handed over once the previous paper's thread holds its in-memory
  * segment), so Lucene finds each segment sorted when it writes it and does not re-sort its postings. Lucene merges segments in the background after the commit that starts the merge, and the writer
  * commits nothing on close, so {@code PaperIndex.close} commits the merges finished since (the merges alone, never a

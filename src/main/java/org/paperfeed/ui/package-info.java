@@ -5,7 +5,8 @@
  * ({@link org.paperfeed.ui.DayBarViewModel}: which listing day, week or month the feed shows, stepped with
  * {@code [} and {@code ]}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
  * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
- * a live preview. The order chosen per view is kept in {@code view-sorts.json} ({@link org.paperfeed.ui.SortMemory}).
+ * a live preview. The order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
+ * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).
  * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
  * remembered in the window layout; the reading pane's {@link org.paperfeed.ui.AuthorLine} shows the first authors and
  * "and N more".
@@ -46,7 +47,8 @@
  *
  * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Each view
  * model is handed the few app use cases it calls, never the whole {@code AppServices}, which only
- * {@link org.paperfeed.ui.PaperFeedApplication} (where the window is put together) holds; a test can thus hand a view
+ * {@link org.paperfeed.ui.PaperFeedApplication} (where the window is put together) holds, after
+ * {@link org.paperfeed.ui.EarlyOpen} opened it beside the toolkit's start; a test can thus hand a view
  * model its own parts ({@code NoteEditorModelTest} needs no library). Nothing
  * that blocks runs on the FX thread: view models go through {@link org.paperfeed.ui.task.TaskExecutor} (the window
  * gives them a shared pool of two threads; the list's searches, next pages and snippets two threads of their own, so

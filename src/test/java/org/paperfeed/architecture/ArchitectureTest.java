@@ -13,8 +13,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of {@code docs/architecture.md} ({@code support} at the bottom, then {@code model -> ingest -> library
- * -> app -> ui | cli}), as the only guard a single Maven module has.
+ * The layers of {@code docs/architecture.md} ({@code support} at the bottom, then {@code model -> ingest | library
+ * -> app -> ui | cli}: ingest and library side by side), as the only guard a single Maven module has.
  */
 @AnalyzeClasses(packages = "org.paperfeed", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
