@@ -87,6 +87,7 @@ public final class FeedView extends VBox {
         list.setPlaceholder(empty);
         model.showRowsFrom(this::rowsOnScreen);
         keepSelectionAcrossReloads();
+        moveOnFromALeavingRow();
         ListEndKeeper.install(list);
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(6);
@@ -116,6 +117,22 @@ public final class FeedView extends VBox {
                     list.getSelectionModel().select(i);
                     return;
                 }
+            }
+        });
+    }
+
+    /**
+     * The selected row about to leave the list ({@code x}) hands the selection to the next row first (the row above
+     * when it is the last), so the reading pane goes on to the next paper and never shows the one above again.
+     */
+    private void moveOnFromALeavingRow() {
+        model.onRowLeaving(index -> {
+            var selection = list.getSelectionModel();
+            int size = list.getItems().size();
+            if (selection.getSelectedIndex() == index && size > 1) {
+                int next = index + 1 < size ? index + 1 : index - 1;
+                // No scrolling: once the row has left, the next one stands where it stood.
+                selection.select(next);
             }
         });
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -105,6 +106,8 @@ public final class FeedViewModel {
     /** Whether any results have arrived: before that an empty list is still loading. */
     private boolean loaded;
     private final LongProperty totalHits = new SimpleLongProperty();
+    /** Told which row is about to leave the list ({@link #onRowLeaving}). */
+    private IntConsumer rowLeaving = index -> { };
     /** A first-page search is running; {@link #pendingLimit} > 0 when another was asked for meanwhile. */
     private boolean loading;
     /** Waiting for the day bar's latest day before listing anything ({@link #showFeedOnceDaysKnown}). */
@@ -747,6 +750,7 @@ public final class FeedViewModel {
             if (rows.get(i).entry().id().equals(changed.id())) {
                 FeedRow before = rows.get(i);
                 if (leaves) {
+                    rowLeaving.accept(i);
                     rows.remove(i);
                     totalHits.set(Math.max(0, totalHits.get() - 1));
                 } else {
@@ -759,6 +763,15 @@ public final class FeedViewModel {
             }
         }
         return changed.state().notInterested();
+    }
+
+    /**
+     * {@code beforeLeaving} is told the index of a row about to leave the list ({@code x} in a view that hides
+     * dismissed papers), before it leaves: the list then moves its selection on to the next row, as a mail reader
+     * does, where it would otherwise fall back to the row above, a paper already dealt with.
+     */
+    public void onRowLeaving(IntConsumer beforeLeaving) {
+        rowLeaving = beforeLeaving;
     }
 
     public Optional<FeedRow> row(String id) {

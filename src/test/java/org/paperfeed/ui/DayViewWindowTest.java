@@ -183,6 +183,39 @@ class DayViewWindowTest {
         await(() -> list().getItems().size() == 3 && dayLabel().equals("Fri 8 Mar 2024 · 3 papers · 3 unread"));
     }
 
+    /**
+     * {@code x} moves on to the next paper, as a mail reader's delete does: the selection had fallen back to the paper
+     * above, so the reading pane showed (and, reading as shown, marked read) a paper already dealt with, and a second
+     * {@code x} would have dismissed it.
+     */
+    @Test
+    void notInterestedMovesOnToTheNextPaperNeverBackToThePreviousOne() throws Exception {
+        showDay(MON);
+        List<String> before = ids();
+        List<String> shown = new ArrayList<>();
+        robot.interact(() -> app.models().reader().paperProperty().addListener((obs, old, paper) -> {
+            if (paper != null) {
+                shown.add(paper.id().value());
+            }
+        }));
+        select(2);
+        robot.interact(shown::clear);
+        typeAtList("x");
+        await(() -> list().getItems().size() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> list().getSelectionModel().getSelectedItem().id())).isEqualTo(before.get(3));
+        assertThat(fx(() -> app.models().reader().paperProperty().get().id().value())).isEqualTo(before.get(3));
+        assertThat(fx(() -> List.copyOf(shown))).as("papers the reading pane showed after x")
+                .containsExactly(before.get(3));
+
+        // The last row has no next one: the one above it is shown.
+        select(4);
+        typeAtList("x");
+        await(() -> list().getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> list().getSelectionModel().getSelectedItem().id())).isEqualTo(before.get(4));
+    }
+
     @Test
     void starringReadingAndTaggingInADayThenReloadingKeepsTheOrder() throws Exception {
         showDay(MON);
