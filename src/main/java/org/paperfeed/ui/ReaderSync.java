@@ -50,9 +50,11 @@ final class ReaderSync {
 
     /**
      * A related paper was clicked: selected in the list when the list holds it, else opened in the pane with a way
-     * back.
+     * back. Either way the list takes the focus: the clicked link leaves the pane as it is rebuilt, and the focus
+     * would pass to the search field, where Backspace (Back) and the other keys would edit the search.
      */
     void openRelated(LibraryPaper paper) {
+        list.requestFocus();
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i).entry().id().equals(paper.id())) {
                 list.getSelectionModel().select(i);

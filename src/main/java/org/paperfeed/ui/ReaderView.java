@@ -38,7 +38,13 @@ public final class ReaderView extends ScrollPane {
         placeholder.getStyleClass().addAll(Css.PLACEHOLDER, Styles.TEXT_MUTED);
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(24));
-        model.paperProperty().addListener((obs, old, paper) -> show(paper));
+        model.paperProperty().addListener((obs, old, paper) -> {
+            // Another paper opens at its top; the same one with new marks stays where the reader scrolled it.
+            if (paper != null && (old == null || !old.id().equals(paper.id()))) {
+                setVvalue(getVmin());
+            }
+            show(paper);
+        });
         show(model.paperProperty().get());
     }
 

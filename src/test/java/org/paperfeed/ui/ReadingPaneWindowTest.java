@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import org.paperfeed.model.LibraryPaper;
 
 /**
@@ -96,6 +97,49 @@ class ReadingPaneWindowTest {
         window.clickRow(0);
         window.robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
         await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
+    }
+
+    /**
+     * A related paper clicked, the keys act on the list and the pane, not on the search field: the clicked link leaves
+     * the pane as it is rebuilt, and the focus had gone to the search field, where Backspace, the key for Back, ate
+     * the search instead (seen at 144k).
+     */
+    @Test
+    void afterARelatedPaperIsClickedBackspaceGoesBackAndTheSearchStays() throws Exception {
+        window.search("sparse");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
+        Hyperlink other = firstRelated();
+        String otherTitle = fx(other::getText);
+        window.robot.clickOn(other);
+        await(() -> shownTitle().equals(otherTitle));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.list().isFocused())).as("the list holds the focus").isTrue();
+
+        window.robot.type(KeyCode.BACK_SPACE);
+        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
+        assertThat(fx(() -> window.app.window().feed().searchField().getText())).isEqualTo("sparse");
+    }
+
+    /**
+     * Another paper opens at its top (its title, authors and links), wherever the reader had scrolled the last one
+     * to; a paper whose marks change stays where it was scrolled.
+     */
+    @Test
+    void anotherPaperOpensAtItsTopAndAStarredOneStaysWhereItWasRead() throws Exception {
+        window.clickRow(0);
+        await(() -> !shownTitle().isEmpty());
+        String first = fx(this::shownTitle);
+        window.robot.interact(() -> window.app.window().reader().setVvalue(0.6));
+        window.robot.interact(() -> window.models().reader().toggleStar());
+        await(() -> window.models().reader().paperProperty().get().state().starred());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.app.window().reader().getVvalue())).as("the same paper, starred").isEqualTo(0.6);
+
+        window.clickRow(1);
+        await(() -> !shownTitle().equals(first));
+        assertThat(fx(() -> window.app.window().reader().getVvalue())).as("the next paper").isEqualTo(0.0);
     }
 
     private boolean paneShowsTheSelection() {
