@@ -27,6 +27,10 @@ final class EmptyList {
             return "No papers match “" + typed.strip() + "”" + where + (days != null ? " on these days" : "") + ".";
         }
         String key = feed.key();
+        // Starred and tags on a day: the reader has stars (the sidebar counts them), just none listed that day.
+        if (feed.equals(Feed.STARRED) && days != null) {
+            return "No starred papers on these days.\nAll days (in the day bar) shows every starred paper.";
+        }
         if (feed.equals(Feed.STARRED)) {
             return "No starred papers yet.\nPress s on a paper (or click its star) to star it.";
         }
@@ -35,6 +39,9 @@ final class EmptyList {
         }
         if (feed.muted()) {
             return "No paper is hidden by a mute rule.\nMute rules (toolbar) hide papers that match a query.";
+        }
+        if (key.startsWith("tag:") && days != null) {
+            return "No papers tagged “" + feed.label() + "” on these days.\nAll days (in the day bar) shows every one.";
         }
         if (key.startsWith("tag:")) {
             return "No papers tagged “" + feed.label() + "”.\nPress t on a paper to tag it.";

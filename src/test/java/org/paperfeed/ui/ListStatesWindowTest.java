@@ -54,6 +54,14 @@ class ListStatesWindowTest {
         window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.STARRED));
         await(() -> window.list().getItems().isEmpty());
         assertThat(fx(this::placeholder)).startsWith("No starred papers yet.").contains("Press s");
+
+        // On one day, Starred empty is that day's: the reader may well have stars (seen at 144k: "No starred papers
+        // yet" beside a sidebar count of 11).
+        window.robot.interact(() -> window.models().dayBar().dayProperty().set(java.time.LocalDate.of(2001, 1, 1)));
+        await(() -> window.models().feed().view().days() != null && window.list().getItems().isEmpty());
+        await(() -> placeholder().startsWith("No starred papers on these days."));
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.tag("later")));
+        await(() -> placeholder().startsWith("No papers tagged “later” on these days."));
     }
 
     @Test
