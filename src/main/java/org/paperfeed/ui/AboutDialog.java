@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.paperfeed.ui.task.BackgroundTask;
@@ -45,6 +46,9 @@ final class AboutDialog {
 
         Label runtime = new Label();
         runtime.setId("about-runtime");
+        // Its two lines arrive after the dialog is sized: the licences below give way, the lines are not cut.
+        runtime.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         Label folder = new Label(dataFolder.toString());
         folder.setId("about-data-folder");
         folder.setTooltip(new Tooltip("Where your library lives; uninstalling PaperFeed leaves it in place"));
