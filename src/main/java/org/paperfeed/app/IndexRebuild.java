@@ -50,19 +50,23 @@ final class IndexRebuild {
     /** @param readingFirst open the index's writer later when nothing needs writing first ({@link PaperLibrary#openReadingFirst}) */
     Opened open(boolean readingFirst) throws IOException {
         long start = System.nanoTime();
+        // Missing, not merely empty: an index whose kept digests hold no paper (a feed whose every item lacked a
+        // title) is empty by right, and taking it for missing rebuilt it, and said so, at every open.
+        boolean hadIndex = PaperLibrary.hasIndex(folder.library());
         PaperLibrary library;
         try {
             library = readingFirst ? PaperLibrary.openReadingFirst(folder.library(), clock)
                     : PaperLibrary.open(folder.library(), clock);
         } catch (DamagedIndexException e) {
-            LOG.error("{}; rebuilding it from the kept digests", e.getMessage());
+            // Info, as the rest of a rebuild: LibraryRecovered is what the reader is told, in one line or one notice.
+            LOG.info("{}; rebuilding it from the kept digests", e.getMessage());
             library = PaperLibrary.openSettingAsideIndex(folder.library(), clock);
             return new Opened(library, rebuild(library, true, e.getMessage(), start));
         }
         try {
-            if (!library.isReadOnly() && library.size() == 0 && !archive.all().isEmpty()) {
-                LOG.warn("The library index is empty but {} digests are kept; rebuilding it", archive.all().size());
-                return new Opened(library, rebuild(library, false, "the index was empty or missing", start));
+            if (!library.isReadOnly() && !hadIndex && library.size() == 0 && !archive.all().isEmpty()) {
+                LOG.info("The library index is missing but {} digests are kept; rebuilding it", archive.all().size());
+                return new Opened(library, rebuild(library, false, "the index was missing", start));
             }
             return new Opened(library, null);
         } catch (IOException | RuntimeException e) {
@@ -83,7 +87,7 @@ final class IndexRebuild {
                     digest = read(kept, parsers);
                 } catch (DigestParseException | IOException e) {
                     unreadable++;
-                    LOG.warn("A kept digest could not be read back: {}", e.getMessage());
+                    LOG.info("A kept digest could not be read back: {}", e.getMessage());
                     continue;
                 }
                 library.add(digest.papers());
@@ -92,7 +96,7 @@ final class IndexRebuild {
             int missing = library.reapplyMarks();
             LibraryRecovered recovered = new LibraryRecovered(damaged, problem, library.size(), digests, unreadable,
                     missing, library.setAsideIndex().orElse(null), Duration.ofNanos(System.nanoTime() - start));
-            LOG.warn(recovered.message());
+            LOG.info(recovered.message());
             return recovered;
         } catch (IOException | RuntimeException e) {
             library.close();
