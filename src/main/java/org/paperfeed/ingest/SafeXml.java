@@ -28,6 +28,9 @@ final class SafeXml {
     static final int MAX_TEXT_CHARS = 1_000_000;
 
     private static final XMLInputFactory FACTORY = createFactory();
+    /** The encoding an XML declaration names. */
+    private static final java.util.regex.Pattern ENCODING =
+            java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private SafeXml() {
     }
@@ -43,11 +46,18 @@ final class SafeXml {
         return factory;
     }
 
-    /** The document element of {@code content}, honouring its BOM and XML declaration encoding. */
+    /**
+     * The document element of {@code content}, honouring its BOM and XML declaration encoding. A document in UTF-8
+     * (declared, or by default) with bytes that are not UTF-8, typically a Latin-1 feed that says it is UTF-8, is
+     * read with those bytes as U+FFFD, as {@link TextDecoder} reads text and JSON: one bad byte should not cost a
+     * whole digest, and the JDK's parser would also print its own "[Fatal Error]" line on the terminal.
+     */
     static XmlElement parse(byte[] content, String origin) throws DigestParseException {
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+            reader = saysUtf8(content) && !TextDecoder.isUtf8(content, content.length)
+                    ? FACTORY.createXMLStreamReader(new java.io.StringReader(TextDecoder.decode(content)))
+                    : FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
             return readTree(reader, origin);
         } catch (XMLStreamException e) {
             throw new DigestParseException(origin, describe(e), e);
@@ -94,6 +104,27 @@ final class SafeXml {
             }
         }
         throw new DigestParseException(origin, "XML document has no root element");
+    }
+
+    /**
+     * Whether the document is UTF-8 by its own account: a UTF-8 byte-order mark, or none of UTF-16's and an XML
+     * declaration that names UTF-8 or no encoding at all (XML's default).
+     */
+    static boolean saysUtf8(byte[] content) {
+        if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE || (content[0] & 0xFF) == 0xFF
+                || content[0] == 0 || content[1] == 0)) {
+            return false; // UTF-16 or UTF-32, with or without a mark
+        }
+        int start = TextDecoder.hasBom(content) ? 3 : 0;
+        String head = new String(content, start, Math.min(content.length - start, 200),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!head.startsWith("<?xml")) {
+            return true;
+        }
+        int end = head.indexOf("?>");
+        java.util.regex.Matcher declared = ENCODING.matcher(end > 0 ? head.substring(0, end) : head);
+        return !declared.find() || declared.group(1).equalsIgnoreCase("utf-8") || declared.group(1)
+                .equalsIgnoreCase("utf8");
     }
 
     private static void refuseEntityDeclarations(String dtd, String origin) throws DigestParseException {
