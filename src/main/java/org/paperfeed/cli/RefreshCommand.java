@@ -41,6 +41,13 @@ final class RefreshCommand extends UseCaseCommand<RefreshSources> {
     @Override
     int run(RefreshSources refresh) throws PaperFeedException {
         List<String> chosen = names == null ? List.of() : names;
+        LocalDate asked = period == null ? null : period.date != null ? period.date : period.since;
+        LocalDate today = LocalDate.now(clock);
+        if (asked != null && asked.isAfter(today)) {
+            // A source asked for a day to come answers with whatever it has, which would be filed under that day.
+            throw usage((period.date != null ? "--date " : "--since ") + asked + " is after today (" + today
+                    + "): no source has listed that day yet");
+        }
         List<RefreshReport> reports = period != null && period.since != null
                 ? refresh.refreshSince(chosen, period.since)
                 : refresh.refresh(chosen, period == null ? null : period.date);

@@ -35,6 +35,12 @@ class ExitStatusTest {
                 Arguments.of(List.of("list", "--limit", "many"), "'many' is not an int"),
                 Arguments.of(List.of("search", "--sort", "sideways", "x"), "Invalid value for option '--sort'"),
                 Arguments.of(List.of("refresh", "--date", "2024-13-45"), "Invalid value for option '--date'"),
+                // In words, not java.time's class and exception names.
+                Arguments.of(List.of("refresh", "--date", "notadate"),
+                        "Invalid value for option '--date': 'notadate' is not a date (YYYY-MM-DD)"),
+                // A day to come: the source would answer with what it has, filed under that day.
+                Arguments.of(List.of("refresh", "--date", "2999-01-01"), "--date 2999-01-01 is after today"),
+                Arguments.of(List.of("refresh", "--since", "2999-01-01"), "--since 2999-01-01 is after today"),
                 Arguments.of(List.of("export", "--format", "pdf"), "Invalid value for option '--format'"),
                 Arguments.of(List.of("frobnicate"), "Unmatched argument"));
     }
