@@ -115,7 +115,7 @@ public final class AppServices implements AutoCloseable {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
             throw new PaperFeedException("the library in " + folder.path() + " could not be opened: "
-                    + e.getMessage(), e);
+                    + FileProblems.describe(e), e);
         }
     }
 

@@ -64,7 +64,8 @@ final class DigestInput {
             throw new ImportFailedException(origin + ": is a FIFO and nothing wrote to it within "
                     + wait.toSeconds() + " seconds", null);
         } catch (ExecutionException e) {
-            throw new ImportFailedException(origin + ": cannot be read: " + e.getCause().getMessage(), e.getCause());
+            String why = e.getCause() instanceof IOException io ? FileProblems.describe(io) : e.getCause().getMessage();
+            throw new ImportFailedException(origin + ": cannot be read: " + why, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             releaseOpener(fifo, opening);
@@ -73,7 +74,7 @@ final class DigestInput {
         try (InputStream fifoIn = in) {
             return readCapped(fifoIn, origin);
         } catch (IOException e) {
-            throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
+            throw new ImportFailedException(origin + ": cannot be read: " + FileProblems.describe(e), e);
         }
     }
 
@@ -98,7 +99,7 @@ final class DigestInput {
         try {
             content = in.readNBytes((int) ImportPapers.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
+            throw new ImportFailedException(origin + ": cannot be read: " + FileProblems.describe(e), e);
         }
         if (content.length > ImportPapers.MAX_FILE_BYTES) {
             throw new ImportFailedException(origin + ": " + DigestSize.tooLarge(), null);

@@ -103,7 +103,7 @@ public final class ExportPapers {
                 }
             }
         } catch (IOException e) {
-            throw new PaperFeedException(file + ": cannot be written: " + e.getMessage(), e);
+            throw new PaperFeedException(file + ": cannot be written: " + FileProblems.describe(e), e);
         }
     }
 

@@ -101,7 +101,7 @@ public final class ImportPapers {
         } catch (NoSuchFileException e) {
             throw new ImportFailedException(origin + ": no such file", e);
         } catch (IOException e) {
-            throw new ImportFailedException(origin + ": cannot be read: " + e.getMessage(), e);
+            throw new ImportFailedException(origin + ": cannot be read: " + FileProblems.describe(e), e);
         }
         // A saved page's "Mar 11" is the latest Mar 11 up to when the page was saved, not up to today.
         return importFileBytes(content, file, new ParseContext(origin, sourceName(file), modified));
