@@ -103,6 +103,9 @@ final class ReaderPage extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         tags.prefWrapLengthProperty().bind(actions.widthProperty());
         tags.maxWidthProperty().bind(actions.widthProperty());
+        // A flow pane is at least as wide as its widest child's preferred width, and the tags' follows the row's own
+        // width: without this the row, and with it the page, could never get narrower than it once was.
+        actions.setMinWidth(0);
         tags.setMinWidth(0);
         star.setMinWidth(Region.USE_PREF_SIZE);
         read.setMinWidth(Region.USE_PREF_SIZE);

@@ -112,6 +112,32 @@ class LongAndNarrowWindowTest {
         assertThat(read.getMinY()).isEqualTo(star.getMinY());
     }
 
+    /**
+     * A window made narrower with a paper open re-wraps the reading pane to its new width: the tag field's preferred
+     * width followed the width of the row it sits in, which then could not get narrower than that, so the page kept
+     * its old width behind a horizontal scroll bar, its title and abstract cut at the pane's edge (seen at 144k,
+     * 1,440 → 900 pixels).
+     */
+    @Test
+    void makingTheWindowNarrowerRewrapsTheOpenPaperToThePane() throws Exception {
+        TestLibrary.create(dir, 20);
+        window.start(dir);
+        window.clickRow(0);
+        await(() -> window.models().reader().paperProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        resize(700, 600);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds pane = fx(() -> viewport());
+        for (String id : List.of("#reader-title", "#reader-abstract", "#reader-star", "#tag-input")) {
+            Bounds b = fx(() -> sceneBounds(window.app.window().reader().lookup(id)));
+            assertThat(b.getMaxX()).as(id + " right edge").isLessThanOrEqualTo(pane.getMaxX() + 0.5);
+        }
+        assertThat(fx(() -> window.app.window().reader().getContent().getLayoutBounds().getWidth()))
+                .as("the page's width").isLessThanOrEqualTo(fx(() -> window.app.window().reader()
+                        .getViewportBounds().getWidth()) + 0.5);
+    }
+
     @Test
     void theSidebarCollapsesFromBesideTheDayBarAndStaysCollapsedAfterARestart() throws Exception {
         TestLibrary.create(dir, 5);
