@@ -8,7 +8,7 @@ import java.util.Optional;
  * The library index had to be rebuilt when the library was opened: what happened, in a sentence the window and the
  * command line show as they are.
  *
- * @param damaged             true when the index's files were damaged, false when the index was missing or empty
+ * @param damaged             true when the index's files were damaged, false when the index was missing
  *                            although digests were kept
  * @param problem             what was wrong with the index, for the log and a bug report
  * @param papers              papers in the rebuilt library
