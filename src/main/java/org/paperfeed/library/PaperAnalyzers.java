@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>Titles and abstracts are indexed with each word twice at the same position, as written and stemmed
  * ({@link KeywordRepeatFilter}), all folded to ASCII lower case. Bare query words are stemmed, so {@code networks}
- * finds {@code network}; quoted phrases are not, so they match as written. One field per text keeps offsets in a
+ * finds {@code network}; quoted phrases are not, so each of their words matches a word as written, or a word whose
+ * stem it is ({@code "state space model"} finds "state space models": the stem sits at the same position). One field per text keeps offsets in a
  * single postings list, which is what lets the highlighter mark snippets without re-analysing abstracts.
  *
  * <p>Titles and abstracts are analysed in their Unicode form ({@link LatexCharFilter}): {@code Schr\"odinger},
