@@ -753,6 +753,10 @@ public final class FeedViewModel {
                     rowLeaving.accept(i);
                     rows.remove(i);
                     totalHits.set(Math.max(0, totalHits.get() - 1));
+                    // The line under the search counts the list as the day bar does: one paper fewer.
+                    if (notice.get().isEmpty()) {
+                        status.set(describe(totalHits.get(), totalExact, took.get()));
+                    }
                 } else {
                     // Hidden by a rule stays hidden unless the paper is now kept (starred or tagged).
                     boolean muted = before.hidden() && !before.entry().state().notInterested();

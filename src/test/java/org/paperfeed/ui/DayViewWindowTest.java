@@ -207,6 +207,8 @@ class DayViewWindowTest {
         assertThat(fx(() -> app.models().reader().paperProperty().get().id().value())).isEqualTo(before.get(3));
         assertThat(fx(() -> List.copyOf(shown))).as("papers the reading pane showed after x")
                 .containsExactly(before.get(3));
+        // The line under the search counts what the list holds, as the day bar does.
+        assertThat(fx(() -> robot.lookup("#feed-status").queryLabeled().getText())).startsWith("5 papers");
 
         // The last row has no next one: the one above it is shown.
         select(4);
