@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.paperfeed.app.prefs.WindowLayout;
 
 /**
@@ -16,8 +17,12 @@ final class SidebarToggle extends ToggleButton {
 
     private final SplitPane split;
     private final Node sidebar;
-    /** The sidebar's divider while it is collapsed, restored when it comes back. */
-    private double sidebarDivider;
+    /**
+     * The sidebar's width in pixels, kept while it is collapsed and restored when it comes back or the window opens:
+     * the sidebar keeps its width when the window is resized ({@code setResizableWithParent(false)}), so a fraction
+     * taken of another width than the one it was left at made it grow or shrink from start to start.
+     */
+    private double sidebarPixels;
 
     SidebarToggle(SplitPane split, Node sidebar, Settings settings) {
         super(null, Icons.of(Icons.SIDEBAR));
@@ -28,12 +33,14 @@ final class SidebarToggle extends ToggleButton {
         setTooltip(new Tooltip("Show or hide the sidebar"));
         setFocusTraversable(false);
         WindowLayout layout = settings.get().window();
-        sidebarDivider = layout.sidebarDivider();
+        // The divider is remembered as a fraction of the window it was left in.
+        sidebarPixels = layout.sidebarDivider() * layout.width();
         // Selected means shown: the button reads as "sidebar on" like the theme toggle reads as "dark on".
         setSelected(!layout.sidebarHidden());
         if (layout.sidebarHidden()) {
             hide(layout.readerDivider());
         }
+        openAsWideAsLeft();
         selectedProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 show();
@@ -51,13 +58,42 @@ final class SidebarToggle extends ToggleButton {
     /** The two dividers to remember, as if the sidebar were shown: a collapsed one keeps its last width. */
     WindowLayout layout(double width, double height) {
         double[] dividers = split.getDividerPositions();
-        return sidebarShown() ? new WindowLayout(width, height, dividers[0], dividers[1], false)
-                : new WindowLayout(width, height, sidebarDivider, dividers[0], true);
+        if (sidebarShown() && sidebar instanceof Region region && region.getWidth() > 0) {
+            // Of the width given, which is the width the window opens at next: there the sidebar gets its pixels back.
+            sidebarPixels = region.getWidth();
+        }
+        return sidebarShown() ? new WindowLayout(width, height, sidebarPixels / width, dividers[1], false)
+                : new WindowLayout(width, height, sidebarPixels / width, dividers[0], true);
+    }
+
+    /** Once the window has its width: the sidebar as many pixels wide as it was left, whatever that width is. */
+    private void openAsWideAsLeft() {
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> width, Number old, Number now) {
+                if (now.doubleValue() <= 0) {
+                    return;
+                }
+                split.widthProperty().removeListener(this);
+                if (sidebarShown()) {
+                    double[] dividers = split.getDividerPositions();
+                    double fraction = fractionOf(now.doubleValue());
+                    split.setDividerPositions(fraction, Math.max(dividers[1], fraction + 0.1));
+                }
+            }
+        });
+    }
+
+    /** The sidebar's remembered width as a divider position in a split this wide, leaving room for the rest. */
+    private double fractionOf(double splitWidth) {
+        return Math.max(0.05, Math.min(0.6, sidebarPixels / splitWidth));
     }
 
     private void hide(double readerDivider) {
         if (sidebarShown()) {
-            sidebarDivider = split.getDividerPositions()[0];
+            if (sidebar instanceof Region region && region.getWidth() > 0) {
+                sidebarPixels = region.getWidth();
+            }
             split.getItems().remove(sidebar);
             split.setDividerPositions(readerDivider);
         }
@@ -66,8 +102,9 @@ final class SidebarToggle extends ToggleButton {
     private void show() {
         if (!sidebarShown()) {
             double readerDivider = split.getDividerPositions()[0];
+            double fraction = split.getWidth() > 0 ? fractionOf(split.getWidth()) : 0.18;
             split.getItems().add(0, sidebar);
-            split.setDividerPositions(sidebarDivider, Math.max(readerDivider, sidebarDivider + 0.1));
+            split.setDividerPositions(fraction, Math.max(readerDivider, fraction + 0.1));
         }
     }
 }

@@ -138,6 +138,37 @@ class LongAndNarrowWindowTest {
                         .getViewportBounds().getWidth()) + 0.5);
     }
 
+    /**
+     * The sidebar opens as wide as it was left, in pixels, whatever width the window opens at (a remembered size
+     * wider than this screen, a window manager's): it keeps its width when the window is resized, so taking the
+     * remembered fraction of another width made it wider or narrower at each start (seen at 144k: 259 px left at
+     * 900 wide, 414 px at the next start).
+     */
+    @Test
+    void theSidebarOpensAsWideAsItWasLeftWhateverWidthTheWindowOpensAt() throws Exception {
+        TestLibrary.create(dir, 5);
+        WindowFixture.toolkit();
+        double screen = fx(() -> javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
+        // Left on a monitor 400 pixels wider than this screen, with a 400-pixel sidebar.
+        double wide = screen + 400;
+        org.paperfeed.app.prefs.JsonStore.preferences(dir).save(org.paperfeed.app.prefs.Preferences.DEFAULT
+                .withWindow(new org.paperfeed.app.prefs.WindowLayout(wide, 700, 400 / wide, 0.6)));
+        window.start(dir);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.app.stage().getWidth())).isLessThanOrEqualTo(screen);
+        assertThat(fx(() -> window.app.window().sidebar().getWidth())).isCloseTo(400, org.assertj.core.data.Offset
+                .offset(8.0));
+
+        // Made narrower and closed, then opened again: still the same sidebar.
+        double left = fx(() -> window.app.window().sidebar().getWidth());
+        resize(900, 600);
+        window.stop();
+        window.start(dir);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.app.window().sidebar().getWidth())).isCloseTo(left, org.assertj.core.data.Offset
+                .offset(2.0));
+    }
+
     @Test
     void theSidebarCollapsesFromBesideTheDayBarAndStaysCollapsedAfterARestart() throws Exception {
         TestLibrary.create(dir, 5);
