@@ -2,6 +2,8 @@ package org.paperfeed.cli;
 
 import org.paperfeed.app.ManageSources;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.sources.SourceException;
+import org.paperfeed.app.sources.SourceFormats;
 import org.paperfeed.app.sources.SourceInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +23,18 @@ final class SourcesAddCommand extends UseCaseCommand<ManageSources> {
     String name;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto, hf-daily-json, rss, atom, arxiv-atom or text-page (default: ${DEFAULT-VALUE})")
+            description = "auto, hf-daily-json, rss, atom, arxiv-atom, text-page, arxiv-snapshot or paperfeed-json "
+                    + "(default: ${DEFAULT-VALUE})")
     String format;
 
     @Override
     int run(ManageSources sources) throws PaperFeedException {
+        try {
+            SourceFormats.parse(format);
+        } catch (SourceException e) {
+            // A mistake in the command line, as a bad --format elsewhere: exit 2, not 1.
+            throw usage("--format: " + e.getMessage());
+        }
         SourceInfo added = sources.add(url, name, format);
         out().printf("added %s: %s (%s)%n", PaperLines.oneLine(added.name()), added.url(), added.format());
         return 0;

@@ -42,6 +42,8 @@ class ExitStatusTest {
                 Arguments.of(List.of("refresh", "--date", "2999-01-01"), "--date 2999-01-01 is after today"),
                 Arguments.of(List.of("refresh", "--since", "2999-01-01"), "--since 2999-01-01 is after today"),
                 Arguments.of(List.of("export", "--format", "pdf"), "Invalid value for option '--format'"),
+                Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--format", "bogus"),
+                        "--format: unknown format 'bogus' (one of: auto, "),
                 Arguments.of(List.of("frobnicate"), "Unmatched argument"));
     }
 

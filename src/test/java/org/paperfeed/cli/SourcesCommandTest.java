@@ -68,7 +68,9 @@ class SourcesCommandTest {
                 + nl());
 
         CliRun format = run("sources", "add", "https://example.org/a.xml", "--format", "pdf");
-        assertThat(format.err()).startsWith("paperfeed: unknown format 'pdf' (one of: auto, text-page, hf-daily-json");
+        assertThat(format.status()).as("a mistake in the command line").isEqualTo(2);
+        assertThat(format.err()).startsWith(
+                "paperfeed: --format: unknown format 'pdf' (one of: auto, text-page, hf-daily-json");
         assertThat(format.err().lines()).hasSize(1);
         assertThat(run("sources").out()).doesNotContain("example.org");
     }
