@@ -29,6 +29,8 @@ final class KeyGuide {
             new Key("Esc", "leave a text field for the list (the search keeps its text); in the list: clear the "
                     + "search"),
             new Key("Enter, ↓ (search field)", "go to the list"),
+            new Key("Tab / Shift+Tab", "between the sidebar, the search field and the list; in the sidebar ↓ / ↑ "
+                    + "step from view to view"),
             new Key("Alt+←,  Backspace", "back to the paper shown before a related one"),
             new Key("Right click on a paper", "a paper's actions: open, copy, star, tag, read, not interested"),
             new Key("?", "show or hide this list of keys"),

@@ -141,6 +141,11 @@ final class Shortcuts {
             e.consume();
             return;
         }
+        if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)
+                && e.getTarget() instanceof javafx.scene.Node node && node.getScene() != null
+                && node.getScene().getFocusOwner() instanceof SidebarView) {
+            return; // the sidebar's own arrows: from view to view
+        }
         boolean handled = true;
         switch (e.getCode()) {
             case DOWN -> move(1);

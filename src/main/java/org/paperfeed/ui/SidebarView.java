@@ -24,7 +24,20 @@ public final class SidebarView extends ListView<SidebarEntry> {
         getStyleClass().add(Css.SIDEBAR);
         setItems(model.entries());
         setCellFactory(v -> new EntryCell());
-        setFocusTraversable(false);
+        // Reachable from the keyboard (Tab, Shift+Tab), Up and Down stepping from view to view over the headers,
+        // which the list itself would select and then give back, so the arrows could not get past one.
+        setFocusTraversable(true);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int step = switch (e.getCode()) {
+                case UP, KP_UP -> -1;
+                case DOWN, KP_DOWN -> 1;
+                default -> 0;
+            };
+            if (step != 0 && !e.isShortcutDown() && !e.isAltDown()) {
+                stepOverHeaders(step);
+                e.consume();
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && entry.selectable()) {
                 model.selectedProperty().set(entry.feed());
@@ -35,6 +48,20 @@ public final class SidebarView extends ListView<SidebarEntry> {
         // Recounting replaces the entries; the selection follows the feed, not the position.
         model.entries().addListener((javafx.collections.ListChangeListener<SidebarEntry>) c -> reselect());
         model.selectedProperty().addListener((obs, old, feed) -> reselect());
+    }
+
+    /** Selects the next view up or down from the selected one, passing over headers; stays at either end. */
+    private void stepOverHeaders(int step) {
+        for (int i = getSelectionModel().getSelectedIndex() + step; i >= 0 && i < getItems().size(); i += step) {
+            if (getItems().get(i).selectable()) {
+                getSelectionModel().select(i);
+                // Into view, moving no further than that (ListView.scrollTo would put it at the top).
+                if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+                    flow.scrollTo(i);
+                }
+                return;
+            }
+        }
     }
 
     private void reselect() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 13, item 2: Esc always gets out of a text field to the list, no letter meant as a command lands in a field
@@ -50,6 +51,37 @@ class KeysWindowTest {
         await(() -> window.list().getSelectionModel().getSelectedIndex() == 1);
         assertThat(fx(() -> tags.getText())).as("j moved in the list, it was not typed as a tag").isEqualTo("");
         assertThat(fx(() -> window.models().feed().row(first).orElseThrow().entry().state().tags())).isEmpty();
+    }
+
+    /**
+     * The views are reachable from the keyboard: Shift+Tab from the search field reaches the sidebar, and Up and Down
+     * there step from view to view over the section headers (the sidebar took no focus; Tab went only between the
+     * search field and the list, and the arrows moved the list wherever the focus was).
+     */
+    @Test
+    void shiftTabReachesTheSidebarWhoseArrowsStepFromViewToViewOverTheHeaders() throws Exception {
+        SidebarView sidebar = fx(() -> window.app.window().sidebar());
+        window.robot.clickOn("#search");
+        window.robot.press(KeyCode.SHIFT).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.SHIFT);
+        await(sidebar::isFocused);
+
+        java.util.List<String> visited = new java.util.ArrayList<>();
+        visited.add(fx(() -> window.models().sidebar().selectedProperty().get().key()));
+        int selectable = fx(() -> (int) sidebar.getItems().stream().filter(SidebarEntry::selectable).count());
+        for (int i = 0; i < selectable + 2; i++) {
+            window.robot.type(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(() -> sidebar.getSelectionModel().getSelectedItem().selectable())).isTrue();
+            visited.add(fx(() -> window.models().sidebar().selectedProperty().get().key()));
+        }
+        window.robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(sidebar::isFocused)).isTrue();
+        assertThat(visited.stream().distinct().count()).as("views reached with Down: " + visited)
+                .isGreaterThanOrEqualTo(Math.min(selectable, 4));
+        java.util.List<String> reached = visited.stream().distinct().toList();
+        assertThat(fx(() -> window.models().sidebar().selectedProperty().get().key()))
+                .as("Up from the last view").isEqualTo(reached.get(reached.size() - 2));
     }
 
     @Test
