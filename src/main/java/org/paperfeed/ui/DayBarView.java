@@ -19,7 +19,7 @@ import org.paperfeed.model.DayCount;
 import org.paperfeed.model.DayUnit;
 
 /**
- * Above the list: ◀ the day ▶, a date picker, Latest, All days, Day / Week / Month, and the order (Trending, Date,
+ * Above the list: ◀ ▶ the day, a date picker, Latest, All days, Day / Week / Month, and the order (Trending, Date,
  * Relevance while searching, For you with its re-rank button), then the interests For you learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
  */
 public final class DayBarView extends HBox {
@@ -105,7 +105,9 @@ public final class DayBarView extends HBox {
         note.textProperty().bind(model.noteProperty());
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        getChildren().addAll(previous, day, next, picker, latest, all, units, note, gap, sorts, rerank, interests);
+        // ◀ ▶ together before the label, which alone changes length from day to day: after it, ▶ moved with it and a
+        // click repeated to step on could miss.
+        getChildren().addAll(previous, next, day, picker, latest, all, units, note, gap, sorts, rerank, interests);
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
         }

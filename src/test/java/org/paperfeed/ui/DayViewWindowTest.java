@@ -148,6 +148,32 @@ class DayViewWindowTest {
         assertThat(fx(() -> app.window().feed().searchField().getText())).isEqualTo("[");
     }
 
+    /**
+     * ◀ and ▶ stay where they are from day to day, so clicking one again and again steps on: ▶ sat after the day's
+     * label and moved with its length (482, 491, 497 px on three days at 144k, in a window wide enough for the whole
+     * label), and a repeated click could miss it. Both now come before the label, which alone changes length.
+     */
+    @Test
+    void thePreviousAndNextButtonsStayPutWhateverTheDaysLabelSays() throws Exception {
+        java.util.Set<Double> previous = new java.util.HashSet<>();
+        java.util.Set<Double> next = new java.util.HashSet<>();
+        for (LocalDate day : List.of(THU, FRI, MON)) {
+            showDay(day);
+            WaitForAsyncUtils.waitForFxEvents();
+            previous.add(fx(() -> bounds("#day-previous").getMinX()));
+            next.add(fx(() -> bounds("#day-next").getMinX()));
+            assertThat(fx(() -> bounds("#day-next").getMaxX())).as("▶ before the label")
+                    .isLessThanOrEqualTo(fx(() -> bounds("#day-label").getMinX()));
+        }
+        assertThat(previous).as("◀'s place").hasSize(1);
+        assertThat(next).as("▶'s place").hasSize(1);
+    }
+
+    private javafx.geometry.Bounds bounds(String id) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        return node.localToScene(node.getLayoutBounds());
+    }
+
     @Test
     void markAllReadInADayMarksExactlyThatDayAndUndoPutsItBack() throws Exception {
         showDay(FRI);
