@@ -24,6 +24,9 @@ import org.paperfeed.model.DayUnit;
  */
 public final class DayBarView extends HBox {
 
+    /** The second row, for the orders, when the bar is short of room for them beside the days. */
+    private final HBox orders = new HBox();
+
     private final Map<LocalDate, DayCount> byDay = new HashMap<>();
 
     /** @param openInterests shows the interests For you learns from (a dialog) */
@@ -111,13 +114,47 @@ public final class DayBarView extends HBox {
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
         }
-        // Below the width the words need (a window narrower than about 1,100 pixels) every button shrinks alike, so
-        // the bar's right end stays on screen rather than being pushed past the window's edge.
+        // Below the width the words need in one row (a window narrower than about 1,100 pixels) the orders move to a
+        // second row under the first, so every button keeps its word: at 900 pixels they had all shrunk to "…".
+        // Narrower than either row needs, every button shrinks alike, so the bar's right end stays on screen.
         // The bar itself may be laid out narrower than its children's minimum widths: that is what tells it (through
         // its width) to let them shrink; otherwise their minimums would hold it wider than the window.
         setMinWidth(0);
-        widthProperty().addListener((obs, old, width) -> keepWholeWords(this,
-                width.doubleValue() >= wordsWidth(day) ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE));
+        orders.setId("day-bar-orders");
+        orders.getStyleClass().add(Css.DAY_BAR);
+        orders.setMinWidth(0);
+        orders.setVisible(false);
+        orders.setManaged(false);
+        List<javafx.scene.Node> ordering = List.of(gap, sorts, rerank, interests);
+        widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue(), day, ordering));
+    }
+
+    /** The row under the bar that holds the orders when one row is short of room; hidden otherwise. */
+    public HBox ordersRow() {
+        return orders;
+    }
+
+    /** One row when the words fit in it, else two; then whole words if each row has room for its own. */
+    private void arrange(double width, Label day, List<javafx.scene.Node> ordering) {
+        List<javafx.scene.Node> all = new java.util.ArrayList<>(getChildren());
+        all.addAll(orders.getChildren());
+        boolean twoRows = width < wordsWidth(day, all);
+        if (twoRows != orders.isManaged()) {
+            if (twoRows) {
+                getChildren().removeAll(ordering);
+                orders.getChildren().setAll(ordering);
+            } else {
+                orders.getChildren().clear();
+                getChildren().addAll(ordering);
+            }
+            orders.setVisible(twoRows);
+            orders.setManaged(twoRows);
+        }
+        double needed = twoRows ? Math.max(wordsWidth(day, getChildren()), wordsWidth(day, orders.getChildren()))
+                : wordsWidth(day, getChildren());
+        double min = width >= needed ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE;
+        keepWholeWords(this, min);
+        keepWholeWords(orders, min);
     }
 
     /**
@@ -134,11 +171,11 @@ public final class DayBarView extends HBox {
         }
     }
 
-    /** The bar's width with every child at its preferred width but the day's label at its date alone. */
-    private double wordsWidth(Label day) {
+    /** A row's width with every one of {@code nodes} at its preferred width but the day's label at its date alone. */
+    private double wordsWidth(Label day, List<javafx.scene.Node> nodes) {
         double width = getInsets().getLeft() + getInsets().getRight();
         int shown = 0;
-        for (javafx.scene.Node n : getChildren()) {
+        for (javafx.scene.Node n : nodes) {
             if (n.isManaged()) {
                 width += n == day ? dateWidth(day) : n.prefWidth(-1);
                 shown++;

@@ -50,7 +50,8 @@ public final class MainWindow extends BorderPane {
         // Beside the day bar, not in the toolbar: the toolbar's items (and what overflows first) stay as they were.
         sidebarToggle = new SidebarToggle(split, sidebar, models.settings());
         dayBar.getChildren().add(0, sidebarToggle);
-        setTop(new javafx.scene.layout.VBox(toolbar, dayBar));
+        // The orders' row stays hidden unless the window is too narrow for them beside the days.
+        setTop(new javafx.scene.layout.VBox(toolbar, dayBar, dayBar.ordersRow()));
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 

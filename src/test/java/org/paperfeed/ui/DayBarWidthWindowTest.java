@@ -37,6 +37,17 @@ class DayBarWidthWindowTest {
     }
 
     /**
+     * At 900 pixels, a size the user guide says fits, the orders move to a row of their own under the days and every
+     * button keeps its word: in one row they had all shrunk to "…" (seen at 144k).
+     */
+    @Test
+    void at900PixelsNoDayBarButtonIsCutShortEither() throws Exception {
+        dayBarAt(900);
+        assertThat(fx(() -> window.app.window().lookup("#day-bar-orders").isVisible())).isTrue();
+        window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
+    /**
      * Short of room for the day's whole label, the label gives up its counts and the date picker keeps its width: at
      * 1,280 pixels on a real screen, with "Tue 30 Dec 2025 · 284 papers · 284 unread", the picker was squeezed to
      * show "12/".
@@ -97,7 +108,9 @@ class DayBarWidthWindowTest {
 
         List<String> cut = fx(() -> {
             List<String> found = new ArrayList<>();
-            for (Node node : window.app.window().lookup("#day-bar").lookupAll("*")) {
+            List<Node> bar = new ArrayList<>(window.app.window().lookup("#day-bar").lookupAll("*"));
+            bar.addAll(window.app.window().lookup("#day-bar-orders").lookupAll("*"));
+            for (Node node : bar) {
                 if (node instanceof ButtonBase button && button.isVisible() && button.getText() != null
                         && !button.getText().isEmpty() && !shown(button).equals(button.getText())) {
                     found.add(button.getText() + " shown as \"" + shown(button) + "\"");
