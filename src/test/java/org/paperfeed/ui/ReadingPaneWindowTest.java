@@ -76,14 +76,7 @@ class ReadingPaneWindowTest {
         assertThat(first).isNotEqualTo(relatedTitle);
 
         // Narrowed to one paper, its related papers are not in the list: one opens in the pane, and Back returns.
-        window.search("sparse");
-        await(() -> window.list().getItems().size() == 1);
-        window.clickRow(0);
-        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
-        Hyperlink other = firstRelated();
-        String otherTitle = fx(other::getText);
-        window.robot.clickOn(other);
-        await(() -> shownTitle().equals(otherTitle));
+        openARelatedPaperTheListDoesNotHold();
         assertThat(fx(this::selectedTitle)).as("the list keeps its selection").isEqualTo("Sparse Attention for Long Documents");
         assertThat(fx(() -> window.robot.lookup("#reader-back").query().isVisible())).isTrue();
 
@@ -106,14 +99,7 @@ class ReadingPaneWindowTest {
      */
     @Test
     void afterARelatedPaperIsClickedBackspaceGoesBackAndTheSearchStays() throws Exception {
-        window.search("sparse");
-        await(() -> window.list().getItems().size() == 1);
-        window.clickRow(0);
-        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
-        Hyperlink other = firstRelated();
-        String otherTitle = fx(other::getText);
-        window.robot.clickOn(other);
-        await(() -> shownTitle().equals(otherTitle));
+        openARelatedPaperTheListDoesNotHold();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.list().isFocused())).as("the list holds the focus").isTrue();
 
@@ -140,6 +126,18 @@ class ReadingPaneWindowTest {
         window.clickRow(1);
         await(() -> !shownTitle().equals(first));
         assertThat(fx(() -> window.app.window().reader().getVvalue())).as("the next paper").isEqualTo(0.0);
+    }
+
+    /** Searches "sparse" (one paper), selects it, and clicks its first related paper, which opens in the pane. */
+    private void openARelatedPaperTheListDoesNotHold() throws Exception {
+        window.search("sparse");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> shownTitle().equals("Sparse Attention for Long Documents"));
+        Hyperlink other = firstRelated();
+        String otherTitle = fx(other::getText);
+        window.robot.clickOn(other);
+        await(() -> shownTitle().equals(otherTitle));
     }
 
     private boolean paneShowsTheSelection() {
