@@ -2,8 +2,10 @@ package org.paperfeed.cli;
 
 import java.util.List;
 import org.paperfeed.app.MarkPapers;
+import org.paperfeed.app.MarkedPapers;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperState;
 import picocli.CommandLine.Command;
 
 @Command(name = "untag", description = "Remove tags from a paper.")
@@ -11,6 +13,17 @@ final class UntagCommand extends TagEditCommand {
 
     @Override
     LibraryPaper apply(MarkPapers marks, String id, List<String> tags) throws PaperFeedException {
-        return marks.untag(id, tags);
+        MarkedPapers done = marks.untagAll(List.of(id), tags);
+        LibraryPaper paper = done.papers().get(0);
+        PaperState before = done.previous().getOrDefault(paper.id(), paper.state());
+        // Removing a tag the paper never had is no failure (the paper ends without it), but not silent either:
+        // a mistyped tag would otherwise look removed.
+        List<String> absent = tags.stream().map(PaperState::normaliseTag).distinct()
+                .filter(t -> !before.tags().contains(t)).toList();
+        if (!absent.isEmpty()) {
+            err().println("paperfeed: " + paper.id().value() + " had no tag " + String.join(", ", absent.stream()
+                    .map(t -> "'" + t + "'").toList()) + "; nothing to remove");
+        }
+        return paper;
     }
 }

@@ -89,6 +89,11 @@ class CliTest {
 
         assertThat(cli("unstar", id).status()).isZero();
         assertThat(cli("untag", id, "TO-READ").status()).isZero();
+        // A tag the paper does not have (a typo): nothing to remove, said on stderr, not a failure.
+        CliRun typo = cli("untag", id, "to-raed");
+        assertThat(typo.status()).isZero();
+        assertThat(typo.err()).isEqualTo("paperfeed: " + id + " had no tag 'to-raed'; nothing to remove"
+                + System.lineSeparator());
         assertThat(cli("unread", id).status()).isZero();
         assertThat(cli("list", "--starred", "--json").json()).isEmpty();
         assertThat(cli("tags", "--json").json()).containsExactly(Map.of("tag", "optimal-transport", "count", 1));
