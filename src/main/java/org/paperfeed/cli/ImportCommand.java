@@ -24,6 +24,10 @@ final class ImportCommand extends UseCaseCommand<ImportPapers> {
 
     @Override
     int run(ImportPapers imports) {
+        if (files.stream().filter(ImportPapers::isStandardInput).count() > 1) {
+            // Read once to its end, standard input has nothing left for a second "-": that would fail on its own.
+            throw usage("standard input (- or /dev/stdin) can be read only once per import");
+        }
         int status = 0;
         for (Path file : files) {
             try {

@@ -44,6 +44,7 @@ class ExitStatusTest {
                 Arguments.of(List.of("export", "--format", "pdf"), "Invalid value for option '--format'"),
                 Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--format", "bogus"),
                         "--format: unknown format 'bogus' (one of: auto, "),
+                Arguments.of(List.of("import", "-", "-"), "standard input (- or /dev/stdin) can be read only once"),
                 Arguments.of(List.of("frobnicate"), "Unmatched argument"));
     }
 
