@@ -104,7 +104,7 @@ class RefreshFailuresTest {
             server.enqueue(json(bytes("hf-daily.json")).newBuilder().bodyDelay(1, TimeUnit.SECONDS).build());
         }
 
-        assertThat(refresh()).isEqualTo("Feed: failed: timed out after 300 ms");
+        assertThat(refresh()).isEqualTo("Feed: failed: timed out after 300 ms on each of 3 attempts");
 
         assertThat(server.takeRequest().getTarget()).isEqualTo("/feed");
         assertThat(server.getRequestCount()).isEqualTo(3);

@@ -40,6 +40,10 @@ final class FailureReasons {
                 || e instanceof NoRouteToHostException || isConnectTimeout(e)) {
             return new Failed("offline: cannot reach " + url.host(), true);
         }
+        if (e instanceof TimedOutOnEveryAttempt every) {
+            return new Failed(timedOut(client.readTimeoutMillis()).reason() + " on each of "
+                    + Wording.attempts(every.attempts()), false);
+        }
         if (e instanceof SocketTimeoutException) {
             return timedOut(client.readTimeoutMillis());
         }

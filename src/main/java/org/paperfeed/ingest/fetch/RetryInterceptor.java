@@ -50,6 +50,9 @@ final class RetryInterceptor implements Interceptor {
             try {
                 response = chain.proceed(request);
             } catch (IOException e) {
+                if (attempt == maxAttempts && attempt > 1 && e instanceof SocketTimeoutException timeout) {
+                    throw new TimedOutOnEveryAttempt(timeout, attempt);
+                }
                 if (attempt == maxAttempts || !isTransient(e) || chain.call().isCanceled()) {
                     throw e;
                 }

@@ -140,7 +140,8 @@ class DigestFetcherTest {
             server.enqueue(new MockResponse.Builder().body("late").bodyDelay(2, TimeUnit.SECONDS).build());
         }
 
-        assertThat(fetch("/slow")).isEqualTo(new Failed("timed out after 300 ms", false));
+        // Three attempts, each retried after: the words say so (a real refresh waited 95 s for "after 30 s").
+        assertThat(fetch("/slow")).isEqualTo(new Failed("timed out after 300 ms on each of 3 attempts", false));
         assertThat(server.takeRequest().getTarget()).isEqualTo("/slow");
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
