@@ -8,8 +8,10 @@
  * a live preview. The order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
  * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).
  * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
- * remembered in the window layout; the reading pane's {@link org.paperfeed.ui.AuthorLine} shows the first authors and
- * "and N more".
+ * remembered in the window layout with the sidebar's width in pixels; in a window too narrow for one row, the day
+ * bar's orders move to a row of their own ({@link org.paperfeed.ui.DayBarView#ordersRow}). The sidebar takes the
+ * keyboard focus, its arrows stepping from view to view. The reading pane's {@link org.paperfeed.ui.AuthorLine} shows
+ * the first authors and "and N more".
  * For you, the reader's own ranking ({@link org.paperfeed.app.ForYou}), is a sidebar entry and an order of every view
  * ({@link org.paperfeed.ui.ListOrder}): {@link org.paperfeed.ui.ForYouOrder} scores a view's papers in the background
  * and keeps the result as a frozen {@link org.paperfeed.ui.ForYouRanking} until the user re-ranks or the view
