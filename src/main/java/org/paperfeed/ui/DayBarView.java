@@ -67,7 +67,12 @@ public final class DayBarView extends HBox {
         Button all = new Button("All days");
         all.setId("day-all");
         all.setOnAction(e -> model.allDays());
-        all.disableProperty().bind(model.dayProperty().isNull());
+        all.disableProperty().bind(model.dayProperty().isNull().or(model.restingProperty()));
+        // The For you feed does not follow the day: stepping would change the bar and not the list.
+        previous.disableProperty().bind(model.restingProperty());
+        next.disableProperty().bind(model.restingProperty());
+        picker.disableProperty().bind(model.restingProperty());
+        latest.disableProperty().bind(model.restingProperty());
 
         HBox units = pills(model.unitProperty().get(), List.of(DayUnit.values()), "unit-",
                 u -> switch (u) {
@@ -75,7 +80,7 @@ public final class DayBarView extends HBox {
                     case WEEK -> "Week";
                     case MONTH -> "Month";
                 }, model.unitProperty()::set, model.unitProperty());
-        units.disableProperty().bind(model.dayProperty().isNull());
+        units.disableProperty().bind(model.dayProperty().isNull().or(model.restingProperty()));
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -42,6 +42,11 @@ public final class DayBarViewModel {
     /** The day the view is on; null when the feed shows every day. */
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
     private final ObjectProperty<DayUnit> unit = new SimpleObjectProperty<>(DayUnit.DAY);
+    /**
+     * True while the list does not follow the bar (the For you feed ranks the latest day and the week before it,
+     * whatever day is shown): stepping to another day, or to every day, then does nothing.
+     */
+    private final javafx.beans.property.BooleanProperty resting = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<DayRange> range = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<DayCount>> counts = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
@@ -69,6 +74,10 @@ public final class DayBarViewModel {
 
     public ObjectProperty<LocalDate> dayProperty() {
         return day;
+    }
+
+    public javafx.beans.property.BooleanProperty restingProperty() {
+        return resting;
     }
 
     public ObjectProperty<DayUnit> unitProperty() {
@@ -139,12 +148,18 @@ public final class DayBarViewModel {
 
     /** Leaves the day view: the feed shows papers whatever their day. */
     public void allDays() {
+        if (resting.get()) {
+            return;
+        }
         latestWanted = false;
         day.set(null);
     }
 
     /** {@code ]}: the next day, week or month that has papers; from every day, the latest one. */
     public void next() {
+        if (resting.get()) {
+            return;
+        }
         LocalDate current = day.get();
         if (current == null) {
             latest();
@@ -162,6 +177,9 @@ public final class DayBarViewModel {
 
     /** {@code [}: the previous day, week or month that has papers; from every day, the latest one. */
     public void previous() {
+        if (resting.get()) {
+            return;
+        }
         LocalDate current = day.get();
         if (current == null) {
             latest();

@@ -97,6 +97,8 @@ public final class MainWindow extends BorderPane {
     /** The list shows the day bar's days, and a view waiting for the latest day is told when the days are counted. */
     static void linkDays(ViewModels models) {
         models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
+        models.dayBar().restingProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> models.feed().feedProperty().get().forYou(), models.feed().feedProperty()));
         models.dayBar().countedProperty().addListener((obs, was, counted) -> {
             if (counted) {
                 models.feed().daysCounted();

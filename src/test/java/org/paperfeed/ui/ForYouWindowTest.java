@@ -164,6 +164,35 @@ class ForYouWindowTest {
                 || TopicLibrary.onTopic(id, TopicLibrary.ROBOTS));
     }
 
+    /**
+     * The For you feed ranks the latest day and the week before it, whatever day the bar shows: the bar's day controls
+     * rest there, and [ and ] do nothing. ◀ had changed the bar to another day while the list stayed For you's (and
+     * reloaded, dropping the papers read meanwhile), seen at 144k.
+     */
+    @Test
+    void inTheForYouFeedTheDayBarsControlsRest() throws Exception {
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            app.app().marks().star(id);
+        }
+        app.app().forYou().retrain();
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        await(() -> app.models().feed().feedProperty().get().forYou() && app.models().feed().view().days() != null
+                && !app.models().feed().searchingProperty().get() && list().getItems().size() > 10);
+        java.time.LocalDate day = fx(() -> app.models().dayBar().dayProperty().get());
+        for (String id : List.of("#day-previous", "#day-next", "#day-picker", "#day-latest", "#day-all")) {
+            assertThat(fx(() -> robot.lookup(id).query().isDisabled())).as(id).isTrue();
+        }
+        select(0);
+        typeAtList("[");
+        typeAtList("]");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> app.models().dayBar().dayProperty().get())).isEqualTo(day);
+
+        // Back in a day view, they work again.
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.TODAY));
+        await(() -> !robot.lookup("#day-previous").query().isDisabled());
+    }
+
     @Test
     void xTakesAPaperOutAtOnceAndRetrainsInTheBackground() throws Exception {
         for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
