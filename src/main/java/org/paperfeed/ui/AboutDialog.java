@@ -63,7 +63,8 @@ final class AboutDialog {
         TextArea licences = new TextArea("Loading…");
         licences.setId("about-licences");
         licences.setEditable(false);
-        licences.setWrapText(false);
+        // Wrapped: the notice's long lines were cut at the box's edge behind a sideways scroll bar.
+        licences.setWrapText(true);
         licences.setPrefRowCount(16);
         licences.setPrefColumnCount(72);
         licences.setStyle("-fx-font-family: monospace;");
@@ -76,7 +77,8 @@ final class AboutDialog {
                 .executeWith(executor);
 
         VBox content = new VBox(10, runtime, folderLine, status, new Label("Licences"), licences);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        // The dialog's content area has no margin of its own in this theme: the text touched the dialog's edge.
+        content.setPadding(new Insets(8, 16, 4, 16));
         VBox.setVgrow(licences, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -78,6 +78,11 @@ class AboutWindowTest {
         // The JavaFX the build asks for (the pom's javafx.version, passed by surefire), not an older base module a
         // dependency brought in: it said "JavaFX 19+11" under JavaFX 21's graphics and controls.
         assertThat(runtime).contains("JavaFX " + System.getProperty("paperfeed.javafx.version"));
+        // A margin between the text and the dialog's edge, and the licences wrapped, not cut at the box's edge.
+        double paneLeft = fx(() -> pane.localToScene(pane.getLayoutBounds()).getMinX());
+        assertThat(fx(() -> runtimeLabel.localToScene(runtimeLabel.getLayoutBounds()).getMinX()))
+                .isGreaterThanOrEqualTo(paneLeft + 8);
+        assertThat(fx(licences::isWrapText)).isTrue();
         // Its lines arrive after the dialog is laid out: each is shown whole, none under the next row.
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> runtimeLabel.getHeight())).as("the runtime label's height, for its two lines")
