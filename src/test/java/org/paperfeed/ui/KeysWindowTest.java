@@ -64,6 +64,10 @@ class KeysWindowTest {
         window.robot.clickOn("#search");
         window.robot.press(KeyCode.SHIFT).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.SHIFT);
         await(sidebar::isFocused);
+        // It shows that it holds the keyboard: its selected view is marked (it showed nothing).
+        await(() -> sidebar.lookupAll(".list-cell").stream().anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.isSelected() && c.getBorder() != null
+                && c.getBorder().getStrokes().stream().anyMatch(s -> s.getWidths().getLeft() >= 2)));
 
         java.util.List<String> visited = new java.util.ArrayList<>();
         visited.add(fx(() -> window.models().sidebar().selectedProperty().get().key()));
