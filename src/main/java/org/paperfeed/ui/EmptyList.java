@@ -34,6 +34,10 @@ final class EmptyList {
         if (feed.equals(Feed.STARRED)) {
             return "No starred papers yet.\nPress s on a paper (or click its star) to star it.";
         }
+        if (feed.equals(Feed.NOTES)) {
+            return days != null ? "No notes on papers of these days.\nAll days (in the day bar) shows every note."
+                    : "No notes yet.\nPress n on a paper to write one.";
+        }
         if (feed.equals(Feed.UNREAD)) {
             return "Nothing unread" + (days != null ? " on these days" : "") + ".\nRefresh (r) brings new papers.";
         }

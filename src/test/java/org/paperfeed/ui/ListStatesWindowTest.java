@@ -62,6 +62,9 @@ class ListStatesWindowTest {
         await(() -> placeholder().startsWith("No starred papers on these days."));
         window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.tag("later")));
         await(() -> placeholder().startsWith("No papers tagged “later” on these days."));
+        // Notes, likewise (it said "No papers on these days.").
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.NOTES));
+        await(() -> placeholder().startsWith("No notes on papers of these days."));
     }
 
     @Test
