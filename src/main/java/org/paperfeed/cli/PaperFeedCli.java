@@ -60,6 +60,14 @@ public final class PaperFeedCli {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with "today" (and "yesterday") read from {@code clock}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        // An inherited option given before and after the command: picocli keeps the later without a word, which could
+        // change another library than the one meant (given twice before the command, picocli itself refuses).
+        long dataDirs = java.util.Arrays.stream(args).takeWhile(a -> !a.equals("--"))
+                .filter(a -> a.equals("--data-dir") || a.startsWith("--data-dir=")).count();
+        if (dataDirs > 1) {
+            err.println("paperfeed: option '--data-dir' should be given only once (see 'paperfeed --help')");
+            return USAGE;
+        }
         CommandLine cli = new CommandLine(new PaperFeedCli(), withClock(clock));
         cli.setOut(out);
         cli.setErr(err);

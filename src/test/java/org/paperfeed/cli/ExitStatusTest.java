@@ -45,6 +45,9 @@ class ExitStatusTest {
                 Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--format", "bogus"),
                         "--format: unknown format 'bogus' (one of: auto, "),
                 Arguments.of(List.of("import", "-", "-"), "standard input (- or /dev/stdin) can be read only once"),
+                // Before and after the command: picocli let the later win without a word (twice before, it refuses).
+                Arguments.of(List.of("tags", "--data-dir", "/tmp/paperfeed-elsewhere"),
+                        "option '--data-dir' should be given only once"),
                 Arguments.of(List.of("frobnicate"), "Unmatched argument"));
     }
 
