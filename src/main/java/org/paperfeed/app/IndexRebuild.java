@@ -50,9 +50,6 @@ final class IndexRebuild {
     /** @param readingFirst open the index's writer later when nothing needs writing first ({@link PaperLibrary#openReadingFirst}) */
     Opened open(boolean readingFirst) throws IOException {
         long start = System.nanoTime();
-        // Missing, not merely empty: an index whose kept digests hold no paper (a feed whose every item lacked a
-        // title) is empty by right, and taking it for missing rebuilt it, and said so, at every open.
-        boolean hadIndex = PaperLibrary.hasIndex(folder.library());
         PaperLibrary library;
         try {
             library = readingFirst ? PaperLibrary.openReadingFirst(folder.library(), clock)
@@ -64,7 +61,10 @@ final class IndexRebuild {
             return new Opened(library, rebuild(library, true, e.getMessage(), start));
         }
         try {
-            if (!library.isReadOnly() && !hadIndex && library.size() == 0 && !archive.all().isEmpty()) {
+            // Missing, not merely empty: an index whose kept digests hold no paper (a feed whose every item lacked a
+            // title) is empty by right, and taking it for missing rebuilt it, and said so, at every open.
+            if (!library.isReadOnly() && library.openedWithoutIndex() && library.size() == 0
+                    && !archive.all().isEmpty()) {
                 LOG.info("The library index is missing but {} digests are kept; rebuilding it", archive.all().size());
                 return new Opened(library, rebuild(library, false, "the index was missing", start));
             }

@@ -6,7 +6,8 @@
  * console: results on stdout ({@code --json} prints a JSON array and nothing else), failures as one line on stderr
  * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). Every
  * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited
- * {@code --data-dir} (before or after the command) and gives every command {@code --help}; commands never reach back
+ * {@code --data-dir} (before or after the command, once: {@code PaperFeedCli} refuses it given twice) and gives every
+ * command {@code --help}; commands never reach back
  * to the root command. Every command that works on the library extends {@link org.paperfeed.cli.UseCaseCommand} and is
  * handed only the use cases it calls (its sources, its marks…); one that needs two or three gets a small record of its
  * own ({@code MuteCommand.Uses}, {@code ListCommand.Uses}, {@code RecommendCommand.Uses}). Only {@code LibraryCommand}

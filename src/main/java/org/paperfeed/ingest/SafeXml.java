@@ -1,6 +1,8 @@
 package org.paperfeed.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,8 +33,8 @@ final class SafeXml {
 
     private static final XMLInputFactory FACTORY = createFactory();
     /** The encoding an XML declaration names. */
-    private static final java.util.regex.Pattern ENCODING =
-            java.util.regex.Pattern.compile("encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern ENCODING =
+            Pattern.compile("encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private SafeXml() {
     }
@@ -56,7 +60,7 @@ final class SafeXml {
         XMLStreamReader reader = null;
         try {
             reader = saysUtf8(content) && !TextDecoder.isUtf8(content, content.length)
-                    ? FACTORY.createXMLStreamReader(new java.io.StringReader(TextDecoder.decode(content)))
+                    ? FACTORY.createXMLStreamReader(new StringReader(TextDecoder.decode(content)))
                     : FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
             return readTree(reader, origin);
         } catch (XMLStreamException e) {
@@ -117,12 +121,12 @@ final class SafeXml {
         }
         int start = TextDecoder.hasBom(content) ? 3 : 0;
         String head = new String(content, start, Math.min(content.length - start, 200),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
+                StandardCharsets.ISO_8859_1);
         if (!head.startsWith("<?xml")) {
             return true;
         }
         int end = head.indexOf("?>");
-        java.util.regex.Matcher declared = ENCODING.matcher(end > 0 ? head.substring(0, end) : head);
+        Matcher declared = ENCODING.matcher(end > 0 ? head.substring(0, end) : head);
         return !declared.find() || declared.group(1).equalsIgnoreCase("utf-8") || declared.group(1)
                 .equalsIgnoreCase("utf8");
     }

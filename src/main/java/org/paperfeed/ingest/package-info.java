@@ -33,7 +33,8 @@
  * FeedEdgeCasesTest} holds this to feedparser's 248 RSS/Atom edge cases.
  *
  * <p>Input here is untrusted by definition, so the package owns the defences: at most {@link
- * org.paperfeed.ingest.DigestSize#MAX_BYTES} per digest, XML without DTDs or external entities, JSON with bounded
+ * org.paperfeed.ingest.DigestSize#MAX_BYTES} per digest, XML without DTDs or external entities (read as text with
+ * U+FFFD for bytes that are not UTF-8 when it says, or defaults to, UTF-8, as text pages and JSON are), JSON with bounded
  * depth and value sizes ({@code support.Json.bounded}), HTML reduced to inert text, links limited to http(s), and as the last step
  * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, a record with a title too long to be
  * one skipped, an over-long keyword value dropped, so no value can exceed what the index holds. The network is

@@ -94,6 +94,8 @@ final class PaperIndex implements AutoCloseable {
     private final int openedSchema;
     /** Whether the last commit when this index was opened is sorted as {@link #NEWEST_FIRST} (always for a new one). */
     private final boolean openedSorted;
+    /** Whether there was no commit when this index was opened: it was made now (a new library, or one deleted). */
+    private final boolean openedNew;
     /** Whether documents or commit values changed since the last commit; merges alone do not count. */
     private boolean changedSinceCommit;
 
@@ -117,8 +119,14 @@ final class PaperIndex implements AutoCloseable {
                 }
             }
         }
+        this.openedNew = !committed;
         this.openedSchema = !committed ? SCHEMA_VERSION : parseInt(commitData.get(SCHEMA), 1);
         this.openedSorted = sortOfCommit(directory).equals(NEWEST_FIRST);
+    }
+
+    /** Whether there was no commit when this index was opened: it was made now. */
+    boolean openedNew() {
+        return openedNew;
     }
 
     private static int parseInt(String value, int absent) {

@@ -95,20 +95,6 @@ public final class PaperLibrary implements AutoCloseable {
      * @throws LibraryLockedException another process has it open
      * @throws DamagedIndexException  the index's files are damaged: {@link #openSettingAsideIndex} rebuilds it
      */
-    /**
-     * Whether the library in {@code folder} has a committed index, empty or not: false for a new library and for one
-     * whose index was deleted. Read before opening, which commits a new index when there is none.
-     */
-    public static boolean hasIndex(Path folder) throws IOException {
-        Path index = folder.resolve(INDEX);
-        if (!Files.isDirectory(index)) {
-            return false;
-        }
-        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(index)) {
-            return org.apache.lucene.index.DirectoryReader.indexExists(directory);
-        }
-    }
-
     public static PaperLibrary open(Path folder, Clock clock) throws IOException {
         Optional<String> unwritable = ReadOnlyFolder.why(folder);
         if (unwritable.isPresent()) {
@@ -415,6 +401,14 @@ public final class PaperLibrary implements AutoCloseable {
      */
     public boolean isReadOnly() {
         return lock == null;
+    }
+
+    /**
+     * Whether this open made the index: there was none (a new library, or one whose index was deleted), as against
+     * one that is there and empty.
+     */
+    public boolean openedWithoutIndex() {
+        return index.openedNew();
     }
 
     /**

@@ -9,7 +9,8 @@
  * the network.
  *
  * <p>Each cross-cutting concern is one small OkHttp interceptor: User-Agent, redirects, the https policy, retries
- * with backoff, the body cap and arXiv's request spacing. Sleeping and clocks go through
+ * with backoff (a timeout on every attempt says how many, {@code TimedOutOnEveryAttempt}), the body cap and arXiv's
+ * request spacing. Sleeping and clocks go through
  * {@link org.paperfeed.ingest.fetch.TimeSource} so that tests check every pause without waiting for it. A fetched
  * body carries the server's {@code Date}, which dates a text page with no year; OkHttp's own warnings (a damaged
  * cache it rebuilds) reach the log as one line through {@code OkHttpWarnings}.
