@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperfeed.app.foryou.BackgroundPace;
+import org.paperfeed.app.foryou.ForYouFeed;
 import org.paperfeed.app.foryou.Interest;
 import org.paperfeed.app.foryou.InterestScore;
 import org.paperfeed.app.foryou.LearningSettings;
@@ -159,12 +160,15 @@ public final class ForYou implements AutoCloseable {
     }
 
     /**
-     * {@link #ranking(int)} without the reasons (each {@link Recommendation#why()} empty): what the For you feed
-     * shows, a badge per row; the reading pane asks {@link #why} for the one paper it shows. Reasons cost a look at
-     * each paper's text, which for a thousand papers took longer than ranking them.
+     * {@link #ranking(int)} without the reasons (each {@link Recommendation#why()} empty), with how many papers it
+     * ranked: what the For you feed shows, a badge per row; the reading pane asks {@link #why} for the one paper it
+     * shows. Reasons cost a look at each paper's text, which for a thousand papers took longer than ranking them.
      */
-    public List<Recommendation> feed(int limit) throws PaperFeedException {
-        return rank(candidates(), null, limit, false);
+    public ForYouFeed feed(int limit) throws PaperFeedException {
+        Set<PaperId> candidates = candidates();
+        List<Recommendation> best = rank(candidates, null, limit, false);
+        // The candidates are the index's own papers, so every one was ranked; fewer than the limit means all listed.
+        return new ForYouFeed(best, best.size() < limit ? best.size() : candidates.size());
     }
 
     /** The For you view's papers, unranked: the latest day's and the unread of the days before, unmarked. */

@@ -115,6 +115,13 @@ public final class FeedViewModel {
     private int pendingLimit;
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
+    /**
+     * How many papers a For-you list's rows were chosen from, when more than its rows: the feed's best of the papers
+     * it ranked, or the first of a view too large to rank whole ({@link ForYouOrder.Ranked#outOf}); else 0.
+     */
+    private long chosenFrom;
+    /** Whether {@link #chosenFrom} counts the For you feed's ranked papers (its best listed) or a view's papers. */
+    private boolean chosenBest;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
     /**
      * Lists asked for so far (a keystroke, a sidebar entry, a day): the start's warm-up searches stop at the first
@@ -502,6 +509,11 @@ public final class FeedViewModel {
                         }
                         forYouReady.set(ranked.ready());
                         showResults(ranked.results(), ranked::match);
+                        if (ranked.chosen() && notice.get().isEmpty()) {
+                            chosenFrom = ranked.outOf();
+                            chosenBest = isFeed;
+                            status.set(describeChosen(rows.size(), chosenFrom, chosenBest, took.get()));
+                        }
                         if (!ranked.ready()) {
                             status.set(isFeed ? "For you has nothing to rank by yet"
                                     : "No interest to rank by yet: listed by " + sort.get().name().toLowerCase(
@@ -541,6 +553,7 @@ public final class FeedViewModel {
         rows.setAll(results.hits().stream().map(h -> toRow(h).withMatch(matches.apply(h.entry().id()))).toList());
         totalHits.set(results.totalHits());
         totalExact = results.totalExact();
+        chosenFrom = 0;
         took.set(results.took());
         // An empty list while the sample imports is not news: keep saying it is on its way.
         if (notice.get().isEmpty() || results.totalHits() > 0) {
@@ -659,6 +672,17 @@ public final class FeedViewModel {
         return count + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
     }
 
+    /**
+     * A For-you list of fewer rows than the papers they were chosen from: "1,000 best of 2,328 papers" (the feed) or
+     * "5,000 of 144,468 papers ranked" (a view too large to rank whole: its first in its own order), so neither
+     * passes for the whole.
+     */
+    static String describeChosen(long rows, long outOf, boolean best, Duration took) {
+        long ms = took.toMillis();
+        return count(rows) + (best ? " best of " : " of ") + count(outOf) + (best ? " papers" : " papers ranked")
+                + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
+    }
+
     /** "1,000": counts read the same in the status line, the sidebar and the day bar. */
     static String count(long n) {
         return String.format(java.util.Locale.ROOT, "%,d", n);
@@ -754,7 +778,10 @@ public final class FeedViewModel {
                     rows.remove(i);
                     totalHits.set(Math.max(0, totalHits.get() - 1));
                     // The line under the search counts the list as the day bar does: one paper fewer.
-                    if (notice.get().isEmpty()) {
+                    if (notice.get().isEmpty() && chosenFrom > 0) {
+                        chosenFrom--;
+                        status.set(describeChosen(rows.size(), chosenFrom, chosenBest, took.get()));
+                    } else if (notice.get().isEmpty()) {
                         status.set(describe(totalHits.get(), totalExact, took.get()));
                     }
                 } else {

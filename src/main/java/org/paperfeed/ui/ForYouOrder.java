@@ -22,12 +22,17 @@ final class ForYouOrder {
 
     /**
      * The most papers a view ranks: a day or a week holds far fewer, and scoring a 1,000-paper day is cheap. A
-     * larger view (All papers) ranks its newest papers this many, the rest stay out of the ranked list.
+     * larger view (All papers) ranks this many of its first papers in its own order; the rest stay out of the ranked
+     * list.
      */
     static final int LIMIT = 5_000;
 
-    /** What the app says about the For you feed: its papers best first, or that no interest is ready. */
-    record FeedPapers(boolean ready, List<LibraryPaper> papers, Map<PaperId, ForYouMatch> matches) {
+    /**
+     * What the app says about the For you feed: its papers best first, or that no interest is ready.
+     *
+     * @param ranked how many papers the best were chosen from
+     */
+    record FeedPapers(boolean ready, List<LibraryPaper> papers, Map<PaperId, ForYouMatch> matches, int ranked) {
     }
 
     /** The app's work behind the For you feed and order. */
@@ -53,8 +58,15 @@ final class ForYouOrder {
      * One ranked load: the rows' papers in order with their matches, and the ranking to keep.
      *
      * @param ready false when no interest has enough papers yet: the list then keeps the view's own order
+     * @param outOf how many papers the rows were chosen from: more than the rows when the feed lists only its best
+     *              or a view larger than {@link #LIMIT} ranks only its first; else the rows' number
      */
-    record Ranked(SearchResults results, ForYouRanking ranking, boolean ready) {
+    record Ranked(SearchResults results, ForYouRanking ranking, boolean ready, long outOf) {
+
+        /** More papers than the rows were ranked or left unranked: the status line says "of" how many. */
+        boolean chosen() {
+            return outOf > results.hits().size();
+        }
 
         ForYouMatch match(PaperId id) {
             return ranking == null ? null : ranking.matches().get(id);
@@ -84,13 +96,16 @@ final class ForYouOrder {
         Object view = List.of(feed, muted, query.withSort(SortOrder.DATE).withDays(feed ? null : query.days()));
         long start = System.nanoTime();
         List<SearchHit> hits;
+        long outOf;
         ForYouRanking.Scorer scorer;
         if (feed) {
             FeedPapers papers = source.feed();
             if (!papers.ready()) {
-                return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false);
+                return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false, 0);
             }
             hits = papers.papers().stream().map(ForYouOrder::hit).toList();
+            // A search in the feed looks among the listed best only: its rows are all it found.
+            outOf = query.query().isBlank() ? papers.ranked() : 0;
             if (!query.query().isBlank()) {
                 java.util.Set<PaperId> matching = source.matching(query.query());
                 hits = hits.stream().filter(h -> matching.contains(h.entry().id())).toList();
@@ -100,11 +115,12 @@ final class ForYouOrder {
         } else {
             SearchResults all = source.view(query, muted, LIMIT);
             hits = all.hits();
+            outOf = all.totalHits();
             Map<PaperId, ForYouMatch> probe = Map.of();
             if (kept == null || !kept.view().equals(view)) {
                 probe = source.score(hits.stream().map(h -> h.entry().id()).toList());
                 if (probe.isEmpty() && !hits.isEmpty()) {
-                    return new Ranked(highlighted(all, query, muted, screenful, source), null, false);
+                    return new Ranked(highlighted(all, query, muted, screenful, source), null, false, 0);
                 }
             }
             Map<PaperId, ForYouMatch> first = probe;
@@ -115,7 +131,7 @@ final class ForYouOrder {
         List<SearchHit> arranged = ranking.arrange(hits);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new Ranked(highlighted(new SearchResults(arranged, arranged.size(), true, took), query, muted,
-                screenful, source), ranking, true);
+                screenful, source), ranking, true, Math.max(outOf, arranged.size()));
     }
 
     /** The results with their first {@code screenful} hits highlighted by the view's search. */

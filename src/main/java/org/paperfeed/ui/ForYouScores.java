@@ -6,6 +6,7 @@ import java.util.Map;
 import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.ForYou;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.foryou.ForYouFeed;
 import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperId;
@@ -15,7 +16,10 @@ import org.paperfeed.model.ViewQuery;
 /** The app's For you behind the list: a view's papers to rank, their scores, and the For you feed. */
 final class ForYouScores implements ForYouOrder.Source {
 
-    /** The most papers the For you feed lists: a week of days' best, more than anyone reads. */
+    /**
+     * The most papers the For you feed lists: a week of days' best, more than anyone reads (the feed then says it
+     * lists the best of how many).
+     */
     static final int FEED_LIMIT = 1_000;
 
     private final BrowseDays browse;
@@ -54,12 +58,12 @@ final class ForYouScores implements ForYouOrder.Source {
     @Override
     public ForYouOrder.FeedPapers feed() throws PaperFeedException {
         if (!forYou.canRank()) {
-            return new ForYouOrder.FeedPapers(false, List.of(), Map.of());
+            return new ForYouOrder.FeedPapers(false, List.of(), Map.of(), 0);
         }
-        List<Recommendation> ranked = forYou.feed(FEED_LIMIT);
+        ForYouFeed ranked = forYou.feed(FEED_LIMIT);
         Map<PaperId, ForYouMatch> matches = new HashMap<>();
-        ranked.forEach(r -> matches.put(r.paper().id(), new ForYouMatch(r.interest(), r.score())));
-        List<LibraryPaper> papers = ranked.stream().map(Recommendation::paper).toList();
-        return new ForYouOrder.FeedPapers(true, papers, matches);
+        ranked.best().forEach(r -> matches.put(r.paper().id(), new ForYouMatch(r.interest(), r.score())));
+        List<LibraryPaper> papers = ranked.best().stream().map(Recommendation::paper).toList();
+        return new ForYouOrder.FeedPapers(true, papers, matches, ranked.ranked());
     }
 }

@@ -248,14 +248,17 @@ class ForYouTest {
     void scoresKeptReadyAreExactlyThoseScoringAgainGivesAndAMarkRenewsThem() throws Exception {
         starTopic();
         app.forYou().scoreAhead();
-        List<PaperId> view = app.forYou().feed(5000).stream().map(r -> r.paper().id()).toList();
+        List<PaperId> view = app.forYou().feed(5000).best().stream().map(r -> r.paper().id()).toList();
         assertThat(view).hasSizeGreaterThan(100);
 
         java.util.Map<PaperId, Double> ready = scoresOf(app.forYou().scores(view));
         assertThat(ready).isEqualTo(plainScores(view));
-        assertThat(app.forYou().feed(5000)).extracting(r -> r.paper().id()).as("the feed ranks the same")
+        assertThat(app.forYou().feed(5000).best()).extracting(r -> r.paper().id()).as("the feed ranks the same")
                 .containsExactlyElementsOf(app.forYou().ranking(5000).stream().map(r -> r.paper().id()).toList());
-        assertThat(app.forYou().feed(5)).allMatch(r -> r.why().isEmpty());
+        assertThat(app.forYou().feed(5).best()).allMatch(r -> r.why().isEmpty());
+        assertThat(app.forYou().feed(5).ranked()).as("the best five of every paper the feed ranked")
+                .isEqualTo(view.size());
+        assertThat(app.forYou().feed(5000).ranked()).as("all listed: ranked from just those").isEqualTo(view.size());
 
         // Reading a paper indexes it again, leaving its former document in the index until segments merge; the
         // model counts papers, not documents, so every score stays as it was.

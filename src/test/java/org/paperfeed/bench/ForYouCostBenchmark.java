@@ -166,7 +166,7 @@ class ForYouCostBenchmark {
                     seconds(t) * 1000, (cpuNanos() - cpu) / 1e6);
             t = System.nanoTime();
             cpu = cpuNanos();
-            int feed = app.forYou().feed(1000).size();
+            int feed = app.forYou().feed(1000).best().size();
             log("open For you (feed of %,d papers, scored ahead): %.0f ms (CPU %.0f ms)", feed, seconds(t) * 1000,
                     (cpuNanos() - cpu) / 1e6);
             app.marks().markUnread(ids.get(0));

@@ -175,6 +175,32 @@ class FeedViewModelTest {
         assertThat(model.rows().stream().map(FeedRow::id).distinct()).hasSize(1_205);
     }
 
+    /**
+     * The For you feed lists its best thousand of the week's papers: its line says of how many, and counts one fewer
+     * of both when a paper is dismissed (it had read "1,000 papers" for 2,328 on the real library).
+     */
+    @Test
+    void theForYouFeedSaysItListsTheBestOfHowManyPapers() throws Exception {
+        app.imports().importBytes(TestLibrary.digest(1_200), "more", "more-papers", "application/json");
+        for (String id : List.of("2403.00001", "2403.00002", "2403.00003")) {
+            app.marks().star(id);
+        }
+        int ranked = app.forYou().feed(Integer.MAX_VALUE).ranked();
+        assertThat(ranked).as("the feed's papers: more than the feed lists").isGreaterThan(ForYouScores.FEED_LIMIT);
+
+        model.showFeed(Feed.FOR_YOU);
+
+        assertThat(model.rows()).hasSize(ForYouScores.FEED_LIMIT);
+        assertThat(model.statusProperty().get())
+                .startsWith("1,000 best of " + FeedViewModel.count(ranked) + " papers · ");
+
+        app.marks().notInterested(model.rows().get(0).id());
+
+        assertThat(model.rows()).hasSize(ForYouScores.FEED_LIMIT - 1);
+        assertThat(model.statusProperty().get())
+                .startsWith("999 best of " + FeedViewModel.count(ranked - 1) + " papers · ");
+    }
+
     @Test
     void theFirstListOfALargeLibraryEndsCountedExactly() throws Exception {
         app.imports().importBytes(TestLibrary.digest(1_200), "more", "more-papers", "application/json");
