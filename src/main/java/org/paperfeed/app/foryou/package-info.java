@@ -1,7 +1,8 @@
 /**
  * For you's values and learning: the reader's {@link org.paperfeed.app.foryou.Interest}s (starred; each tag with at
  * least three papers), a {@link org.paperfeed.app.foryou.Recommendation} with its score and
- * {@link org.paperfeed.app.foryou.WhyTerm}s, and the {@link org.paperfeed.app.foryou.Recommender} that trains one
+ * {@link org.paperfeed.app.foryou.WhyTerm}s, the For you feed's best with how many it ranked
+ * ({@link org.paperfeed.app.foryou.ForYouFeed}), and the {@link org.paperfeed.app.foryou.Recommender} that trains one
  * L2-regularised linear SVM per interest, calibrated by Platt scaling, with liblinear
  * ({@code de.bwaldvogel:liblinear}) over tf-idf features read from the index ({@code library.PaperFeatures}: stems,
  * stem pairs, author names; sublinear tf, document-frequency cut-offs). Negatives are the not-interested papers (counted several times) and a sample of the
