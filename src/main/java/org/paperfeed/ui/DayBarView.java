@@ -256,7 +256,8 @@ public final class DayBarView extends HBox {
             DayCount count = empty || item == null ? null : byDay.get(item);
             setStyle(count == null ? "-fx-opacity: 0.55;" : "-fx-font-weight: bold;");
             setTooltip(count == null ? null
-                    : new Tooltip(DayBarViewModel.papers(count.papers()) + " · " + count.unread() + " unread"));
+                    : new Tooltip(DayBarViewModel.papers(count.papers()) + " · "
+                            + DayBarViewModel.unread(count.unread())));
         }
     }
 }

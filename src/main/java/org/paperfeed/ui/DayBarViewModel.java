@@ -210,7 +210,7 @@ public final class DayBarViewModel {
     String describe(DayRange span, DayUnit spanUnit) {
         if (spanUnit == DayUnit.DAY) {
             return count(span.first())
-                    .map(c -> DAY.format(c.day()) + " · " + papers(c.papers()) + " · " + c.unread() + " unread")
+                    .map(c -> DAY.format(c.day()) + " · " + papers(c.papers()) + " · " + unread(c.unread()))
                     .orElse(DAY.format(span.first()) + " · no papers");
         }
         long days = counts.get().stream().filter(c -> span.contains(c.day())).count();
@@ -219,8 +219,14 @@ public final class DayBarViewModel {
         return name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers";
     }
 
+    /** "1,234 papers": counted as the sidebar and the line under the search count. */
     static String papers(int n) {
-        return n == 1 ? "1 paper" : n + " papers";
+        return n == 1 ? "1 paper" : FeedViewModel.count(n) + " papers";
+    }
+
+    /** "1,234 unread". */
+    static String unread(int n) {
+        return FeedViewModel.count(n) + " unread";
     }
 
     /** "11 Mar": the sidebar's Latest day. */

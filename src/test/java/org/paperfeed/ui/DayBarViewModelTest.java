@@ -1,0 +1,43 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.ui.task.SameThreadExecutor;
+
+/** What the day bar says of a day: its counts read as the sidebar and the line under the search read them. */
+class DayBarViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    /** A day of all of arXiv's new papers holds more than a thousand: "1,234 papers", as the sidebar says it. */
+    @Test
+    void aDayOfMoreThanAThousandPapersReadsAsTheSidebarCountsIt() throws Exception {
+        try (AppServices app = TestLibrary.open(dir)) {
+            StringBuilder json = new StringBuilder("[");
+            for (int n = 1; n <= 1_234; n++) {
+                String id = String.format("2403.%05d", n);
+                json.append(n == 1 ? "" : ",").append("{\"paper\":{\"id\":\"").append(id)
+                        .append("\",\"title\":\"Paper ").append(n).append("\",\"summary\":\"About ").append(n)
+                        .append(".\",\"authors\":[],\"publishedAt\":\"2024-03-05T00:00:00.000Z\"},\"title\":\"Paper ")
+                        .append(n).append("\"}");
+            }
+            app.imports().importBytes(json.append("]").toString().getBytes(StandardCharsets.UTF_8), "test",
+                    "test-papers", "application/json");
+            DayBarViewModel bar = new DayBarViewModel(app.browse(), app.events(), new SameThreadExecutor());
+            bar.refresh();
+            LocalDate day = bar.countsProperty().get().get(0).day();
+
+            bar.dayProperty().set(day);
+
+            assertThat(bar.labelProperty().get()).endsWith(" · 1,234 papers · 1,234 unread");
+            assertThat(DayBarViewModel.papers(1)).isEqualTo("1 paper");
+        }
+    }
+}
