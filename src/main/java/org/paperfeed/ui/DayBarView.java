@@ -28,6 +28,7 @@ public final class DayBarView extends HBox {
     private final HBox orders = new HBox();
 
     private final Map<LocalDate, DayCount> byDay = new HashMap<>();
+    private final WidestLabel reserved = new WidestLabel();
 
     /** @param openInterests shows the interests For you learns from (a dialog) */
     public DayBarView(DayBarViewModel model, FeedViewModel feed, Runnable openInterests) {
@@ -48,6 +49,12 @@ public final class DayBarView extends HBox {
         day.setTooltip(whole);
         day.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> dateWidth(day), day.textProperty(), day.fontProperty(), day.paddingProperty()));
+        // As wide as the widest label the unit can show for these days, so that the picker, Latest and the units
+        // after it stay put from day to day: they moved with the label's length ("Fri 8 Mar" to "Mon 11 Mar").
+        day.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(textWidth(day, day.getText()), reserved.widest(day, model.widestLabelCandidates())),
+                day.textProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty(),
+                model.unitProperty()));
 
         DatePicker picker = new DatePicker();
         picker.setId("day-picker");
@@ -193,10 +200,33 @@ public final class DayBarView extends HBox {
     private static double dateWidth(Label label) {
         String text = label.getText() == null ? "" : label.getText();
         int cut = text.indexOf(" · ");
-        javafx.scene.text.Text date = new javafx.scene.text.Text(cut < 0 ? text : text.substring(0, cut) + " …");
-        date.setFont(label.getFont());
+        return textWidth(label, cut < 0 ? text : text.substring(0, cut) + " …");
+    }
+
+    /** The width {@code label} needs to show {@code text} whole, padding included. */
+    private static double textWidth(Label label, String text) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text == null ? "" : text);
+        measured.setFont(label.getFont());
         javafx.geometry.Insets padding = label.getPadding();
-        return Math.ceil(date.getLayoutBounds().getWidth() + padding.getLeft() + padding.getRight());
+        return Math.ceil(measured.getLayoutBounds().getWidth() + padding.getLeft() + padding.getRight());
+    }
+
+    /**
+     * The widest of the labels a unit can show, measured once per set of candidates and font: the counts change at
+     * every mark, their number of digits (all the candidates depend on) seldom.
+     */
+    private static final class WidestLabel {
+        private Object measured;
+        private double width;
+
+        double widest(Label label, List<String> candidates) {
+            Object key = List.of(candidates, label.getFont(), label.getPadding());
+            if (!key.equals(measured)) {
+                width = candidates.stream().mapToDouble(text -> textWidth(label, text)).max().orElse(0);
+                measured = key;
+            }
+            return width;
+        }
     }
 
     private static Button iconButton(String id, String text, String tip) {

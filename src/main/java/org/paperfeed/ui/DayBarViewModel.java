@@ -220,6 +220,30 @@ public final class DayBarViewModel {
     }
 
     /** "1,234 papers": counted as the sidebar and the line under the search count. */
+    /**
+     * The labels this bar could show under the current unit for days holding up to the most papers any day holds,
+     * one for each weekday in each month: the view keeps room for the widest, so that what follows the label (the
+     * picker, Latest, the units) stays put from day to day.
+     */
+    List<String> widestLabelCandidates() {
+        int most = counts.get().stream().mapToInt(DayCount::papers).max().orElse(0);
+        // Its digits all nines: digits are one width in the fonts the bar uses, a count's width is its digit count.
+        int widest = (int) Math.min(Integer.MAX_VALUE, Math.pow(10, String.valueOf(Math.max(most, 100)).length()) - 1);
+        List<String> labels = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            // The 22nd to the 28th: every weekday, with a two-digit date.
+            for (int date = 22; date <= 28; date++) {
+                LocalDate sample = LocalDate.of(2026, month, date);
+                labels.add(switch (unit.get()) {
+                    case DAY -> DAY.format(sample) + " · " + papers(widest) + " · " + unread(widest);
+                    case WEEK -> "Week of " + DAY.format(sample) + " · 7 days with papers";
+                    case MONTH -> MONTH.format(sample) + " · 31 days with papers";
+                });
+            }
+        }
+        return labels;
+    }
+
     static String papers(int n) {
         return n == 1 ? "1 paper" : FeedViewModel.count(n) + " papers";
     }
