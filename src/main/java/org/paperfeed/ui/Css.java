@@ -28,7 +28,6 @@ public final class Css {
     public static final String WHY_TERM = "pf-why-term";
     public static final String WHY = "pf-why";
     public static final String ROW_SNIPPET = "pf-row-snippet";
-    public static final String UNREAD = "pf-unread";
     public static final String UNREAD_DOT = "pf-unread-dot";
     public static final String STAR = "pf-star";
     public static final String STARRED = "pf-starred";

@@ -140,8 +140,8 @@ final class FeedCell extends ListCell<FeedRow> {
         starIcon.setIconCode(starred ? Icons.STARRED : Icons.UNSTARRED);
         starTip.setText(starred ? "Unstar (s)" : "Star (s)");
         star.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.STARRED), starred);
+        // Unread is the dot alone, as in a feed reader: a bold title as well was meant once, and never showed.
         unreadDot.setVisible(!entry.state().read());
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(Css.UNREAD), !entry.state().read());
         if (getGraphic() != root) {
             setGraphic(root);
         }

@@ -268,6 +268,40 @@ class DayViewWindowTest {
         assertThat(fx(() -> list().getSelectionModel().getSelectedItem().id())).isEqualTo(before.get(4));
     }
 
+    /**
+     * A starred paper's star is the star colour, in its row and on the pane's Star button, where an unstarred one is
+     * a grey outline: the stylesheets named a state the code never set, so a star differed by its shape alone.
+     */
+    @Test
+    void aStarredPapersStarIsColouredInItsRowAndInThePane() throws Exception {
+        showDay(MON);
+        await(() -> !app.models().feed().searchingProperty().get() && list().getItems().size() == 6);
+        String starred = fx(() -> list().getItems().get(0).id());
+        app.app().marks().star(starred);
+        select(0);
+        await(() -> list().getItems().get(0).entry().state().starred());
+        await(() -> "Starred".equals(robot.lookup("#reader-star").queryButton().getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.Map<Boolean, java.util.Set<javafx.scene.paint.Paint>> rowStars = fx(() -> robot
+                .lookup(".pf-row").queryAll().stream()
+                .filter(n -> n.getParent() instanceof FeedCell cell && cell.getItem() != null)
+                .collect(java.util.stream.Collectors.groupingBy(
+                        n -> ((FeedCell) n.getParent()).getItem().entry().state().starred(),
+                        java.util.stream.Collectors.mapping(n -> starColour(n), java.util.stream.Collectors.toSet()))));
+        assertThat(rowStars.get(true)).as("starred rows' stars").hasSize(1);
+        assertThat(rowStars.get(false)).as("unstarred rows' stars").hasSize(1);
+        assertThat(rowStars.get(true)).as("a starred star is not coloured as an unstarred one")
+                .doesNotContainAnyElementsOf(rowStars.get(false));
+        javafx.scene.paint.Paint paneStar = fx(() -> ((org.kordamp.ikonli.javafx.FontIcon) robot.lookup("#reader-star")
+                .queryButton().getGraphic()).getIconColor());
+        assertThat(rowStars.get(true)).as("the pane's star as the row's").containsExactly(paneStar);
+    }
+
+    private static javafx.scene.paint.Paint starColour(javafx.scene.Node row) {
+        return ((org.kordamp.ikonli.javafx.FontIcon) row.lookup(".pf-star .ikonli-font-icon")).getIconColor();
+    }
+
     @Test
     void starringReadingAndTaggingInADayThenReloadingKeepsTheOrder() throws Exception {
         showDay(MON);
