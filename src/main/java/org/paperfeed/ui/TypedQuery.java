@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The search field's text as it is searched while typed: the word still being typed also matches as a prefix, so
  * "protei" lists the protein papers instead of emptying the list until the word is complete. A finished word (a
- * space after it), a phrase, a field ({@code author:}) or an operator is searched as written.
+ * space after it), a phrase, a field ({@code author:}), an operator or a word of one letter or digit is searched as
+ * written.
  */
 final class TypedQuery {
 
@@ -30,7 +31,9 @@ final class TypedQuery {
         }
         String last = typed.substring(start);
         String upper = last.toUpperCase(Locale.ROOT);
-        if (!WORD.matcher(last).matches() || upper.equals("OR") || upper.equals("AND") || upper.equals("NOT")) {
+        // One letter or digit is too short a prefix to search ("type 2", "vitamin d"): it is searched as typed.
+        if (!WORD.matcher(last).matches() || last.codePointCount(0, last.length()) < 2 || upper.equals("OR")
+                || upper.equals("AND") || upper.equals("NOT")) {
             return typed;
         }
         // The word itself too: a prefix query does not stem, and a whole word must keep finding its other forms.
