@@ -61,15 +61,31 @@ final class RowMenu {
         items.add(item("copy-bibtex", "Copy BibTeX (b)", () -> actions.copyBibtex(paper)));
         items.add(item("copy-title", "Copy title", () -> actions.copyTitle(paper)));
         items.add(new SeparatorMenuItem());
-        items.add(item("star", paper.state().starred() ? "Unstar (s)" : "Star (s)", () -> feed.toggleStar(now(paper))));
+        // Each item does what it is named, whatever the paper's marks became since the menu opened: a toggle of the
+        // paper as it is now would undo a change the opening made (shown, it was marked read, and "Mark read" then
+        // marked it unread).
+        boolean star = !paper.state().starred();
+        items.add(item("star", star ? "Star (s)" : "Unstar (s)", () -> {
+            if (now(paper).state().starred() != star) {
+                feed.toggleStar(now(paper));
+            }
+        }));
         items.add(item("tag", "Add a tag… (t)", () -> {
             cell.getListView().getSelectionModel().select(cell.getIndex());
             reader.focusTags();
         }));
-        items.add(item("read", paper.state().read() ? "Mark unread (m)" : "Mark read (m)",
-                () -> feed.toggleRead(now(paper))));
-        items.add(item("not-interested", paper.state().notInterested() ? "Interested again (x)"
-                : "Not interested (x)", () -> triage.toggleNotInterested(now(paper))));
+        boolean read = !paper.state().read();
+        items.add(item("read", read ? "Mark read (m)" : "Mark unread (m)", () -> {
+            if (now(paper).state().read() != read) {
+                feed.toggleRead(now(paper));
+            }
+        }));
+        boolean dismiss = !paper.state().notInterested();
+        items.add(item("not-interested", dismiss ? "Not interested (x)" : "Interested again (x)", () -> {
+            if (now(paper).state().notInterested() != dismiss) {
+                triage.toggleNotInterested(now(paper));
+            }
+        }));
         return items;
     }
 

@@ -105,6 +105,37 @@ class PaperActionsWindowTest {
     }
 
     /**
+     * "Mark read" marks the paper read, whatever its marks became since the menu opened: with "Mark read when shown",
+     * opening the menu shows the paper and so marks it read, and the item, named while it was unread, toggled it
+     * back to unread. Here the paper is marked read by the library while the menu is open, so the order is certain.
+     */
+    @Test
+    void theMenusMarkReadMarksAPaperReadThatWasMarkedReadSinceTheMenuOpened() throws Exception {
+        start(window.opened::add);
+        window.robot.interact(() -> {
+            window.models().reader().markReadOnOpenProperty().unbind();
+            window.models().reader().markReadOnOpenProperty().set(false);
+        });
+        window.search("protein");
+        await(() -> window.list().getItems().size() == 1 && !window.list().getItems().get(0).entry().state().read());
+        rightClick(0);
+        await(() -> menu() != null);
+        String named = fx(() -> menu().getItems().stream().filter(i -> "row-menu-read".equals(i.getId()))
+                .findFirst().orElseThrow().getText());
+        assertThat(named).as("named for the paper right-clicked, unread").isEqualTo("Mark read (m)");
+        String id = fx(() -> window.list().getItems().get(0).id());
+        window.app.app().marks().markRead(id);
+        await(() -> window.list().getItems().get(0).entry().state().read());
+
+        click("row-menu-read");
+        window.robot.sleep(500);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.app.app().search().require(id).state().read()).as("read, as the item said").isTrue();
+        assertThat(fx(() -> window.list().getItems().get(0).entry().state().read())).isTrue();
+    }
+
+    /**
      * A right click on row {@code index}: the press, then the context-menu request the desktop sends with it
      * (headless Monocle sends none, so it is sent here as the platform would).
      */
