@@ -40,10 +40,8 @@ final class MuteRulesDialog extends Dialog<Void> {
         Button add = new Button("Add rule");
         add.setId("mute-rule-add");
         add.disableProperty().bind(query.textProperty().isEmpty());
-        add.setOnAction(e -> {
-            model.add(query.getText());
-            query.clear();
-        });
+        // Emptied once the rule is saved: a rule refused stays beside its reason, to be put right.
+        add.setOnAction(e -> model.add(query.getText(), query::clear));
         query.setOnAction(e -> add.fire());
         query.textProperty().addListener((obs, old, text) -> model.preview(text));
         Label preview = new Label();

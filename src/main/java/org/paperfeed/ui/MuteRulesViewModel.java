@@ -93,6 +93,11 @@ public final class MuteRulesViewModel {
     }
 
     public void add(String query) {
+        add(query, () -> { });
+    }
+
+    /** Adds a rule; {@code added} runs on the FX thread once it is saved, not when it is refused. */
+    public void add(String query, Runnable added) {
         if (query == null || query.isBlank()) {
             return;
         }
@@ -101,6 +106,7 @@ public final class MuteRulesViewModel {
                 .onSuccess(rule -> {
                     list.add(rule);
                     preview.set("");
+                    added.run();
                 })
                 .onFailure(e -> error.set(e.getMessage()))
                 .executeWith(executor);

@@ -365,6 +365,32 @@ class DayViewWindowTest {
         await(() -> list().getItems().size() == 3);
     }
 
+    /** A rule the library refuses stays in its field, beside the reason, to be put right: it had been emptied. */
+    @Test
+    void aMuteRuleRefusedStaysInItsFieldToBePutRight() throws Exception {
+        robot.clickOn("#mute-rules");
+        await(() -> robot.lookup("#mute-rule-query").tryQuery().isPresent());
+        robot.clickOn("#mute-rule-query").write("title:(");
+        robot.clickOn("#mute-rule-add");
+        await(() -> !app.models().muteRules().errorProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> robot.lookup("#mute-rule-query").queryTextInputControl().getText())).isEqualTo("title:(");
+        assertThat(fx(() -> app.models().muteRules().rules())).isEmpty();
+
+        robot.clickOn("#mute-rule-query").eraseText(1).write("survey");
+        assertThat(fx(() -> robot.lookup("#mute-rule-query").queryTextInputControl().getText()))
+                .isEqualTo("title:survey");
+        robot.clickOn("#mute-rule-add");
+        try {
+            await(() -> app.models().muteRules().rules().size() == 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not added: " + fx(() -> app.models().muteRules().errorProperty().get()), e);
+        }
+        await(() -> robot.lookup("#mute-rule-query").queryTextInputControl().getText().isEmpty());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     private void showDay(LocalDate day) throws Exception {
         robot.interact(() -> app.models().dayBar().dayProperty().set(day));
         await(() -> dayLabel().startsWith(DayBarViewModel.longDay(day)));
