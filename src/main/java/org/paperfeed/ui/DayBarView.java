@@ -29,6 +29,7 @@ public final class DayBarView extends HBox {
 
     private final Map<LocalDate, DayCount> byDay = new HashMap<>();
     private final WidestLabel reserved = new WidestLabel();
+    private final DatePicker picker = new DatePicker();
 
     /** @param openInterests shows the interests For you learns from (a dialog) */
     public DayBarView(DayBarViewModel model, FeedViewModel feed, Runnable openInterests) {
@@ -56,7 +57,6 @@ public final class DayBarView extends HBox {
                 day.textProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty(),
                 model.unitProperty()));
 
-        DatePicker picker = new DatePicker();
         picker.setId("day-picker");
         picker.setPrefWidth(140);
         picker.setEditable(false);
@@ -139,6 +139,14 @@ public final class DayBarView extends HBox {
         orders.setManaged(false);
         List<javafx.scene.Node> ordering = List.of(gap, sorts, rerank, interests);
         widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue(), day, ordering));
+    }
+
+    /**
+     * Runs {@code action} when the date picker's calendar closes (a day picked, or Esc): the window gives the list
+     * the keyboard back, since the keys do nothing while the picker holds it.
+     */
+    public void afterPicking(Runnable action) {
+        picker.setOnHidden(e -> action.run());
     }
 
     /** The row under the bar that holds the orders when one row is short of room; hidden otherwise. */

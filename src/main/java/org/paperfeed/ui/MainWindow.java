@@ -46,6 +46,7 @@ public final class MainWindow extends BorderPane {
         // column alone is too narrow for the day, its counts and the choices beside it.
         DayBarView dayBar = new DayBarView(models.dayBar(), models.feed(),
                 () -> new InterestsDialog(models.interests(), getScene().getWindow()).show());
+        dayBar.afterPicking(() -> feed.list().requestFocus());
         toolbar = toolbar(models, applyTheme);
         // Beside the day bar, not in the toolbar: the toolbar's items (and what overflows first) stay as they were.
         sidebarToggle = new SidebarToggle(split, sidebar, models.settings());

@@ -75,6 +75,11 @@ final class Shortcuts {
         if (e.getTarget() instanceof TextInputControl || scene.getFocusOwner() instanceof TextInputControl) {
             return false;
         }
+        // Nor in the date picker: "6/28/2026" typed there is a date, and its "/" had jumped to the search field,
+        // which then took "28/2026" as a query. Once a day is picked the focus goes back to the list.
+        if (scene.getFocusOwner() instanceof javafx.scene.control.DatePicker) {
+            return false;
+        }
         if (keys != null && "?".equals(e.getCharacter())) {
             keys.toggle();
             return true;

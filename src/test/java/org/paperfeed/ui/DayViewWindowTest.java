@@ -365,6 +365,26 @@ class DayViewWindowTest {
         await(() -> list().getItems().size() == 3);
     }
 
+    /**
+     * Keys typed while the date picker holds the focus are not commands: "6/28/2026" typed there had its "/" jump to
+     * the search field, which searched "28/2026". Once its calendar closes, the list has the keys again.
+     */
+    @Test
+    void keysTypedInTheDatePickerAreNotCommandsAndTheListHasThemBackAfter() throws Exception {
+        javafx.scene.control.DatePicker picker = robot.lookup("#day-picker").query();
+        robot.interact(picker::requestFocus);
+        await(picker::isFocused);
+        robot.write("6/28/2026");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> app.window().feed().searchField().getText())).as("the search").isEmpty();
+        assertThat(fx(() -> app.window().feed().searchField().isFocused())).isFalse();
+
+        robot.interact(picker::show);
+        robot.interact(picker::hide);
+        await(() -> list().isFocused());
+    }
+
     /** A rule the library refuses stays in its field, beside the reason, to be put right: it had been emptied. */
     @Test
     void aMuteRuleRefusedStaysInItsFieldToBePutRight() throws Exception {
