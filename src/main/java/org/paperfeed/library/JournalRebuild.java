@@ -113,10 +113,16 @@ final class JournalRebuild {
         if (problem != null) {
             return new Diagnosis(problem, null);
         }
+        if (index.openedSchema() != PaperIndex.SCHEMA_VERSION) {
+            return null;
+        }
+        // A line garbled or lost in the middle: level with the index, the index holds what it said.
+        if (written.damage().isPresent()) {
+            return new Diagnosis(written.damage().get(), null);
+        }
         // Reading every marked document back costs a stored-fields read each; only a journal holding fewer marked
         // papers than the index can have lost some (one ahead or level is checked by sequence).
-        if (index.openedSchema() != PaperIndex.SCHEMA_VERSION
-                || written.markedPapers() >= searcher.count(IndexedMarks.anyMark())) {
+        if (written.markedPapers() >= searcher.count(IndexedMarks.anyMark())) {
             return null;
         }
         Map<PaperId, Marked> marks = IndexedMarks.read(searcher);

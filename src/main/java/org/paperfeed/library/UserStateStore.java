@@ -66,6 +66,12 @@ final class UserStateStore implements AutoCloseable {
     private boolean hasFormatLine;
     /** Complete lines the last replay read, and where a torn last line it left alone starts (-1: none). */
     private int replayedLines;
+    /**
+     * What replaying found wrong in the middle of the file, or null: entries missing between two that are there (a
+     * line deleted, or garbled past reading). Replayed without them the journal silently differs from the index (a
+     * garbled unstar had the paper starred again), so {@link JournalRebuild} sets such a journal aside.
+     */
+    private String damage;
     private long tornLineStart = -1;
     /** How to take back the last entry appended ({@link #undoLast}): the journal's size before it, and its effect. */
     private long sizeBeforeLast = -1;
@@ -142,12 +148,22 @@ final class UserStateStore implements AutoCloseable {
         byte[] bytes = Files.readAllBytes(file);
         int lineStart = 0;
         int lines = 0;
+        long previousSeq = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 String text = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
                 if (!text.isBlank()) {
-                    apply(JournalLines.parse(text));
+                    JournalEntry entry = JournalLines.parse(text);
                     lines++;
+                    // Each entry is numbered one more than the entry before it (a compacted journal's entries
+                    // share one number): a number skipped is an entry lost or garbled. A line without a number
+                    // (another version's, or not JSON at all) is kept as it is and tells nothing.
+                    if (damage == null && previousSeq > 0 && entry.seq() > previousSeq + 1) {
+                        damage = entry.seq() == previousSeq + 2 ? "entry " + (previousSeq + 1) + " is missing"
+                                : "entries " + (previousSeq + 1) + " to " + (entry.seq() - 1) + " are missing";
+                    }
+                    previousSeq = Math.max(previousSeq, entry.seq());
+                    apply(entry);
                 }
                 lineStart = i + 1;
             }
@@ -329,6 +345,11 @@ final class UserStateStore implements AutoCloseable {
 
     synchronized Map<PaperId, PaperState> all() {
         return Collections.unmodifiableMap(new HashMap<>(states));
+    }
+
+    /** What replaying found wrong in the middle of the file, or empty (see {@link #damage}). */
+    synchronized java.util.Optional<String> damage() {
+        return java.util.Optional.ofNullable(damage);
     }
 
     synchronized long lastSeq() {

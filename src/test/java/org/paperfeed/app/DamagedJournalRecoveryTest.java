@@ -28,7 +28,11 @@ import org.paperfeed.model.PaperState;
  */
 class DamagedJournalRecoveryTest {
 
-    enum Damage { EMPTIED, DELETED, CUT_IN_HALF, OLDER_COPY }
+    /**
+     * How the journal is damaged. A_LINE_GARBLED and A_LINE_DELETED take the line that unstarred a paper: replayed
+     * without it, the journal had the paper starred again, silently, while the index (and the starred list) did not.
+     */
+    enum Damage { EMPTIED, DELETED, CUT_IN_HALF, OLDER_COPY, A_LINE_GARBLED, A_LINE_DELETED }
 
     @TempDir
     Path data;
@@ -38,6 +42,8 @@ class DamagedJournalRecoveryTest {
     private Map<String, PaperState> marked;
     private List<MuteRule> rules;
     private byte[] olderCopy;
+    /** The paper starred, then unstarred: the line that unstarred it is the one garbled or deleted. */
+    private String unstarred;
 
     private Path journal() {
         return new DataFolder(data).library().resolve("user-state.jsonl");
@@ -58,6 +64,7 @@ class DamagedJournalRecoveryTest {
             app.marks().markRead(ids.get(4));
             app.marks().starAll(List.of(ids.get(5), ids.get(6)));
             app.marks().unstar(ids.get(6));
+            unstarred = ids.get(6);
             app.marks().untag(ids.get(1), List.of("nothing"));
             app.muteRules().add("title:survey");
             app.muteRules().add("author:nobody");
@@ -79,6 +86,22 @@ class DamagedJournalRecoveryTest {
                 Files.write(journal(), Arrays.copyOf(bytes, bytes.length / 2));
             }
             case OLDER_COPY -> Files.write(journal(), olderCopy);
+            case A_LINE_GARBLED, A_LINE_DELETED -> {
+                List<String> lines = new java.util.ArrayList<>(Files.readAllLines(journal()));
+                int unstar = -1;
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains("\"type\":\"paper\"") && lines.get(i).contains("\"" + unstarred + "\"")) {
+                        unstar = i;
+                    }
+                }
+                assertThat(unstar).as("the unstar's line, not the last").isBetween(1, lines.size() - 2);
+                if (damage == Damage.A_LINE_GARBLED) {
+                    lines.set(unstar, "GARBAGE{{{");
+                } else {
+                    lines.remove(unstar);
+                }
+                Files.write(journal(), lines);
+            }
         }
     }
 
