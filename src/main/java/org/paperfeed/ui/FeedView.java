@@ -43,6 +43,8 @@ public final class FeedView extends VBox {
                 list.requestFocus();
                 if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                     list.getSelectionModel().select(0);
+                    // Wherever the list was scrolled: the reading pane shows this row, so the list must too.
+                    list.scrollTo(0);
                 }
                 e.consume();
             }
@@ -86,7 +88,7 @@ public final class FeedView extends VBox {
                 model.searchingProperty(), model.emptyTextProperty()));
         list.setPlaceholder(empty);
         model.showRowsFrom(this::rowsOnScreen);
-        keepSelectionAcrossReloads();
+        ListPlace.install(list, model);
         moveOnFromALeavingRow();
         ListEndKeeper.install(list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -95,30 +97,6 @@ public final class FeedView extends VBox {
         VBox header = new VBox(4, bar, error, status);
         header.setPadding(new Insets(0, 8, 0, 8));
         getChildren().addAll(header, list);
-    }
-
-    /**
-     * A refresh or a mark reloads the list; the paper the user was on stays selected (and the reading pane on it)
-     * as long as it is still in the list.
-     */
-    private void keepSelectionAcrossReloads() {
-        String[] chosen = new String[1];
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                chosen[0] = row.id();
-            }
-        });
-        model.rows().addListener((javafx.collections.ListChangeListener<FeedRow>) change -> {
-            if (chosen[0] == null || list.getSelectionModel().getSelectedItem() != null) {
-                return;
-            }
-            for (int i = 0; i < model.rows().size(); i++) {
-                if (model.rows().get(i).id().equals(chosen[0])) {
-                    list.getSelectionModel().select(i);
-                    return;
-                }
-            }
-        });
     }
 
     /**

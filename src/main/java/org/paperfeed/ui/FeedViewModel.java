@@ -138,7 +138,10 @@ public final class FeedViewModel {
     /** The view whose results the rows are, whether it is the Muted view, and the search that listed them. */
     private ViewQuery listedView;
     private boolean listedMuted;
+    private ListOrder listedOrder;
     private long listedSearch;
+    /** Counts the lists shown that were not the one shown before reloaded ({@link #listsOpened}). */
+    private long listsOpened;
     /** Papers of the listed rows already highlighted or asked for: each is asked once per list. */
     private final Set<PaperId> highlightAsked = new HashSet<>();
     private boolean highlightQueued;
@@ -611,10 +614,24 @@ public final class FeedViewModel {
     }
 
     private void listed(ViewQuery view, boolean muted, long search) {
+        if (!view.equals(listedView) || muted != listedMuted || order.get() != listedOrder) {
+            listsOpened++;
+        }
+        listedOrder = order.get();
         listedView = view;
         listedMuted = muted;
         listedSearch = search;
         highlightAsked.clear();
+    }
+
+    /**
+     * How many different lists the rows have held: another view, day, search or order counts one more, a reload of
+     * the same list (after a mark, a refresh or a re-rank) does not. Counted before the rows
+     * are replaced, so whoever hears the rows change can tell a new list, which opens at its top, from a reload, which
+     * keeps the reader's place.
+     */
+    long listsOpened() {
+        return listsOpened;
     }
 
     /** Whether the row still waits for its title and snippet to be highlighted. */

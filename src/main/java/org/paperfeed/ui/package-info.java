@@ -37,6 +37,8 @@
  * ({@link org.paperfeed.app.UserActivity}). A list highlights the rows it shows: a new list about a screenful, the
  * others as they come on the screen ({@code FeedViewModel#rowShown}); a row grows when its snippet or a tag arrives,
  * and a list scrolled to its end keeps its last row on the screen ({@link org.paperfeed.ui.ListEndKeeper}). A new
+ * list (another day, search, view or order) opens at its top, a reload of the same one where the reader was
+ * ({@link org.paperfeed.ui.ListPlace}, told which is which by {@code FeedViewModel#listsOpened}). A new
  * row is given the list's width before it is first measured, so the first layout fills the screen
  * ({@code FeedCell}), not one row a pulse.
  *

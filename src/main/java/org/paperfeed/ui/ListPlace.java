@@ -1,0 +1,91 @@
+package org.paperfeed.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * Which row the list shows and keeps selected when its rows change. A JavaFX list keeps its scroll position through
+ * new rows, so a new day had opened where the last one was scrolled, its first papers above the screen, and the
+ * paper selected could stay selected out of sight while the reading pane showed it.
+ * <ul>
+ * <li>A new list (another day, search, view or order) opens at its top. The paper the reader was on stays selected
+ * if the new list holds it on its first screen; further down it is let go (the reading pane empties), since the
+ * list shows its top.</li>
+ * <li>A reload of the same list (a mark, a refresh, an undo) keeps the reader's place and the paper selected.</li>
+ * </ul>
+ */
+final class ListPlace {
+
+    private final ListView<FeedRow> list;
+    private final FeedViewModel model;
+    /** The {@link FeedViewModel#listsOpened} of the rows listed now. */
+    private long listed;
+    /** The paper last selected, kept through passing deselections (a row replaced in place is deselected). */
+    private String chosen;
+
+    private ListPlace(ListView<FeedRow> list, FeedViewModel model) {
+        this.list = list;
+        this.model = model;
+        this.listed = model.listsOpened();
+    }
+
+    static void install(ListView<FeedRow> list, FeedViewModel model) {
+        ListPlace place = new ListPlace(list, model);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                place.chosen = row.id();
+            }
+        });
+        model.rows().addListener(place::rowsChanged);
+    }
+
+    private void rowsChanged(ListChangeListener.Change<? extends FeedRow> change) {
+        // Read before the list is laid out again: its cells still stand for the rows before the change.
+        int[] shown = rowsOnScreen();
+        reselect();
+        // The model counts a new list just before it replaces the rows with it: this is that change.
+        if (model.listsOpened() != listed) {
+            listed = model.listsOpened();
+            opened(list.getSelectionModel().getSelectedIndex(), shown);
+        }
+    }
+
+    /** The paper last selected, selected again when the rows still hold it and nothing else is selected. */
+    private void reselect() {
+        if (chosen == null || list.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).id().equals(chosen)) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
+    }
+
+    /** A new list opens at its top; a paper selected below its first screen is let go. */
+    private void opened(int selected, int[] shown) {
+        int screen = shown == null ? 0 : shown[1] - shown[0];
+        if (selected >= screen) {
+            chosen = null;
+            list.getSelectionModel().clearSelection();
+        }
+        list.scrollTo(0);
+    }
+
+    /** The first row on the screen and the one after the last wholly shown; null before the list is laid out. */
+    private int[] rowsOnScreen() {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return null;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            return null;
+        }
+        boolean lastWhole = last.getLayoutY() + last.getHeight() <= flow.getHeight() + 0.5;
+        return new int[] {first.getIndex(), last.getIndex() + (lastWhole ? 1 : 0)};
+    }
+}

@@ -1,0 +1,172 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Where a list opens: a new day, search or view at its top, a reload of the same view where the reader was, and the
+ * selected row always on the screen. A new list had opened wherever the one before was scrolled, its first papers
+ * above the screen; Enter in the search field selected the first row there, so the reading pane showed a paper the
+ * list did not.
+ */
+class ListStartWindowTest {
+
+    /** Far enough down a day of 30 rows that its first rows are above the screen. */
+    private static final int DOWN = 12;
+
+    @TempDir
+    Path dir;
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+
+    @BeforeEach
+    void start() throws Exception {
+        try (AppServices seed = TestLibrary.open(dir)) {
+            TopicLibrary.importAll(seed);
+        }
+        window.start(dir);
+        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().unbind());
+        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().set(false));
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
+        awaitDay(TopicLibrary.LATEST);
+    }
+
+    @Test
+    void thePreviousDayOpensAtItsTop() throws Exception {
+        scrollDownWithJ();
+
+        typeAtList("[");
+        awaitDay(TopicLibrary.DAYS.get(TopicLibrary.DAYS.size() - 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::firstShown)).as("first row on the screen").isEqualTo(0);
+    }
+
+    @Test
+    void aNewSearchOpensAtItsTopAndEnterSelectsTheFirstRowOnTheScreen() throws Exception {
+        showAllPapers();
+        scrollDownWithJ();
+        String selected = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
+        // Every paper on a topic the selected paper is not on (the topic is in its author's name): 24 rows.
+        String topic = TopicLibrary.TOPICS[TopicLibrary.onTopic(selected, 2) ? 3 : 2];
+        window.search(topic);
+        await(() -> window.list().getItems().size() == TopicLibrary.PER_TOPIC * TopicLibrary.DAYS.size()
+                && window.list().getSelectionModel().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::firstShown)).as("first row on the screen").isEqualTo(0);
+
+        // Scrolled down (the wheel moves no selection), then Enter in the search field: the first row, shown.
+        window.robot.interact(() -> window.list().scrollTo(DOWN));
+        await(() -> firstShown() > 0);
+        window.robot.interact(() -> window.app.window().feed().searchField().requestFocus());
+        await(() -> window.app.window().feed().searchField().isFocused());
+        window.robot.type(KeyCode.ENTER);
+        await(() -> window.list().getSelectionModel().getSelectedIndex() == 0);
+        String first = fx(() -> window.list().getItems().get(0).id());
+        await(() -> window.models().reader().paperProperty().get() != null
+                && window.models().reader().paperProperty().get().id().value().equals(first));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> whollyShown(0))).as("the row the reading pane shows, on the screen").isTrue();
+    }
+
+    @Test
+    void anotherViewFromTheSidebarOpensAtItsTop() throws Exception {
+        scrollDownWithJ();
+
+        showAllPapers();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::firstShown)).as("first row on the screen").isEqualTo(0);
+        // The paper read lies below the first screen here: let go, not left selected out of sight.
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedItem())).isNull();
+        assertThat(fx(() -> window.models().reader().paperProperty().get())).as("the reading pane's paper").isNull();
+    }
+
+    @Test
+    void aNewSearchThatFindsTheSelectedPaperFirstKeepsItSelectedAtTheTop() throws Exception {
+        scrollDownWithJ();
+        FeedRow selected = fx(() -> window.list().getSelectionModel().getSelectedItem());
+        window.search("\"" + selected.entry().paper().title() + "\"");
+        await(() -> !window.list().getItems().isEmpty() && window.list().getSelectionModel().getSelectedItem() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.list().getItems().get(0).id())).as("the best match").isEqualTo(selected.id());
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(0);
+        assertThat(fx(this::firstShown)).as("first row on the screen").isEqualTo(0);
+        assertThat(fx(() -> window.models().reader().paperProperty().get().id().value())).isEqualTo(selected.id());
+    }
+
+    @Test
+    void aReloadOfTheSameViewKeepsThePlaceAndTheSelection() throws Exception {
+        scrollDownWithJ();
+        int first = fx(this::firstShown);
+        typeAtList("s");
+        await(() -> window.list().getItems().get(DOWN).entry().state().starred());
+        window.robot.interact(() -> window.models().feed().reload());
+        await(() -> !window.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::firstShown)).as("first row on the screen").isEqualTo(first);
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(DOWN);
+    }
+
+    /** Clicks All papers in the sidebar: every day's papers, a first page of 50 rows. */
+    private void showAllPapers() throws Exception {
+        window.robot.clickOn(window.robot.lookup((Node n) -> "sidebar-feed-All papers".equals(n.getId()))
+                .queryLabeled());
+        await(() -> window.models().feed().view().days() == null && !window.models().feed().searchingProperty().get()
+                && window.list().getItems().size() > 30);
+    }
+
+    /** Presses j {@value #DOWN} times from the first row: the list follows the selection down. */
+    private void scrollDownWithJ() throws Exception {
+        window.robot.interact(() -> window.list().requestFocus());
+        await(() -> window.list().isFocused());
+        for (int i = 0; i <= DOWN; i++) {
+            typeAtList("j");
+        }
+        await(() -> window.list().getSelectionModel().getSelectedIndex() == DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::firstShown)).as("scrolled down").isGreaterThan(0);
+    }
+
+    private void awaitDay(LocalDate day) throws Exception {
+        await(() -> day.equals(window.models().dayBar().dayProperty().get())
+                && day.equals(window.models().feed().view().days() == null ? null
+                        : window.models().feed().view().days().first())
+                && !window.models().feed().searchingProperty().get() && window.list().getItems().size() == 30);
+    }
+
+    private void typeAtList(String character) {
+        window.robot.interact(() -> javafx.event.Event.fireEvent(window.list(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false,
+                false)));
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) window.list().lookup(".virtual-flow");
+    }
+
+    /** The index of the first row on the screen. */
+    private int firstShown() {
+        IndexedCell<?> first = flow().getFirstVisibleCell();
+        return first == null ? -1 : first.getIndex();
+    }
+
+    /** Whether row {@code index} is on the screen from its top to its bottom. */
+    private boolean whollyShown(int index) {
+        IndexedCell<?> cell = flow().getVisibleCell(index);
+        return cell != null && cell.isVisible() && cell.getLayoutY() >= -0.5
+                && cell.getLayoutY() + cell.getHeight() <= flow().getHeight() + 0.5;
+    }
+}
