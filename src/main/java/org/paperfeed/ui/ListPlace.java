@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
@@ -13,7 +14,8 @@ import javafx.scene.control.skin.VirtualFlow;
  * <li>A new list (another day, search, view or order) opens at its top. The paper the reader was on stays selected
  * if the new list holds it on its first screen; further down it is let go (the reading pane empties), since the
  * list shows its top.</li>
- * <li>A reload of the same list (a mark, a refresh, an undo) keeps the reader's place and the paper selected.</li>
+ * <li>A reload of the same list (a mark, a refresh, an undo) keeps the reader's place and the paper selected; if the
+ * selected row was on the screen and would leave it (a paper put back above it), it stays where it stood.</li>
  * </ul>
  */
 final class ListPlace {
@@ -42,13 +44,17 @@ final class ListPlace {
     }
 
     private void rowsChanged(ListChangeListener.Change<? extends FeedRow> change) {
+        List<String> before = replacedWhole(change);
         // Read before the list is laid out again: its cells still stand for the rows before the change.
         int[] shown = rowsOnScreen();
         reselect();
+        int selected = list.getSelectionModel().getSelectedIndex();
         // The model counts a new list just before it replaces the rows with it: this is that change.
         if (model.listsOpened() != listed) {
             listed = model.listsOpened();
-            opened(list.getSelectionModel().getSelectedIndex(), shown);
+            opened(selected, shown);
+        } else if (before != null && selected >= 0 && shown != null) {
+            reloaded(before.indexOf(chosen), selected, shown);
         }
     }
 
@@ -75,7 +81,36 @@ final class ListPlace {
         list.scrollTo(0);
     }
 
-    /** The first row on the screen and the one after the last wholly shown; null before the list is laid out. */
+    /**
+     * The same list again: the selected row, if it was on the screen (if only in part) and would now leave it, stays
+     * where it stood, give or take part of a row (the list is scrolled to a row's top).
+     */
+    private void reloaded(int was, int now, int[] shown) {
+        boolean wasShown = was >= shown[0] && was <= shown[2];
+        boolean leaves = now < shown[0] || now >= shown[1];
+        if (wasShown && leaves) {
+            list.scrollTo(Math.max(0, shown[0] + now - was));
+        }
+    }
+
+    /** The ids of the rows before the change when it replaced them all at once (a reload), else null. */
+    private static List<String> replacedWhole(ListChangeListener.Change<? extends FeedRow> change) {
+        try {
+            if (!change.next() || !change.wasReplaced() || change.getFrom() != 0
+                    || change.getTo() != change.getList().size()) {
+                return null;
+            }
+            List<String> removed = change.getRemoved().stream().map(FeedRow::id).toList();
+            return change.next() ? null : removed;
+        } finally {
+            change.reset();
+        }
+    }
+
+    /**
+     * The first row on the screen, the one after the last wholly shown, and the last shown if only in part; null
+     * before the list is laid out.
+     */
     private int[] rowsOnScreen() {
         if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return null;
@@ -86,6 +121,6 @@ final class ListPlace {
             return null;
         }
         boolean lastWhole = last.getLayoutY() + last.getHeight() <= flow.getHeight() + 0.5;
-        return new int[] {first.getIndex(), last.getIndex() + (lastWhole ? 1 : 0)};
+        return new int[] {first.getIndex(), last.getIndex() + (lastWhole ? 1 : 0), last.getIndex()};
     }
 }

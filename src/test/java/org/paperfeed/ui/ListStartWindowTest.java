@@ -120,6 +120,27 @@ class ListStartWindowTest {
         assertThat(fx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(DOWN);
     }
 
+    @Test
+    void undoingNotInterestedKeepsTheSelectedRowOnTheScreen() throws Exception {
+        scrollDownWithJ();
+        // The last row wholly on the screen: the paper undone comes back above it.
+        int last = fx(() -> {
+            int i = flow().getLastVisibleCell().getIndex();
+            return whollyShown(i) ? i : i - 1;
+        });
+        window.robot.interact(() -> window.list().getSelectionModel().select(last));
+        await(() -> window.models().reader().paperProperty().get() != null && window.models().reader()
+                .paperProperty().get().id().value().equals(window.list().getItems().get(last).id()));
+        typeAtList("x");
+        await(() -> window.list().getItems().size() == 29);
+        window.robot.clickOn("#undo");
+        await(() -> window.list().getItems().size() == 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        int index = fx(() -> window.list().getSelectionModel().getSelectedIndex());
+        assertThat(index).isNotNegative();
+        assertThat(fx(() -> whollyShown(index))).as("the selected row " + index + ", on the screen").isTrue();
+    }
+
     /** Clicks All papers in the sidebar: every day's papers, a first page of 50 rows. */
     private void showAllPapers() throws Exception {
         window.robot.clickOn(window.robot.lookup((Node n) -> "sidebar-feed-All papers".equals(n.getId()))
