@@ -78,11 +78,14 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * "Latest day" is every paper on the day bar's latest day, and For you ranks from it; "All papers" leaves the day
-     * view; others keep it.
+     * "Latest day" is every paper on the day bar's latest day, and For you ranks from it (the bar's controls resting
+     * there); "All papers" leaves the day view; others keep it.
      */
     static void show(ViewModels models, Feed feed) {
         boolean latestDay = feed.equals(Feed.TODAY) || feed.forYou();
+        // The bar rests in For you only, and must stop resting before it steps: bound to the feed shown, it still
+        // rested here on the way from For you to All papers, refused "All days", and the list stayed on the day.
+        models.dayBar().restingProperty().set(feed.forYou());
         if (latestDay) {
             models.dayBar().latest();
         } else if (feed.equals(Feed.ALL)) {
@@ -95,11 +98,12 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** The list shows the day bar's days, and a view waiting for the latest day is told when the days are counted. */
+    /**
+     * The list shows the day bar's days, and a view waiting for the latest day is told when the days are counted.
+     * Whether the bar rests (For you) is {@link #show}'s to say.
+     */
     static void linkDays(ViewModels models) {
         models.dayBar().rangeProperty().addListener((obs, old, range) -> models.feed().showDays(range));
-        models.dayBar().restingProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> models.feed().feedProperty().get().forYou(), models.feed().feedProperty()));
         models.dayBar().countedProperty().addListener((obs, was, counted) -> {
             if (counted) {
                 models.feed().daysCounted();

@@ -193,6 +193,27 @@ class ForYouWindowTest {
         await(() -> !robot.lookup("#day-previous").query().isDisabled());
     }
 
+    /**
+     * All papers right after For you lists every day: the day bar, still resting when told to leave the day, had
+     * stayed on the latest day, so the sidebar said All papers over that day's papers alone.
+     */
+    @Test
+    void allPapersAfterForYouListsEveryDay() throws Exception {
+        robot.clickOn(robot.lookup((Node n) -> "sidebar-feed-For you".equals(n.getId())).queryLabeled());
+        await(() -> app.models().feed().feedProperty().get().forYou() && app.models().feed().view().days() != null
+                && !app.models().feed().searchingProperty().get());
+
+        robot.clickOn(robot.lookup((Node n) -> "sidebar-feed-All papers".equals(n.getId())).queryLabeled());
+        await(() -> app.models().feed().feedProperty().get().equals(Feed.ALL)
+                && !app.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> robot.lookup("#day-label").queryLabeled().getText())).isEqualTo("All days");
+        int everyPaper = 30 * TopicLibrary.DAYS.size();
+        await(() -> robot.lookup("#feed-status").queryLabeled().getText().startsWith(everyPaper + " papers"));
+        assertThat(ids()).as("the latest days' papers, newest first: a first page of every day's").hasSize(FeedViewModel.FIRST_PAGE)
+                .anyMatch(id -> id.startsWith("2403.4")).anyMatch(id -> !id.startsWith("2403.4"));
+    }
+
     @Test
     void xTakesAPaperOutAtOnceAndRetrainsInTheBackground() throws Exception {
         for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
