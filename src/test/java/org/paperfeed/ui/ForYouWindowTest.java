@@ -246,6 +246,31 @@ class ForYouWindowTest {
         assertThat(trainedOn).doesNotContain("fx");
     }
 
+    /** Undo of {@code x} in the For you feed puts the paper back where it was ranked, with the count it had. */
+    @Test
+    void undoOfXInTheForYouFeedPutsThePaperBackInItsPlace() throws Exception {
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            app.app().marks().star(id);
+        }
+        app.app().forYou().retrain();
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        await(() -> app.models().feed().feedProperty().get().forYou() && !app.models().feed().searchingProperty().get()
+                && list().getItems().size() > 10 && list().getItems().get(0).match() != null);
+        List<String> ranked = rowIds();
+        String status = fx(() -> app.models().feed().statusProperty().get());
+        select(0);
+        String dismissed = ranked.get(0);
+        typeAtList("x");
+        await(() -> !rowIds().contains(dismissed));
+
+        robot.clickOn("#undo");
+
+        await(() -> rowIds().contains(dismissed));
+        assertThat(rowIds()).as("back in its place").isEqualTo(ranked);
+        assertThat(fx(() -> app.models().feed().statusProperty().get()).replaceAll(" · .*", ""))
+                .isEqualTo(status.replaceAll(" · .*", ""));
+    }
+
     @Test
     void theInterestsDialogListsEachInterestAndSwitchesOneOff() throws Exception {
         for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
