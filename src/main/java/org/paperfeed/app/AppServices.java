@@ -48,15 +48,18 @@ public final class AppServices implements AutoCloseable {
     private final RemoveSample sample;
 
     private final LibraryRecovered recovered;
+    private final ImportsMissing importsMissing;
 
     private AppServices(DataFolder folder, PaperLibrary library, DigestArchive archive, Clock clock,
-                        RefreshConfig config, LibraryRecovered recovered) {
+                        RefreshConfig config, ImportedFiles importedFiles, LibraryRecovered recovered,
+                        ImportsMissing importsMissing) {
         this.folder = folder;
         this.library = library;
         this.recovered = recovered;
+        this.importsMissing = importsMissing;
         this.marks = new MarkPapers(library, events);
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
-                ImportPapers.SNAPSHOT_BATCH);
+                ImportPapers.SNAPSHOT_BATCH, importedFiles);
         // Papers are shown with their sources' names, "RSS (imported feed.xml)" for a file: imports knows which.
         this.search = new SearchPapers(library, imports::sourceName, activity);
         this.exports = new ExportPapers(search, () -> new org.paperfeed.app.export.LibraryJsonWriter(
@@ -107,10 +110,12 @@ public final class AppServices implements AutoCloseable {
     private static AppServices open(DataFolder folder, Clock clock, RefreshConfig config, boolean readingFirst)
             throws PaperFeedException {
         DigestArchive archive = archive(folder, clock);
+        ImportedFiles importedFiles = new ImportedFiles(folder.imports());
         try {
-            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader::standard, clock)
+            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader::standard, clock, importedFiles)
                     .open(readingFirst);
-            return new AppServices(folder, opened.library(), archive, clock, config, opened.recovered());
+            return new AppServices(folder, opened.library(), archive, clock, config, importedFiles,
+                    opened.recovered(), opened.importsMissing());
         } catch (LibraryLockedException e) {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
@@ -132,15 +137,31 @@ public final class AppServices implements AutoCloseable {
                 throw e;
             }
         }
+        ImportedFiles importedFiles = new ImportedFiles(folder.imports());
+        PaperLibrary library;
         try {
-            return new AppServices(folder, PaperLibrary.openReadOnly(folder.library(), clock), archive(folder, clock),
-                    clock, RefreshConfig.defaults(), null);
+            library = PaperLibrary.openReadOnly(folder.library(), clock);
         } catch (LibraryLockedException e) {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
             throw new PaperFeedException("the library in " + folder.path() + " is open in another PaperFeed process "
                     + "and could not be read: " + e.getMessage(), e);
         }
+        ImportsMissing missing;
+        try {
+            // The other process's open said it too, but this command's reader hears it only here.
+            missing = ImportsMissing.in(library, importedFiles).orElse(null);
+        } catch (IOException e) {
+            try {
+                library.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new PaperFeedException("the library in " + folder.path() + " is open in another PaperFeed process "
+                    + "and could not be read: " + e.getMessage(), e);
+        }
+        return new AppServices(folder, library, archive(folder, clock), clock, RefreshConfig.defaults(), importedFiles,
+                null, missing);
     }
 
     private static DigestArchive archive(DataFolder folder, Clock clock) {
@@ -155,6 +176,15 @@ public final class AppServices implements AutoCloseable {
     /** What was rebuilt when the library was opened, if anything: the window and the CLI show its message. */
     public Optional<LibraryRecovered> recovered() {
         return Optional.ofNullable(recovered);
+    }
+
+    /**
+     * Imported files that are not kept (arXiv snapshots) and none of whose papers the library holds, when the library
+     * was not rebuilt on this open (a rebuild's message says so itself): the window and the CLI show its message, at
+     * every open until the files are imported again.
+     */
+    public Optional<ImportsMissing> importsMissing() {
+        return Optional.ofNullable(importsMissing);
     }
 
     /** True when another process has the library open and this is a read-only view of its last save. */

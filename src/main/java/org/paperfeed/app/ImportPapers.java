@@ -50,13 +50,19 @@ public final class ImportPapers {
 
     ImportPapers(PaperLibrary library, DigestArchive archive, DigestReader reader, Clock clock, AppEvents events,
                  Path checkpoints, int snapshotBatch) {
+        this(library, archive, reader, clock, events, checkpoints, snapshotBatch, new ImportedFiles(checkpoints));
+    }
+
+    /** @param importedFiles the record of imported files in {@code checkpoints}, shared with the library's open */
+    ImportPapers(PaperLibrary library, DigestArchive archive, DigestReader reader, Clock clock, AppEvents events,
+                 Path checkpoints, int snapshotBatch, ImportedFiles importedFiles) {
         this.library = library;
         this.archive = archive;
         this.reader = reader;
         this.clock = clock;
         this.events = events;
         this.snapshots = new SnapshotImport(library, checkpoints, snapshotBatch);
-        this.importedFiles = new ImportedFiles(checkpoints);
+        this.importedFiles = importedFiles;
     }
 
     /**

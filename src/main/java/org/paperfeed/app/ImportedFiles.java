@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.paperfeed.app.prefs.JsonStore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import tools.jackson.core.JsonToken;
  * Which source names are files the user imported, with the format each was read as and the file's whole name, so a
  * paper from {@code import feed.xml} reads "RSS (imported feed.xml)" rather than a bare "feed". The papers' source
  * stays the short name (what {@code source:} searches and JSON's {@code source} say); this is how it is shown.
- * Kept in {@code <data>/imports/imported-files.json}; a missing or unreadable file only means bare names.
+ * Kept in {@code <data>/imports/imported-files.json}; a missing or unreadable file means bare names, and that a lost
+ * index's snapshots go unnamed ({@link #notKept}).
  */
 public final class ImportedFiles {
 
@@ -120,6 +122,21 @@ public final class ImportedFiles {
             return; // the papers are imported; they will only show their bare source name
         }
         store.save(new Stored(next));
+    }
+
+    /**
+     * The imported files whose papers only the index holds, source name to file name: arXiv metadata snapshots, which
+     * are streamed into the library and never copied into the digest archive (they are gigabytes), so no rebuild of
+     * the index can bring their papers back; only importing the file again can.
+     */
+    Map<String, String> notKept() {
+        Map<String, String> files = new TreeMap<>();
+        bySource.forEach((source, imported) -> {
+            if (DigestFormat.ARXIV_SNAPSHOT.name().equals(imported.format())) {
+                files.put(source, imported.file());
+            }
+        });
+        return files;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.paperfeed.ingest.Digest;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.ingest.DigestParseException;
@@ -19,14 +20,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the library, rebuilding its index from the kept digests when the index is damaged, or missing while digests
- * are kept. The rebuild lives here, not in the library, because reading the digests again takes the ingest layer.
+ * are kept or files were imported that are not kept (an arXiv snapshot: then the rebuild says they must be imported
+ * again, and every later open says so until they are, {@link ImportsMissing}). The rebuild lives here, not in the
+ * library, because reading the digests again takes the ingest layer.
  */
 final class IndexRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexRebuild.class);
 
-    /** The opened library, and what was rebuilt on the way (null when nothing was). */
-    record Opened(PaperLibrary library, LibraryRecovered recovered) {
+    /**
+     * The opened library, what was rebuilt on the way (null when nothing was), and the imported files that are not
+     * kept and whose papers the library lacks when nothing was rebuilt (null when none; a rebuild's message says it).
+     */
+    record Opened(PaperLibrary library, LibraryRecovered recovered, ImportsMissing importsMissing) {
     }
 
     private final DataFolder folder;
@@ -34,13 +40,16 @@ final class IndexRebuild {
     /** Made only for a rebuild: its parsers set up JSON mappers, which the start need not wait for. */
     private final java.util.function.Supplier<DigestReader> reader;
     private final Clock clock;
+    /** Which files were imported: those not kept are what a rebuild cannot bring back. */
+    private final ImportedFiles imported;
 
     IndexRebuild(DataFolder folder, DigestArchive archive, java.util.function.Supplier<DigestReader> reader,
-                 Clock clock) {
+                 Clock clock, ImportedFiles imported) {
         this.folder = folder;
         this.archive = archive;
         this.reader = reader;
         this.clock = clock;
+        this.imported = imported;
     }
 
     Opened open() throws IOException {
@@ -58,17 +67,19 @@ final class IndexRebuild {
             // Info, as the rest of a rebuild: LibraryRecovered is what the reader is told, in one line or one notice.
             LOG.info("{}; rebuilding it from the kept digests", e.getMessage());
             library = PaperLibrary.openSettingAsideIndex(folder.library(), clock);
-            return new Opened(library, rebuild(library, true, e.getMessage(), start));
+            return new Opened(library, rebuild(library, true, e.getMessage(), start), null);
         }
         try {
+            Optional<ImportsMissing> missing = ImportsMissing.in(library, imported);
             // Missing, not merely empty: an index whose kept digests hold no paper (a feed whose every item lacked a
-            // title) is empty by right, and taking it for missing rebuilt it, and said so, at every open.
+            // title) is empty by right, and taking it for missing rebuilt it, and said so, at every open. An imported
+            // snapshot's papers make it missing too, kept digests or not: else it opened empty without a word.
             if (!library.isReadOnly() && library.openedWithoutIndex() && library.size() == 0
-                    && !archive.all().isEmpty()) {
-                LOG.info("The library index is missing but {} digests are kept; rebuilding it", archive.all().size());
-                return new Opened(library, rebuild(library, false, "the index was missing", start));
+                    && (!archive.all().isEmpty() || missing.isPresent())) {
+                LOG.info("The library index is missing; {} digests are kept; rebuilding it", archive.all().size());
+                return new Opened(library, rebuild(library, false, "the index was missing", start), null);
             }
-            return new Opened(library, null);
+            return new Opened(library, null, missing.orElse(null));
         } catch (IOException | RuntimeException e) {
             library.close();
             throw e;
@@ -95,7 +106,8 @@ final class IndexRebuild {
             }
             int missing = library.reapplyMarks();
             LibraryRecovered recovered = new LibraryRecovered(damaged, problem, library.size(), digests, unreadable,
-                    missing, library.setAsideIndex().orElse(null), Duration.ofNanos(System.nanoTime() - start));
+                    missing, library.setAsideIndex().orElse(null), Duration.ofNanos(System.nanoTime() - start),
+                    ImportsMissing.in(library, imported).orElse(null));
             LOG.info(recovered.message());
             return recovered;
         } catch (IOException | RuntimeException e) {

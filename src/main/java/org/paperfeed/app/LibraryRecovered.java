@@ -17,12 +17,18 @@ import java.util.Optional;
  * @param markedPapersMissing papers with stars, tags or read marks whose digests are no longer kept: their marks stay
  *                            saved and come back with the paper on its next import
  * @param setAside            where the damaged index was moved, or null
+ * @param importsMissing      imported files that are not kept (snapshots) and so are missing from the rebuilt index,
+ *                            or null when there are none
  */
 public record LibraryRecovered(boolean damaged, String problem, int papers, int digests, int unreadableDigests,
-                               int markedPapersMissing, Path setAside, Duration took) {
+                               int markedPapersMissing, Path setAside, Duration took, ImportsMissing importsMissing) {
 
     public Optional<Path> setAsideIndex() {
         return Optional.ofNullable(setAside);
+    }
+
+    public Optional<ImportsMissing> missingImports() {
+        return Optional.ofNullable(importsMissing);
     }
 
     /** E.g. "The library index was damaged; rebuilt 74 papers from 3 kept digests; your stars and tags are intact." */
@@ -36,6 +42,10 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
             text.append("; your stars and tags are saved, but ").append(markedPapersMissing)
                     .append(markedPapersMissing == 1 ? " marked paper is" : " marked papers are")
                     .append(" no longer in a kept digest and will reappear with its marks when imported again.");
+        }
+        if (importsMissing != null) {
+            // Else "rebuilt 0 papers from 0 kept digests" is all a library of an imported snapshot would hear.
+            text.append(" ").append(importsMissing.afterRebuild());
         }
         if (unreadableDigests > 0) {
             text.append(" ").append(unreadableDigests).append(unreadableDigests == 1 ? " kept digest" : " kept digests")

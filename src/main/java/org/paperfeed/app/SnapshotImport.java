@@ -29,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>After each commit a small checkpoint records the file (path, size, modification time, a hash of its first
  * 64 KB) and the offset just past the last saved line. A run that finds an unfinished checkpoint for the same file,
  * whose last saved paper is in the library, starts at that offset; anything else starts at the beginning, which is
- * also safe since re-adding a paper only merges it. The checkpoint stays after the import completes: it is the
- * record of where those papers came from, because the snapshot is far too large to copy into the digest archive, so
- * rebuilding the library re-reads the original file.
+ * also safe since re-adding a paper only merges it. The checkpoint stays after the import completes. The snapshot is
+ * far too large to copy into the digest archive, so an index rebuild cannot bring its papers back: the library's
+ * open says which file to import again ({@link ImportsMissing}, from {@link ImportedFiles}).
  *
  * <p>The file is read and parsed on a thread of its own ({@link ReadAhead}), one batch ahead of the batch being
  * indexed, so reading and indexing use two cores; each checkpoint still records the offset just past its own batch.

@@ -35,7 +35,9 @@
  *
  * <p>{@link org.paperfeed.app.ImportedFiles} remembers which sources are files the user imported, with their format
  * and whole name, so the window and JSON's {@code sourceName} show "RSS (imported feed.xml)" while {@code source}
- * stays the short name ({@link org.paperfeed.app.ImportPapers#sourceName}).
+ * stays the short name ({@link org.paperfeed.app.ImportPapers#sourceName}). It is also what tells a library emptied by a
+ * lost index from an empty one: an imported arXiv snapshot is never kept, so no rebuild brings its papers back, and
+ * {@link org.paperfeed.app.ImportsMissing} names it at every open until it is imported again.
  *
  * <p>{@link org.paperfeed.app.RemoveSample} takes the bundled sample away for good: its unmarked sample-only papers,
  * its kept digest, and (in {@code sample.json}) the first-run import.

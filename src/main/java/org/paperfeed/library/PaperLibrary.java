@@ -983,6 +983,19 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
+     * Whether any paper in the index came from {@code source} or was listed by it (what {@code source:} matches): a
+     * seek in the index's terms, cheap enough for every open to ask it of each imported file that is not kept.
+     */
+    public boolean holdsPapersFrom(String source) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return index.contains(searcher, PaperFields.SOURCE, PaperDocuments.lower(source));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
      * Puts every paper's marks from the journal back on its index document, after {@link #openSettingAsideIndex} and
      * the kept digests were added again.
      *

@@ -162,6 +162,7 @@ public final class PaperFeedApplication extends Application {
             window.useClipboard(startup.clipboard());
         }
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
+        app.importsMissing().ifPresent(missing -> window.showNotice(missing.message()));
         app.marksRecovered().ifPresent(recovered -> window.showNotice(recovered.message()));
         store.problem().ifPresent(window::showNotice);
         app.readOnlyReason().ifPresent(window::showNotice);
