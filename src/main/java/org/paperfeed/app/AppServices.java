@@ -49,6 +49,7 @@ public final class AppServices implements AutoCloseable {
 
     private final LibraryRecovered recovered;
     private final ImportsMissing importsMissing;
+    private final ImportedFiles importedFiles;
 
     private AppServices(DataFolder folder, PaperLibrary library, DigestArchive archive, Clock clock,
                         RefreshConfig config, ImportedFiles importedFiles, LibraryRecovered recovered,
@@ -58,6 +59,11 @@ public final class AppServices implements AutoCloseable {
         this.recovered = recovered;
         this.importsMissing = importsMissing;
         this.marks = new MarkPapers(library, events);
+        this.importedFiles = importedFiles;
+        if (!library.isReadOnly()) {
+            // Now, not at the first import: the user hears of it on this open, and nothing is saved over it meanwhile.
+            importedFiles.setAsideIfUnreadable();
+        }
         this.imports = new ImportPapers(library, archive, DigestReader.standard(), clock, events, folder.imports(),
                 ImportPapers.SNAPSHOT_BATCH, importedFiles);
         // Papers are shown with their sources' names, "RSS (imported feed.xml)" for a file: imports knows which.
@@ -185,6 +191,14 @@ public final class AppServices implements AutoCloseable {
      */
     public Optional<ImportsMissing> importsMissing() {
         return Optional.ofNullable(importsMissing);
+    }
+
+    /**
+     * Why the record of imported files ({@code imports/imported-files.json}) was set aside on this open, and where it
+     * went, if it could not be read: the window and the CLI show it, since the names it held are lost otherwise.
+     */
+    public Optional<String> importedFilesProblem() {
+        return importedFiles.problem();
     }
 
     /** True when another process has the library open and this is a read-only view of its last save. */

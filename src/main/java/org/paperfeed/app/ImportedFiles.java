@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.paperfeed.app.prefs.JsonStore;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ import tools.jackson.core.JsonToken;
  * paper from {@code import feed.xml} reads "RSS (imported feed.xml)" rather than a bare "feed". The papers' source
  * stays the short name (what {@code source:} searches and JSON's {@code source} say); this is how it is shown.
  * Kept in {@code <data>/imports/imported-files.json}; a missing or unreadable file means bare names, and that a lost
- * index's snapshots go unnamed ({@link #notKept}).
+ * index's snapshots go unnamed ({@link #notKept}). An unreadable one is set aside as {@code .damaged-<time>} before
+ * anything is saved over it ({@link #setAsideIfUnreadable}), so the names it held can still be copied back by hand.
  */
 public final class ImportedFiles {
 
@@ -44,15 +46,46 @@ public final class ImportedFiles {
     private final Path folder;
     private final JsonStore<Stored> store;
     private volatile Map<String, ImportedFile> bySource;
+    /** The file was there but could not be read, and is not set aside yet: saving now would lose what it held. */
+    private boolean unreadable;
 
     ImportedFiles(Path folder) {
         this.folder = folder;
-        this.store = new JsonStore<>(folder.resolve("imported-files.json"), Stored.class, Stored.EMPTY);
-        this.bySource = store.peek().orElse(Stored.EMPTY).sources();
+        // Reported by the library's open (AppServices), in one line on the command line and a notice in the window.
+        this.store = new JsonStore<>(folder.resolve("imported-files.json"), Stored.class, Stored.EMPTY)
+                .reportedByCaller("the papers of files imported so far show their bare source names");
+        // Read without side effects: a read-only view (another process owns the library) must not move the file.
+        Optional<Stored> read = store.peek();
+        this.unreadable = read.isEmpty();
+        this.bySource = read.orElse(Stored.EMPTY).sources();
+    }
+
+    /**
+     * Moves an unreadable file aside to {@code imported-files.json.damaged-<time>} (JsonStore's protection), once; then
+     * saving starts a new file instead of silently writing over the names the damaged one held. Called by the
+     * library's writable open, so the user is told at once, and before any save.
+     *
+     * @return what to tell the user, if the file was unreadable
+     */
+    synchronized Optional<String> setAsideIfUnreadable() {
+        if (unreadable) {
+            unreadable = false;
+            // load() reads it again: it sets the file aside only if it is still unreadable.
+            Map<String, ImportedFile> loaded = new HashMap<>(store.load().sources());
+            loaded.putAll(bySource);
+            bySource = Map.copyOf(loaded);
+        }
+        return problem();
+    }
+
+    /** Why the file was set aside (and where it went) or could not be, if it was unreadable. */
+    Optional<String> problem() {
+        return store.problem();
     }
 
     /** Remembers that papers of {@code source} came from {@code file}, read as {@code format}. */
     synchronized void record(String source, DigestFormat format, Path file) {
+        setAsideIfUnreadable();
         Map<String, ImportedFile> next = new HashMap<>(bySource);
         next.put(source, new ImportedFile(format.name(), file.getFileName().toString()));
         save(next);
@@ -65,6 +98,7 @@ public final class ImportedFiles {
      * file's, or a document that cannot be read, is passed over: the papers themselves are read by the parser.
      */
     synchronized void carryFrom(byte[] export) {
+        setAsideIfUnreadable();
         Map<String, ImportedFile> next = new HashMap<>(bySource);
         try (JsonParser parser = Json.bounded(export.length + 1L).createParser(export)) {
             String source = null;

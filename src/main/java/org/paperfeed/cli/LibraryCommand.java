@@ -37,6 +37,7 @@ abstract class LibraryCommand implements Callable<Integer> {
         try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock) : AppServices.open(folder, clock)) {
             app.recovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
             app.importsMissing().ifPresent(missing -> err().println("paperfeed: " + missing.message()));
+            app.importedFilesProblem().ifPresent(problem -> err().println("paperfeed: " + problem));
             app.marksRecovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
             if (app.readOnly() && readsOnly()) {
                 err().println("paperfeed: " + app.readOnlyReason().orElse("the library is read-only"));

@@ -163,6 +163,7 @@ public final class PaperFeedApplication extends Application {
         }
         app.recovered().ifPresent(recovered -> window.showNotice(recovered.message()));
         app.importsMissing().ifPresent(missing -> window.showNotice(missing.message()));
+        app.importedFilesProblem().ifPresent(window::showNotice);
         app.marksRecovered().ifPresent(recovered -> window.showNotice(recovered.message()));
         store.problem().ifPresent(window::showNotice);
         app.readOnlyReason().ifPresent(window::showNotice);

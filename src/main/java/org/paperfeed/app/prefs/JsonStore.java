@@ -35,6 +35,10 @@ public final class JsonStore<T> {
     private volatile String problem;
     /** True while an unreadable file could not be moved aside: saving would overwrite it. */
     private volatile boolean keepsDamagedFile;
+    /** What giving the default means to the user, in {@link #problem()}. */
+    private volatile String fallbackMeans = "using defaults";
+    /** The caller shows {@link #problem()} to the user: a warning too would say it twice on the command line. */
+    private volatile boolean callerReports;
 
     public JsonStore(Path file, Class<T> type, T fallback) {
         this.file = Objects.requireNonNull(file, "file");
@@ -45,6 +49,18 @@ public final class JsonStore<T> {
     /** The preferences kept in {@code folder} (the data folder). */
     public static JsonStore<Preferences> preferences(Path folder) {
         return new JsonStore<>(folder.resolve("preferences.json"), Preferences.class, Preferences.DEFAULT);
+    }
+
+    /**
+     * For a caller that shows {@link #problem()} itself, each time it is there: the set-aside is then logged at info
+     * rather than warned of (the command line's stderr would have it twice), and the problem says what the default
+     * means for this file ({@code consequence}, e.g. "imported files show their bare source names") instead of
+     * "using defaults".
+     */
+    public JsonStore<T> reportedByCaller(String consequence) {
+        this.fallbackMeans = Objects.requireNonNull(consequence, "consequence");
+        this.callerReports = true;
+        return this;
     }
 
     public T load() {
@@ -68,17 +84,29 @@ public final class JsonStore<T> {
         try {
             Files.move(file, aside);
             keepsDamagedFile = false;
-            problem = file.getFileName() + " could not be read (" + e.getMessage().lines().findFirst().orElse("")
-                    + "); using defaults, and the unreadable file was kept in " + aside;
+            problem = file.getFileName() + " could not be read (" + reason(e) + "); " + fallbackMeans
+                    + ", and the unreadable file was kept in " + aside;
         } catch (NoSuchFileException gone) {
             // Another load moved it first.
             return;
         } catch (IOException moveFailed) {
             keepsDamagedFile = true;
-            problem = file + " could not be read (" + e.getMessage().lines().findFirst().orElse("")
-                    + ") nor moved aside; using defaults, and it will not be saved over";
+            problem = file + " could not be read (" + reason(e) + ") nor moved aside; " + fallbackMeans
+                    + ", and it will not be saved over";
         }
-        LOG.warn(problem);
+        if (callerReports) {
+            LOG.info(problem);
+        } else {
+            LOG.warn(problem);
+        }
+    }
+
+    /** Why a file could not be read, in a few words: bytes that are not text said so, not "Input length = 1". */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     /**
