@@ -162,7 +162,11 @@ public final class ImportPapers {
         try {
             // A record without update_date is listed on the day the snapshot was saved, as any imported file's day.
             ImportReport report = snapshots.run(file, sourceName(file), modificationDay(file), progress);
-            importedFiles.record(sourceName(file), DigestFormat.ARXIV_SNAPSHOT, file);
+            // A snapshot none of whose lines was a paper is not recorded: every open would name it as missing from
+            // the library (ImportsMissing), and importing it again could never answer that.
+            if (library.holdsPapersFrom(sourceName(file))) {
+                importedFiles.record(sourceName(file), DigestFormat.ARXIV_SNAPSHOT, file);
+            }
             if (report.added() + report.updated() > 0) {
                 events.publish(new AppEvents.LibraryChanged());
             }

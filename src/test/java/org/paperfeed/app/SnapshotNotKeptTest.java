@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +112,35 @@ class SnapshotNotKeptTest {
             assertThat(out.toString()).as(command).doesNotContain("Synthetic paper");
             assertThat(err.toString().lines().toList()).as(command).hasSize(1).first().asString()
                     .startsWith("paperfeed: ").contains("arxiv-metadata.jsonl", "import it again");
+        }
+    }
+
+    /** A snapshot that held no paper has no papers to miss: nothing is said, however often the library opens. */
+    @Test
+    void aSnapshotOfNoPaperIsNeverSaidMissing() throws Exception {
+        Path untitled = Files.writeString(files.resolve("untitled.jsonl"), SnapshotImportTest.line(7)
+                .replace("\"title\":\"Synthetic paper number 7\",", ""));
+        try (AppServices app = SampleLibrary.open(data)) {
+            assertThat(app.imports().importFile(untitled).added()).isZero();
+        }
+        for (int open = 1; open <= 2; open++) {
+            try (AppServices app = SampleLibrary.open(data)) {
+                assertThat(app.importsMissing()).as("open %d", open).isEmpty();
+                assertThat(app.search().size()).isEqualTo(PAPERS);
+            }
+        }
+    }
+
+    /** A command that finds the library open in another process reads a view of it, and says it all the same. */
+    @Test
+    void aReadOnlyViewSaysItToo() throws Exception {
+        DamagedIndexRecoveryTest.damage(new DataFolder(data).library().resolve("index"), Damage.DELETED_INDEX_FOLDER);
+        try (AppServices holder = SampleLibrary.open(data)) {
+            AppServices view = AppServices.openForReading(new DataFolder(data), java.time.Clock.systemDefaultZone());
+            try (view) {
+                assertThat(view.readOnly()).isTrue();
+                assertThat(view.importsMissing()).map(ImportsMissing::message).contains(OPEN_SAYS);
+            }
         }
     }
 }
