@@ -1,0 +1,90 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A library whose imported arXiv snapshot is missing from its index (the index was lost; the snapshot is not kept)
+ * says so in the window at every start, as the command line does, rather than opening silently empty; and an
+ * unreadable record of imported files is said set aside there too.
+ */
+class ImportedFilesWindowTest {
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path files;
+    PaperFeedApplication app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void theWindowSaysWhichSnapshotToImportAgain() throws Exception {
+        Path snapshot = Files.writeString(files.resolve("arxiv-metadata.jsonl"), "{\"id\":\"2401.00001\",\"title\":"
+                + "\"Synthetic paper\",\"abstract\":\"An abstract.\",\"versions\":[{\"version\":\"v1\",\"created\":"
+                + "\"Mon, 1 Jan 2024 00:00:00 GMT\"}],\"authors_parsed\":[[\"Doe\",\"Jane\",\"\"]],"
+                + "\"categories\":\"cs.LG\"}\n");
+        DataFolder folder = new DataFolder(dir);
+        try (AppServices services = AppServices.open(folder, Clock.systemDefaultZone())) {
+            services.imports().importFile(snapshot);
+        }
+        try (Stream<Path> index = Files.walk(folder.library().resolve("index"))) {
+            for (Path p : index.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        // The open that rebuilds it says so in its own message; the window here is a later start.
+        try (AppServices services = AppServices.open(folder, Clock.systemDefaultZone())) {
+            assertThat(services.recovered()).isPresent();
+        }
+
+        assertThat(noticeOfTheWindow()).isEqualTo("The papers imported from "
+                + "arxiv-metadata.jsonl are missing from the library (the file is not kept): import it again.");
+    }
+
+    @Test
+    void theWindowSaysAnUnreadableRecordOfImportedFilesWasSetAside() throws Exception {
+        Path record = new DataFolder(dir).imports().resolve("imported-files.json");
+        Files.createDirectories(record.getParent());
+        Files.writeString(record, "{\"sources\": {\"feed\": ");
+
+        assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (")
+                .contains(record.resolveSibling("imported-files.json.damaged-").toString());
+    }
+
+    /** Starts the window on {@code dir} and reads its notice, which must be showing. */
+    private String noticeOfTheWindow() throws Exception {
+        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
+        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        // Read from the toolbar's items: a long notice may sit in the toolbar's overflow, out of the scene graph.
+        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) ((javafx.scene.control.ToolBar) app.window()
+                .lookup(".tool-bar")).getItems().stream().filter(item -> "notice".equals(item.getId()))
+                .findFirst().orElseThrow()).get();
+        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
+        return WaitForAsyncUtils.asyncFx(notice::getText).get();
+    }
+}
