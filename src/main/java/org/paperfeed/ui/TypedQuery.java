@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The search field's text as it is searched while typed: the word still being typed also matches as a prefix, so
  * "protei" lists the protein papers instead of emptying the list until the word is complete. A finished word (a
  * space after it), a phrase, a field ({@code author:}), an operator or a word of one letter or digit is searched as
- * written.
+ * written, but a lone letter or digit, the first key of a search, is not searched until the second.
  */
 final class TypedQuery {
 
@@ -31,7 +31,12 @@ final class TypedQuery {
         }
         String last = typed.substring(start);
         String upper = last.toUpperCase(Locale.ROOT);
-        // One letter or digit is too short a prefix to search ("type 2", "vitamin d"): it is searched as typed.
+        // One letter or digit is too short a prefix to search: after other words it is searched as typed ("type 2",
+        // "vitamin d"); alone, the first key of a search, it waits for the second, the list showing the view as it
+        // was rather than the few papers holding that one letter as a word.
+        if (typed.substring(0, start).isBlank() && WORD.matcher(last).matches() && last.codePointCount(0, last.length()) < 2) {
+            return "";
+        }
         if (!WORD.matcher(last).matches() || last.codePointCount(0, last.length()) < 2 || upper.equals("OR")
                 || upper.equals("AND") || upper.equals("NOT")) {
             return typed;

@@ -60,10 +60,14 @@ class DayBarWidthWindowTest {
         Label day = fx(() -> (Label) window.app.window().lookup("#day-label"));
         await(() -> day.getText() != null && day.getText().contains("papers"));
         WaitForAsyncUtils.waitForFxEvents();
-        // Room for every word and the label's date, not for the label's counts: half its counts' width short.
+        // Room for every word and the label's date, not for the label's counts: half its counts' width short. (The
+        // label's own preferred width holds room for longer labels too: the text's width is what counts here.)
         window.robot.interact(() -> {
             Region bar = (Region) window.app.window().lookup("#day-bar");
-            double wanted = bar.prefWidth(-1) - (day.prefWidth(-1) - day.minWidth(-1)) / 2;
+            javafx.scene.text.Text whole = new javafx.scene.text.Text(day.getText());
+            whole.setFont(day.getFont());
+            double text = whole.getLayoutBounds().getWidth() + day.getPadding().getLeft() + day.getPadding().getRight();
+            double wanted = bar.prefWidth(-1) - day.prefWidth(-1) + day.minWidth(-1) + (text - day.minWidth(-1)) / 2;
             window.app.stage().setWidth(window.app.stage().getWidth() - bar.getWidth() + wanted);
         });
         WaitForAsyncUtils.waitForFxEvents();
