@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.paperfeed.ingest.Digest;
 import org.paperfeed.ingest.DigestFormat;
@@ -75,8 +76,8 @@ final class IndexRebuild {
             // title) is empty by right, and taking it for missing rebuilt it, and said so, at every open. An imported
             // snapshot's papers make it missing too, kept digests or not: else it opened empty without a word.
             if (!library.isReadOnly() && library.openedWithoutIndex() && library.size() == 0
-                    && (!archive.all().isEmpty() || missing.isPresent())) {
-                LOG.info("The library index is missing; {} digests are kept; rebuilding it", archive.all().size());
+                    && (archive.entries() > 0 || missing.isPresent())) {
+                LOG.info("The library index is missing; {} digests are kept; rebuilding it", archive.entries());
                 return new Opened(library, rebuild(library, false, "the index was missing", start), null);
             }
             return new Opened(library, null, missing.orElse(null));
@@ -92,7 +93,10 @@ final class IndexRebuild {
             int digests = 0;
             int unreadable = 0;
             DigestReader parsers = reader.get();
-            for (KeptDigest kept : archive.all()) {
+            List<KeptDigest> all = archive.all();
+            // Entries whose record could not be read are skipped by all(): counted with the digests not read back.
+            unreadable += Math.max(0, archive.entries() - all.size());
+            for (KeptDigest kept : all) {
                 Digest digest;
                 try {
                     digest = read(kept, parsers);

@@ -146,12 +146,26 @@ public final class DigestArchive {
                     Meta m = json().readValue(Files.readString(meta), Meta.class);
                     kept.add(new KeptDigest(body, m.origin(), m.source(), m.format(), m.contentType(),
                             Instant.ofEpochMilli(m.keptAt()), dayOrNull(m.referenceDay()), dayOrNull(m.listingDay())));
-                } catch (RuntimeException e) {
-                    LOG.warn("{}: unreadable archive entry skipped: {}", meta, e.getMessage());
+                } catch (IOException | RuntimeException e) {
+                    // Not UTF-8 (an IOException) as much as not JSON: one entry's damage must not cost the others
+                    // (a rebuild that stopped here left an empty index, and no rebuild was tried again). Info: the
+                    // rebuild says how many could not be read back ({@link #entries}).
+                    LOG.info("{}: unreadable archive entry skipped: {}", meta, e.getMessage());
                 }
             }
         }
         return kept;
+    }
+
+    /** How many digests are kept, whether or not {@link #all} can read each back. */
+    public synchronized int entries() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return (int) files.filter(p -> p.toString().endsWith(META))
+                    .filter(meta -> Files.exists(Path.of(meta.toString().replace(META, BODY)))).count();
+        }
     }
 
     private static String isoOrNull(LocalDate day) {

@@ -13,6 +13,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -88,6 +89,34 @@ class DamagedIndexRecoveryTest {
         try (AppServices again = SampleLibrary.open(data)) {
             assertThat(again.recovered()).as("a rebuilt index needs no second rebuild").isEmpty();
             assertMarksIntact(again);
+        }
+    }
+
+    /**
+     * A kept digest's record damaged (bytes that are not UTF-8) and the index missing: the rebuild reads back the
+     * digests it can and says how many it could not. The damaged record had stopped the open after it had made an
+     * empty index ("could not be opened: Input length = 1"), so every later open found an index, empty, and said
+     * nothing.
+     */
+    @Test
+    void aDamagedDigestRecordCostsOnlyThatDigestInARebuild() throws Exception {
+        Path digests = new DataFolder(data).digests();
+        Path record;
+        try (Stream<Path> files = Files.list(digests)) {
+            record = files.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+        }
+        Files.write(record, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, '{', (byte) 0x80});
+        damage(new DataFolder(data).library().resolve("index"), Damage.DELETED_INDEX_FOLDER);
+
+        try (AppServices app = SampleLibrary.open(data)) {
+            LibraryRecovered recovered = app.recovered().orElseThrow();
+            assertThat(recovered.message()).startsWith("The library index was missing; rebuilt ")
+                    .contains("from 2 kept digests").endsWith("1 kept digest could not be read back.");
+            assertThat(app.search().size()).isPositive();
+        }
+        try (AppServices again = SampleLibrary.open(data)) {
+            assertThat(again.recovered()).as("rebuilt once").isEmpty();
+            assertThat(again.search().size()).isPositive();
         }
     }
 
