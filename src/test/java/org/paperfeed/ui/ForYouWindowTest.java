@@ -171,11 +171,7 @@ class ForYouWindowTest {
      */
     @Test
     void inTheForYouFeedTheDayBarsControlsRest() throws Exception {
-        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
-            app.app().marks().star(id);
-        }
-        app.app().forYou().retrain();
-        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        starProteinsAndOpenForYou();
         await(() -> app.models().feed().feedProperty().get().forYou() && app.models().feed().view().days() != null
                 && !app.models().feed().searchingProperty().get() && list().getItems().size() > 10);
         java.time.LocalDate day = fx(() -> app.models().dayBar().dayProperty().get());
@@ -249,11 +245,7 @@ class ForYouWindowTest {
     /** Undo of {@code x} in the For you feed puts the paper back where it was ranked, with the count it had. */
     @Test
     void undoOfXInTheForYouFeedPutsThePaperBackInItsPlace() throws Exception {
-        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
-            app.app().marks().star(id);
-        }
-        app.app().forYou().retrain();
-        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        starProteinsAndOpenForYou();
         await(() -> app.models().feed().feedProperty().get().forYou() && !app.models().feed().searchingProperty().get()
                 && list().getItems().size() > 10 && list().getItems().get(0).match() != null);
         List<String> ranked = rowIds();
@@ -305,6 +297,15 @@ class ForYouWindowTest {
     private Set<String> visibleBadges() {
         return robot.lookup(".pf-foryou-badge").match(Node::isVisible).queryAllAs(Label.class).stream()
                 .map(Label::getText).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Four protein papers starred, For you trained on them, and the For you feed chosen in the sidebar. */
+    private void starProteinsAndOpenForYou() throws Exception {
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            app.app().marks().star(id);
+        }
+        app.app().forYou().retrain();
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
     }
 
     private void select(int index) throws Exception {
