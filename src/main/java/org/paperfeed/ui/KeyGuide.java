@@ -21,6 +21,7 @@ final class KeyGuide {
             new Key("t", "add a tag (type it, Enter)"),
             new Key("n", "edit the paper's note (Esc: back to the list, the note kept)"),
             new Key("x", "not interested (again: interested)"),
+            new Key("Ctrl+Z", "undo the last x or Mark all read (as the toolbar's Undo)"),
             new Key("o", "open the paper in the browser"),
             new Key("c", "copy the paper's link"),
             new Key("b", "copy the paper's BibTeX"),
@@ -29,8 +30,8 @@ final class KeyGuide {
             new Key("Esc", "leave a text field for the list (the search keeps its text); in the list: clear the "
                     + "search"),
             new Key("Enter, ↓ (search field)", "go to the list"),
-            new Key("Tab / Shift+Tab", "between the sidebar, the search field and the list; in the sidebar ↓ / ↑ "
-                    + "step from view to view"),
+            new Key("Tab / Shift+Tab", "between the sidebar, the search field, the list and the reading pane; in "
+                    + "the sidebar ↓ / ↑ step from view to view"),
             new Key("Alt+←,  Backspace", "back to the paper shown before a related one"),
             new Key("Right click on a paper", "a paper's actions: open, copy, star, tag, read, not interested"),
             new Key("?", "show or hide this list of keys"),

@@ -135,6 +135,14 @@ final class Shortcuts {
             e.consume();
             return;
         }
+        // Ctrl+Z (Command+Z): the toolbar's Undo, the last x or Mark all read taken back, as a mail reader's; in a
+        // text field it is the field's own undo.
+        if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && field == null
+                && triage != null) {
+            triage.undo();
+            e.consume();
+            return;
+        }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }

@@ -269,6 +269,36 @@ class DayViewWindowTest {
     }
 
     /**
+     * Ctrl+Z takes back the last {@code x} as the toolbar's Undo does (there was no key for it); typed in the search
+     * field it is the field's own undo and leaves the marks alone.
+     */
+    @Test
+    void ctrlZTakesBackTheLastXButNotInTheSearchField() throws Exception {
+        showDay(MON);
+        List<String> before = ids();
+        select(1);
+        typeAtList("x");
+        await(() -> list().getItems().size() == 5);
+        robot.interact(() -> list().requestFocus());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+
+        await(() -> list().getItems().size() == 6);
+        assertThat(ids()).isEqualTo(before);
+
+        select(1);
+        typeAtList("x");
+        await(() -> list().getItems().size() == 5);
+        robot.clickOn("#search");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> list().getItems().size())).as("in the search field, not the marks' undo").isEqualTo(5);
+    }
+
+    /**
      * A starred paper's star is the star colour, in its row and on the pane's Star button, where an unstarred one is
      * a grey outline: the stylesheets named a state the code never set, so a star differed by its shape alone.
      */
