@@ -15,9 +15,10 @@
  * {@code rename}, and its former ids still find it through the {@code title_id} and {@code doi} fields every
  * document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
- * digests the index was built from. The other way round, a journal that lost entries the index reflects (emptied,
- * deleted, cut short) is rebuilt on open from the marks the index's terms hold ({@code IndexedMarks},
- * {@code JournalRebuild}), the damaged file kept beside it.
+ * digests the index was built from (a record it cannot read costs that digest alone). The other way round, a journal
+ * that lost entries the index reflects (emptied, deleted, cut short, or an entry lost or garbled in its middle, which
+ * the entries' numbers, each one more than the last, give away) is rebuilt on open from the marks the index's terms
+ * hold ({@code IndexedMarks}, {@code JournalRebuild}), the damaged file kept beside it.
  *
  * <p>Opening writes nothing a reader needs, so a library on a full disk still opens: an index the journal is ahead
  * of is caught up before the next change when it cannot be now, and a change the index refuses after its journal

@@ -92,10 +92,6 @@ public final class MuteRulesViewModel {
         }
     }
 
-    public void add(String query) {
-        add(query, () -> { });
-    }
-
     /** Adds a rule; {@code added} runs on the FX thread once it is saved, not when it is refused. */
     public void add(String query, Runnable added) {
         if (query == null || query.isBlank()) {

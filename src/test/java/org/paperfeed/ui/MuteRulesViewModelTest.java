@@ -58,7 +58,7 @@ class MuteRulesViewModelTest {
                 .as("the starred paper is kept, the dismissed one hidden already: one is newly hidden")
                 .isEqualTo("Would hide 1 paper (3 match)");
 
-        model.add("listed:2024-03-08");
+        model.add("listed:2024-03-08", () -> { });
         assertThat(model.rules()).extracting(r -> r.query()).containsExactly("listed:2024-03-08");
         assertThat(papersOn(FRI)).as("exactly what the preview said").isEqualTo(1);
         assertThat(days.count(FRI).map(DayCount::papers)).as("the day bar recounts").contains(1);
@@ -79,7 +79,7 @@ class MuteRulesViewModelTest {
     void aQueryThatCannotBeARuleSaysWhyAndSavesNothing() {
         model.preview("title:(");
         assertThat(model.previewProperty().get()).isNotEmpty().doesNotStartWith("Would hide");
-        model.add("title:(");
+        model.add("title:(", () -> { });
         assertThat(model.errorProperty().get()).isNotEmpty();
         assertThat(model.rules()).isEmpty();
         assertThat(app.muteRules().list()).isEmpty();
