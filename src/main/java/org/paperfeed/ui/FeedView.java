@@ -3,13 +3,11 @@ package org.paperfeed.ui;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -140,17 +138,10 @@ public final class FeedView extends VBox {
         });
     }
 
-    /**
-     * The first and last row the list shows, from its virtual flow (the cells on the screen, not the one it lays out
-     * to measure rows); null before the list is laid out.
-     */
+    /** The first and last row the list shows; null before the list is laid out. */
     private int[] rowsOnScreen() {
-        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return null;
-        }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first == null || last == null ? null : new int[] {first.getIndex(), last.getIndex()};
+        ShownRows shown = ShownRows.of(list);
+        return shown == null ? null : new int[] {shown.first(), shown.last()};
     }
 
     public TextField searchField() {

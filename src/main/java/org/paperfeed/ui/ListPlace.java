@@ -2,9 +2,7 @@ package org.paperfeed.ui;
 
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * Which row the list shows and keeps selected when its rows change. A JavaFX list keeps its scroll position through
@@ -46,7 +44,7 @@ final class ListPlace {
     private void rowsChanged(ListChangeListener.Change<? extends FeedRow> change) {
         List<String> before = replacedWhole(change);
         // Read before the list is laid out again: its cells still stand for the rows before the change.
-        int[] shown = rowsOnScreen();
+        ShownRows shown = ShownRows.of(list);
         reselect();
         int selected = list.getSelectionModel().getSelectedIndex();
         // The model counts a new list just before it replaces the rows with it: this is that change.
@@ -72,8 +70,8 @@ final class ListPlace {
     }
 
     /** A new list opens at its top; a paper selected below its first screen is let go. */
-    private void opened(int selected, int[] shown) {
-        int screen = shown == null ? 0 : shown[1] - shown[0];
+    private void opened(int selected, ShownRows shown) {
+        int screen = shown == null ? 0 : shown.afterLastWhole() - shown.first();
         if (selected >= screen) {
             chosen = null;
             list.getSelectionModel().clearSelection();
@@ -85,11 +83,11 @@ final class ListPlace {
      * The same list again: the selected row, if it was on the screen (if only in part) and would now leave it, stays
      * where it stood, give or take part of a row (the list is scrolled to a row's top).
      */
-    private void reloaded(int was, int now, int[] shown) {
-        boolean wasShown = was >= shown[0] && was <= shown[2];
-        boolean leaves = now < shown[0] || now >= shown[1];
+    private void reloaded(int was, int now, ShownRows shown) {
+        boolean wasShown = was >= shown.first() && was <= shown.last();
+        boolean leaves = now < shown.first() || now >= shown.afterLastWhole();
         if (wasShown && leaves) {
-            list.scrollTo(Math.max(0, shown[0] + now - was));
+            list.scrollTo(Math.max(0, shown.first() + now - was));
         }
     }
 
@@ -105,22 +103,5 @@ final class ListPlace {
         } finally {
             change.reset();
         }
-    }
-
-    /**
-     * The first row on the screen, the one after the last wholly shown, and the last shown if only in part; null
-     * before the list is laid out.
-     */
-    private int[] rowsOnScreen() {
-        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return null;
-        }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (first == null || last == null) {
-            return null;
-        }
-        boolean lastWhole = last.getLayoutY() + last.getHeight() <= flow.getHeight() + 0.5;
-        return new int[] {first.getIndex(), last.getIndex() + (lastWhole ? 1 : 0), last.getIndex()};
     }
 }
