@@ -177,6 +177,7 @@ final class PaperIndex implements AutoCloseable {
                 // Taken only while documents are buffered: a bulk import flushes fewer, larger segments.
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setMergePolicy(mergePolicy())
+                .setMergeScheduler(new QuietMergeScheduler())
                 // Changes not committed are not the journal's word yet: closing throws them away (commitMerges keeps
                 // the merges alone). Merges of segments under 2 MB (a mark's, a small digest's; see mergePolicy)
                 // still join the commit that starts them, for up to 500 ms, so frequent small commits never pile up
@@ -570,6 +571,41 @@ final class PaperIndex implements AutoCloseable {
     }
 
     /** Drops every change since the last commit. Lucene's rollback closes the writer, so a new one takes over. */
+    /**
+     * Opens a new writer on the last commit when Lucene closed this one after a write or a merge it could not finish
+     * (a full disk: {@link IndexWriter#getTragicException}). Lucene's writer stays closed for good after that, so
+     * without this every later change would be refused until the library was opened again. The changes since the last
+     * commit are lost with the old writer: the journal holds them, and the caller catches the index up.
+     *
+     * @return whether the writer was reopened
+     */
+    boolean reopenIfStopped() throws IOException {
+        IndexWriter current = writer;
+        Throwable stoppedBy = current == null ? null : current.getTragicException();
+        if (stoppedBy == null) {
+            return false;
+        }
+        LOG.info("The index's writer stopped after a failed write ({}); reopened on the last commit",
+                stoppedBy.toString());
+        rollback();
+        return true;
+    }
+
+    /**
+     * Why the writer refuses writes, when Lucene closed it after a failed write or merge: that failure (a full disk's
+     * "No space left on device"), for the caller to report instead of Lucene's "this writer hit an unrecoverable
+     * error"; else empty.
+     */
+    Optional<IOException> stoppedBy() {
+        IndexWriter current = writer;
+        Throwable tragedy = current == null ? null : current.getTragicException();
+        if (tragedy == null) {
+            return Optional.empty();
+        }
+        String message = tragedy.getMessage() == null ? tragedy.toString() : tragedy.getMessage();
+        return Optional.of(new IOException(message, tragedy));
+    }
+
     void rollback() throws IOException {
         swapping.writeLock().lock();
         try {

@@ -452,6 +452,11 @@ public final class PaperLibrary implements AutoCloseable {
             throw new LibraryLockedException(folder, null);
         }
         finishOpening();
+        if (index.reopenIfStopped()) {
+            // A merge on Lucene's thread failed (a full disk) and closed the writer; the new one is on the last
+            // commit, so the changes since are caught up from the journal below.
+            mirrorPending = true;
+        }
         if (mirrorPending) {
             mirrorState(false);
             mirrorPending = false;
@@ -502,8 +507,7 @@ public final class PaperLibrary implements AutoCloseable {
                     renames), index::flushOneBuffer);
             index.commit(states.lastSeq());
         } catch (IOException | RuntimeException e) {
-            index.rollback();
-            throw e;
+            throw rolledBack(e);
         } finally {
             index.release(searcher);
         }
@@ -682,7 +686,12 @@ public final class PaperLibrary implements AutoCloseable {
     private void mirrorOrTakeBack(IndexChange change) throws IOException {
         try {
             change.apply();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException failure) {
+            // Lucene's "this writer hit an unrecoverable error" becomes the failure that closed the writer.
+            Exception e = failure instanceof IOException ? failure : index.stoppedBy().<Exception>map(stopped -> {
+                stopped.addSuppressed(failure);
+                return stopped;
+            }).orElse(failure);
             try {
                 states.undoLast();
             } catch (IOException | RuntimeException suppressed) {
@@ -696,8 +705,34 @@ public final class PaperLibrary implements AutoCloseable {
             } catch (IOException | RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw e;
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * Rolls the index back to its last commit after a failed write, and returns what to throw: the failure itself, or,
+     * when it was Lucene refusing a writer it had closed after a failure of its own (a merge that ran out of room),
+     * that failure ({@link PaperIndex#stoppedBy}), so the user reads "No space left on device", not "this writer hit
+     * an unrecoverable error".
+     */
+    private IOException rolledBack(Exception failure) throws IOException {
+        Optional<IOException> stopped = index.stoppedBy();
+        try {
+            index.rollback();
+        } catch (IOException | RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+        if (failure instanceof IOException io) {
+            return io;
+        }
+        if (stopped.isPresent()) {
+            stopped.get().addSuppressed(failure);
+            return stopped.get();
+        }
+        throw (RuntimeException) failure;
     }
 
     /** The mute rules, oldest first. */
@@ -776,8 +811,7 @@ public final class PaperLibrary implements AutoCloseable {
             }
             index.commit(states.lastSeq());
         } catch (IOException | RuntimeException e) {
-            index.rollback();
-            throw e;
+            throw rolledBack(e);
         }
         return removed;
     }
@@ -1058,9 +1092,15 @@ public final class PaperLibrary implements AutoCloseable {
     public void keepMerges() throws IOException {
         try {
             index.finishBulkMerges();
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
+            // IllegalStateException: Lucene closed the writer after the merge failed; the next change reopens it.
+            // The cause's words: Lucene's own message lists every segment of the merge, thousands of characters.
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
             LOG.warn("{}: the index's last merges failed ({}); the papers are saved, searches may be slower until "
-                    + "the next merge", folder, e.getMessage());
+                    + "the next merge", folder, cause.getMessage() == null ? cause.toString() : cause.getMessage());
         }
         synchronized (this) {
             index.commitMerges();
