@@ -22,12 +22,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the library, rebuilding its index from the kept digests when the index is damaged, or missing while digests
  * are kept or files were imported that are not kept (an arXiv snapshot: then the rebuild says they must be imported
- * again, and every later open says so until they are, {@link ImportsMissing}). The rebuild lives here, not in the
- * library, because reading the digests again takes the ingest layer.
+ * again, and every later open says so until they are, {@link ImportsMissing}), or holding a rebuild that stopped
+ * part-way ({@link PaperLibrary#unfinishedRebuild}). The rebuild lives here, not in the library, because reading the
+ * digests again takes the ingest layer.
  */
 final class IndexRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexRebuild.class);
+    /** The problem a rebuild of a missing index is for; any other is a damaged index's. */
+    private static final String MISSING = "the index was missing";
 
     /**
      * The opened library, what was rebuilt on the way (null when nothing was), and the imported files that are not
@@ -78,7 +81,15 @@ final class IndexRebuild {
             if (!library.isReadOnly() && library.openedWithoutIndex() && library.size() == 0
                     && (archive.entries() > 0 || missing.isPresent())) {
                 LOG.info("The library index is missing; {} digests are kept; rebuilding it", archive.entries());
-                return new Opened(library, rebuild(library, false, "the index was missing", start), null);
+                return new Opened(library, rebuild(library, false, MISSING, start), null);
+            }
+            Optional<String> unfinished = library.unfinishedRebuild();
+            if (unfinished.isPresent() && !library.isReadOnly()) {
+                // It holds the digests read before the rebuild stopped: read them all again (a paper added twice is
+                // merged with itself), rather than take a part of the library for all of it.
+                LOG.info("A rebuild of the index stopped part-way ({}); rebuilding it again", unfinished.get());
+                return new Opened(library, rebuild(library, !unfinished.get().equals(MISSING), unfinished.get(), start),
+                        null);
             }
             return new Opened(library, null, missing.orElse(null));
         } catch (IOException | RuntimeException e) {
@@ -92,6 +103,7 @@ final class IndexRebuild {
         try {
             int digests = 0;
             int unreadable = 0;
+            library.startRebuild(problem);
             DigestReader parsers = reader.get();
             List<KeptDigest> all = archive.all();
             // Entries whose record could not be read are skipped by all(): counted with the digests not read back.
@@ -109,6 +121,7 @@ final class IndexRebuild {
                 digests++;
             }
             int missing = library.reapplyMarks();
+            library.finishRebuild();
             LibraryRecovered recovered = new LibraryRecovered(damaged, problem, library.size(), digests, unreadable,
                     missing, library.setAsideIndex().orElse(null), Duration.ofNanos(System.nanoTime() - start),
                     ImportsMissing.in(library, imported).orElse(null));

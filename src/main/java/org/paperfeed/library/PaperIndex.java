@@ -71,6 +71,12 @@ final class PaperIndex implements AutoCloseable {
     static final String NEXT_MUTE_RULE = "paperfeed.nextMuteRule";
     /** Commit user data: the saved searches as JSON, so they can be recovered with the index alone. */
     static final String SAVED_SEARCHES = "paperfeed.savedSearches";
+    /**
+     * Commit user data, while a rebuild from the kept digests is under way: why it was started. Every commit of the
+     * rebuild carries it and the last one drops it, so an index that has it holds the digests read before the rebuild
+     * stopped (a kill, a full disk), not the library.
+     */
+    static final String REBUILDING = "paperfeed.rebuilding";
 
     private static final double RAM_BUFFER_MB = 48;
     /** See {@link #mergePolicy()}. */
@@ -382,6 +388,13 @@ final class PaperIndex implements AutoCloseable {
     void setCommitValue(String key, String value) {
         commitData.put(key, value);
         changedSinceCommit = true;
+    }
+
+    /** Leaves a value out of the next commit, and every commit after it. */
+    void removeCommitValue(String key) {
+        if (commitData.remove(key) != null) {
+            changedSinceCommit = true;
+        }
     }
 
     IndexSearcher acquire() throws IOException {

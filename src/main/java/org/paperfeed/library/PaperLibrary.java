@@ -1084,27 +1084,61 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
+     * Marks the index as being rebuilt from the kept digests, with a commit: until {@link #finishRebuild}, every open
+     * finds it in {@link #unfinishedRebuild}, so a rebuild that stops part-way (a kill, a full disk) is done again
+     * rather than its part taken for the library.
+     *
+     * @param why what the rebuild is for, said again if it has to be done again
+     */
+    public synchronized void startRebuild(String why) throws IOException {
+        requireWritable();
+        index.setCommitValue(PaperIndex.REBUILDING, why);
+        index.commit(states.lastSeq());
+    }
+
+    /** Ends what {@link #startRebuild} started, with a commit: the index is the library again. */
+    public synchronized void finishRebuild() throws IOException {
+        requireWritable();
+        index.removeCommitValue(PaperIndex.REBUILDING);
+        index.commit(states.lastSeq());
+    }
+
+    /** Why a rebuild was started that has not finished (see {@link #startRebuild}); empty when none. */
+    public Optional<String> unfinishedRebuild() {
+        return index.commitValue(PaperIndex.REBUILDING);
+    }
+
+    /**
      * Waits for the merges the writes so far have started, merges the small segments left into one, and keeps them
      * with a commit: for a bulk import, whose last batches start merges that would otherwise still be running when the
      * process ends, and be thrown away. Marks written meanwhile are not held up: the wait is outside the library's
-     * lock. A merge that fails (a full disk) loses nothing: the import's batches are committed already.
+     * lock. A merge, or the commit that keeps it, that fails (a full disk) loses nothing, the import's batches being
+     * committed already: it is logged, not thrown.
      */
     public void keepMerges() throws IOException {
         try {
             index.finishBulkMerges();
         } catch (IOException | IllegalStateException e) {
             // IllegalStateException: Lucene closed the writer after the merge failed; the next change reopens it.
-            // The cause's words: Lucene's own message lists every segment of the merge, thousands of characters.
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
+            mergesNotKept(e);
+        }
+        try {
+            synchronized (this) {
+                index.commitMerges();
             }
-            LOG.warn("{}: the index's last merges failed ({}); the papers are saved, searches may be slower until "
-                    + "the next merge", folder, cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        } catch (IOException e) {
+            mergesNotKept(e);
         }
-        synchronized (this) {
-            index.commitMerges();
+    }
+
+    private void mergesNotKept(Exception e) {
+        // The cause's words: Lucene's own message lists every segment of the merge, thousands of characters.
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
         }
+        LOG.warn("{}: the index's last merges failed ({}); the papers are saved, searches may be slower until the "
+                + "next merge", folder, cause.getMessage() == null ? cause.toString() : cause.getMessage());
     }
 
     @Override

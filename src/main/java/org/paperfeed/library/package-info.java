@@ -65,7 +65,11 @@
  * floor into one ({@code PaperIndex.finishBulkMerges}, the one merge PaperFeed forces) and commits them
  * ({@code PaperLibrary.keepMerges}): no later open searches unmerged segments or merges them again. Segments are
  * merged with Lucene's tiered policy, its floor raised from 2 to 64 MB ({@code PaperIndex.mergePolicy}) so that a
- * tail of small segments is merged away: a search pays per segment for each of its terms.
+ * tail of small segments is merged away: a search pays per segment for each of its terms. A merge that fails (a full
+ * disk) is logged in one line ({@code QuietMergeScheduler}) and loses nothing, but Lucene closes its writer after it;
+ * the next change opens another on the last commit ({@code PaperIndex.reopenIfStopped}) and catches the index up from
+ * the journal. While the app rebuilds the index from the kept digests, each commit records that it does
+ * ({@code PaperLibrary.startRebuild}), so an index a rebuild left part-way is not taken for the library.
  *
  * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop
  * words, pairs of neighbouring stems, author names), with term vectors; {@link org.paperfeed.library.PaperFeatures}
