@@ -104,6 +104,15 @@ final class IndexRebuild {
             int digests = 0;
             int unreadable = 0;
             library.startRebuild(problem);
+            // First the papers the damaged index's intact segments hold, an imported snapshot's among them (never
+            // kept as a digest); the kept digests then update those they hold too.
+            PaperLibrary.Salvaged salvaged;
+            try {
+                salvaged = library.salvageSetAsideIndex();
+            } catch (IOException e) {
+                LOG.info("The damaged index's intact segments could not be read back: {}", e.getMessage());
+                salvaged = new PaperLibrary.Salvaged(0, 0);
+            }
             DigestReader parsers = reader.get();
             List<KeptDigest> all = archive.all();
             // Entries whose record could not be read are skipped by all(): counted with the digests not read back.
@@ -122,9 +131,15 @@ final class IndexRebuild {
             }
             int missing = library.reapplyMarks();
             library.finishRebuild();
-            LibraryRecovered recovered = new LibraryRecovered(damaged, problem, library.size(), digests, unreadable,
+            int papers = library.size();
+            // The library before the damage was the intact segments' papers and the damaged ones'; the kept digests
+            // brought back those beyond the intact ones, so what they did not bring back is lost.
+            int lost = salvaged.papers() == 0 ? 0
+                    : Math.max(0, salvaged.inDamagedSegments() - (papers - salvaged.papers()));
+            LibraryRecovered recovered = new LibraryRecovered(damaged, problem, papers, digests, unreadable,
                     missing, library.setAsideIndex().orElse(null), Duration.ofNanos(System.nanoTime() - start),
-                    ImportsMissing.in(library, imported).orElse(null));
+                    ImportsMissing.in(library, imported).orElse(null), salvaged.papers(), lost,
+                    lost > 0 ? List.copyOf(imported.notKept().values()) : List.of());
             LOG.info(recovered.message());
             return recovered;
         } catch (IOException | RuntimeException e) {

@@ -19,9 +19,26 @@ import java.util.Optional;
  * @param setAside            where the damaged index was moved, or null
  * @param importsMissing      imported files that are not kept (snapshots) and so are missing from the rebuilt index,
  *                            or null when there are none
+ * @param salvaged            papers read back from the intact segments of the damaged index (those of an imported
+ *                            snapshot among them), 0 when none could be
+ * @param lost                papers the damaged index's damaged segments held that no kept digest brought back
+ * @param maybeIncomplete     imported files that are not kept whose papers may be among those lost (empty when none
+ *                            were lost): to import again
  */
 public record LibraryRecovered(boolean damaged, String problem, int papers, int digests, int unreadableDigests,
-                               int markedPapersMissing, Path setAside, Duration took, ImportsMissing importsMissing) {
+                               int markedPapersMissing, Path setAside, Duration took, ImportsMissing importsMissing,
+                               int salvaged, int lost, java.util.List<String> maybeIncomplete) {
+
+    public LibraryRecovered {
+        maybeIncomplete = java.util.List.copyOf(maybeIncomplete);
+    }
+
+    /** A rebuild from the kept digests alone: nothing read back from the damaged index. */
+    public LibraryRecovered(boolean damaged, String problem, int papers, int digests, int unreadableDigests,
+                            int markedPapersMissing, Path setAside, Duration took, ImportsMissing importsMissing) {
+        this(damaged, problem, papers, digests, unreadableDigests, markedPapersMissing, setAside, took, importsMissing,
+                0, 0, java.util.List.of());
+    }
 
     public Optional<Path> setAsideIndex() {
         return Optional.ofNullable(setAside);
@@ -47,6 +64,19 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
             // Else "rebuilt 0 papers from 0 kept digests" is all a library of an imported snapshot would hear.
             text.append(" ").append(importsMissing.afterRebuild());
         }
+        if (salvaged > 0) {
+            // A sentence of its own, after the one every rebuild has said since the first version.
+            text.append(' ').append(salvaged == 1 ? "1 paper was" : count(salvaged, "paper") + " were")
+                    .append(" read back from the damaged index's intact parts")
+                    .append(lost > 0 ? "; " + count(lost, "paper") + " of its damaged parts are in no kept digest" : "")
+                    .append('.');
+        }
+        if (!maybeIncomplete.isEmpty() && importsMissing == null) {
+            boolean one = maybeIncomplete.size() == 1;
+            text.append(" Papers imported from ").append(String.join(", ", maybeIncomplete))
+                    .append(one ? " may be among those lost (the file is not kept): import it again."
+                            : " may be among those lost (the files are not kept): import them again.");
+        }
         if (unreadableDigests > 0) {
             text.append(" ").append(unreadableDigests).append(unreadableDigests == 1 ? " kept digest" : " kept digests")
                     .append(" could not be read back.");
@@ -55,5 +85,9 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
             text.append(" The damaged index was kept in ").append(setAside).append('.');
         }
         return text.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
     }
 }

@@ -77,6 +77,8 @@ final class PaperIndex implements AutoCloseable {
      * stopped (a kill, a full disk), not the library.
      */
     static final String REBUILDING = "paperfeed.rebuilding";
+    /** Commit user data, beside {@link #REBUILDING}: the folder of the damaged index the rebuild reads back from. */
+    static final String REBUILDING_FROM = "paperfeed.rebuildingFrom";
 
     private static final double RAM_BUFFER_MB = 48;
     /** See {@link #mergePolicy()}. */

@@ -255,8 +255,8 @@ public final class PaperLibrary implements AutoCloseable {
 
     /**
      * Opens the library with a new, empty index, the damaged one moved to {@code index.damaged-<time>} beside it (kept
-     * for a bug report, never read again). The marks are untouched; the caller adds the kept digests back and then
-     * calls {@link #reapplyMarks()}.
+     * for a bug report, and read once for the papers of its intact segments, {@link #salvageSetAsideIndex}). The marks
+     * are untouched; the caller adds the kept digests back and then calls {@link #reapplyMarks()}.
      */
     public static PaperLibrary openSettingAsideIndex(Path folder, Clock clock) throws IOException {
         Files.createDirectories(folder);
@@ -1093,13 +1093,58 @@ public final class PaperLibrary implements AutoCloseable {
     public synchronized void startRebuild(String why) throws IOException {
         requireWritable();
         index.setCommitValue(PaperIndex.REBUILDING, why);
+        if (setAside != null) {
+            index.setCommitValue(PaperIndex.REBUILDING_FROM, setAside.getFileName().toString());
+        }
         index.commit(states.lastSeq());
+    }
+
+    /**
+     * Adds the papers of the intact segments of the damaged index this rebuild set aside ({@link IndexSalvage}), with
+     * their first-seen times, in one commit; their marks come back with {@link #reapplyMarks}. On failure nothing is
+     * added and the failure is thrown.
+     */
+    public synchronized Salvaged salvageSetAsideIndex() throws IOException {
+        requireWritable();
+        Optional<String> from = index.commitValue(PaperIndex.REBUILDING_FROM);
+        Path damaged = from.map(folder::resolve).filter(Files::isDirectory).orElse(null);
+        if (damaged == null) {
+            return new Salvaged(0, 0);
+        }
+        // A rebuild done again finds the papers it read back the first time: they are replaced, not doubled.
+        boolean empty = size() == 0;
+        try {
+            IndexSalvage.Salvaged salvaged = IndexSalvage.readIntact(damaged, stored -> {
+                Paper paper = stored.paper();
+                var document = PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), stored.added());
+                if (empty) {
+                    index.addNew(document);
+                } else {
+                    index.put(paper.id(), document);
+                }
+            });
+            index.commit(states.lastSeq());
+            return new Salvaged(salvaged.papers(), salvaged.inDamagedSegments());
+        } catch (IOException | RuntimeException e) {
+            throw rolledBack(e);
+        }
+    }
+
+    /**
+     * What {@link #salvageSetAsideIndex} read back.
+     *
+     * @param papers            the papers of the damaged index's intact segments, now in the library
+     * @param inDamagedSegments the papers its damaged segments held: lost, unless a kept digest or an import brings
+     *                          them back
+     */
+    public record Salvaged(int papers, int inDamagedSegments) {
     }
 
     /** Ends what {@link #startRebuild} started, with a commit: the index is the library again. */
     public synchronized void finishRebuild() throws IOException {
         requireWritable();
         index.removeCommitValue(PaperIndex.REBUILDING);
+        index.removeCommitValue(PaperIndex.REBUILDING_FROM);
         index.commit(states.lastSeq());
     }
 

@@ -79,13 +79,14 @@ class SnapshotNotKeptTest {
         }
     }
 
+    /** Its list of segments garbled, no segment of the damaged index can be read back (see the test below). */
     @Test
     void aDamagedIndexRebuiltFromOtherKeptDigestsSaysTheSnapshotIsMissing() throws Exception {
         Path page = SampleLibrary.copy(SampleLibrary.SAMPLE, files, "page.txt");
         try (AppServices app = SampleLibrary.open(data)) {
             app.imports().importFile(page);
         }
-        DamagedIndexRecoveryTest.damage(new DataFolder(data).library().resolve("index"), Damage.TRUNCATED_SEGMENT);
+        DamagedIndexRecoveryTest.damage(new DataFolder(data).library().resolve("index"), Damage.CORRUPT_SEGMENTS_N);
 
         try (AppServices app = SampleLibrary.open(data)) {
             assertThat(app.recovered().orElseThrow().message())
@@ -141,6 +142,66 @@ class SnapshotNotKeptTest {
                 assertThat(view.readOnly()).isTrue();
                 assertThat(view.importsMissing()).map(ImportsMissing::message).contains(OPEN_SAYS);
             }
+        }
+    }
+
+    /**
+     * One damaged segment among intact ones: the intact segments' papers are read back, the snapshot's among them with
+     * their marks, rather than thrown away with the damaged one (the library had held only the kept digests' papers
+     * after the rebuild).
+     */
+    @Test
+    void theIntactSegmentsOfADamagedIndexAreReadBack() throws Exception {
+        Path page = SampleLibrary.copy(SampleLibrary.SAMPLE, files, "page.txt");
+        try (AppServices app = SampleLibrary.open(data)) {
+            app.imports().importFile(page);
+        }
+        // The page's segment, the largest, truncated: the snapshot's papers and the star's update are in others.
+        DamagedIndexRecoveryTest.damage(new DataFolder(data).library().resolve("index"), Damage.TRUNCATED_SEGMENT);
+
+        try (AppServices app = SampleLibrary.open(data)) {
+            assertThat(app.recovered().orElseThrow().message())
+                    .startsWith("The library index was damaged; rebuilt 94 papers from 1 kept digest; your stars and "
+                            + "tags are intact. 20 papers were read back from the damaged index's intact parts.")
+                    .doesNotContain("import it again");
+        }
+        try (AppServices app = SampleLibrary.open(data)) {
+            assertThat(app.recovered()).isEmpty();
+            assertThat(app.importsMissing()).isEmpty();
+            assertThat(app.search().size()).isEqualTo(PAPERS + 74);
+            assertThat(app.search().require("2401.00003").state().starred()).isTrue();
+            assertThat(app.search().require("2401.00007").paper().title()).isEqualTo("Synthetic paper number 7");
+        }
+    }
+
+    /**
+     * The snapshot's own segment damaged: what the intact ones hold is read back, and the papers no kept digest
+     * brought back are counted, with the snapshot named to import again.
+     */
+    @Test
+    void papersOfADamagedSegmentNoDigestHoldsAreCountedAndTheSnapshotNamed() throws Exception {
+        Path page = SampleLibrary.copy(SampleLibrary.SAMPLE, files, "page.txt");
+        try (AppServices app = SampleLibrary.open(data)) {
+            app.imports().importFile(page);
+        }
+        // _0: the snapshot's first commit, all its papers but the one starred since (its new copy is in _1).
+        Path snapshotSegment = new DataFolder(data).library().resolve("index").resolve("_0.cfs");
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(snapshotSegment,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(file.size() / 2);
+        }
+
+        try (AppServices app = SampleLibrary.open(data)) {
+            assertThat(app.recovered().orElseThrow().message())
+                    .startsWith("The library index was damaged; rebuilt 75 papers from 1 kept digest; your stars and "
+                            + "tags are intact. 75 papers were read back from the damaged index's intact parts; 19 "
+                            + "papers of its damaged parts are in no kept digest. Papers imported from "
+                            + "arxiv-metadata.jsonl may be among those lost (the file is not kept): import it again.");
+        }
+        try (AppServices app = SampleLibrary.open(data)) {
+            assertThat(app.search().require("2401.00003").state().starred()).isTrue();
+            app.imports().importFile(snapshot);
+            assertThat(app.search().size()).isEqualTo(PAPERS + 74);
         }
     }
 }
