@@ -1,5 +1,6 @@
 package org.paperfeed.model;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,19 +44,39 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
     public static final int MAX_TAG_LENGTH = 100;
 
     /**
-     * A tag the user typed, normalised ({@link #normaliseTag}) and checked before it is journaled: at most
-     * {@value #MAX_TAG_LENGTH} characters, no control or bidi-override character.
+     * A tag the user typed, made what it looks like and checked before it is journaled: a control or bidi-override
+     * character is refused; the invisible format characters (Unicode category Cf: zero-width space and joiners,
+     * direction marks, word joiner, byte-order mark, soft hyphen…) are dropped, every kind of space becomes a plain
+     * space, and the text is composed (NFC), so a tag that looks like {@code ml} is {@code ml}; then it is
+     * normalised ({@link #normaliseTag}). Empty after that (it held only invisible characters) is refused, and so is
+     * one longer than {@value #MAX_TAG_LENGTH} characters.
+     *
+     * <p>The one place a new tag is checked: {@code tag}, the window's tag field and an imported backup all come here.
+     * Tags already journaled are not rewritten ({@link #normaliseTag} is the lenient key replay uses).
      *
      * @throws IllegalArgumentException naming what is wrong, in words a user can act on
      */
     public static String checkedTag(String tag) {
-        String t = normaliseTag(tag);
-        for (int i = 0; i < t.length(); i++) {
-            if (PrintableText.isUnprintable(t.charAt(i))) {
+        for (int i = 0; i < tag.length(); i++) {
+            if (PrintableText.isUnprintable(tag.charAt(i))) {
                 throw new IllegalArgumentException(String.format("a tag cannot contain control characters (U+%04X)",
-                        (int) t.charAt(i)));
+                        (int) tag.charAt(i)));
             }
         }
+        StringBuilder visible = new StringBuilder(tag.length());
+        tag.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+                visible.append(' ');
+            } else if (Character.getType(c) != Character.FORMAT) {
+                visible.appendCodePoint(c);
+            }
+        });
+        String composed = Normalizer.normalize(visible, Normalizer.Form.NFC);
+        if (composed.isBlank()) {
+            throw new IllegalArgumentException(tag.isBlank() ? "a tag cannot be empty"
+                    : "a tag cannot be empty; this one holds only invisible characters");
+        }
+        String t = normaliseTag(composed);
         int length = t.codePointCount(0, t.length());
         if (length > MAX_TAG_LENGTH) {
             throw new IllegalArgumentException("a tag can be at most " + MAX_TAG_LENGTH + " characters; this one has "
@@ -67,6 +88,12 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
     /**
      * A tag as the library keys it: trimmed, inner whitespace collapsed, lower case. Lenient on purpose (a journal
      * written by an older version may hold any tag); new tags go through {@link #checkedTag}.
+     *
+     * <p>It does not drop invisible characters as {@link #checkedTag} does, on purpose: replay keeps a journaled tag
+     * as it was written. The index mirrors each tag as a term in that form, so rewriting it here would have the
+     * journal and the index disagree (which reads as a damaged journal), and could merge two of the user's tags, or
+     * empty one, without a word from them. Such a tag stays findable and removable as it is (its chip in the window,
+     * or {@code untag} with the text {@code tags} prints).
      */
     public static String normaliseTag(String tag) {
         String t = tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

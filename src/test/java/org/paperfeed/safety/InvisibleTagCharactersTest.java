@@ -1,0 +1,108 @@
+package org.paperfeed.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.cli.CliRun;
+
+/**
+ * A tag that looks like {@code ml} is {@code ml}: invisible format characters (a zero-width space pasted from a web
+ * page, a byte-order mark, a joiner) are dropped, every kind of space is a plain space and accents are composed, in
+ * the one check every new tag passes (the {@code tag} command and the window's tag field alike); a tag of invisible
+ * characters only is refused in one line. A journal an older version wrote with such tags still opens, its tags as
+ * they were.
+ */
+class InvisibleTagCharactersTest {
+
+    @TempDir
+    Path work;
+
+    private DataFolder data;
+
+    @BeforeEach
+    void libraryWithMarks() throws Exception {
+        Path inputs = work.resolve("inputs");
+        Corpus.write(inputs);
+        data = new DataFolder(work.resolve("data"));
+        Corpus.importAndMark(inputs, data);
+    }
+
+    @Test
+    void aTagThatLooksLikeMlIsMl() {
+        assertThat(CliRun.of(data.path(), "tag", Corpus.id(2), "m\u200Bl").status()).isZero();
+        assertThat(CliRun.of(data.path(), "tag", Corpus.id(3), "\uFEFFML\u00A0").status()).isZero();
+        assertThat(CliRun.of(data.path(), "tag", Corpus.id(4), "ml").status()).isZero();
+        assertThat(CliRun.of(data.path(), "tag", Corpus.id(5), "cafe\u0301", "optimal\u2003transport").status())
+                .isZero();
+        assertThat(CliRun.of(data.path(), "tag", Corpus.id(6), "caf\u00E9", "optimal transport").status()).isZero();
+
+        assertThat(tagsLines()).containsExactlyInAnyOrder("café 2", "ml 3", "optimal transport 2", "survey 1");
+        assertThat(CliRun.of(data.path(), "list", "--tag", "ml").out())
+                .contains(Corpus.id(2), Corpus.id(3), Corpus.id(4));
+    }
+
+    @Test
+    void theWindowsTagFieldGetsTheSameTag() throws Exception {
+        // The window's tag field calls this, as the tag command does.
+        try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
+            assertThat(app.marks().tag(Corpus.id(2), List.of("m\u200Dl\u00AD")).state().tags()).containsExactly("ml");
+            assertThatThrownBy(() -> app.marks().tag(Corpus.id(2), List.of("\u200B")))
+                    .isInstanceOf(PaperFeedException.class)
+                    .hasMessage("a tag cannot be empty; this one holds only invisible characters");
+        }
+    }
+
+    @Test
+    void aTagOfInvisibleCharactersOnlyIsRefusedInOneLine() throws Exception {
+        Path journal = data.library().resolve("user-state.jsonl");
+        List<String> before = Files.readAllLines(journal);
+
+        CliRun refused = CliRun.of(data.path(), "tag", Corpus.id(1), "fine", "\u200B\u2060\uFEFF");
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().strip())
+                .isEqualTo("paperfeed: a tag cannot be empty; this one holds only invisible characters");
+        assertThat(Files.readAllLines(journal)).as("nothing journaled, not even the good tag").isEqualTo(before);
+    }
+
+    @Test
+    void aJournalAnOlderVersionWroteWithSuchTagsOpensWithThemAsTheyWere() throws Exception {
+        Path journal = data.library().resolve("user-state.jsonl");
+        List<String> lines = Files.readAllLines(journal);
+        long seq = Long.parseLong(lines.get(lines.size() - 1).replaceAll(".*\"seq\":(\\d+).*", "$1"));
+        Files.writeString(journal, "{\"type\":\"paper\",\"seq\":" + (seq + 1) + ",\"id\":\"" + Corpus.id(7)
+                + "\",\"starred\":true,\"read\":false,\"tags\":[\"m\u200Bl\",\"\u200B\"],\"notInterested\":false}\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        CliRun tags = CliRun.of(data.path(), "tags");
+
+        assertThat(tags.status()).as(tags.err()).isZero();
+        assertThat(tags.err()).isEmpty();
+        assertThat(tagsLines()).containsExactlyInAnyOrder("m\u200Bl 1", "\u200B 1", "survey 1");
+        assertThat(CliRun.of(data.path(), "list", "--starred").out()).contains(Corpus.id(0), Corpus.id(7));
+        CliRun untag = CliRun.of(data.path(), "untag", Corpus.id(7), "\u200B", "m\u200Bl");
+        assertThat(untag.status()).as("removable as tags prints them: " + untag.err()).isZero();
+        assertThat(tagsLines()).containsExactly("survey 1");
+        assertThat(CliRun.of(data.path(), "list", "--starred").out()).as("the star kept").contains(Corpus.id(7));
+    }
+
+    private List<String> tagsLines() {
+        CliRun tags = CliRun.of(data.path(), "tags");
+        assertThat(tags.status()).as(tags.err()).isZero();
+        return Arrays.stream(tags.lines()).map(line -> line.replaceAll(" {2,}", " ").strip()).toList();
+    }
+}
