@@ -44,7 +44,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {"type":"search-import","seq":130,"searches":[{"name":"SSM","query":"mamba OR ssm"}]}
  * </pre>
  *
- * Anything else, or a known type this code refuses to apply, is {@link Kept} as written.
+ * Anything else, or a known type this code refuses to apply, is {@link Kept} as written. A known type whose value is
+ * of the wrong JSON type ({@code "read":7}, {@code "tags":"ml"}, {@code "id":null}) is garbled, not another
+ * version's line: it is read as a line that is not JSON at all is, without its number, so the number it skips tells
+ * the journal it is damaged ({@link UserStateStore#damage}), and the index's word is taken rather than a guess.
  */
 final class JournalLines {
 
@@ -96,8 +99,20 @@ final class JournalLines {
                 default:
                     return new Kept(line, seq);
             }
+        } catch (WrongType e) {
+            return new Kept(line, 0);
         } catch (IllegalArgumentException | NullPointerException | JacksonException e) {
             return new Kept(line, seq);
+        }
+    }
+
+    /**
+     * A value of the wrong JSON type in a known entry: a garbled line (a bad disk, a hand edit), never guessed at. No
+     * PaperFeed writes one, so unlike a value this version refuses (kept with its number), it counts as unreadable.
+     */
+    private static final class WrongType extends RuntimeException {
+        WrongType(String field) {
+            super(field + " has the wrong type", null, false, false);
         }
     }
 
@@ -112,11 +127,11 @@ final class JournalLines {
 
     private static Batch batch(JsonNode node, long seq) {
         JsonNode papers = node.get("papers");
-        if (papers == null || !papers.isArray()) {
+        if (papers == null) {
             throw new IllegalArgumentException("a batch without papers");
         }
         Map<PaperId, PaperState> states = new LinkedHashMap<>();
-        for (JsonNode paper : papers.values()) {
+        for (JsonNode paper : objects(papers, "papers")) {
             states.put(id(paper, "id"), state(paper));
         }
         return new Batch(seq, states);
@@ -124,11 +139,11 @@ final class JournalLines {
 
     private static NotesSet notes(JsonNode node, long seq) {
         JsonNode list = node.get("notes");
-        if (list == null || !list.isArray()) {
+        if (list == null) {
             throw new IllegalArgumentException("notes without notes");
         }
         Map<PaperId, String> notes = new LinkedHashMap<>();
-        for (JsonNode one : list.values()) {
+        for (JsonNode one : objects(list, "notes")) {
             notes.put(id(one, "id"), note(one));
         }
         return new NotesSet(seq, notes);
@@ -146,34 +161,75 @@ final class JournalLines {
     private static SearchesCarried searchesCarried(JsonNode node, long seq) {
         JsonNode list = node.get("searches");
         List<SavedSearch> searches = new ArrayList<>();
-        if (list != null && list.isArray()) {
-            for (JsonNode one : list.values()) {
+        if (list != null) {
+            for (JsonNode one : objects(list, "searches")) {
                 searches.add(search(one));
             }
         }
         return new SearchesCarried(seq, searches);
     }
 
+    /**
+     * A paper's marks. A mark left out is not set (format 1 lines may lack {@code notInterested} or {@code tags}); one
+     * of the wrong type is {@link WrongType}: {@code "read":7} or {@code "read":"false"} is no answer to read or not.
+     * Tags are taken as written ({@link PaperState#normaliseTag}), never rewritten by replay.
+     */
     private static PaperState state(JsonNode node) {
         List<String> tags = new ArrayList<>();
         JsonNode tagNode = node.get("tags");
-        if (tagNode != null && tagNode.isArray()) {
+        if (tagNode != null) {
+            if (!tagNode.isArray()) {
+                throw new WrongType("tags");
+            }
             for (JsonNode tag : tagNode.values()) {
+                if (!tag.isString()) {
+                    throw new WrongType("tags");
+                }
                 tags.add(tag.stringValue());
             }
         }
-        return new PaperState(node.path("starred").asBoolean(false), node.path("read").asBoolean(false),
-                java.util.Set.copyOf(tags), node.path("notInterested").asBoolean(false));
+        return new PaperState(flag(node, "starred"), flag(node, "read"), java.util.Set.copyOf(tags),
+                flag(node, "notInterested"));
+    }
+
+    private static boolean flag(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new WrongType(field);
+        }
+        return value.booleanValue();
+    }
+
+    /** The elements of an array of objects, or {@link WrongType}. */
+    private static List<JsonNode> objects(JsonNode array, String field) {
+        if (!array.isArray()) {
+            throw new WrongType(field);
+        }
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode one : array.values()) {
+            if (!one.isObject()) {
+                throw new WrongType(field);
+            }
+            all.add(one);
+        }
+        return all;
     }
 
     private static PaperId id(JsonNode node, String field) {
         return new PaperId(text(node, field));
     }
 
+    /** A text value: missing is refused (the line is kept with its number), any other type is {@link WrongType}. */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isString()) {
+        if (value == null) {
             throw new IllegalArgumentException("no " + field);
+        }
+        if (!value.isString()) {
+            throw new WrongType(field);
         }
         return value.stringValue();
     }

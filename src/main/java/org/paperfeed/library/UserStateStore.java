@@ -157,10 +157,13 @@ final class UserStateStore implements AutoCloseable {
                     lines++;
                     // Each entry is numbered one more than the entry before it (a compacted journal's entries
                     // share one number): a number skipped is an entry lost or garbled. A line without a number
-                    // (another version's, or not JSON at all) is kept as it is and tells nothing.
+                    // (another version's, not JSON at all, or a known entry with a value of the wrong type) is kept
+                    // as it is and tells nothing.
                     if (damage == null && previousSeq > 0 && entry.seq() > previousSeq + 1) {
-                        damage = entry.seq() == previousSeq + 2 ? "entry " + (previousSeq + 1) + " is missing"
-                                : "entries " + (previousSeq + 1) + " to " + (entry.seq() - 1) + " are missing";
+                        damage = entry.seq() == previousSeq + 2
+                                ? "entry " + (previousSeq + 1) + " is missing or unreadable"
+                                : "entries " + (previousSeq + 1) + " to " + (entry.seq() - 1)
+                                        + " are missing or unreadable";
                     }
                     previousSeq = Math.max(previousSeq, entry.seq());
                     apply(entry);

@@ -17,7 +17,8 @@
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
  * digests the index was built from (a record it cannot read costs that digest alone). The other way round, a journal
  * that lost entries the index reflects (emptied, deleted, cut short, or an entry lost or garbled in its middle, which
- * the entries' numbers, each one more than the last, give away) is rebuilt on open from the marks the index's terms
+ * the entries' numbers, each one more than the last, give away; an entry with a value of the wrong JSON type, such as
+ * {@code "read":7}, is garbled, never guessed at) is rebuilt on open from the marks the index's terms
  * hold ({@code IndexedMarks}, {@code JournalRebuild}), the damaged file kept beside it.
  *
  * <p>Opening writes nothing a reader needs, so a library on a full disk still opens: an index the journal is ahead

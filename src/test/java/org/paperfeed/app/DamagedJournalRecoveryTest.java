@@ -31,8 +31,9 @@ class DamagedJournalRecoveryTest {
     /**
      * How the journal is damaged. A_LINE_GARBLED and A_LINE_DELETED take the line that unstarred a paper: replayed
      * without it, the journal had the paper starred again, silently, while the index (and the starred list) did not.
+     * A_VALUE_OF_THE_WRONG_TYPE writes {@code "starred":7} in that line, which was read as starred.
      */
-    enum Damage { EMPTIED, DELETED, CUT_IN_HALF, OLDER_COPY, A_LINE_GARBLED, A_LINE_DELETED }
+    enum Damage { EMPTIED, DELETED, CUT_IN_HALF, OLDER_COPY, A_LINE_GARBLED, A_LINE_DELETED, A_VALUE_OF_THE_WRONG_TYPE }
 
     @TempDir
     Path data;
@@ -86,7 +87,7 @@ class DamagedJournalRecoveryTest {
                 Files.write(journal(), Arrays.copyOf(bytes, bytes.length / 2));
             }
             case OLDER_COPY -> Files.write(journal(), olderCopy);
-            case A_LINE_GARBLED, A_LINE_DELETED -> {
+            case A_LINE_GARBLED, A_LINE_DELETED, A_VALUE_OF_THE_WRONG_TYPE -> {
                 List<String> lines = new java.util.ArrayList<>(Files.readAllLines(journal()));
                 int unstar = -1;
                 for (int i = 0; i < lines.size(); i++) {
@@ -97,6 +98,9 @@ class DamagedJournalRecoveryTest {
                 assertThat(unstar).as("the unstar's line, not the last").isBetween(1, lines.size() - 2);
                 if (damage == Damage.A_LINE_GARBLED) {
                     lines.set(unstar, "GARBAGE{{{");
+                } else if (damage == Damage.A_VALUE_OF_THE_WRONG_TYPE) {
+                    assertThat(lines.get(unstar)).contains("\"starred\":false");
+                    lines.set(unstar, lines.get(unstar).replace("\"starred\":false", "\"starred\":7"));
                 } else {
                     lines.remove(unstar);
                 }
