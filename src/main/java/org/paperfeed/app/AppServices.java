@@ -50,6 +50,13 @@ public final class AppServices implements AutoCloseable {
     private final LibraryRecovered recovered;
     private final ImportsMissing importsMissing;
     private final ImportedFiles importedFiles;
+    /**
+     * The settings files a command reads while it runs ({@code preferences.json}: a refresh's catch-up days;
+     * {@code for-you.json}: For you's switched-off interests): an unreadable one is set aside when it is read and
+     * reported by the caller ({@link #settingsProblems}), on the command line as one line rather than a log warning.
+     */
+    private final JsonStore<org.paperfeed.app.prefs.Preferences> preferences;
+    private final JsonStore<org.paperfeed.app.prefs.ForYouSettings> forYouSettings;
 
     private AppServices(DataFolder folder, PaperLibrary library, DigestArchive archive, Clock clock,
                         RefreshConfig config, ImportedFiles importedFiles, LibraryRecovered recovered,
@@ -60,6 +67,9 @@ public final class AppServices implements AutoCloseable {
         this.importsMissing = importsMissing;
         this.marks = new MarkPapers(library, events);
         this.importedFiles = importedFiles;
+        this.preferences = JsonStore.preferences(folder.path()).reportedByCaller("using defaults");
+        this.forYouSettings = org.paperfeed.app.prefs.ForYouSettings.store(folder.path())
+                .reportedByCaller("using defaults");
         if (!library.isReadOnly()) {
             // Now, not at the first import: the user hears of it on this open, and nothing is saved over it meanwhile.
             importedFiles.setAsideIfUnreadable();
@@ -76,11 +86,11 @@ public final class AppServices implements AutoCloseable {
                 () -> config.settings().apply(FetchSettings.defaults(folder.httpCache())), config.time());
         this.sources = new ManageSources(repository, statuses);
         this.refresh = new RefreshSources(repository, statuses, fetchClient, imports, events, clock, config,
-                () -> JsonStore.preferences(folder.path()).load().catchUpDays());
+                () -> preferences.load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository), imports::sourceName,
                 activity);
         this.muteRules = new ManageMuteRules(library, events);
-        this.forYou = new ForYou(library, browse, org.paperfeed.app.prefs.ForYouSettings.store(folder.path()), events,
+        this.forYou = new ForYou(library, browse, forYouSettings, events,
                 clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT, activity);
         this.notes = new PaperNotes(library, events);
         this.sample = new RemoveSample(library, archive, folder.path(), events);
@@ -199,6 +209,16 @@ public final class AppServices implements AutoCloseable {
      */
     public Optional<String> importedFilesProblem() {
         return importedFiles.problem();
+    }
+
+    /**
+     * Why a settings file read so far ({@code preferences.json}, {@code for-you.json}) gave the defaults although it
+     * was there, and where the unreadable file was set aside: the command line prints each as one line once its
+     * command has run (the window reads and reports its own preferences, {@code ui.PaperFeedApplication}).
+     */
+    public List<String> settingsProblems() {
+        return java.util.stream.Stream.of(preferences.problem(), forYouSettings.problem())
+                .flatMap(Optional::stream).toList();
     }
 
     /** True when another process has the library open and this is a read-only view of its last save. */

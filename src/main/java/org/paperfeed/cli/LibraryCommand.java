@@ -42,7 +42,12 @@ abstract class LibraryCommand implements Callable<Integer> {
             if (app.readOnly() && readsOnly()) {
                 err().println("paperfeed: " + app.readOnlyReason().orElse("the library is read-only"));
             }
-            return run(app);
+            try {
+                return run(app);
+            } finally {
+                // Read while the command ran (a refresh's catch-up days, For you's settings): said after it, once.
+                app.settingsProblems().forEach(problem -> err().println("paperfeed: " + problem));
+            }
         }
     }
 

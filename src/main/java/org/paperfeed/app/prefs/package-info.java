@@ -8,7 +8,9 @@
  * views are ranked For you), {@code imports/imported-files.json} (which files were imported) and {@code sample.json}
  * (whether the sample was removed).
  * An unreadable file is set aside as {@code NAME.damaged-<time>}, reported (a warning, or by a caller that shows the
- * problem itself: {@code JsonStore.reportedByCaller}), and never overwritten.
+ * problem itself: {@code JsonStore.reportedByCaller}, as the app does for {@code imported-files.json},
+ * {@code preferences.json} and {@code for-you.json}, which the command line prints as one line each), and never
+ * overwritten.
  *
  * <p>It depends only on the model and on {@code support} ({@code DurableFiles} for crash-safe writes, {@code Json});
  * it must not import {@code org.paperfeed.app} itself (the window reaches both, and a cycle between them would grow),
