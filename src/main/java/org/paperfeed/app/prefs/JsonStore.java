@@ -101,12 +101,17 @@ public final class JsonStore<T> {
         }
     }
 
-    /** Why a file could not be read, in a few words: bytes that are not text said so, not "Input length = 1". */
+    /**
+     * Why a file could not be read, in a few words: bytes that are not text said so, not "Input length = 1"; a JSON
+     * error without the parser's location ("[Source: REDACTED (…) …]"), which says nothing to the user.
+     */
     private static String reason(Exception e) {
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return "not UTF-8 text";
         }
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        String message = e instanceof JacksonException json ? json.getOriginalMessage() : e.getMessage();
+        return String.valueOf(message).lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(start marker at \\[Source:.*\\]\\)", "");
     }
 
     /**

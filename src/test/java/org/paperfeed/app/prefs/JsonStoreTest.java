@@ -31,6 +31,18 @@ class JsonStoreTest {
     }
 
     @Test
+    void aBrokenFileIsDescribedWithoutTheParsersLocation() throws Exception {
+        Files.writeString(dir.resolve("preferences.json"), "{\"savedSearches\": [");
+        JsonStore<Preferences> store = JsonStore.preferences(dir);
+        store.load();
+
+        assertThat(store.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("preferences.json could not be read (Unexpected end-of-input: expected close marker for "
+                        + "Array); using defaults, and the unreadable file was kept in ")
+                .doesNotContain("Source:", "REDACTED", "byte offset"));
+    }
+
+    @Test
     void missingKeysFallBackOneByOne() throws Exception {
         Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"unknown\": 1}");
         Preferences loaded = JsonStore.preferences(dir).load();
