@@ -23,6 +23,7 @@ public final class FeedView extends VBox {
     private final FeedViewModel model;
     private final TextField search = new TextField();
     private final ListView<FeedRow> list = new ListView<>();
+    private final ListPlace place;
 
     public FeedView(FeedViewModel model, SidebarViewModel sidebar) {
         this.model = model;
@@ -86,7 +87,7 @@ public final class FeedView extends VBox {
                 model.searchingProperty(), model.emptyTextProperty()));
         list.setPlaceholder(empty);
         model.showRowsFrom(this::rowsOnScreen);
-        ListPlace.install(list, model);
+        place = ListPlace.install(list, model);
         moveOnFromALeavingRow();
         ListEndKeeper.install(list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -111,6 +112,11 @@ public final class FeedView extends VBox {
                 selection.select(next);
             }
         });
+    }
+
+    /** Selects the paper an undo put back, once the list holds it, and shows it ({@link ListPlace#comeBackTo}). */
+    void comeBackTo(org.paperfeed.model.PaperId paper) {
+        place.comeBackTo(paper.value());
     }
 
     private void askNameAndSave(SidebarViewModel sidebar) {

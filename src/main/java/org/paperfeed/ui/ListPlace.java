@@ -14,6 +14,8 @@ import javafx.scene.control.ListView;
  * list shows its top.</li>
  * <li>A reload of the same list (a mark, a refresh, an undo) keeps the reader's place and the paper selected; if the
  * selected row was on the screen and would leave it (a paper put back above it), it stays where it stood.</li>
+ * <li>A paper an undo of {@code x} puts back ({@link #comeBackTo}) is selected again once the list holds it, and
+ * brought onto the screen if it is not there.</li>
  * </ul>
  */
 final class ListPlace {
@@ -24,6 +26,8 @@ final class ListPlace {
     private long listed;
     /** The paper last selected, kept through passing deselections (a row replaced in place is deselected). */
     private String chosen;
+    /** The paper an undo is putting back, selected once the rows hold it; null when there is none. */
+    private String comingBack;
 
     private ListPlace(ListView<FeedRow> list, FeedViewModel model) {
         this.list = list;
@@ -31,7 +35,7 @@ final class ListPlace {
         this.listed = model.listsOpened();
     }
 
-    static void install(ListView<FeedRow> list, FeedViewModel model) {
+    static ListPlace install(ListView<FeedRow> list, FeedViewModel model) {
         ListPlace place = new ListPlace(list, model);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -39,6 +43,19 @@ final class ListPlace {
             }
         });
         model.rows().addListener(place::rowsChanged);
+        return place;
+    }
+
+    /**
+     * Selects paper {@code id} and brings it onto the screen: now, if the list holds it (a view that kept it), else
+     * when the reload that puts it back lists it. Another list opened meanwhile drops it.
+     */
+    void comeBackTo(String id) {
+        comingBack = id;
+        int index = indexOf(id);
+        if (index >= 0) {
+            cameBack(index, ShownRows.of(list));
+        }
     }
 
     private void rowsChanged(ListChangeListener.Change<? extends FeedRow> change) {
@@ -50,7 +67,10 @@ final class ListPlace {
         // The model counts a new list just before it replaces the rows with it: this is that change.
         if (model.listsOpened() != listed) {
             listed = model.listsOpened();
+            comingBack = null;
             opened(selected, shown);
+        } else if (comingBack != null && indexOf(comingBack) >= 0) {
+            cameBack(indexOf(comingBack), shown);
         } else if (before != null && selected >= 0 && shown != null) {
             reloaded(before.indexOf(chosen), selected, shown);
         }
@@ -61,12 +81,32 @@ final class ListPlace {
         if (chosen == null || list.getSelectionModel().getSelectedItem() != null) {
             return;
         }
+        int index = indexOf(chosen);
+        if (index >= 0) {
+            list.getSelectionModel().select(index);
+        }
+    }
+
+    /**
+     * The paper put back is selected; it stays where it stands if it was on the screen (its row takes the place of the
+     * row that stood there), else the list is scrolled to show it with a little of what is above it.
+     */
+    private void cameBack(int index, ShownRows shown) {
+        comingBack = null;
+        chosen = list.getItems().get(index).id();
+        list.getSelectionModel().select(index);
+        if (shown == null || index < shown.first() || index >= shown.afterLastWhole()) {
+            list.scrollTo(Math.max(0, index - 2));
+        }
+    }
+
+    private int indexOf(String id) {
         for (int i = 0; i < model.rows().size(); i++) {
-            if (model.rows().get(i).id().equals(chosen)) {
-                list.getSelectionModel().select(i);
-                return;
+            if (model.rows().get(i).id().equals(id)) {
+                return i;
             }
         }
+        return -1;
     }
 
     /** A new list opens at its top; a paper selected below its first screen is let go. */

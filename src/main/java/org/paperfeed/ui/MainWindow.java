@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
         getChildren().add(keys);
         shortcuts.with(keys, readerSync, reader.actions());
         feed.useRowMenu(new RowMenu(models.feed(), models.triage(), reader));
+        models.triage().onPutBack(feed::comeBackTo);
     }
 
     /** The key overlay, when shown, sits centred over the window, above the three regions. */

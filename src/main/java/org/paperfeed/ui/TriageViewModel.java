@@ -3,6 +3,7 @@ package org.paperfeed.ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,8 +24,11 @@ import org.paperfeed.ui.task.TaskExecutor;
  */
 public final class TriageViewModel {
 
-    /** One undoable change: what the app did, and how the window says it. */
-    private record Done(MarkedPapers marked, String text) {
+    /**
+     * One undoable change: what the app did, how the window says it, and the paper an undo puts back in a view that
+     * had let it go ({@code x}'s one paper; null for the rest).
+     */
+    private record Done(MarkedPapers marked, String text, PaperId dismissed) {
     }
 
     private final BrowseDays browse;
@@ -36,6 +40,8 @@ public final class TriageViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Told of the paper an undo of {@code x} put back, on the FX thread ({@link #onPutBack}). */
+    private Consumer<PaperId> putBack = id -> { };
 
     public TriageViewModel(BrowseDays browse, MarkPapers marks, TaskExecutor executor) {
         this(browse, marks, () -> { }, executor);
@@ -75,7 +81,7 @@ public final class TriageViewModel {
                         message.set("Every paper here was already read");
                         return;
                     }
-                    push(new Done(done, "Marked " + DayBarViewModel.papers((int) changed) + " read"));
+                    push(new Done(done, "Marked " + DayBarViewModel.papers((int) changed) + " read", null));
                 })
                 .onFailure(this::failed)
                 .executeWith(executor);
@@ -98,7 +104,8 @@ public final class TriageViewModel {
                 .onSuccess(done -> {
                     busy.set(false);
                     push(new Done(done, (dismiss ? "Not interested: " : "Interested again: ")
-                            + shorten(org.paperfeed.model.latex.LatexText.unicode(paper.paper().title()))));
+                            + shorten(org.paperfeed.model.latex.LatexText.unicode(paper.paper().title())),
+                            dismiss ? paper.id() : null));
                 })
                 .onFailure(this::failed)
                 .executeWith(executor);
@@ -122,9 +129,20 @@ public final class TriageViewModel {
                     canUndo.set(!undoable.isEmpty());
                     message.set(undoable.isEmpty() ? "Undone: " + lower(last.text())
                             : undoable.peek().text());
+                    if (last.dismissed() != null) {
+                        putBack.accept(last.dismissed());
+                    }
                 })
                 .onFailure(this::failed)
                 .executeWith(executor);
+    }
+
+    /**
+     * {@code whenPutBack} is told the paper an undo of {@code x} put back: the list selects it again, as a mail reader
+     * does a message whose deletion is undone, where the selection had stayed on the paper it had moved on to.
+     */
+    public void onPutBack(Consumer<PaperId> whenPutBack) {
+        putBack = whenPutBack;
     }
 
     private void push(Done done) {

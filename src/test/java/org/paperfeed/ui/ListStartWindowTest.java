@@ -141,6 +141,62 @@ class ListStartWindowTest {
         assertThat(fx(() -> whollyShown(index))).as("the selected row " + index + ", on the screen").isTrue();
     }
 
+    /**
+     * Undo of {@code x} selects the paper put back and shows it, in the list and the reading pane: the selection had
+     * stayed on the paper it moved on to, so the paper just taken back was nowhere to be seen.
+     */
+    @Test
+    void undoOfXSelectsThePaperPutBackAndShowsIt() throws Exception {
+        scrollDownWithJ();
+        String dismissed = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
+        typeAtList("x");
+        await(() -> window.list().getItems().size() == 29 && !dismissed.equals(readerPaper()));
+
+        window.robot.clickOn("#undo");
+
+        await(() -> window.list().getItems().size() == 30);
+        assertPutBackShown(dismissed);
+    }
+
+    /** Ctrl+Z after moving on, the paper put back far above the screen: it is selected and scrolled onto it. */
+    @Test
+    void ctrlZAfterMovingOnSelectsThePaperPutBackOnTheScreen() throws Exception {
+        scrollDownWithJ();
+        String dismissed = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
+        typeAtList("x");
+        await(() -> window.list().getItems().size() == 29 && !dismissed.equals(readerPaper()));
+        for (int i = 0; i < DOWN; i++) {
+            typeAtList("j");
+        }
+        await(() -> window.list().getSelectionModel().getSelectedIndex() == 2 * DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::firstShown)).as("moved on past the paper dismissed").isGreaterThan(DOWN);
+
+        window.robot.interact(() -> window.list().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        await(() -> window.list().getItems().size() == 30);
+        assertPutBackShown(dismissed);
+    }
+
+    private void assertPutBackShown(String id) throws Exception {
+        try {
+            await(() -> id.equals(readerPaper()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // The assertions below say what is shown instead.
+        }
+        assertThat(fx(this::readerPaper)).as("the reading pane's paper").isEqualTo(id);
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedItem().id())).as("selected").isEqualTo(id);
+        int index = fx(() -> window.list().getSelectionModel().getSelectedIndex());
+        assertThat(fx(() -> whollyShown(index))).as("the paper put back, row " + index + ", on the screen").isTrue();
+    }
+
+    /** The id of the paper the reading pane shows, or null; on the FX thread. */
+    private String readerPaper() {
+        var paper = window.models().reader().paperProperty().get();
+        return paper == null ? null : paper.id().value();
+    }
+
     /** Clicks All papers in the sidebar: every day's papers, a first page of 50 rows. */
     private void showAllPapers() throws Exception {
         window.robot.clickOn(window.robot.lookup((Node n) -> "sidebar-feed-All papers".equals(n.getId()))
