@@ -29,6 +29,8 @@ public final class MainWindow extends BorderPane {
     private ReaderSync readerSync;
     private final KeyOverlay keys = new KeyOverlay();
     private ToolBar toolbar;
+    /** How long the toolbar shows the last triage's message and Undo. */
+    private UndoOffer undoOffer;
     /** Collapses the sidebar in narrow windows; remembered. At the start of the day bar, above the sidebar. */
     private SidebarToggle sidebarToggle;
 
@@ -47,6 +49,7 @@ public final class MainWindow extends BorderPane {
         DayBarView dayBar = new DayBarView(models.dayBar(), models.feed(),
                 () -> new InterestsDialog(models.interests(), getScene().getWindow()).show());
         dayBar.afterPicking(() -> feed.list().requestFocus());
+        undoOffer = new UndoOffer(models.triage(), models.feed());
         toolbar = toolbar(models, applyTheme);
         // Beside the day bar, not in the toolbar: the toolbar's items (and what overflows first) stay as they were.
         sidebarToggle = new SidebarToggle(split, sidebar, models.settings());
@@ -125,7 +128,7 @@ public final class MainWindow extends BorderPane {
         refresh.disableProperty().bind(models.refresh().availableProperty().not()
                 .or(models.refresh().runningProperty()));
         refresh.setOnAction(e -> models.refresh().refresh());
-        Label refreshMessage = new Label();
+        Label refreshMessage = new ShortLabel(180);
         refreshMessage.setId("refresh-message");
         refreshMessage.getStyleClass().add(Styles.TEXT_MUTED);
         refreshMessage.textProperty().bind(models.refresh().messageProperty());
@@ -153,7 +156,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
         app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
-        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, triage(models), markRead, dark);
+        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, triage(models, undoOffer), markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
@@ -161,8 +164,11 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    /** "Mark all read" for the whole view, and the last bulk change with its Undo until the window closes. */
-    private static HBox triage(ViewModels models) {
+    /**
+     * "Mark all read" for the whole view, and the last change with its Undo while it is offered ({@link UndoOffer});
+     * Ctrl+Z takes it back after that too.
+     */
+    private static HBox triage(ViewModels models, UndoOffer offer) {
         TriageViewModel triage = models.triage();
         Button markAll = new Button("Mark all read", Icons.of(Icons.MARK_ALL_READ));
         markAll.setId("mark-all-read");
@@ -173,15 +179,16 @@ public final class MainWindow extends BorderPane {
                 () -> models.feed().feedProperty().get().muted() || models.feed().feedProperty().get().forYou(),
                 models.feed().feedProperty())));
         markAll.setOnAction(e -> triage.markAllRead(models.feed().view()));
-        Label message = new Label();
+        Label message = new ShortLabel(200);
         message.setId("triage-message");
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(triage.messageProperty());
-        message.setMaxWidth(320);
+        message.visibleProperty().bind(offer.showingProperty());
+        message.managedProperty().bind(message.visibleProperty());
         Button undo = new Button("Undo");
         undo.setId("undo");
         undo.getStyleClass().add(Styles.ACCENT);
-        undo.visibleProperty().bind(triage.canUndoProperty());
+        undo.visibleProperty().bind(triage.canUndoProperty().and(offer.showingProperty()));
         undo.managedProperty().bind(undo.visibleProperty());
         undo.disableProperty().bind(triage.busyProperty());
         undo.setOnAction(e -> triage.undo());
@@ -215,6 +222,10 @@ public final class MainWindow extends BorderPane {
     /** The layout to remember: window size from the stage, dividers from here. */
     public WindowLayout layout(double width, double height) {
         return sidebarToggle.layout(width, height);
+    }
+
+    UndoOffer undoOffer() {
+        return undoOffer;
     }
 
     SidebarToggle sidebarToggle() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.paperfeed.app.BrowseDays;
@@ -20,7 +22,8 @@ import org.paperfeed.ui.task.TaskExecutor;
 /**
  * Getting through a morning's papers fast: "mark all in this view read" (every paper the view holds, not only the
  * loaded rows, in one journal batch) and "not interested" ({@code x}), each undoable until the window closes. The
- * last change is announced with an Undo beside it; undoing it announces the one before.
+ * last change is announced with an Undo beside it (for a while: {@link UndoOffer}); undoing it announces the one
+ * before.
  */
 public final class TriageViewModel {
 
@@ -40,6 +43,8 @@ public final class TriageViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Counts what was said: the same words said again are news too ({@link UndoOffer} shows them again). */
+    private final ReadOnlyLongWrapper said = new ReadOnlyLongWrapper(0);
     /** Told of the paper an undo of {@code x} put back, on the FX thread ({@link #onPutBack}). */
     private Consumer<PaperId> putBack = id -> { };
 
@@ -61,6 +66,11 @@ public final class TriageViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** One more each time {@link #messageProperty} is said, whether or not its words changed. */
+    public ReadOnlyLongProperty saidProperty() {
+        return said.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
@@ -78,7 +88,7 @@ public final class TriageViewModel {
                     busy.set(false);
                     long changed = done.changedCount();
                     if (changed == 0) {
-                        message.set("Every paper here was already read");
+                        say("Every paper here was already read");
                         return;
                     }
                     push(new Done(done, "Marked " + DayBarViewModel.papers((int) changed) + " read", null));
@@ -127,7 +137,7 @@ public final class TriageViewModel {
                     busy.set(false);
                     undoable.remove(last);
                     canUndo.set(!undoable.isEmpty());
-                    message.set(undoable.isEmpty() ? "Undone: " + lower(last.text())
+                    say(undoable.isEmpty() ? "Undone: " + lower(last.text())
                             : undoable.peek().text());
                     if (last.dismissed() != null) {
                         putBack.accept(last.dismissed());
@@ -148,12 +158,17 @@ public final class TriageViewModel {
     private void push(Done done) {
         undoable.push(done);
         canUndo.set(true);
-        message.set(done.text());
+        say(done.text());
+    }
+
+    private void say(String text) {
+        message.set(text);
+        said.set(said.get() + 1);
     }
 
     private void failed(Exception e) {
         busy.set(false);
-        message.set("Not saved: " + e.getMessage());
+        say("Not saved: " + e.getMessage());
     }
 
     private static String shorten(String title) {

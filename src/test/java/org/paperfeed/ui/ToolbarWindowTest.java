@@ -1,0 +1,122 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
+
+/**
+ * The toolbar in a window of the default 1280 pixels: the Undo offered after {@code x} goes away after a while or
+ * when the reader moves to another list (Ctrl+Z still takes back the last change), and with it and a refresh
+ * message showing, every control stays in the toolbar, none pushed into its overflow menu.
+ */
+class ToolbarWindowTest {
+
+    static final String LONG_TITLE = "A Remarkably Long Title on Sparse Mixtures of Experts for Multilingual Machine"
+            + " Translation at Scale";
+    static final String LONG = "<?xml version='1.0'?><rss version=\"2.0\"><channel><title>Long titles</title>"
+            + "<item><title>" + LONG_TITLE + "</title><link>https://example.org/long</link>"
+            + "<description>Words.</description><pubDate>Mon, 04 Mar 2024 00:00:00 +0000</pubDate></item>"
+            + "</channel></rss>";
+    /** What the toolbar must always show, whatever its messages say. */
+    static final List<String> CONTROLS = List.of("refresh", "mark-all-read", "mute-rules", "mark-read-on-open", "theme",
+            "about");
+
+    @TempDir
+    Path dir;
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+
+    @BeforeEach
+    void start() throws Exception {
+        TestLibrary.create(dir, 3);
+        try (AppServices seed = TestLibrary.open(dir)) {
+            seed.imports().importBytes(LONG.getBytes(StandardCharsets.UTF_8), "long.xml", "Long titles",
+                    "application/rss+xml");
+        }
+        window.sources(TestSources.of(TestSources.hfDaily("Away",
+                "http://127.0.0.1:" + TestSources.closedPort() + "/feed"))).start(dir);
+        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().unbind());
+        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().set(false));
+        await(() -> window.models().refresh().messageProperty().get().startsWith("Offline"));
+    }
+
+    @Test
+    void at1280TheUndoOfferAndARefreshMessageLeaveEveryControlInTheToolbar() throws Exception {
+        assertThat(fx(() -> window.app.stage().getWidth())).isEqualTo(1280.0);
+        dismissTheLongTitle();
+
+        String widths = fx(this::itemWidths);
+        for (String id : CONTROLS) {
+            assertThat(fx(() -> shownWhole(id))).as(id + " in the toolbar, on the screen; " + widths).isTrue();
+        }
+        assertThat(fx(() -> shownWhole("undo"))).as("undo in the toolbar, on the screen").isTrue();
+    }
+
+    @Test
+    void theUndoOfferGoesAwayAfterAWhileAndCtrlZStillTakesBackTheLastX() throws Exception {
+        window.robot.interact(() -> window.app.window().undoOffer().shownFor(Duration.seconds(1)));
+        dismissTheLongTitle();
+
+        await(() -> !window.robot.lookup("#undo").query().isVisible()
+                && !window.robot.lookup("#triage-message").query().isVisible());
+
+        window.robot.interact(() -> window.list().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> !window.list().getItems().get(0).entry().state().notInterested());
+        await(() -> window.robot.lookup("#triage-message").query().isVisible());
+        assertThat(fx(() -> window.robot.lookup("#triage-message").queryLabeled().getText()))
+                .startsWith("Undone: not interested: A Remarkably Long Title");
+    }
+
+    @Test
+    void theUndoOfferGoesAwayWhenTheReaderMovesToAnotherList() throws Exception {
+        dismissTheLongTitle();
+
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.STARRED));
+
+        await(() -> !window.robot.lookup("#undo").query().isVisible()
+                && !window.robot.lookup("#triage-message").query().isVisible());
+    }
+
+    /** Finds the paper with the long title, selects it and types x: the toolbar offers its Undo. */
+    private void dismissTheLongTitle() throws Exception {
+        window.search("remarkably");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        window.robot.type(KeyCode.X);
+        await(() -> window.list().getItems().get(0).entry().state().notInterested()
+                && window.robot.lookup("#undo").query().isVisible());
+    }
+
+    /** Each toolbar item's id and preferred width, and whether it is laid out: what a failure should say. */
+    private String itemWidths() {
+        ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
+        return toolbar.getItems().stream().map(n -> n.getId() + " " + Math.round(n.prefWidth(-1))
+                + (n.getScene() == null ? " (overflow)" : "")).toList() + " in " + Math.round(toolbar.getWidth());
+    }
+
+    /** Whether the toolbar's item {@code id} is laid out in it (not in its overflow menu) and wholly in the window. */
+    private boolean shownWhole(String id) {
+        ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
+        Node item = toolbar.lookup("#" + id);
+        if (item == null || item.getScene() == null || !item.isVisible()) {
+            return false;
+        }
+        Bounds bounds = item.localToScene(item.getLayoutBounds());
+        return bounds.getMinX() >= 0 && bounds.getMaxX() <= window.app.stage().getScene().getWidth() + 0.5;
+    }
+}
