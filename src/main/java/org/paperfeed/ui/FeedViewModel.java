@@ -112,6 +112,8 @@ public final class FeedViewModel {
     private boolean loading;
     /** Waiting for the day bar's latest day before listing anything ({@link #showFeedOnceDaysKnown}). */
     private boolean awaitingDays;
+    /** The days are changing on the way to another view, which lists them ({@link #withoutListing}). */
+    private boolean holding;
     private int pendingLimit;
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
@@ -131,6 +133,8 @@ public final class FeedViewModel {
     private volatile long listsAsked;
     /** How many searches the last warm-up ran before it ended or was stopped (for tests). */
     private int warmedUp;
+    /** How many times the list was loaded: a search (or ranking) run for its first rows (for tests). */
+    private long loads;
     private final LatestOnly searches = new LatestOnly();
     private boolean loadingPage;
     /** The first and last row the list shows (null when it cannot tell): set by the view ({@link #showRowsFrom}). */
@@ -270,6 +274,20 @@ public final class FeedViewModel {
         load(FIRST_PAGE);
     }
 
+    /**
+     * Runs {@code steps} (the day bar stepping to the next view's days) without listing anything, for the caller to
+     * list once after: the list had listed the view it was leaving for the new days first, then the new view, two
+     * searches for one (on the way from For you to All papers, a day view, or any other).
+     */
+    public void withoutListing(Runnable steps) {
+        holding = true;
+        try {
+            steps.run();
+        } finally {
+            holding = false;
+        }
+    }
+
     /** The day bar has counted its days: a view still waiting for its day (there is none) lists every day. */
     public void daysCounted() {
         if (awaitingDays) {
@@ -370,6 +388,11 @@ public final class FeedViewModel {
         return warmedUp;
     }
 
+    /** How many times the list has been loaded so far (each search or ranking run for its first rows). */
+    long loads() {
+        return loads;
+    }
+
     /** How long the library took for the results listed now (the status line's figure). */
     Duration took() {
         return took.get();
@@ -447,7 +470,7 @@ public final class FeedViewModel {
      */
     private void load(int limit) {
         listsAsked++;
-        if (awaitingDays) {
+        if (holding || awaitingDays) {
             return; // asked for when the day is known, with whatever was typed meanwhile
         }
         if (loading) {
@@ -455,6 +478,7 @@ public final class FeedViewModel {
             return;
         }
         loading = true;
+        loads++;
         long mine = searches.next();
         loadingPage = false;
         ViewQuery view = view();

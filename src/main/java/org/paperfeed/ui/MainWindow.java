@@ -87,14 +87,19 @@ public final class MainWindow extends BorderPane {
      */
     static void show(ViewModels models, Feed feed) {
         boolean latestDay = feed.equals(Feed.TODAY) || feed.forYou();
-        // The bar rests in For you only, and must stop resting before it steps: bound to the feed shown, it still
-        // rested here on the way from For you to All papers, refused "All days", and the list stayed on the day.
-        models.dayBar().restingProperty().set(feed.forYou());
-        if (latestDay) {
-            models.dayBar().latest();
-        } else if (feed.equals(Feed.ALL)) {
-            models.dayBar().allDays();
-        }
+        // The bar steps first, and the list waits for the view to list it once: it had listed the view it was
+        // leaving for the new days, then the new view.
+        models.feed().withoutListing(() -> {
+            // The bar rests in For you only, and must stop resting before it steps: bound to the feed shown, it
+            // still rested here on the way from For you to All papers, refused "All days", and the list stayed on
+            // the day.
+            models.dayBar().restingProperty().set(feed.forYou());
+            if (latestDay) {
+                models.dayBar().latest();
+            } else if (feed.equals(Feed.ALL)) {
+                models.dayBar().allDays();
+            }
+        });
         if (latestDay && !models.dayBar().countedProperty().get()) {
             models.feed().showFeedOnceDaysKnown(feed);
         } else {

@@ -210,6 +210,28 @@ class ForYouWindowTest {
                 .anyMatch(id -> id.startsWith("2403.4")).anyMatch(id -> !id.startsWith("2403.4"));
     }
 
+    /**
+     * From For you to another view the list loads once: the day bar stepped to the new view's days first, and the
+     * list loaded For you for those days before it loaded the view asked for (two searches where one would do).
+     */
+    @Test
+    void leavingForYouLoadsTheNextViewOnce() throws Exception {
+        for (Feed next : List.of(Feed.ALL, Feed.TODAY, Feed.STARRED)) {
+            robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+            await(() -> app.models().feed().feedProperty().get().forYou()
+                    && !app.models().feed().searchingProperty().get());
+            long before = fx(() -> app.models().feed().loads());
+
+            robot.clickOn(robot.lookup((Node n) -> n.getId() != null
+                    && n.getId().startsWith("sidebar-feed-" + next.label())).queryLabeled());
+
+            await(() -> app.models().feed().feedProperty().get().equals(next)
+                    && !app.models().feed().searchingProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(() -> app.models().feed().loads()) - before).as("loads of " + next.label()).isEqualTo(1);
+        }
+    }
+
     @Test
     void xTakesAPaperOutAtOnceAndRetrainsInTheBackground() throws Exception {
         for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
