@@ -47,6 +47,7 @@ public final class Css {
     public static final String DAY_BAR = "pf-day-bar";
     public static final String DAY_LABEL = "pf-day-label";
     public static final String UNDO_BAR = "pf-undo";
+    public static final String NOTICES = "pf-notices";
     public static final String PLACEHOLDER = "pf-placeholder";
     public static final String KEY_OVERLAY = "pf-key-overlay";
     public static final String KEY_OVERLAY_KEY = "pf-key-overlay-key";

@@ -24,7 +24,7 @@ public final class MainWindow extends BorderPane {
     private final SidebarView sidebar;
     private final ReaderView reader;
     private final Shortcuts shortcuts;
-    private final Label notice = new Label();
+    private final NoticeBar notices = new NoticeBar();
     /** Keeps the reading pane on the list's selection and current query. */
     private ReaderSync readerSync;
     private final KeyOverlay keys = new KeyOverlay();
@@ -55,7 +55,7 @@ public final class MainWindow extends BorderPane {
         sidebarToggle = new SidebarToggle(split, sidebar, models.settings());
         dayBar.getChildren().add(0, sidebarToggle);
         // The orders' row stays hidden unless the window is too narrow for them beside the days.
-        setTop(new javafx.scene.layout.VBox(toolbar, dayBar, dayBar.ordersRow()));
+        setTop(new javafx.scene.layout.VBox(toolbar, notices, dayBar, dayBar.ordersRow()));
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 
@@ -152,16 +152,11 @@ public final class MainWindow extends BorderPane {
         models.reader().markReadOnOpenProperty().bind(markRead.selectedProperty());
         markRead.selectedProperty().addListener((obs, was, on) ->
                 models.settings().update(p -> p.withMarkReadOnOpen(on)));
-        notice.setId("notice");
-        notice.getStyleClass().add(Styles.WARNING);
-        notice.managedProperty().bind(notice.visibleProperty());
-        notice.setVisible(false);
-        notice.setMaxWidth(520);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
         app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
-        ToolBar bar = new ToolBar(app, refresh, refreshMessage, notice, gap, triage(models, undoOffer), markRead, dark);
+        ToolBar bar = new ToolBar(app, refresh, refreshMessage, gap, triage(models, undoOffer), markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
@@ -208,16 +203,18 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
-    /** Something the user must know but need not act on now (the library was rebuilt): never a dialog. */
+    /**
+     * Something the user must know but need not act on now (the library was rebuilt): never a dialog. Shown after
+     * those before it are dismissed ({@link NoticeBar}).
+     */
     public void showNotice(String text) {
-        notice.setText(text);
-        notice.setTooltip(new Tooltip(text));
-        notice.setVisible(true);
+        notices.add(text);
     }
 
-    /** Where Copy link, Copy BibTeX and Copy title put their text (the system clipboard unless told). */
+    /** Where Copy link, Copy BibTeX, Copy title and a notice's Copy put their text (unless told, the system's). */
     void useClipboard(TextClipboard clipboard) {
         reader.actions().clipboard(clipboard);
+        notices.clipboard(clipboard);
     }
 
     public void installShortcuts() {

@@ -40,10 +40,7 @@ class DamagedPreferencesWindowTest {
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
         app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
 
-        // Read from the toolbar's items: a long notice may sit in the toolbar's overflow, out of the scene graph.
-        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) ((javafx.scene.control.ToolBar) app.window()
-                .lookup(".tool-bar")).getItems().stream().filter(item -> "notice".equals(item.getId()))
-                .findFirst().orElseThrow()).get();
+        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
         assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
         assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get())
                 .startsWith("preferences.json could not be read (")

@@ -1,0 +1,87 @@
+package org.paperfeed.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The window's notices (the library was rebuilt, a file was set aside, a link could not be opened), shown one at a
+ * time under the toolbar in the order they came, each until the reader dismisses it; never a dialog. A new notice
+ * had replaced the one showing, so a notice at the start ("import it again") could be gone before anyone read it.
+ * Outside the toolbar, a long notice wraps rather than push the toolbar's controls into its overflow menu.
+ */
+final class NoticeBar extends HBox {
+
+    /** What a notice says, and the text its Copy button copies (null: none, the notice is all there is). */
+    private record Notice(String text, String copyable) {
+    }
+
+    private final Deque<Notice> waiting = new ArrayDeque<>();
+    private final Label text = new Label();
+    private final Button copy = new Button("Copy link");
+    private final Button dismiss = new Button("Dismiss");
+    private TextClipboard clipboard = TextClipboard.system();
+
+    NoticeBar() {
+        setId("notices");
+        getStyleClass().add(Css.NOTICES);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        setPadding(new Insets(4, 8, 4, 8));
+        text.setId("notice");
+        text.getStyleClass().add(Styles.WARNING);
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        copy.setId("notice-copy");
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> {
+            Notice shown = waiting.peek();
+            if (shown != null && shown.copyable() != null) {
+                clipboard.put(shown.copyable());
+            }
+        });
+        dismiss.setId("notice-dismiss");
+        dismiss.setOnAction(e -> {
+            waiting.poll();
+            showFirst();
+        });
+        getChildren().addAll(text, copy, dismiss);
+        getChildren().forEach(n -> n.setFocusTraversable(false));
+        managedProperty().bind(visibleProperty());
+        showFirst();
+    }
+
+    /** Shows {@code notice} now if no other is showing, else after those before it are dismissed. */
+    void add(String notice) {
+        add(notice, null);
+    }
+
+    /** As {@link #add(String)}, with a Copy button that copies {@code copyable} (a link the window could not open). */
+    void add(String notice, String copyable) {
+        waiting.add(new Notice(notice, copyable));
+        showFirst();
+    }
+
+    /** Where Copy puts its text (the system clipboard unless told). */
+    void clipboard(TextClipboard value) {
+        clipboard = value;
+    }
+
+    private void showFirst() {
+        Notice first = waiting.peek();
+        setVisible(first != null);
+        text.setText(first == null ? "" : first.text());
+        text.setTooltip(first == null ? null : new Tooltip(first.text()));
+        copy.setVisible(first != null && first.copyable() != null);
+        int more = waiting.size() - 1;
+        dismiss.setText(more > 0 ? "Next (" + more + " more)" : "Dismiss");
+    }
+}
