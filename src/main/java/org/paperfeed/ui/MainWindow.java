@@ -211,6 +211,11 @@ public final class MainWindow extends BorderPane {
         notices.add(text);
     }
 
+    /** A notice with a Copy button for {@code copyable} (a link the window could not open). */
+    void showNotice(String text, String copyable) {
+        notices.add(text, copyable);
+    }
+
     /** Where Copy link, Copy BibTeX, Copy title and a notice's Copy put their text (unless told, the system's). */
     void useClipboard(TextClipboard clipboard) {
         reader.actions().clipboard(clipboard);

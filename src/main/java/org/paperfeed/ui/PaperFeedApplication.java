@@ -156,8 +156,11 @@ public final class PaperFeedApplication extends Application {
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
                 new MuteRulesViewModel(app.muteRules(), executor),
                 new InterestsViewModel(app.forYou(), app.events(), executor));
-        LinkOpener opener = startup.opener() != null ? startup.opener() : getHostServices()::showDocument;
+        SystemBrowser browser = new SystemBrowser(getHostServices(), executor);
+        LinkOpener opener = startup.opener() != null ? startup.opener() : browser;
         window = new MainWindow(models, opener, this::applyTheme);
+        browser.whenNoBrowser(url -> window.showNotice("The link could not be opened: no web browser was found on"
+                + " this machine (nor xdg-open). Copy it to open it elsewhere: " + url, url));
         if (startup.clipboard() != null) {
             window.useClipboard(startup.clipboard());
         }

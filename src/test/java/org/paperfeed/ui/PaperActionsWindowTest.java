@@ -61,6 +61,37 @@ class PaperActionsWindowTest {
         await(() -> message().startsWith("No browser could be started for https://arxiv.org/abs/"));
     }
 
+    /**
+     * The window's own way to the browser, on a machine with none (Linux and the BSDs, where JavaFX looks for one on
+     * the PATH): {@code o} says in a notice that the link could not be opened, with the link and a Copy button. It
+     * did nothing the reader could see (JavaFX printed a stack trace).
+     */
+    @Test
+    void oWithNoBrowserOnTheMachineSaysSoInANoticeWithTheLinkToCopy(@TempDir Path noBrowsers) throws Exception {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        org.junit.jupiter.api.Assumptions.assumeFalse(os.startsWith("mac") || os.startsWith("windows"),
+                "a browser is always found on macOS and Windows");
+        System.setProperty("paperfeed.browserPath", noBrowsers.toString());
+        try {
+            start(null);
+            window.search("protein");
+            await(() -> window.list().getItems().size() == 1);
+            window.clickRow(0);
+            String link = fx(() -> PaperActions.primaryLink(window.list().getItems().get(0).entry()).orElseThrow());
+
+            window.robot.type(KeyCode.O);
+
+            await(() -> window.robot.lookup("#notices").query().isVisible());
+            assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText()))
+                    .startsWith("The link could not be opened: no web browser was found").endsWith(link);
+            window.robot.clickOn("#notice-copy");
+            await(() -> !window.copied.isEmpty());
+            assertThat(window.copied).last().isEqualTo(link);
+        } finally {
+            System.clearProperty("paperfeed.browserPath");
+        }
+    }
+
     @Test
     void everyRowHasAMenuOfThePapersActionsAndCopyAndStarWork() throws Exception {
         start(window.opened::add);
