@@ -51,13 +51,13 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
     /** E.g. "The library index was damaged; rebuilt 74 papers from 3 kept digests; your stars and tags are intact." */
     public String message() {
         StringBuilder text = new StringBuilder("The library index was ").append(damaged ? "damaged" : "missing")
-                .append("; rebuilt ").append(papers).append(papers == 1 ? " paper" : " papers").append(" from ")
-                .append(digests).append(digests == 1 ? " kept digest" : " kept digests");
+                .append("; rebuilt ").append(count(papers, "paper")).append(" from ")
+                .append(count(digests, "kept digest"));
         if (markedPapersMissing == 0) {
             text.append("; your stars and tags are intact.");
         } else {
-            text.append("; your stars and tags are saved, but ").append(markedPapersMissing)
-                    .append(markedPapersMissing == 1 ? " marked paper is" : " marked papers are")
+            text.append("; your stars and tags are saved, but ").append(count(markedPapersMissing, "marked paper"))
+                    .append(markedPapersMissing == 1 ? " is" : " are")
                     .append(" no longer in a kept digest and will reappear with its marks when imported again.");
         }
         if (importsMissing != null) {
@@ -78,7 +78,7 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
                             : " may be among those lost (the files are not kept): import them again.");
         }
         if (unreadableDigests > 0) {
-            text.append(" ").append(unreadableDigests).append(unreadableDigests == 1 ? " kept digest" : " kept digests")
+            text.append(" ").append(count(unreadableDigests, "kept digest"))
                     .append(" could not be read back.");
         }
         if (setAside != null) {
