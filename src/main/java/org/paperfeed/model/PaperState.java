@@ -46,7 +46,8 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
     /**
      * A tag the user typed, made what it looks like and checked before it is journaled: a control or bidi-override
      * character is refused; the invisible format characters (Unicode category Cf: zero-width space and joiners,
-     * direction marks, word joiner, byte-order mark, soft hyphen…) are dropped, every kind of space becomes a plain
+     * direction marks, word joiner, byte-order mark, soft hyphen…) are dropped, but for a joiner that spells something
+     * ({@link #joinsWithin}), every kind of space becomes a plain
      * space, and the text is composed (NFC), so a tag that looks like {@code ml} is {@code ml}; then it is
      * normalised ({@link #normaliseTag}). Empty after that (it held only invisible characters) is refused, and so is
      * one longer than {@value #MAX_TAG_LENGTH} characters.
@@ -64,13 +65,15 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
             }
         }
         StringBuilder visible = new StringBuilder(tag.length());
-        tag.codePoints().forEach(c -> {
+        int[] chars = tag.codePoints().toArray();
+        for (int i = 0; i < chars.length; i++) {
+            int c = chars[i];
             if (Character.getType(c) == Character.SPACE_SEPARATOR) {
                 visible.append(' ');
-            } else if (Character.getType(c) != Character.FORMAT) {
+            } else if (Character.getType(c) != Character.FORMAT || joinsWithin(chars, i)) {
                 visible.appendCodePoint(c);
             }
-        });
+        }
         String composed = Normalizer.normalize(visible, Normalizer.Form.NFC);
         if (composed.isBlank()) {
             throw new IllegalArgumentException(tag.isBlank() ? "a tag cannot be empty"
@@ -83,6 +86,26 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
                     + length);
         }
         return t;
+    }
+
+    /**
+     * Whether the character at {@code i} is a zero-width joiner or non-joiner that spells something: between two
+     * visible characters, after one of a script that uses them (Persian's non-joiner, Devanagari's half forms, the
+     * joined emoji such as 👩‍💻). After a Latin, Greek or Cyrillic letter or any ASCII character it only makes a tag
+     * that looks like another ({@code m‍l}), and is dropped like every other invisible character.
+     */
+    private static boolean joinsWithin(int[] chars, int i) {
+        if ((chars[i] != 0x200C && chars[i] != 0x200D) || i == 0 || i == chars.length - 1) {
+            return false;
+        }
+        int before = chars[i - 1];
+        int after = chars[i + 1];
+        if (before < 0x80 || Character.isWhitespace(after) || Character.getType(after) == Character.FORMAT) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(before);
+        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.GREEK
+                && script != Character.UnicodeScript.CYRILLIC;
     }
 
     /**

@@ -54,6 +54,19 @@ class InvisibleTagCharactersTest {
                 .contains(Corpus.id(2), Corpus.id(3), Corpus.id(4));
     }
 
+    /**
+     * The joiners some scripts spell with are kept where they spell: the Persian "mi-khaham" needs its zero-width
+     * non-joiner, a joined emoji its joiner; between Latin letters a joiner only makes a look-alike and is dropped.
+     */
+    @Test
+    void joinersThatSpellAreKept() {
+        String persian = "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
+        String coder = "\uD83D\uDC69\u200D\uD83D\uDCBB";
+        assertThat(CliRun.of(data.path(), "tag", Corpus.id(2), persian, coder, "m\u200Dl").status()).isZero();
+
+        assertThat(tagsLines()).contains(persian + " 1", coder + " 1", "ml 1");
+    }
+
     @Test
     void theWindowsTagFieldGetsTheSameTag() throws Exception {
         // The window's tag field calls this, as the tag command does.
