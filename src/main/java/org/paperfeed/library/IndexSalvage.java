@@ -35,6 +35,12 @@ final class IndexSalvage {
         void accept(StoredPaper paper) throws IOException;
     }
 
+    /** Takes the intact segments, as an index of their own: returns how many papers it took from them. */
+    @FunctionalInterface
+    interface IntactSegments {
+        int take(FSDirectory intact) throws IOException;
+    }
+
     private IndexSalvage() {
     }
 
@@ -46,8 +52,11 @@ final class IndexSalvage {
         static final Salvaged NOTHING = new Salvaged(0, 0);
     }
 
-    /** Gives every live paper of the intact segments of the index in {@code damaged} to {@code papers}. */
-    static Salvaged readIntact(Path damaged, Papers papers) throws IOException {
+    /**
+     * Hands the intact segments of the index in {@code damaged}, as an index of their own (their last commit without
+     * the damaged ones), to {@code take}; the index is gone once it returns.
+     */
+    static Salvaged withIntactSegments(Path damaged, IntactSegments take) throws IOException {
         Path links = damaged.resolveSibling(damaged.getFileName() + ".salvage");
         deleteRecursively(links);
         try {
@@ -59,7 +68,7 @@ final class IndexSalvage {
                 if (lost < 0) {
                     return Salvaged.NOTHING;
                 }
-                return new Salvaged(read(directory, papers), lost);
+                return new Salvaged(take.take(directory), lost);
             }
         } finally {
             deleteRecursively(links);
@@ -133,7 +142,8 @@ final class IndexSalvage {
         return live;
     }
 
-    private static int read(FSDirectory directory, Papers papers) throws IOException {
+    /** Gives every live paper of the index in {@code directory} to {@code papers}. */
+    static int read(FSDirectory directory, Papers papers) throws IOException {
         int read = 0;
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {

@@ -483,6 +483,20 @@ final class PaperIndex implements AutoCloseable {
         changedSinceCommit = true;
     }
 
+    /**
+     * Adds every live document of another index of this schema and sort as it is, its segments copied rather than its
+     * documents analysed again: for an index known to hold none of them.
+     *
+     * @return how many live documents it held
+     */
+    int addIndexes(Directory other) throws IOException {
+        writer.addIndexes(other);
+        changedSinceCommit = true;
+        try (DirectoryReader reader = DirectoryReader.open(other)) {
+            return reader.numDocs();
+        }
+    }
+
     /** Adds a paper known not to be in the index yet: no delete of an older copy to buffer and apply. */
     void addNew(Iterable<? extends IndexableField> doc) throws IOException {
         writer.addDocument(doc);

@@ -1111,22 +1111,57 @@ public final class PaperLibrary implements AutoCloseable {
         if (damaged == null) {
             return new Salvaged(0, 0);
         }
-        // A rebuild done again finds the papers it read back the first time: they are replaced, not doubled.
         boolean empty = size() == 0;
         try {
-            IndexSalvage.Salvaged salvaged = IndexSalvage.readIntact(damaged, stored -> {
-                Paper paper = stored.paper();
-                var document = PaperDocuments.toDocument(paper, stateOf(paper.id(), paper), stored.added());
+            IndexSalvage.Salvaged salvaged = IndexSalvage.withIntactSegments(damaged, intact -> {
                 if (empty) {
-                    index.addNew(document);
-                } else {
-                    index.put(paper.id(), document);
+                    // Lucene copies the segments as they are: no paper analysed again (on 144,468 papers, one segment
+                    // damaged, this took 90 s paper by paper). Their marks are the damaged index's, caught up below.
+                    return index.addIndexes(intact);
                 }
+                // A rebuild done again finds the papers it read back the first time: they are replaced, not doubled.
+                return IndexSalvage.read(intact, stored -> {
+                    Paper paper = stored.paper();
+                    index.put(paper.id(), PaperDocuments.toDocument(paper, stateOf(paper.id(), paper),
+                            stored.added()));
+                });
             });
             index.commit(states.lastSeq());
+            if (empty && salvaged.papers() > 0) {
+                markAsJournaled();
+            }
             return new Salvaged(salvaged.papers(), salvaged.inDamagedSegments());
         } catch (IOException | RuntimeException e) {
             throw rolledBack(e);
+        }
+    }
+
+    /**
+     * Puts the journal's marks on the papers whose documents carry other marks: documents brought across whole from a
+     * damaged index carry its marks, which may be behind the journal (a change journaled, the index not yet caught up,
+     * when it was damaged), and {@link #reapplyMarks} only visits the papers the journal marks.
+     */
+    private void markAsJournaled() throws IOException {
+        IndexSearcher searcher = index.acquire();
+        boolean changed = false;
+        try {
+            for (Map.Entry<PaperId, IndexedMarks.Marked> marked : IndexedMarks.read(searcher).entrySet()) {
+                PaperId id = marked.getKey();
+                Optional<StoredPaper> stored = index.find(searcher, PaperFields.ID, id.value());
+                if (stored.isEmpty()) {
+                    continue;
+                }
+                PaperState journaled = stateOf(id, stored.get().paper());
+                if (!journaled.equals(marked.getValue().state())) {
+                    index.put(id, PaperDocuments.toDocument(stored.get().paper(), journaled, stored.get().added()));
+                    changed = true;
+                }
+            }
+        } finally {
+            index.release(searcher);
+        }
+        if (changed) {
+            index.commit(states.lastSeq());
         }
     }
 
