@@ -17,13 +17,13 @@ import org.apache.lucene.util.Bits;
 import org.paperfeed.library.PaperDocuments.StoredPaper;
 
 /**
- * Reads the papers back from the segments of a damaged index whose files are intact. A damaged segment (a truncated
- * file, a failed checksum) is one of several: the others hold papers a rebuild from the kept digests cannot bring
- * back, those of an imported arXiv snapshot (never kept) above all. Lucene's {@link CheckIndex} tells the intact
- * segments from the damaged ones and writes a list of segments without the damaged ones; that is done in a folder of
- * hard links to the damaged index's files, so the index set aside for a bug report stays as it was, at no cost in
- * disk. Nothing is read when the last commit's own list of segments is unreadable, when its documents are of another
- * schema, or where the file system cannot make hard links.
+ * The segments of a damaged index whose files are intact, as an index of their own for the rebuild to copy
+ * ({@code IndexWriter.addIndexes}) or read paper by paper. A damaged segment (a truncated file, a failed checksum) is
+ * one of several: the others hold papers a rebuild from the kept digests cannot bring back, those of an imported arXiv
+ * snapshot (never kept) above all. Lucene's {@link CheckIndex} tells the intact segments from the damaged ones and
+ * writes a list of segments without the damaged ones; that is done in a folder of hard links to the damaged index's
+ * files, so the index set aside for a bug report stays as it was. Nothing is read when the last commit's own list of
+ * segments is unreadable, when its documents are of another schema, or where the file system cannot make hard links.
  */
 final class IndexSalvage {
 

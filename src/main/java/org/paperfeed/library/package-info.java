@@ -71,8 +71,9 @@
  * the next change opens another on the last commit ({@code PaperIndex.reopenIfStopped}) and catches the index up from
  * the journal. While the app rebuilds the index from the kept digests, each commit records that it does
  * ({@code PaperLibrary.startRebuild}), so an index a rebuild left part-way is not taken for the library; the rebuild
- * first reads back the papers of the damaged index's intact segments ({@code IndexSalvage}, Lucene's CheckIndex on
- * hard links to its files), an imported snapshot's above all, which no kept digest holds.
+ * first brings across the damaged index's intact segments ({@code IndexSalvage}: Lucene's CheckIndex on hard links to
+ * its files, then {@code IndexWriter.addIndexes}, so no paper is analysed again), an imported snapshot's papers above
+ * all, which no kept digest holds; their marks are then made the journal's.
  *
  * <p>For you's features (schema 3) are one more field, {@code shingle} ({@code FeatureAnalyzer}: stems without stop
  * words, pairs of neighbouring stems, author names), with term vectors; {@link org.paperfeed.library.PaperFeatures}
