@@ -36,8 +36,8 @@ class LongAndNarrowWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        // The stage is the toolkit's one primary stage: leave it at the default size for the next window test (in a
-        // 900-pixel window the toolbar moves its notice into the overflow menu, where a test cannot look it up).
+        // The stage is the toolkit's one primary stage: leave it at the default size for the next window test, whose
+        // layout (the toolbar's room, the rows on screen) is measured at that size.
         if (window.app != null) {
             resize(org.paperfeed.app.prefs.WindowLayout.DEFAULT.width(),
                     org.paperfeed.app.prefs.WindowLayout.DEFAULT.height());
