@@ -38,10 +38,7 @@ class ControlCharactersTest {
 
     @BeforeEach
     void library() throws Exception {
-        Path inputs = work.resolve("inputs");
-        Corpus.write(inputs);
-        data = new DataFolder(work.resolve("data"));
-        Corpus.importAndMark(inputs, data);
+        data = Corpus.markedLibrary(work);
     }
 
     @Test

@@ -51,6 +51,15 @@ final class Corpus {
         return String.format("2401.%05d", 10000 + paper);
     }
 
+    /** Every file written to {@code work/inputs} and {@link #importAndMark} in {@code work/data}, which it returns. */
+    static DataFolder markedLibrary(Path work) throws Exception {
+        Path inputs = work.resolve("inputs");
+        write(inputs);
+        DataFolder data = new DataFolder(work.resolve("data"));
+        importAndMark(inputs, data);
+        return data;
+    }
+
     /** A library of file 0's papers, the first starred and the second tagged "survey", in {@code data}. */
     static void importAndMark(Path inputs, DataFolder data) throws Exception {
         try (AppServices app = AppServices.open(data, Clock.systemUTC())) {

@@ -34,10 +34,7 @@ class InvisibleTagCharactersTest {
 
     @BeforeEach
     void libraryWithMarks() throws Exception {
-        Path inputs = work.resolve("inputs");
-        Corpus.write(inputs);
-        data = new DataFolder(work.resolve("data"));
-        Corpus.importAndMark(inputs, data);
+        data = Corpus.markedLibrary(work);
     }
 
     @Test

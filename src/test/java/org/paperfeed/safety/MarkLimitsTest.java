@@ -29,10 +29,7 @@ class MarkLimitsTest {
 
     @BeforeEach
     void libraryWithMarks() throws Exception {
-        Path inputs = work.resolve("inputs");
-        Corpus.write(inputs);
-        data = new DataFolder(work.resolve("data"));
-        Corpus.importAndMark(inputs, data);
+        data = Corpus.markedLibrary(work);
     }
 
     @ParameterizedTest(name = "{0} characters")
