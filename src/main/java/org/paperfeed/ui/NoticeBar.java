@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The window's notices (the library was rebuilt, a file was set aside, a link could not be opened), shown one at a
@@ -53,6 +54,10 @@ final class NoticeBar extends HBox {
             waiting.poll();
             showFirst();
         });
+        // Only the text gives way to a long notice (it wraps); the buttons keep their whole labels, which an HBox
+        // short of room had cut to "..." along with it.
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(text, copy, dismiss);
         getChildren().forEach(n -> n.setFocusTraversable(false));
         managedProperty().bind(visibleProperty());

@@ -97,6 +97,34 @@ class ImportedFilesWindowTest {
         assertThat(shownNotice()).as("every notice dismissed").isNull();
     }
 
+    /**
+     * A notice long enough to wrap leaves its button whole: the button was squeezed with the text, and read "..."
+     * instead of Next (1 more) or Dismiss, so nothing said what it would do.
+     */
+    @Test
+    void aLongNoticeLeavesItsButtonWhole() throws Exception {
+        Path record = new DataFolder(dir).imports().resolve("imported-files.json");
+        Files.createDirectories(record.getParent());
+        Files.writeString(record, "{\"sources\": {\"feed\": ");
+        Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"savedSearches\": [");
+
+        assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (");
+        assertThat(shownButtonText()).isEqualTo("Next (1 more)");
+        new org.testfx.api.FxRobot().clickOn("#notice-dismiss");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownButtonText()).isEqualTo("Dismiss");
+    }
+
+    /** What the notice's Next or Dismiss button shows on the screen (its text cut short if it is). */
+    private String shownButtonText() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Parent button = (javafx.scene.Parent) app.window().lookup("#notice-dismiss");
+            button.applyCss();
+            button.layout();
+            return ((javafx.scene.text.Text) button.lookup(".text")).getText();
+        }).get();
+    }
+
     /** The notice the window shows, or null when it shows none. */
     private String shownNotice() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
