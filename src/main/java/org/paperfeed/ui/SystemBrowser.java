@@ -18,9 +18,13 @@ import org.paperfeed.ui.task.TaskExecutor;
  */
 final class SystemBrowser implements LinkOpener {
 
-    /** The desktops' link openers and the common browsers: one of them is on the PATH wherever a link can open. */
-    static final List<String> BROWSERS = List.of("xdg-open", "gio", "gnome-open", "kde-open", "sensible-browser",
-            "x-www-browser", "firefox", "google-chrome", "chromium", "chromium-browser", "opera", "konqueror");
+    /**
+     * The desktops' link openers and the common browsers: one of them is on the PATH wherever a link can open. Not
+     * gio nor sensible-browser: GLib's tool and Debian's sensible-utils are there on machines with no browser at all
+     * (JavaFX's GTK then only prints that the link could not be opened, and {@code o} did nothing the reader saw).
+     */
+    static final List<String> BROWSERS = List.of("xdg-open", "gnome-open", "kde-open", "x-www-browser", "firefox",
+            "google-chrome", "chromium", "chromium-browser", "opera", "konqueror");
     /** Where the browsers are looked for, in place of the PATH: tests point it at an empty folder. */
     static final String PATH_PROPERTY = "paperfeed.browserPath";
 

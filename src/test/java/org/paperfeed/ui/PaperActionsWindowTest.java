@@ -92,6 +92,39 @@ class PaperActionsWindowTest {
         }
     }
 
+    /**
+     * gio (GLib's tool) and sensible-browser (sensible-utils, on every Debian and Ubuntu) are on the PATH of machines
+     * with no browser at all: JavaFX's GTK then cannot open the link, and prints so where the reader never looks.
+     * Taken for browsers, they made {@code o} do nothing the reader could see on such a machine (found under Xvfb,
+     * where both are installed and no browser is); {@code o} now says the link could not be opened.
+     */
+    @Test
+    void oWithOnlyGioAndSensibleBrowserOnThePathSaysTheLinkCouldNotBeOpened(@TempDir Path noBrowsers)
+            throws Exception {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        org.junit.jupiter.api.Assumptions.assumeFalse(os.startsWith("mac") || os.startsWith("windows"),
+                "a browser is always found on macOS and Windows");
+        for (String tool : List.of("gio", "sensible-browser")) {
+            Path file = java.nio.file.Files.writeString(noBrowsers.resolve(tool), "#!/bin/sh\nexit 1\n");
+            assertThat(file.toFile().setExecutable(true)).isTrue();
+        }
+        System.setProperty("paperfeed.browserPath", noBrowsers.toString());
+        try {
+            start(null);
+            window.search("protein");
+            await(() -> window.list().getItems().size() == 1);
+            window.clickRow(0);
+
+            window.robot.type(KeyCode.O);
+
+            await(() -> window.robot.lookup("#notices").query().isVisible());
+            assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText()))
+                    .startsWith("The link could not be opened: no web browser was found");
+        } finally {
+            System.clearProperty("paperfeed.browserPath");
+        }
+    }
+
     @Test
     void everyRowHasAMenuOfThePapersActionsAndCopyAndStarWork() throws Exception {
         start(window.opened::add);
