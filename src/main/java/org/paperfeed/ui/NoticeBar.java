@@ -71,7 +71,11 @@ final class NoticeBar extends HBox {
 
     /** As {@link #add(String)}, with a Copy button that copies {@code copyable} (a link the window could not open). */
     void add(String notice, String copyable) {
-        waiting.add(new Notice(notice, copyable));
+        Notice added = new Notice(notice, copyable);
+        if (waiting.contains(added)) {
+            return; // o pressed again on a link that cannot open: the notice saying so is already there, or waits
+        }
+        waiting.add(added);
         showFirst();
     }
 

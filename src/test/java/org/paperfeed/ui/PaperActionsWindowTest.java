@@ -125,6 +125,35 @@ class PaperActionsWindowTest {
         }
     }
 
+    /**
+     * {@code o} pressed again on a paper whose link could not be opened leaves the one notice: each press had queued
+     * the same notice again, and its button read Next (1 more) for a next that said the same.
+     */
+    @Test
+    void oPressedTwiceWithNoBrowserShowsTheNoticeOnce(@TempDir Path noBrowsers) throws Exception {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        org.junit.jupiter.api.Assumptions.assumeFalse(os.startsWith("mac") || os.startsWith("windows"),
+                "a browser is always found on macOS and Windows");
+        System.setProperty("paperfeed.browserPath", noBrowsers.toString());
+        try {
+            start(null);
+            window.search("protein");
+            await(() -> window.list().getItems().size() == 1);
+            window.clickRow(0);
+
+            window.robot.type(KeyCode.O);
+            await(() -> window.robot.lookup("#notices").query().isVisible());
+            window.robot.type(KeyCode.O);
+            // The second press's look for a browser is off the FX thread: give it the time the first one took.
+            Thread.sleep(500);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(fx(() -> window.robot.lookup("#notice-dismiss").queryButton().getText())).isEqualTo("Dismiss");
+        } finally {
+            System.clearProperty("paperfeed.browserPath");
+        }
+    }
+
     @Test
     void everyRowHasAMenuOfThePapersActionsAndCopyAndStarWork() throws Exception {
         start(window.opened::add);
