@@ -48,11 +48,24 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
         return Optional.ofNullable(importsMissing);
     }
 
-    /** E.g. "The library index was damaged; rebuilt 74 papers from 3 kept digests; your stars and tags are intact." */
+    /**
+     * E.g. "The library index was damaged; rebuilt 74 papers from 3 kept digests; your stars and tags are intact.", or
+     * with a damaged index's intact parts read back, "…; rebuilt 94 papers: 20 read back from its intact parts, 74
+     * from 1 kept digest; …".
+     */
     public String message() {
         StringBuilder text = new StringBuilder("The library index was ").append(damaged ? "damaged" : "missing")
-                .append("; rebuilt ").append(count(papers, "paper")).append(" from ")
-                .append(count(digests, "kept digest"));
+                .append("; rebuilt ").append(count(papers, "paper"));
+        if (salvaged == 0) {
+            text.append(" from ").append(count(digests, "kept digest"));
+        } else if (papers == salvaged) {
+            text.append(", all read back from its intact parts");
+        } else {
+            text.append(": ").append(String.format(java.util.Locale.ROOT, "%,d", salvaged))
+                    .append(" read back from its intact parts, ")
+                    .append(String.format(java.util.Locale.ROOT, "%,d", papers - salvaged)).append(" from ")
+                    .append(count(digests, "kept digest"));
+        }
         if (markedPapersMissing == 0) {
             text.append("; your stars and tags are intact.");
         } else {
@@ -64,18 +77,14 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
             // Else "rebuilt 0 papers from 0 kept digests" is all a library of an imported snapshot would hear.
             text.append(" ").append(importsMissing.afterRebuild());
         }
-        if (salvaged > 0) {
-            // A sentence of its own, after the one every rebuild has said since the first version.
-            text.append(' ').append(salvaged == 1 ? "1 paper was" : count(salvaged, "paper") + " were")
-                    .append(" read back from the damaged index's intact parts")
-                    .append(lost > 0 ? "; " + count(lost, "paper") + " of its damaged parts are in no kept digest" : "")
-                    .append('.');
+        if (lost > 0) {
+            text.append(' ').append(count(lost, "paper")).append(" of its damaged parts could not be brought back.");
         }
         if (!maybeIncomplete.isEmpty() && importsMissing == null) {
             boolean one = maybeIncomplete.size() == 1;
             text.append(" Papers imported from ").append(String.join(", ", maybeIncomplete))
-                    .append(one ? " may be among those lost (the file is not kept): import it again."
-                            : " may be among those lost (the files are not kept): import them again.");
+                    .append(one ? " may be among them (the file is not kept): import it again."
+                            : " may be among them (the files are not kept): import them again.");
         }
         if (unreadableDigests > 0) {
             text.append(" ").append(count(unreadableDigests, "kept digest"))

@@ -161,8 +161,8 @@ class SnapshotNotKeptTest {
 
         try (AppServices app = SampleLibrary.open(data)) {
             assertThat(app.recovered().orElseThrow().message())
-                    .startsWith("The library index was damaged; rebuilt 94 papers from 1 kept digest; your stars and "
-                            + "tags are intact. 20 papers were read back from the damaged index's intact parts.")
+                    .startsWith("The library index was damaged; rebuilt 94 papers: 20 read back from its intact "
+                            + "parts, 74 from 1 kept digest; your stars and tags are intact. The damaged index was")
                     .doesNotContain("import it again");
         }
         try (AppServices app = SampleLibrary.open(data)) {
@@ -193,10 +193,10 @@ class SnapshotNotKeptTest {
 
         try (AppServices app = SampleLibrary.open(data)) {
             assertThat(app.recovered().orElseThrow().message())
-                    .startsWith("The library index was damaged; rebuilt 75 papers from 1 kept digest; your stars and "
-                            + "tags are intact. 75 papers were read back from the damaged index's intact parts; 19 "
-                            + "papers of its damaged parts are in no kept digest. Papers imported from "
-                            + "arxiv-metadata.jsonl may be among those lost (the file is not kept): import it again.");
+                    .startsWith("The library index was damaged; rebuilt 75 papers, all read back from its intact "
+                            + "parts; your stars and tags are intact. 19 papers of its damaged parts could not be "
+                            + "brought back. Papers imported from arxiv-metadata.jsonl may be among them (the file "
+                            + "is not kept): import it again.");
         }
         try (AppServices app = SampleLibrary.open(data)) {
             assertThat(app.search().require("2401.00003").state().starred()).isTrue();
