@@ -7,8 +7,8 @@ import org.apache.lucene.index.ConcurrentMergeScheduler;
  * of thrown: Lucene's scheduler throws it out of the thread, whose default handler prints a stack trace of a hundred
  * lines or more on the terminal, beside a command's one line (a merge that ran out of room on a full disk did). The
  * failure loses nothing, the segments stay as they were, and it still reaches the library: Lucene closes the writer
- * after it ({@link org.apache.lucene.index.IndexWriter#getTragicException}), and {@link PaperIndex#reopenIfStopped} opens another before the
- * next change.
+ * after it ({@link org.apache.lucene.index.IndexWriter#getTragicException}), and
+ * {@link PaperIndex#reopenIfStopped} opens another before the next change.
  */
 final class QuietMergeScheduler extends ConcurrentMergeScheduler {
 

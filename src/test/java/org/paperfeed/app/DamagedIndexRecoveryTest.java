@@ -41,8 +41,8 @@ class DamagedIndexRecoveryTest {
 
     /**
      * What a rebuild's message says where a segment other than the damaged one is intact: its papers were read back
-     * first ({@code IndexSalvage}), the rest came from the kept digests. Which segments a kind of damage spares depends on
-     * how Lucene merged this library's commits.
+     * first ({@code IndexSalvage}), the rest came from the kept digests. Which segments a kind of damage spares
+     * depends on how Lucene merged this library's commits.
      */
     static final String INTACT_PARTS = "(: \\d+ read back from its intact parts, \\d+)?";
 
