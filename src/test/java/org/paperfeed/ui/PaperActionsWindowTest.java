@@ -33,6 +33,26 @@ class PaperActionsWindowTest {
     @RegisterExtension
     final WindowFixture window = new WindowFixture();
 
+    /**
+     * Opens the window with {@code folder} the only place a browser is looked for, the protein paper selected: on
+     * Linux and the BSDs (skipped on macOS and Windows, where a browser is always found).
+     */
+    private void startWithBrowsersOnlyIn(Path folder) throws Exception {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        org.junit.jupiter.api.Assumptions.assumeFalse(os.startsWith("mac") || os.startsWith("windows"),
+                "a browser is always found on macOS and Windows");
+        System.setProperty(SystemBrowser.PATH_PROPERTY, folder.toString());
+        start(null);
+        window.search("protein");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void lookForBrowsersOnThePathAgain() {
+        System.clearProperty(SystemBrowser.PATH_PROPERTY);
+    }
+
     private void start(LinkOpener opener) throws Exception {
         TestLibrary.create(dir, 3);
         try (AppServices seed = TestLibrary.open(dir)) {
@@ -68,28 +88,17 @@ class PaperActionsWindowTest {
      */
     @Test
     void oWithNoBrowserOnTheMachineSaysSoInANoticeWithTheLinkToCopy(@TempDir Path noBrowsers) throws Exception {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        org.junit.jupiter.api.Assumptions.assumeFalse(os.startsWith("mac") || os.startsWith("windows"),
-                "a browser is always found on macOS and Windows");
-        System.setProperty("paperfeed.browserPath", noBrowsers.toString());
-        try {
-            start(null);
-            window.search("protein");
-            await(() -> window.list().getItems().size() == 1);
-            window.clickRow(0);
-            String link = fx(() -> PaperActions.primaryLink(window.list().getItems().get(0).entry()).orElseThrow());
+        startWithBrowsersOnlyIn(noBrowsers);
+        String link = fx(() -> PaperActions.primaryLink(window.list().getItems().get(0).entry()).orElseThrow());
 
-            window.robot.type(KeyCode.O);
+        window.robot.type(KeyCode.O);
 
-            await(() -> window.robot.lookup("#notices").query().isVisible());
-            assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText()))
-                    .startsWith("The link could not be opened: no web browser was found").endsWith(link);
-            window.robot.clickOn("#notice-copy");
-            await(() -> !window.copied.isEmpty());
-            assertThat(window.copied).last().isEqualTo(link);
-        } finally {
-            System.clearProperty("paperfeed.browserPath");
-        }
+        await(() -> window.robot.lookup("#notices").query().isVisible());
+        assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText()))
+                .startsWith("The link could not be opened: no web browser was found").endsWith(link);
+        window.robot.clickOn("#notice-copy");
+        await(() -> !window.copied.isEmpty());
+        assertThat(window.copied).last().isEqualTo(link);
     }
 
     /**
@@ -101,28 +110,17 @@ class PaperActionsWindowTest {
     @Test
     void oWithOnlyGioAndSensibleBrowserOnThePathSaysTheLinkCouldNotBeOpened(@TempDir Path noBrowsers)
             throws Exception {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        org.junit.jupiter.api.Assumptions.assumeFalse(os.startsWith("mac") || os.startsWith("windows"),
-                "a browser is always found on macOS and Windows");
         for (String tool : List.of("gio", "sensible-browser")) {
             Path file = java.nio.file.Files.writeString(noBrowsers.resolve(tool), "#!/bin/sh\nexit 1\n");
             assertThat(file.toFile().setExecutable(true)).isTrue();
         }
-        System.setProperty("paperfeed.browserPath", noBrowsers.toString());
-        try {
-            start(null);
-            window.search("protein");
-            await(() -> window.list().getItems().size() == 1);
-            window.clickRow(0);
+        startWithBrowsersOnlyIn(noBrowsers);
 
-            window.robot.type(KeyCode.O);
+        window.robot.type(KeyCode.O);
 
-            await(() -> window.robot.lookup("#notices").query().isVisible());
-            assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText()))
-                    .startsWith("The link could not be opened: no web browser was found");
-        } finally {
-            System.clearProperty("paperfeed.browserPath");
-        }
+        await(() -> window.robot.lookup("#notices").query().isVisible());
+        assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText()))
+                .startsWith("The link could not be opened: no web browser was found");
     }
 
     /**
@@ -131,27 +129,16 @@ class PaperActionsWindowTest {
      */
     @Test
     void oPressedTwiceWithNoBrowserShowsTheNoticeOnce(@TempDir Path noBrowsers) throws Exception {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        org.junit.jupiter.api.Assumptions.assumeFalse(os.startsWith("mac") || os.startsWith("windows"),
-                "a browser is always found on macOS and Windows");
-        System.setProperty("paperfeed.browserPath", noBrowsers.toString());
-        try {
-            start(null);
-            window.search("protein");
-            await(() -> window.list().getItems().size() == 1);
-            window.clickRow(0);
+        startWithBrowsersOnlyIn(noBrowsers);
 
-            window.robot.type(KeyCode.O);
-            await(() -> window.robot.lookup("#notices").query().isVisible());
-            window.robot.type(KeyCode.O);
-            // The second press's look for a browser is off the FX thread: give it the time the first one took.
-            Thread.sleep(500);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        window.robot.type(KeyCode.O);
+        await(() -> window.robot.lookup("#notices").query().isVisible());
+        window.robot.type(KeyCode.O);
+        // The second press's look for a browser is off the FX thread: give it the time the first one took.
+        Thread.sleep(500);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
-            assertThat(fx(() -> window.robot.lookup("#notice-dismiss").queryButton().getText())).isEqualTo("Dismiss");
-        } finally {
-            System.clearProperty("paperfeed.browserPath");
-        }
+        assertThat(fx(() -> window.robot.lookup("#notice-dismiss").queryButton().getText())).isEqualTo("Dismiss");
     }
 
     @Test
