@@ -82,10 +82,7 @@ class ImportedFilesWindowTest {
      */
     @Test
     void twoNoticesAtTheStartAreEachShownInTurnUntilDismissed() throws Exception {
-        Path record = new DataFolder(dir).imports().resolve("imported-files.json");
-        Files.createDirectories(record.getParent());
-        Files.writeString(record, "{\"sources\": {\"feed\": ");
-        Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"savedSearches\": [");
+        twoFilesCutShort();
 
         assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (");
         org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
@@ -97,16 +94,21 @@ class ImportedFilesWindowTest {
         assertThat(shownNotice()).as("every notice dismissed").isNull();
     }
 
+    /** The record of imported files and the preferences cut short: two notices at the start, in that order. */
+    private void twoFilesCutShort() throws java.io.IOException {
+        Path record = new DataFolder(dir).imports().resolve("imported-files.json");
+        Files.createDirectories(record.getParent());
+        Files.writeString(record, "{\"sources\": {\"feed\": ");
+        Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"savedSearches\": [");
+    }
+
     /**
      * A notice long enough to wrap leaves its button whole: the button was squeezed with the text, and read "..."
      * instead of Next (1 more) or Dismiss, so nothing said what it would do.
      */
     @Test
     void aLongNoticeLeavesItsButtonWhole() throws Exception {
-        Path record = new DataFolder(dir).imports().resolve("imported-files.json");
-        Files.createDirectories(record.getParent());
-        Files.writeString(record, "{\"sources\": {\"feed\": ");
-        Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"savedSearches\": [");
+        twoFilesCutShort();
 
         assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (");
         assertThat(shownButtonText()).isEqualTo("Next (1 more)");
