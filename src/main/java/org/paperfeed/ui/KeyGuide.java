@@ -28,7 +28,7 @@ final class KeyGuide {
             new Key("r", "refresh the sources"),
             new Key("/", "go to the search field"),
             new Key("Esc", "leave a text field for the list (the search keeps its text); in the list: clear the "
-                    + "search"),
+                    + "search, or with none, dismiss the notice under the toolbar"),
             new Key("Enter, ↓ (search field)", "go to the list"),
             new Key("Tab / Shift+Tab", "between the sidebar, the search field, the list and the reading pane; in "
                     + "the sidebar ↓ / ↑ step from view to view"),

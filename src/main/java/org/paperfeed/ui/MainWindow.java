@@ -64,7 +64,7 @@ public final class MainWindow extends BorderPane {
         readerSync = new ReaderSync(feed.list(), models.feed(), models.reader());
         // Not in a BorderPane region: laid out over the window by layoutChildren.
         getChildren().add(keys);
-        shortcuts.with(keys, readerSync, reader.actions());
+        shortcuts.with(keys, readerSync, reader.actions()).dismissingNotices(notices::dismissShown);
         feed.useRowMenu(new RowMenu(models.feed(), models.triage(), reader));
         models.triage().onPutBack(feed::comeBackTo);
     }

@@ -50,10 +50,7 @@ final class NoticeBar extends HBox {
             }
         });
         dismiss.setId("notice-dismiss");
-        dismiss.setOnAction(e -> {
-            waiting.poll();
-            showFirst();
-        });
+        dismiss.setOnAction(e -> dismissShown());
         // Only the text gives way to a long notice (it wraps); the buttons keep their whole labels, which an HBox
         // short of room had cut to "..." along with it.
         copy.setMinWidth(Region.USE_PREF_SIZE);
@@ -77,6 +74,16 @@ final class NoticeBar extends HBox {
         }
         waiting.add(added);
         showFirst();
+    }
+
+    /** Dismisses the notice showing, as its button does (the next waiting one shows); false when none shows. */
+    boolean dismissShown() {
+        if (waiting.isEmpty()) {
+            return false;
+        }
+        waiting.poll();
+        showFirst();
+        return true;
     }
 
     /** Where Copy puts its text (the system clipboard unless told). */

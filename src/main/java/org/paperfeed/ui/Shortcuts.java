@@ -42,12 +42,19 @@ final class Shortcuts {
     private KeyOverlay keys;
     private ReaderSync readerSync;
     private PaperActions actions;
+    private java.util.function.BooleanSupplier dismissNotice = () -> false;
 
     /** The parts added since: the key overlay ({@code ?}), Back, and the paper actions ({@code c}, {@code b}). */
     Shortcuts with(KeyOverlay overlay, ReaderSync sync, PaperActions paperActions) {
         this.keys = overlay;
         this.readerSync = sync;
         this.actions = paperActions;
+        return this;
+    }
+
+    /** What Esc in the list does once there is no search to clear: dismiss the window's notice, if one shows. */
+    Shortcuts dismissingNotices(java.util.function.BooleanSupplier dismissShown) {
+        this.dismissNotice = dismissShown;
         return this;
     }
 
@@ -164,7 +171,14 @@ final class Shortcuts {
             case DOWN -> move(1);
             case UP -> move(-1);
             case SPACE -> reader.pageDown();
-            case ESCAPE -> feed.searchField().clear();
+            // The nearest thing first: the search's text, then the notice showing (its buttons take no focus).
+            case ESCAPE -> {
+                if (feed.searchField().getText().isEmpty()) {
+                    dismissNotice.getAsBoolean();
+                } else {
+                    feed.searchField().clear();
+                }
+            }
             default -> handled = false;
         }
         if (handled) {

@@ -94,6 +94,33 @@ class ImportedFilesWindowTest {
         assertThat(shownNotice()).as("every notice dismissed").isNull();
     }
 
+    /**
+     * Esc in the list dismisses the notice showing once there is no search to clear: a keyboard reader could only
+     * reach the notice's Dismiss with the mouse (its buttons take no focus, so the keys stay the list's).
+     */
+    @Test
+    void escInTheListClearsTheSearchThenDismissesTheNotices() throws Exception {
+        twoFilesCutShort();
+        assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (");
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.window().feed().searchField().setText("protein");
+            app.window().feed().list().requestFocus();
+        }).get();
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.window().feed().searchField().getText()).get()).isEmpty();
+        assertThat(shownNotice()).as("the search cleared first").startsWith("imported-files.json could not be read (");
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNotice()).startsWith("preferences.json could not be read (");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNotice()).as("every notice dismissed").isNull();
+    }
+
     /** The record of imported files and the preferences cut short: two notices at the start, in that order. */
     private void twoFilesCutShort() throws java.io.IOException {
         Path record = new DataFolder(dir).imports().resolve("imported-files.json");
