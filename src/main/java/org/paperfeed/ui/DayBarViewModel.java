@@ -62,6 +62,7 @@ public final class DayBarViewModel {
         this.executor = executor;
         day.addListener((obs, old, value) -> update());
         unit.addListener((obs, old, value) -> update());
+        resting.addListener((obs, old, value) -> update());
         events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
@@ -203,7 +204,11 @@ public final class DayBarViewModel {
         }
         DayRange span = unit.get().rangeOf(current);
         range.set(span);
-        label.set(describe(span, unit.get()));
+        // For you ranks the latest day and the unread of the days before it: that day's counts would describe a
+        // list it is not (the list's own line says how many it ranked).
+        // After " · ", as the other labels' counts: the bar makes room for the date and lets the rest give way.
+        label.set(resting.get() ? DAY.format(current) + " · and the unread of the "
+                + org.paperfeed.app.ForYou.EARLIER_DAYS + " days before" : describe(span, unit.get()));
     }
 
     /** What the bar says about the span it shows. */

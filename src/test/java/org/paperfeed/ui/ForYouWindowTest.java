@@ -211,6 +211,30 @@ class ForYouWindowTest {
     }
 
     /**
+     * In For you the day bar says what the list ranks, the latest day and the days before it, not the latest day's
+     * counts: it read "… · 135 papers · 133 unread" above "1,000 best of 1,192 papers" ranked over eight days (found
+     * under Xvfb on the real library). Back on the latest day it counts that day again.
+     */
+    @Test
+    void theDayBarSaysForYouRanksTheLatestDayAndTheDaysBefore() throws Exception {
+        robot.clickOn(robot.lookup((Node n) -> "sidebar-feed-For you".equals(n.getId())).queryLabeled());
+        await(() -> app.models().feed().feedProperty().get().forYou() && app.models().feed().view().days() != null
+                && !app.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        String label = fx(() -> robot.lookup("#day-label").queryLabeled().getText());
+        assertThat(label).endsWith(" · and the unread of the " + org.paperfeed.app.ForYou.EARLIER_DAYS
+                + " days before").doesNotContain(" papers");
+
+        robot.clickOn(robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("sidebar-feed-Latest day"))
+                .queryLabeled());
+        await(() -> app.models().feed().feedProperty().get().equals(Feed.TODAY)
+                && !app.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> robot.lookup("#day-label").queryLabeled().getText())).contains(" papers · ")
+                .endsWith(" unread");
+    }
+
+    /**
      * From For you to another view the list loads once: the day bar stepped to the new view's days first, and the
      * list loaded For you for those days before it loaded the view asked for (two searches where one would do).
      */
