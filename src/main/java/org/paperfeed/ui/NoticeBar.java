@@ -47,6 +47,8 @@ final class NoticeBar extends HBox {
             Notice shown = waiting.peek();
             if (shown != null && shown.copyable() != null) {
                 clipboard.put(shown.copyable());
+                // Copying shows nothing else: the button says it was done, as the reading pane's Copy BibTeX does.
+                copy.setText("Copied");
             }
         });
         dismiss.setId("notice-dismiss");
@@ -97,6 +99,7 @@ final class NoticeBar extends HBox {
         text.setText(first == null ? "" : first.text());
         text.setTooltip(first == null ? null : new Tooltip(first.text()));
         copy.setVisible(first != null && first.copyable() != null);
+        copy.setText("Copy link");
         int more = waiting.size() - 1;
         dismiss.setText(more > 0 ? "Next (" + more + " more)" : "Dismiss");
     }

@@ -96,9 +96,12 @@ class PaperActionsWindowTest {
         await(() -> window.robot.lookup("#notices").query().isVisible());
         assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText()))
                 .startsWith("The link could not be opened: no web browser was found").endsWith(link);
+        assertThat(fx(() -> window.robot.lookup("#notice-copy").queryButton().getText())).isEqualTo("Copy link");
         window.robot.clickOn("#notice-copy");
         await(() -> !window.copied.isEmpty());
         assertThat(window.copied).last().isEqualTo(link);
+        // Nothing else shows that the link was copied: the button says so.
+        assertThat(fx(() -> window.robot.lookup("#notice-copy").queryButton().getText())).isEqualTo("Copied");
     }
 
     /**
