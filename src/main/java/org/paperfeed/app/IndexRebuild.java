@@ -109,8 +109,10 @@ final class IndexRebuild {
             PaperLibrary.Salvaged salvaged;
             try {
                 salvaged = library.salvageSetAsideIndex();
-            } catch (IOException e) {
-                LOG.info("The damaged index's intact segments could not be read back: {}", e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                // Rolled back already; Lucene refuses segments of another sort or field layout with an
+                // IllegalArgumentException: the kept digests are still read, as before there was a salvage.
+                LOG.info("The damaged index's intact segments could not be read back: {}", e.toString());
                 salvaged = new PaperLibrary.Salvaged(0, 0);
             }
             DigestReader parsers = reader.get();
