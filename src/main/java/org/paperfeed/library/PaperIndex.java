@@ -599,7 +599,6 @@ final class PaperIndex implements AutoCloseable {
         }
     }
 
-    /** Drops every change since the last commit. Lucene's rollback closes the writer, so a new one takes over. */
     /**
      * Opens a new writer on the last commit when Lucene closed this one after a write or a merge it could not finish
      * (a full disk: {@link IndexWriter#getTragicException}). Lucene's writer stays closed for good after that, so
@@ -635,6 +634,7 @@ final class PaperIndex implements AutoCloseable {
         return Optional.of(new IOException(message, tragedy));
     }
 
+    /** Drops every change since the last commit. Lucene's rollback closes the writer, so a new one takes over. */
     void rollback() throws IOException {
         swapping.writeLock().lock();
         try {
