@@ -1196,18 +1196,26 @@ public final class PaperLibrary implements AutoCloseable {
      * committed already: it is logged, not thrown.
      */
     public void keepMerges() throws IOException {
+        Exception failed = null;
         try {
             index.finishBulkMerges();
         } catch (IOException | IllegalStateException e) {
             // IllegalStateException: Lucene closed the writer after the merge failed; the next change reopens it.
-            mergesNotKept(e);
+            failed = e;
         }
         try {
             synchronized (this) {
                 index.commitMerges();
             }
-        } catch (IOException e) {
-            mergesNotKept(e);
+        } catch (IOException | IllegalStateException e) {
+            // IllegalStateException: the failed merge closed the writer after forceMerge returned (Lucene marks the
+            // writer after it tells the waiting thread), so the commit finds it closed ("cannot commit").
+            failed = failed == null ? e : failed;
+        }
+        if (failed != null) {
+            // Once: a full disk fails the merge and then the commit of the merges done before it, and the same line
+            // twice on the terminal says nothing more.
+            mergesNotKept(failed);
         }
     }
 
