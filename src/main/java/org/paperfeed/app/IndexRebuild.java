@@ -113,7 +113,7 @@ final class IndexRebuild {
                 // Rolled back already; Lucene refuses segments of another sort or field layout with an
                 // IllegalArgumentException: the kept digests are still read, as before there was a salvage.
                 LOG.info("The damaged index's intact segments could not be read back: {}", e.toString());
-                salvaged = new PaperLibrary.Salvaged(0, 0);
+                salvaged = PaperLibrary.Salvaged.NOTHING;
             }
             DigestReader parsers = reader.get();
             List<KeptDigest> all = archive.all();
@@ -136,8 +136,7 @@ final class IndexRebuild {
             int papers = library.size();
             // The library before the damage was the intact segments' papers and the damaged ones'; the kept digests
             // brought back those beyond the intact ones, so what they did not bring back is lost.
-            int lost = salvaged.papers() == 0 ? 0
-                    : Math.max(0, salvaged.inDamagedSegments() - (papers - salvaged.papers()));
+            int lost = Math.max(0, salvaged.inDamagedSegments() - (papers - salvaged.papers()));
             LibraryRecovered recovered = new LibraryRecovered(damaged, problem, papers, digests, unreadable,
                     missing, library.setAsideIndex().orElse(null), Duration.ofNanos(System.nanoTime() - start),
                     ImportsMissing.in(library, imported).orElse(null), salvaged.papers(), lost,

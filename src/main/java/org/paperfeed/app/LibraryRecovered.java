@@ -33,13 +33,6 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
         maybeIncomplete = java.util.List.copyOf(maybeIncomplete);
     }
 
-    /** A rebuild from the kept digests alone: nothing read back from the damaged index. */
-    public LibraryRecovered(boolean damaged, String problem, int papers, int digests, int unreadableDigests,
-                            int markedPapersMissing, Path setAside, Duration took, ImportsMissing importsMissing) {
-        this(damaged, problem, papers, digests, unreadableDigests, markedPapersMissing, setAside, took, importsMissing,
-                0, 0, java.util.List.of());
-    }
-
     public Optional<Path> setAsideIndex() {
         return Optional.ofNullable(setAside);
     }

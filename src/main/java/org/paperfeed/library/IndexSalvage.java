@@ -44,31 +44,24 @@ final class IndexSalvage {
     private IndexSalvage() {
     }
 
-    /**
-     * What was read back: the papers given, and how many the damaged segments held, which are lost unless a kept
-     * digest or an import brings them back.
-     */
-    record Salvaged(int papers, int inDamagedSegments) {
-        static final Salvaged NOTHING = new Salvaged(0, 0);
-    }
 
     /**
      * Hands the intact segments of the index in {@code damaged}, as an index of their own (their last commit without
      * the damaged ones), to {@code take}; the index is gone once it returns.
      */
-    static Salvaged withIntactSegments(Path damaged, IntactSegments take) throws IOException {
+    static PaperLibrary.Salvaged withIntactSegments(Path damaged, IntactSegments take) throws IOException {
         Path links = damaged.resolveSibling(damaged.getFileName() + ".salvage");
         deleteRecursively(links);
         try {
             if (!linkFiles(damaged, links)) {
-                return Salvaged.NOTHING;
+                return PaperLibrary.Salvaged.NOTHING;
             }
             try (FSDirectory directory = FSDirectory.open(links)) {
                 int lost = keepIntactSegments(directory);
                 if (lost < 0) {
-                    return Salvaged.NOTHING;
+                    return PaperLibrary.Salvaged.NOTHING;
                 }
-                return new Salvaged(take.take(directory), lost);
+                return new PaperLibrary.Salvaged(take.take(directory), lost);
             }
         } finally {
             deleteRecursively(links);
