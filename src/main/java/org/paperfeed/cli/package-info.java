@@ -4,7 +4,10 @@
  *
  * <p>The entry class is {@link org.paperfeed.cli.PaperFeedCli}. This is the only package that writes to the
  * console: results on stdout ({@code --json} prints a JSON array and nothing else), failures as one line on stderr
- * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). Every
+ * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). What the
+ * user must hear but that fails nothing (an index rebuilt, a snapshot to import again, a file set aside, a settings
+ * file read as the defaults) is a {@code paperfeed:} line on stderr too, the exit status untouched:
+ * {@code LibraryCommand} prints those the open found before the command runs, and the settings problems after it. Every
  * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited
  * {@code --data-dir} (before or after the command, once: {@code PaperFeedCli} refuses it given twice) and gives every
  * command {@code --help}; commands never reach back

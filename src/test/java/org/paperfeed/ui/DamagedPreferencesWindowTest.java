@@ -4,45 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** An unreadable preferences file is set aside, not overwritten, and the window says where it is. */
 class DamagedPreferencesWindowTest {
 
     @TempDir
     Path dir;
-    PaperFeedApplication app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final StartedWindow window = new StartedWindow();
 
     @Test
     void theWindowSaysThePreferencesWereUnreadableAndWhereTheyAre() throws Exception {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"savedSearches\": [");
 
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        PaperFeedApplication app = window.start(dir);
 
-        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get())
+        assertThat(window.notice())
                 .startsWith("preferences.json could not be read (")
                 .contains(dir.resolve("preferences.json.damaged-").toString());
         try (var files = Files.list(dir)) {

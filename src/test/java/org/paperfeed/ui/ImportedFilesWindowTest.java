@@ -8,13 +8,11 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,19 +26,8 @@ class ImportedFilesWindowTest {
     Path dir;
     @TempDir
     Path files;
-    PaperFeedApplication app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final StartedWindow window = new StartedWindow();
 
     @Test
     void theWindowSaysWhichSnapshotToImportAgain() throws Exception {
@@ -103,14 +90,14 @@ class ImportedFilesWindowTest {
         twoFilesCutShort();
         assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (");
         WaitForAsyncUtils.asyncFx(() -> {
-            app.window().feed().searchField().setText("protein");
-            app.window().feed().list().requestFocus();
+            window.app.window().feed().searchField().setText("protein");
+            window.app.window().feed().list().requestFocus();
         }).get();
         org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> app.window().feed().searchField().getText()).get()).isEmpty();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> window.app.window().feed().searchField().getText()).get()).isEmpty();
         assertThat(shownNotice()).as("the search cleared first").startsWith("imported-files.json could not be read (");
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
@@ -147,7 +134,7 @@ class ImportedFilesWindowTest {
     /** What the notice's Next or Dismiss button shows on the screen (its text cut short if it is). */
     private String shownButtonText() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.Parent button = (javafx.scene.Parent) app.window().lookup("#notice-dismiss");
+            javafx.scene.Parent button = (javafx.scene.Parent) window.app.window().lookup("#notice-dismiss");
             button.applyCss();
             button.layout();
             return ((javafx.scene.text.Text) button.lookup(".text")).getText();
@@ -157,17 +144,14 @@ class ImportedFilesWindowTest {
     /** The notice the window shows, or null when it shows none. */
     private String shownNotice() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Label notice = (Label) app.window().lookup("#notice");
+            Label notice = (Label) window.app.window().lookup("#notice");
             return notice != null && notice.isVisible() && notice.getParent().isVisible() ? notice.getText() : null;
         }).get();
     }
 
     /** Starts the window on {@code dir} and reads its notice, which must be showing. */
     private String noticeOfTheWindow() throws Exception {
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
-        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
-        return WaitForAsyncUtils.asyncFx(notice::getText).get();
+        window.start(dir);
+        return window.notice();
     }
 }

@@ -6,15 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.model.PaperFilter;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An emptied marks journal is rebuilt from the index on open, and the window says where the damaged one is. */
@@ -22,19 +19,8 @@ class JournalRecoveredWindowTest {
 
     @TempDir
     Path dir;
-    PaperFeedApplication app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final StartedWindow window = new StartedWindow();
 
     @Test
     void theWindowSaysHowManyMarksCameBackAndWhereTheDamagedJournalIs() throws Exception {
@@ -47,12 +33,9 @@ class JournalRecoveredWindowTest {
         }
         Files.write(new DataFolder(dir).library().resolve("user-state.jsonl"), new byte[0]);
 
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        PaperFeedApplication app = window.start(dir);
 
-        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get()).startsWith("The marks journal was damaged")
+        assertThat(window.notice()).startsWith("The marks journal was damaged")
                 .contains("1 marked paper and 0 mute rules came back")
                 .contains(dir.resolve("library").resolve("user-state.jsonl.damaged-").toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(

@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A library a newer PaperFeed wrote opens read-only, and the window says so in its notice line. */
@@ -21,19 +18,8 @@ class NewerLibraryWindowTest {
 
     @TempDir
     Path dir;
-    PaperFeedApplication app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final StartedWindow window = new StartedWindow();
 
     @Test
     void theWindowSaysTheLibraryIsReadOnlyAndStillShowsItsPapers() throws Exception {
@@ -43,14 +29,11 @@ class NewerLibraryWindowTest {
         Path journal = dir.resolve("library/user-state.jsonl");
         Files.writeString(journal, "{\"type\":\"format\",\"version\":9}\n");
 
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        PaperFeedApplication app = window.start(dir);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> app.window().lookup("#notice") != null).get());
-        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get())
+        assertThat(window.notice())
                 .contains("written by a newer version of PaperFeed").contains("showing it read-only");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> app.models().feed().statusProperty().get().startsWith("74 papers")).get());

@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A library whose index was damaged opens rebuilt, and the window says so without a dialog. */
@@ -22,19 +19,8 @@ class RecoveredWindowTest {
 
     @TempDir
     Path dir;
-    PaperFeedApplication app;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-    }
+    @RegisterExtension
+    final StartedWindow window = new StartedWindow();
 
     @Test
     void theWindowSaysTheIndexWasRebuiltAndShowsEveryPaper() throws Exception {
@@ -47,12 +33,9 @@ class RecoveredWindowTest {
             }
         }
 
-        Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        PaperFeedApplication app = window.start(dir);
 
-        Label notice = WaitForAsyncUtils.asyncFx(() -> (Label) app.window().lookup("#notice")).get();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::isVisible).get()).isTrue();
-        assertThat(WaitForAsyncUtils.asyncFx(notice::getText).get()).contains("rebuilt").contains("74");
+        assertThat(window.notice()).contains("rebuilt").contains("74");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> app.models().feed().statusProperty().get().startsWith("74 papers · ")).get());
         assertThat(WaitForAsyncUtils.asyncFx(() -> app.window().feed().list().getItems().size()).get())
