@@ -687,11 +687,26 @@ public final class PaperLibrary implements AutoCloseable {
         try {
             change.apply();
         } catch (IOException | RuntimeException failure) {
-            // Lucene's "this writer hit an unrecoverable error" becomes the failure that closed the writer.
-            Exception e = failure instanceof IOException ? failure : index.stoppedBy().<Exception>map(stopped -> {
-                stopped.addSuppressed(failure);
-                return stopped;
-            }).orElse(failure);
+            Exception e = failure;
+            Optional<IOException> stopped = failure instanceof IOException ? Optional.empty() : index.stoppedBy();
+            if (stopped.isPresent()) {
+                // Lucene's "this writer hit an unrecoverable error" becomes the failure that closed the writer. A merge
+                // on Lucene's own thread may have closed it after requireWritable looked (Lucene marks the writer a
+                // moment after the merge fails): on a new writer the index catches up with the journal, this change
+                // included, and the change stands unless that fails too.
+                stopped.get().addSuppressed(failure);
+                e = stopped.get();
+                try {
+                    index.reopenIfStopped();
+                    mirrorState(false);
+                    return;
+                } catch (IOException | RuntimeException again) {
+                    e = again instanceof IOException ? again : e;
+                    if (e != again) {
+                        e.addSuppressed(again);
+                    }
+                }
+            }
             try {
                 states.undoLast();
             } catch (IOException | RuntimeException suppressed) {
