@@ -74,7 +74,7 @@ public final class BareWindow {
         }
     }
 
-    private static void write(Path file, long millis) {
+    static void write(Path file, long millis) {
         try {
             // Whole or not at all (the benchmark polls for the file): the one way files are written.
             DurableFiles.write(file, Long.toString(millis).getBytes(StandardCharsets.UTF_8));

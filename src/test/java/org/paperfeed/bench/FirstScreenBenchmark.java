@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * latest listing day), PaperFeed's jar beside {@link BareWindow}'s jar, both started by the same JDK's
  * {@code java} with the same options and no class-data-sharing archive ({@code -Xshare:off}), alternately,
  * {@code -Dbench.screen.runs} times each after one unmeasured start of each (to put both jars in the page cache).
+ * A third jar, {@link ListWindow} (a window of rows in PaperFeed's theme, with no library behind it), is started in the
+ * same rotation and printed beside them: not a target, but how much of the distance any window of rows pays.
  *
  * <p>Detection: each program is started with {@code -Dpaperfeed.bench.firstScreen=FILE} and writes, off its FX
  * thread, the wall-clock time at which the frame is on the screen that holds the first layout pass after its window
@@ -72,30 +74,38 @@ class FirstScreenBenchmark {
         try {
             int papers = BenchLibrary.prepare(data, work);
             figures.machine(papers);
-            Path bareJar = bareJar(work, jar);
+            Path bareJar = yardstickJar(jar, "bare-window.jar", BareWindow.class,
+                    List.of("BareWindow", "BareWindow$Window", "BareWindow$Window$1"));
+            Path listJar = yardstickJar(jar, "list-window.jar", ListWindow.class, List.of("ListWindow",
+                    "ListWindow$Window", "ListWindow$Window$1", "ListWindow$Row", "ListWindow$RowCell", "BareWindow"));
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> app = command(java, jvm, jar, List.of("--data-dir", data.toString()));
             List<String> bare = command(java, jvm, bareJar, List.of());
+            List<String> listWindow = command(java, jvm, listJar, List.of());
             log("display %s, %,d papers, %d runs each, jvm %s", display, papers, runs, jvm);
             firstScreen(bare, display, work, "warm-up bare", false);
+            firstScreen(listWindow, display, work, "warm-up list", false);
             firstScreen(app, display, work, "warm-up paperfeed", false);
             List<Long> feed = new ArrayList<>();
             List<Long> raw = new ArrayList<>();
+            List<Long> list = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                // Alternate which side goes first, so neither always follows the other's page-cache footprint.
-                boolean appFirst = i % 2 == 1;
-                for (int side = 0; side < 2; side++) {
-                    if ((side == 0) == appFirst) {
-                        feed.add(firstScreen(app, display, work, "paperfeed " + (i + 1), i == runs - 1));
-                    } else {
-                        raw.add(firstScreen(bare, display, work, "bare " + (i + 1), false));
+                // Rotate which side goes first, so none always follows another's page-cache footprint.
+                for (int side = 0; side < 3; side++) {
+                    switch ((side + i) % 3) {
+                        case 0 -> feed.add(firstScreen(app, display, work, "paperfeed " + (i + 1), i == runs - 1));
+                        case 1 -> raw.add(firstScreen(bare, display, work, "bare " + (i + 1), false));
+                        default -> list.add(firstScreen(listWindow, display, work, "list " + (i + 1), false));
                     }
                 }
             }
             figures.add("first_screen_median_ms", "ms", median(feed), median(raw), "≤ 1.3× the bare window");
+            // Not a target: how far any window of rows is from the bare one, against the same bare runs.
+            figures.add("first_screen_list_window_median_ms", "ms", median(list), median(raw),
+                    "yardstick: a window of rows, no library");
             figures.add("first_screen_min_ms", "ms", min(feed), min(raw), "");
             figures.add("first_screen_max_ms", "ms", max(feed), max(raw), "");
-            log("paperfeed %s ms; bare %s ms", feed, raw);
+            log("paperfeed %s ms; bare %s ms; list window %s ms", feed, raw, list);
             figures.print(System.out);
             figures.write(Path.of("target/bench-first-screen.json"));
         } finally {
@@ -160,20 +170,23 @@ class FirstScreenBenchmark {
         }
     }
 
-    /** {@link BareWindow} in a jar of its own beside PaperFeed's, whose JavaFX it takes through its Class-Path. */
-    private static Path bareJar(Path work, Path appJar) throws IOException {
-        Files.createDirectories(work);
-        Path jar = appJar.resolveSibling("bare-window.jar");
+    /**
+     * A yardstick window ({@link BareWindow}, {@link ListWindow}) in a jar of its own beside PaperFeed's, whose JavaFX
+     * (and theme) it takes through its Class-Path.
+     */
+    private static Path yardstickJar(Path appJar, String name, Class<?> main, List<String> classes)
+            throws IOException {
+        Path jar = appJar.resolveSibling(name);
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, BareWindow.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, appJar.getFileName().toString());
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
-            // The window and its anonymous pulse listener, which no class literal names.
-            for (String name : List.of("BareWindow", "BareWindow$Window", "BareWindow$Window$1")) {
-                String entry = "org/paperfeed/bench/" + name + ".class";
+            // Named one by one: anonymous and nested classes have no class literal to find them by.
+            for (String className : classes) {
+                String entry = "org/paperfeed/bench/" + className + ".class";
                 jarOut.putNextEntry(new JarEntry(entry));
-                try (InputStream in = BareWindow.class.getClassLoader().getResourceAsStream(entry)) {
+                try (InputStream in = main.getClassLoader().getResourceAsStream(entry)) {
                     in.transferTo(jarOut);
                 }
                 jarOut.closeEntry();
