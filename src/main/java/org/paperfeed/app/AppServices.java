@@ -110,7 +110,13 @@ public final class AppServices implements AutoCloseable {
 
     /** @param config how refreshing fetches; tests point it at a local server with short timeouts */
     public static AppServices open(DataFolder folder, Clock clock, RefreshConfig config) throws PaperFeedException {
-        return open(folder, clock, config, false);
+        return open(folder, clock, config, false, OpeningProgress.SILENT);
+    }
+
+    /** As {@link #open(DataFolder, Clock)}, telling {@code progress} when a rebuild starts and how far it got. */
+    public static AppServices open(DataFolder folder, Clock clock, OpeningProgress progress)
+            throws PaperFeedException {
+        return open(folder, clock, RefreshConfig.defaults(), false, progress);
     }
 
     /**
@@ -120,16 +126,22 @@ public final class AppServices implements AutoCloseable {
      */
     public static AppServices openReadingFirst(DataFolder folder, Clock clock, RefreshConfig config)
             throws PaperFeedException {
-        return open(folder, clock, config, true);
+        return open(folder, clock, config, true, OpeningProgress.SILENT);
     }
 
-    private static AppServices open(DataFolder folder, Clock clock, RefreshConfig config, boolean readingFirst)
-            throws PaperFeedException {
+    /** As {@link #openReadingFirst(DataFolder, Clock, RefreshConfig)}, telling {@code progress} of a rebuild. */
+    public static AppServices openReadingFirst(DataFolder folder, Clock clock, RefreshConfig config,
+                                               OpeningProgress progress) throws PaperFeedException {
+        return open(folder, clock, config, true, progress);
+    }
+
+    private static AppServices open(DataFolder folder, Clock clock, RefreshConfig config, boolean readingFirst,
+                                    OpeningProgress progress) throws PaperFeedException {
         DigestArchive archive = archive(folder, clock);
         ImportedFiles importedFiles = new ImportedFiles(folder.imports());
         try {
-            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader::standard, clock, importedFiles)
-                    .open(readingFirst);
+            IndexRebuild.Opened opened = new IndexRebuild(folder, archive, DigestReader::standard, clock, importedFiles,
+                    progress).open(readingFirst);
             return new AppServices(folder, opened.library(), archive, clock, config, importedFiles,
                     opened.recovered(), opened.importsMissing());
         } catch (LibraryLockedException e) {
@@ -146,8 +158,14 @@ public final class AppServices implements AutoCloseable {
      * refreshes through a read-only view fail with the "open in another process" message.
      */
     public static AppServices openForReading(DataFolder folder, Clock clock) throws PaperFeedException {
+        return openForReading(folder, clock, OpeningProgress.SILENT);
+    }
+
+    /** As {@link #openForReading(DataFolder, Clock)}, telling {@code progress} of a rebuild. */
+    public static AppServices openForReading(DataFolder folder, Clock clock, OpeningProgress progress)
+            throws PaperFeedException {
         try {
-            return open(folder, clock);
+            return open(folder, clock, progress);
         } catch (PaperFeedException e) {
             if (!(e.getCause() instanceof LibraryLockedException)) {
                 throw e;

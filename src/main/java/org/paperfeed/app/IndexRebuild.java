@@ -46,9 +46,17 @@ final class IndexRebuild {
     private final Clock clock;
     /** Which files were imported: those not kept are what a rebuild cannot bring back. */
     private final ImportedFiles imported;
+    /** Who is told that a rebuild started and how far it got. */
+    private final OpeningProgress progress;
 
     IndexRebuild(DataFolder folder, DigestArchive archive, java.util.function.Supplier<DigestReader> reader,
                  Clock clock, ImportedFiles imported) {
+        this(folder, archive, reader, clock, imported, OpeningProgress.SILENT);
+    }
+
+    IndexRebuild(DataFolder folder, DigestArchive archive, java.util.function.Supplier<DigestReader> reader,
+                 Clock clock, ImportedFiles imported, OpeningProgress progress) {
+        this.progress = progress;
         this.folder = folder;
         this.archive = archive;
         this.reader = reader;
@@ -71,7 +79,8 @@ final class IndexRebuild {
             // Info, as the rest of a rebuild: LibraryRecovered is what the reader is told, in one line or one notice.
             LOG.info("{}; rebuilding it from the kept digests", e.getMessage());
             library = PaperLibrary.openSettingAsideIndex(folder.library(), clock);
-            return new Opened(library, rebuild(library, true, e.getMessage(), start), null);
+            return new Opened(library, rebuild(library, true, e.getMessage(), start,
+                    "The library index was damaged."), null);
         }
         try {
             Optional<ImportsMissing> missing = ImportsMissing.in(library, imported);
@@ -81,14 +90,16 @@ final class IndexRebuild {
             if (!library.isReadOnly() && library.openedWithoutIndex() && library.size() == 0
                     && (archive.entries() > 0 || missing.isPresent())) {
                 LOG.info("The library index is missing; {} digests are kept; rebuilding it", archive.entries());
-                return new Opened(library, rebuild(library, false, MISSING, start), null);
+                return new Opened(library, rebuild(library, false, MISSING, start,
+                        "The library index was missing."), null);
             }
             Optional<String> unfinished = library.unfinishedRebuild();
             if (unfinished.isPresent() && !library.isReadOnly()) {
                 // It holds the digests read before the rebuild stopped: read them all again (a paper added twice is
                 // merged with itself), rather than take a part of the library for all of it.
                 LOG.info("A rebuild of the index stopped part-way ({}); rebuilding it again", unfinished.get());
-                return new Opened(library, rebuild(library, !unfinished.get().equals(MISSING), unfinished.get(), start),
+                return new Opened(library, rebuild(library, !unfinished.get().equals(MISSING), unfinished.get(), start,
+                        "A rebuild of the library index stopped part-way."),
                         null);
             }
             return new Opened(library, null, missing.orElse(null));
@@ -98,12 +109,14 @@ final class IndexRebuild {
         }
     }
 
-    private LibraryRecovered rebuild(PaperLibrary library, boolean damaged, String problem, long start)
+    /** @param why the rebuild's reason in one sentence, for {@link OpeningProgress#rebuildStarted} */
+    private LibraryRecovered rebuild(PaperLibrary library, boolean damaged, String problem, long start, String why)
             throws IOException {
         try {
             int digests = 0;
             int unreadable = 0;
             library.startRebuild(problem);
+            progress.rebuildStarted(why, archive.entries());
             // First the papers the damaged index's intact segments hold, an imported snapshot's among them (never
             // kept as a digest); the kept digests then update those they hold too.
             PaperLibrary.Salvaged salvaged;
@@ -117,9 +130,11 @@ final class IndexRebuild {
             }
             DigestReader parsers = reader.get();
             List<KeptDigest> all = archive.all();
+            int done = 0;
             // Entries whose record could not be read are skipped by all(): counted with the digests not read back.
             unreadable += Math.max(0, archive.entries() - all.size());
             for (KeptDigest kept : all) {
+                progress.digestsReadBack(done++, all.size());
                 Digest digest;
                 try {
                     digest = read(kept, parsers);
@@ -131,6 +146,7 @@ final class IndexRebuild {
                 library.add(digest.papers());
                 digests++;
             }
+            progress.digestsReadBack(all.size(), all.size());
             int missing = library.reapplyMarks();
             library.finishRebuild();
             int papers = library.size();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.OpeningProgress;
 import org.paperfeed.app.PaperFeedException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -34,7 +35,11 @@ abstract class LibraryCommand implements Callable<Integer> {
             throw usage("--data-dir needs a folder; it was empty");
         }
         DataFolder folder = DataFolder.resolve(dataDir);
-        try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock) : AppServices.open(folder, clock)) {
+        // A rebuild of a large library takes minutes: said as it starts, to a person at a terminal only, so that a
+        // script still gets one line on stderr when the command fails.
+        OpeningProgress progress = System.console() != null ? rebuildStartedLine() : OpeningProgress.SILENT;
+        try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock, progress)
+                : AppServices.open(folder, clock, progress)) {
             app.recovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
             app.importsMissing().ifPresent(missing -> err().println("paperfeed: " + missing.message()));
             app.importedFilesProblem().ifPresent(problem -> err().println("paperfeed: " + problem));
@@ -49,6 +54,21 @@ abstract class LibraryCommand implements Callable<Integer> {
                 app.settingsProblems().forEach(problem -> err().println("paperfeed: " + problem));
             }
         }
+    }
+
+    private OpeningProgress rebuildStartedLine() {
+        return new OpeningProgress() {
+            @Override
+            public void rebuildStarted(String why, int keptDigests) {
+                err().println("paperfeed: " + why.replaceAll("\\.$", "") + "; rebuilding it, "
+                        + String.format("%,d", keptDigests) + " kept digests to read back (this can take a few minutes)");
+                err().flush();
+            }
+
+            @Override
+            public void digestsReadBack(int done, int of) {
+            }
+        };
     }
 
     /** Commands that only read may work on a read-only view when another process has the library open. */

@@ -22,6 +22,8 @@ final class EarlyOpen {
 
     private final List<String> args;
     private final CompletableFuture<AppServices> opened = new CompletableFuture<>();
+    /** Shows a rebuild the open starts, once the toolkit runs. */
+    private final RebuildWindow rebuild = new RebuildWindow();
 
     private EarlyOpen(List<String> args) {
         this.args = List.copyOf(args);
@@ -32,7 +34,7 @@ final class EarlyOpen {
         STARTED.set(early);
         Thread opener = new Thread(() -> {
             try {
-                early.opened.complete(open(Startup.fromArgs(early.args)));
+                early.opened.complete(open(Startup.fromArgs(early.args), early.rebuild));
             } catch (PaperFeedException | RuntimeException e) {
                 early.opened.completeExceptionally(e);
             }
@@ -42,10 +44,17 @@ final class EarlyOpen {
         opener.start();
     }
 
-    /** The library as {@code init} opens it. */
-    static AppServices open(Startup startup) throws PaperFeedException {
+    /** The library as {@code init} opens it, telling {@code rebuild} if its index must be rebuilt first. */
+    static AppServices open(Startup startup, RebuildWindow rebuild) throws PaperFeedException {
         // The first rows need no index writer: it is opened after them (PaperFeedApplication, AfterFirstRows).
-        return AppServices.openReadingFirst(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh());
+        return AppServices.openReadingFirst(DataFolder.resolve(startup.dataDir()), startup.clock(), startup.refresh(),
+                rebuild);
+    }
+
+    /** The window that shows a rebuild of the open started for exactly these arguments; empty when none was. */
+    static Optional<RebuildWindow> rebuildWindow(List<String> args) {
+        EarlyOpen early = STARTED.get();
+        return early != null && early.args.equals(args) ? Optional.of(early.rebuild) : Optional.empty();
     }
 
     /**

@@ -33,6 +33,8 @@ public final class PaperFeedApplication extends Application {
     private final Startup given;
     private AppServices app;
     private PaperFeedException openFailure;
+    /** Shows a rebuild of the index that the open does before the window can show. */
+    private RebuildWindow rebuildWindow;
     private Preferences loaded;
     private JsonStore<Preferences> store;
     private JsonStore<ViewSorts> sortStore;
@@ -68,11 +70,14 @@ public final class PaperFeedApplication extends Application {
         store = JsonStore.preferences(DataFolder.resolve(startup.dataDir()).path());
         loaded = store.load();
         EarlyStyles.prepare(loaded.theme());
+        rebuildWindow = given != null ? new RebuildWindow()
+                : EarlyOpen.rebuildWindow(getParameters().getRaw()).orElseGet(RebuildWindow::new);
+        rebuildWindow.toolkitStarted();
         try {
-            app = given != null ? EarlyOpen.open(startup)
+            app = given != null ? EarlyOpen.open(startup, rebuildWindow)
                     : EarlyOpen.take(getParameters().getRaw()).orElse(null);
             if (app == null) {
-                app = EarlyOpen.open(startup);
+                app = EarlyOpen.open(startup, rebuildWindow);
             }
             EarlyStyles.stop();
             sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
@@ -132,6 +137,7 @@ public final class PaperFeedApplication extends Application {
         stage.setTitle("PaperFeed");
         if (openFailure != null) {
             showFailure(openFailure);
+            rebuildWindow.close();
             return;
         }
         Startup startup = given != null ? given : Startup.fromArgs(getParameters().getRaw());
@@ -181,6 +187,8 @@ public final class PaperFeedApplication extends Application {
         window.installShortcuts();
         AboutDialog.install(scene, window, app.folder().path(), opener, executor);
         stage.show();
+        // Closed only now: with no window showing, JavaFX would take the last one closed for the end of the program.
+        rebuildWindow.close();
         window.feed().list().requestFocus();
         LOG.info("Window shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
         fill();

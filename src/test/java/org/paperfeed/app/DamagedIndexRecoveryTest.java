@@ -129,6 +129,42 @@ class DamagedIndexRecoveryTest {
         }
     }
 
+    /**
+     * An open that rebuilds tells as it starts why and how many kept digests it will read, then each digest read back
+     * (the window shows it in a window of its own, since a large library takes minutes); an open that rebuilds
+     * nothing tells nothing.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Damage.class, names = {"TRUNCATED_SEGMENT", "DELETED_INDEX_FOLDER"})
+    void anOpenThatRebuildsTellsWhyAndHowFarItGot(Damage damage) throws Exception {
+        damage(new DataFolder(data).library().resolve("index"), damage);
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OpeningProgress recorder = new OpeningProgress() {
+            @Override
+            public void rebuildStarted(String why, int keptDigests) {
+                told.add(why + " " + keptDigests);
+            }
+
+            @Override
+            public void digestsReadBack(int done, int of) {
+                told.add(done + "/" + of);
+            }
+        };
+        try (AppServices app = AppServices.openReadingFirst(new DataFolder(data), java.time.Clock.systemDefaultZone(),
+                RefreshConfig.defaults(), recorder)) {
+            assertThat(app.recovered()).isPresent();
+        }
+        assertThat(told).containsExactly("The library index was " + (damage.setAside ? "damaged" : "missing") + ". 3",
+                "0/3", "1/3", "2/3", "3/3");
+
+        told.clear();
+        try (AppServices again = AppServices.openReadingFirst(new DataFolder(data), java.time.Clock.systemDefaultZone(),
+                RefreshConfig.defaults(), recorder)) {
+            assertThat(again.recovered()).isEmpty();
+        }
+        assertThat(told).as("nothing rebuilt, nothing told").isEmpty();
+    }
+
     /** The window opens reading first: a damaged index is rebuilt all the same before anything is shown. */
     @ParameterizedTest
     @EnumSource(Damage.class)
