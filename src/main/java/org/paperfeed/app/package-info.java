@@ -37,7 +37,9 @@
  * and whole name, so the window and JSON's {@code sourceName} show "RSS (imported feed.xml)" while {@code source}
  * stays the short name ({@link org.paperfeed.app.ImportPapers#sourceName}). It is also what tells a library emptied by a
  * lost index from an empty one: an imported arXiv snapshot is never kept, so no rebuild brings its papers back, and
- * {@link org.paperfeed.app.ImportsMissing} names it at every open until it is imported again.
+ * {@link org.paperfeed.app.ImportsMissing} names it at every open until it is imported again. An open that rebuilds a
+ * damaged or missing index ({@code IndexRebuild}) tells an {@link org.paperfeed.app.OpeningProgress} why as it starts
+ * and each kept digest as it is read back: a rebuild of a large library takes minutes.
  *
  * <p>{@link org.paperfeed.app.RemoveSample} takes the bundled sample away for good: its unmarked sample-only papers,
  * its kept digest, and (in {@code sample.json}) the first-run import.

@@ -23,7 +23,8 @@
  * A second start on a library whose window is open brings that window forward and ends
  * ({@link org.paperfeed.app.WindowHandoff}); {@link org.paperfeed.ui.AboutDialog} shows the version, the data folder
  * and the licences. A start from the command line opens the library while JavaFX starts its toolkit
- * ({@link org.paperfeed.ui.EarlyOpen}), while the FX thread loads the stylesheets (the build turns each into JavaFX's
+ * ({@link org.paperfeed.ui.EarlyOpen}; an index that must be rebuilt first is shown in a window of its own,
+ * {@link org.paperfeed.ui.RebuildWindow}, until the main window is up), while the FX thread loads the stylesheets (the build turns each into JavaFX's
  * binary form beside it) and the controls' skins
  * ({@link org.paperfeed.ui.EarlyStyles}), and what the first screen does not show is built when first shown (the reading pane's {@link org.paperfeed.ui.ReaderPage},
  * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when a full screen of rows is
