@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -45,36 +46,46 @@ public final class BareWindow {
         public void start(Stage stage) {
             Label label = new Label("A bare JavaFX window");
             Scene scene = new Scene(new StackPane(label), 1280, 820);
-            String file = System.getProperty(PROPERTY);
-            if (file != null && !file.isBlank()) {
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    /** Pulses seen since the label was laid out: the same wait for the rendered frame as PaperFeed's. */
-                    private int after = -1;
-
-                    @Override
-                    public void run() {
-                        if (after < 0 && stage.isShowing() && label.getWidth() > 0) {
-                            after = 0;
-                        }
-                        if (after >= 0 && after++ < FRAME_PULSES) {
-                            Platform.requestNextPulse();
-                        } else if (after >= 0) {
-                            long now = System.currentTimeMillis();
-                            scene.removePostLayoutPulseListener(this);
-                            Thread writer = new Thread(() -> write(Path.of(file), now), "bare-first-screen");
-                            writer.setDaemon(true);
-                            writer.start();
-                        }
-                    }
-                });
-            }
+            reportFirstFrame(stage, scene, () -> label.getWidth() > 0);
             stage.setTitle("Bare window");
             stage.setScene(scene);
             stage.show();
         }
     }
 
-    static void write(Path file, long millis) {
+    /**
+     * With {@code -Dpaperfeed.bench.firstScreen=FILE}: writes, off the FX thread, the wall-clock time of the frame that
+     * holds the first layout pass after {@code stage} is shown in which {@code drawn} holds, {@link #FRAME_PULSES}
+     * pulses after it. The yardsticks' probe, as {@code ui.FirstScreenProbe} is PaperFeed's.
+     */
+    static void reportFirstFrame(Stage stage, Scene scene, BooleanSupplier drawn) {
+        String file = System.getProperty(PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            /** Pulses seen since {@code drawn} first held: the same wait for the rendered frame as PaperFeed's. */
+            private int after = -1;
+
+            @Override
+            public void run() {
+                if (after < 0 && stage.isShowing() && drawn.getAsBoolean()) {
+                    after = 0;
+                }
+                if (after >= 0 && after++ < FRAME_PULSES) {
+                    Platform.requestNextPulse();
+                } else if (after >= 0) {
+                    long now = System.currentTimeMillis();
+                    scene.removePostLayoutPulseListener(this);
+                    Thread writer = new Thread(() -> write(Path.of(file), now), "yardstick-first-screen");
+                    writer.setDaemon(true);
+                    writer.start();
+                }
+            }
+        });
+    }
+
+    private static void write(Path file, long millis) {
         try {
             // Whole or not at all (the benchmark polls for the file): the one way files are written.
             DurableFiles.write(file, Long.toString(millis).getBytes(StandardCharsets.UTF_8));

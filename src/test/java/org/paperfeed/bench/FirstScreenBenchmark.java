@@ -75,9 +75,9 @@ class FirstScreenBenchmark {
             int papers = BenchLibrary.prepare(data, work);
             figures.machine(papers);
             Path bareJar = yardstickJar(jar, "bare-window.jar", BareWindow.class,
-                    List.of("BareWindow", "BareWindow$Window", "BareWindow$Window$1"));
+                    List.of("BareWindow", "BareWindow$Window", "BareWindow$1"));
             Path listJar = yardstickJar(jar, "list-window.jar", ListWindow.class, List.of("ListWindow",
-                    "ListWindow$Window", "ListWindow$Window$1", "ListWindow$Row", "ListWindow$RowCell", "BareWindow"));
+                    "ListWindow$Window", "ListWindow$Row", "ListWindow$RowCell", "BareWindow", "BareWindow$1"));
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> app = command(java, jvm, jar, List.of("--data-dir", data.toString()));
             List<String> bare = command(java, jvm, bareJar, List.of());

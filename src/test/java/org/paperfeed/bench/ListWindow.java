@@ -1,10 +1,8 @@
 package org.paperfeed.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -49,29 +47,7 @@ public final class ListWindow {
             ListView<Row> list = new ListView<>(FXCollections.observableArrayList(rows));
             list.setCellFactory(view -> new RowCell());
             Scene scene = new Scene(new BorderPane(list), 1280, 820);
-            String file = System.getProperty(BareWindow.PROPERTY);
-            if (file != null && !file.isBlank()) {
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    /** Pulses seen since a row was laid out: the same wait for the rendered frame as the others'. */
-                    private int after = -1;
-
-                    @Override
-                    public void run() {
-                        if (after < 0 && stage.isShowing() && rowLaidOut(list)) {
-                            after = 0;
-                        }
-                        if (after >= 0 && after++ < BareWindow.FRAME_PULSES) {
-                            Platform.requestNextPulse();
-                        } else if (after >= 0) {
-                            long now = System.currentTimeMillis();
-                            scene.removePostLayoutPulseListener(this);
-                            Thread writer = new Thread(() -> BareWindow.write(Path.of(file), now), "list-first-screen");
-                            writer.setDaemon(true);
-                            writer.start();
-                        }
-                    }
-                });
-            }
+            BareWindow.reportFirstFrame(stage, scene, () -> rowLaidOut(list));
             stage.setTitle("List window");
             stage.setScene(scene);
             stage.show();
