@@ -144,7 +144,7 @@ public final class AppServices implements AutoCloseable {
                     progress).open(readingFirst);
             return new AppServices(folder, opened.library(), archive, clock, config, importedFiles,
                     opened.recovered(), opened.importsMissing());
-        } catch (LibraryLockedException e) {
+        } catch (LibraryLockedException | RebuildStoppedException e) {
             throw new PaperFeedException(e.getMessage(), e);
         } catch (IOException e) {
             throw new PaperFeedException("the library in " + folder.path() + " could not be opened: "

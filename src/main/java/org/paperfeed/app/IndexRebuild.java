@@ -128,6 +128,10 @@ final class IndexRebuild {
                 LOG.info("The damaged index's intact segments could not be read back: {}", e.toString());
                 salvaged = PaperLibrary.Salvaged.NOTHING;
             }
+            if (progress.stopAsked()) {
+                // Left unfinished on purpose: the rebuild's mark stays in the index, so the next open does it again.
+                throw new RebuildStoppedException();
+            }
             DigestReader parsers = reader.get();
             List<KeptDigest> all = archive.all();
             int done = 0;
@@ -135,6 +139,9 @@ final class IndexRebuild {
             unreadable += Math.max(0, archive.entries() - all.size());
             for (KeptDigest kept : all) {
                 progress.digestsReadBack(done++, all.size());
+                if (progress.stopAsked()) {
+                    throw new RebuildStoppedException();
+                }
                 Digest digest;
                 try {
                     digest = read(kept, parsers);

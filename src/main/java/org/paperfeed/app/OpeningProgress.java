@@ -28,4 +28,13 @@ public interface OpeningProgress {
 
     /** {@code done} of the {@code of} kept digests were read back (or found unreadable). */
     void digestsReadBack(int done, int of);
+
+    /**
+     * True once the reader asked to stop (closed the window that shows the rebuild): the rebuild stops before its next
+     * kept digest and the open fails with {@link RebuildStoppedException}; the next open starts the rebuild again,
+     * as after a kill. Asked on the opening thread.
+     */
+    default boolean stopAsked() {
+        return false;
+    }
 }

@@ -135,6 +135,13 @@ public final class PaperFeedApplication extends Application {
     public void start(Stage primary) {
         stage = primary;
         stage.setTitle("PaperFeed");
+        if (rebuildWindow.stopAsked()) {
+            // The reader closed the rebuild's window: the rebuild stopped (or had just finished), and so does PaperFeed.
+            LOG.info("The rebuild's window was closed; ending");
+            rebuildWindow.close();
+            Platform.exit();
+            return;
+        }
         if (openFailure != null) {
             showFailure(openFailure);
             rebuildWindow.close();

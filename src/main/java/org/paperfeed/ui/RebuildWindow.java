@@ -25,6 +25,8 @@ final class RebuildWindow implements OpeningProgress {
     private boolean toolkitRunning;
     private boolean closed;
     private boolean updatePending;
+    /** The reader closed this window: the rebuild stops, and the program ends rather than show its window. */
+    private volatile boolean stopAsked;
     /** Null until a rebuild starts. */
     private String why;
     private int digestsDone = -1;
@@ -63,6 +65,11 @@ final class RebuildWindow implements OpeningProgress {
             }
         }
         post();
+    }
+
+    @Override
+    public boolean stopAsked() {
+        return stopAsked;
     }
 
     /** The main window is showing (FX thread): this one goes, and is not shown again. */
@@ -118,7 +125,8 @@ final class RebuildWindow implements OpeningProgress {
         Label heading = new Label("Rebuilding the library index");
         heading.getStyleClass().add("title-4");
         Label text = new Label(reason + " PaperFeed is rebuilding it, which can take a few minutes on a large library."
-                + " Your stars, tags and notes are kept apart from the index: they will all be back.");
+                + " Your stars, tags and notes are kept apart from the index: they will all be back. Closing this"
+                + " window stops the rebuild and PaperFeed; it goes on at the next start.");
         text.setWrapText(true);
         progress = new Label();
         bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
@@ -128,7 +136,10 @@ final class RebuildWindow implements OpeningProgress {
         box.setPadding(new Insets(20));
         stage = new Stage();
         stage.setTitle("PaperFeed");
-        stage.setScene(new Scene(box, 520, 200));
+        // A reader who closes it wants PaperFeed gone, not a window that appears when the rebuild is done; and a
+        // process finishing a rebuild unseen would hold the library against the next start.
+        stage.setOnCloseRequest(event -> stopAsked = true);
+        stage.setScene(new Scene(box, 520, 220));
         stage.show();
     }
 }

@@ -1,0 +1,78 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window a rebuild of the index shows before the main window can: it follows the rebuild, and closing it asks the
+ * rebuild (and so the start) to stop, rather than leave a process finishing a rebuild unseen, holding the library.
+ */
+class RebuildWindowTest {
+
+    private final RebuildWindow rebuild = new RebuildWindow();
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeIt() throws Exception {
+        WaitForAsyncUtils.asyncFx(rebuild::close).get();
+    }
+
+    @Test
+    void itFollowsTheRebuildAndClosingItAsksTheRebuildToStop() throws Exception {
+        // Told on the opening thread, before and after the toolkit runs, as EarlyOpen tells it.
+        rebuild.rebuildStarted("The library index was damaged.", 3);
+        rebuild.toolkitStarted();
+        rebuild.digestsReadBack(1, 3);
+
+        Window shown = waitForTheWindow();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(shown).contains("Read back 1 of 3 kept digests"));
+        assertThat(text(shown)).contains("Rebuilding the library index").contains("The library index was damaged.")
+                .contains("Closing this window stops the rebuild");
+        assertThat(rebuild.stopAsked()).isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> shown.fireEvent(new WindowEvent(shown, WindowEvent.WINDOW_CLOSE_REQUEST)))
+                .get();
+
+        assertThat(rebuild.stopAsked()).as("the rebuild is asked to stop").isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(shown::isShowing).get()).isFalse();
+    }
+
+    @Test
+    void aRebuildDoneBeforeTheToolkitRunsShowsNoWindow() throws Exception {
+        rebuild.rebuildStarted("The library index was missing.", 2);
+        rebuild.digestsReadBack(2, 2);
+        rebuild.toolkitStarted();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rebuildWindow()).isEmpty();
+    }
+
+    private static Window waitForTheWindow() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rebuildWindow().isPresent());
+        return rebuildWindow().orElseThrow();
+    }
+
+    private static Optional<Window> rebuildWindow() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().lookup("#rebuild-window") != null).findFirst()).get();
+    }
+
+    private static String text(Window window) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> String.join(" ", window.getScene().getRoot().lookupAll(".label")
+                .stream().map(node -> ((Label) node).getText()).toList())).get();
+    }
+}
