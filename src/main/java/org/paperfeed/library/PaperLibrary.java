@@ -715,8 +715,11 @@ public final class PaperLibrary implements AutoCloseable {
                 mirrorPending = true;
             }
             try {
+                // The rollback keeps the commit data set since the last commit: set it again from the journal as it
+                // is now, or the next commit would record the rule or search just taken back.
                 index.rollback();
                 mirrorMuteRules();
+                mirrorSavedSearches();
             } catch (IOException | RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }
@@ -849,8 +852,7 @@ public final class PaperLibrary implements AutoCloseable {
             new PaperQueryParser(clock).parse(search.query());
         }
         states.saveSearch(search);
-        mirrorSavedSearches();
-        index.commit(states.lastSeq());
+        commitSavedSearches();
         return search;
     }
 
@@ -860,8 +862,7 @@ public final class PaperLibrary implements AutoCloseable {
         if (!states.removeSearch(name)) {
             return false;
         }
-        mirrorSavedSearches();
-        index.commit(states.lastSeq());
+        commitSavedSearches();
         return true;
     }
 
@@ -875,8 +876,7 @@ public final class PaperLibrary implements AutoCloseable {
             return false;
         }
         states.carrySearches(searches);
-        mirrorSavedSearches();
-        index.commit(states.lastSeq());
+        commitSavedSearches();
         return true;
     }
 
@@ -919,6 +919,18 @@ public final class PaperLibrary implements AutoCloseable {
         java.util.Set<String> all = new java.util.TreeSet<>(a);
         b.forEach(tag -> all.add(PaperState.checkedTag(tag)));
         return all;
+    }
+
+    /**
+     * Mirrors the saved-search entry just journaled in the index's commit data, as a change of marks is: if the index
+     * refuses, the entry is taken back and the change refused with the cause, so a search the user was told was not
+     * saved (or removed) is not saved (or removed) on the next open either.
+     */
+    private void commitSavedSearches() throws IOException {
+        mirrorOrTakeBack(() -> {
+            mirrorSavedSearches();
+            index.commit(states.lastSeq());
+        });
     }
 
     /** Copies the saved searches into the index's commit data, so the index alone can give them back. */

@@ -485,8 +485,10 @@ final class UserStateStore implements AutoCloseable {
     /** Saves a search, replacing one of the same name (in its place); durable when this returns. */
     synchronized void saveSearch(SavedSearch search) throws IOException {
         append(new SearchSaved(lastSeq + 1, search));
+        Map<String, SavedSearch> before = new LinkedHashMap<>(savedSearches);
         savedSearches.remove(search.key());
         savedSearches.put(search.key(), search);
+        takeBack = () -> restoreSearches(before);
     }
 
     /** Removes a saved search by name (any case); false when there is none. */
@@ -496,7 +498,9 @@ final class UserStateStore implements AutoCloseable {
             return false;
         }
         append(new SearchRemoved(lastSeq + 1, savedSearches.get(key).name()));
+        Map<String, SavedSearch> before = new LinkedHashMap<>(savedSearches);
         savedSearches.remove(key);
+        takeBack = () -> restoreSearches(before);
         return true;
     }
 
@@ -509,9 +513,21 @@ final class UserStateStore implements AutoCloseable {
             return false;
         }
         append(new SearchesCarried(lastSeq + 1, List.copyOf(searches)));
+        Map<String, SavedSearch> before = new LinkedHashMap<>(savedSearches);
         searchesCarried = true;
         searches.forEach(search -> savedSearches.putIfAbsent(search.key(), search));
+        takeBack = () -> {
+            // Not carried after all: the next open carries them again.
+            searchesCarried = false;
+            restoreSearches(before);
+        };
         return true;
+    }
+
+    /** Puts the saved searches back as they were, in their order (a replaced search keeps its former place). */
+    private void restoreSearches(Map<String, SavedSearch> before) {
+        savedSearches.clear();
+        savedSearches.putAll(before);
     }
 
     private void append(JournalEntry entry) throws IOException {

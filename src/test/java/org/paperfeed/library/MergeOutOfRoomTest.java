@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.SavedSearch;
 import org.paperfeed.model.SortOrder;
 import org.paperfeed.safety.SmallDisk;
 
@@ -76,6 +77,7 @@ class MergeOutOfRoomTest {
 
             library.updateState(PaperId.arxiv("2501.00001"), s -> s.withStarred(true));
             library.updateState(PaperId.arxiv("2501.00202"), s -> s.withStarred(true));
+            library.saveSearch("Merges", "merging");
         } finally {
             System.setErr(before);
         }
@@ -89,6 +91,7 @@ class MergeOutOfRoomTest {
         library.close();
         library = PaperLibrary.open(disk.path().resolve("library"), Clock.systemUTC());
         assertThat(starred(library)).as("after a reopen").containsExactlyInAnyOrder("2501.00001", "2501.00202");
+        assertThat(library.savedSearches()).extracting(SavedSearch::name).as("after a reopen").containsExactly("Merges");
         assertThat(library.size()).isEqualTo(120);
     }
 

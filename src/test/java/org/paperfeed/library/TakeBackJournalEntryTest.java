@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
+import org.paperfeed.model.SavedSearch;
 
 /**
  * A journal entry the index then refused (a full disk: the short line fit, the index's files did not) is taken back
@@ -57,6 +58,42 @@ class TakeBackJournalEntryTest {
             assertThat(reopened.get(A)).isEqualTo(READ);
             assertThat(reopened.get(B)).isEqualTo(STARRED);
             assertThat(reopened.muteRules()).extracting(r -> r.query()).containsExactly("title:survey", "cat:cs.CV");
+        }
+    }
+
+    /**
+     * A saved search saved, replaced, removed or carried in and then taken back leaves the journal and the list as
+     * they were, in their order: the library takes these back as it does marks when the index refuses them.
+     */
+    @Test
+    void savedSearchEntriesTakenBackLeaveTheJournalAndTheListAsTheyWere() throws Exception {
+        Path journal = folder.resolve("user-state.jsonl");
+        List<SavedSearch> saved = List.of(new SavedSearch("Transport", "optimal transport"),
+                new SavedSearch("Agents", "agent"));
+        try (UserStateStore store = UserStateStore.open(journal)) {
+            for (SavedSearch search : saved) {
+                store.saveSearch(search);
+            }
+            byte[] before = Files.readAllBytes(journal);
+            long seq = store.lastSeq();
+
+            store.saveSearch(new SavedSearch("Papers", "paper"));
+            store.undoLast();
+            store.saveSearch(new SavedSearch("transport", "sinkhorn"));
+            store.undoLast();
+            store.removeSearch("agents");
+            store.undoLast();
+            store.carrySearches(List.of(new SavedSearch("Old", "old")));
+            store.undoLast();
+
+            assertThat(Files.readAllBytes(journal)).isEqualTo(before);
+            assertThat(store.savedSearches()).isEqualTo(saved);
+            assertThat(store.searchesCarried()).as("a carry taken back is done again on a later open").isFalse();
+            assertThat(store.lastSeq()).isEqualTo(seq);
+        }
+        try (UserStateStore reopened = UserStateStore.open(journal)) {
+            assertThat(reopened.savedSearches()).isEqualTo(saved);
+            assertThat(reopened.searchesCarried()).isFalse();
         }
     }
 

@@ -1,10 +1,12 @@
 package org.paperfeed.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,8 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
+import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.cli.CliRun;
+import org.paperfeed.model.SavedSearch;
 
 /**
  * A library on a disk that is full, for real: a small tmpfs filled to the last page. A change is refused in one line;
@@ -147,6 +152,64 @@ class FullDiskTest {
                 .toList();
         assertThat(starred).containsAll(saved).doesNotContainAnyElementsOf(refused);
         assertThat(refused).as("the disk was full for some").isNotEmpty();
+    }
+
+    /**
+     * The window's saved search on a full disk, where its short journal line fits in the journal's last page but the
+     * index cannot commit: refused with the cause, and not there after a restart. It had stayed in the journal, so the
+     * search the user was told could not be saved came back on the next open.
+     */
+    @Test
+    void aSavedSearchRefusedOnAFullDiskIsNotThereAfterARestart() throws Exception {
+        try (AppServices app = AppServices.open(data, Clock.systemDefaultZone())) {
+            assertRoomForALineInTheJournal();
+            disk.fill(0);
+            assertThatThrownBy(() -> app.savedSearches().save("Transport", "optimal transport"))
+                    .isInstanceOf(PaperFeedException.class)
+                    .hasMessageStartingWith("the saved search could not be saved: ")
+                    .hasMessageContaining("No space left on device");
+            assertThat(app.savedSearches().list()).isEmpty();
+
+            // The index's copy of the saved searches is the journal's too: a star's commit once there is room must
+            // not record the refused search, which a journal rebuilt from the index would bring back.
+            disk.free();
+            app.marks().star(Corpus.id(3));
+        }
+        Files.delete(data.library().resolve("user-state.jsonl"));
+        try (AppServices app = AppServices.open(data, Clock.systemDefaultZone())) {
+            assertThat(app.marksRecovered()).as("the journal rebuilt from the index").isPresent();
+            assertThat(app.savedSearches().list()).isEmpty();
+            assertThat(app.savedSearches().save("Transport", "optimal transport")).as("with room again, it is saved")
+                    .isEqualTo(new SavedSearch("Transport", "optimal transport"));
+        }
+    }
+
+    /** Likewise a removal the index refuses: the search is still there, now and after a restart. */
+    @Test
+    void aSavedSearchWhoseRemovalWasRefusedIsStillThereAfterARestart() throws Exception {
+        try (AppServices app = AppServices.open(data, Clock.systemDefaultZone())) {
+            app.savedSearches().save("Transport", "optimal transport");
+            assertRoomForALineInTheJournal();
+            disk.fill(0);
+            assertThatThrownBy(() -> app.savedSearches().remove("transport"))
+                    .isInstanceOf(PaperFeedException.class)
+                    .hasMessageStartingWith("the saved search could not be removed: ")
+                    .hasMessageContaining("No space left on device");
+            assertThat(app.savedSearches().list()).containsExactly(new SavedSearch("Transport", "optimal transport"));
+        }
+        disk.free();
+        try (AppServices app = AppServices.open(data, Clock.systemDefaultZone())) {
+            assertThat(app.savedSearches().list()).containsExactly(new SavedSearch("Transport", "optimal transport"));
+        }
+    }
+
+    /**
+     * On a full disk a saved search's line is written where the journal's last page has room (tmpfs gives whole
+     * pages), and then the index is what refuses: the case these tests are about, not a journal that took nothing.
+     */
+    private void assertRoomForALineInTheJournal() throws IOException {
+        long size = Files.size(data.library().resolve("user-state.jsonl"));
+        assertThat(4096 - size % 4096).as("room left in the journal's last page").isGreaterThan(200);
     }
 
     private void assertReadingWorks() {
