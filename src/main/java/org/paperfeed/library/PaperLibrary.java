@@ -933,10 +933,16 @@ public final class PaperLibrary implements AutoCloseable {
         });
     }
 
-    /** Copies the saved searches into the index's commit data, so the index alone can give them back. */
+    /**
+     * Copies the saved searches into the index's commit data, so the index alone can give them back. With none saved
+     * and none carried in, no list is recorded (a journal rebuilt from an empty one would count the carrying done),
+     * and one recorded before is dropped: its searches were removed since, or taken back after the index refused them.
+     */
     private void mirrorSavedSearches() {
         if (states.searchesCarried() || !states.savedSearches().isEmpty()) {
             index.setCommitValue(PaperIndex.SAVED_SEARCHES, Json.FILES.writeValueAsString(states.savedSearches()));
+        } else {
+            index.removeCommitValue(PaperIndex.SAVED_SEARCHES);
         }
     }
 

@@ -135,6 +135,27 @@ class NotesAndSavedSearchesJournalTest {
         }
     }
 
+    /**
+     * The last saved search removed stays removed in a journal rebuilt from the index: the index's copy had kept the
+     * list as it was before the removal (no list was written once none was left), and brought the search back.
+     */
+    @Test
+    void theLastSavedSearchRemovedStaysRemovedWhenTheJournalIsRebuiltFromTheIndex() throws Exception {
+        try (PaperLibrary library = open()) {
+            addTwo(library);
+            library.saveSearch("Alpha", "title:alpha");
+            library.removeSavedSearch("alpha");
+            library.updateState(ONE, s -> s.withStarred(true));
+        }
+        Files.delete(journal());
+
+        try (PaperLibrary library = open()) {
+            assertThat(library.recoveredJournal()).isPresent();
+            assertThat(library.get(ONE).orElseThrow().state().starred()).isTrue();
+            assertThat(library.savedSearches()).isEmpty();
+        }
+    }
+
     @Test
     void anIndexRebuiltFromDigestsGetsItsNotesBackFromTheJournal() throws Exception {
         try (PaperLibrary library = open()) {
