@@ -168,7 +168,8 @@ public final class PaperLibrary implements AutoCloseable {
         try {
             if (index.openedSchema() != PaperIndex.SCHEMA_VERSION || index.needsMigration() || index.size() == 0
                     || written.lastSeq() != index.committedStateSeq()
-                    || !JournalRebuild.isSound(journal, index, written) || marksUnderFormerIds(index, written)) {
+                    || !JournalRebuild.isSound(journal, index, written) || marksUnderFormerIds(index, written)
+                    || !tagsToUpgrade(written).isEmpty()) {
                 index.close();
                 return null;
             }
@@ -347,6 +348,7 @@ public final class PaperLibrary implements AutoCloseable {
                 if (index.needsMigration()) {
                     library.migrated = SchemaMigration.migrate(index, states, clock.getZone());
                 }
+                library.upgradeInvisibleTags();
                 library.mirrorStateOnOpen();
                 return library;
             }
@@ -461,6 +463,42 @@ public final class PaperLibrary implements AutoCloseable {
             mirrorState(false);
             mirrorPending = false;
         }
+    }
+
+    /**
+     * Makes the tags an older version journaled with invisible characters in them (a zero-width space pasted from a
+     * web page) the tags they look like, merged with a tag of that name, in one journal batch: {@code list --tag ml}
+     * and {@code tag:ml} did not find {@code m}-zero-width-space-{@code l}, which looked like {@code ml} everywhere.
+     * Journaled rather than rewritten on replay, so the index, which mirrors each tag as a term, is brought up to the
+     * journal as after any change ({@link #mirrorStateOnOpen}), and an older version reads the entry as it reads any
+     * change of marks. Opening must work without writing: when the journal refuses (a full disk), the tags stay as
+     * they are and the next open tries again.
+     */
+    private void upgradeInvisibleTags() {
+        Map<PaperId, PaperState> upgraded = tagsToUpgrade(states);
+        if (upgraded.isEmpty()) {
+            return;
+        }
+        try {
+            states.putAll(upgraded);
+            LOG.info("{}: the tags of {} papers held invisible characters (written by an older version); made the tags "
+                    + "they look like", folder, upgraded.size());
+        } catch (IOException e) {
+            LOG.info("{}: the tags of {} papers that hold invisible characters could not be made the tags they look "
+                    + "like yet ({}); tried again on the next open", folder, upgraded.size(), e.getMessage());
+        }
+    }
+
+    /** The marks whose tags {@link PaperState#withVisibleTags} changes, changed. */
+    private static Map<PaperId, PaperState> tagsToUpgrade(UserStateStore states) {
+        Map<PaperId, PaperState> upgraded = new LinkedHashMap<>();
+        states.all().forEach((id, state) -> {
+            PaperState visible = state.withVisibleTags();
+            if (!visible.equals(state)) {
+                upgraded.put(id, visible);
+            }
+        });
+        return upgraded;
     }
 
     /**

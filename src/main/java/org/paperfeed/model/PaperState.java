@@ -53,7 +53,8 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
      * one longer than {@value #MAX_TAG_LENGTH} characters.
      *
      * <p>The one place a new tag is checked: {@code tag}, the window's tag field and an imported backup all come here.
-     * Tags already journaled are not rewritten ({@link #normaliseTag} is the lenient key replay uses).
+     * Replay keeps tags already journaled as written ({@link #normaliseTag} is its lenient key); the library upgrades
+     * them to this form on open ({@link #withVisibleTags}).
      *
      * @throws IllegalArgumentException naming what is wrong, in words a user can act on
      */
@@ -64,17 +65,7 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
                         (int) tag.charAt(i)));
             }
         }
-        StringBuilder visible = new StringBuilder(tag.length());
-        int[] chars = tag.codePoints().toArray();
-        for (int i = 0; i < chars.length; i++) {
-            int c = chars[i];
-            if (Character.getType(c) == Character.SPACE_SEPARATOR) {
-                visible.append(' ');
-            } else if (Character.getType(c) != Character.FORMAT || joinsWithin(chars, i)) {
-                visible.appendCodePoint(c);
-            }
-        }
-        String composed = Normalizer.normalize(visible, Normalizer.Form.NFC);
+        String composed = visible(tag);
         if (composed.isBlank()) {
             throw new IllegalArgumentException(tag.isBlank() ? "a tag cannot be empty"
                     : "a tag cannot be empty; this one holds only invisible characters");
@@ -86,6 +77,45 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
                     + length);
         }
         return t;
+    }
+
+    /**
+     * The tag as it looks: invisible format characters dropped (but for a joiner that spells), every kind of space a
+     * plain space, composed (NFC). Not checked or normalised; blank when it held only invisible characters.
+     */
+    private static String visible(String tag) {
+        StringBuilder visible = new StringBuilder(tag.length());
+        int[] chars = tag.codePoints().toArray();
+        for (int i = 0; i < chars.length; i++) {
+            int c = chars[i];
+            if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+                visible.append(' ');
+            } else if (Character.getType(c) != Character.FORMAT || joinsWithin(chars, i)) {
+                visible.appendCodePoint(c);
+            }
+        }
+        return Normalizer.normalize(visible, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The same marks with each tag in the form {@link #checkedTag} gives a new tag, for tags an older version
+     * journaled as typed: {@code ml} with a zero-width space inside becomes {@code ml}, one tag with the {@code ml}
+     * it looked like. A tag of invisible characters only is kept as it is (it has no other form), and so is one with
+     * a control or bidi-override character, which the check refuses: dropping an override would change what the tag
+     * shows, and such a tag is the user's to remove, not the library's to guess at. A tag over the length limit is
+     * made what it looks like all the same: it was that long before.
+     */
+    public PaperState withVisibleTags() {
+        // Every open asks this of every marked paper: most tags are plain ASCII, which is its own visible form.
+        if (tags.stream().allMatch(tag -> tag.chars().allMatch(c -> c >= 0x20 && c < 0x7F))) {
+            return this;
+        }
+        TreeSet<String> all = new TreeSet<>();
+        for (String tag : tags) {
+            String shown = tag.chars().anyMatch(c -> PrintableText.isUnprintable((char) c)) ? "" : visible(tag);
+            all.add(shown.isBlank() ? tag : normaliseTag(shown));
+        }
+        return all.equals(tags) ? this : new PaperState(starred, read, all, notInterested, note);
     }
 
     /**
@@ -114,9 +144,8 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
      *
      * <p>It does not drop invisible characters as {@link #checkedTag} does, on purpose: replay keeps a journaled tag
      * as it was written. The index mirrors each tag as a term in that form, so rewriting it here would have the
-     * journal and the index disagree (which reads as a damaged journal), and could merge two of the user's tags, or
-     * empty one, without a word from them. Such a tag stays findable and removable as it is (its chip in the window,
-     * or {@code untag} with the text {@code tags} prints).
+     * journal and the index disagree (which reads as a damaged journal). The library upgrades such tags on open
+     * instead, with a journal entry the index then mirrors ({@link #withVisibleTags}).
      */
     public static String normaliseTag(String tag) {
         String t = tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

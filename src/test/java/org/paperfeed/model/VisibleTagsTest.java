@@ -1,0 +1,40 @@
+package org.paperfeed.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The form the library upgrades an older version's tags to on open ({@link PaperState#withVisibleTags}): the one a
+ * new tag gets, but for tags that have no other form or that only the user should change.
+ */
+class VisibleTagsTest {
+
+    private static PaperState tagged(String... tags) {
+        return new PaperState(true, false, Set.of(tags), false, "a note");
+    }
+
+    @Test
+    void aTagWithInvisibleCharactersBecomesTheTagItLooksLikeAndJoinsIt() {
+        PaperState upgraded = tagged("m\u200Bl", "ml", "\uFEFFoptimal\u00A0transport", "cafe\u0301").withVisibleTags();
+
+        assertThat(upgraded.tags()).containsExactlyInAnyOrder("ml", "optimal transport", "caf\u00E9");
+        assertThat(upgraded.starred()).isTrue();
+        assertThat(upgraded.note()).isEqualTo("a note");
+    }
+
+    @Test
+    void tagsWithNoOtherFormOrThatTheCheckRefusesAreKeptAsTheyAre() {
+        PaperState state = tagged("\u200B", "\u202Eml", "a\u0007b", "\u0645\u06CC\u200C\u062E");
+
+        assertThat(state.withVisibleTags()).isSameAs(state);
+    }
+
+    @Test
+    void plainTagsAreLeftAlone() {
+        PaperState state = tagged("ml", "to-read", "optimal transport");
+
+        assertThat(state.withVisibleTags()).isSameAs(state);
+    }
+}
