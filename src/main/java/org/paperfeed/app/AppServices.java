@@ -232,7 +232,8 @@ public final class AppServices implements AutoCloseable {
     /**
      * Why a settings file read so far ({@code preferences.json}, {@code for-you.json}) gave the defaults although it
      * was there, and where the unreadable file was set aside: the command line prints each as one line once its
-     * command has run (the window reads and reports its own preferences, {@code ui.PaperFeedApplication}).
+     * command has run (the window reads and reports its own preferences, {@code ui.PaperFeedApplication}, and For
+     * you's as it starts, {@link ForYou#settingsProblem}).
      */
     public List<String> settingsProblems() {
         return java.util.stream.Stream.of(preferences.problem(), forYouSettings.problem())

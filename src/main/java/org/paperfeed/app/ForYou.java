@@ -485,6 +485,17 @@ public final class ForYou implements AutoCloseable {
         retrainSoon();
     }
 
+    /**
+     * Reads {@code for-you.json} now if it was not read yet, and says why it gave the defaults if it could not be read
+     * (and where the unreadable file was set aside). For the window, which calls it off the FX thread as it starts and
+     * shows the answer as a notice: it is read otherwise at the first ranking, on a background thread, at no moment
+     * the window could say anything about it.
+     */
+    public Optional<String> settingsProblem() {
+        settings();
+        return settingsStore.problem();
+    }
+
     private ForYouSettings settings() {
         ForYouSettings loaded = settings;
         if (loaded == null) {

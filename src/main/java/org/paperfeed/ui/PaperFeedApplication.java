@@ -41,6 +41,8 @@ public final class PaperFeedApplication extends Application {
     private ViewSorts loadedSorts;
     private JsonStore<ForYouViews> forYouStore;
     private ForYouViews loadedForYou;
+    /** Why for-you.json gave the defaults (the interests switched off are on again), read here off the FX thread. */
+    private String forYouSettingsProblem;
     private FxTaskExecutor executor;
     private FxTaskExecutor refreshExecutor;
     private FxTaskExecutor forYouExecutor;
@@ -87,6 +89,10 @@ public final class PaperFeedApplication extends Application {
                     ForYouViews.NONE);
             loadedForYou = forYouStore.load();
             sampleNeeded = sampleNeeded();
+            // Read now rather than at For you's first ranking (on a background thread, when nothing would say it):
+            // an unreadable file is then told among the start's notices. Not AppServices.settingsProblems: the
+            // preferences are told from the window's own store, above, and would be told twice.
+            forYouSettingsProblem = app.forYou().settingsProblem().orElse(null);
         } catch (PaperFeedException e) {
             EarlyStyles.stop();
             if (given == null && WindowHandoff.heldElsewhere(e)) {
@@ -182,6 +188,9 @@ public final class PaperFeedApplication extends Application {
         app.importedFilesProblem().ifPresent(window::showNotice);
         app.marksRecovered().ifPresent(recovered -> window.showNotice(recovered.message()));
         store.problem().ifPresent(window::showNotice);
+        if (forYouSettingsProblem != null) {
+            window.showNotice(forYouSettingsProblem);
+        }
         app.readOnlyReason().ifPresent(window::showNotice);
         // A size remembered on a larger monitor must not open a window bigger than this screen.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

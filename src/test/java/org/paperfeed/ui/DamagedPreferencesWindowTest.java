@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An unreadable preferences file is set aside, not overwritten, and the window says where it is. */
+/**
+ * An unreadable settings file (the preferences, For you's {@code for-you.json}) is set aside, not overwritten, and the
+ * window says where it is.
+ */
 class DamagedPreferencesWindowTest {
 
     @TempDir
@@ -30,5 +33,38 @@ class DamagedPreferencesWindowTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(name -> name.startsWith("preferences.json.damaged-"));
         }
+    }
+
+    /**
+     * An unreadable for-you.json costs the interests switched off (they rank again): the window said nothing of it,
+     * only the command line did, so a reader found an interest back on with no word why.
+     */
+    @Test
+    void theWindowSaysForYouSettingsWereUnreadableAndWhereTheyAre() throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("for-you.json"), "this is not JSON {\"disabled\": [");
+
+        window.start(dir);
+
+        assertThat(window.notice())
+                .startsWith("for-you.json could not be read (")
+                .contains("; using defaults, and the unreadable file was kept in "
+                        + dir.resolve("for-you.json.damaged-"));
+    }
+
+    /** Both files unreadable: each is told once, the preferences first, not the preferences a second time. */
+    @Test
+    void bothSettingsFilesUnreadableAreEachToldOnce() throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("preferences.json"), "{\"theme\": \"DARK\", \"savedSearches\": [");
+        Files.writeString(dir.resolve("for-you.json"), "{\"disabled\": [");
+
+        window.start(dir);
+
+        assertThat(window.notice()).startsWith("preferences.json could not be read (");
+        window.dismissNotice();
+        assertThat(window.shownNotice()).startsWith("for-you.json could not be read (");
+        window.dismissNotice();
+        assertThat(window.shownNotice()).as("every notice dismissed").isNull();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,13 +71,10 @@ class ImportedFilesWindowTest {
         twoFilesCutShort();
 
         assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (");
-        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
-        robot.clickOn("#notice-dismiss");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownNotice()).startsWith("preferences.json could not be read (");
-        robot.clickOn("#notice-dismiss");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownNotice()).as("every notice dismissed").isNull();
+        window.dismissNotice();
+        assertThat(window.shownNotice()).startsWith("preferences.json could not be read (");
+        window.dismissNotice();
+        assertThat(window.shownNotice()).as("every notice dismissed").isNull();
     }
 
     /**
@@ -98,14 +94,15 @@ class ImportedFilesWindowTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(() -> window.app.window().feed().searchField().getText()).get()).isEmpty();
-        assertThat(shownNotice()).as("the search cleared first").startsWith("imported-files.json could not be read (");
+        assertThat(window.shownNotice()).as("the search cleared first")
+                .startsWith("imported-files.json could not be read (");
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownNotice()).startsWith("preferences.json could not be read (");
+        assertThat(window.shownNotice()).startsWith("preferences.json could not be read (");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shownNotice()).as("every notice dismissed").isNull();
+        assertThat(window.shownNotice()).as("every notice dismissed").isNull();
     }
 
     /** The record of imported files and the preferences cut short: two notices at the start, in that order. */
@@ -126,8 +123,7 @@ class ImportedFilesWindowTest {
 
         assertThat(noticeOfTheWindow()).startsWith("imported-files.json could not be read (");
         assertThat(shownButtonText()).isEqualTo("Next (1 more)");
-        new org.testfx.api.FxRobot().clickOn("#notice-dismiss");
-        WaitForAsyncUtils.waitForFxEvents();
+        window.dismissNotice();
         assertThat(shownButtonText()).isEqualTo("Dismiss");
     }
 
@@ -138,14 +134,6 @@ class ImportedFilesWindowTest {
             button.applyCss();
             button.layout();
             return ((javafx.scene.text.Text) button.lookup(".text")).getText();
-        }).get();
-    }
-
-    /** The notice the window shows, or null when it shows none. */
-    private String shownNotice() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Label notice = (Label) window.app.window().lookup("#notice");
-            return notice != null && notice.isVisible() && notice.getParent().isVisible() ? notice.getText() : null;
         }).get();
     }
 

@@ -34,6 +34,20 @@ final class StartedWindow implements AfterEachCallback {
         return WaitForAsyncUtils.asyncFx(notice::getText).get();
     }
 
+    /** The notice the window shows, or null when it shows none (all dismissed). */
+    String shownNotice() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Label notice = (Label) app.window().lookup("#notice");
+            return notice != null && notice.isVisible() && notice.getParent().isVisible() ? notice.getText() : null;
+        }).get();
+    }
+
+    /** Dismisses the notice showing with its button (Dismiss, or Next when more wait), as a user clicks it. */
+    void dismissNotice() {
+        new org.testfx.api.FxRobot().clickOn("#notice-dismiss");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         if (app != null) {
