@@ -114,9 +114,15 @@ public final class FeedView extends VBox {
         });
     }
 
-    /** Selects the paper an undo put back, once the list holds it, and shows it ({@link ListPlace#comeBackTo}). */
-    void comeBackTo(org.paperfeed.model.PaperId paper) {
-        place.comeBackTo(paper.value());
+    /**
+     * Selects the paper an undo put back, once the list holds it, and shows it ({@link ListPlace#comeBackTo}); not one
+     * the list now leaves out (Interested again undone in a day view), which has left it as {@code x} makes a paper
+     * leave, the selection moving on.
+     */
+    void comeBackTo(org.paperfeed.model.LibraryPaper paper) {
+        if (!model.leavesOut(paper)) {
+            place.comeBackTo(paper.id().value());
+        }
     }
 
     private void askNameAndSave(SidebarViewModel sidebar) {

@@ -806,11 +806,18 @@ public final class FeedViewModel {
         }
     }
 
+    /**
+     * Whether this list leaves {@code paper} out as its marks are now: a dismissed paper in a view that hides them (a
+     * day or source view, and For you), not in the Muted view.
+     */
+    boolean leavesOut(LibraryPaper paper) {
+        // The For you feed leaves dismissed papers out like a day view does.
+        return paper.state().notInterested() && (view().hidesHidden() || feed.get().forYou()) && !feed.get().muted();
+    }
+
     /** False when the paper is not in the list and could now belong in it. */
     private boolean replace(LibraryPaper changed) {
-        // The For you feed leaves dismissed papers out like a day view does.
-        boolean leaves = changed.state().notInterested() && (view().hidesHidden() || feed.get().forYou())
-                && !feed.get().muted();
+        boolean leaves = leavesOut(changed);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).entry().id().equals(changed.id())) {
                 FeedRow before = rows.get(i);

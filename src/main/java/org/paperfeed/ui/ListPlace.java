@@ -14,8 +14,8 @@ import javafx.scene.control.ListView;
  * list shows its top.</li>
  * <li>A reload of the same list (a mark, a refresh, an undo) keeps the reader's place and the paper selected; if the
  * selected row was on the screen and would leave it (a paper put back above it), it stays where it stood.</li>
- * <li>A paper an undo of {@code x} puts back ({@link #comeBackTo}) is selected again once the list holds it, and
- * brought onto the screen if it is not there.</li>
+ * <li>A paper an undo of {@code x} or of Interested again puts back ({@link #comeBackTo}) is selected again once the
+ * list holds it, and brought onto the screen if it is not there.</li>
  * </ul>
  */
 final class ListPlace {

@@ -28,10 +28,10 @@ import org.paperfeed.ui.task.TaskExecutor;
 public final class TriageViewModel {
 
     /**
-     * One undoable change: what the app did, how the window says it, and the paper an undo puts back in a view that
-     * had let it go ({@code x}'s one paper; null for the rest).
+     * One undoable change: what the app did, how the window says it, and the one paper an undo changes back, which the
+     * list then selects ({@code x}'s or Interested again's; null for marking all read).
      */
-    private record Done(MarkedPapers marked, String text, PaperId dismissed) {
+    private record Done(MarkedPapers marked, String text, PaperId paper) {
     }
 
     private final BrowseDays browse;
@@ -45,8 +45,8 @@ public final class TriageViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** Counts what was said: the same words said again are news too ({@link UndoOffer} shows them again). */
     private final ReadOnlyLongWrapper said = new ReadOnlyLongWrapper(0);
-    /** Told of the paper an undo of {@code x} put back, on the FX thread ({@link #onPutBack}). */
-    private Consumer<PaperId> putBack = id -> { };
+    /** Told of the paper an undo of {@code x} or Interested again put back, on the FX thread ({@link #onPutBack}). */
+    private Consumer<LibraryPaper> putBack = paper -> { };
 
     public TriageViewModel(BrowseDays browse, MarkPapers marks, TaskExecutor executor) {
         this(browse, marks, () -> { }, executor);
@@ -115,7 +115,7 @@ public final class TriageViewModel {
                     busy.set(false);
                     push(new Done(done, (dismiss ? "Not interested: " : "Interested again: ")
                             + shorten(org.paperfeed.model.latex.LatexText.unicode(paper.paper().title())),
-                            dismiss ? paper.id() : null));
+                            paper.id()));
                 })
                 .onFailure(this::failed)
                 .executeWith(executor);
@@ -139,8 +139,9 @@ public final class TriageViewModel {
                     canUndo.set(!undoable.isEmpty());
                     say(undoable.isEmpty() ? "Undone: " + lower(last.text())
                             : undoable.peek().text());
-                    if (last.dismissed() != null) {
-                        putBack.accept(last.dismissed());
+                    if (last.paper() != null) {
+                        restored.papers().stream().filter(p -> p.id().equals(last.paper())).findFirst()
+                                .ifPresent(putBack);
                     }
                 })
                 .onFailure(this::failed)
@@ -148,10 +149,11 @@ public final class TriageViewModel {
     }
 
     /**
-     * {@code whenPutBack} is told the paper an undo of {@code x} put back: the list selects it again, as a mail reader
-     * does a message whose deletion is undone, where the selection had stayed on the paper it had moved on to.
+     * {@code whenPutBack} is told the paper an undo of {@code x} or of Interested again put back, as it is now: the list
+     * selects it again, as a mail reader does a message whose deletion is undone, where the selection had stayed on
+     * the paper the reader had moved on to (unless the list now leaves it out: then it has moved on as {@code x} does).
      */
-    public void onPutBack(Consumer<PaperId> whenPutBack) {
+    public void onPutBack(Consumer<LibraryPaper> whenPutBack) {
         putBack = whenPutBack;
     }
 

@@ -179,6 +179,39 @@ class ListStartWindowTest {
         assertPutBackShown(dismissed);
     }
 
+    /**
+     * Undo of Interested again, in a view that lists dismissed papers (All papers), selects the paper it dismisses
+     * again and shows it, as an undo of {@code x} does the paper it puts back: the selection had stayed where the
+     * reader had moved on to, so nothing showed which paper the undo had changed.
+     */
+    @Test
+    void undoOfInterestedAgainSelectsThePaperDismissedAgainOnTheScreen() throws Exception {
+        showAllPapers();
+        scrollDownWithJ();
+        String paper = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
+        typeAtList("x");
+        await(() -> dismissed(paper));
+        typeAtList("x");
+        await(() -> !dismissed(paper)
+                && window.models().triage().messageProperty().get().startsWith("Interested again"));
+        for (int i = 0; i < DOWN; i++) {
+            typeAtList("j");
+        }
+        await(() -> window.list().getSelectionModel().getSelectedIndex() == 2 * DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::firstShown)).as("moved on past the paper").isGreaterThan(DOWN);
+
+        window.robot.clickOn("#undo");
+
+        await(() -> dismissed(paper));
+        assertPutBackShown(paper);
+    }
+
+    /** Whether All papers lists paper {@code id} as not interested; on the FX thread. */
+    private boolean dismissed(String id) {
+        return window.list().getItems().stream().anyMatch(r -> r.id().equals(id) && r.entry().state().notInterested());
+    }
+
     private void assertPutBackShown(String id) throws Exception {
         try {
             await(() -> id.equals(readerPaper()));
