@@ -42,19 +42,30 @@ public final class DayBarView extends HBox {
         Label day = new Label();
         day.setId("day-label");
         day.getStyleClass().add(Css.DAY_LABEL);
-        day.textProperty().bind(model.labelProperty());
-        // When the bar is short of room the label gives up its counts (the tooltip keeps them), never its date, and
-        // the buttons keep their words: at the default 1,280 pixels they were cut to "L…" and "W…" instead.
+        // When the bar is short of room the label shows the longest of its forms that fits, the counts kept over the
+        // date's year and weekday (the picker beside it shows the day): cut at its end, it had read "Sun 6 Dec 2026
+        // · 2,005 pap…" at the default 1,280 pixels. The tooltip and the accessible text keep the whole label. Too
+        // narrow for any form, it shows its date whole and the rest cut; the buttons keep their words (they had
+        // been cut to "L…" and "W…").
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(model.labelProperty());
         day.setTooltip(whole);
+        day.accessibleTextProperty().bind(model.labelProperty());
+        Runnable fit = () -> day.setText(fitting(day, model.labelFormsProperty().get()));
+        model.labelFormsProperty().addListener((obs, old, forms) -> fit.run());
+        day.widthProperty().addListener((obs, old, width) -> fit.run());
+        day.fontProperty().addListener((obs, old, font) -> fit.run());
+        day.paddingProperty().addListener((obs, old, padding) -> fit.run());
+        fit.run();
         day.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> dateWidth(day), day.textProperty(), day.fontProperty(), day.paddingProperty()));
+                () -> dateWidth(day, model.labelProperty().get()), model.labelProperty(), day.fontProperty(),
+                day.paddingProperty()));
         // As wide as the widest label the unit can show for these days, so that the picker, Latest and the units
         // after it stay put from day to day: they moved with the label's length ("Fri 8 Mar" to "Mon 11 Mar").
         day.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(textWidth(day, day.getText()), reserved.widest(day, model.widestLabelCandidates())),
-                day.textProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty(),
+                () -> Math.max(textWidth(day, model.labelProperty().get()),
+                        reserved.widest(day, model.widestLabelCandidates())),
+                model.labelProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty(),
                 model.unitProperty()));
 
         picker.setId("day-picker");
@@ -197,18 +208,35 @@ public final class DayBarView extends HBox {
         int shown = 0;
         for (javafx.scene.Node n : nodes) {
             if (n.isManaged()) {
-                width += n == day ? dateWidth(day) : n.prefWidth(-1);
+                // The label's minimum: its date alone (dateWidth).
+                width += n == day ? day.getMinWidth() : n.prefWidth(-1);
                 shown++;
             }
         }
         return width + Math.max(0, shown - 1) * getSpacing();
     }
 
-    /** The width the label needs for its date alone (the text before the first " · "), padding included. */
-    private static double dateWidth(Label label) {
-        String text = label.getText() == null ? "" : label.getText();
-        int cut = text.indexOf(" · ");
-        return textWidth(label, cut < 0 ? text : text.substring(0, cut) + " …");
+    /**
+     * The width the label needs for the date of the whole label {@code text} alone (before the first " · "), padding
+     * included: at that width it shows the whole label cut after its date.
+     */
+    private static double dateWidth(Label label, String text) {
+        String whole = text == null ? "" : text;
+        int cut = whole.indexOf(" · ");
+        return textWidth(label, cut < 0 ? whole : whole.substring(0, cut) + " …");
+    }
+
+    /**
+     * The longest of {@code forms} (longest first) that {@code label} shows whole at its width; the first, which the
+     * label then cuts after its date, when none fits.
+     */
+    private static String fitting(Label label, List<String> forms) {
+        for (String form : forms) {
+            if (textWidth(label, form) <= label.getWidth()) {
+                return form;
+            }
+        }
+        return forms.get(0);
     }
 
     /** The width {@code label} needs to show {@code text} whole, padding included. */

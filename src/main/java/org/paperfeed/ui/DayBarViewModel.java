@@ -36,6 +36,10 @@ public final class DayBarViewModel {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    /** The date's shorter forms, for a bar short of room: without the year, then without the weekday too. */
+    private static final DateTimeFormatter DAY_NO_YEAR = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final BrowseDays browse;
     private final TaskExecutor executor;
@@ -50,6 +54,7 @@ public final class DayBarViewModel {
     private final ReadOnlyObjectWrapper<DayRange> range = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<DayCount>> counts = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
+    private final ReadOnlyObjectWrapper<List<String>> labelForms = new ReadOnlyObjectWrapper<>(List.of("All days"));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     /** Asked for the latest day before the counts arrived: go there once they do. */
     private boolean latestWanted;
@@ -93,6 +98,16 @@ public final class DayBarViewModel {
     /** "Tue 11 Mar 2024 · 74 papers · 12 unread", or "All days". */
     public ReadOnlyStringProperty labelProperty() {
         return label.getReadOnlyProperty();
+    }
+
+    /**
+     * The label, then shorter forms of it that keep what follows the date whole (the counts, or For you's days): the
+     * date without its year, then without its weekday, then none (the date picker beside it shows the day). The bar
+     * shows the longest that fits: cut at its end, the label had lost its counts at 1,280 pixels, for a year and a
+     * weekday the reader needs less.
+     */
+    public ReadOnlyObjectProperty<List<String>> labelFormsProperty() {
+        return labelForms.getReadOnlyProperty();
     }
 
     /** A quiet remark beside the day, such as the year assumed for the sample page's yearless date. */
@@ -199,29 +214,60 @@ public final class DayBarViewModel {
         LocalDate current = day.get();
         if (current == null) {
             range.set(null);
-            label.set("All days");
+            say(List.of("All days"));
             return;
         }
         DayRange span = unit.get().rangeOf(current);
         range.set(span);
         // For you ranks the latest day and the unread of the days before it: that day's counts would describe a
         // list it is not (the list's own line says how many it ranked).
-        // After " · ", as the other labels' counts: the bar makes room for the date and lets the rest give way.
-        label.set(resting.get() ? DAY.format(current) + " · and the unread of the "
-                + org.paperfeed.app.ForYou.EARLIER_DAYS + " days before" : describe(span, unit.get()));
+        // After " · ", as the other labels' counts: the bar shortens the date first and keeps the rest.
+        if (resting.get()) {
+            List<String> forms = new java.util.ArrayList<>(forms(dates(current), "and the unread of the "
+                    + org.paperfeed.app.ForYou.EARLIER_DAYS + " days before"));
+            // Without its date it would not say what the days are before; this short it still says both.
+            forms.set(forms.size() - 1, DAY_OF_MONTH.format(current) + " + " + org.paperfeed.app.ForYou.EARLIER_DAYS
+                    + " days' unread");
+            say(forms);
+        } else {
+            say(describeForms(span, unit.get()));
+        }
+    }
+
+    private void say(List<String> forms) {
+        labelForms.set(List.copyOf(forms));
+        label.set(forms.get(0));
     }
 
     /** What the bar says about the span it shows. */
     String describe(DayRange span, DayUnit spanUnit) {
+        return describeForms(span, spanUnit).get(0);
+    }
+
+    /** {@link #describe}, then its shorter forms ({@link #labelFormsProperty}). */
+    private List<String> describeForms(DayRange span, DayUnit spanUnit) {
         if (spanUnit == DayUnit.DAY) {
-            return count(span.first())
-                    .map(c -> DAY.format(c.day()) + " · " + papers(c.papers()) + " · " + unread(c.unread()))
-                    .orElse(DAY.format(span.first()) + " · no papers");
+            return forms(dates(span.first()), count(span.first())
+                    .map(c -> papers(c.papers()) + " · " + unread(c.unread())).orElse("no papers"));
         }
         long days = counts.get().stream().filter(c -> span.contains(c.day())).count();
-        String name = spanUnit == DayUnit.MONTH ? MONTH.format(span.first())
-                : "Week of " + DAY.format(span.first());
-        return name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers";
+        List<String> names = spanUnit == DayUnit.MONTH
+                ? List.of(MONTH.format(span.first()), SHORT_MONTH.format(span.first()))
+                : dates(span.first()).stream().map(date -> "Week of " + date).toList();
+        return forms(names, (days == 1 ? "1 day" : days + " days") + " with papers");
+    }
+
+    /** The day's date, longest first: "Fri 4 Dec 2026", "Fri 4 Dec", "4 Dec". */
+    private static List<String> dates(LocalDate value) {
+        return List.of(DAY.format(value), DAY_NO_YEAR.format(value), DAY_OF_MONTH.format(value));
+    }
+
+    /** Each of {@code names} with {@code rest} after " · ", then {@code rest} alone. */
+    private static List<String> forms(List<String> names, String rest) {
+        List<String> forms = new java.util.ArrayList<>();
+        names.forEach(name -> forms.add(name + " · " + rest));
+        forms.add(rest);
+        return forms;
     }
 
     /** "1,234 papers": counted as the sidebar and the line under the search count. */

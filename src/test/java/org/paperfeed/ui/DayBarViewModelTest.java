@@ -40,4 +40,36 @@ class DayBarViewModelTest {
             assertThat(DayBarViewModel.papers(1)).isEqualTo("1 paper");
         }
     }
+
+    /**
+     * A bar short of room shows a shorter form of the label: the date gives way (its year, its weekday, then all of it,
+     * the date picker showing the day), never what follows it.
+     */
+    @Test
+    void theLabelsShorterFormsKeepWhatFollowsTheDate() throws Exception {
+        // An empty library: a day's label is all its forms have to say here, whatever today's date is.
+        try (AppServices app = TestLibrary.open(dir)) {
+            DayBarViewModel bar = new DayBarViewModel(app.browse(), app.events(), new SameThreadExecutor());
+            bar.refresh();
+            LocalDate day = LocalDate.of(2020, 12, 4);
+            bar.dayProperty().set(day);
+            assertThat(bar.labelFormsProperty().get()).containsExactly("Fri 4 Dec 2020 · no papers",
+                    "Fri 4 Dec · no papers", "4 Dec · no papers", "no papers");
+            assertThat(bar.labelProperty().get()).isEqualTo("Fri 4 Dec 2020 · no papers");
+
+            bar.unitProperty().set(org.paperfeed.model.DayUnit.MONTH);
+            assertThat(bar.labelFormsProperty().get()).containsExactly("December 2020 · 0 days with papers",
+                    "Dec 2020 · 0 days with papers", "0 days with papers");
+
+            bar.unitProperty().set(org.paperfeed.model.DayUnit.DAY);
+            bar.restingProperty().set(true);
+            assertThat(bar.labelFormsProperty().get()).containsExactly(
+                    "Fri 4 Dec 2020 · and the unread of the 7 days before",
+                    "Fri 4 Dec · and the unread of the 7 days before", "4 Dec · and the unread of the 7 days before",
+                    "4 Dec + 7 days' unread");
+
+            bar.dayProperty().set(null);
+            assertThat(bar.labelFormsProperty().get()).containsExactly("All days");
+        }
+    }
 }

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The day bar in a window of the default size: every button says its whole word ("Latest", "Week", "Relevance"),
  * never "L…" or "W…" (seen on screen at 1,280 pixels, where the day's long label kept its width and the buttons
- * gave theirs up); the day's label shows at least its date, with the whole label in its tooltip.
+ * gave theirs up); the day's label keeps its counts, shortening its date first, with the whole label in its tooltip.
  */
 class DayBarWidthWindowTest {
 
@@ -48,9 +48,9 @@ class DayBarWidthWindowTest {
     }
 
     /**
-     * Short of room for the day's whole label, the label gives up its counts and the date picker keeps its width: at
-     * 1,280 pixels on a real screen, with "Tue 30 Dec 2025 · 284 papers · 284 unread", the picker was squeezed to
-     * show "12/".
+     * Short of room for the day's whole label, the label gives way (a shorter form, or cut) and the date picker keeps
+     * its width: at 1,280 pixels on a real screen, with "Tue 30 Dec 2025 · 284 papers · 284 unread", the picker was
+     * squeezed to show "12/".
      */
     @Test
     void whenTheDaysLabelIsCutTheDatePickerStillShowsTheWholeDate() throws Exception {
@@ -64,19 +64,68 @@ class DayBarWidthWindowTest {
         // label's own preferred width holds room for longer labels too: the text's width is what counts here.)
         window.robot.interact(() -> {
             Region bar = (Region) window.app.window().lookup("#day-bar");
-            javafx.scene.text.Text whole = new javafx.scene.text.Text(day.getText());
+            javafx.scene.text.Text whole = new javafx.scene.text.Text(window.models().dayBar().labelProperty().get());
             whole.setFont(day.getFont());
             double text = whole.getLayoutBounds().getWidth() + day.getPadding().getLeft() + day.getPadding().getRight();
             double wanted = bar.prefWidth(-1) - day.prefWidth(-1) + day.minWidth(-1) + (text - day.minWidth(-1)) / 2;
             window.app.stage().setWidth(window.app.stage().getWidth() - bar.getWidth() + wanted);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> shown(day))).as("the day's label, cut short at this width").isNotEqualTo(fx(day::getText));
+        assertThat(fx(() -> shown(day))).as("the day's label, short of room at this width")
+                .isNotEqualTo(fx(() -> window.models().dayBar().labelProperty().get()));
 
         javafx.scene.control.DatePicker picker = fx(() -> (javafx.scene.control.DatePicker) window.app.window()
                 .lookup("#day-picker"));
         assertThat(fx(picker::getWidth)).isGreaterThanOrEqualTo(fx(() -> picker.prefWidth(-1)) - 0.5);
         window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
+    /**
+     * At 1,280 by 800 pixels, the commonest laptop window, the day's label keeps its counts and For you's its days,
+     * shortening its date instead, or leaving it to the date picker beside it, the whole label in its tooltip and
+     * accessible text: it was cut at its end, "Sun 6 Dec 2026 · 285 paper...", and For you's "Sun 6 Dec 2026 ·
+     * and t...".
+     */
+    @Test
+    void at1280PixelsTheDaysLabelKeepsItsCountsOverItsDate() throws Exception {
+        TestLibrary.create(dir, 280);
+        window.start(dir);
+        window.robot.interact(() -> {
+            window.app.stage().setWidth(1280);
+            window.app.stage().setHeight(800);
+            window.models().sidebar().selectedProperty().set(Feed.TODAY);
+        });
+        Label day = fx(() -> (Label) window.app.window().lookup("#day-label"));
+        DayBarViewModel bar = window.models().dayBar();
+        await(() -> bar.labelProperty().get().contains("papers"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var counts = fx(() -> bar.count(bar.dayProperty().get()).orElseThrow());
+
+        assertThat(fx(() -> shown(day))).as("the day's label as drawn")
+                .contains(DayBarViewModel.papers(counts.papers()) + " · " + DayBarViewModel.unread(counts.unread()));
+        javafx.scene.control.DatePicker picker = fx(() -> (javafx.scene.control.DatePicker) window.app.window()
+                .lookup("#day-picker"));
+        assertThat(fx(() -> shown(day) + " " + picker.getEditor().getText())).as("the label and the picker")
+                .containsAnyOf(DayBarViewModel.shortDay(counts.day()),
+                        picker.getConverter().toString(counts.day()));
+        assertWholeInTooltipAndAccessibleText(day, bar);
+
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        await(() -> bar.labelProperty().get().endsWith("days before"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> shown(day))).as("For you's label as drawn")
+                .contains(DayBarViewModel.shortDay(counts.day()))
+                .contains(org.paperfeed.app.ForYou.EARLIER_DAYS + " days");
+        assertWholeInTooltipAndAccessibleText(day, bar);
+        window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
+    /** The label drawn whole (one of its forms, not cut), the whole label in its tooltip and accessible text. */
+    private static void assertWholeInTooltipAndAccessibleText(Label day, DayBarViewModel bar) throws Exception {
+        assertThat(fx(() -> shown(day))).as("not cut").isEqualTo(fx(day::getText));
+        assertThat(fx(() -> day.getTooltip().getText())).isEqualTo(fx(() -> bar.labelProperty().get()))
+                .startsWith(DayBarViewModel.longDay(fx(() -> bar.dayProperty().get())));
+        assertThat(fx(day::getAccessibleText)).isEqualTo(fx(() -> bar.labelProperty().get()));
     }
 
     /** Too narrow for every word: the buttons shrink alike and the bar's right end stays inside the window. */
@@ -123,9 +172,10 @@ class DayBarWidthWindowTest {
             return found;
         });
         assertThat(cut).isEmpty();
-        String date = DayBarViewModel.longDay(window.models().dayBar().dayProperty().get());
-        assertThat(fx(() -> shown(day))).startsWith(date);
-        assertThat(fx(() -> day.getTooltip() == null ? "" : day.getTooltip().getText())).isEqualTo(fx(day::getText));
+        assertThat(fx(() -> shown(day))).as("the day's label, whole in one of its forms, its counts kept")
+                .isEqualTo(fx(day::getText)).endsWith(" unread");
+        assertThat(fx(() -> day.getTooltip() == null ? "" : day.getTooltip().getText()))
+                .isEqualTo(fx(() -> window.models().dayBar().labelProperty().get()));
     }
 
     /** The text a labeled control draws: its own text, or that text cut short with an ellipsis. */
