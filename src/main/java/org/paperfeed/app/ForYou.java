@@ -216,14 +216,22 @@ public final class ForYou implements AutoCloseable {
      * The {@code recommend} command: papers best first, by one interest ({@code starred}, {@code tag:NAME}) or by
      * all (null).
      *
+     * @param named        the interest as the user named it: {@code tag:ML} is the tag {@code ml}'s
+     *                     ({@link Interest#named})
      * @param day          rank that day's papers; null for every paper in the library
      * @param includeMarks keep starred, tagged, not-interested and muted papers in
      * @throws PaperFeedException an unknown interest, or one with too few papers or switched off
      */
-    public List<Recommendation> recommend(String interest, LocalDate day, boolean includeMarks, int limit)
+    public List<Recommendation> recommend(String named, LocalDate day, boolean includeMarks, int limit)
             throws PaperFeedException {
         if (limit < 0) {
             throw new PaperFeedException("the number of papers cannot be negative: " + limit);
+        }
+        String interest;
+        try {
+            interest = named == null ? null : Interest.named(named);
+        } catch (IllegalArgumentException e) {
+            throw new PaperFeedException(e.getMessage(), e);
         }
         if (interest != null) {
             checkRanks(interest);

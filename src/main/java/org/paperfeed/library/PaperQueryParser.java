@@ -205,7 +205,7 @@ final class PaperQueryParser {
             case "org", "organization" -> text(run, value, List.of(PaperFields.ORG));
             case "note", "notes" -> text(run, value, List.of(PaperFields.NOTE));
             case "listed" -> filter(run, listed(v));
-            case "tag" -> filter(run, keyword(PaperFields.TAG, PaperState.normaliseTag(nonEmpty(field, v))));
+            case "tag" -> filter(run, tag(nonEmpty(field, v)));
             case "source" -> filter(run, keyword(PaperFields.SOURCE, nonEmpty(field, v).toLowerCase(Locale.ROOT)));
             case "category", "cat" -> filter(run, category(nonEmpty(field, v).toLowerCase(Locale.ROOT)));
             case "is" -> filter(run, flag(v));
@@ -236,6 +236,22 @@ final class PaperQueryParser {
         return new TermQuery(new Term(PaperFields.DOI, org.paperfeed.model.Doi.parse(value).orElseThrow(
                 () -> new QuerySyntaxException("doi: needs a DOI such as 10.1038/s41586-024-07123-4, not "
                         + QueryLexer.excerpt(value)))));
+    }
+
+    /**
+     * The papers with the tag the user named ({@code tag:}, {@code list --tag}), read as a new tag is written
+     * ({@link PaperState#namedTag}), so {@code tag:m}-zero-width-space-{@code l} finds {@code ml}. A tag an older
+     * version wrote with invisible characters is still found as written while the library has not made it the tag it
+     * looks like (it could not on a full disk).
+     */
+    static Query tag(String typed) {
+        String named = PaperState.namedTag(typed);
+        String asWritten = PaperState.normaliseTag(typed);
+        if (named.equals(asWritten)) {
+            return keyword(PaperFields.TAG, named);
+        }
+        return new BooleanQuery.Builder().add(keyword(PaperFields.TAG, named), Occur.SHOULD)
+                .add(keyword(PaperFields.TAG, asWritten), Occur.SHOULD).build();
     }
 
     /** A prefix query for {@code word*} keyed on the folded prefix; a filter keyword query for exact keyword values. */

@@ -42,7 +42,6 @@ import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperSnippet;
-import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
@@ -252,7 +251,7 @@ final class PaperSearcher {
             filtered.add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_UNREAD)), Occur.FILTER);
         }
         if (filter.tag() != null) {
-            filtered.add(new TermQuery(new Term(PaperFields.TAG, PaperState.normaliseTag(filter.tag()))), Occur.FILTER);
+            filtered.add(PaperQueryParser.tag(filter.tag()), Occur.FILTER);
         }
         return filtered.build();
     }

@@ -2,6 +2,7 @@ package org.paperfeed.model;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -112,10 +113,24 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
         }
         TreeSet<String> all = new TreeSet<>();
         for (String tag : tags) {
-            String shown = tag.chars().anyMatch(c -> PrintableText.isUnprintable((char) c)) ? "" : visible(tag);
-            all.add(shown.isBlank() ? tag : normaliseTag(shown));
+            all.add(namedTag(tag));
         }
         return all.equals(tags) ? this : new PaperState(starred, read, all, notInterested, note);
+    }
+
+    /**
+     * The tag a user names to remove it or look for it ({@code untag}, {@code list --tag}, {@code tag:},
+     * {@code recommend --tag}), in the form {@link #checkedTag} gives a new tag, so that what they pasted finds the
+     * tag they see: {@code m}-zero-width-space-{@code l} names {@code ml}, as tagging with it gives {@code ml}. Not
+     * checked, as a tag an older version let in must still be named as {@code tags} prints it: text of invisible
+     * characters only, or with a control or bidi-override character, is taken as written (normalised), which is the
+     * form {@link #withVisibleTags} keeps such a tag in.
+     *
+     * @throws IllegalArgumentException when it is blank
+     */
+    public static String namedTag(String typed) {
+        String shown = typed.chars().anyMatch(c -> PrintableText.isUnprintable((char) c)) ? "" : visible(typed);
+        return normaliseTag(shown.isBlank() ? typed : shown);
     }
 
     /**
@@ -202,9 +217,16 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
         return new PaperState(starred, read, all, notInterested, note);
     }
 
+    /**
+     * The same marks without the tags named ({@link #namedTag}): each tag that looks like a name given goes, so a
+     * tag an older version wrote with invisible characters goes too before the library has made it the tag it looks
+     * like (it could not on a full disk).
+     */
     public PaperState withoutTags(Collection<String> removed) {
+        Set<String> named = new HashSet<>();
+        removed.forEach(t -> named.add(namedTag(t)));
         TreeSet<String> all = new TreeSet<>(tags);
-        removed.forEach(t -> all.remove(normaliseTag(t)));
+        all.removeIf(tag -> named.contains(tag) || named.contains(namedTag(tag)));
         return new PaperState(starred, read, all, notInterested, note);
     }
 

@@ -31,6 +31,21 @@ class VisibleTagsTest {
         assertThat(state.withVisibleTags()).isSameAs(state);
     }
 
+    /**
+     * A tag named to remove it is read as a new tag is, and removes every tag that looks like it: one an older version
+     * wrote with a zero-width space goes with the {@code ml} it looks like even before the library has upgraded it (on
+     * a full disk it cannot). A tag kept as written is removed by the text {@code tags} prints.
+     */
+    @Test
+    void aTagNamedToRemoveItRemovesTheTagsThatLookLikeIt() {
+        PaperState state = tagged("m\u200Bl", "ml", "\u200B", "\u202Eml", "survey");
+
+        assertThat(state.withoutTags(java.util.List.of("\u2060ML\u00A0")).tags())
+                .containsExactlyInAnyOrder("\u200B", "\u202Eml", "survey");
+        assertThat(state.withoutTags(java.util.List.of("\u200B", "\u202EML")).tags())
+                .containsExactlyInAnyOrder("m\u200Bl", "ml", "survey");
+    }
+
     @Test
     void plainTagsAreLeftAlone() {
         PaperState state = tagged("ml", "to-read", "optimal transport");

@@ -75,6 +75,40 @@ class InvisibleTagCharactersTest {
         }
     }
 
+    /**
+     * A tag the user names, to remove it or to look for it, is read as a new tag is, so what they pasted or typed
+     * finds the tag they see: {@code untag} of {@code m}-zero-width-space-{@code l} removed nothing from a paper
+     * tagged {@code ml} (it said the paper had no tag 'ml', the space unseen in its quotes), {@code list --tag} and
+     * the search {@code tag:} found nothing, and {@code recommend --tag ML} said there was no interest tag:ML.
+     */
+    @Test
+    void aTagIsNamedAsANewTagIsWritten() throws Exception {
+        for (int paper = 2; paper <= 5; paper++) {
+            assertThat(CliRun.of(data.path(), "tag", Corpus.id(paper), "ml").status()).isZero();
+        }
+        CliRun byTag = CliRun.of(data.path(), "recommend", "--tag", "M\u200BL", "--limit", "3");
+        assertThat(byTag.status()).as(byTag.err()).isZero();
+        CliRun byInterest = CliRun.of(data.path(), "recommend", "--interest", "tag:\uFEFFMl", "--limit", "3");
+        assertThat(byInterest.status()).as(byInterest.err()).isZero();
+
+        CliRun untag = CliRun.of(data.path(), "untag", Corpus.id(2), "m\u200Bl");
+
+        assertThat(untag.status()).as(untag.err()).isZero();
+        assertThat(untag.err()).isEmpty();
+        assertThat(tagsLines()).containsExactlyInAnyOrder("ml 3", "survey 1");
+        assertThat(ids("list", "--tag", "M\u200BL\u00A0", "--json"))
+                .containsExactlyInAnyOrder(Corpus.id(3), Corpus.id(4), Corpus.id(5));
+        assertThat(ids("search", "tag:m\u200Bl", "--json"))
+                .containsExactlyInAnyOrder(Corpus.id(3), Corpus.id(4), Corpus.id(5));
+        CliRun absent = CliRun.of(data.path(), "untag", Corpus.id(2), "m\u200Bl");
+        assertThat(absent.status()).isZero();
+        assertThat(absent.err().strip()).isEqualTo("paperfeed: " + Corpus.id(2) + " had no tag 'ml'; nothing to remove");
+        try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
+            // The window's chip and any other caller of the use case, as the untag command.
+            assertThat(app.marks().untag(Corpus.id(3), List.of("\u2060ML")).state().tags()).isEmpty();
+        }
+    }
+
     @Test
     void aTagOfInvisibleCharactersOnlyIsRefusedInOneLine() throws Exception {
         Path journal = data.library().resolve("user-state.jsonl");

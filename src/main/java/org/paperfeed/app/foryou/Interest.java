@@ -2,6 +2,7 @@ package org.paperfeed.app.foryou;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.paperfeed.model.PaperState;
 
 /**
  * One thing the reader cares about, learned from their marks: their stars ({@code starred}) or one tag
@@ -31,6 +32,17 @@ public record Interest(String key, String name, int positives, Instant trainedAt
     /** The key of a tag's interest. */
     public static String tagKey(String tag) {
         return TAG_PREFIX + tag;
+    }
+
+    /**
+     * The key of the interest the user named ({@code recommend --interest}, {@code --tag}): {@code tag:NAME} with the
+     * name read as a tag is named ({@link PaperState#namedTag}), so {@code tag:ML} is the interest of the tag
+     * {@code ml}; anything else as given.
+     *
+     * @throws IllegalArgumentException when the tag's name is blank
+     */
+    public static String named(String key) {
+        return key.startsWith(TAG_PREFIX) ? tagKey(PaperState.namedTag(key.substring(TAG_PREFIX.length()))) : key;
     }
 
     /** True when it has enough papers to learn from (whether or not it is switched on). */
