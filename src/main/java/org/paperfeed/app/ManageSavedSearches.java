@@ -27,14 +27,17 @@ public final class ManageSavedSearches {
         this.events = events;
     }
 
-    /** Every saved search, in the order saved. Read from memory: cheap on any thread. */
+    /**
+     * Every saved search, in the order first saved (one saved again under its name keeps its place). Read from
+     * memory: cheap on any thread.
+     */
     public List<SavedSearch> list() {
         return library.savedSearches();
     }
 
     /**
-     * Saves {@code query} under {@code name}, replacing a search of the same name (any case); durable when this
-     * returns.
+     * Saves {@code query} under {@code name}, replacing a search of the same name (any case) in its place; durable
+     * when this returns.
      *
      * @throws PaperFeedException the name is empty, longer than {@value SavedSearch#MAX_NAME_LENGTH} characters or
      *                            holds control characters, the query is not valid search syntax, or the disk refused

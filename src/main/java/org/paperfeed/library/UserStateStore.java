@@ -202,8 +202,7 @@ final class UserStateStore implements AutoCloseable {
             set.notes().forEach((id, text) -> states.put(id, states.getOrDefault(id, PaperState.UNTOUCHED)
                     .withNote(text)));
         } else if (entry instanceof SearchSaved saved) {
-            savedSearches.remove(saved.search().key());
-            savedSearches.put(saved.search().key(), saved.search());
+            savedSearches.put(saved.search().key(), saved.search()); // in its place, as saveSearch
         } else if (entry instanceof SearchRemoved removed) {
             savedSearches.remove(removed.name().toLowerCase(java.util.Locale.ROOT));
         } else if (entry instanceof SearchesCarried carried) {
@@ -482,11 +481,14 @@ final class UserStateStore implements AutoCloseable {
         return searchesCarried;
     }
 
-    /** Saves a search, replacing one of the same name (in its place); durable when this returns. */
+    /**
+     * Saves a search, replacing one of the same name (any case) in its place: the sidebar lists them in this order,
+     * and a search the user edits under its name stays where they look for it, as a bookmark edited does. Replay
+     * keeps the same order. Durable when this returns.
+     */
     synchronized void saveSearch(SavedSearch search) throws IOException {
         append(new SearchSaved(lastSeq + 1, search));
         Map<String, SavedSearch> before = new LinkedHashMap<>(savedSearches);
-        savedSearches.remove(search.key());
         savedSearches.put(search.key(), search);
         takeBack = () -> restoreSearches(before);
     }

@@ -52,6 +52,29 @@ class SavedSearchesAreMarksTest {
         }
     }
 
+    /**
+     * A search saved again under a name it has (any case) is changed where it is in the sidebar, as a renamed
+     * bookmark is, rather than moved to the bottom, and is there after a restart too.
+     */
+    @Test
+    void aSearchSavedAgainUnderItsNameKeepsItsPlace() throws Exception {
+        Path data = work.resolve("data");
+        try (AppServices app = open(data)) {
+            app.savedSearches().save("Transport", "sinkhorn OR transport");
+            app.savedSearches().save("Agents", "agent");
+            app.savedSearches().save("Surveys", "title:survey");
+
+            app.savedSearches().save("agents", "agent OR agents");
+
+            assertThat(app.savedSearches().list()).containsExactly(new SavedSearch("Transport", "sinkhorn OR transport"),
+                    new SavedSearch("agents", "agent OR agents"), new SavedSearch("Surveys", "title:survey"));
+        }
+        try (AppServices app = open(data)) {
+            assertThat(app.savedSearches().list()).containsExactly(new SavedSearch("Transport", "sinkhorn OR transport"),
+                    new SavedSearch("agents", "agent OR agents"), new SavedSearch("Surveys", "title:survey"));
+        }
+    }
+
     @Test
     void anOlderDataFoldersSavedSearchesAreCarriedIntoTheJournalOnce() throws Exception {
         Path data = unzipOldDataFolder();
