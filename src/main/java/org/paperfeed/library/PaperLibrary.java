@@ -337,11 +337,14 @@ public final class PaperLibrary implements AutoCloseable {
                 if (journalRecovery != null) {
                     library.journalRecovery = new JournalRecovery(journalRecovery.problem(),
                             journalRecovery.setAside(), states.markedPapers(), states.muteRules().size());
-                    // Info, not a warning: the window and the CLI say it once, in their own words.
-                    LOG.info("The marks journal was damaged ({}); rebuilt {} marked papers and {} mute rules from "
-                            + "the index; the damaged file is {}", journalRecovery.problem(),
-                            library.journalRecovery.marks(), library.journalRecovery.muteRules(),
-                            journalRecovery.setAside());
+                    // Info, not a warning: the window and the CLI say it once, in their own words. A missing
+                    // journal left no file to keep (setAside is null), which the log said as "is null".
+                    int marks = library.journalRecovery.marks();
+                    int rules = library.journalRecovery.muteRules();
+                    LOG.info("The marks journal was damaged ({}); rebuilt {} marked paper{} and {} mute rule{} from "
+                            + "the index; {}", journalRecovery.problem(), marks, marks == 1 ? "" : "s", rules,
+                            rules == 1 ? "" : "s", journalRecovery.setAside() == null ? "there was no file to keep"
+                                    : "the damaged file was kept as " + journalRecovery.setAside());
                 }
                 library.mirrorMuteRules();
                 library.mirrorSavedSearches();
