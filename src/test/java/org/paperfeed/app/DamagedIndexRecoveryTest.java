@@ -102,6 +102,30 @@ class DamagedIndexRecoveryTest {
     }
 
     /**
+     * A tag an older version journaled with a zero-width space in it is the tag it looks like in the run that rebuilds
+     * a damaged index, as after any open: that open's library ({@code openSettingAsideIndex}) journals the upgrade
+     * before the digests are read back, and the marks put back on the rebuilt documents are the journal's.
+     */
+    @Test
+    void aTagWithInvisibleCharactersIsFoundByItsNameInTheRunThatRebuildsTheIndex() throws Exception {
+        Path journal = new DataFolder(data).library().resolve("user-state.jsonl");
+        List<String> lines = Files.readAllLines(journal);
+        long seq = Long.parseLong(lines.get(lines.size() - 1).replaceAll(".*\"seq\":(\\d+).*", "$1"));
+        Files.writeString(journal, "{\"type\":\"paper\",\"seq\":" + (seq + 1) + ",\"id\":\"2305.09876\","
+                + "\"starred\":false,\"read\":true,\"tags\":[\"optimal transport\",\"to-read\",\"m\u200Bl\"],"
+                + "\"notInterested\":false}\n", java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        damage(new DataFolder(data).library().resolve("index"), Damage.TRUNCATED_SEGMENT);
+
+        org.paperfeed.cli.CliRun list = org.paperfeed.cli.CliRun.of(data, "list", "--tag", "ml", "--json");
+
+        assertThat(list.status()).as(list.err()).isZero();
+        assertThat(list.err()).contains("The library index was damaged; rebuilt 75 papers");
+        assertThat(list.json()).extracting(paper -> paper.get("id")).containsExactly("2305.09876");
+        assertThat(org.paperfeed.cli.CliRun.of(data, "tags").out()).contains("ml ").doesNotContain("\u200B");
+    }
+
+    /**
      * A kept digest's record damaged (bytes that are not UTF-8) and the index missing: the rebuild reads back the
      * digests it can and says how many it could not. The damaged record had stopped the open after it had made an
      * empty index ("could not be opened: Input length = 1"), so every later open found an index, empty, and said
