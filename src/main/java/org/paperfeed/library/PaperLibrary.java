@@ -553,10 +553,26 @@ public final class PaperLibrary implements AutoCloseable {
             index.release(searcher);
         }
         if (!renames.isEmpty()) {
-            for (Map.Entry<PaperId, PaperId> rename : renames.entrySet()) {
-                states.rename(rename.getKey(), rename.getValue());
+            // The index has the papers under their better ids, with their marks, from the commit above; the journal
+            // follows it here (not first, as a change of marks does: marks journaled under an id the index does not
+            // hold yet would show on no paper after a crash, while marks under a former id are found and moved on
+            // the next open, markMovedTo). So this cannot be taken back, and need not be: the papers are saved.
+            try {
+                for (Map.Entry<PaperId, PaperId> rename : renames.entrySet()) {
+                    states.rename(rename.getKey(), rename.getValue());
+                }
+                index.commit(states.lastSeq());
+            } catch (IOException | RuntimeException e) {
+                // A full disk, or a merge that ran out of room and closed the writer. Refusing the import here told
+                // the importer its papers were not saved (it forgot their digest, so a rebuild lost papers the library
+                // showed) while they were. What is left is caught up before the next change or on the next open: a
+                // move of marks the journal refused is made then, and the index is brought up to the journal.
+                LOG.warn("{}: the import is saved; the move of the marks of {} paper{} to {} new id{} is finished "
+                        + "before the next change or on the next open ({})", folder, renames.size(),
+                        renames.size() == 1 ? "" : "s", renames.size() == 1 ? "its" : "their",
+                        renames.size() == 1 ? "" : "s", e.getMessage());
+                mirrorPending = true;
             }
-            index.commit(states.lastSeq());
         }
         return new AddResult(counts[0], counts[1], incoming.size() - counts[0] - counts[1]);
     }
