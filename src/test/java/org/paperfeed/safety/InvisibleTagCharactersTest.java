@@ -102,7 +102,8 @@ class InvisibleTagCharactersTest {
                 .containsExactlyInAnyOrder(Corpus.id(3), Corpus.id(4), Corpus.id(5));
         CliRun absent = CliRun.of(data.path(), "untag", Corpus.id(2), "m\u200Bl");
         assertThat(absent.status()).isZero();
-        assertThat(absent.err().strip()).isEqualTo("paperfeed: " + Corpus.id(2) + " had no tag 'ml'; nothing to remove");
+        assertThat(absent.err().strip())
+                .isEqualTo("paperfeed: " + Corpus.id(2) + " had no tag 'ml'; nothing to remove");
         try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
             // The window's chip and any other caller of the use case, as the untag command.
             assertThat(app.marks().untag(Corpus.id(3), List.of("\u2060ML")).state().tags()).isEmpty();
