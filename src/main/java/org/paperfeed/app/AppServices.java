@@ -27,6 +27,9 @@ public final class AppServices implements AutoCloseable {
 
     private static final long ARCHIVE_MAX_BYTES = 512L * 1024 * 1024;
     private static final Duration ARCHIVE_MAX_AGE = Duration.ofDays(365);
+    /** What an unreadable for-you.json costs, in its notice and its {@code paperfeed:} line. */
+    public static final String FOR_YOU_SETTINGS_LOST =
+            "interests you had switched off in For you are on again and any reset is undone";
 
     private final DataFolder folder;
     private final PaperLibrary library;
@@ -68,8 +71,10 @@ public final class AppServices implements AutoCloseable {
         this.marks = new MarkPapers(library, events);
         this.importedFiles = importedFiles;
         this.preferences = JsonStore.preferences(folder.path()).reportedByCaller("using defaults");
+        // What the reader loses, not "using defaults": an interest they had switched off ranks again, and a reset
+        // interest learns again from the papers it had forgotten; they would otherwise not know why.
         this.forYouSettings = org.paperfeed.app.prefs.ForYouSettings.store(folder.path())
-                .reportedByCaller("using defaults");
+                .reportedByCaller(FOR_YOU_SETTINGS_LOST);
         if (!library.isReadOnly()) {
             // Now, not at the first import: the user hears of it on this open, and nothing is saved over it meanwhile.
             importedFiles.setAsideIfUnreadable();

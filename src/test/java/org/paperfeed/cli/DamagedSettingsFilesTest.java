@@ -72,8 +72,8 @@ class DamagedSettingsFilesTest {
         List<String> problems = recommend.err().lines().filter(line -> line.contains("for-you.json")).toList();
         assertThat(problems).as(recommend.err()).singleElement().asString()
                 .startsWith("paperfeed: for-you.json could not be read (")
-                .contains("); using defaults, and the unreadable file was kept in "
-                        + data.resolve("for-you.json.damaged-"));
+                .contains("); interests you had switched off in For you are on again and any reset is undone, "
+                        + "and the unreadable file was kept in " + data.resolve("for-you.json.damaged-"));
         assertThat(recommend.err()).doesNotContain("WARN");
         assertThat(setAside("for-you.json")).hasSize(1);
         assertThat(CliRun.of(data, "recommend").err()).doesNotContain("for-you.json");

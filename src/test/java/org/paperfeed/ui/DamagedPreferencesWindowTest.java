@@ -37,7 +37,8 @@ class DamagedPreferencesWindowTest {
 
     /**
      * An unreadable for-you.json costs the interests switched off (they rank again): the window said nothing of it,
-     * only the command line did, so a reader found an interest back on with no word why.
+     * only the command line did, so a reader found an interest back on with no word why. The notice says that, not
+     * "using defaults", which did not tell a reader what they had lost.
      */
     @Test
     void theWindowSaysForYouSettingsWereUnreadableAndWhereTheyAre() throws Exception {
@@ -48,8 +49,8 @@ class DamagedPreferencesWindowTest {
 
         assertThat(window.notice())
                 .startsWith("for-you.json could not be read (")
-                .contains("; using defaults, and the unreadable file was kept in "
-                        + dir.resolve("for-you.json.damaged-"));
+                .contains("; interests you had switched off in For you are on again and any reset is undone, "
+                        + "and the unreadable file was kept in " + dir.resolve("for-you.json.damaged-"));
     }
 
     /** Both files unreadable: each is told once, the preferences first, not the preferences a second time. */
