@@ -104,7 +104,8 @@ public final class DayBarViewModel {
      * The label, then shorter forms of it that keep what follows the date whole (the counts, or For you's days): the
      * date without its year, then without its weekday, then none (the date picker beside it shows the day). The bar
      * shows the longest that fits: cut at its end, the label had lost its counts at 1,280 pixels, for a year and a
-     * weekday the reader needs less.
+     * weekday the reader needs less. A week's or a month's label shortens the other way: its name is kept, and its
+     * number of days with papers goes.
      */
     public ReadOnlyObjectProperty<List<String>> labelFormsProperty() {
         return labelForms.getReadOnlyProperty();
@@ -254,7 +255,12 @@ public final class DayBarViewModel {
         List<String> names = spanUnit == DayUnit.MONTH
                 ? List.of(MONTH.format(span.first()), SHORT_MONTH.format(span.first()))
                 : dates(span.first()).stream().map(date -> "Week of " + date).toList();
-        return forms(names, (days == 1 ? "1 day" : days + " days") + " with papers");
+        // Short of room a week or a month keeps its name, not its number of days with papers: "3 days with papers"
+        // alone did not say which week, and the picker beside it names a day.
+        List<String> forms = new java.util.ArrayList<>(names.stream()
+                .map(name -> name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers").toList());
+        forms.addAll(names);
+        return forms;
     }
 
     /** The day's date, longest first: "Fri 4 Dec 2026", "Fri 4 Dec", "4 Dec". */

@@ -58,8 +58,9 @@ class DayBarViewModelTest {
             assertThat(bar.labelProperty().get()).isEqualTo("Fri 4 Dec 2020 · no papers");
 
             bar.unitProperty().set(org.paperfeed.model.DayUnit.MONTH);
+            // A month keeps its name over its days with papers: without it the label would not say which month.
             assertThat(bar.labelFormsProperty().get()).containsExactly("December 2020 · 0 days with papers",
-                    "Dec 2020 · 0 days with papers", "0 days with papers");
+                    "Dec 2020 · 0 days with papers", "December 2020", "Dec 2020");
 
             bar.unitProperty().set(org.paperfeed.model.DayUnit.DAY);
             bar.restingProperty().set(true);

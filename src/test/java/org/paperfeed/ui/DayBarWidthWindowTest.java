@@ -120,6 +120,36 @@ class DayBarWidthWindowTest {
         window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
     }
 
+    /**
+     * At 1,280 pixels a week's label keeps which week it is, its number of days with papers left to its tooltip: it
+     * read "3 days with papers" alone, beside a date picker that names a day, not a week (seen on the 144,468-paper
+     * library with real fonts).
+     */
+    @Test
+    void at1280PixelsTheWeeksLabelKeepsItsWeek() throws Exception {
+        TestLibrary.create(dir, 280);
+        window.start(dir);
+        window.robot.interact(() -> {
+            window.app.stage().setWidth(1280);
+            window.app.stage().setHeight(800);
+            window.models().sidebar().selectedProperty().set(Feed.TODAY);
+        });
+        Label day = fx(() -> (Label) window.app.window().lookup("#day-label"));
+        DayBarViewModel bar = window.models().dayBar();
+        await(() -> bar.labelProperty().get().contains("papers"));
+        window.robot.interact(() -> bar.unitProperty().set(org.paperfeed.model.DayUnit.WEEK));
+        await(() -> bar.labelProperty().get().startsWith("Week of "));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.time.LocalDate monday = fx(() -> bar.rangeProperty().get().first());
+        assertThat(fx(() -> shown(day))).as("the week's label as drawn")
+                .startsWith("Week of ").contains(DayBarViewModel.shortDay(monday));
+        assertThat(fx(() -> shown(day))).as("not cut").isEqualTo(fx(day::getText));
+        assertThat(fx(() -> day.getTooltip().getText())).isEqualTo(fx(() -> bar.labelProperty().get()))
+                .endsWith(" with papers");
+        window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
     /** The label drawn whole (one of its forms, not cut), the whole label in its tooltip and accessible text. */
     private static void assertWholeInTooltipAndAccessibleText(Label day, DayBarViewModel bar) throws Exception {
         assertThat(fx(() -> shown(day))).as("not cut").isEqualTo(fx(day::getText));
