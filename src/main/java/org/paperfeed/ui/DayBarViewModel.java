@@ -226,9 +226,10 @@ public final class DayBarViewModel {
         if (resting.get()) {
             List<String> forms = new java.util.ArrayList<>(forms(dates(current), "and the unread of the "
                     + org.paperfeed.app.ForYou.EARLIER_DAYS + " days before"));
-            // Without its date it would not say what the days are before; this short it still says both.
+            // Without its date it would not say what the days are before; this short it still says both, in the
+            // whole label's words ("7 days' unread" did not say before or after, and read as unread for 7 days).
             forms.set(forms.size() - 1, DAY_OF_MONTH.format(current) + " + " + org.paperfeed.app.ForYou.EARLIER_DAYS
-                    + " days' unread");
+                    + " days before");
             say(forms);
         } else {
             say(describeForms(span, unit.get()));

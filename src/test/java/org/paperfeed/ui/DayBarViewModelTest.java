@@ -67,7 +67,7 @@ class DayBarViewModelTest {
             assertThat(bar.labelFormsProperty().get()).containsExactly(
                     "Fri 4 Dec 2020 · and the unread of the 7 days before",
                     "Fri 4 Dec · and the unread of the 7 days before", "4 Dec · and the unread of the 7 days before",
-                    "4 Dec + 7 days' unread");
+                    "4 Dec + 7 days before");
 
             bar.dayProperty().set(null);
             assertThat(bar.labelFormsProperty().get()).containsExactly("All days");
