@@ -2,6 +2,7 @@ package org.paperfeed.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -55,8 +56,7 @@ final class FeedCell extends ListCell<FeedRow> {
         date.setMinWidth(Region.USE_PREF_SIZE);
         facts.getStyleClass().addAll(Css.ROW_META, Styles.TEXT_MUTED);
         facts.setMinWidth(0);
-        HBox metaLine = new HBox(0, meta, date, facts);
-        metaLine.setMinWidth(0);
+        MetaLine metaLine = new MetaLine(meta, date, facts);
         listings.getStyleClass().add(Css.ROW_LISTINGS);
         listings.setMinWidth(0);
         hidden.getStyleClass().add(Css.HIDDEN_BADGE);
@@ -108,10 +108,13 @@ final class FeedCell extends ListCell<FeedRow> {
         LibraryPaper entry = row.entry();
         // Shown in Unicode (Schr\"odinger as Schrödinger, CO$_2$ as CO₂), the search's marks kept on the same words.
         title.setText(org.paperfeed.model.latex.LatexText.unicode(row.title()));
-        meta.setText(PaperText.metaAuthors(entry.paper()));
-        meta.setVisible(!meta.getText().isEmpty());
-        meta.setManaged(meta.isVisible());
-        date.setText(PaperText.date(entry.paper()));
+        // The " · " after the authors begins the date's label, not ends theirs: their label's "..." took its place
+        // when it cut them ("Paolo Favar...24 Jun 2026").
+        boolean hasAuthors = !entry.paper().authors().isEmpty();
+        meta.setText(hasAuthors ? PaperText.firstAuthors(entry.paper()) : "");
+        meta.setVisible(hasAuthors);
+        meta.setManaged(hasAuthors);
+        date.setText((hasAuthors ? " · " : "") + PaperText.date(entry.paper()));
         facts.setText(PaperText.metaFacts(entry.paper()));
         listings.setText(ListingText.compact(entry.paper(), model::sourceName));
         listings.setVisible(!listings.getText().isEmpty());
@@ -158,6 +161,68 @@ final class FeedCell extends ListCell<FeedRow> {
         ListView<FeedRow> list = getListView();
         if (getWidth() == 0 && list != null && list.getWidth() > 0) {
             resize(list.getWidth() - list.snappedLeftInset() - list.snappedRightInset(), getHeight());
+        }
+    }
+
+    /**
+     * The line under the title, authors, date and id in a row: short of room, the authors give way first, the id only
+     * once they are gone, the date never. In an HBox the authors and the id shrank alike, and a list of 1,280-pixel
+     * window cut the id to "arXiv:2..." or "..." while the authors still showed two names and a half.
+     */
+    private static final class MetaLine extends javafx.scene.layout.Pane {
+
+        private final Label authors;
+        private final Label date;
+        private final Label facts;
+
+        MetaLine(Label authors, Label date, Label facts) {
+            super(authors, date, facts);
+            this.authors = authors;
+            this.date = date;
+            this.facts = facts;
+            setMinWidth(0);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double width = snappedLeftInset() + snappedRightInset();
+            for (Node n : getManagedChildren()) {
+                width += n.prefWidth(-1);
+            }
+            return width;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double height = 0;
+            for (Node n : getManagedChildren()) {
+                height = Math.max(height, n.prefHeight(-1));
+            }
+            return snappedTopInset() + height + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset();
+            double top = snappedTopInset();
+            double height = getHeight() - top - snappedBottomInset();
+            double room = getWidth() - x - snappedRightInset();
+            double dateWidth = snapSizeX(date.prefWidth(-1));
+            double factsWanted = snapSizeX(facts.prefWidth(-1));
+            if (authors.isManaged()) {
+                double width = Math.max(0, Math.min(snapSizeX(authors.prefWidth(-1)), room - dateWidth - factsWanted));
+                authors.resizeRelocate(x, top, width, height);
+                x += width;
+            }
+            date.resizeRelocate(x, top, dateWidth, height);
+            x += dateWidth;
+            facts.resizeRelocate(x, top, Math.max(0, Math.min(factsWanted, getWidth() - snappedRightInset() - x)),
+                    height);
         }
     }
 
