@@ -69,9 +69,15 @@ public final class DayBarView extends HBox {
                 model.unitProperty()));
 
         picker.setId("day-picker");
-        picker.setPrefWidth(140);
+        // Room for the widest day, "28 May 2026", in the window's font: 140 pixels, enough for "12/31/2026", cut
+        // "29 Jun 2026" to "29 Jun 202".
+        picker.setPrefWidth(160);
         picker.setEditable(false);
         picker.setPromptText("Pick a day");
+        // The day as the rows and the sidebar name it, "1 Jul 2026", not in the locale's short form: in the C locale
+        // of a plain Linux desktop that was "7/1/2026", read as 7 January by anyone used to "1 Jul", and at 1,280
+        // pixels the label leaves the date to the picker.
+        picker.setConverter(new PickerDay());
         picker.setTooltip(new Tooltip("Pick a day"));
         picker.setDayCellFactory(p -> new CountedDay());
         picker.valueProperty().bindBidirectional(model.dayProperty());
@@ -324,6 +330,30 @@ public final class DayBarView extends HBox {
             setTooltip(count == null ? null
                     : new Tooltip(DayBarViewModel.papers(count.papers()) + " · "
                             + DayBarViewModel.unread(count.unread())));
+        }
+    }
+
+    /** "1 Jul 2026" both ways; text it cannot read keeps the day shown (the picker is not editable: only a guard). */
+    private final class PickerDay extends javafx.util.StringConverter<LocalDate> {
+
+        private final java.time.format.DateTimeFormatter format =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+        @Override
+        public String toString(LocalDate day) {
+            return day == null ? "" : format.format(day);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (java.time.format.DateTimeParseException e) {
+                return picker.getValue();
+            }
         }
     }
 }

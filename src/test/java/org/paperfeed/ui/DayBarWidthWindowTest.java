@@ -68,7 +68,10 @@ class DayBarWidthWindowTest {
             whole.setFont(day.getFont());
             double text = whole.getLayoutBounds().getWidth() + day.getPadding().getLeft() + day.getPadding().getRight();
             double wanted = bar.prefWidth(-1) - day.prefWidth(-1) + day.minWidth(-1) + (text - day.minWidth(-1)) / 2;
-            window.app.stage().setWidth(window.app.stage().getWidth() - bar.getWidth() + wanted);
+            // No wider than the screen (the headless one is 1,280 pixels; a window past it fails to draw): the label
+            // is short of room there too, now that the picker is wide enough for "28 May 2026".
+            window.app.stage().setWidth(Math.min(window.app.stage().getWidth() - bar.getWidth() + wanted,
+                    javafx.stage.Screen.getPrimary().getBounds().getWidth()));
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> shown(day))).as("the day's label, short of room at this width")
@@ -150,6 +153,39 @@ class DayBarWidthWindowTest {
         assertThat(fx(() -> day.getTooltip().getText())).isEqualTo(fx(() -> bar.labelProperty().get()))
                 .endsWith(" with papers");
         window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
+    /**
+     * The date picker names the day as the rows and the sidebar do, "1 Mar 2024": in the C locale of a plain Linux
+     * desktop it read "3/1/2024", which a reader of "1 Mar" dates takes for 3 January, and at 1,280 pixels the day's
+     * label leaves the date to it.
+     */
+    @Test
+    void theDatePickerNamesTheDayAsTheRowsDo() throws Exception {
+        TestLibrary.create(dir, 20);
+        window.start(dir);
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
+        DayBarViewModel bar = window.models().dayBar();
+        await(() -> bar.dayProperty().get() != null);
+        javafx.scene.control.DatePicker picker = fx(() -> (javafx.scene.control.DatePicker) window.app.window()
+                .lookup("#day-picker"));
+        java.time.LocalDate shown = fx(() -> bar.dayProperty().get());
+
+        assertThat(fx(() -> picker.getEditor().getText()))
+                .isEqualTo(DayBarViewModel.shortDay(shown) + " " + shown.getYear());
+
+        // The widest day drawn whole: at 140 pixels "29 Jun 2026" showed as "29 Jun 202".
+        window.robot.interact(() -> bar.dayProperty().set(java.time.LocalDate.of(2024, 5, 28)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> picker.getEditor().getText())).isEqualTo("28 May 2024");
+        assertThat(fx(() -> {
+            javafx.scene.control.TextField editor = picker.getEditor();
+            Text text = new Text(editor.getText());
+            text.setFont(editor.getFont());
+            return text.getLayoutBounds().getWidth();
+        })).as("the day's width against the editor's room for text")
+                .isLessThanOrEqualTo(fx(() -> picker.getEditor().getWidth() - picker.getEditor().snappedLeftInset()
+                        - picker.getEditor().snappedRightInset()));
     }
 
     /** The label drawn whole (one of its forms, not cut), the whole label in its tooltip and accessible text. */
