@@ -201,6 +201,18 @@ final class FeedCell extends ListCell<FeedRow> {
             return snappedTopInset() + height + snappedBottomInset();
         }
 
+        /** How wide {@code label}, laid out {@code width} wide, draws its text, its padding included. */
+        private double drawnWidth(Label label, double width) {
+            label.layout();
+            for (Node n : label.getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.text.Text text) {
+                    return Math.min(width, snapSizeX(text.getLayoutBounds().getWidth() + label.snappedLeftInset()
+                            + label.snappedRightInset()));
+                }
+            }
+            return width;
+        }
+
         @Override
         protected double computeMinHeight(double width) {
             return computePrefHeight(width);
@@ -215,9 +227,12 @@ final class FeedCell extends ListCell<FeedRow> {
             double dateWidth = snapSizeX(date.prefWidth(-1));
             double factsWanted = snapSizeX(facts.prefWidth(-1));
             if (authors.isManaged()) {
-                double width = Math.max(0, Math.min(snapSizeX(authors.prefWidth(-1)), room - dateWidth - factsWanted));
+                double wanted = snapSizeX(authors.prefWidth(-1));
+                double width = Math.max(0, Math.min(wanted, room - dateWidth - factsWanted));
                 authors.resizeRelocate(x, top, width, height);
-                x += width;
+                // Cut, the authors draw less than their width (whole letters, then "..."): the date follows what they
+                // draw, not their width, or a gap opened before its " · " ("Zhif...    · 25 Jun 2026").
+                x += width < wanted ? drawnWidth(authors, width) : width;
             }
             date.resizeRelocate(x, top, dateWidth, height);
             x += dateWidth;

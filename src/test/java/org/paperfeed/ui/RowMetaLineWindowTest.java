@@ -51,6 +51,23 @@ class RowMetaLineWindowTest {
 
         assertThat(fx(() -> metaLine(cell))).as("the line as drawn")
                 .matches(".+(\\.\\.\\.|…) · 21 Mar 2024 · arXiv:2403\\.12345");
+        // The date right after the authors' "...", as a space would put it: a gap had opened between them, the
+        // authors' label wider than the letters it kept ("Zhif...    · 25 Jun 2026").
+        assertThat(fx(() -> gapAfterTheAuthors(cell))).as("pixels between the authors' text and the date's")
+                .isLessThan(1.0);
+    }
+
+    private static double gapAfterTheAuthors(Node cell) {
+        java.util.List<Label> labels = cell.lookupAll(".pf-row-meta").stream().filter(Node::isVisible)
+                .map(Label.class::cast).toList();
+        Label authors = labels.get(0);
+        Label date = labels.get(1);
+        Text drawn = (Text) authors.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).findFirst()
+                .orElseThrow();
+        double authorsEnd = drawn.localToScene(drawn.getLayoutBounds()).getMaxX() + authors.snappedRightInset();
+        Text dateText = (Text) date.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).findFirst()
+                .orElseThrow();
+        return dateText.localToScene(dateText.getLayoutBounds()).getMinX() - date.snappedLeftInset() - authorsEnd;
     }
 
     /** The row's author, date and id labels as drawn, one after the other. */
