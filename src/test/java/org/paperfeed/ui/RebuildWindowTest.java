@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,13 @@ class RebuildWindowTest {
     @AfterEach
     void closeIt() throws Exception {
         WaitForAsyncUtils.asyncFx(rebuild::close).get();
+        // Monocle gives the focus to no window when the focused one closes (a desktop's window manager gives it back):
+        // the window tests after this one type into the primary stage.
+        Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            primary.toFront();
+            primary.requestFocus();
+        }).get();
     }
 
     @Test
