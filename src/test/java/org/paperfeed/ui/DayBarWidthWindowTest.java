@@ -91,16 +91,8 @@ class DayBarWidthWindowTest {
      */
     @Test
     void at1280PixelsTheDaysLabelKeepsItsCountsOverItsDate() throws Exception {
-        TestLibrary.create(dir, 280);
-        window.start(dir);
-        window.robot.interact(() -> {
-            window.app.stage().setWidth(1280);
-            window.app.stage().setHeight(800);
-            window.models().sidebar().selectedProperty().set(Feed.TODAY);
-        });
-        Label day = fx(() -> (Label) window.app.window().lookup("#day-label"));
+        Label day = latestDayAt1280();
         DayBarViewModel bar = window.models().dayBar();
-        await(() -> bar.labelProperty().get().contains("papers"));
         WaitForAsyncUtils.waitForFxEvents();
         var counts = fx(() -> bar.count(bar.dayProperty().get()).orElseThrow());
 
@@ -132,16 +124,8 @@ class DayBarWidthWindowTest {
      */
     @Test
     void at1280PixelsTheWeeksLabelKeepsItsWeek() throws Exception {
-        TestLibrary.create(dir, 280);
-        window.start(dir);
-        window.robot.interact(() -> {
-            window.app.stage().setWidth(1280);
-            window.app.stage().setHeight(800);
-            window.models().sidebar().selectedProperty().set(Feed.TODAY);
-        });
-        Label day = fx(() -> (Label) window.app.window().lookup("#day-label"));
+        Label day = latestDayAt1280();
         DayBarViewModel bar = window.models().dayBar();
-        await(() -> bar.labelProperty().get().contains("papers"));
         window.robot.interact(() -> bar.unitProperty().set(org.paperfeed.model.DayUnit.WEEK));
         await(() -> bar.labelProperty().get().startsWith("Week of "));
         WaitForAsyncUtils.waitForFxEvents();
@@ -153,6 +137,20 @@ class DayBarWidthWindowTest {
         assertThat(fx(() -> day.getTooltip().getText())).isEqualTo(fx(() -> bar.labelProperty().get()))
                 .endsWith(" with papers");
         window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
+    /** A library of 280 papers in a 1,280 by 800 window on its latest day, once the day bar has its counts. */
+    private Label latestDayAt1280() throws Exception {
+        TestLibrary.create(dir, 280);
+        window.start(dir);
+        window.robot.interact(() -> {
+            window.app.stage().setWidth(1280);
+            window.app.stage().setHeight(800);
+            window.models().sidebar().selectedProperty().set(Feed.TODAY);
+        });
+        DayBarViewModel bar = window.models().dayBar();
+        await(() -> bar.labelProperty().get().contains("papers"));
+        return fx(() -> (Label) window.app.window().lookup("#day-label"));
     }
 
     /**
