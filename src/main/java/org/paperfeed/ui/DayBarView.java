@@ -333,11 +333,13 @@ public final class DayBarView extends HBox {
         }
     }
 
-    /** "1 Jul 2026" both ways; text it cannot read keeps the day shown (the picker is not editable: only a guard). */
+    /**
+     * "1 Jul 2026" both ways, as a row dates its paper ({@link PaperText#DATE}); text it cannot read keeps the day
+     * shown (the picker is not editable: only a guard).
+     */
     private final class PickerDay extends javafx.util.StringConverter<LocalDate> {
 
-        private final java.time.format.DateTimeFormatter format =
-                java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+        private final java.time.format.DateTimeFormatter format = PaperText.DATE;
 
         @Override
         public String toString(LocalDate day) {

@@ -228,7 +228,7 @@ public final class DayBarViewModel {
                     + org.paperfeed.app.ForYou.EARLIER_DAYS + " days before"));
             // Without its date it would not say what the days are before; this short it still says both, in the
             // whole label's words ("7 days' unread" did not say before or after, and read as unread for 7 days).
-            forms.set(forms.size() - 1, DAY_OF_MONTH.format(current) + " + " + org.paperfeed.app.ForYou.EARLIER_DAYS
+            forms.set(forms.size() - 1, shortDay(current) + " + " + org.paperfeed.app.ForYou.EARLIER_DAYS
                     + " days before");
             say(forms);
         } else {
@@ -266,7 +266,7 @@ public final class DayBarViewModel {
 
     /** The day's date, longest first: "Fri 4 Dec 2026", "Fri 4 Dec", "4 Dec". */
     private static List<String> dates(LocalDate value) {
-        return List.of(DAY.format(value), DAY_NO_YEAR.format(value), DAY_OF_MONTH.format(value));
+        return List.of(DAY.format(value), DAY_NO_YEAR.format(value), shortDay(value));
     }
 
     /** Each of {@code names} with {@code rest} after " · ", then {@code rest} alone. */
@@ -313,7 +313,7 @@ public final class DayBarViewModel {
 
     /** "11 Mar": the sidebar's Latest day. */
     static String shortDay(LocalDate value) {
-        return DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(value);
+        return DAY_OF_MONTH.format(value);
     }
 
     /** "Tue 11 Mar 2024". */

@@ -8,7 +8,8 @@ import org.paperfeed.model.Paper;
 /** How a paper's facts read in the list and the reading pane. */
 final class PaperText {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** "1 Jul 2026": a paper's date in its row and its pane, and the day in the day bar's picker. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final int FIRST_AUTHORS = 3;
 
     private PaperText() {

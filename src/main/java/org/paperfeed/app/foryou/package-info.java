@@ -1,6 +1,6 @@
 /**
  * For you's values and learning: the reader's {@link org.paperfeed.app.foryou.Interest}s (starred; each tag with at
- * least three papers), a {@link org.paperfeed.app.foryou.Recommendation} with its score and
+ * least three papers; an interest a user names, {@code tag:NAME}, is read as the tag is named, {@code Interest.named}), a {@link org.paperfeed.app.foryou.Recommendation} with its score and
  * {@link org.paperfeed.app.foryou.WhyTerm}s, the For you feed's best with how many it ranked
  * ({@link org.paperfeed.app.foryou.ForYouFeed}), and the {@link org.paperfeed.app.foryou.Recommender} that trains one
  * L2-regularised linear SVM per interest, calibrated by Platt scaling, with liblinear
