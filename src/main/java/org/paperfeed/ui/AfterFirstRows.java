@@ -17,12 +17,13 @@ final class AfterFirstRows {
     }
 
     /**
-     * @param searching the list's "a query is running" flag, true when called (the first query was just asked for)
+     * @param searching the list's "a query is running" flag: true when the first query was just asked for, false
+     *                  when the rows are already there (read before the window was built: {@link StartingRows})
      * @param work      what to run on the FX thread after the first answer's pulse; it only starts background tasks
      */
     static void run(Scene scene, ObservableValue<Boolean> searching, Runnable work) {
         if (!Boolean.TRUE.equals(searching.getValue())) {
-            Platform.runLater(work);
+            afterNextPulse(scene, work);
             return;
         }
         searching.addListener(new ChangeListener<>() {

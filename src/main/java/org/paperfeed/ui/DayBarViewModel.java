@@ -61,6 +61,8 @@ public final class DayBarViewModel {
     /** The days have been counted (or could not be): until then the latest day is not known. */
     private final ReadOnlyBooleanWrapper counted = new ReadOnlyBooleanWrapper(false);
     private final LatestOnly counting = new LatestOnly();
+    /** The days counted before the window was built ({@link StartingRows}): the first count's, taken by it. */
+    private List<DayCount> startingCounts;
 
     public DayBarViewModel(BrowseDays browse, AppEvents events, TaskExecutor executor) {
         this.browse = browse;
@@ -131,20 +133,34 @@ public final class DayBarViewModel {
     /** Recounts the days in the background (after a refresh or a mark). */
     public void refresh() {
         long mine = counting.next();
+        List<DayCount> starting = startingCounts;
+        startingCounts = null;
+        if (starting != null) {
+            // Counted before the window was built, on a library nothing has written to since.
+            counted(mine, starting);
+            return;
+        }
         BackgroundTask.wrap(() -> browse.days(ALL_DAYS))
-                .onSuccess(found -> {
-                    if (counting.isLatest(mine)) {
-                        counts.set(List.copyOf(found));
-                        if (latestWanted) {
-                            latest();
-                        }
-                        update();
-                        counted.set(true);
-                    }
-                })
+                .onSuccess(found -> counted(mine, found))
                 // A view waiting for the days then lists every day, and says itself what is wrong with the library.
                 .onFailure(e -> counted.set(true))
                 .executeWith(executor);
+    }
+
+    private void counted(long mine, List<DayCount> found) {
+        if (counting.isLatest(mine)) {
+            counts.set(List.copyOf(found));
+            if (latestWanted) {
+                latest();
+            }
+            update();
+            counted.set(true);
+        }
+    }
+
+    /** Hands the bar the days counted before the window was built: its first count takes them. */
+    void startWith(List<DayCount> found) {
+        startingCounts = List.copyOf(found);
     }
 
     /** The latest day with papers (the sidebar's "Latest day"), as soon as the counts are known. */

@@ -126,6 +126,13 @@ public final class FeedViewModel {
     private boolean chosenBest;
     private final SimpleObjectProperty<Duration> took = new SimpleObjectProperty<>(Duration.ZERO);
     /**
+     * The first page of the view the window opens on, read before the window was built ({@link StartingRows}); taken
+     * by the first list, used only if that list asks for exactly it, and dropped either way.
+     */
+    private StartingRows.Page startingPage;
+    /** Whether the first list was the starting page (for tests). */
+    private boolean startedFromStartingPage;
+    /**
      * Lists asked for so far (a keystroke, a sidebar entry, a day): the start's warm-up searches stop at the first
      * one after they began, so that they never hold a background thread the reader's list waits for (read on their
      * background thread).
@@ -366,16 +373,57 @@ public final class FeedViewModel {
      * "Trending in a day, Relevance while searching" are thus each view's own defaults until the user picks.
      */
     private String viewKey() {
-        return feed.get().key() + (days.get() != null ? "@days" : "") + (searching() ? "+search" : "");
+        return viewKey(feed.get(), days.get() != null, searching());
+    }
+
+    private static String viewKey(Feed feed, boolean days, boolean searching) {
+        return feed.key() + (days ? "@days" : "") + (searching ? "+search" : "");
     }
 
     private void resolveSort() {
-        SortOrder fallback = searching() ? SortOrder.RELEVANCE
-                : days.get() != null ? SortOrder.TRENDING : SortOrder.DATE;
-        SortOrder chosen = sorts.of(viewKey()).filter(s -> s != SortOrder.RELEVANCE || searching()).orElse(fallback);
+        SortOrder chosen = sortOf(sorts, feed.get(), days.get() != null, searching());
         sort.set(chosen);
-        boolean ranked = feed.get().forYou() || sorts.forYou(viewKey());
-        order.set(ranked ? ListOrder.FOR_YOU : ListOrder.of(chosen));
+        order.set(ranked(sorts, feed.get(), days.get() != null, searching()) ? ListOrder.FOR_YOU
+                : ListOrder.of(chosen));
+    }
+
+    /** The order a view is listed in: the one remembered for it, else relevance for a search, trending for days. */
+    private static SortOrder sortOf(SortMemory sorts, Feed feed, boolean days, boolean searching) {
+        SortOrder fallback = searching ? SortOrder.RELEVANCE : days ? SortOrder.TRENDING : SortOrder.DATE;
+        return sorts.of(viewKey(feed, days, searching)).filter(s -> s != SortOrder.RELEVANCE || searching)
+                .orElse(fallback);
+    }
+
+    private static boolean ranked(SortMemory sorts, Feed feed, boolean days, boolean searching) {
+        return feed.forYou() || sorts.forYou(viewKey(feed, days, searching));
+    }
+
+    /**
+     * The view this model's first list asks for when the window opens on {@code feed} with the day bar on
+     * {@code days} and nothing typed; empty when that list is not a page of a view (For you, a view ranked For you,
+     * the Muted view), which {@link StartingRows} then leaves to the list.
+     */
+    static Optional<ViewQuery> firstView(Feed feed, DayRange days, SortMemory sorts) {
+        if (feed.muted() || ranked(sorts, feed, days != null, false)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ViewQuery(feed.queryWith(TypedQuery.completing("")), feed.filter(), days,
+                feed.source(), sortOf(sorts, feed, days != null, false)));
+    }
+
+    /** The first page of {@code view} as this model's first list reads it: a page of 50, a screenful highlighted. */
+    static SearchResults firstPage(BrowseDays browse, ViewQuery view) throws PaperFeedException {
+        return browse.searchedView(view, 0, FIRST_PAGE, SCREENFUL);
+    }
+
+    /** Hands the model the first page of the view the window opens on, read before the window was built. */
+    void startWith(StartingRows.Page page) {
+        startingPage = page;
+    }
+
+    /** Whether the first list was the page read before the window was built (for tests). */
+    boolean startedFromStartingPage() {
+        return startedFromStartingPage;
     }
 
     /** Everything that decides which papers the list holds and in what order. */
@@ -493,18 +541,17 @@ public final class FeedViewModel {
         // counting every paper of a large library is not on the way to the first rows drawn.
         boolean countAfter = exact && !muted && !loaded;
         int highlighted = screenful();
+        StartingRows.Page starting = startingPage;
+        startingPage = null;
+        if (starting != null && starting.answers(view, muted, exact && !countAfter, limit, highlighted)) {
+            // Read before the window was built, on a library nothing has written to since: no search, and no round
+            // trip through the FX thread, so the window's first frame has its rows.
+            startedFromStartingPage = true;
+            pageListed(mine, view, muted, countAfter, starting.results());
+            return;
+        }
         BackgroundTask.wrap(() -> page(view, muted, exact && !countAfter, 0, limit, highlighted))
-                .onSuccess(results -> {
-                    if (searches.isLatest(mine)) {
-                        forYouReady.set(true);
-                        listed(view, muted, mine);
-                        showResults(results);
-                        if (countAfter && !results.totalExact()) {
-                            countExactly(mine, view, results.took());
-                        }
-                    }
-                    loadNext();
-                })
+                .onSuccess(results -> pageListed(mine, view, muted, countAfter, results))
                 .onFailure(e -> {
                     if (searches.isLatest(mine)) {
                         showFailure(e);
@@ -512,6 +559,18 @@ public final class FeedViewModel {
                     loadNext();
                 })
                 .executeWith(lists);
+    }
+
+    private void pageListed(long mine, ViewQuery view, boolean muted, boolean countAfter, SearchResults results) {
+        if (searches.isLatest(mine)) {
+            forYouReady.set(true);
+            listed(view, muted, mine);
+            showResults(results);
+            if (countAfter && !results.totalExact()) {
+                countExactly(mine, view, results.took());
+            }
+        }
+        loadNext();
     }
 
     /**

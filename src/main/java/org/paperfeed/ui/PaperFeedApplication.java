@@ -54,6 +54,8 @@ public final class PaperFeedApplication extends Application {
     private WindowHandoff.Listener handoff;
     /** A first run: the sample digest is imported before the library is listed. */
     private boolean sampleNeeded;
+    /** What the first view lists, read in init: the window's first frame then holds its rows. */
+    private StartingRows startingRows = StartingRows.NONE;
 
     /** For {@code Application.launch}: the start-up comes from the command line. */
     public PaperFeedApplication() {
@@ -81,7 +83,6 @@ public final class PaperFeedApplication extends Application {
             if (app == null) {
                 app = EarlyOpen.open(startup, rebuildWindow);
             }
-            EarlyStyles.stop();
             sortStore = new JsonStore<>(app.folder().path().resolve("view-sorts.json"), ViewSorts.class,
                     ViewSorts.NONE);
             loadedSorts = sortStore.load();
@@ -93,6 +94,11 @@ public final class PaperFeedApplication extends Application {
             // an unreadable file is then told among the start's notices. Not AppServices.settingsProblems: the
             // preferences are told from the window's own store, above, and would be told twice.
             forYouSettingsProblem = app.forYou().settingsProblem().orElse(null);
+            startingRows = sampleNeeded ? StartingRows.NONE : StartingRows.read(app.browse(),
+                    SidebarViewModel.firstFeed(loaded.lastView(), app.savedSearches()),
+                    SortMemory.readOnly(loadedSorts, loadedForYou));
+            // Only now: until the first rows are read the FX thread has nothing else to do.
+            EarlyStyles.stop();
         } catch (PaperFeedException e) {
             EarlyStyles.stop();
             if (given == null && WindowHandoff.heldElsewhere(e)) {
@@ -175,6 +181,7 @@ public final class PaperFeedApplication extends Application {
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
                 new MuteRulesViewModel(app.muteRules(), executor),
                 new InterestsViewModel(app.forYou(), app.events(), executor));
+        startingRows.handTo(models);
         SystemBrowser browser = new SystemBrowser(getHostServices(), executor);
         LinkOpener opener = startup.opener() != null ? startup.opener() : browser;
         window = new MainWindow(models, opener, this::applyTheme);
@@ -202,12 +209,14 @@ public final class PaperFeedApplication extends Application {
         FirstScreenProbe.install(scene, window.feed().list());
         window.installShortcuts();
         AboutDialog.install(scene, window, app.folder().path(), opener, executor);
+        // Before the window shows: with the rows read in init, the first list is filled here, and the window's first
+        // layout and frame hold its rows rather than an empty list drawn, then laid out and drawn again.
+        fill();
         stage.show();
         // Closed only now: with no window showing, JavaFX would take the last one closed for the end of the program.
         rebuildWindow.close();
         window.feed().list().requestFocus();
         LOG.info("Window shown {} ms after start", (System.nanoTime() - startNanos) / 1_000_000);
-        fill();
     }
 
     /** First run: the sample at once, then the network; every later run: the library, then the network. */

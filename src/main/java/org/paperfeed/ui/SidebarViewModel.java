@@ -55,13 +55,18 @@ public final class SidebarViewModel {
         this.executor = executor;
         this.settings = settings;
         this.sources = sources;
-        this.selected.set(Feed.fromKey(settings.get().lastView(), savedSearches.list()));
+        this.selected.set(firstFeed(settings.get().lastView(), savedSearches));
         selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
         sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
         rebuild();
+    }
+
+    /** The entry a window opens on: the one selected when it last closed, if it is still there, else All papers. */
+    static Feed firstFeed(String lastView, ManageSavedSearches savedSearches) {
+        return Feed.fromKey(lastView, savedSearches.list());
     }
 
     private static List<SidebarEntry> uncounted() {

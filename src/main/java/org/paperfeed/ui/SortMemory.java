@@ -35,6 +35,11 @@ public final class SortMemory {
         this.forYou = loadedForYou;
     }
 
+    /** What was remembered, to read only: for working out the window's first view before it is built. */
+    static SortMemory readOnly(ViewSorts loaded, ForYouViews loadedForYou) {
+        return new SortMemory(null, loaded, null, loadedForYou, null);
+    }
+
     /** Remembers for as long as the window is open: for view-model tests. */
     static SortMemory inMemory() {
         return new SortMemory(null, ViewSorts.NONE, null);

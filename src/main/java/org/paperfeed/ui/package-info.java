@@ -28,7 +28,10 @@
  * binary form beside it) and the controls' skins
  * ({@link org.paperfeed.ui.EarlyStyles}), and what the first screen does not show is built when first shown (the reading pane's {@link org.paperfeed.ui.ReaderPage},
  * the key list); {@link org.paperfeed.ui.FirstScreenProbe} reports when a full screen of rows is
- * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). The library is read from its last commit
+ * drawn, only for the benchmark ({@code -Dpaperfeed.bench.firstScreen}). {@code Application.init} then reads what
+ * the first view lists (the day bar's counts for the latest day, and the first page of the view: {@link
+ * org.paperfeed.ui.StartingRows}), which the view models take before the window is shown, so the window's first frame
+ * holds its rows; a first list that asks for anything else searches as any list does. The library is read from its last commit
  * until the first rows are drawn ({@link org.paperfeed.app.AppServices#openReadingFirst}); its index writer, the
  * sources list, the sidebar's and day bar's counts (the day bar's first, when the start is on the latest day: its
  * list waits for them rather than list every day first; {@code MainWindow#show}), the refresh of the sources,
