@@ -71,6 +71,28 @@ final class ListingText {
                 .toList();
     }
 
+    /**
+     * The reading pane's line over its listings: "28 Jun 2026 · HF daily · ▲ 142 upvotes", the paper's date, the source
+     * it came from and its latest upvotes. What the paper's one listing already says, on the line under it with the
+     * weekday ("Wed 1 Jul 2026 · arXiv JSON (imported …)"), is left out: a paper listed once by its own source on its
+     * own date read its listing twice. Empty when the listing says it all; a paper listed on other days, or by other
+     * sources, keeps the whole line above its full list of listings.
+     */
+    static String paneMeta(Paper paper, UnaryOperator<String> names) {
+        Listing only = paper.listings().size() == 1 ? paper.listings().get(0) : null;
+        boolean listedAsDated = only != null && only.source().equals(paper.source())
+                && paper.publishedDate().filter(only.day()::equals).isPresent();
+        List<String> parts = new ArrayList<>();
+        if (!listedAsDated) {
+            parts.add(PaperText.date(paper));
+            parts.add(sourceName(paper, names));
+        }
+        if (paper.upvotes() != null && !(listedAsDated && paper.upvotes().equals(only.upvotes()))) {
+            parts.add("▲ " + paper.upvotes() + " upvotes");
+        }
+        return String.join(SEP, parts);
+    }
+
     /** "HF daily #3 · ▲142 · 12 comments": the source's short name, then what it counted. */
     static String describe(Listing listing, UnaryOperator<String> names) {
         StringBuilder text = new StringBuilder(name(listing, names));

@@ -30,6 +30,7 @@ final class ReaderPage extends VBox {
     private final LinkOpener opener;
     private final MathTextFlow title;
     private final AuthorLine authors = new AuthorLine();
+    /** The date, source and upvotes, less what the paper's one listing says below it ({@link ListingText#paneMeta}). */
     private final Label meta = new Label();
     private final FlowPane links = new FlowPane(12, 4);
     /** Every listing of the paper, newest day first, then its id, version, categories and organisation. */
@@ -65,6 +66,7 @@ final class ReaderPage extends VBox {
         this.why = new WhySection(model.whyProperty(), model.whyNoteProperty());
         this.note = new NoteEditor(model.notes());
         title.setId("reader-title");
+        meta.setId("reader-meta");
         meta.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
         star.setId("reader-star");
         star.setOnAction(e -> model.toggleStar());
@@ -137,8 +139,8 @@ final class ReaderPage extends VBox {
         title.setText(org.paperfeed.model.HighlightedText.plain(paper.title()));
         // Pages often name no authors; an "Unknown authors" line would only be noise: AuthorLine hides then.
         authors.show(paper.authors());
-        meta.setText(PaperText.date(paper) + " · " + ListingText.sourceName(paper, model::sourceName)
-                + (paper.upvotes() != null ? " · ▲ " + paper.upvotes() + " upvotes" : ""));
+        meta.setText(ListingText.paneMeta(paper, model::sourceName));
+        showIf(meta, !meta.getText().isEmpty());
         links.getChildren().setAll(links(paper));
         listings.getChildren().setAll(ListingText.full(paper, model::sourceName).stream().map(ReaderPage::listing)
                 .toList());
