@@ -35,7 +35,7 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Label listings = new Label();
     /** "not interested" (or "muted") on a hidden paper that a search still shows. */
     private final Label hidden = new Label();
-    /** Which interest ranked the paper, when the list is ranked For you: "★ starred", "#robotics". */
+    /** Which interest ranked the paper, when the list is ranked For you: "like ★ starred", "like #robotics". */
     private final Label match = new Label();
     private final Tooltip matchTip = new Tooltip();
     /** Shown on papers with a note. */

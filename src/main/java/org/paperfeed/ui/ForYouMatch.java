@@ -14,9 +14,13 @@ public record ForYouMatch(String interest, double score) {
         Objects.requireNonNull(interest, "interest");
     }
 
-    /** "★ starred", "#robotics": short enough for a row. */
+    /**
+     * "like ★ starred", "like #robotics": short enough for a row, and read as what the paper is like. A bare
+     * "★ starred" beside the row's own star read as "this paper is starred", a bare "#robotics" as its tag; the
+     * interest keeps the name the reading pane's Why gives it ("Matches ★ starred · 83%").
+     */
     public String badge() {
-        return label(interest);
+        return "like " + label(interest);
     }
 
     /** How an interest is named in the window: "★ starred" or "#tag". */
@@ -26,6 +30,6 @@ public record ForYouMatch(String interest, double score) {
 
     /** "Matches ★ starred · 83%". */
     public String describe() {
-        return "Matches " + badge() + " · " + Math.round(score * 100) + "%";
+        return "Matches " + label(interest) + " · " + Math.round(score * 100) + "%";
     }
 }

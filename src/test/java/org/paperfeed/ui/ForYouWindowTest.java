@@ -92,7 +92,7 @@ class ForYouWindowTest {
         assertThat(ranked).as("the latest day's papers and the unread ones of the days before")
                 .contains(TopicLibrary.id(0, TopicLibrary.ROBOTS, 1), TopicLibrary.id(3, TopicLibrary.ROBOTS, 1));
         // The badge on the rows says which interest matched.
-        await(() -> visibleBadges().contains("★ starred"));
+        await(() -> visibleBadges().contains("like ★ starred"));
         // Each row on the screen shows its abstract's opening, as the rows of any other list do.
         await(() -> {
             List<FeedCell> shown = shownCells();
@@ -152,7 +152,7 @@ class ForYouWindowTest {
         List<String> after = ids();
         assertThat(after.indexOf(robotPaper)).as("re-ranked with the new interest").isLessThan(12);
         assertThat(fx(() -> list().getItems().stream().filter(r -> r.id().equals(robotPaper)).findFirst()
-                .orElseThrow().match().badge())).isEqualTo("#robots");
+                .orElseThrow().match().badge())).isEqualTo("like #robots");
 
         // Remembered for this view: away to All papers (its own order) and back, For you is still chosen.
         robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.ALL));
@@ -187,6 +187,31 @@ class ForYouWindowTest {
         // Back in a day view, they work again.
         robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.TODAY));
         await(() -> !robot.lookup("#day-previous").query().isDisabled());
+    }
+
+    /**
+     * A ranked row's badge says what the paper is like, in the words the reading pane's Why names the interest by: a
+     * bare "★ starred" on a row whose own star is empty read as "this paper is starred" (seen at 1,280 pixels).
+     */
+    @Test
+    void aRankedRowsBadgeSaysWhichInterestItIsLikeNotThatItIsStarred() throws Exception {
+        starProteinsAndOpenForYou();
+        await(() -> app.models().feed().forYouReadyProperty().get() && !app.models().feed().searchingProperty().get()
+                && list().getItems().size() > 10);
+        select(0);
+        assertThat(fx(() -> list().getItems().get(0).entry().state().starred())).as("For you leaves starred out")
+                .isFalse();
+        Label why = robot.lookup("#reader-why-interest").queryAs(Label.class);
+        await(() -> why.isVisible() && why.getText().startsWith("Matches "));
+        // "Matches ★ starred · 83%": the interest's name between "Matches " and its score.
+        String interest = fx(() -> why.getText().substring("Matches ".length(), why.getText().lastIndexOf(" · ")));
+        await(() -> shownCells().stream().anyMatch(c -> c.getIndex() == 0));
+        String badge = fx(() -> shownCells().stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow()
+                .lookupAll(".pf-foryou-badge").stream().filter(Node::isVisible).map(n -> ((Label) n).getText())
+                .findFirst().orElse(""));
+
+        assertThat(badge).as("the badge of an unstarred paper ranked by the starred papers' interest")
+                .isNotEqualTo(interest).startsWith("like ").endsWith(interest);
     }
 
     /**
