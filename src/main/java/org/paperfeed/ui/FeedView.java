@@ -1,6 +1,7 @@
 package org.paperfeed.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,14 @@ public final class FeedView extends VBox {
     static final String FOR_YOU_EMPTY = "Nothing new For you: the latest day's papers are read, starred, tagged"
             + " or dismissed.";
 
+    /** The search field's hint, longest first: the field shows the longest it has room for. */
+    static final List<String> SEARCH_HINTS = List.of(
+            "Search (/): words, \"phrases\", OR, -word, author:, tag:, is:unread, after:2024-01-01",
+            "Search (/): words, \"phrases\", OR, -word, author:, tag:, is:unread",
+            "Search (/): words, \"phrases\", -word, author:, tag:",
+            "Search (/): words, \"phrases\", author:",
+            "Search (/)");
+
     private final FeedViewModel model;
     private final TextField search = new TextField();
     private final ListView<FeedRow> list = new ListView<>();
@@ -29,7 +38,13 @@ public final class FeedView extends VBox {
         this.model = model;
         getStyleClass().add(Css.FEED);
         search.setId("search");
-        search.setPromptText("Search  (/)   words, \"phrases\", OR, -word, author:, tag:, is:unread, after:2024-01-01");
+        // The hint is as long as the field has room for, in whole words: at 1,280 pixels the whole syntax was cut
+        // mid-word ("…author:, tag:, i"). The whole syntax is always in the tooltip.
+        search.setTooltip(new Tooltip(SEARCH_HINTS.get(0) + "\nThe user guide's Query syntax has every field."));
+        Runnable hint = () -> search.setPromptText(fittingHint(search));
+        search.widthProperty().addListener((obs, old, width) -> hint.run());
+        search.fontProperty().addListener((obs, old, font) -> hint.run());
+        hint.run();
         HBox.setHgrow(search, Priority.ALWAYS);
         // No fixed debounce: the view model coalesces keystrokes that arrive while a search runs.
         search.textProperty().addListener((obs, old, text) -> model.search(text));
@@ -123,6 +138,19 @@ public final class FeedView extends VBox {
         if (!model.leavesOut(paper)) {
             place.comeBackTo(paper.id().value());
         }
+    }
+
+    /** The longest of {@link #SEARCH_HINTS} that {@code field} shows whole; the shortest when none fits. */
+    static String fittingHint(TextField field) {
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        for (String hint : SEARCH_HINTS) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(hint);
+            text.setFont(field.getFont());
+            if (text.getLayoutBounds().getWidth() <= room) {
+                return hint;
+            }
+        }
+        return SEARCH_HINTS.get(SEARCH_HINTS.size() - 1);
     }
 
     private void askNameAndSave(SidebarViewModel sidebar) {
