@@ -51,6 +51,8 @@ public final class DayBarViewModel {
      * whatever day is shown): stepping to another day, or to every day, then does nothing.
      */
     private final javafx.beans.property.BooleanProperty resting = new javafx.beans.property.SimpleBooleanProperty();
+    /** The sidebar's view the days apply to: whose counts the day's label can give ({@link #dayCounts}). */
+    private final ObjectProperty<Feed> view = new SimpleObjectProperty<>(Feed.TODAY);
     private final ReadOnlyObjectWrapper<DayRange> range = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<DayCount>> counts = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
@@ -70,6 +72,7 @@ public final class DayBarViewModel {
         day.addListener((obs, old, value) -> update());
         unit.addListener((obs, old, value) -> update());
         resting.addListener((obs, old, value) -> update());
+        view.addListener((obs, old, value) -> update());
         events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
@@ -86,6 +89,11 @@ public final class DayBarViewModel {
 
     public javafx.beans.property.BooleanProperty restingProperty() {
         return resting;
+    }
+
+    /** The view the list shows on these days: the day's label counts its papers, or names the day alone. */
+    public ObjectProperty<Feed> viewProperty() {
+        return view;
     }
 
     public ObjectProperty<DayUnit> unitProperty() {
@@ -265,8 +273,8 @@ public final class DayBarViewModel {
     /** {@link #describe}, then its shorter forms ({@link #labelFormsProperty}). */
     private List<String> describeForms(DayRange span, DayUnit spanUnit) {
         if (spanUnit == DayUnit.DAY) {
-            return forms(dates(span.first()), count(span.first())
-                    .map(c -> papers(c.papers()) + " · " + unread(c.unread())).orElse("no papers"));
+            Optional<String> counted = dayCounts(span.first());
+            return counted.isPresent() ? forms(dates(span.first()), counted.get()) : dates(span.first());
         }
         long days = counts.get().stream().filter(c -> span.contains(c.day())).count();
         List<String> names = spanUnit == DayUnit.MONTH
@@ -278,6 +286,32 @@ public final class DayBarViewModel {
                 .map(name -> name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers").toList());
         forms.addAll(names);
         return forms;
+    }
+
+    /**
+     * "74 papers · 12 unread": the counts of the view's papers on {@code value}, or "no papers"; empty when the bar
+     * does not know them. The bar counts each day's papers and each source's, not a tag's or a search's: in
+     * Starred, a tag, a saved search, Notes or Muted the day's counts ("300 papers · 298 unread" over the tag's 5) read
+     * as the list's and were not, so there the label names the day alone, as a reader expects of a date filter, and
+     * the line under the search field counts the list (as it does for a week, a month and For you). Latest day, All
+     * papers and Unread list the day's papers (Unread its unread ones, the count it gives); a source's view gets the
+     * source's own counts.
+     */
+    private Optional<String> dayCounts(LocalDate value) {
+        Feed shown = view.get();
+        boolean wholeDay = shown == null || shown.equals(Feed.TODAY) || shown.equals(Feed.ALL)
+                || shown.equals(Feed.UNREAD);
+        boolean oneSource = shown != null && shown.source() != null && shown.query().isEmpty()
+                && shown.filter().equals(org.paperfeed.model.PaperFilter.NONE) && !shown.muted();
+        if (!wholeDay && !oneSource) {
+            return Optional.empty();
+        }
+        Optional<DayCount> day = count(value);
+        if (oneSource) {
+            return Optional.of(day.flatMap(c -> c.sources().stream().filter(s -> s.source().equals(shown.source()))
+                    .findFirst()).map(s -> papers(s.papers()) + " · " + unread(s.unread())).orElse("no papers"));
+        }
+        return Optional.of(day.map(c -> papers(c.papers()) + " · " + unread(c.unread())).orElse("no papers"));
     }
 
     /** The day's date, longest first: "Fri 4 Dec 2026", "Fri 4 Dec", "4 Dec". */

@@ -94,6 +94,7 @@ public final class MainWindow extends BorderPane {
             // still rested here on the way from For you to All papers, refused "All days", and the list stayed on
             // the day.
             models.dayBar().restingProperty().set(feed.forYou());
+            models.dayBar().viewProperty().set(feed);
             if (latestDay) {
                 models.dayBar().latest();
             } else if (feed.equals(Feed.ALL)) {
