@@ -103,8 +103,23 @@ public final class SidebarView extends ListView<SidebarEntry> {
     private final class EntryCell extends ListCell<SidebarEntry> {
 
         EntryCell() {
-            // As wide as the sidebar, never wider: long names shorten with an ellipsis instead of scrolling sideways.
+            // As wide as the sidebar, never wider: long names shorten with an ellipsis (a source's wraps instead)
+            // rather than scroll sideways.
             setPrefWidth(0);
+        }
+
+        /**
+         * As tall as the line needs at the sidebar's width: a cell measures its graphic at its preferred width, one
+         * line, so a source's name that wraps was cut to one line instead.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double own = super.computePrefHeight(width);
+            if (width <= 0 || getGraphic() == null) {
+                return own;
+            }
+            double inner = width - snappedLeftInset() - snappedRightInset();
+            return Math.max(own, snappedTopInset() + getGraphic().prefHeight(inner) + snappedBottomInset());
         }
 
         @Override
@@ -171,6 +186,11 @@ public final class SidebarView extends ListView<SidebarEntry> {
 
         /** Sources are not feeds: the state is a word beside the name, the reason shows on hover. */
         private void source(SourceLine line, Label label, HBox row) {
+            // The name the rows' listings give the source ("HF trending"), whole: at the default 1,280 pixels the
+            // sidebar cut "Hugging Face trend..." beside its state. The tooltip names it in full; a name still too
+            // long for the sidebar (one the user added) wraps rather than loses its end.
+            label.setText(ListingText.shortName(line.name()));
+            label.setWrapText(true);
             Ikon icon = switch (line.state()) {
                 case OK -> Icons.SOURCE_OK;
                 case OFFLINE -> Icons.SOURCE_OFFLINE;
