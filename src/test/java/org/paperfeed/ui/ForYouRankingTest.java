@@ -43,7 +43,7 @@ class ForYouRankingTest {
 
         assertThat(ranking.order()).extracting(PaperId::value)
                 .containsExactly("2403.00003", "2403.00002", "2403.00004", "2403.00001", "2403.00005");
-        assertThat(ranking.matches().get(PaperId.arxiv("2403.00003")).badge()).isEqualTo("#ml");
+        assertThat(ranking.matches().get(PaperId.arxiv("2403.00003")).badge()).isEqualTo("like #ml");
     }
 
     @Test
