@@ -35,7 +35,7 @@ final class ImportCommand extends UseCaseCommand<ImportPapers> {
                         : imports.importFile(file, progressLine());
                 out().println(report.summary());
             } catch (PaperFeedException e) {
-                err().println("paperfeed: " + e.getMessage());
+                err().println("paperfeed: " + CliErrors.describe(e));
                 status = ExitCodes.FAILED;
             }
         }

@@ -85,8 +85,10 @@ public final class PaperFeedCli {
         // "mute add -tag:keep cat:cs.CV": a rule may start with an excluded word.
         cli.getSubcommands().get("mute").getSubcommands().get("add").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((e, ignored) -> {
-            err.println("paperfeed: " + e.getMessage() + " (see 'paperfeed " + commandPath(e.getCommandLine())
-                    + "--help')");
+            // picocli's message quotes what was typed ("--interest takes starred or tag:NAME, not '…'"): shown as
+            // every other text a terminal only shows (CliErrors).
+            err.println("paperfeed: " + PaperLines.oneLine(e.getMessage()) + " (see 'paperfeed "
+                    + commandPath(e.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, result) -> {

@@ -23,7 +23,8 @@ final class TagsCommand extends UseCaseCommand<SearchPapers> {
         if (json.json) {
             JsonOutput.print(out(), tags);
         } else {
-            tags.forEach(t -> out().printf("%-24s %d%n", t.tag(), t.count()));
+            // A tag an older version let a control or bidi-override character into is shown as a title would be.
+            tags.forEach(t -> out().printf("%-24s %d%n", PaperLines.oneLine(t.tag()), t.count()));
         }
         return 0;
     }

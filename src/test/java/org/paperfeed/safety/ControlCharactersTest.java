@@ -82,6 +82,60 @@ class ControlCharactersTest {
                 assertThat(paper.get("title")).as("JSON keeps the exact text, escaped").isEqualTo("Stored " + HOSTILE));
     }
 
+    /**
+     * A name the user types (a tag, an interest, a mute rule's id) or one an older version let into the journal (a tag
+     * with a right-to-left override and a bell) is echoed in every message as a title is shown: {@code untag} of a tag
+     * the paper lacks printed "had no tag '…'" with the override and the bell raw, which reversed the rest of the line
+     * on the terminal; {@code tags}, {@code recommend}'s "for tag:…" and the failure lines did the same.
+     */
+    @Test
+    void aNameTheUserGaveIsShownCleanInEveryMessage() throws Exception {
+        String hostile = "\u202Eevil\u0007";
+        Path journal = data.library().resolve("user-state.jsonl");
+        List<String> lines = Files.readAllLines(journal);
+        long seq = Long.parseLong(lines.get(lines.size() - 1).replaceAll(".*\"seq\":(\\d+).*", "$1"));
+        StringBuilder older = new StringBuilder();
+        for (int paper = 2; paper <= 4; paper++) {
+            older.append("{\"type\":\"paper\",\"seq\":").append(++seq).append(",\"id\":\"")
+                    .append(Corpus.id(paper)).append("\",\"starred\":false,\"read\":false,\"tags\":[\"")
+                    .append(jsonEscaped(hostile)).append("\"],\"notInterested\":false}\n");
+        }
+        Files.writeString(journal, older, java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun untag = CliRun.of(data.path(), "untag", Corpus.id(1), "to\u202Eread\u0007");
+        assertThat(untag.status()).as(untag.err()).isZero();
+        assertThat(untag.err().strip())
+                .isEqualTo("paperfeed: " + Corpus.id(1) + " had no tag 'toread'; nothing to remove");
+
+        CliRun tags = CliRun.of(data.path(), "tags");
+        assertThat(tags.status()).as(tags.err()).isZero();
+        assertThat(tags.out()).contains("evil ").doesNotContain(hostile);
+
+        CliRun recommend = CliRun.of(data.path(), "recommend", "--tag", hostile, "--limit", "2");
+        assertThat(recommend.status()).as(recommend.err()).isZero();
+        assertThat(recommend.out()).contains("for tag:evil: ");
+
+        CliRun noInterest = CliRun.of(data.path(), "recommend", "--tag", "\u202Enone");
+        assertThat(noInterest.status()).isEqualTo(1);
+        assertThat(noInterest.err()).startsWith("paperfeed: there is no interest tag:none (");
+        CliRun badInterest = CliRun.of(data.path(), "recommend", "--interest", "\u202Estarred");
+        assertThat(badInterest.status()).isEqualTo(2);
+        assertThat(badInterest.err()).startsWith("paperfeed: --interest takes starred or tag:NAME, not 'starred'");
+        CliRun noRule = CliRun.of(data.path(), "mute", "remove", "m1\u0007");
+        assertThat(noRule.status()).isEqualTo(1);
+        assertThat(noRule.err()).startsWith("paperfeed: no mute rule has the id 'm1';");
+
+        for (CliRun run : List.of(untag, tags, recommend, noInterest, badInterest, noRule)) {
+            assertThat(run.out() + run.err()).satisfies(printed -> assertThat(printed.replace("\n", "")
+                    .replace("\r", "")).matches(PrintableText::isClean, "holds no control or bidi-override character"));
+            assertThat(run.err().lines()).as("one line on stderr").hasSizeLessThanOrEqualTo(1);
+        }
+        CliRun removed = CliRun.of(data.path(), "untag", Corpus.id(2), hostile);
+        assertThat(removed.status()).as("still removable as typed: " + removed.err()).isZero();
+        assertThat(removed.err()).isEmpty();
+    }
+
     private static String jsonEscaped(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
