@@ -22,6 +22,12 @@ abstract class LibraryCommand implements Callable<Integer> {
     /** "Today" for the library (when papers were added, which day is "latest" or "yesterday"). */
     Clock clock = Clock.systemDefaultZone();
 
+    /**
+     * Whether a person reads what the command prints at a terminal ({@code System.console()} is there, unless a test
+     * says otherwise: {@code PaperFeedCli.run}).
+     */
+    boolean atTerminal = System.console() != null;
+
     /** Every command answers {@code --help}: every usage error points there. */
     @Mixin
     HelpOption help;
@@ -37,7 +43,7 @@ abstract class LibraryCommand implements Callable<Integer> {
         DataFolder folder = DataFolder.resolve(dataDir);
         // A rebuild of a large library takes minutes: said as it starts, to a person at a terminal only, so that a
         // script still gets one line on stderr when the command fails.
-        OpeningProgress progress = System.console() != null ? rebuildStartedLine() : OpeningProgress.SILENT;
+        OpeningProgress progress = atTerminal ? rebuildStartedLine() : OpeningProgress.SILENT;
         try (AppServices app = readsOnly() ? AppServices.openForReading(folder, clock, progress)
                 : AppServices.open(folder, clock, progress)) {
             app.recovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));

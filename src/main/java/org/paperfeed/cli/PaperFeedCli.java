@@ -60,6 +60,15 @@ public final class PaperFeedCli {
 
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, with "today" (and "yesterday") read from {@code clock}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        return run(args, out, err, clock, System.console() != null);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter, Clock)}; {@code atTerminal} says whether a person reads what
+     * the command prints at a terminal (the JVM has a console), who is told in one line when a long rebuild of the
+     * index starts ({@code LibraryCommand}). Given, so that a test can say either without a terminal.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean atTerminal) {
         // An inherited option given before and after the command: picocli keeps the later without a word, which could
         // change another library than the one meant (given twice before the command, picocli itself refuses).
         long dataDirs = java.util.Arrays.stream(args).takeWhile(a -> !a.equals("--"))
@@ -68,7 +77,7 @@ public final class PaperFeedCli {
             err.println("paperfeed: option '--data-dir' should be given only once (see 'paperfeed --help')");
             return USAGE;
         }
-        CommandLine cli = new CommandLine(new PaperFeedCli(), withClock(clock));
+        CommandLine cli = new CommandLine(new PaperFeedCli(), withContext(clock, atTerminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -98,8 +107,11 @@ public final class PaperFeedCli {
         return cli.execute(args);
     }
 
-    /** Hands every library command the clock, so the commands need not reach back to the root for it. */
-    private static CommandLine.IFactory withClock(Clock clock) {
+    /**
+     * Hands every library command the clock and whether it runs at a terminal, so the commands need not reach back to
+     * the root for them.
+     */
+    private static CommandLine.IFactory withContext(Clock clock, boolean atTerminal) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         return new CommandLine.IFactory() {
             @Override
@@ -107,6 +119,7 @@ public final class PaperFeedCli {
                 K made = defaults.create(type);
                 if (made instanceof LibraryCommand command) {
                     command.clock = clock;
+                    command.atTerminal = atTerminal;
                 }
                 return made;
             }

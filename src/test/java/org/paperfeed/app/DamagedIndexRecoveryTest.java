@@ -261,6 +261,32 @@ class DamagedIndexRecoveryTest {
     }
 
     /**
+     * A person at a terminal is told in one line, as the rebuild starts, that it has started and can take minutes;
+     * a script (no terminal) gets only the line of what happened, and the command's own output is what it prints on
+     * the undamaged library either way. Before, whether stderr was a terminal was read from {@code System.console()}
+     * alone, so no test could ask for the line.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void atATerminalTheCommandLineSaysARebuildStartedInOneLineMore(boolean atTerminal) throws Exception {
+        String tags = org.paperfeed.cli.CliRun.of(data, "tags").out();
+        damage(new DataFolder(data).library().resolve("index"), Damage.TRUNCATED_SEGMENT);
+
+        org.paperfeed.cli.CliRun run = org.paperfeed.cli.CliRun.atTerminal(atTerminal, data, "tags");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(tags).contains("optimal transport");
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(atTerminal ? 2 : 1);
+        if (atTerminal) {
+            assertThat(lines.get(0)).isEqualTo("paperfeed: The library index was damaged; rebuilding it, 3 kept "
+                    + "digests to read back (this can take a few minutes)");
+        }
+        assertThat(lines.get(lines.size() - 1))
+                .startsWith("paperfeed: The library index was damaged; rebuilt 75 papers");
+    }
+
+    /**
      * The 74-paper sample, then an HF JSON digest that gives two of its papers their arXiv ids (moving their marks)
      * and adds one, then the browser-pasted copy of the sample: 75 papers from 3 digests, marked before and after.
      */
