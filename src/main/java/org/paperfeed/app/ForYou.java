@@ -45,6 +45,7 @@ import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SortOrder;
+import org.paperfeed.support.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -265,8 +266,8 @@ public final class ForYou implements AutoCloseable {
             throw new PaperFeedException("the interest " + key + " is switched off");
         }
         if (!found.get().hasEnoughPapers()) {
-            throw new PaperFeedException("the interest " + key + " has " + found.get().positives()
-                    + " papers; it needs at least " + Interest.MIN_POSITIVES);
+            throw new PaperFeedException("the interest " + key + " has " + Plural.of(found.get().positives(), "paper")
+                    + "; it needs at least " + Interest.MIN_POSITIVES);
         }
     }
 

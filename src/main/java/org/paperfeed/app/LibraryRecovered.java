@@ -3,6 +3,7 @@ package org.paperfeed.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.paperfeed.support.Plural;
 
 /**
  * The library index had to be rebuilt when the library was opened: what happened, in a sentence the window and the
@@ -90,6 +91,6 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
     }
 
     private static String count(int n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, Plural.noun(n, noun));
     }
 }

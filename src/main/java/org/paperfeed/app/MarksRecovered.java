@@ -3,6 +3,7 @@ package org.paperfeed.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.paperfeed.library.JournalRecovery;
+import org.paperfeed.support.Plural;
 
 /**
  * The marks journal ({@code library/user-state.jsonl}) was damaged and was rebuilt from the marks the index mirrors
@@ -26,8 +27,8 @@ public record MarksRecovered(String problem, int marks, int muteRules, Path setA
     /** E.g. "The marks journal was damaged (…); rebuilt it from the index: 3 marked papers and 1 mute rule came back. …" */
     public String message() {
         StringBuilder text = new StringBuilder("The marks journal was damaged (").append(problem)
-                .append("); rebuilt it from the index: ").append(marks).append(marks == 1 ? " marked paper" : " marked papers")
-                .append(" and ").append(muteRules).append(muteRules == 1 ? " mute rule" : " mute rules").append(" came back.");
+                .append("); rebuilt it from the index: ").append(Plural.of(marks, "marked paper"))
+                .append(" and ").append(Plural.of(muteRules, "mute rule")).append(" came back.");
         if (setAside != null) {
             text.append(" The damaged journal was kept in ").append(setAside).append('.');
         }

@@ -6,6 +6,7 @@ import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.SourceDayCount;
+import org.paperfeed.support.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,9 +54,10 @@ final class DaysCommand extends UseCaseCommand<BrowseDays> {
             return ExitCodes.OK;
         }
         for (DayCount day : days) {
-            out().printf("%s %s  %4d papers  %4d unread  %s%n", day.day(),
+            // "paper " padded as "papers", so the unread column stays where it is on a day of one paper.
+            out().printf("%s %s  %4d %-6s  %4d unread  %s%n", day.day(),
                     day.day().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
-                    day.papers(), day.unread(), bySource(day.sources()));
+                    day.papers(), Plural.noun(day.papers(), "paper"), day.unread(), bySource(day.sources()));
         }
         return ExitCodes.OK;
     }

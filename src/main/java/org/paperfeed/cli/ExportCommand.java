@@ -5,6 +5,7 @@ import org.paperfeed.app.ExportPapers;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.model.PaperFilter;
+import org.paperfeed.support.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,7 +36,7 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
             return 0;
         }
         int count = exports.exportTo(format, filter, output);
-        out().printf("%s: %d papers as %s%n", output, count, format.lowerCase());
+        out().printf("%s: %s as %s%n", output, Plural.of(count, "paper"), format.lowerCase());
         return 0;
     }
 

@@ -8,6 +8,7 @@ import org.paperfeed.app.AppServices;
 import org.paperfeed.app.DataFolder;
 import org.paperfeed.app.OpeningProgress;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.support.Plural;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,8 @@ abstract class LibraryCommand implements Callable<Integer> {
             @Override
             public void rebuildStarted(String why, int keptDigests) {
                 err().println("paperfeed: " + why.replaceAll("\\.$", "") + "; rebuilding it, "
-                        + String.format("%,d", keptDigests) + " kept digests to read back (this can take a few minutes)");
+                        + String.format("%,d %s", keptDigests, Plural.noun(keptDigests, "kept digest"))
+                        + " to read back (this can take a few minutes)");
                 err().flush();
             }
 

@@ -18,6 +18,7 @@ import org.paperfeed.model.SearchHit;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
 import org.paperfeed.model.ViewQuery;
+import org.paperfeed.support.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,8 +92,8 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         SearchResults results = uses.browse().view(view, 0, max);
         print(uses.browse(), results.hits().stream().map(SearchHit::entry).toList(), days);
         if (!json.json && days != null) {
-            err().printf("%s: %d papers%n", days.first().equals(days.last()) ? days.first()
-                    : days.first() + " to " + days.last(), results.totalHits());
+            err().printf("%s: %s%n", days.first().equals(days.last()) ? days.first()
+                    : days.first() + " to " + days.last(), Plural.of(results.totalHits(), "paper"));
         }
         return ExitCodes.OK;
     }

@@ -5,6 +5,7 @@ import org.paperfeed.app.ManageMuteRules;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
+import org.paperfeed.support.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +33,13 @@ final class MuteAddCommand extends UseCaseCommand<ManageMuteRules> {
         // Counted before the rule exists: afterwards its papers are "hidden already".
         MutePreview preview = muteRules.preview(text);
         if (dryRun) {
-            out().printf("would newly hide %d papers (%d match)%n", preview.newlyHidden(), preview.matching());
+            out().printf("would newly hide %s (%d match)%n", Plural.of(preview.newlyHidden(), "paper"),
+                    preview.matching());
             return ExitCodes.OK;
         }
         MuteRule rule = muteRules.add(text);
-        out().printf("added %s: %s (newly hides %d papers)%n", rule.id(), PaperLines.oneLine(rule.query()),
-                preview.newlyHidden());
+        out().printf("added %s: %s (newly hides %s)%n", rule.id(), PaperLines.oneLine(rule.query()),
+                Plural.of(preview.newlyHidden(), "paper"));
         return ExitCodes.OK;
     }
 }

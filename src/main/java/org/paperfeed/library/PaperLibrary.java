@@ -35,6 +35,7 @@ import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.TagCount;
 import org.paperfeed.support.DurableFiles;
 import org.paperfeed.support.Json;
+import org.paperfeed.support.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -484,11 +485,12 @@ public final class PaperLibrary implements AutoCloseable {
         }
         try {
             states.putAll(upgraded);
-            LOG.info("{}: the tags of {} papers held invisible characters (written by an older version); made the tags "
-                    + "they look like", folder, upgraded.size());
+            LOG.info("{}: the tags of {} held invisible characters (written by an older version); made the tags they "
+                    + "look like", folder, Plural.of(upgraded.size(), "paper"));
         } catch (IOException e) {
-            LOG.info("{}: the tags of {} papers that hold invisible characters could not be made the tags they look "
-                    + "like yet ({}); tried again on the next open", folder, upgraded.size(), e.getMessage());
+            LOG.info("{}: the tags of {} that hold invisible characters could not be made the tags they look like "
+                    + "yet ({}); tried again on the next open", folder, Plural.of(upgraded.size(), "paper"),
+                    e.getMessage());
         }
     }
 

@@ -5,7 +5,9 @@
  * out of order (For you's document-frequency tables, after checking the disk has room); the journal's compaction,
  * preferences, sources, digest archive, checkpoints, exports and those tables all go through it. {@link org.paperfeed.support.Json} is the one place JSON is configured: bounded reading of untrusted
  * input, the user's own files, and pretty output. {@link org.paperfeed.support.WorkerFailures} hands a worker thread's
- * failure back to the thread waiting for it (the snapshot's read-ahead, the batch writers).
+ * failure back to the thread waiting for it (the snapshot's read-ahead, the batch writers). {@link
+ * org.paperfeed.support.Plural} puts a count and its noun in words ("1 paper", "2 papers") for the command line's
+ * lines, the app's messages and the log.
  *
  * <p>Hashing is not here: {@code model.Sha256} names a title-only paper ({@code PaperId}), so it lives with the
  * model, which depends on nothing, and the layers above use that one.

@@ -107,7 +107,7 @@ class CliTest {
         Path out = files.resolve("ot.bib");
         CliRun run = cli("export", "--format", "bibtex", "--tag", "ot", "--output", out.toString());
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("1 papers as bibtex");
+        assertThat(run.out()).contains("1 paper as bibtex");
         String bib = Files.readString(out);
         assertThat(bib).startsWith("@misc{").contains("title = {{Accelerating Sinkhorn Algorithm")
                 .contains("keywords = {ot}");

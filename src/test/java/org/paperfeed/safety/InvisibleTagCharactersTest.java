@@ -158,6 +158,35 @@ class InvisibleTagCharactersTest {
         assertThat(tagsLines()).containsExactlyInAnyOrder("ml 1", "caf\u00E9 1", "survey 1");
     }
 
+    /**
+     * The open's upgrade of an older version's tags is logged with its count in words: it said "the tags of 1 papers
+     * held invisible characters".
+     */
+    @Test
+    void theUpgradesLogLineCountsOnePaperAsOnePaper() throws Exception {
+        Path journal = data.library().resolve("user-state.jsonl");
+        List<String> lines = Files.readAllLines(journal);
+        long seq = Long.parseLong(lines.get(lines.size() - 1).replaceAll(".*\"seq\":(\\d+).*", "$1"));
+        Files.writeString(journal, "{\"type\":\"paper\",\"seq\":" + (seq + 1) + ",\"id\":\"" + Corpus.id(7)
+                + "\",\"starred\":false,\"read\":false,\"tags\":[\"m\u200Bl\"],\"notInterested\":false}\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.paperfeed.library.PaperLibrary.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        log.addAppender(logged);
+        try {
+            assertThat(CliRun.of(data.path(), "tags").status()).isZero();
+        } finally {
+            log.detachAppender(logged);
+        }
+
+        assertThat(logged.list.stream().map(e -> e.getFormattedMessage()).filter(line -> line.contains("invisible")))
+                .singleElement().asString().endsWith(": the tags of 1 paper held invisible characters (written by an "
+                        + "older version); made the tags they look like");
+    }
+
     private List<Object> ids(String... command) {
         CliRun run = CliRun.of(data.path(), command);
         assertThat(run.status()).as(run.err()).isZero();
