@@ -31,6 +31,11 @@ public final class PaperFeedApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(PaperFeedApplication.class);
 
     private final Startup given;
+    /**
+     * Ends PaperFeed when the reader closed the rebuild's window: {@code Platform.exit}, which in a test would end the
+     * toolkit every later window test shares, so a test gives an action of its own.
+     */
+    private final Runnable end;
     private AppServices app;
     private PaperFeedException openFailure;
     /** Shows a rebuild of the index that the open does before the window can show. */
@@ -60,10 +65,17 @@ public final class PaperFeedApplication extends Application {
     /** For {@code Application.launch}: the start-up comes from the command line. */
     public PaperFeedApplication() {
         this.given = null;
+        this.end = Platform::exit;
     }
 
     public PaperFeedApplication(Startup startup) {
+        this(startup, Platform::exit);
+    }
+
+    /** For tests: {@code end} stands for {@code Platform.exit} where this start ends PaperFeed. */
+    PaperFeedApplication(Startup startup, Runnable end) {
         this.given = Objects.requireNonNull(startup, "startup");
+        this.end = Objects.requireNonNull(end, "end");
     }
 
     @Override
@@ -151,7 +163,7 @@ public final class PaperFeedApplication extends Application {
             // The reader closed the rebuild's window: the rebuild stopped (or had just finished), and so does PaperFeed.
             LOG.info("The rebuild's window was closed; ending");
             rebuildWindow.close();
-            Platform.exit();
+            end.run();
             return;
         }
         if (openFailure != null) {

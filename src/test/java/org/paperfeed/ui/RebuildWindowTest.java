@@ -2,8 +2,11 @@ package org.paperfeed.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -11,6 +14,7 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,6 +26,9 @@ class RebuildWindowTest {
 
     private final RebuildWindow rebuild = new RebuildWindow();
 
+    @TempDir
+    Path dir;
+
     @BeforeEach
     void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -29,14 +36,15 @@ class RebuildWindowTest {
 
     @AfterEach
     void closeIt() throws Exception {
-        WaitForAsyncUtils.asyncFx(rebuild::close).get();
+        // Bounded: a start that ended the toolkit (Platform.exit) fails here rather than hang the build.
+        WaitForAsyncUtils.asyncFx(rebuild::close).get(10, TimeUnit.SECONDS);
         // Monocle gives the focus to no window when the focused one closes (a desktop's window manager gives it back):
         // the window tests after this one type into the primary stage.
         Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
         WaitForAsyncUtils.asyncFx(() -> {
             primary.toFront();
             primary.requestFocus();
-        }).get();
+        }).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -67,6 +75,40 @@ class RebuildWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(rebuildWindow()).isEmpty();
+    }
+
+    /**
+     * The reader closed the rebuild's window while the library opened: the start shows no main window and ends
+     * PaperFeed. The end is {@code Platform.exit} in the program; here an action that counts, as the real one would
+     * end the toolkit every later window test shares.
+     */
+    @Test
+    void closingItDuringTheStartEndsPaperFeedWithoutItsWindow() throws Exception {
+        RecoveredWindowTest.damagedLibrary(dir);
+        AtomicInteger ended = new AtomicInteger();
+        PaperFeedApplication app = new PaperFeedApplication(new Startup(dir, Clock.systemDefaultZone(),
+                TestSources.none(), url -> { }), ended::incrementAndGet);
+        try {
+            // On this thread, as the launcher runs it: the open rebuilds the index, its window showing until start.
+            app.init();
+            Window shown = waitForTheWindow();
+            WaitForAsyncUtils.asyncFx(() -> shown.fireEvent(new WindowEvent(shown, WindowEvent.WINDOW_CLOSE_REQUEST)))
+                    .get(10, TimeUnit.SECONDS);
+
+            Stage main = WaitForAsyncUtils.asyncFx(() -> {
+                Stage stage = new Stage();
+                app.start(stage);
+                return stage;
+            }).get(10, TimeUnit.SECONDS);
+
+            assertThat(ended).as("PaperFeed ended, once").hasValue(1);
+            assertThat(WaitForAsyncUtils.asyncFx(main::isShowing).get(10, TimeUnit.SECONDS)).as("no main window")
+                    .isFalse();
+            assertThat(app.window()).isNull();
+            assertThat(rebuildWindow()).isEmpty();
+        } finally {
+            app.stop();
+        }
     }
 
     private static Window waitForTheWindow() throws Exception {

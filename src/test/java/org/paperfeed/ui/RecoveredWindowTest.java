@@ -27,7 +27,7 @@ class RecoveredWindowTest {
 
     @Test
     void theWindowSaysTheIndexWasRebuiltAndShowsEveryPaper() throws Exception {
-        damagedLibrary();
+        damagedLibrary(dir);
 
         PaperFeedApplication app = window.start(dir);
 
@@ -40,7 +40,7 @@ class RecoveredWindowTest {
 
     @Test
     void whileTheIndexIsRebuiltAWindowSaysSoAndGoesWhenTheLibraryShows() throws Exception {
-        damagedLibrary();
+        damagedLibrary(dir);
         // Every window shown before the main one: the rebuild's, if any, says what it is doing.
         List<String> shown = new CopyOnWriteArrayList<>();
         ListChangeListener<javafx.stage.Window> watch = change -> {
@@ -69,7 +69,7 @@ class RecoveredWindowTest {
     }
 
     /** A library of the sample digest whose index lost its commit points: it is rebuilt from the kept digest. */
-    private void damagedLibrary() throws Exception {
+    static void damagedLibrary(Path dir) throws Exception {
         try (AppServices library = AppServices.open(new DataFolder(dir), Clock.systemDefaultZone())) {
             assertThat(SampleDigest.importNow(library.imports())).as("the page says \"Mar 11\" without a year").contains(2025);
         }
