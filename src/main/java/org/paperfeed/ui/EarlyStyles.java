@@ -21,8 +21,9 @@ import javafx.scene.layout.VBox;
 import org.paperfeed.app.prefs.Theme;
 
 /**
- * The first CSS pass's fixed costs, paid on the FX thread while the library is still opening (until it is open the
- * FX thread has nothing to do: {@code Application.init} waits for it). Two things:
+ * The first CSS pass's fixed costs, paid on the FX thread while the library is still opening and the first rows are
+ * read (until then the FX thread has nothing to do: {@code Application.init} waits for both, {@link StartingRows}).
+ * Two things:
  * <ul>
  *   <li>the theme's user-agent stylesheet is set before any control class is initialised, so JavaFX never loads
  *       its own Modena stylesheet (a control's first use loads Modena when no user-agent stylesheet is set yet,
@@ -30,7 +31,7 @@ import org.paperfeed.app.prefs.Theme;
  *   <li>small scenes that are never shown, holding one of each kind of control the first window shows, are styled
  *       and laid out with the window's stylesheets: JavaFX loads a stylesheet once per address and keeps it, and
  *       the controls' skins, their classes and the fonts are loaded once per process. One scene per event: once
- *       the library is open ({@link #stop}) the rest is skipped, and {@code Stage.show} does it as before.</li>
+ *       the first rows are read ({@link #stop}) the rest is skipped, and {@code Stage.show} does it as before.</li>
  * </ul>
  * What the window shows is unchanged: the same stylesheets, applied to the same window, only loaded earlier.
  */
