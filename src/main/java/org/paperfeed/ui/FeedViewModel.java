@@ -129,7 +129,7 @@ public final class FeedViewModel {
      * The first page of the view the window opens on, read before the window was built ({@link StartingRows}); taken
      * by the first list, used only if that list asks for exactly it, and dropped either way.
      */
-    private StartingRows.Page startingPage;
+    private StartingPage startingPage;
     /** Whether the first list was the starting page (for tests). */
     private boolean startedFromStartingPage;
     /**
@@ -417,7 +417,7 @@ public final class FeedViewModel {
     }
 
     /** Hands the model the first page of the view the window opens on, read before the window was built. */
-    void startWith(StartingRows.Page page) {
+    void startWith(StartingPage page) {
         startingPage = page;
     }
 
@@ -541,7 +541,7 @@ public final class FeedViewModel {
         // counting every paper of a large library is not on the way to the first rows drawn.
         boolean countAfter = exact && !muted && !loaded;
         int highlighted = screenful();
-        StartingRows.Page starting = startingPage;
+        StartingPage starting = startingPage;
         startingPage = null;
         if (starting != null && starting.answers(view, muted, exact && !countAfter, limit, highlighted)) {
             // Read before the window was built, on a library nothing has written to since: no search, and no round

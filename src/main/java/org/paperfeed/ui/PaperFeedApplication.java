@@ -193,7 +193,13 @@ public final class PaperFeedApplication extends Application {
                 new TriageViewModel(app.browse(), app.marks(), app.forYou()::retrainSoon, executor),
                 new MuteRulesViewModel(app.muteRules(), executor),
                 new InterestsViewModel(app.forYou(), app.events(), executor));
-        startingRows.handTo(models);
+        // Each takes what was read at its first count or list.
+        if (startingRows.days() != null) {
+            models.dayBar().startWith(startingRows.days());
+        }
+        if (startingRows.page() != null) {
+            models.feed().startWith(startingRows.page());
+        }
         SystemBrowser browser = new SystemBrowser(getHostServices(), executor);
         LinkOpener opener = startup.opener() != null ? startup.opener() : browser;
         window = new MainWindow(models, opener, this::applyTheme);

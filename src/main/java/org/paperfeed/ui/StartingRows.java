@@ -6,7 +6,6 @@ import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.DayRange;
-import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.ViewQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,35 +15,23 @@ import org.slf4j.LoggerFactory;
  * its first controls): the day bar's counts, when the first view is a day's, and the first page of that view. The
  * view models take them in {@code start}, before the window is shown, so its first frame holds its rows: before,
  * the counts and then the page were each asked of a background thread once the window showed, and each answer
- * waited for the FX thread to finish laying out and drawing the empty window (about 0.5 s at 144,468 papers).
+ * waited for the FX thread to finish laying out and drawing the empty window, which it then laid out and drew again.
  *
  * <p>Only a shortcut: what the window shows is what it showed before. The page is used only when the list's first
- * search asks for exactly it (same view, order, page and highlighting; {@link Page#answers}); otherwise, or when
- * reading failed, the list searches as before. Nothing writes to the library between {@code init} and the first
+ * search asks for exactly it (same view, order, page and highlighting; {@link StartingPage#answers}); otherwise, or
+ * when reading failed, the list searches as before. Nothing writes to the library between {@code init} and the first
  * rows (its writer opens after them), so neither can be stale.
  *
- * @param days the day bar's counts, for a first view on the latest day; null otherwise
- * @param page the first view's first page; null when it is not a page of a view (For you, a first run's sample)
+ * @param days the day bar's counts, for a first view on the latest day ({@link DayBarViewModel#startWith}); null
+ *             otherwise
+ * @param page the first view's first page ({@link FeedViewModel#startWith}); null when the first list is not a
+ *             page of a view (For you) or is left to the list
  */
-record StartingRows(List<DayCount> days, Page page) {
+record StartingRows(List<DayCount> days, StartingPage page) {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartingRows.class);
 
     static final StartingRows NONE = new StartingRows(null, null);
-
-    /**
-     * One page of a view as {@link FeedViewModel}'s first list reads it.
-     *
-     * @param view the view it is a page of
-     */
-    record Page(ViewQuery view, SearchResults results) {
-
-        /** Whether this is what a list asking for this page of {@code view} would read. */
-        boolean answers(ViewQuery asked, boolean muted, boolean exactTotal, int limit, int highlighted) {
-            return view.equals(asked) && !muted && !exactTotal && limit == FeedViewModel.FIRST_PAGE
-                    && highlighted == FeedViewModel.SCREENFUL;
-        }
-    }
 
     /**
      * Reads what the window will first list when it opens on {@code first}, as {@link MainWindow#show} lists it; a
@@ -64,21 +51,12 @@ record StartingRows(List<DayCount> days, Page page) {
                 return NONE;
             }
             Optional<ViewQuery> view = FeedViewModel.firstView(first, range, sorts);
-            Page page = view.isPresent() ? new Page(view.get(), FeedViewModel.firstPage(browse, view.get())) : null;
+            StartingPage page = view.isPresent()
+                    ? new StartingPage(view.get(), FeedViewModel.firstPage(browse, view.get())) : null;
             return new StartingRows(days, page);
         } catch (PaperFeedException | RuntimeException e) {
             LOG.debug("The first rows are left to the list: {}", e.toString());
             return NONE;
-        }
-    }
-
-    /** Hands the view models what was read: each takes it at its first count or list. */
-    void handTo(ViewModels models) {
-        if (days != null) {
-            models.dayBar().startWith(days);
-        }
-        if (page != null) {
-            models.feed().startWith(page);
         }
     }
 }

@@ -51,7 +51,7 @@ class StartingRowsTest {
         assertThat(read.page().view().sort()).as("in the order remembered for it").isEqualTo(SortOrder.TRENDING);
         // Another page under the same view: had the list searched, it would show the view's own first page.
         SearchResults other = otherPapers();
-        model.startWith(new StartingRows.Page(read.page().view(), other));
+        model.startWith(new StartingPage(read.page().view(), other));
 
         model.showFeed(Feed.ALL);
 
@@ -65,7 +65,7 @@ class StartingRowsTest {
     void aPageReadForAnotherViewIsNeverShown() throws Exception {
         LocalDay latest = new LocalDay(app.browse().latestDay().orElseThrow());
         ViewQuery dayView = FeedViewModel.firstView(Feed.TODAY, latest.range(), sorts).orElseThrow();
-        model.startWith(new StartingRows.Page(dayView, otherPapers()));
+        model.startWith(new StartingPage(dayView, otherPapers()));
 
         model.showFeed(Feed.ALL);
         assertThat(model.startedFromStartingPage()).isFalse();
