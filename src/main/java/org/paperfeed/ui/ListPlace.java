@@ -10,8 +10,8 @@ import javafx.scene.control.ListView;
  * paper selected could stay selected out of sight while the reading pane showed it.
  * <ul>
  * <li>A new list (another day, search, view or order) opens at its top. The paper the reader was on stays selected
- * if the new list holds it on its first screen; further down it is let go (the reading pane empties), since the
- * list shows its top.</li>
+ * if the new list holds it on its first screen; further down, or not in the list, it is let go (the reading pane
+ * empties), since the list shows its top, and a later list does not bring it back.</li>
  * <li>A reload of the same list (a mark, a refresh, an undo) keeps the reader's place and the paper selected; if the
  * selected row was on the screen and would leave it (a paper put back above it), it stays where it stood.</li>
  * <li>A paper an undo of {@code x} or of Interested again puts back ({@link #comeBackTo}) is selected again once the
@@ -109,10 +109,15 @@ final class ListPlace {
         return -1;
     }
 
-    /** A new list opens at its top; a paper selected below its first screen is let go. */
+    /**
+     * A new list opens at its top; a paper selected below its first screen is let go, and so is one the list does not
+     * hold: the reader has left it (the pane emptied), and a later list that holds it must not select it again. It
+     * had: a paper read on the latest day, then the day before (pane empty), then the week, and the week selected it
+     * again, shown and, with "Mark read when shown", marked read, though the reader had moved on from it.
+     */
     private void opened(int selected, ShownRows shown) {
         int screen = shown == null ? 0 : shown.afterLastWhole() - shown.first();
-        if (selected >= screen) {
+        if (selected < 0 || selected >= screen) {
             chosen = null;
             list.getSelectionModel().clearSelection();
         }
