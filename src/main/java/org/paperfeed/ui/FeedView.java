@@ -67,7 +67,9 @@ public final class FeedView extends VBox {
         save.setId("save-search");
         save.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         save.setTooltip(new Tooltip("Save this search as a smart feed"));
-        save.disableProperty().bind(search.textProperty().isEmpty());
+        // Not for a query that cannot be run: the library refuses to save it, and the dialog had asked for a name
+        // and closed with nothing saved and not a word why.
+        save.disableProperty().bind(search.textProperty().isEmpty().or(model.queryErrorProperty().isNotEmpty()));
         save.setOnAction(e -> askNameAndSave(sidebar));
         HBox bar = new HBox(4, search, save);
 
