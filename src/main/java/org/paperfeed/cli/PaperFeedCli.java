@@ -1,5 +1,8 @@
 package org.paperfeed.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,7 +53,23 @@ public final class PaperFeedCli {
     }
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, new FileOutputStream(FileDescriptor.out), new PrintWriter(System.err, true));
+    }
+
+    /**
+     * Runs one command writing to {@code stdout}, a write to which that fails ends the command (a full disk: exit 1
+     * and one line; a reader that went away: {@link StandardOutput#CLOSED_PIPE}, nothing said) rather than be ignored.
+     */
+    static int run(String[] args, OutputStream stdout, PrintWriter err) {
+        StandardOutput checked = new StandardOutput(stdout);
+        PrintWriter out = new PrintWriter(checked, true);
+        int status = run(args, out, err);
+        try {
+            out.flush();
+        } catch (StandardOutput.Failed e) {
+            // said below, once
+        }
+        return checked.status(status, err);
     }
 
     /** Runs one command with the given streams; the exit status is 0 on success. */
@@ -101,6 +120,10 @@ public final class PaperFeedCli {
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, result) -> {
+            if (StandardOutput.causedBy(e)) {
+                // The output could not be written: StandardOutput says why, once, when the command has ended.
+                return ExitCodes.FAILED;
+            }
             err.println("paperfeed: " + CliErrors.describe(e));
             return ExitCodes.FAILED;
         });

@@ -7,7 +7,9 @@
  * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). What the
  * user must hear but that fails nothing (an index rebuilt, a snapshot to import again, a file set aside, a settings
  * file read as the defaults) is a {@code paperfeed:} line on stderr too, the exit status untouched:
- * {@code LibraryCommand} prints those the open found before the command runs, and the settings problems after it. Every
+ * {@code LibraryCommand} prints those the open found before the command runs, and the settings problems after it.
+ * Standard output is a {@code StandardOutput}, not {@code System.out}, whose {@code PrintStream} swallows write errors:
+ * a write that fails stops the command (a full disk: exit 1 and one line; a closed pipe: status 141, nothing said). Every
  * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited
  * {@code --data-dir} (before or after the command, once: {@code PaperFeedCli} refuses it given twice) and gives every
  * command {@code --help}; commands never reach back
