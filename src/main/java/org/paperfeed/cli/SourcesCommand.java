@@ -36,4 +36,13 @@ final class SourcesCommand extends UseCaseCommand<ManageSources> {
         }
         return 0;
     }
+
+    /**
+     * Listing the sources reads {@code sources.json} and the refresh statuses only, so it works while the window has the
+     * library open, as every other listing does ({@code sources add} and the rest change it, and are refused then).
+     */
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 }
