@@ -1,6 +1,7 @@
 package org.paperfeed.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -160,7 +161,8 @@ public final class AppServices implements AutoCloseable {
     /**
      * For commands that only read: opens the library as {@link #open} does or, when another PaperFeed process has
      * it open, a read-only view of what that process last saved (see {@link #readOnly()}). Imports, marks and
-     * refreshes through a read-only view fail with the "open in another process" message.
+     * refreshes through a read-only view fail with the "open in another process" message. A folder that does not
+     * exist is refused, not made into a library.
      */
     public static AppServices openForReading(DataFolder folder, Clock clock) throws PaperFeedException {
         return openForReading(folder, clock, OpeningProgress.SILENT);
@@ -169,6 +171,13 @@ public final class AppServices implements AutoCloseable {
     /** As {@link #openForReading(DataFolder, Clock)}, telling {@code progress} of a rebuild. */
     public static AppServices openForReading(DataFolder folder, Clock clock, OpeningProgress progress)
             throws PaperFeedException {
+        if (!Files.exists(folder.path())) {
+            // Reading makes no library: a mistyped --data-dir, or a folder on a backup drive that is not mounted, would
+            // list nothing and succeed, 'export > backup.json' write an empty backup, and a library be left behind
+            // where none was meant. (An empty folder that is there is an empty library, as the window makes one.)
+            throw new PaperFeedException("there is no library in " + folder.path()
+                    + ": the folder does not exist");
+        }
         try {
             return open(folder, clock, progress);
         } catch (PaperFeedException e) {
