@@ -30,6 +30,10 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
 
     @Override
     int run(ExportPapers exports) throws PaperFeedException {
+        if (tag != null && tag.isBlank()) {
+            // A mistake in the command, as for list and recommend; the filter would fail on it unexplained.
+            throw usage("--tag cannot be empty");
+        }
         PaperFilter filter = new PaperFilter(starred, false, tag);
         if (output == null) {
             exports.export(format, filter, out());

@@ -42,6 +42,11 @@ class ExitStatusTest {
                 Arguments.of(List.of("refresh", "--date", "2999-01-01"), "--date 2999-01-01 is after today"),
                 Arguments.of(List.of("refresh", "--since", "2999-01-01"), "--since 2999-01-01 is after today"),
                 Arguments.of(List.of("export", "--format", "pdf"), "Invalid value for option '--format'"),
+                // Was "unexpected error: IllegalArgumentException: a tag cannot be empty", exit 1 (recommend said it).
+                Arguments.of(List.of("list", "--tag", ""), "--tag cannot be empty"),
+                Arguments.of(List.of("list", "--starred", "--tag", "  "), "--tag cannot be empty"),
+                Arguments.of(List.of("export", "--tag", ""), "--tag cannot be empty"),
+                Arguments.of(List.of("export", "--format", "bibtex", "--tag", " "), "--tag cannot be empty"),
                 Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--format", "bogus"),
                         "--format: unknown format 'bogus' (one of: auto, "),
                 Arguments.of(List.of("import", "-", "-"), "standard input (- or /dev/stdin) can be read only once"),
