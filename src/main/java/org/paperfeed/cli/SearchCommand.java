@@ -35,6 +35,11 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
     @Override
     int run(SearchPapers search) throws PaperFeedException {
         refuseOptionsAmong(query);
+        if (String.join(" ", query).isBlank()) {
+            // An empty query matches every paper (the window's empty search field): from a script it is an unset
+            // variable, whose "hits" would read as papers that matched.
+            throw usage("search needs something to search for (every paper: 'paperfeed list')");
+        }
         if (limit < 1) {
             throw usage("--limit must be at least 1");
         }

@@ -43,6 +43,9 @@ class ExitStatusTest {
                 Arguments.of(List.of("refresh", "--since", "2999-01-01"), "--since 2999-01-01 is after today"),
                 Arguments.of(List.of("export", "--format", "pdf"), "Invalid value for option '--format'"),
                 // Was "unexpected error: IllegalArgumentException: a tag cannot be empty", exit 1 (recommend said it).
+                // Was every paper, exit 0: an unset variable's "hits".
+                Arguments.of(List.of("search", ""), "search needs something to search for"),
+                Arguments.of(List.of("search", " ", "", "--json"), "search needs something to search for"),
                 Arguments.of(List.of("list", "--tag", ""), "--tag cannot be empty"),
                 Arguments.of(List.of("list", "--starred", "--tag", "  "), "--tag cannot be empty"),
                 Arguments.of(List.of("export", "--tag", ""), "--tag cannot be empty"),
