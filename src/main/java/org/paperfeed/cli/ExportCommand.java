@@ -40,7 +40,8 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
             return 0;
         }
         int count = exports.exportTo(format, filter, output);
-        out().printf("%s: %s as %s%n", output, Plural.of(count, "paper"), format.lowerCase());
+        out().printf("%s: %s as %s%n", PaperLines.oneLine(output.toString()), Plural.of(count, "paper"),
+                format.lowerCase());
         return 0;
     }
 

@@ -33,7 +33,9 @@ final class ImportCommand extends UseCaseCommand<ImportPapers> {
             try {
                 ImportReport report = ImportPapers.isStandardInput(file) ? imports.importStandardInput(System.in)
                         : imports.importFile(file, progressLine());
-                out().println(report.summary());
+                // The summary starts with the file's name, which may hold an escape sequence or a bidi override:
+                // shown as every name the user gave is (CliErrors).
+                out().println(PaperLines.oneLine(report.summary()));
             } catch (PaperFeedException e) {
                 err().println("paperfeed: " + CliErrors.describe(e));
                 status = ExitCodes.FAILED;
