@@ -175,8 +175,9 @@ public final class AppServices implements AutoCloseable {
             // Reading makes no library: a mistyped --data-dir, or a folder on a backup drive that is not mounted, would
             // list nothing and succeed, 'export > backup.json' write an empty backup, and a library be left behind
             // where none was meant. (An empty folder that is there is an empty library, as the window makes one.)
+            // Said so that a first command before any import reads as "not yet", not as something broken.
             throw new PaperFeedException("there is no library in " + folder.path()
-                    + ": the folder does not exist");
+                    + ": the folder does not exist (the window, an import or a refresh makes one)");
         }
         try {
             return open(folder, clock, progress);

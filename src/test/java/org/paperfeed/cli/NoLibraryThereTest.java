@@ -39,7 +39,7 @@ class NoLibraryThereTest {
             assertThat(run.status()).as("%s", command).isEqualTo(ExitCodes.FAILED);
             assertThat(run.out()).as("%s", command).isEmpty();
             assertThat(run.err().lines().toList()).as("%s", command).containsExactly("paperfeed: there is no library in "
-                    + typo + ": the folder does not exist");
+                    + typo + ": the folder does not exist (the window, an import or a refresh makes one)");
             assertThat(typo).as("%s", command).doesNotExist();
         }
     }
