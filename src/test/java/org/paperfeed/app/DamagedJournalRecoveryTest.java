@@ -152,27 +152,18 @@ class DamagedJournalRecoveryTest {
     void theLogSaysWhereTheDamagedJournalWasKeptOrThatItWasMissing(Damage damage) throws Exception {
         buildMarkedLibrary();
         damage(damage);
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
-                org.paperfeed.library.PaperLibrary.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
-        logged.start();
-        log.addAppender(logged);
-        String told;
-        try (AppServices app = SampleLibrary.open(data)) {
-            told = app.marksRecovered().orElseThrow().message();
-        } finally {
-            log.detachAppender(logged);
-        }
-
-        List<String> lines = logged.list.stream().map(e -> e.getFormattedMessage())
-                .filter(line -> line.startsWith("The marks journal")).toList();
+        String[] told = new String[1];
+        List<String> lines = org.paperfeed.support.LoggedLines.of(org.paperfeed.library.PaperLibrary.class, () -> {
+            try (AppServices app = SampleLibrary.open(data)) {
+                told[0] = app.marksRecovered().orElseThrow().message();
+            }
+        }).stream().filter(line -> line.startsWith("The marks journal")).toList();
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).doesNotContain("null").contains("rebuilt 6 marked papers and 1 mute rule from");
-        assertThat(told).doesNotContain("null");
+        assertThat(told[0]).doesNotContain("null");
         if (damage == Damage.DELETED) {
             assertThat(lines.get(0)).endsWith("; there was no file to keep");
-            assertThat(told).contains("(it was missing").doesNotContain("kept in");
+            assertThat(told[0]).contains("(it was missing").doesNotContain("kept in");
         } else {
             assertThat(lines.get(0)).contains("; the damaged file was kept as ").contains("user-state.jsonl.damaged-");
         }

@@ -170,19 +170,10 @@ class InvisibleTagCharactersTest {
         Files.writeString(journal, "{\"type\":\"paper\",\"seq\":" + (seq + 1) + ",\"id\":\"" + Corpus.id(7)
                 + "\",\"starred\":false,\"read\":false,\"tags\":[\"m\u200Bl\"],\"notInterested\":false}\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
-                org.paperfeed.library.PaperLibrary.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
-                new ch.qos.logback.core.read.ListAppender<>();
-        logged.start();
-        log.addAppender(logged);
-        try {
-            assertThat(CliRun.of(data.path(), "tags").status()).isZero();
-        } finally {
-            log.detachAppender(logged);
-        }
+        List<String> logged = org.paperfeed.support.LoggedLines.of(org.paperfeed.library.PaperLibrary.class,
+                () -> assertThat(CliRun.of(data.path(), "tags").status()).isZero());
 
-        assertThat(logged.list.stream().map(e -> e.getFormattedMessage()).filter(line -> line.contains("invisible")))
+        assertThat(logged.stream().filter(line -> line.contains("invisible")))
                 .singleElement().asString().endsWith(": the tags of 1 paper held invisible characters (written by an "
                         + "older version); made the tags they look like");
     }

@@ -5,11 +5,9 @@ import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperfeed.app.AppServices;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,30 +25,23 @@ class LeftPaperWindowTest {
 
     @Test
     void aPaperLeftByAnotherDayIsNotSelectedAgainWhenTheReaderComesBack() throws Exception {
-        try (AppServices seed = TestLibrary.open(dir)) {
-            TopicLibrary.importAll(seed);
-        }
-        window.start(dir);
-        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().unbind());
-        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().set(true));
-        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
-        awaitDay(TopicLibrary.LATEST);
+        window.startOnLatestTopicDay(dir, true);
 
         // The second paper of the latest day, read as it is shown, then kept unread with m.
         window.clickRow(1);
         String paper = fx(() -> window.list().getItems().get(1).id());
         await(() -> paper.equals(readerPaper()) && window.list().getItems().get(1).entry().state().read());
-        typeAtList("m");
+        window.typeAtList("m");
         await(() -> !window.list().getItems().get(1).entry().state().read());
 
         // The day before does not hold it: nothing is selected and the pane empties.
-        typeAtList("[");
-        awaitDay(TopicLibrary.DAYS.get(TopicLibrary.DAYS.size() - 2));
+        window.typeAtList("[");
+        window.awaitTopicDay(TopicLibrary.DAYS.get(TopicLibrary.DAYS.size() - 2));
         await(() -> readerPaper() == null);
 
         // Back to the latest day: its first screen holds the paper, which the reader left a list ago.
-        typeAtList("]");
-        awaitDay(TopicLibrary.LATEST);
+        window.typeAtList("]");
+        window.awaitTopicDay(TopicLibrary.LATEST);
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
@@ -60,19 +51,7 @@ class LeftPaperWindowTest {
                 .orElseThrow().entry().state().read())).as("the paper kept unread").isFalse();
     }
 
-    private void awaitDay(LocalDate day) throws Exception {
-        await(() -> day.equals(window.models().dayBar().dayProperty().get())
-                && day.equals(window.models().feed().view().days() == null ? null
-                        : window.models().feed().view().days().first())
-                && !window.models().feed().searchingProperty().get() && window.list().getItems().size() == 30);
-    }
 
-    /** Types {@code character} at the list, as a key the reader presses there. */
-    private void typeAtList(String character) {
-        window.robot.interact(() -> javafx.event.Event.fireEvent(window.list(), new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_TYPED, character, "", javafx.scene.input.KeyCode.UNDEFINED, false,
-                false, false, false)));
-    }
 
     /** The id of the paper the reading pane shows, or null; on the FX thread. */
     private String readerPaper() {

@@ -5,7 +5,6 @@ import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.skin.VirtualFlow;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperfeed.app.AppServices;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,22 +33,15 @@ class ListStartWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        try (AppServices seed = TestLibrary.open(dir)) {
-            TopicLibrary.importAll(seed);
-        }
-        window.start(dir);
-        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().unbind());
-        window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().set(false));
-        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
-        awaitDay(TopicLibrary.LATEST);
+        window.startOnLatestTopicDay(dir, false);
     }
 
     @Test
     void thePreviousDayOpensAtItsTop() throws Exception {
         scrollDownWithJ();
 
-        typeAtList("[");
-        awaitDay(TopicLibrary.DAYS.get(TopicLibrary.DAYS.size() - 2));
+        window.typeAtList("[");
+        window.awaitTopicDay(TopicLibrary.DAYS.get(TopicLibrary.DAYS.size() - 2));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(this::firstShown)).as("first row on the screen").isEqualTo(0);
     }
@@ -111,7 +102,7 @@ class ListStartWindowTest {
     void aReloadOfTheSameViewKeepsThePlaceAndTheSelection() throws Exception {
         scrollDownWithJ();
         int first = fx(this::firstShown);
-        typeAtList("s");
+        window.typeAtList("s");
         await(() -> window.list().getItems().get(DOWN).entry().state().starred());
         window.robot.interact(() -> window.models().feed().reload());
         await(() -> !window.models().feed().searchingProperty().get());
@@ -131,7 +122,7 @@ class ListStartWindowTest {
         window.robot.interact(() -> window.list().getSelectionModel().select(last));
         await(() -> window.models().reader().paperProperty().get() != null && window.models().reader()
                 .paperProperty().get().id().value().equals(window.list().getItems().get(last).id()));
-        typeAtList("x");
+        window.typeAtList("x");
         await(() -> window.list().getItems().size() == 29);
         window.robot.clickOn("#undo");
         await(() -> window.list().getItems().size() == 30);
@@ -149,7 +140,7 @@ class ListStartWindowTest {
     void undoOfXSelectsThePaperPutBackAndShowsIt() throws Exception {
         scrollDownWithJ();
         String dismissed = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
-        typeAtList("x");
+        window.typeAtList("x");
         await(() -> window.list().getItems().size() == 29 && !dismissed.equals(readerPaper()));
 
         window.robot.clickOn("#undo");
@@ -163,10 +154,10 @@ class ListStartWindowTest {
     void ctrlZAfterMovingOnSelectsThePaperPutBackOnTheScreen() throws Exception {
         scrollDownWithJ();
         String dismissed = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
-        typeAtList("x");
+        window.typeAtList("x");
         await(() -> window.list().getItems().size() == 29 && !dismissed.equals(readerPaper()));
         for (int i = 0; i < DOWN; i++) {
-            typeAtList("j");
+            window.typeAtList("j");
         }
         await(() -> window.list().getSelectionModel().getSelectedIndex() == 2 * DOWN);
         WaitForAsyncUtils.waitForFxEvents();
@@ -189,13 +180,13 @@ class ListStartWindowTest {
         showAllPapers();
         scrollDownWithJ();
         String paper = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
-        typeAtList("x");
+        window.typeAtList("x");
         await(() -> dismissed(paper));
-        typeAtList("x");
+        window.typeAtList("x");
         await(() -> !dismissed(paper)
                 && window.models().triage().messageProperty().get().startsWith("Interested again"));
         for (int i = 0; i < DOWN; i++) {
-            typeAtList("j");
+            window.typeAtList("j");
         }
         await(() -> window.list().getSelectionModel().getSelectedIndex() == 2 * DOWN);
         WaitForAsyncUtils.waitForFxEvents();
@@ -243,25 +234,14 @@ class ListStartWindowTest {
         window.robot.interact(() -> window.list().requestFocus());
         await(() -> window.list().isFocused());
         for (int i = 0; i <= DOWN; i++) {
-            typeAtList("j");
+            window.typeAtList("j");
         }
         await(() -> window.list().getSelectionModel().getSelectedIndex() == DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(this::firstShown)).as("scrolled down").isGreaterThan(0);
     }
 
-    private void awaitDay(LocalDate day) throws Exception {
-        await(() -> day.equals(window.models().dayBar().dayProperty().get())
-                && day.equals(window.models().feed().view().days() == null ? null
-                        : window.models().feed().view().days().first())
-                && !window.models().feed().searchingProperty().get() && window.list().getItems().size() == 30);
-    }
 
-    private void typeAtList(String character) {
-        window.robot.interact(() -> javafx.event.Event.fireEvent(window.list(), new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false,
-                false)));
-    }
 
     private VirtualFlow<?> flow() {
         return (VirtualFlow<?>) window.list().lookup(".virtual-flow");

@@ -32,12 +32,8 @@ class StartingRowsWindowTest {
 
     @Test
     void onTheLatestDayTheWindowIsShownWithThatDaysRowsInItsList() throws Exception {
-        TestLibrary.create(dir, 10);
-        JsonStore.preferences(dir).saveOrFail(Preferences.DEFAULT.withLastView(Feed.TODAY.key()));
+        List<PaperId> atShow = rowsWhenShownOn(Feed.TODAY);
 
-        List<PaperId> atShow = rowsWhenShown();
-
-        assertThat(atShow).as("rows in the list when the window showed").isNotEmpty();
         assertThat(fx(() -> window.models().dayBar().latestDay())).isPresent();
         assertThat(atShow).as("the rows it goes on showing")
                 .containsExactlyElementsOf(fx(() -> ids(window.list())));
@@ -45,13 +41,19 @@ class StartingRowsWindowTest {
 
     @Test
     void onAllPapersTheWindowIsShownWithItsRowsInItsList() throws Exception {
+        List<PaperId> atShow = rowsWhenShownOn(Feed.ALL);
+
+        assertThat(atShow).as("the rows it goes on showing")
+                .containsExactlyElementsOf(fx(() -> ids(window.list())));
+    }
+
+    /** Starts the window on {@code feed} over a small library, and gives the papers its list held as it showed. */
+    private List<PaperId> rowsWhenShownOn(Feed feed) throws Exception {
         TestLibrary.create(dir, 10);
-        JsonStore.preferences(dir).saveOrFail(Preferences.DEFAULT.withLastView(Feed.ALL.key()));
-
+        JsonStore.preferences(dir).saveOrFail(Preferences.DEFAULT.withLastView(feed.key()));
         List<PaperId> atShow = rowsWhenShown();
-
         assertThat(atShow).as("rows in the list when the window showed").isNotEmpty();
-        assertThat(atShow).containsExactlyElementsOf(fx(() -> ids(window.list())));
+        return atShow;
     }
 
     /** Starts the window, and gives the papers its list held at the moment it was shown. */

@@ -61,6 +61,36 @@ final class WindowFixture implements AfterEachCallback {
         return this;
     }
 
+    /**
+     * Starts the window on {@link TopicLibrary}'s days, on the latest one, with "mark read when shown" as given (held
+     * to it: not the preference's), once that day's 30 rows are listed.
+     */
+    WindowFixture startOnLatestTopicDay(Path dir, boolean markReadOnOpen) throws Exception {
+        try (org.paperfeed.app.AppServices seed = TestLibrary.open(dir)) {
+            TopicLibrary.importAll(seed);
+        }
+        start(dir);
+        robot.interact(() -> models().reader().markReadOnOpenProperty().unbind());
+        robot.interact(() -> models().reader().markReadOnOpenProperty().set(markReadOnOpen));
+        robot.interact(() -> models().sidebar().selectedProperty().set(Feed.TODAY));
+        awaitTopicDay(TopicLibrary.LATEST);
+        return this;
+    }
+
+    /** Waits until the day bar and the list are on {@code day} of {@link TopicLibrary}, its 30 rows listed. */
+    void awaitTopicDay(java.time.LocalDate day) throws Exception {
+        await(() -> day.equals(models().dayBar().dayProperty().get())
+                && day.equals(models().feed().view().days() == null ? null : models().feed().view().days().first())
+                && !models().feed().searchingProperty().get() && list().getItems().size() == 30);
+    }
+
+    /** Types {@code character} at the list, as a key the reader presses there. */
+    void typeAtList(String character) {
+        robot.interact(() -> javafx.event.Event.fireEvent(list(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_TYPED, character, "", javafx.scene.input.KeyCode.UNDEFINED, false,
+                false, false, false)));
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         stop();
