@@ -160,15 +160,27 @@ public final class FeedView extends VBox {
         ask.setTitle("Save search");
         ask.setHeaderText("Name this search; it appears in the sidebar with its unread count.");
         ask.initOwner(getScene().getWindow());
-        ask.showAndWait().filter(name -> !name.isBlank())
-                .ifPresent(name -> {
-                    String query = search.getText().strip();
-                    // The saved feed now carries the query; left in the field it would be applied twice.
-                    search.clear();
-                    model.search("");
-                    // Refused (an invalid query, a full disk): the query comes back to the field, the reason logged.
-                    sidebar.saveSearch(name, query, refused -> search.setText(query));
-                });
+        java.util.Optional<String> named = ask.showAndWait().filter(name -> !name.isBlank());
+        if (named.isEmpty()) {
+            // Not saved: the reader goes on with the search. Left on the bookmark, the focus gave what was typed next
+            // to the window's keys ("t" opened the tag field, "x" marked a paper not interested).
+            backToSearch();
+            return;
+        }
+        String query = search.getText().strip();
+        // The saved feed now carries the query; left in the field it would be applied twice.
+        search.clear();
+        model.search("");
+        // Refused (an invalid query, a full disk): the query comes back to the field, the reason logged.
+        sidebar.saveSearch(named.get(), query, refused -> {
+            search.setText(query);
+            backToSearch();
+        });
+    }
+
+    private void backToSearch() {
+        search.requestFocus();
+        search.end();
     }
 
     /** Gives every row a context menu (built once per cell, refilled for its paper as it opens). */

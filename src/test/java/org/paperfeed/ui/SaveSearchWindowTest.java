@@ -57,6 +57,34 @@ class SaveSearchWindowTest {
         await(() -> !window.models().feed().searchingProperty().get() && !window.list().getItems().isEmpty());
     }
 
+    /**
+     * Seen on the real library: after the name dialog was closed without saving, the focus was on the bookmark, not
+     * back in the search field, so what the reader typed next went to the window's keys: "author:hinton" put
+     * "hor:hinton" into the tag field of the paper shown (its "t"), and an "x" marks a paper not interested.
+     */
+    @Test
+    void aSaveCancelledLeavesTheReaderTypingInTheSearchField() throws Exception {
+        try (AppServices seed = TestLibrary.open(dir)) {
+            TopicLibrary.importAll(seed);
+        }
+        window.start(dir);
+        window.clickRow(0);
+        window.search("robot");
+        await(() -> !save().isDisabled());
+
+        window.robot.clickOn("#save-search");
+        await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isFocused() && w != window.app.stage()));
+        window.robot.type(KeyCode.ESCAPE);
+        await(() -> window.app.stage().isFocused());
+        window.robot.write(" arm");
+
+        await(() -> window.app.window().feed().searchField().getText().equals("robot arm"));
+        assertThat(fx(() -> window.app.stage().getScene().getFocusOwner() == window.app.window().feed().searchField()))
+                .as("the search field has the focus").isTrue();
+        assertThat(fx(() -> window.models().sidebar().selectedProperty().get().key())).as("nothing saved")
+                .doesNotStartWith("saved:");
+    }
+
     private Label queryError() {
         return (Label) window.app.window().lookup("#query-error");
     }
