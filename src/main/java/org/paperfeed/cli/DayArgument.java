@@ -3,11 +3,11 @@ package org.paperfeed.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.model.IsoDay;
 
 /**
  * What {@code --day} takes: {@code YYYY-MM-DD}, {@code latest} (the latest day with papers), {@code today} or
@@ -26,12 +26,7 @@ final class DayArgument {
         if (word.equals("latest") || word.equals("today") || word.equals("yesterday")) {
             return true;
         }
-        try {
-            LocalDate.parse(word);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return IsoDay.parse(word).isPresent();
     }
 
     /** The day meant; empty for {@code latest} when no paper has a listing day yet. */
@@ -40,7 +35,8 @@ final class DayArgument {
             case "latest" -> browse.latestDay();
             case "today" -> Optional.of(LocalDate.now(clock));
             case "yesterday" -> Optional.of(LocalDate.now(clock).minusDays(1));
-            default -> Optional.of(LocalDate.parse(text.strip()));
+            default -> Optional.of(IsoDay.parse(text.strip()).orElseThrow(
+                    () -> new PaperFeedException("--day takes " + FORMS + ", not '" + text + "'")));
         };
     }
 

@@ -101,13 +101,8 @@ public final class PaperFeedCli {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli's own message for a bad date names java.time's classes and exception.
-        cli.registerConverter(java.time.LocalDate.class, text -> {
-            try {
-                return java.time.LocalDate.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
-            }
-        });
+        cli.registerConverter(java.time.LocalDate.class, text -> org.paperfeed.model.IsoDay.parse(text).orElseThrow(
+                () -> new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)")));
         // "search diffusion -video": an excluded word is part of the query, not an option.
         cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         // "mute add -tag:keep cat:cs.CV": a rule may start with an excluded word.

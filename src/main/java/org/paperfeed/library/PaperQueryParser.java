@@ -27,6 +27,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.paperfeed.library.QueryLexer.Kind;
 import org.paperfeed.library.QueryLexer.Token;
+import org.paperfeed.model.IsoDay;
 import org.paperfeed.model.PaperState;
 
 /**
@@ -385,15 +386,19 @@ final class PaperQueryParser {
     }
 
     private static LocalDate firstDay(String field, String value) throws QuerySyntaxException {
+        Optional<LocalDate> day;
         try {
-            return switch (value.length()) {
-                case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
-                case 7 -> YearMonth.parse(value).atDay(1);
-                default -> LocalDate.parse(value);
+            day = switch (value.length()) {
+                case 4 -> Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
+                case 7 -> Optional.of(YearMonth.parse(value).atDay(1));
+                // Not LocalDate.parse: it takes +999999999-12-31, whose start of day overflows a long.
+                default -> IsoDay.parse(value);
             };
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new QuerySyntaxException(field + ": needs a date like 2024-03-11, 2024-03 or 2024, not '" + value + "'");
+            day = Optional.empty();
         }
+        return day.orElseThrow(() -> new QuerySyntaxException(field + ": needs a date like 2024-03-11, 2024-03 or 2024,"
+                + " not '" + value + "'"));
     }
 
     private LocalDate addedSince(String value) throws QuerySyntaxException {

@@ -18,6 +18,9 @@
  * <p>{@link org.paperfeed.model.PaperId} ranks a paper's ids (arXiv id over {@code doi:…} over the title-derived
  * {@code t-…}); {@link org.paperfeed.model.Doi} is the one spelling of a DOI every layer compares.
  *
+ * <p>{@link org.paperfeed.model.IsoDay} is the one reading of a day a reader writes ({@code YYYY-MM-DD}, four-digit
+ * years): the command line's {@code --day} and date options, and the query's date fields.
+ *
  * <p>{@link org.paperfeed.model.Sha256} is the one SHA-256 helper: it names a title-only paper ({@code PaperId}), and
  * the layers above use it for kept digests, refreshed digests and import checkpoints.
  *

@@ -82,6 +82,25 @@ class ExitStatusTest {
         assertThat(Files.exists(Path.of("library"))).as("nothing made in the current folder").isFalse();
     }
 
+    /**
+     * A date past four-digit years (java.time's parser takes up to nine digits with a sign) ended a command with
+     * "unexpected error: DateTimeException" (--day ... --week) or "ArithmeticException: long overflow" (added:):
+     * it is not a date as the forms say, and is refused as one.
+     */
+    @Test
+    void aDateBeyondFourDigitYearsIsRefusedAsNotADateNotACrash() {
+        CliRun week = CliRun.of(data, "list", "--day", "+999999999-12-31", "--week");
+        CliRun added = CliRun.of(data, "search", "added:+999999999-12-31");
+
+        assertThat(week.status()).isEqualTo(PaperFeedCli.USAGE);
+        assertThat(week.err().lines().toList()).singleElement().asString()
+                .startsWith("paperfeed: --day takes YYYY-MM-DD, latest, today or yesterday, not '+999999999-12-31'");
+        assertThat(added.status()).isEqualTo(PaperFeedCli.FAILED);
+        assertThat(added.err().lines().toList()).containsExactly("paperfeed: invalid query: added: needs a date like "
+                + "2024-03-11, 2024-03 or 2024, not '+999999999-12-31'");
+        assertThat(CliRun.of(data, "list", "--day", "2024-03-11", "--week").status()).as("a real day").isZero();
+    }
+
     @Test
     void whatIsFoundWhileRunningExitsOne() {
         CliRun run = CliRun.of(data, "show", "2401.99999");
