@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: opens the library off the FX thread ({@link #init}, while the FX thread warms the styles up:
- * {@link EarlyStyles}), builds the window, shows it at once, then fills it in the background (the sample digest on
- * first run, then a refresh of the sources).
+ * The JavaFX application: opens the library and reads the first view's rows off the FX thread ({@link #init}, while
+ * the FX thread warms the styles up: {@link EarlyStyles}, {@link StartingRows}), builds the window around those rows
+ * and shows it, then fills the rest in the background (the sample digest on first run, then a refresh of the
+ * sources).
  */
 public final class PaperFeedApplication extends Application {
 
