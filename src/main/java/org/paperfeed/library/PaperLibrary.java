@@ -340,11 +340,10 @@ public final class PaperLibrary implements AutoCloseable {
                             journalRecovery.setAside(), states.markedPapers(), states.muteRules().size());
                     // Info, not a warning: the window and the CLI say it once, in their own words. A missing
                     // journal left no file to keep (setAside is null), which the log said as "is null".
-                    int marks = library.journalRecovery.marks();
-                    int rules = library.journalRecovery.muteRules();
-                    LOG.info("The marks journal was damaged ({}); rebuilt {} marked paper{} and {} mute rule{} from "
-                            + "the index; {}", journalRecovery.problem(), marks, marks == 1 ? "" : "s", rules,
-                            rules == 1 ? "" : "s", journalRecovery.setAside() == null ? "there was no file to keep"
+                    LOG.info("The marks journal was damaged ({}); rebuilt {} and {} from the index; {}",
+                            journalRecovery.problem(), Plural.of(library.journalRecovery.marks(), "marked paper"),
+                            Plural.of(library.journalRecovery.muteRules(), "mute rule"),
+                            journalRecovery.setAside() == null ? "there was no file to keep"
                                     : "the damaged file was kept as " + journalRecovery.setAside());
                 }
                 library.mirrorMuteRules();
@@ -569,10 +568,9 @@ public final class PaperLibrary implements AutoCloseable {
                 // the importer its papers were not saved (it forgot their digest, so a rebuild lost papers the library
                 // showed) while they were. What is left is caught up before the next change or on the next open: a
                 // move of marks the journal refused is made then, and the index is brought up to the journal.
-                LOG.warn("{}: the import is saved; the move of the marks of {} paper{} to {} new id{} is finished "
-                        + "before the next change or on the next open ({})", folder, renames.size(),
-                        renames.size() == 1 ? "" : "s", renames.size() == 1 ? "its" : "their",
-                        renames.size() == 1 ? "" : "s", e.getMessage());
+                LOG.warn("{}: the import is saved; the move of the marks of {} to {} new {} is finished before the "
+                        + "next change or on the next open ({})", folder, Plural.of(renames.size(), "paper"),
+                        renames.size() == 1 ? "its" : "their", Plural.noun(renames.size(), "id"), e.getMessage());
                 mirrorPending = true;
             }
         }

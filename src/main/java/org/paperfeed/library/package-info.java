@@ -7,12 +7,14 @@
  * {@code UserStateStore}, an
  * fsynced append-only journal of typed lines ({@code JournalLines}; a change to many papers is one batch line; a
  * line it cannot apply, of an unknown type or with a number out of its field's range, is kept as written): it
- * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} can be searched and mute
+ * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} (a tag named as a new tag is
+ * written, {@code PaperQueryParser.tag}) can be searched and mute
  * rules and saved searches recovered (a note is stored whole in the index for that). Each index commit records how far into the journal it got, so a crash between the two is
  * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
  * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}, {@code LegacyDois}). A
  * paper re-keyed to a better id (arXiv id over {@code doi:…} over {@code t-…}) keeps its marks through one journal
- * {@code rename}, and its former ids still find it through the {@code title_id} and {@code doi} fields every
+ * {@code rename}, written after the index commits the new ids (an import whose rename the disk then refuses stays
+ * saved; the move is finished before the next change or on the next open), and its former ids still find it through the {@code title_id} and {@code doi} fields every
  * document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
  * digests the index was built from (a record it cannot read costs that digest alone). The other way round, a journal

@@ -237,20 +237,13 @@ public final class DayBarView extends HBox {
      * label then cuts after its date, when none fits.
      */
     private static String fitting(Label label, List<String> forms) {
-        for (String form : forms) {
-            if (textWidth(label, form) <= label.getWidth()) {
-                return form;
-            }
-        }
-        return forms.get(0);
+        return TextFit.longest(forms, form -> textWidth(label, form), label.getWidth()).orElse(forms.get(0));
     }
 
     /** The width {@code label} needs to show {@code text} whole, padding included. */
     private static double textWidth(Label label, String text) {
-        javafx.scene.text.Text measured = new javafx.scene.text.Text(text == null ? "" : text);
-        measured.setFont(label.getFont());
         javafx.geometry.Insets padding = label.getPadding();
-        return Math.ceil(measured.getLayoutBounds().getWidth() + padding.getLeft() + padding.getRight());
+        return Math.ceil(TextFit.width(text, label.getFont()) + padding.getLeft() + padding.getRight());
     }
 
     /**

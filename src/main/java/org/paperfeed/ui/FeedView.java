@@ -145,14 +145,8 @@ public final class FeedView extends VBox {
     /** The longest of {@link #SEARCH_HINTS} that {@code field} shows whole; the shortest when none fits. */
     static String fittingHint(TextField field) {
         double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
-        for (String hint : SEARCH_HINTS) {
-            javafx.scene.text.Text text = new javafx.scene.text.Text(hint);
-            text.setFont(field.getFont());
-            if (text.getLayoutBounds().getWidth() <= room) {
-                return hint;
-            }
-        }
-        return SEARCH_HINTS.get(SEARCH_HINTS.size() - 1);
+        return TextFit.longest(SEARCH_HINTS, hint -> TextFit.width(hint, field.getFont()), room)
+                .orElse(SEARCH_HINTS.get(SEARCH_HINTS.size() - 1));
     }
 
     private void askNameAndSave(SidebarViewModel sidebar) {
