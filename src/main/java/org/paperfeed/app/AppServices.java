@@ -97,7 +97,9 @@ public final class AppServices implements AutoCloseable {
                 activity);
         this.muteRules = new ManageMuteRules(library, events);
         this.forYou = new ForYou(library, browse, forYouSettings, events,
-                clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT, activity);
+                clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT, activity,
+                new org.paperfeed.app.foryou.SavedModels(folder.forYouModels(),
+                        org.paperfeed.app.foryou.LearningSettings.DEFAULT));
         this.notes = new PaperNotes(library, events);
         this.sample = new RemoveSample(library, archive, folder.path(), events);
         this.savedSearches = new ManageSavedSearches(library, events);

@@ -65,6 +65,14 @@ public record DataFolder(Path path) {
         return path.resolve("library");
     }
 
+    /**
+     * For you's models of the last training, kept beside the index so that a start does not train them again
+     * ({@code foryou.SavedModels}): a cache, rebuilt from the marks and the library whenever it is missing or stale.
+     */
+    public Path forYouModels() {
+        return library().resolve("for-you-models.bin");
+    }
+
     public Path digests() {
         return path.resolve("digests");
     }

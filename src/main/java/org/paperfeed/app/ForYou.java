@@ -30,6 +30,7 @@ import org.paperfeed.app.foryou.InterestScore;
 import org.paperfeed.app.foryou.LearningSettings;
 import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.app.foryou.Recommender;
+import org.paperfeed.app.foryou.SavedModels;
 import org.paperfeed.app.foryou.TrainedModels;
 import org.paperfeed.app.foryou.TrainingMarks;
 import org.paperfeed.app.prefs.ForYouSettings;
@@ -55,7 +56,9 @@ import org.slf4j.LoggerFactory;
  * ({@link org.paperfeed.app.foryou}); a paper's score is its best calibrated probability across the interests.
  *
  * <p>Models are derived data, kept in memory: the first call that needs them (or {@link #retrainSoon}) trains them
- * from the marks, and a call after the marks changed trains again. Every method may read the whole index: call them
+ * from the marks, starting from the models the last run kept ({@link SavedModels}: those whose marks are unchanged
+ * are taken as they are), and a call after the marks changed, or once the library's size moved by more than a tenth,
+ * trains again. Every method may read the whole index: call them
  * off the UI thread. {@link #retrainSoon} itself never blocks; an {@link AppEvents.InterestsRetrained} event follows
  * each training.
  *
@@ -92,6 +95,8 @@ public final class ForYou implements AutoCloseable {
     private final Object training = new Object();
     private volatile ForYouSettings settings;
     private volatile TrainedModels models;
+    /** The models kept between runs: the first training of a run starts from them; null when none are kept. */
+    private final SavedModels saved;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
     private ScheduledFuture<?> pendingScores;
@@ -109,6 +114,13 @@ public final class ForYou implements AutoCloseable {
     /** @param activity when the reader last asked for papers; background work gives way to it */
     ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
            Clock clock, LearningSettings learning, UserActivity activity) {
+        this(library, browse, settingsStore, events, clock, learning, activity, null);
+    }
+
+    /** @param saved where the models are kept between runs; null: nowhere (each start trains them) */
+    ForYou(PaperLibrary library, BrowseDays browse, JsonStore<ForYouSettings> settingsStore, AppEvents events,
+           Clock clock, LearningSettings learning, UserActivity activity, SavedModels saved) {
+        this.saved = saved;
         this.pace = () -> {
             activity.awaitQuiet(() -> closed || waiting.get() > 0);
             if (closed) {
@@ -528,21 +540,30 @@ public final class ForYou implements AutoCloseable {
         }
     }
 
-    /** {@link #current()}, a training paced by {@code pacing}. */
+    /**
+     * {@link #current()}, a training paced by {@code pacing}. The models stand while the marks are those they were
+     * trained from and the library has not changed size by more than {@code InterestModel.LIBRARY_CHANGE}; the first
+     * training of a run starts from the models kept by the last ({@link SavedModels}), and each training that fitted
+     * anything keeps what it gives for the next.
+     */
     private TrainedModels current(BackgroundPace pacing) throws IOException {
         TrainingMarks marks = marks();
         TrainedModels trained = models;
-        if (trained != null && trained.marks().equals(marks)) {
+        if (trained != null && trained.marks().equals(marks) && trained.fit(library.size())) {
             return trained;
         }
         synchronized (training) {
             marks = marks();
             trained = models;
-            if (trained != null && trained.marks().equals(marks)) {
+            if (trained != null && trained.marks().equals(marks) && trained.fit(library.size())) {
                 return trained;
             }
-            trained = recommender.train(library, marks, clock.instant(), trained, pacing);
+            TrainedModels before = trained != null || saved == null ? trained : saved.matching(marks);
+            trained = recommender.train(library, marks, clock.instant(), before, pacing);
             models = trained;
+            if (saved != null && !library.isReadOnly() && (before == null || !trained.holdsTheModelsOf(before))) {
+                saved.save(trained);
+            }
         }
         events.publish(new AppEvents.InterestsRetrained());
         return trained;

@@ -18,11 +18,37 @@ import org.paperfeed.library.PaperFeatures;
  * @param bias      the intercept
  * @param positives how many papers it learned from as positives
  * @param trainedAt when it was trained
+ * @param papers    how many papers the library held when it was trained (its negatives were sampled and its
+ *                  words weighed among them); 0 when not known
  */
-record InterestModel(String key, TermTable weights, double bias, int positives, Instant trainedAt) {
+record InterestModel(String key, TermTable weights, double bias, int positives, Instant trainedAt, int papers) {
 
     /** How many reasons a recommendation gives. */
     static final int WHY_TERMS = 10;
+    /**
+     * How far the library's size may have moved since the training, as a fraction of the size then, before the
+     * model is trained again though its marks did not change: a model learned on the 74 papers of the sample must not
+     * go on ranking a library of 100,000 imported since, while a day's few hundred new papers do not refit it.
+     */
+    static final double LIBRARY_CHANGE = 0.10;
+
+    /** A model whose library's size is not known. */
+    InterestModel(String key, TermTable weights, double bias, int positives, Instant trainedAt) {
+        this(key, weights, bias, positives, trainedAt, 0);
+    }
+
+    /** This model, trained on a library of {@code papers} papers. */
+    InterestModel trainedOn(int libraryPapers) {
+        return new InterestModel(key, weights, bias, positives, trainedAt, libraryPapers);
+    }
+
+    /**
+     * Whether it still stands for a library of {@code libraryPapers} papers: the library has not grown or shrunk by
+     * more than {@link #LIBRARY_CHANGE} of its size at the training.
+     */
+    boolean fits(int libraryPapers) {
+        return Math.abs((long) libraryPapers - papers) <= LIBRARY_CHANGE * papers;
+    }
 
     double score(FeatureVector vector) {
         double decision = bias;

@@ -67,8 +67,9 @@ public final class Recommender {
      * Trains every interest that ranks (switched on, at least {@link Interest#MIN_POSITIVES} papers). Negatives: the
      * interest's not-interested papers, weighted higher, plus a sample of the rest of the library chosen by a hash
      * of each id and the interest (the same marks and library give the same model). An interest whose own marks
-     * (its papers, its not-interested papers) are those {@code previous} was trained from keeps its model: a star
-     * retrains the starred interest only, not every tag.
+     * (its papers, its not-interested papers) are those {@code previous} was trained from keeps its model, unless
+     * the library's size moved by more than {@link InterestModel#LIBRARY_CHANGE} since: a star retrains the starred
+     * interest only, not every tag.
      */
     public TrainedModels train(PaperLibrary library, TrainingMarks marks, Instant now, TrainedModels previous)
             throws IOException {
@@ -84,6 +85,7 @@ public final class Recommender {
         Map<String, InterestModel> models = new LinkedHashMap<>();
         try (PaperFeatures features = library.features()) {
             TfIdf tfidf = new TfIdf(features, settings, docFreqs, paperTerms, pace);
+            int papers = features.papers();
             for (Map.Entry<String, Set<PaperId>> interest : marks.positives().entrySet()) {
                 pace.pause();
                 String key = interest.getKey();
@@ -93,7 +95,7 @@ public final class Recommender {
                 }
                 Set<PaperId> notInterested = marks.negativesOf(key);
                 InterestModel kept = previous == null ? null : previous.models().get(key);
-                if (kept != null && positives.equals(previous.marks().positives().get(key))
+                if (kept != null && kept.fits(papers) && positives.equals(previous.marks().positives().get(key))
                         && notInterested.equals(previous.marks().negativesOf(key))) {
                     models.put(key, kept);
                     continue;
@@ -122,7 +124,7 @@ public final class Recommender {
                     model = trainer.train(key, present(vectors, positiveIds), present(vectors, notInterestedIds),
                             negatives, now);
                 }
-                models.put(key, model);
+                models.put(key, model.trainedOn(papers));
                 LOG.debug("trained {} on {} papers: features {} ms, solver {} ms", key, all.size(),
                         (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
             }

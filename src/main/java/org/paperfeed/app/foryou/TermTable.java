@@ -81,6 +81,21 @@ final class TermTable {
         values[slot] = value;
     }
 
+    /** A term's hash and its value, as {@link #forEach} hands them over. */
+    @FunctionalInterface
+    interface Entry {
+        void accept(long key, double value) throws java.io.IOException;
+    }
+
+    /** Hands over every term and its value, in the table's own order. */
+    void forEach(Entry each) throws java.io.IOException {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                each.accept(keys[i], values[i]);
+            }
+        }
+    }
+
     void clear() {
         Arrays.fill(keys, EMPTY);
         size = 0;

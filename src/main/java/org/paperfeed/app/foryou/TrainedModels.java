@@ -19,6 +19,20 @@ public record TrainedModels(TrainingMarks marks, Map<String, InterestModel> mode
         return Optional.ofNullable(models.get(key)).map(InterestModel::trainedAt);
     }
 
+    /**
+     * Whether every model still stands for a library of {@code libraryPapers} papers (its size has not moved by more
+     * than {@link InterestModel#LIBRARY_CHANGE} since it was trained).
+     */
+    public boolean fit(int libraryPapers) {
+        return models.values().stream().allMatch(model -> model.fits(libraryPapers));
+    }
+
+    /** Whether this holds exactly the models of {@code before}, the same objects: nothing was fitted or dropped. */
+    public boolean holdsTheModelsOf(TrainedModels before) {
+        return before.models.size() == models.size()
+                && models.entrySet().stream().allMatch(e -> before.models.get(e.getKey()) == e.getValue());
+    }
+
     public boolean isEmpty() {
         return models.isEmpty();
     }

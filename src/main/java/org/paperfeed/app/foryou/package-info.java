@@ -39,6 +39,10 @@
  *
  * <p>The use case the window and the CLI call is {@link org.paperfeed.app.ForYou} (in {@code app}, beside the other
  * use cases, since this package must not depend on {@code app}). Models live in memory and are rebuilt from the
- * marks and the index: nothing here needs a backup. Must not import JavaFX, picocli, or print.
+ * marks and the index: nothing here needs a backup. The last training's models are also kept in a file,
+ * {@link org.paperfeed.app.foryou.SavedModels} (a cache, checksummed), and the first training of a run starts from
+ * those whose marks are the marks of now, so a start does not fit them again; a model is fitted again, its marks
+ * unchanged, once the library's size moved by more than a tenth since its training. Must not import JavaFX, picocli,
+ * or print.
  */
 package org.paperfeed.app.foryou;
