@@ -161,6 +161,19 @@ public final class SearchPapers {
         }
     }
 
+    /**
+     * "Did you mean": for a search that found nothing, the same search with its misspelt plain words replaced by the
+     * nearest words the library's papers hold, when that search finds papers; empty otherwise (a search that does not
+     * parse included: its error says what is wrong). Reads the index's dictionaries: off the UI thread.
+     */
+    public Optional<String> didYouMean(String query) throws PaperFeedException {
+        try {
+            return library.didYouMean(query);
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
     public List<TagCount> tags() throws PaperFeedException {
         try {
             return library.tags();

@@ -1025,6 +1025,22 @@ public final class PaperLibrary implements AutoCloseable {
         return searches.count(request);
     }
 
+    /**
+     * "Did you mean": for a search that found nothing, the same search with each plain word that matches no paper
+     * replaced by the nearest word the library holds, when that search finds papers ({@link SpellingSuggestion});
+     * empty otherwise, and for a search that does not parse. Reads the index's dictionaries: not for a UI thread.
+     */
+    public Optional<String> didYouMean(String query) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return new SpellingSuggestion().correct(query, searcher.getIndexReader(), text -> searches.count(
+                    new LibraryQuery(text, org.paperfeed.model.PaperFilter.NONE,
+                            org.paperfeed.model.SortOrder.RELEVANCE, 1, 0)));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** How many {@link #count} calls searched the index rather than answered from memory (for tests). */
     long viewCountSearches() {
         return searches.viewCountSearches();
