@@ -181,6 +181,26 @@ public final class BrowseDays {
         return count(query(view, Hiding.ONLY_MUTED, 0, 0));
     }
 
+    /**
+     * "Did you mean", for a view whose search found nothing: {@code typed} with its misspelt words replaced by the
+     * nearest words the library's papers hold, when the view {@code asView} makes of that text finds papers; empty
+     * otherwise.
+     */
+    public Optional<String> didYouMean(String typed, java.util.function.Function<String, ViewQuery> asView)
+            throws PaperFeedException {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return library.didYouMean(typed, text -> {
+                ViewQuery view = asView.apply(text);
+                return query(view, view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN, 0, 0);
+            });
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
     private long count(LibraryQuery query) throws PaperFeedException {
         try {
             return library.count(query);

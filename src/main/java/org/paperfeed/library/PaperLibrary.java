@@ -1025,17 +1025,24 @@ public final class PaperLibrary implements AutoCloseable {
         return searches.count(request);
     }
 
-    /**
-     * "Did you mean": for a search that found nothing, the same search with each plain word that matches no paper
-     * replaced by the nearest word the library holds, when that search finds papers ({@link SpellingSuggestion});
-     * empty otherwise, and for a search that does not parse. Reads the index's dictionaries: not for a UI thread.
-     */
+    /** "Did you mean" for a search of the whole library: {@link #didYouMean(String, java.util.function.Function)}. */
     public Optional<String> didYouMean(String query) throws IOException {
+        return didYouMean(query, text -> new LibraryQuery(text, org.paperfeed.model.PaperFilter.NONE,
+                org.paperfeed.model.SortOrder.RELEVANCE, 1, 0));
+    }
+
+    /**
+     * "Did you mean": for a search that found nothing, what was typed with each plain word no paper has as written
+     * replaced by the nearest word the library holds, when the search it makes ({@code searched}: a view's days,
+     * filter and feed around the typed text) finds papers ({@link SpellingSuggestion}); empty otherwise, and for a
+     * search that does not parse. Reads the index's dictionaries: not for a UI thread.
+     */
+    public Optional<String> didYouMean(String typed, java.util.function.Function<String, LibraryQuery> searched)
+            throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
-            return new SpellingSuggestion().correct(query, searcher.getIndexReader(), text -> searches.count(
-                    new LibraryQuery(text, org.paperfeed.model.PaperFilter.NONE,
-                            org.paperfeed.model.SortOrder.RELEVANCE, 1, 0)));
+            return new SpellingSuggestion().correct(typed, searcher.getIndexReader(),
+                    text -> searches.count(searched.apply(text)));
         } finally {
             index.release(searcher);
         }

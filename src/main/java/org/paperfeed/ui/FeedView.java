@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -102,7 +103,21 @@ public final class FeedView extends VBox {
                                 : org.paperfeed.app.ForYou.HOW_TO_START,
                 model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty(),
                 model.searchingProperty(), model.emptyTextProperty()));
-        list.setPlaceholder(empty);
+        // "Did you mean": a search that found nothing because of a typo offers the search that finds the papers.
+        Hyperlink correction = new Hyperlink();
+        correction.setId("did-you-mean");
+        correction.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                "Did you mean “" + model.didYouMeanProperty().get() + "”?", model.didYouMeanProperty()));
+        correction.visibleProperty().bind(model.didYouMeanProperty().isNotEmpty());
+        correction.managedProperty().bind(correction.visibleProperty());
+        correction.setOnAction(e -> {
+            search.setText(model.didYouMeanProperty().get());
+            search.requestFocus();
+            search.end();
+        });
+        VBox placeholder = new VBox(empty, correction);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        list.setPlaceholder(placeholder);
         model.showRowsFrom(this::rowsOnScreen);
         place = ListPlace.install(list, model);
         moveOnFromALeavingRow();

@@ -103,6 +103,7 @@ public final class FeedViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** What the list says when it has no rows ({@link EmptyList}). */
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(EmptyList.LOADING);
+    private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper("");
     /** Whether any results have arrived: before that an empty list is still loading. */
     private boolean loaded;
     private final LongProperty totalHits = new SimpleLongProperty();
@@ -225,6 +226,14 @@ public final class FeedViewModel {
     /** Work that will fill the list, such as the first run's sample import; empty when there is none. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * The typed search with its misspelt words corrected, when the search found nothing and the corrected one finds
+     * papers in this view ("Did you mean"); empty otherwise.
+     */
+    public ReadOnlyStringProperty didYouMeanProperty() {
+        return didYouMean.getReadOnlyProperty();
     }
 
     /** What the list says while it has no rows: loading, no matches for the search, or an empty view. */
@@ -454,6 +463,8 @@ public final class FeedViewModel {
             return;
         }
         searchText.set(next);
+        // A correction of the text before is not one of this text.
+        didYouMean.set("");
         resolveSort();
         load(FIRST_PAGE);
     }
@@ -617,6 +628,24 @@ public final class FeedViewModel {
                 .executeWith(ranker);
     }
 
+    /**
+     * Looks, in the background, for the search the typed text meant ("difusion modle": "diffusion model") in this
+     * view; offered only while the text is still what was typed and the list still empty.
+     */
+    private void offerACorrection() {
+        String typed = searchText.get();
+        Feed current = feed.get();
+        ViewQuery asked = view();
+        BackgroundTask.wrap(() -> browse.didYouMean(typed, text -> asked.withQuery(current.queryWith(text))))
+                .onSuccess(corrected -> {
+                    if (typed.equals(searchText.get()) && rows.isEmpty()) {
+                        didYouMean.set(corrected.orElse(""));
+                    }
+                })
+                .onFailure(e -> didYouMean.set(""))
+                .executeWith(lists);
+    }
+
     private void loadNext() {
         loading = false;
         if (pendingLimit > 0) {
@@ -637,6 +666,10 @@ public final class FeedViewModel {
         emptyText.set(notice.get().isEmpty() ? EmptyList.says(true, searchText.get(), feed.get(), days.get())
                 : notice.get());
         rows.setAll(results.hits().stream().map(h -> toRow(h).withMatch(matches.apply(h.entry().id()))).toList());
+        didYouMean.set("");
+        if (results.totalHits() == 0 && searching()) {
+            offerACorrection();
+        }
         totalHits.set(results.totalHits());
         totalExact = results.totalExact();
         chosenFrom = 0;

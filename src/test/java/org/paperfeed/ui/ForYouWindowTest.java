@@ -73,7 +73,7 @@ class ForYouWindowTest {
         await(() -> app.models().feed().feedProperty().get().forYou()
                 && !app.models().feed().forYouReadyProperty().get());
         assertThat(list().getItems()).as("no random order before there is an interest").isEmpty();
-        assertThat(fx(() -> ((Label) list().getPlaceholder()).getText())).isEqualTo(ForYou.HOW_TO_START);
+        assertThat(fx(() -> ((Label) list().getPlaceholder().lookup("#feed-empty")).getText())).isEqualTo(ForYou.HOW_TO_START);
 
         List<String> starred = TopicLibrary.earlier(TopicLibrary.PROTEINS, 4);
         for (String id : starred) {

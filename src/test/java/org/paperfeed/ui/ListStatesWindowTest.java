@@ -103,6 +103,6 @@ class ListStatesWindowTest {
     }
 
     private String placeholder() {
-        return ((Label) window.list().getPlaceholder()).getText();
+        return ((Label) window.list().getPlaceholder().lookup("#feed-empty")).getText();
     }
 }
