@@ -44,10 +44,14 @@ final class DaysCommand extends UseCaseCommand<BrowseDays> {
     }
 
     @Override
-    int run(BrowseDays browse) throws PaperFeedException {
+    void checkUsage() {
         if (limit != null && limit < 1) {
             throw usage("--limit must be at least 1");
         }
+    }
+
+    @Override
+    int run(BrowseDays browse) throws PaperFeedException {
         List<DayCount> days = browse.days(limit == null ? Integer.MAX_VALUE : limit);
         if (json.json) {
             JsonOutput.print(out(), days.stream().map(DayJson::of).toList());

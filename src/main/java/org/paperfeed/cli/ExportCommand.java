@@ -29,11 +29,15 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
     Path output;
 
     @Override
-    int run(ExportPapers exports) throws PaperFeedException {
+    void checkUsage() {
         if (tag != null && tag.isBlank()) {
             // A mistake in the command, as for list and recommend; the filter would fail on it unexplained.
             throw usage("--tag cannot be empty");
         }
+    }
+
+    @Override
+    int run(ExportPapers exports) throws PaperFeedException {
         PaperFilter filter = new PaperFilter(starred, false, tag);
         if (output == null) {
             exports.export(format, filter, out());

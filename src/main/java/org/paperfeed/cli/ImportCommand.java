@@ -23,11 +23,15 @@ final class ImportCommand extends UseCaseCommand<ImportPapers> {
     List<Path> files;
 
     @Override
-    int run(ImportPapers imports) {
+    void checkUsage() {
         if (files.stream().filter(ImportPapers::isStandardInput).count() > 1) {
             // Read once to its end, standard input has nothing left for a second "-": that would fail on its own.
             throw usage("standard input (- or /dev/stdin) can be read only once per import");
         }
+    }
+
+    @Override
+    int run(ImportPapers imports) {
         int status = 0;
         for (Path file : files) {
             try {

@@ -41,6 +41,9 @@ abstract class LibraryCommand implements Callable<Integer> {
             // Path.of("") is the current folder: a library would be made wherever the command happened to run
             throw usage("--data-dir needs a folder; it was empty");
         }
+        // Before the library opens: a mistake in the command is said in one line and exits 2 whether the library is
+        // there, held by the window or damaged, and a command that was not run makes no library.
+        checkUsage();
         DataFolder folder = DataFolder.resolve(dataDir);
         // A rebuild of a large library takes minutes: said as it starts, to a person at a terminal only, so that a
         // script still gets one line on stderr when the command fails.
@@ -85,6 +88,13 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     abstract int run(AppServices app) throws PaperFeedException;
+
+    /**
+     * Checks what the command line says that picocli could not (a {@code --limit} under 1, options that do not go
+     * together), before the library opens: throw {@link #usage} for a mistake. Nothing to check by default.
+     */
+    void checkUsage() {
+    }
 
     /**
      * A mistake in the command itself, found after parsing (a bad date, options that do not go together): exit 2 with

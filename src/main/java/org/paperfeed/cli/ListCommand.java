@@ -70,7 +70,6 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
 
     @Override
     int run(Uses uses) throws PaperFeedException {
-        checkOptions();
         PaperFilter filter = new PaperFilter(starred, unread, tag);
         if (day == null && sort != SortOrder.TRENDING) {
             printAll(uses.whole(), filter);
@@ -112,7 +111,8 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         }
     }
 
-    private void checkOptions() {
+    @Override
+    void checkUsage() {
         if (limit != null && limit < 1) {
             throw usage("--limit must be at least 1");
         }

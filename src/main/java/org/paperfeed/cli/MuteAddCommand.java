@@ -27,8 +27,12 @@ final class MuteAddCommand extends UseCaseCommand<ManageMuteRules> {
     boolean dryRun;
 
     @Override
-    int run(ManageMuteRules muteRules) throws PaperFeedException {
+    void checkUsage() {
         refuseOptionsAmong(query);
+    }
+
+    @Override
+    int run(ManageMuteRules muteRules) throws PaperFeedException {
         String text = String.join(" ", query);
         // Counted before the rule exists: afterwards its papers are "hidden already".
         MutePreview preview = muteRules.preview(text);

@@ -42,11 +42,15 @@ final class NoteCommand extends UseCaseCommand<PaperNotes> {
     }
 
     @Override
-    int run(PaperNotes notes) throws PaperFeedException {
-        boolean hasText = words != null && !words.isEmpty();
-        if (clear && hasText) {
+    void checkUsage() {
+        if (clear && words != null && !words.isEmpty()) {
             throw usage("--clear takes no text; give either TEXT or --clear");
         }
+    }
+
+    @Override
+    int run(PaperNotes notes) throws PaperFeedException {
+        boolean hasText = words != null && !words.isEmpty();
         if (!clear && !hasText) {
             String note = notes.get(id);
             if (!note.isEmpty()) {

@@ -79,8 +79,13 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
     }
 
     @Override
+    void checkUsage() {
+        interestKey();
+    }
+
+    @Override
     int run(Uses uses) throws PaperFeedException {
-        String key = checkOptions();
+        String key = interestKey();
         Optional<LocalDate> listed = Optional.empty();
         if (day != null) {
             listed = DayArgument.resolveOrSay(day, clock, uses.browse(), err());
@@ -99,7 +104,8 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
         return ExitCodes.OK;
     }
 
-    private String checkOptions() {
+    /** The interest to rank by ({@code null}: the best of all), the options checked on the way: a mistake is usage. */
+    private String interestKey() {
         if (limit < 1) {
             throw usage("--limit must be at least 1");
         }

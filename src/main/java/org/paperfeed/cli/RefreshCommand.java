@@ -39,8 +39,7 @@ final class RefreshCommand extends UseCaseCommand<RefreshSources> {
     }
 
     @Override
-    int run(RefreshSources refresh) throws PaperFeedException {
-        List<String> chosen = names == null ? List.of() : names;
+    void checkUsage() {
         LocalDate asked = period == null ? null : period.date != null ? period.date : period.since;
         LocalDate today = LocalDate.now(clock);
         if (asked != null && asked.isAfter(today)) {
@@ -48,6 +47,11 @@ final class RefreshCommand extends UseCaseCommand<RefreshSources> {
             throw usage((period.date != null ? "--date " : "--since ") + asked + " is after today (" + today
                     + "): no source has listed that day yet");
         }
+    }
+
+    @Override
+    int run(RefreshSources refresh) throws PaperFeedException {
+        List<String> chosen = names == null ? List.of() : names;
         List<RefreshReport> reports = period != null && period.since != null
                 ? refresh.refreshSince(chosen, period.since)
                 : refresh.refresh(chosen, period == null ? null : period.date);

@@ -33,7 +33,7 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
     JsonOption json;
 
     @Override
-    int run(SearchPapers search) throws PaperFeedException {
+    void checkUsage() {
         refuseOptionsAmong(query);
         if (String.join(" ", query).isBlank()) {
             // An empty query matches every paper (the window's empty search field): from a script it is an unset
@@ -43,6 +43,10 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
         if (limit < 1) {
             throw usage("--limit must be at least 1");
         }
+    }
+
+    @Override
+    int run(SearchPapers search) throws PaperFeedException {
         SearchResults results = search.search(String.join(" ", query), PaperFilter.NONE, sort, limit);
         if (json.json) {
             JsonOutput.print(out(), results.hits().stream().map(h -> PaperJson.of(h, search::sourceName))

@@ -28,13 +28,17 @@ final class SourcesAddCommand extends UseCaseCommand<ManageSources> {
     String format;
 
     @Override
-    int run(ManageSources sources) throws PaperFeedException {
+    void checkUsage() {
         try {
             SourceFormats.parse(format);
         } catch (SourceException e) {
             // A mistake in the command line, as a bad --format elsewhere: exit 2, not 1.
             throw usage("--format: " + e.getMessage());
         }
+    }
+
+    @Override
+    int run(ManageSources sources) throws PaperFeedException {
         SourceInfo added = sources.add(url, name, format);
         out().printf("added %s: %s (%s)%n", PaperLines.oneLine(added.name()), added.url(), added.format());
         return 0;
