@@ -91,7 +91,10 @@ final class PaperQueryParser {
         return clock;
     }
 
-    /** The Lucene query for {@code text}; an empty query matches every paper. */
+    /**
+     * The Lucene query for {@code text}; an empty (or blank) query matches every paper, a query with nothing to search
+     * for in it ({@code &&}, {@code -}, {@code ()}) is refused.
+     */
     Query parse(String text) throws QuerySyntaxException {
         if (text.length() > MAX_QUERY_LENGTH) {
             throw new QuerySyntaxException("query too long: " + text.length() + " characters, at most "
@@ -102,7 +105,9 @@ final class PaperQueryParser {
         if (run.pos < run.tokens.size()) {
             throw new QuerySyntaxException("unexpected ')' without a matching '('");
         }
-        if (!run.tokens.isEmpty() && run.terms == 0) {
+        // Not "no tokens": the lexer drops AND and &&, so "&&" alone has none, and would match every paper as an
+        // empty query does. Text made only of operators or punctuation is nothing to search for.
+        if (!text.isBlank() && run.terms == 0) {
             throw new QuerySyntaxException("nothing to search for in " + QueryLexer.excerpt(text.strip()));
         }
         return query;

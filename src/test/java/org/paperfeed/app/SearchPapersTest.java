@@ -131,7 +131,7 @@ class SearchPapersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"title:", "\"unclosed phrase", "(diffusion", "diffusion)", "is:maybe",
-            "after:yesterday", "nosuchfield:x", "a OR", "-"})
+            "after:yesterday", "nosuchfield:x", "a OR", "-", "&&", "AND"})
     void malformedQueriesAreExplained(String query) {
         assertThatThrownBy(() -> search(query, SortOrder.RELEVANCE))
                 .isInstanceOf(InvalidQueryException.class)

@@ -130,6 +130,25 @@ class CliTest {
         }
     }
 
+    /**
+     * A query of operators only is a query error, as {@code search -} and {@code search '!!!'} were, and as the
+     * window's search field says under it: {@code search '&&'} (and {@code AND}) listed every paper with exit 0.
+     */
+    @Test
+    void aQueryOfOperatorsOnlyIsAQueryErrorNotEveryPaper() {
+        cli("import", page.toString());
+        for (String query : List.of("&&", "AND", "&& AND", "(&&)")) {
+            CliRun run = cli("search", query);
+
+            assertThat(run.status()).as(query).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.out()).as(query).isEmpty();
+            assertThat(run.err().lines().toList()).as(query)
+                    .containsExactly("paperfeed: invalid query: nothing to search for in '" + query + "'");
+        }
+        assertThat(cli("search", "sinkhorn", "AND", "newton", "--json").json()).as("AND between words still works")
+                .hasSize(1);
+    }
+
     @Test
     void dataDirWorksBeforeAndAfterTheCommand() {
         Clock now = Clock.systemDefaultZone();

@@ -264,6 +264,16 @@ class FeedViewModelTest {
         assertThat(model.queryErrorProperty().get()).isEmpty();
     }
 
+    /** As in {@code paperfeed search '&&'}: operators alone listed every paper, as an empty field does. */
+    @Test
+    void aQueryOfOperatorsOnlyIsExplainedNotEveryPaper() {
+        model.search("protein");
+        model.search("&&");
+
+        assertThat(model.queryErrorProperty().get()).isEqualTo("invalid query: nothing to search for in '&&'");
+        assertThat(model.rows()).hasSize(1);
+    }
+
     @Test
     void aStarredPaperIsUpdatedInPlaceAndListedUnderStarred() {
         FeedRow first = model.rows().get(0);
