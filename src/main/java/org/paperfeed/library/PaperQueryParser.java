@@ -164,9 +164,10 @@ final class PaperQueryParser {
 
     private Clause unary(Run run) throws QuerySyntaxException {
         if (peek(run, Kind.NOT)) {
-            run.pos++;
+            // Named as typed: "NOT" alone said "'-' must be followed…", a character the user had not typed.
+            String not = run.tokens.get(run.pos++).text();
             if (run.pos >= run.tokens.size()) {
-                throw new QuerySyntaxException("'-' must be followed by the word to exclude");
+                throw new QuerySyntaxException("'" + not + "' must be followed by the word to exclude");
             }
             Clause negated = primary(run);
             return negated == null ? null : new Clause(negated.query(), Occur.MUST_NOT);

@@ -131,7 +131,7 @@ class SearchPapersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"title:", "\"unclosed phrase", "(diffusion", "diffusion)", "is:maybe",
-            "after:yesterday", "nosuchfield:x", "a OR", "-", "&&", "AND"})
+            "after:yesterday", "nosuchfield:x", "a OR", "-", "&&", "AND", "NOT", "-NOT"})
     void malformedQueriesAreExplained(String query) {
         assertThatThrownBy(() -> search(query, SortOrder.RELEVANCE))
                 .isInstanceOf(InvalidQueryException.class)

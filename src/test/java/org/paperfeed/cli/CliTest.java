@@ -149,6 +149,19 @@ class CliTest {
                 .hasSize(1);
     }
 
+    /** {@code search NOT} said "'-' must be followed by the word to exclude", naming what the user had not typed. */
+    @Test
+    void aBareOperatorIsNamedAsTyped() {
+        cli("import", page.toString());
+        for (String query : List.of("NOT", "-", "sinkhorn NOT")) {
+            CliRun run = cli("search", query);
+
+            assertThat(run.status()).as(query).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines().toList()).as(query).singleElement().asString()
+                    .startsWith("paperfeed: invalid query: ").contains("'" + query.replace("sinkhorn ", "") + "'");
+        }
+    }
+
     @Test
     void dataDirWorksBeforeAndAfterTheCommand() {
         Clock now = Clock.systemDefaultZone();
