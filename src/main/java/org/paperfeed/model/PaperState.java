@@ -45,9 +45,10 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
     public static final int MAX_TAG_LENGTH = 100;
 
     /**
-     * A tag the user typed, made what it looks like and checked before it is journaled: a control or bidi-override
-     * character is refused; the invisible format characters (Unicode category Cf: zero-width space and joiners,
-     * direction marks, word joiner, byte-order mark, soft hyphen…) are dropped, but for a joiner that spells something
+     * A tag the user typed, made what it looks like and checked before it is journaled: a control character (a tab
+     * or a line break too) or a bidi-override character is refused; the invisible format characters (Unicode
+     * category Cf: zero-width space and joiners, direction marks, word joiner, byte-order mark, soft hyphen…) are
+     * dropped, but for a joiner that spells something
      * ({@link #joinsWithin}), every kind of space becomes a plain
      * space, and the text is composed (NFC), so a tag that looks like {@code ml} is {@code ml}; then it is
      * normalised ({@link #normaliseTag}). Empty after that (it held only invisible characters) is refused, and so is
@@ -61,7 +62,8 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
      */
     public static String checkedTag(String tag) {
         for (int i = 0; i < tag.length(); i++) {
-            if (PrintableText.isUnprintable(tag.charAt(i))) {
+            // Tabs and line breaks too, which text may hold but a label cannot: 'a\nb' was tagged "a b".
+            if (PrintableText.isUnprintable(tag.charAt(i)) || Character.isISOControl(tag.charAt(i))) {
                 throw new IllegalArgumentException(String.format("a tag cannot contain control characters (U+%04X)",
                         (int) tag.charAt(i)));
             }

@@ -49,9 +49,20 @@ class MarkLimitsTest {
         assertRefused("bidi\u202Etag", "paperfeed: a tag cannot contain control characters (U+202E)");
     }
 
+    /**
+     * {@code tag ID $'a\nb'} tagged the paper "a b": a line break (or a tab, or a carriage return) is a control
+     * character, which the guide says a tag cannot hold, not a space.
+     */
+    @Test
+    void aTagWithALineBreakOrATabIsRefusedNotMadeASpace() throws Exception {
+        assertRefused("a\nb", "paperfeed: a tag cannot contain control characters (U+000A)");
+        assertRefused("a\r\nb", "paperfeed: a tag cannot contain control characters (U+000D)");
+        assertRefused("a\tb", "paperfeed: a tag cannot contain control characters (U+0009)");
+    }
+
     @Test
     void aHundredCharactersAfterNormalisationAreFine() throws Exception {
-        String tag = "  " + "y".repeat(50) + "   \t " + "Z".repeat(49) + "  "; // 100 once trimmed and collapsed
+        String tag = "  " + "y".repeat(50) + "    " + "Z".repeat(49) + "  "; // 100 once trimmed and collapsed
         assertThat(PaperState.checkedTag(tag)).hasSize(PaperState.MAX_TAG_LENGTH);
 
         CliRun tagged = CliRun.of(data.path(), "tag", Corpus.id(2), tag);
