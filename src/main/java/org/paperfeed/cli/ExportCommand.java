@@ -16,7 +16,8 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
         super(UseCase.EXPORTS);
     }
 
-    @Option(names = "--format", defaultValue = "json", description = "json, bibtex or markdown (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, bibtex or markdown (default: ${DEFAULT-VALUE})")
     ExportFormat format;
 
     @Option(names = "--starred", description = "Only starred papers")

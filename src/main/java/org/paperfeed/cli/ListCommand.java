@@ -62,7 +62,7 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
             description = "trending or date (default: trending with --day, else date)")
     SortOrder sort;
 
-    @Option(names = "--limit", description = "At most this many papers (default: all)")
+    @Option(names = "--limit", paramLabel = "N", description = "At most N papers (default: all)")
     Integer limit;
 
     @Mixin

@@ -29,7 +29,7 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
             description = "Rank by one interest only: starred or tag:NAME (default: the best of all)")
     String interest;
 
-    @Option(names = "--tag", paramLabel = "T", description = "Shorthand for --interest tag:T")
+    @Option(names = "--tag", paramLabel = "TAG", description = "Shorthand for --interest tag:TAG")
     String tag;
 
     @Option(names = "--day", paramLabel = "DAY",
@@ -110,7 +110,7 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
             throw usage("--limit must be at least 1");
         }
         if (interest != null && tag != null) {
-            throw usage("--interest and --tag cannot be used together (--tag T is --interest tag:T)");
+            throw usage("--interest and --tag cannot be used together (--tag TAG is --interest tag:TAG)");
         }
         if (day != null && !DayArgument.isValid(day)) {
             throw usage("--day takes " + DayArgument.FORMS + ", not '" + day + "'");

@@ -22,11 +22,12 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, prefix*, field:value")
     List<String> query;
 
-    @Option(names = "--sort", defaultValue = "relevance",
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
             description = "relevance, date (newest first) or trending (most upvoted first) (default: ${DEFAULT-VALUE})")
     SortOrder sort;
 
-    @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "At most N hits (default: ${DEFAULT-VALUE})")
     int limit;
 
     @Mixin

@@ -58,6 +58,32 @@ class CliHelpTest {
         assertThat(nowhere).doesNotExist();
     }
 
+    /**
+     * An option's value is named the same way in every command's help, in capitals: {@code list --help} said
+     * {@code --limit=<limit>} where {@code days} and {@code recommend} said {@code --limit=N}, and {@code search}'s
+     * {@code --sort=<sort>} was {@code list}'s {@code --sort=ORDER}.
+     */
+    @Test
+    void everyOptionValueIsLabelledAlikeInEveryCommand() {
+        java.util.Map<String, java.util.Set<String>> labels = new java.util.TreeMap<>();
+        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (option.arity().max() > 0) {
+                    labels.computeIfAbsent(option.longestName(), n -> new java.util.TreeSet<>())
+                            .add(option.paramLabel());
+                }
+            }
+        }
+        assertThat(labels).isNotEmpty().allSatisfy((name, used) -> assertThat(used).as(name).singleElement()
+                .asString().matches("[A-Z][A-Z0-9-]*"));
+    }
+
+    private static List<CommandLine> commands(CommandLine command) {
+        List<CommandLine> all = new ArrayList<>(List.of(command));
+        command.getSubcommands().values().forEach(sub -> all.addAll(commands(sub)));
+        return all;
+    }
+
     private static List<List<String>> commandPaths(CommandLine command, List<String> prefix) {
         List<List<String>> paths = new ArrayList<>();
         command.getSubcommands().forEach((name, sub) -> {
