@@ -75,8 +75,9 @@ public final class DigestReader {
             // A PaperFeed export's listings are the library's own, never this file's ranks: kept as they were.
             List<Paper> papers = format == DigestFormat.PAPERFEED_JSON ? withoutDuplicates(checked)
                     : Listings.renumbered(withoutDuplicates(checked), context.sourceName());
+            // Skipped by the parser (an RSS item without a title) or here (a title too long): both counted.
             return new Digest(format, papers,
-                    parsed.assumedYear(), limits.skipped(), limits.trimmed(), parsed.marks());
+                    parsed.assumedYear(), parsed.skipped() + limits.skipped(), limits.trimmed(), parsed.marks());
         } catch (RuntimeException e) {
             throw new DigestParseException(context.origin(), "could not be read as "
                     + GuardedParser.describe(format) + " (" + e.getClass().getSimpleName() + ")", e);

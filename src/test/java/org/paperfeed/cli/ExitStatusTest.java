@@ -138,6 +138,25 @@ class ExitStatusTest {
         assertThat(refresh.err().lines().toList()).containsExactly("paperfeed: 1 of 1 sources failed");
     }
 
+    /**
+     * An RSS item without a title is not a paper: it was skipped with a "WARN RssParser - … skipped an RSS item
+     * without a title" line on stderr, where a script expects one failure line or nothing, and the summary did not
+     * count it. It is counted in the summary now, and stderr stays empty.
+     */
+    @Test
+    void anImportSkippingAnUntitledItemCountsItInTheSummaryNotOnStderr() throws Exception {
+        Path feed = Files.writeString(data.resolve("feed.xml"), "<rss version=\"2.0\"><channel><title>Journal</title>"
+                + "<item><title>A Paper With A Title</title><link>https://example.org/a</link></item>"
+                + "<item><description>no title here</description><link>https://example.org/b</link></item>"
+                + "</channel></rss>");
+
+        Child run = child(List.of(), "--data-dir", data.resolve("library").toString(), "import", feed.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(feed + ": 1 new, 0 updated, 1 lines skipped (not papers)");
+        assertThat(run.err()).isEmpty();
+    }
+
     @Test
     void theWindowWithNoDisplaySaysSoInOneLine() throws Exception {
         Child window = child(List.of("DISPLAY", "WAYLAND_DISPLAY"), "--data-dir", data.toString());
