@@ -13,8 +13,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": a search that found nothing, with each of its plain words that no paper has as written replaced by the
- * nearest word the library holds (at most two edits away, Lucene's {@link DirectSpellChecker} over the words of the
+ * "Did you mean": a search that found nothing, with each of its plain words that no paper has as written (or only a
+ * few papers, misspelt as well) replaced by the nearest word the library holds (at most two edits away, Lucene's {@link DirectSpellChecker} over the words of the
  * abstracts, titles and author names; the most papers first among equally near ones), offered only when the
  * corrected search finds papers. The index keeps each word as written beside its stem, so what is suggested is a word
  * of the papers, not a stem. Field words ({@code cat:cs.LG}), excluded words ({@code -survey}), prefixes
@@ -32,6 +32,11 @@ final class SpellingSuggestion {
     interface Counter {
         long count(String query) throws QuerySyntaxException, IOException;
     }
+
+    /** A word written so in at most this many papers may be a typo others made too. */
+    private static final int RARE = 3;
+    /** ... and is corrected only to a word written at least this many times as often. */
+    private static final int MORE_COMMON = 20;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -56,8 +61,8 @@ final class SpellingSuggestion {
                 corrected.append(query, last, words.start());
                 last = words.end();
                 String folded = folded(word);
-                Optional<String> nearest = isOperator(word) || folded == null || written(folded, reader)
-                        ? Optional.empty() : nearest(folded, reader);
+                Optional<String> nearest = isOperator(word) || folded == null ? Optional.empty()
+                        : nearest(folded, written(folded, reader), reader);
                 corrected.append(nearest.orElse(word));
                 changed |= nearest.isPresent();
             }
@@ -73,16 +78,16 @@ final class SpellingSuggestion {
     }
 
     /**
-     * Whether some paper has the word as written (the index keeps each word as written beside its stem): a word found
-     * only through its stem ("reinforcment" stems as "reinforcement" does) is still a typo worth correcting.
+     * In how many papers the word is written so, in the field that has it most (the index keeps each word as written
+     * beside its stem): a word found only through its stem ("reinforcment" stems as "reinforcement" does) is still a
+     * typo worth correcting.
      */
-    private static boolean written(String folded, IndexReader reader) throws IOException {
+    private static int written(String folded, IndexReader reader) throws IOException {
+        int most = 0;
         for (String field : FIELDS) {
-            if (reader.docFreq(new Term(field, folded)) > 0) {
-                return true;
-            }
+            most = Math.max(most, reader.docFreq(new Term(field, folded)));
         }
-        return false;
+        return most;
     }
 
     /** The word as the index keeps it as written (lower case, accents folded); null if it is not one word. */
@@ -97,11 +102,22 @@ final class SpellingSuggestion {
         }
     }
 
-    private Optional<String> nearest(String word, IndexReader reader) throws IOException {
+    /**
+     * The nearest word to one no paper writes so ({@code written} 0); for one that a few papers write so (at most
+     * {@link #RARE} of them: the same typo made in an abstract, as "transfomer" is in real ones), the nearest word
+     * written at least {@link #MORE_COMMON} times as often. A word written more often is left as it is.
+     */
+    private Optional<String> nearest(String word, int written, IndexReader reader) throws IOException {
+        if (written > RARE) {
+            return Optional.empty();
+        }
         SuggestWord best = null;
         for (String field : FIELDS) {
             for (SuggestWord candidate : checker.suggestSimilar(new Term(field, word), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                    written == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR)) {
+                if (candidate.freq < (long) MORE_COMMON * written) {
+                    continue;
+                }
                 if (best == null || candidate.score > best.score
                         || (candidate.score == best.score && candidate.freq > best.freq)) {
                     best = candidate;

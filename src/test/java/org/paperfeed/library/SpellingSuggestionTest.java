@@ -68,8 +68,22 @@ class SpellingSuggestionTest {
                 .as("corrected, it still finds nothing: no paper has both").isEmpty();
     }
 
+    @Test
+    void aTypoAFewPapersMadeTooIsCorrectedToTheWordMostWrite() throws Exception {
+        List<Paper> more = new java.util.ArrayList<>();
+        for (int n = 10; n < 50; n++) {
+            more.add(paper(n, "Transformer number " + n, "A transformer for task " + n + ".", "Writer " + n));
+        }
+        more.add(paper(50, "A transfomer misspelt", "Our transfomer, misspelt in the abstract too.", "Typo Maker"));
+        library.add(more);
+
+        assertThat(library.didYouMean("transfomer number")).contains("transformer number");
+        assertThat(library.didYouMean("transformer misspelt")).as("a word many papers write is never corrected")
+                .isEmpty();
+    }
+
     private static Paper paper(int n, String title, String abstractText, String author) {
         return new Paper(PaperId.arxiv(String.format("2503.%05d", n)), title, abstractText, List.of(author),
-                LocalDate.of(2025, 3, n), "arxiv", List.of(), null, List.of("cs.LG"));
+                LocalDate.of(2025, 3, 1 + n % 28), "arxiv", List.of(), null, List.of("cs.LG"));
     }
 }
