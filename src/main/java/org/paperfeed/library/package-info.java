@@ -48,7 +48,9 @@
  * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them
  * ({@code PaperLibrary.snippets}). Titles and abstracts are analysed in their Unicode form ({@code LatexCharFilter}
  * over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the word {@code schrodinger}) with
- * offsets into the stored source, which stays as the source sent it.
+ * offsets into the stored source, which stays as the source sent it. A search that found nothing may be offered its
+ * correction ({@code SpellingSuggestion}, "did you mean": Lucene's {@code DirectSpellChecker} over the words as
+ * written that the prose fields keep beside their stems, and the author names), checked to find papers.
  *
  * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
  * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a
