@@ -30,6 +30,11 @@ public final class DayBarView extends HBox {
     private final Map<LocalDate, DayCount> byDay = new HashMap<>();
     private final WidestLabel reserved = new WidestLabel();
     private final DatePicker picker = new DatePicker();
+    /**
+     * The unit the pills show chosen: none when the bar shows every day. A field: a binding listens to what it is
+     * bound to weakly, and would stop following once collected.
+     */
+    private final javafx.beans.binding.ObjectBinding<DayUnit> shownUnit;
 
     /** @param openInterests shows the interests For you learns from (a dialog) */
     public DayBarView(DayBarViewModel model, FeedViewModel feed, Runnable openInterests) {
@@ -98,12 +103,17 @@ public final class DayBarView extends HBox {
         picker.disableProperty().bind(model.restingProperty());
         latest.disableProperty().bind(model.restingProperty());
 
-        HBox units = pills(model.unitProperty().get(), List.of(DayUnit.values()), "unit-",
+        // None of Day, Week or Month is shown chosen while the bar shows every day: after All days, Day had stayed
+        // chosen (greyed), as if the list were still one day's.
+        shownUnit = javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.dayProperty().get() == null ? null : model.unitProperty().get(), model.dayProperty(),
+                model.unitProperty());
+        HBox units = pills(shownUnit.get(), List.of(DayUnit.values()), "unit-",
                 u -> switch (u) {
                     case DAY -> "Day";
                     case WEEK -> "Week";
                     case MONTH -> "Month";
-                }, model.unitProperty()::set, model.unitProperty());
+                }, model.unitProperty()::set, shownUnit);
         units.disableProperty().bind(model.dayProperty().isNull().or(model.restingProperty()));
 
         Region gap = new Region();
