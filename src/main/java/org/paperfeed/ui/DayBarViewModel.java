@@ -187,6 +187,11 @@ public final class DayBarViewModel {
         return known.isEmpty() ? Optional.empty() : Optional.of(known.get(0).day());
     }
 
+    /** Whether the bar shows the latest day with papers, as one day: what the sidebar's Latest day names. */
+    public boolean onLatestDay() {
+        return day.get() != null && unit.get() == DayUnit.DAY && latestDay().filter(day.get()::equals).isPresent();
+    }
+
     /** Leaves the day view: the feed shows papers whatever their day. */
     public void allDays() {
         if (resting.get()) {

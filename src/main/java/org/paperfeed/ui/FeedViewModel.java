@@ -296,11 +296,13 @@ public final class FeedViewModel {
      * searches for one (on the way from For you to All papers, a day view, or any other).
      */
     public void withoutListing(Runnable steps) {
+        // Held already when the steps of one change lead to another's (the day bar stepping, the sidebar following).
+        boolean held = holding;
         holding = true;
         try {
             steps.run();
         } finally {
-            holding = false;
+            holding = held;
         }
     }
 
@@ -386,7 +388,10 @@ public final class FeedViewModel {
     }
 
     private static String viewKey(Feed feed, boolean days, boolean searching) {
-        return feed.key() + (days ? "@days" : "") + (searching ? "+search" : "");
+        // Latest day is All papers on the latest day (MainWindow#followDays): one order for both, or stepping off the
+        // latest day, which makes the view All papers, would change the order under the reader.
+        String key = feed.equals(Feed.TODAY) ? Feed.ALL.key() : feed.key();
+        return key + (days ? "@days" : "") + (searching ? "+search" : "");
     }
 
     private void resolveSort() {

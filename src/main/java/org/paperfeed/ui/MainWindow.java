@@ -59,7 +59,14 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         shortcuts = new Shortcuts(feed, reader, models.reader(), models.refresh(), models.dayBar(), models.triage());
 
-        models.sidebar().selectedProperty().addListener((obs, old, f) -> show(models, f));
+        models.sidebar().selectedProperty().addListener((obs, old, f) -> {
+            // Followed from the day bar (followDays), the list already shows it: stepping the bar again would undo it.
+            if (!models.sidebar().following()) {
+                show(models, f);
+            }
+        });
+        // Heard before linkDays' listener, so that the list then lists the new days once, under the feed they make.
+        models.dayBar().rangeProperty().addListener((obs, old, range) -> followDays(models));
         linkDays(models);
         readerSync = new ReaderSync(feed.list(), models.feed(), models.reader());
         // Not in a BorderPane region: laid out over the window by layoutChildren.
@@ -119,6 +126,28 @@ public final class MainWindow extends BorderPane {
                 models.feed().daysCounted();
             }
         });
+    }
+
+    /**
+     * Latest day and All papers list the same papers, every one, Latest day on the latest day: when the day bar moves
+     * the list off the latest day (◀, the picker, a week, All days) the list shows All papers on those days, and when
+     * it comes back to the latest day alone, Latest day. The list and the sidebar follow: "Latest day · 1 Jul" had
+     * stayed selected over 30 Jun's papers, and "All papers" over one day's. The other entries keep their selection
+     * on any day (the bar's days apply on top of them).
+     */
+    static void followDays(ViewModels models) {
+        Feed listed = models.feed().feedProperty().get();
+        if (!(listed.equals(Feed.TODAY) || listed.equals(Feed.ALL)) || models.dayBar().restingProperty().get()) {
+            return;
+        }
+        Feed shown = models.dayBar().onLatestDay() ? Feed.TODAY : Feed.ALL;
+        if (shown.equals(listed)) {
+            return;
+        }
+        models.dayBar().viewProperty().set(shown);
+        // Not listed here: the day bar's new days list it, next.
+        models.feed().withoutListing(() -> models.feed().showFeed(shown));
+        models.sidebar().follow(shown);
     }
 
     /** Adds a control at the toolbar's end (the About button), outside the keyboard's tab order like the rest. */

@@ -44,6 +44,8 @@ public final class SidebarViewModel {
     /** The bundled sample's line while any of its papers is in the library; null otherwise. */
     private SidebarEntry sampleEntry;
     private final LatestOnly counting = new LatestOnly();
+    /** True while the selection follows the day bar ({@link #follow}) rather than the reader's choice. */
+    private boolean following;
 
     public SidebarViewModel(ManageSavedSearches savedSearches, SearchPapers search, BrowseDays browse,
                             RemoveSample sample, AppEvents events, TaskExecutor executor, Settings settings,
@@ -56,7 +58,11 @@ public final class SidebarViewModel {
         this.settings = settings;
         this.sources = sources;
         this.selected.set(firstFeed(settings.get().lastView(), savedSearches));
-        selected.addListener((obs, old, feed) -> settings.update(p -> p.withLastView(feed.key())));
+        selected.addListener((obs, old, feed) -> {
+            if (!following) {
+                settings.update(p -> p.withLastView(feed.key()));
+            }
+        });
         sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
@@ -83,6 +89,25 @@ public final class SidebarViewModel {
     /** The feed the list shows; the view selects, the feed view model follows. */
     public ObjectProperty<Feed> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * Selects the entry that names what the list now shows after the day bar moved (Latest day and All papers are
+     * one feed on the latest day or off it: {@code MainWindow#followDays}), without remembering it as the view to
+     * open on: a reader who looked back at yesterday from Latest day still opens on the latest day next morning.
+     */
+    public void follow(Feed feed) {
+        following = true;
+        try {
+            selected.set(feed);
+        } finally {
+            following = false;
+        }
+    }
+
+    /** Whether the selection is changing because the day bar moved, not because the reader chose an entry. */
+    public boolean following() {
+        return following;
     }
 
     /** Recounts every feed and tag in the background. */

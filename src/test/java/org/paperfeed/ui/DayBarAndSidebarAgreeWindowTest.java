@@ -5,6 +5,7 @@ import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
@@ -12,15 +13,46 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The day bar says what the list shows. On the 144,468-paper library, after All days the Day pill stayed chosen, as
- * if the list were still one day's.
+ * The sidebar names what the list shows as the day bar moves. On the 144,468-paper library "Latest day · 1 Jul" stayed
+ * selected over 30 Jun's papers after ◀, and over every day's after All days; "All papers" over one day's after a
+ * day was picked. And after All days the Day pill stayed chosen, as if the list were still one day's.
  */
 class DayBarAndSidebarAgreeWindowTest {
+
+    static final LocalDate DAY_BEFORE = TopicLibrary.DAYS.get(TopicLibrary.DAYS.size() - 2);
 
     @TempDir
     Path dir;
     @RegisterExtension
     final WindowFixture window = new WindowFixture();
+
+    @Test
+    void theSidebarNamesTheDaysTheListShows() throws Exception {
+        window.startOnLatestTopicDay(dir, false);
+        assertThat(selectedEntry()).startsWith("Latest day");
+
+        window.robot.clickOn("#day-previous");
+        window.awaitTopicDay(DAY_BEFORE);
+        assertThat(selectedEntry()).as("the sidebar over the day before the latest").isEqualTo("All papers");
+        assertThat(fx(() -> window.models().feed().feedProperty().get())).isEqualTo(Feed.ALL);
+
+        window.robot.clickOn("#day-next");
+        window.awaitTopicDay(TopicLibrary.LATEST);
+        assertThat(selectedEntry()).as("the sidebar back on the latest day").startsWith("Latest day");
+
+        window.robot.clickOn("#day-all");
+        await(() -> window.models().feed().view().days() == null && !window.models().feed().searchingProperty().get());
+        assertThat(selectedEntry()).as("the sidebar over every day").isEqualTo("All papers");
+
+        window.robot.clickOn("#day-latest");
+        window.awaitTopicDay(TopicLibrary.LATEST);
+        assertThat(selectedEntry()).startsWith("Latest day");
+
+        // Looking back at the day before does not make All papers the view the window opens on next time.
+        window.robot.clickOn("#day-previous");
+        window.awaitTopicDay(DAY_BEFORE);
+        assertThat(fx(() -> window.models().settings().get().lastView())).isEqualTo(Feed.TODAY.key());
+    }
 
     @Test
     void noUnitIsChosenWhileTheBarShowsEveryDay() throws Exception {
@@ -34,6 +66,11 @@ class DayBarAndSidebarAgreeWindowTest {
         window.robot.clickOn("#day-latest");
         window.awaitTopicDay(TopicLibrary.LATEST);
         assertThat(chosenUnits()).containsExactly("unit-day");
+    }
+
+    /** The label of the sidebar's highlighted line. */
+    private String selectedEntry() throws Exception {
+        return fx(() -> window.app.window().sidebar().getSelectionModel().getSelectedItem().label());
     }
 
     private List<String> chosenUnits() throws Exception {
