@@ -70,7 +70,11 @@ public final class FeedView extends VBox {
         save.setTooltip(new Tooltip("Save this search as a smart feed"));
         // Not for a query that cannot be run: the library refuses to save it, and the dialog had asked for a name
         // and closed with nothing saved and not a word why.
-        save.disableProperty().bind(search.textProperty().isEmpty().or(model.queryErrorProperty().isNotEmpty()));
+        // Nor for a phrase not closed yet: the list searches it as if closed (TypedQuery), the library would refuse
+        // it as it stands.
+        save.disableProperty().bind(search.textProperty().isEmpty().or(model.queryErrorProperty().isNotEmpty())
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> TypedQuery.opensAPhrase(search.getText()), search.textProperty())));
         save.setOnAction(e -> askNameAndSave(sidebar));
         HBox bar = new HBox(4, search, save);
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * The search field's text as it is searched while typed: the word still being typed also matches as a prefix, so
  * "protei" lists the protein papers instead of emptying the list until the word is complete. A finished word (a
  * space after it), a phrase, a field ({@code author:}), an operator or a word of one letter or digit is searched as
- * written, but a lone letter or digit, the first key of a search, is not searched until the second.
+ * written, but a lone letter or digit, the first key of a search, is not searched until the second. A phrase whose
+ * closing quote is not typed yet is searched as if it were.
  */
 final class TypedQuery {
 
@@ -17,12 +18,26 @@ final class TypedQuery {
     private TypedQuery() {
     }
 
+    /**
+     * Whether {@code typed} ends inside a phrase, its closing quote not typed yet: searched as if closed while typed
+     * ({@link #completing}), but not a query to save or to run anywhere else as it stands.
+     */
+    static boolean opensAPhrase(String typed) {
+        return typed != null && typed.chars().filter(c -> c == '"').count() % 2 != 0;
+    }
+
     static String completing(String typed) {
-        if (typed == null || typed.isBlank() || Character.isWhitespace(typed.charAt(typed.length() - 1))) {
+        if (typed == null || typed.isBlank()) {
             return typed == null ? "" : typed;
         }
-        // Inside an open phrase the last word is part of it.
-        if (typed.chars().filter(c -> c == '"').count() % 2 != 0) {
+        // Inside an open phrase the last word is part of it, and the phrase is searched as if closed: the closing
+        // quote comes last, and until then every key had shown "missing closing quote" over the list.
+        if (opensAPhrase(typed)) {
+            int open = typed.lastIndexOf('"');
+            // Nothing in it yet: what comes before it is searched ("" is no query, and said so at the first key).
+            return typed.substring(open + 1).isBlank() ? typed.substring(0, open) : typed + '"';
+        }
+        if (Character.isWhitespace(typed.charAt(typed.length() - 1))) {
             return typed;
         }
         int start = typed.length();

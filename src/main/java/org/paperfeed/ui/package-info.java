@@ -51,7 +51,8 @@
  * {@link org.paperfeed.ui.KeyOverlay} ({@code ?}); {@link org.paperfeed.ui.RowMenu} is each row's context menu over
  * {@link org.paperfeed.ui.PaperActions} (open, copy; copies go through {@link org.paperfeed.ui.TextClipboard});
  * {@link org.paperfeed.ui.EmptyList} says why a list is empty; {@link org.paperfeed.ui.TypedQuery} lets the word being
- * typed match as a prefix, so typing never empties the list.
+ * typed match as a prefix, so typing never empties the list, and searches a phrase whose closing quote is not typed
+ * yet as if it were (saved, it must be closed).
  *
  * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Each view
  * model is handed the few app use cases it calls, never the whole {@code AppServices}, which only
