@@ -188,8 +188,14 @@ public final class FeedViewModel {
         this.forYouScores = new ForYouScores(browse, forYou);
         this.sorts = sorts;
         this.executor = executor;
-        events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> replace(List.of(e.paper()))));
-        events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(() -> replace(e.papers())));
+        events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> {
+            replace(List.of(e.paper()));
+            recount();
+        }));
+        events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(() -> {
+            replace(e.papers());
+            recount();
+        }));
         events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::reload));
     }
 
@@ -698,6 +704,31 @@ public final class FeedViewModel {
                         }
                     }
                 })
+                .executeWith(executor);
+    }
+
+    /**
+     * After a mark, counts the listed view again in the background for the line under the search, the rows left as
+     * they are: read, a paper stays in the Unread view's list under the reader (marks never move a row), but the line
+     * had gone on saying the view's count from before, "300 papers" with 40 of them read. Only a line that gives an
+     * exact count of a view is recounted (not a search's "1,000+", For you's or the Muted view's).
+     */
+    private void recount() {
+        if (listedView == null || loading || listedMuted || listedOrder == ListOrder.FOR_YOU || !totalExact
+                || chosenFrom > 0 || !notice.get().isEmpty()) {
+            return;
+        }
+        long mine = listedSearch;
+        ViewQuery view = listedView;
+        Duration listedTook = took.get();
+        BackgroundTask.wrap(() -> browse.count(view))
+                .onSuccess(total -> {
+                    if (searches.isLatest(mine) && totalExact && chosenFrom == 0 && notice.get().isEmpty()) {
+                        status.set(describe(total, true, listedTook));
+                    }
+                })
+                // The line keeps its count; the next list reports what is wrong with the library.
+                .onFailure(e -> { })
                 .executeWith(executor);
     }
 
