@@ -1,6 +1,7 @@
 package org.paperfeed.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,7 +28,7 @@ final class FeedCell extends ListCell<FeedRow> {
     private final FeedViewModel model;
     private final Region unreadDot = new Region();
     private final HighlightedTextFlow title = new HighlightedTextFlow(Css.ROW_TITLE, Css.ROW_TITLE);
-    /** The meta line: authors, then the date, then the id; in a narrow list the authors give way, never the date. */
+    /** The meta line: authors, then the date, then the id; in a narrow list the authors shorten, never the date. */
     private final Label meta = new Label();
     private final Label date = new Label();
     private final Label facts = new Label();
@@ -46,6 +47,7 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Tooltip starTip = new Tooltip();
     private final Button star = new Button(null, starIcon);
     private final HBox root;
+    private final MetaLine metaLine;
 
     FeedCell(FeedViewModel model) {
         this.model = model;
@@ -56,7 +58,7 @@ final class FeedCell extends ListCell<FeedRow> {
         date.setMinWidth(Region.USE_PREF_SIZE);
         facts.getStyleClass().addAll(Css.ROW_META, Styles.TEXT_MUTED);
         facts.setMinWidth(0);
-        MetaLine metaLine = new MetaLine(meta, date, facts);
+        metaLine = new MetaLine(meta, date, facts);
         listings.getStyleClass().add(Css.ROW_LISTINGS);
         listings.setMinWidth(0);
         hidden.getStyleClass().add(Css.HIDDEN_BADGE);
@@ -111,9 +113,7 @@ final class FeedCell extends ListCell<FeedRow> {
         // The " · " after the authors begins the date's label, not ends theirs: their label's "..." took its place
         // when it cut them ("Paolo Favar...24 Jun 2026").
         boolean hasAuthors = !entry.paper().authors().isEmpty();
-        meta.setText(hasAuthors ? PaperText.firstAuthors(entry.paper()) : "");
-        meta.setVisible(hasAuthors);
-        meta.setManaged(hasAuthors);
+        metaLine.showAuthors(PaperText.authorForms(entry.paper()));
         date.setText((hasAuthors ? " · " : "") + PaperText.date(entry.paper()));
         facts.setText(PaperText.metaFacts(entry.paper()));
         listings.setText(ListingText.compact(entry.paper(), model::sourceName));
@@ -165,15 +165,23 @@ final class FeedCell extends ListCell<FeedRow> {
     }
 
     /**
-     * The line under the title, authors, date and id in a row: short of room, the authors give way first, the id only
-     * once they are gone, the date never. In an HBox the authors and the id shrank alike, and a list of 1,280-pixel
-     * window cut the id to "arXiv:2..." or "..." while the authors still showed two names and a half.
+     * The line under the title, authors, date and id in a row: short of room, the authors shorten first, to fewer
+     * names and "et al." (the longest form that fits beside the date and the id); with no room for the first author
+     * beside them, the id goes, whole; then the first author is cut; the date never. In an HBox the authors and the
+     * id shrank alike, and a list of 1,280-pixel window cut the id to "arXiv:2..." or "..." while the authors still
+     * showed two names and a half; and at 1,024 pixels with the sidebar shown the id had kept its room and the authors
+     * were cut to "Xin..." or to nothing ("... · 1 Jul 2026 · arXiv:2606.30647v1").
      */
     private static final class MetaLine extends javafx.scene.layout.Pane {
 
         private final Label authors;
         private final Label date;
         private final Label facts;
+        /** The row's authors, longest first ({@link PaperText#authorForms}); empty when it names none. */
+        private List<String> authorForms = List.of();
+        /** Each form's width in {@link #measuredIn}, measured when first needed. */
+        private double[] formWidths = new double[0];
+        private javafx.scene.text.Font measuredIn;
 
         MetaLine(Label authors, Label date, Label facts) {
             super(authors, date, facts);
@@ -183,11 +191,48 @@ final class FeedCell extends ListCell<FeedRow> {
             setMinWidth(0);
         }
 
+        /** Shows {@code forms} of the row's authors, the longest there is room for; none hides them. */
+        void showAuthors(List<String> forms) {
+            boolean any = !forms.isEmpty();
+            authors.setVisible(any);
+            authors.setManaged(any);
+            if (!forms.equals(authorForms)) {
+                authorForms = forms;
+                measuredIn = null;
+                authors.setText(any ? forms.get(0) : "");
+                requestLayout();
+            }
+        }
+
+        /** How wide the authors' label is with form {@code i}, its padding included. */
+        private double formWidth(int i) {
+            if (measuredIn != authors.getFont()) {
+                measuredIn = authors.getFont();
+                formWidths = new double[authorForms.size()];
+                java.util.Arrays.fill(formWidths, -1);
+            }
+            if (formWidths[i] < 0) {
+                formWidths[i] = snapSizeX(Math.ceil(TextFit.width(authorForms.get(i), measuredIn)
+                        + authors.snappedLeftInset() + authors.snappedRightInset()));
+            }
+            return formWidths[i];
+        }
+
+        /** The longest form of the authors at most {@code room} wide; -1 when none is. */
+        private int longestFitting(double room) {
+            for (int i = 0; i < authorForms.size(); i++) {
+                if (formWidth(i) <= room) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         @Override
         protected double computePrefWidth(double height) {
             double width = snappedLeftInset() + snappedRightInset();
             for (Node n : getManagedChildren()) {
-                width += n.prefWidth(-1);
+                width += n == authors && !authorForms.isEmpty() ? formWidth(0) : n.prefWidth(-1);
             }
             return width;
         }
@@ -226,9 +271,21 @@ final class FeedCell extends ListCell<FeedRow> {
             double room = getWidth() - x - snappedRightInset();
             double dateWidth = snapSizeX(date.prefWidth(-1));
             double factsWanted = snapSizeX(facts.prefWidth(-1));
-            if (authors.isManaged()) {
+            boolean factsShown = true;
+            if (authors.isManaged() && !authorForms.isEmpty()) {
+                int form = longestFitting(room - dateWidth - factsWanted);
+                if (form < 0) {
+                    // No room for even the first author beside the date and the id: the id goes, whole (cut, it
+                    // read "arXiv:2..."), and the authors have its room.
+                    factsShown = false;
+                    form = longestFitting(room - dateWidth);
+                }
+                String text = authorForms.get(form < 0 ? authorForms.size() - 1 : form);
+                if (!text.equals(authors.getText())) {
+                    authors.setText(text);
+                }
                 double wanted = snapSizeX(authors.prefWidth(-1));
-                double width = Math.max(0, Math.min(wanted, room - dateWidth - factsWanted));
+                double width = Math.max(0, Math.min(wanted, room - dateWidth - (factsShown ? factsWanted : 0)));
                 authors.resizeRelocate(x, top, width, height);
                 // Cut, the authors draw less than their width (whole letters, then "..."): the date follows what they
                 // draw, not their width, or a gap opened before its " · " ("Zhif...    · 25 Jun 2026").
@@ -236,8 +293,9 @@ final class FeedCell extends ListCell<FeedRow> {
             }
             date.resizeRelocate(x, top, dateWidth, height);
             x += dateWidth;
-            facts.resizeRelocate(x, top, Math.max(0, Math.min(factsWanted, getWidth() - snappedRightInset() - x)),
-                    height);
+            facts.setVisible(factsShown);
+            facts.resizeRelocate(x, top, factsShown ? Math.max(0, Math.min(factsWanted,
+                    getWidth() - snappedRightInset() - x)) : 0, height);
         }
     }
 

@@ -25,6 +25,24 @@ final class PaperText {
         return authors.size() > FIRST_AUTHORS ? first + " et al." : first;
     }
 
+    /**
+     * A row's authors, longest first, for a narrow list: "Ada Lovelace, Alan Turing, Grace Hopper et al.", then
+     * "Ada Lovelace, Alan Turing et al.", then "Ada Lovelace et al.": the first author stays whole where the list has
+     * room for no more. Empty when the paper names no authors.
+     */
+    static List<String> authorForms(Paper paper) {
+        List<String> authors = paper.authors();
+        if (authors.isEmpty()) {
+            return List.of();
+        }
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add(firstAuthors(paper));
+        for (int shown = Math.min(FIRST_AUTHORS, authors.size()) - 1; shown >= 1; shown--) {
+            forms.add(String.join(", ", authors.subList(0, shown)) + " et al.");
+        }
+        return List.copyOf(forms);
+    }
+
     static String allAuthors(Paper paper) {
         return paper.authors().isEmpty() ? "Unknown authors" : String.join(", ", paper.authors());
     }
