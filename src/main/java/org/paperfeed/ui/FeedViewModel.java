@@ -394,9 +394,10 @@ public final class FeedViewModel {
     }
 
     private static String viewKey(Feed feed, boolean days, boolean searching) {
-        // Latest day is All papers on the latest day (MainWindow#followDays): one order for both, or stepping off the
-        // latest day, which makes the view All papers, would change the order under the reader.
-        String key = feed.equals(Feed.TODAY) ? Feed.ALL.key() : feed.key();
+        // All papers on some days is Latest day off the latest day (MainWindow#followDays): one order for both, or
+        // stepping off the latest day, which makes the view All papers, would change the order under the reader.
+        // Remembered under Latest day's key, the order a morning's reading was left in, which thus stays as it was.
+        String key = feed.equals(Feed.ALL) && days ? Feed.TODAY.key() : feed.key();
         return key + (days ? "@days" : "") + (searching ? "+search" : "");
     }
 

@@ -54,6 +54,24 @@ class DayBarAndSidebarAgreeWindowTest {
         assertThat(fx(() -> window.models().settings().get().lastView())).isEqualTo(Feed.TODAY.key());
     }
 
+    /** The order chosen in Latest day stays as ◀ makes the view All papers on the day before, and back. */
+    @Test
+    void theOrderStaysAsTheViewFollowsTheDays() throws Exception {
+        window.startOnLatestTopicDay(dir, false);
+        window.robot.clickOn("#sort-date");
+        await(() -> window.models().feed().orderProperty().get() == ListOrder.DATE
+                && !window.models().feed().searchingProperty().get());
+
+        window.robot.clickOn("#day-previous");
+        window.awaitTopicDay(DAY_BEFORE);
+        assertThat(selectedEntry()).isEqualTo("All papers");
+        assertThat(fx(() -> window.models().feed().orderProperty().get())).isEqualTo(ListOrder.DATE);
+
+        window.robot.clickOn("#day-next");
+        window.awaitTopicDay(TopicLibrary.LATEST);
+        assertThat(fx(() -> window.models().feed().orderProperty().get())).isEqualTo(ListOrder.DATE);
+    }
+
     @Test
     void noUnitIsChosenWhileTheBarShowsEveryDay() throws Exception {
         window.startOnLatestTopicDay(dir, false);
