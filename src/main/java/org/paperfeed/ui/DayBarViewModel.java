@@ -53,6 +53,8 @@ public final class DayBarViewModel {
     private final javafx.beans.property.BooleanProperty resting = new javafx.beans.property.SimpleBooleanProperty();
     /** The sidebar's view the days apply to: whose counts the day's label can give ({@link #dayCounts}). */
     private final ObjectProperty<Feed> view = new SimpleObjectProperty<>(Feed.TODAY);
+    /** Whether words are typed in the search field: the list is then the search's matches on these days. */
+    private final javafx.beans.property.BooleanProperty searched = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<DayRange> range = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<DayCount>> counts = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
@@ -73,6 +75,7 @@ public final class DayBarViewModel {
         unit.addListener((obs, old, value) -> update());
         resting.addListener((obs, old, value) -> update());
         view.addListener((obs, old, value) -> update());
+        searched.addListener((obs, old, value) -> update());
         events.subscribe(AppEvents.LibraryChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
         events.subscribe(AppEvents.PapersChanged.class, e -> executor.runOnUi(this::refresh));
@@ -94,6 +97,11 @@ public final class DayBarViewModel {
     /** The view the list shows on these days: the day's label counts its papers, or names the day alone. */
     public ObjectProperty<Feed> viewProperty() {
         return view;
+    }
+
+    /** Whether a search is typed: the day's label then names the day alone ({@link #dayCounts}). */
+    public javafx.beans.property.BooleanProperty searchedProperty() {
+        return searched;
     }
 
     public ObjectProperty<DayUnit> unitProperty() {
@@ -300,10 +308,14 @@ public final class DayBarViewModel {
      * as the list's and were not, so there the label names the day alone, as a reader expects of a date filter, and
      * the line under the search field counts the list (as it does for a week, a month and For you). Latest day, All
      * papers and Unread list the day's papers (Unread its unread ones, the count it gives); a source's view gets the
-     * source's own counts.
+     * source's own counts. With a search typed the list is its matches, not the day's papers: "Wed 1 Jul 2026 · 300
+     * papers · 299 unread" over a search's 12 read as its count, so the label names the day alone there too.
      */
     private Optional<String> dayCounts(LocalDate value) {
         Feed shown = view.get();
+        if (searched.get()) {
+            return Optional.empty();
+        }
         boolean wholeDay = shown == null || shown.equals(Feed.TODAY) || shown.equals(Feed.ALL)
                 || shown.equals(Feed.UNREAD);
         boolean oneSource = shown != null && shown.source() != null && shown.query().isEmpty()

@@ -65,6 +65,8 @@ public final class MainWindow extends BorderPane {
                 show(models, f);
             }
         });
+        models.dayBar().searchedProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !models.feed().searchTextProperty().get().isBlank(), models.feed().searchTextProperty()));
         // Heard before linkDays' listener, so that the list then lists the new days once, under the feed they make.
         models.dayBar().rangeProperty().addListener((obs, old, range) -> followDays(models));
         linkDays(models);

@@ -73,6 +73,34 @@ class NonDayViewsDayBarWindowTest {
         assertThat(fx(() -> shown(dayLabel()))).endsWith("2 papers · 2 unread");
     }
 
+    /**
+     * A search typed in Latest day: the day bar went on giving the day's counts ("Wed 1 Jul 2026 · 300 papers · 299
+     * unread" over the search's matches), which read as the search's. It names the day alone while a search is typed,
+     * the line under the search counting the matches, and the day's counts come back once the search is cleared.
+     */
+    @Test
+    void aSearchInLatestDayNamesTheDayWithoutTheWholeDaysCounts() throws Exception {
+        try (AppServices app = TestLibrary.open(dir)) {
+            app.imports().importBytes(TestLibrary.digest(20), "test digest", "test-papers", "application/json");
+        }
+        window.start(dir);
+        DayBarViewModel bar = window.models().dayBar();
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
+        await(() -> bar.labelProperty().get().contains("papers"));
+        LocalDate day = fx(() -> bar.dayProperty().get());
+        DayCount whole = fx(() -> bar.count(day).orElseThrow());
+
+        window.search("chess");
+        await(() -> window.list().getItems().size() == 1);
+        assertNamesTheDayAlone(day, whole, "a search for chess");
+        assertThat(fx(() -> window.models().feed().statusProperty().get())).as("the search's own count")
+                .startsWith("1 paper");
+
+        window.search("");
+        await(() -> bar.labelProperty().get().endsWith(DayBarViewModel.papers(whole.papers()) + " · "
+                + DayBarViewModel.unread(whole.unread())));
+    }
+
     /** The day's label names {@code day} and none of its counts, drawn and in its tooltip. */
     private void assertNamesTheDayAlone(LocalDate day, DayCount whole, String view) throws Exception {
         String drawn = fx(() -> shown(dayLabel()));
