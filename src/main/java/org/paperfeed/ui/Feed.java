@@ -21,7 +21,10 @@ public record Feed(String key, String label, String query, PaperFilter filter, S
      * interests (stars, tags); marked, dismissed and muted papers left out. Not a query: the app ranks it.
      */
     public static final Feed FOR_YOU = new Feed("foryou", "For you", "", PaperFilter.NONE);
-    /** The latest listing day with papers: the feed of every paper, with the day bar on that day. */
+    /**
+     * The latest listing day with papers: the feed of every paper, with the day bar on that day. The day bar moved off
+     * it, the view is All papers on those days (MainWindow#followDays), which share one remembered order.
+     */
     public static final Feed TODAY = new Feed("today", "Latest day", "", PaperFilter.NONE);
     public static final Feed ALL = new Feed("all", "All papers", "", PaperFilter.NONE);
     public static final Feed UNREAD = new Feed("unread", "Unread", "", new PaperFilter(false, true, null));
