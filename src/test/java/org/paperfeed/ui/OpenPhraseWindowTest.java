@@ -42,8 +42,11 @@ class OpenPhraseWindowTest {
         List<String> open = ids();
         assertThat(open).isNotEmpty();
 
+        // While typed, the phrase's last word may be unfinished ("robo"), so it also matches as a prefix: the open
+        // phrase lists at least what the closed one does.
         window.search(phrase + "\"");
-        assertThat(ids()).as("the phrase closed").isEqualTo(open);
+        assertThat(ids()).as("the phrase closed").isNotEmpty();
+        assertThat(open).as("the phrase open").containsAll(ids());
     }
 
     private List<String> ids() throws Exception {
