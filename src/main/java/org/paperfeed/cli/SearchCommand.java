@@ -1,6 +1,7 @@
 package org.paperfeed.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.SearchPapers;
 import org.paperfeed.app.export.PaperJson;
@@ -48,7 +49,8 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
 
     @Override
     int run(SearchPapers search) throws PaperFeedException {
-        SearchResults results = search.search(String.join(" ", query), PaperFilter.NONE, sort, limit);
+        String typed = String.join(" ", query);
+        SearchResults results = search.search(typed, PaperFilter.NONE, sort, limit);
         if (json.json) {
             JsonOutput.print(out(), results.hits().stream().map(h -> PaperJson.of(h, search::sourceName))
                     .toList());
@@ -59,7 +61,29 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
         err().printf("%d of %d%s matching papers (%d ms)%n", results.hits().size(), results.totalHits(),
                 results.totalExact() ? "" : "+",
                 results.took().toMillis());
+        if (results.totalHits() == 0) {
+            didYouMean(search, typed).ifPresent(corrected -> err().println("paperfeed: no papers match '"
+                    + PaperLines.oneLine(typed) + "'; did you mean: paperfeed search "
+                    + shellQuoted(PaperLines.oneLine(corrected))));
+        }
         return 0;
+    }
+
+    /**
+     * The same search with its typos corrected, when that finds papers. Only a hint: a search that found nothing
+     * still exits 0 with its count when the hint cannot be worked out, as the window shows no hint then.
+     */
+    private static Optional<String> didYouMean(SearchPapers search, String typed) {
+        try {
+            return search.didYouMean(typed);
+        } catch (PaperFeedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code text} as one POSIX shell word, so the suggested command can be pasted as it is. */
+    static String shellQuoted(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     @Override

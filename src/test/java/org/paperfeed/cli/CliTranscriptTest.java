@@ -36,6 +36,7 @@ class CliTranscriptTest {
             "list --unread --limit 2",
             "search sinkhorn",
             "search sinkhorn --json",
+            "search sinkhron",
             "search title:diffusion -video --sort date --limit 3",
             "show {id}",
             "show {id} --json",
