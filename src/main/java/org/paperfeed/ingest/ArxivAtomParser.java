@@ -2,6 +2,7 @@ package org.paperfeed.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 
@@ -22,17 +23,28 @@ final class ArxivAtomParser extends GuardedParser {
 
     @Override
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        return readDigest(content, context).papers();
+    }
+
+    /** The response's papers; an entry without a title is not one, and is counted as skipped for the summary. */
+    @Override
+    Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
         XmlElement feed = AtomEntries.feed(content, context, format());
         List<Paper> papers = new ArrayList<>();
+        int untitled = 0;
         for (XmlElement entry : feed.own("entry")) {
             refuseError(entry, context);
             List<String> primary = entry.child(ARXIV_NS, "primary_category")
                     .map(c -> List.of(c.attribute("term")))
                     .orElse(List.of());
-            AtomEntries.toPaper(entry, primary, context)
-                    .ifPresent(paper -> papers.add(Listings.firstFetched(paper, context, papers.size() + 1)));
+            Optional<Paper> paper = AtomEntries.toPaper(entry, primary, context);
+            if (paper.isEmpty()) {
+                untitled++;
+                continue;
+            }
+            papers.add(Listings.firstFetched(paper.get(), context, papers.size() + 1));
         }
-        return papers;
+        return new Digest(format(), papers, null, untitled, 0);
     }
 
     private static void refuseError(XmlElement entry, ParseContext context) throws DigestParseException {

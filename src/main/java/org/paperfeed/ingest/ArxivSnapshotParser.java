@@ -22,7 +22,14 @@ final class ArxivSnapshotParser extends GuardedParser {
 
     @Override
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        return readDigest(content, context).papers();
+    }
+
+    /** The snapshot's papers; its lines that are not papers are counted as skipped for the import's summary. */
+    @Override
+    Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
         List<Paper> papers = new ArrayList<>();
+        int unusable;
         try (ArxivSnapshotReader reader = ArxivSnapshotReader.over(content, context)) {
             Optional<Paper> paper;
             while ((paper = reader.next()).isPresent()) {
@@ -36,9 +43,10 @@ final class ArxivSnapshotParser extends GuardedParser {
                 throw new DigestParseException(context.origin(),
                         "none of the " + reader.unusableLines() + " lines is an arXiv paper with an id and a title");
             }
+            unusable = reader.unusableLines();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return papers;
+        return new Digest(format(), papers, null, unusable, 0);
     }
 }

@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class ArxivSnapshotReader implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArxivSnapshotReader.class);
-    private static final int LOGGED_UNUSABLE = 10;
 
     private final ParseContext context;
     private final CountingStream fileBytes;
@@ -175,10 +174,16 @@ public final class ArxivSnapshotReader implements Closeable {
         return n > 0;
     }
 
+    /**
+     * Counts a line that is not a paper; the import's summary reports the count ("3 lines skipped"). Only the first is
+     * logged, below the level the product shows: a damaged snapshot has thousands, and the CLI's stderr is for the one
+     * failure line.
+     */
     private void unusable(String reason) {
         unusable++;
-        if (unusable <= LOGGED_UNUSABLE) {
-            LOG.warn("{}: line {} is not a paper ({}); skipped", context.origin(), lineNumber, reason);
+        if (unusable == 1) {
+            LOG.info("{}: line {} is not a paper ({}); skipped, as are any more such lines (counted, not logged)",
+                    context.origin(), lineNumber, reason);
         }
     }
 

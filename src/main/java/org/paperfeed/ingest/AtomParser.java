@@ -2,6 +2,7 @@ package org.paperfeed.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.paperfeed.model.Paper;
 
 /**
@@ -17,12 +18,23 @@ final class AtomParser extends GuardedParser {
 
     @Override
     List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
+        return readDigest(content, context).papers();
+    }
+
+    /** The feed's papers; an entry without a title is not one, and is counted as skipped for the import's summary. */
+    @Override
+    Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
         XmlElement feed = AtomEntries.feed(content, context, format());
         List<Paper> papers = new ArrayList<>();
+        int untitled = 0;
         for (XmlElement entry : feed.own("entry")) {
-            AtomEntries.toPaper(entry, List.of(), context)
-                    .ifPresent(paper -> papers.add(Listings.firstFetched(paper, context, papers.size() + 1)));
+            Optional<Paper> paper = AtomEntries.toPaper(entry, List.of(), context);
+            if (paper.isEmpty()) {
+                untitled++;
+                continue;
+            }
+            papers.add(Listings.firstFetched(paper.get(), context, papers.size() + 1));
         }
-        return papers;
+        return new Digest(format(), papers, null, untitled, 0);
     }
 }

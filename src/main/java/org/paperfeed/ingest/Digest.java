@@ -10,8 +10,9 @@ import org.paperfeed.model.Paper;
  * @param assumedYear the year PaperFeed assumed for the date the digest lists its papers on when the digest printed
  *                    it without one (a page's "Mar 11"), so the import report and the window can say so; null when
  *                    no year had to be assumed
- * @param skipped     records that were not papers (a title too long to be one, an RSS item without a title) and were
- *                    left out
+ * @param skipped     records that were not papers (a title too long to be one, an RSS or Atom entry or a Hugging Face
+ *                    daily entry without a title, a text page's abstract with no title above it, a snapshot's line
+ *                    that is not a paper) and were left out
  * @param trimmed     values dropped from papers that were kept (an author or category too long to be one)
  * @param marks       the user's marks the digest carries: only PaperFeed's own JSON export (a backup) has any
  */

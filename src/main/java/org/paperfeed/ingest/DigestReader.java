@@ -75,7 +75,8 @@ public final class DigestReader {
             // A PaperFeed export's listings are the library's own, never this file's ranks: kept as they were.
             List<Paper> papers = format == DigestFormat.PAPERFEED_JSON ? withoutDuplicates(checked)
                     : Listings.renumbered(withoutDuplicates(checked), context.sourceName());
-            // Skipped by the parser (an RSS item without a title) or here (a title too long): both counted.
+            // Skipped by the parser (an entry without a title, a bad snapshot line) or here (a title too long): both
+            // counted.
             return new Digest(format, papers,
                     parsed.assumedYear(), parsed.skipped() + limits.skipped(), limits.trimmed(), parsed.marks());
         } catch (RuntimeException e) {

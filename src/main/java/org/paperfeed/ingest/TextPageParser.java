@@ -39,7 +39,7 @@ final class TextPageParser extends GuardedParser {
     /**
      * The papers, each listed on the page's date (its first date line; the file's day when it has none) at its place
      * on the page. A date without a year is the latest such day up to {@code context.today()}, and the digest says
-     * which year that assumed.
+     * which year that assumed, and how many abstracts it skipped for want of a title above them.
      */
     @Override
     Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
@@ -50,6 +50,7 @@ final class TextPageParser extends GuardedParser {
         String linkedVersion = null;
         PageDate pageDate = null;
         PageDate listedOn = null;
+        int untitled = 0;
         for (int number = 1; number <= lines.length; number++) {
             String line = CleanText.normalize(lines[number - 1]);
             if (line.isEmpty()) {
@@ -64,7 +65,10 @@ final class TextPageParser extends GuardedParser {
                 }
             } else if (PageLines.isAbstract(line)) {
                 if (title == null) {
-                    LOG.warn("{}: line {} reads like an abstract but has no title above it; skipped",
+                    // Not a warning: the import's summary counts it ("1 lines skipped"), and the CLI's stderr is for
+                    // the one failure line. Logged below the level the product shows.
+                    untitled++;
+                    LOG.info("{}: line {} reads like an abstract but has no title above it; skipped",
                             context.origin(), number);
                 } else {
                     PaperId id = linkedId != null ? linkedId : PaperId.fromTitle(title);
@@ -89,6 +93,7 @@ final class TextPageParser extends GuardedParser {
             listed.add(paper.withListings(List.of(
                     Listing.daily(context.sourceName(), day, listed.size() + 1, null, null))));
         }
-        return new Digest(format(), listed, listedOn != null && listedOn.yearAssumed() ? day.getYear() : null);
+        return new Digest(format(), listed, listedOn != null && listedOn.yearAssumed() ? day.getYear() : null,
+                untitled, 0);
     }
 }

@@ -157,6 +157,50 @@ class ExitStatusTest {
         assertThat(run.err()).isEmpty();
     }
 
+    private static final String ABSTRACT = "We study how a reader of research papers finds the few that matter each"
+            + " morning among the hundreds that arrive, and show that counting what was skipped keeps the reader"
+            + " informed without a warning on the terminal.";
+
+    /** What each format holds that is not a paper, beside one paper: the file and the summary's count of them. */
+    static Stream<Arguments> entriesThatAreNotPapers() {
+        String good = "{\"id\":\"2403.01234\",\"title\":\"A Paper With A Title\",\"abstract\":\"Short.\","
+                + "\"versions\":[{\"version\":\"v1\",\"created\":\"Mon, 11 Mar 2024 10:00:00 GMT\"}]}\n";
+        StringBuilder bad = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            bad.append(i % 2 == 0 ? "{\"id\":\"not an id\",\"title\":\"x\",\"abstract\":\"x\"}\n" : "{broken\n");
+        }
+        return Stream.of(
+                Arguments.of("feed.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Lab</title>"
+                        + "<entry><title>A Paper With A Title</title><id>urn:a</id></entry>"
+                        + "<entry><summary>no title here</summary><id>urn:b</id></entry></feed>", 1),
+                Arguments.of("daily.json", "[{\"paper\":{\"id\":\"2403.01234\",\"title\":\"A Paper With A Title\","
+                        + "\"summary\":\"An abstract.\"}},{\"paper\":{\"id\":\"2403.05678\",\"summary\":\"untitled\"}}]",
+                        1),
+                Arguments.of("page.txt", "A Paper With A Title\n\n" + ABSTRACT + "\n\n" + ABSTRACT.replace("We", "They")
+                        + "\n", 1),
+                // A damaged snapshot: each bad line was a WARN (the first ten), and a gigabyte of them floods stderr.
+                Arguments.of("snapshot.jsonl", good + bad, 30));
+    }
+
+    /**
+     * An Atom entry or a Hugging Face daily entry without a title, an abstract with no title above it, a snapshot's
+     * line that is not a paper: each was a WARN line on stderr, where a script expects one failure line or nothing,
+     * and (but for the snapshot) the summary did not count it. They are counted in the summary now, and stderr stays
+     * empty.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entriesThatAreNotPapers")
+    void anImportSkippingWhatIsNotAPaperCountsItInTheSummaryNotOnStderr(String name, String content, int skipped)
+            throws Exception {
+        Path file = Files.writeString(data.resolve(name), content);
+
+        Child run = child(List.of(), "--data-dir", data.resolve("library").toString(), "import", file.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(file + ": 1 new, 0 updated, " + skipped + " lines skipped (not papers)");
+        assertThat(run.err()).isEmpty();
+    }
+
     @Test
     void theWindowWithNoDisplaySaysSoInOneLine() throws Exception {
         Child window = child(List.of("DISPLAY", "WAYLAND_DISPLAY"), "--data-dir", data.toString());

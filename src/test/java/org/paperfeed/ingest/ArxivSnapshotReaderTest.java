@@ -66,6 +66,28 @@ class ArxivSnapshotReaderTest {
                 .isInstanceOf(DigestParseException.class).hasMessageContaining("gzip-compressed");
     }
 
+    /**
+     * A damaged snapshot's bad lines were each a WARN (the first ten), which reached the CLI's stderr on a successful
+     * import; the summary counts them (SnapshotImport's report, Digest.skipped for a snapshot read as bytes), and the
+     * log says it once.
+     */
+    @Test
+    void aDamagedSnapshotIsCountedAndLoggedOnce() throws Exception {
+        StringBuilder text = new StringBuilder(line(1)).append('\n');
+        for (int i = 0; i < 25; i++) {
+            text.append("{broken\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        Digest[] digest = new Digest[1];
+        List<String> logged = org.paperfeed.support.LoggedLines.of(ArxivSnapshotReader.class,
+                () -> digest[0] = DigestReader.standard().read(bytes, DigestFormat.ARXIV_SNAPSHOT, CONTEXT));
+
+        assertThat(digest[0].papers()).hasSize(1);
+        assertThat(digest[0].skipped()).isEqualTo(25);
+        assertThat(logged).singleElement().asString()
+                .startsWith("snapshot.json: line 2 is not a paper (").endsWith("(counted, not logged)");
+    }
+
     @Test
     void countsAndSkipsLinesThatAreNotPapers() throws Exception {
         Path file = Files.writeString(dir.resolve("s.json"), snapshot(5));
