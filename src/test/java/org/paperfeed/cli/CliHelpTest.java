@@ -78,6 +78,40 @@ class CliHelpTest {
                 .asString().matches("[A-Z][A-Z0-9-]*"));
     }
 
+    /**
+     * The README's command table names an option's value as the help does: it wrote {@code --tag T} where every
+     * command's help says {@code --tag=TAG} (and {@code --name N}, {@code --format F}, {@code --day D}). Values spelled
+     * out in lower case ({@code --sort relevance|date}) are the values themselves, not a label.
+     */
+    @Test
+    void theReadmeLabelsOptionValuesAsTheHelpDoes() throws Exception {
+        java.util.Map<String, String> labels = new java.util.TreeMap<>();
+        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (option.arity().max() > 0) {
+                    labels.put(option.longestName(), option.paramLabel());
+                }
+            }
+        }
+        java.util.regex.Pattern optionValue = java.util.regex.Pattern.compile("(--[a-z-]+) ([^\\s\\]`]+)");
+        List<String> written = new ArrayList<>();
+        for (String row : java.nio.file.Files.readAllLines(Path.of("README.md"))) {
+            if (!row.startsWith("| `")) {
+                continue;
+            }
+            java.util.regex.Matcher found = optionValue.matcher(row.split(" \\| ", 2)[0]);
+            while (found.find()) {
+                for (String value : found.group(2).split("\\\\\\|")) {
+                    if (value.matches("[A-Z][A-Z0-9-]*") && labels.containsKey(found.group(1))) {
+                        written.add(found.group(1) + " " + value + " (help: " + labels.get(found.group(1)) + ")");
+                    }
+                }
+            }
+        }
+        assertThat(written).isNotEmpty().allSatisfy(option -> assertThat(option)
+                .matches("(--[a-z-]+) (\\S+) \\(help: \\2\\)"));
+    }
+
     private static List<CommandLine> commands(CommandLine command) {
         List<CommandLine> all = new ArrayList<>(List.of(command));
         command.getSubcommands().values().forEach(sub -> all.addAll(commands(sub)));
