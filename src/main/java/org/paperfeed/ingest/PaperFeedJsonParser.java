@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each paper comes back as it was stored (id, text, listings, extras), and each mark with it (star, read, tags,
  * not interested, note), beside the mute rules and saved searches of a backup: the {@link Digest#marks()} the
  * importing library adds. Read defensively like any file: a wrong type is no value, a paper without a title is
- * skipped, a mark that could never be journaled (a tag of 40,000 characters) is dropped, not the paper.
+ * skipped and counted ({@link Digest#skipped()}), a mark that could never be journaled (a tag of 40,000 characters)
+ * is dropped, not the paper.
  */
 final class PaperFeedJsonParser extends GuardedParser {
 
@@ -104,7 +105,8 @@ final class PaperFeedJsonParser extends GuardedParser {
             throw new DigestParseException(context.origin(), "none of the " + entries
                     + " entries is a paper with a title");
         }
-        return new Digest(format(), read, null, 0, 0, new LibraryMarks(states, rules, searches));
+        // A paper without a title (a backup edited by hand) is counted for the import's summary, as other formats'.
+        return new Digest(format(), read, null, entries - read.size(), 0, new LibraryMarks(states, rules, searches));
     }
 
     /** The element that carries the marks belonging to no paper: {@code {"paperfeed":"marks", …}}. */
