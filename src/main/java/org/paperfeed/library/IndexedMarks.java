@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
@@ -27,8 +28,10 @@ import org.paperfeed.model.PaperState;
 
 /**
  * The per-paper marks the index mirrors, read back from its keyword terms ({@link PaperFields#FLAG} and
- * {@link PaperFields#TAG}, as {@link PaperDocuments} writes them) and, for notes, the stored {@link PaperFields#NOTE}: what a damaged journal is checked against and
- * rebuilt from. Tags are checked to at most 100 characters before they are journaled, so their terms hold them whole.
+ * {@link PaperFields#TAG}, as {@link PaperDocuments} writes them), the read mark's doc values
+ * ({@link PaperFields#READ}) and, for notes, the stored {@link PaperFields#NOTE}: what a damaged journal is checked
+ * against and rebuilt from. Tags are checked to at most 100 characters before they are journaled, so their terms hold
+ * them whole.
  */
 final class IndexedMarks {
 
@@ -45,7 +48,7 @@ final class IndexedMarks {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             Set<Integer> starred = docs(reader, PaperFields.FLAG, PaperFields.FLAG_STARRED);
-            Set<Integer> read = docs(reader, PaperFields.FLAG, PaperFields.FLAG_READ);
+            Set<Integer> read = readDocs(reader);
             Set<Integer> notInterested = docs(reader, PaperFields.FLAG, PaperFields.FLAG_NOT_INTERESTED);
             Set<Integer> noted = docs(reader, PaperFields.FLAG, PaperFields.FLAG_NOTED);
             Map<Integer, Set<String>> tags = new HashMap<>();
@@ -87,12 +90,27 @@ final class IndexedMarks {
     static Query anyMark() {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_STARRED)), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_READ)), BooleanClause.Occur.SHOULD)
+                .add(PaperDocuments.readIs(true), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_NOT_INTERESTED)),
                         BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_NOTED)), BooleanClause.Occur.SHOULD)
                 .add(new TermRangeQuery(PaperFields.TAG, null, null, true, true), BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /** The documents whose read mark is set ({@link PaperFields#READ}, updated in place, so not a term). */
+    private static Set<Integer> readDocs(LeafReader reader) throws IOException {
+        Set<Integer> docs = new HashSet<>();
+        NumericDocValues values = reader.getNumericDocValues(PaperFields.READ);
+        if (values == null) {
+            return docs;
+        }
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            if (values.longValue() == PaperDocuments.readValue(true)) {
+                docs.add(doc);
+            }
+        }
+        return docs;
     }
 
     private static Set<Integer> docs(LeafReader reader, String field, String value) throws IOException {

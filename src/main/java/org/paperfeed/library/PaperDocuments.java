@@ -20,6 +20,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.paperfeed.model.Doi;
 import org.paperfeed.model.Listing;
@@ -249,15 +250,14 @@ final class PaperDocuments {
     private static void addState(Document doc, PaperState state) {
         doc.add(new StringField(PaperFields.FLAG,
                 state.starred() ? PaperFields.FLAG_STARRED : PaperFields.FLAG_UNSTARRED, Field.Store.NO));
-        doc.add(new StringField(PaperFields.FLAG,
-                state.read() ? PaperFields.FLAG_READ : PaperFields.FLAG_UNREAD, Field.Store.NO));
         if (state.notInterested()) {
             doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_NOT_INTERESTED, Field.Store.NO));
         }
         if (state.isKept()) {
             doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_KEPT, Field.Store.NO));
         }
-        doc.add(new NumericDocValuesField(PaperFields.READ, state.read() ? 1 : 0));
+        // The read mark as a doc value only: a doc value can be changed in place, a term cannot.
+        doc.add(new NumericDocValuesField(PaperFields.READ, readValue(state.read())));
         for (String tag : state.tags()) {
             doc.add(new StringField(PaperFields.TAG, PaperFields.keywordValue(tag), Field.Store.NO));
         }
@@ -265,6 +265,16 @@ final class PaperDocuments {
             doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_NOTED, Field.Store.NO));
             doc.add(new TextField(PaperFields.NOTE, state.note(), Field.Store.YES));
         }
+    }
+
+    /** What {@link PaperFields#READ} holds for a read mark. */
+    static long readValue(boolean read) {
+        return read ? 1 : 0;
+    }
+
+    /** Matches the papers whose read mark is {@code read} ({@code is:read}, {@code is:unread}, the unread filter). */
+    static Query readIs(boolean read) {
+        return NumericDocValuesField.newSlowExactQuery(PaperFields.READ, readValue(read));
     }
 
     /** The paper and first-seen time stored in a document; its state comes from the state store. */

@@ -51,7 +51,13 @@ final class PaperFields {
     static final String UPVOTES = "upvotes";
     /** Doc values: the lowest rank among the listings. */
     static final String RANK = "rank";
-    /** Doc values: 1 when the user read the paper, so day counts count unread papers without stored fields. */
+    /**
+     * Numeric doc values: 1 when the user read the paper, 0 when not. The index's only copy of the read mark (schema
+     * 5): {@code is:read}, {@code is:unread}, the unread filter and the day counts read it, so that a change of the
+     * read mark alone ("mark all read", opening a paper) can be a doc-value update in place rather than the paper's
+     * whole document indexed again. Schemas 2 to 4 also wrote {@code flag:read} and {@code flag:unread} terms, which
+     * nothing reads any more.
+     */
     static final String READ = "read";
     /**
      * The features For you learns from (schema 3): the stems of title and abstract without stop words, the pairs of
@@ -68,7 +74,9 @@ final class PaperFields {
 
     static final String FLAG_STARRED = "starred";
     static final String FLAG_UNSTARRED = "unstarred";
+    /** {@code is:read}; no longer a {@link #FLAG} term (see {@link #READ}). */
     static final String FLAG_READ = "read";
+    /** {@code is:unread}; no longer a {@link #FLAG} term (see {@link #READ}). */
     static final String FLAG_UNREAD = "unread";
     /** The user is not interested in the paper: hidden from day and source views. */
     static final String FLAG_NOT_INTERESTED = "notinterested";

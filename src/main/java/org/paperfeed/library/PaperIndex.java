@@ -62,9 +62,15 @@ final class PaperIndex implements AutoCloseable {
      * The document layout this code writes. Raise it when {@link PaperDocuments} stores something new or a field is
      * analysed differently. 3: titles and abstracts indexed in their Unicode form ({@link LatexCharFilter}), For you's
      * feature field, notes, and the index sorted by paper id after the date. 4: the DOI ({@link PaperFields#DOI}), and
-     * papers known by title whose links name a DOI re-keyed to it ({@link SchemaMigration}).
+     * papers known by title whose links name a DOI re-keyed to it ({@link SchemaMigration}). 5: the read mark is the
+     * {@link PaperFields#READ} doc value alone, to be changed in place; no {@code flag:read} or
+     * {@code flag:unread} term is written or read. A schema-4 document holds every field schema 5 reads, so 4 becomes 5
+     * with a commit, no document rewritten ({@link #needsRewrite}); the number still changes, because a schema-4
+     * PaperFeed would search the stale read terms, and must open such an index read-only.
      */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
+    /** The oldest schema whose documents this code reads as they are (see {@link #needsRewrite}). */
+    static final int OLDEST_SCHEMA_READ_AS_IS = 4;
     /** Commit user data: the mute rules as JSON, so they can be recovered with the index alone. */
     static final String MUTE_RULES = "paperfeed.muteRules";
     /** Commit user data: the next mute rule number, so a recovered journal never reuses an id. */
@@ -379,6 +385,15 @@ final class PaperIndex implements AutoCloseable {
      */
     boolean needsMigration() {
         return openedSchema < SCHEMA_VERSION || !openedSorted;
+    }
+
+    /**
+     * Whether migrating means writing every document again ({@link #rewriteAll}): a schema older than
+     * {@link #OLDEST_SCHEMA_READ_AS_IS}, or segments sorted in an older order. A newer one only needs its commit to say
+     * {@link #SCHEMA_VERSION}, and a read-only view reads it as it is.
+     */
+    boolean needsRewrite() {
+        return openedSchema < OLDEST_SCHEMA_READ_AS_IS || !openedSorted;
     }
 
     /** A value the last commit recorded, or that the next commit will. */

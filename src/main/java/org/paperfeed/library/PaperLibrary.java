@@ -299,7 +299,7 @@ public final class PaperLibrary implements AutoCloseable {
         }
         try {
             UserStateStore states = UserStateStore.openReadOnly(folder.resolve(JOURNAL));
-            if (index.needsMigration()) {
+            if (index.needsRewrite()) {
                 index = SchemaMigration.inMemory(index, states, clock.getZone());
             }
             return new PaperLibrary(folder, null, index, states, clock);

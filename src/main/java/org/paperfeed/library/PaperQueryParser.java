@@ -377,8 +377,10 @@ final class PaperQueryParser {
     private static Query flag(String value) throws QuerySyntaxException {
         String flag = value.toLowerCase(Locale.ROOT);
         return switch (flag) {
-            case PaperFields.FLAG_STARRED, PaperFields.FLAG_UNSTARRED, PaperFields.FLAG_READ, PaperFields.FLAG_UNREAD,
-                 PaperFields.FLAG_NOTED -> new TermQuery(new Term(PaperFields.FLAG, flag));
+            case PaperFields.FLAG_STARRED, PaperFields.FLAG_UNSTARRED, PaperFields.FLAG_NOTED ->
+                    new TermQuery(new Term(PaperFields.FLAG, flag));
+            case PaperFields.FLAG_READ -> PaperDocuments.readIs(true);
+            case PaperFields.FLAG_UNREAD -> PaperDocuments.readIs(false);
             default -> throw new QuerySyntaxException("is: takes starred, unstarred, read, unread or noted, not '"
                     + value + "'");
         };

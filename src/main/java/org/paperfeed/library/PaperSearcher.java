@@ -248,7 +248,7 @@ final class PaperSearcher {
             filtered.add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_STARRED)), Occur.FILTER);
         }
         if (filter.unreadOnly()) {
-            filtered.add(new TermQuery(new Term(PaperFields.FLAG, PaperFields.FLAG_UNREAD)), Occur.FILTER);
+            filtered.add(PaperDocuments.readIs(false), Occur.FILTER);
         }
         if (filter.tag() != null) {
             filtered.add(PaperQueryParser.tag(filter.tag()), Occur.FILTER);

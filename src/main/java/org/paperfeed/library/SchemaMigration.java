@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * listing if it has none ({@link LegacyListings}), and written again with its marks from the journal into a new
  * index in the same folder (a new schema may change a field's doc values, which Lucene allows only in a new index);
  * one commit then records the new schema. A crash before that commit leaves the old commit, which migrates again
- * on the next open, so migrating is idempotent.
+ * on the next open, so migrating is idempotent. An index whose documents this schema reads as they are
+ * ({@link PaperIndex#needsRewrite} false: schema 4, whose read terms schema 5 leaves unread) only gets that commit.
  */
 final class SchemaMigration {
 
@@ -35,6 +36,14 @@ final class SchemaMigration {
     /** Migrates the writable index in place (see {@link PaperIndex#rewriteAll}). */
     static Migrated migrate(PaperIndex index, UserStateStore states, ZoneId zone) throws IOException {
         int from = index.openedSchema();
+        if (!index.needsRewrite()) {
+            // The documents are as they were: how far into the journal they reflect stays the last commit's word, so
+            // marks journaled after it (a crash between the two) are still caught up on this open.
+            index.commit(index.committedStateSeq());
+            LOG.info("Migrated the index from schema {} to {}: its documents are read as they are", from,
+                    PaperIndex.SCHEMA_VERSION);
+            return new Migrated(from, index.size(), 0);
+        }
         Rewriter rewriter = new Rewriter(states, zone, true);
         index.rewriteAll(rewriter, states.lastSeq());
         LOG.info("Migrated the index from schema {} to {}: {} papers, {} unreadable", from,
@@ -42,7 +51,10 @@ final class SchemaMigration {
         return new Migrated(from, rewriter.papers, rewriter.unreadable);
     }
 
-    /** A read-only view of an older-schema index: migrated into memory, the files on disk left alone. */
+    /**
+     * A read-only view of an index that {@link PaperIndex#needsRewrite}: migrated into memory, the files on disk left
+     * alone.
+     */
     static PaperIndex inMemory(PaperIndex index, UserStateStore states, ZoneId zone) throws IOException {
         LOG.info("Reading an index of schema {} through a copy migrated in memory", index.openedSchema());
         return index.rewrittenInMemory(new Rewriter(states, zone, false));
