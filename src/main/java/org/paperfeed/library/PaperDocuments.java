@@ -256,7 +256,7 @@ final class PaperDocuments {
         if (state.isKept()) {
             doc.add(new StringField(PaperFields.FLAG, PaperFields.FLAG_KEPT, Field.Store.NO));
         }
-        // The read mark as a doc value only: a doc value can be changed in place, a term cannot.
+        // The read mark as a doc value only: it changes in place (PaperIndex.setRead), a term would not.
         doc.add(new NumericDocValuesField(PaperFields.READ, readValue(state.read())));
         for (String tag : state.tags()) {
             doc.add(new StringField(PaperFields.TAG, PaperFields.keywordValue(tag), Field.Store.NO));

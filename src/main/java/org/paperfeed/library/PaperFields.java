@@ -53,10 +53,10 @@ final class PaperFields {
     static final String RANK = "rank";
     /**
      * Numeric doc values: 1 when the user read the paper, 0 when not. The index's only copy of the read mark (schema
-     * 5): {@code is:read}, {@code is:unread}, the unread filter and the day counts read it, so that a change of the
-     * read mark alone ("mark all read", opening a paper) can be a doc-value update in place rather than the paper's
-     * whole document indexed again. Schemas 2 to 4 also wrote {@code flag:read} and {@code flag:unread} terms, which
-     * nothing reads any more.
+     * 5): {@code is:read}, {@code is:unread}, the unread filter and the day counts read it, and a change of the read
+     * mark alone ("mark all read", opening a paper) is written in place as a doc-value update rather than by indexing
+     * the paper's whole document again ({@link PaperIndex#setRead}). Schemas 2 to 4 also wrote {@code flag:read} and
+     * {@code flag:unread} terms, which nothing reads any more.
      */
     static final String READ = "read";
     /**

@@ -32,7 +32,7 @@ import org.paperfeed.model.SortOrder;
 /**
  * Schema 5 keeps the read mark as a doc value alone, set in place; schema 4 wrote it as a {@code flag:read} or
  * {@code flag:unread} term too, beside the same doc value. A schema-4 library becomes schema 5 with one commit, no
- * document written again (its read terms are left unread), and keeps every read mark.
+ * document written again (its read terms are left unread), keeps every read mark, and then marks papers read in place.
  * The number changes so that a schema-4 PaperFeed, which searches the terms, opens a schema-5 library read-only.
  */
 class ReadMarksFromSchema4Test {
@@ -66,8 +66,10 @@ class ReadMarksFromSchema4Test {
             assertThat(search(upgraded, "is:unread")).hasSize(ids.size() - 3);
             assertThat(search(upgraded, "is:starred tag:keep")).containsExactly(ids.get(0).value());
 
+            long written = upgraded.documentsWritten();
             upgraded.updateStates(ids, s -> s.withRead(true));
             upgraded.updateState(ids.get(1), s -> s.withRead(false));
+            assertThat(upgraded.documentsWritten() - written).as("read marks set in place").isZero();
         }
         assertThat(commitData().get(PaperIndex.SCHEMA)).isEqualTo("5");
         try (PaperLibrary reopened = PaperLibrary.open(folder, Clock.systemUTC())) {
