@@ -109,8 +109,7 @@ public final class MarkPapers {
     /** Puts back the marks a batch replaced, as one batch. */
     public MarkedPapers undo(MarkedPapers done) throws PaperFeedException {
         try {
-            library.restoreStates(done.previous());
-            List<LibraryPaper> now = current(done.previous().keySet());
+            List<LibraryPaper> now = library.restoreStates(done.previous());
             announce(now);
             return new MarkedPapers(now, currentStates(done.papers()));
         } catch (IOException e) {
@@ -161,23 +160,14 @@ public final class MarkPapers {
             if (!unknown.isEmpty()) {
                 throw new PaperNotFoundException(unknown);
             }
-            Map<PaperId, PaperState> previous = library.updateStates(paperIds, change);
-            List<LibraryPaper> now = current(previous.keySet());
-            announce(now);
-            return new MarkedPapers(now, previous);
+            PaperLibrary.StatesChanged changed = library.updateStates(paperIds, change);
+            announce(changed.papers());
+            return new MarkedPapers(changed.papers(), changed.previous());
         } catch (PaperNotFoundException e) {
             throw new UnknownPaperException(e.ids().stream().map(id -> asTyped.getOrDefault(id, id)).toList());
         } catch (IOException e) {
             throw new PaperFeedException("the change could not be saved: " + e.getMessage(), e);
         }
-    }
-
-    private List<LibraryPaper> current(Collection<PaperId> ids) throws IOException {
-        List<LibraryPaper> papers = new ArrayList<>();
-        for (PaperId id : ids) {
-            library.get(id).ifPresent(papers::add);
-        }
-        return papers;
     }
 
     private static Map<PaperId, PaperState> currentStates(List<LibraryPaper> papers) {

@@ -656,11 +656,11 @@ public final class PaperLibrary implements AutoCloseable {
      * Changes the marks of several papers as one journal batch (one write, one fsync): after a crash or a refused
      * write, all of them changed or none. Every id is resolved first; if any names no paper, nothing changes.
      *
-     * @return each paper's state before the change, by the id it is known by, in the order asked; give it to
-     *         {@link #restoreStates} to undo
+     * @return each paper as it is now and its state before the change, by the id it is known by, in the order asked;
+     *         give {@link StatesChanged#previous} to {@link #restoreStates} to undo
      * @throws PaperNotFoundException naming every unknown id
      */
-    public synchronized Map<PaperId, PaperState> updateStates(Collection<PaperId> ids, UnaryOperator<PaperState> change)
+    public synchronized StatesChanged updateStates(Collection<PaperId> ids, UnaryOperator<PaperState> change)
             throws IOException, PaperNotFoundException {
         requireWritable();
         Map<PaperId, LibraryPaper> papers = resolve(ids);
@@ -670,15 +670,24 @@ public final class PaperLibrary implements AutoCloseable {
             previous.put(id, paper.state());
             next.put(id, change.apply(paper.state()));
         });
-        writeStates(papers, next);
-        return previous;
+        return new StatesChanged(writeStates(papers, next), previous);
+    }
+
+    /**
+     * What {@link #updateStates} did: each paper as it is now and each one's state before, by the id it is known by,
+     * in the order asked. The papers are the ones the change read, so the caller need not read them again (300 stored
+     * documents, a second time, for "mark all read").
+     */
+    public record StatesChanged(List<LibraryPaper> papers, Map<PaperId, PaperState> previous) {
     }
 
     /**
      * Puts papers' states back as they were (the undo of {@link #updateStates}), as one journal batch. Ids that no
      * longer name a paper are skipped.
+     *
+     * @return the papers as they are now, in the order of {@code previous}
      */
-    public synchronized void restoreStates(Map<PaperId, PaperState> previous) throws IOException {
+    public synchronized List<LibraryPaper> restoreStates(Map<PaperId, PaperState> previous) throws IOException {
         requireWritable();
         Map<PaperId, LibraryPaper> papers = new LinkedHashMap<>();
         Map<PaperId, PaperState> next = new LinkedHashMap<>();
@@ -689,7 +698,7 @@ public final class PaperLibrary implements AutoCloseable {
                 next.put(paper.get().id(), e.getValue());
             }
         }
-        writeStates(papers, next);
+        return writeStates(papers, next);
     }
 
     private Map<PaperId, LibraryPaper> resolve(Collection<PaperId> ids) throws IOException, PaperNotFoundException {
@@ -711,17 +720,22 @@ public final class PaperLibrary implements AutoCloseable {
 
     /**
      * Journals the states that differ as one line, then mirrors them in the index in one commit: a change of the read
-     * mark alone as a doc-value update ({@link #mirroring}), so "mark all read" indexes no document again.
+     * mark alone as a doc-value update ({@link #mirroring}), so "mark all read" indexes no document again. Returns the
+     * papers with their new states, in order.
      */
-    private void writeStates(Map<PaperId, LibraryPaper> papers, Map<PaperId, PaperState> next) throws IOException {
+    private List<LibraryPaper> writeStates(Map<PaperId, LibraryPaper> papers, Map<PaperId, PaperState> next)
+            throws IOException {
         Map<PaperId, PaperState> changed = new LinkedHashMap<>();
+        List<LibraryPaper> now = new ArrayList<>(next.size());
         next.forEach((id, state) -> {
-            if (!state.equals(papers.get(id).state())) {
+            LibraryPaper paper = papers.get(id);
+            if (!state.equals(paper.state())) {
                 changed.put(id, state);
             }
+            now.add(new LibraryPaper(paper.paper(), state, paper.added()));
         });
         if (changed.isEmpty()) {
-            return;
+            return now;
         }
         List<IndexChange> mirrors = new ArrayList<>(changed.size());
         changed.forEach((id, state) -> mirrors.add(mirroring(papers.get(id), state)));
@@ -732,6 +746,7 @@ public final class PaperLibrary implements AutoCloseable {
             }
             index.commit(seq);
         });
+        return now;
     }
 
     /**

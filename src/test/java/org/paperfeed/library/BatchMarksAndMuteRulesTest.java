@@ -48,7 +48,7 @@ class BatchMarksAndMuteRulesTest {
             library.updateState(TWO, s -> s.withRead(true).withStarred(true));
             long lines = Files.readAllLines(folder.resolve("user-state.jsonl")).size();
 
-            previous = library.updateStates(List.of(ONE, TWO, THREE), s -> s.withRead(true));
+            previous = library.updateStates(List.of(ONE, TWO, THREE), s -> s.withRead(true)).previous();
 
             assertThat(Files.readAllLines(folder.resolve("user-state.jsonl"))).hasSize((int) lines + 1);
             assertThat(previous.keySet()).containsExactly(ONE, TWO, THREE);

@@ -70,7 +70,7 @@ class MarkAllReadOnAFullDiskTest {
             try (PaperLibrary library = PaperLibrary.open(folder, CLOCK)) {
                 disk.fill(pages * 4096L);
                 try {
-                    previous = library.updateStates(ids, s -> s.withRead(true));
+                    previous = library.updateStates(ids, s -> s.withRead(true)).previous();
                     read = true;
                     saved++;
                 } catch (IOException e) {

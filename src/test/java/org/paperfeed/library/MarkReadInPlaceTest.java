@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.model.DayCount;
+import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
@@ -44,9 +45,12 @@ class MarkReadInPlaceTest {
             long lines = journalLines();
             long written = library.documentsWritten();
 
-            previous = library.updateStates(ids, s -> s.withRead(true));
+            PaperLibrary.StatesChanged changed = library.updateStates(ids, s -> s.withRead(true));
+            previous = changed.previous();
 
             assertThat(library.documentsWritten() - written).as("papers indexed again").isZero();
+            assertThat(changed.papers()).as("the papers as they are now, in the order asked")
+                    .containsExactlyElementsOf(asStored(library, ids));
             assertThat(journalLines()).as("one batch line: one write, one fsync").isEqualTo(lines + 1);
             assertAllRead(library, ids, true);
         }
@@ -55,9 +59,10 @@ class MarkReadInPlaceTest {
             long lines = journalLines();
             long written = library.documentsWritten();
 
-            library.restoreStates(previous);
+            List<LibraryPaper> restored = library.restoreStates(previous);
 
             assertThat(library.documentsWritten() - written).as("papers indexed again by the undo").isZero();
+            assertThat(restored).containsExactlyElementsOf(asStored(library, ids));
             assertThat(journalLines()).isEqualTo(lines + 1);
             assertAllRead(library, ids, false);
         }
@@ -106,6 +111,15 @@ class MarkReadInPlaceTest {
         assertThat(day.unread()).as("the day's unread count").isEqualTo(read ? 0 : PAPERS);
         // The other marks are the document's terms, left as they were.
         assertThat(search(library, "is:starred tag:keep")).containsExactly(ids.get(0).value());
+    }
+
+    /** Each paper as the library gives it now. */
+    private static List<LibraryPaper> asStored(PaperLibrary library, List<PaperId> ids) throws Exception {
+        List<LibraryPaper> papers = new java.util.ArrayList<>();
+        for (PaperId id : ids) {
+            papers.add(library.get(id).orElseThrow());
+        }
+        return papers;
     }
 
     private long journalLines() throws Exception {
