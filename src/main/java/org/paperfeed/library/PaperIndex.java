@@ -504,9 +504,8 @@ final class PaperIndex implements AutoCloseable {
     /**
      * Sets a paper's read mark ({@link PaperFields#READ}) in place: a doc-value update, with no analysis and no new
      * document, so the commit writes a new generation of that one field for the segments holding the papers instead of
-     * a new segment of whole documents. For the 300 papers of a day on the 144,468-paper library ("mark all read"),
-     * the index's part took 20–230 ms instead of 2–6 s (two cores, load 8–10). The rest of the paper's document must
-     * already hold its marks: only read changed.
+     * a new segment of whole documents (see {@link PaperLibrary}'s {@code mirroring} for what that saved). The rest of
+     * the paper's document must already hold its marks: only read changed.
      */
     void setRead(PaperId id, boolean read) throws IOException {
         writer.updateNumericDocValue(new Term(PaperFields.ID, id.value()), PaperFields.READ,

@@ -752,8 +752,9 @@ public final class PaperLibrary implements AutoCloseable {
     /**
      * How the index is given a paper's new marks, to be committed by the caller. When only the read mark changed and
      * the paper's document holds the marks it had ({@code paper.state()}, journaled under its id), that one doc value
-     * is set in place ({@link PaperIndex#setRead}): indexing each whole document again (title, abstract and features
-     * analysed, a new segment flushed, fsynced and merged) was where the 2–6 s of marking a day's 300 papers read went.
+     * is set in place ({@link PaperIndex#setRead}). Indexing each whole document again (title, abstract and features
+     * analysed, a new segment flushed, fsynced and merged) was most of marking a day's 300 papers read on the
+     * 144,468-paper library: 1.4 s (median; 7 s the first time) and 0.47 s of CPU, now 0.42 s and 0.07 s.
      * Any other change, or marks the document took from a former id ({@link #formerState}), writes the document again.
      * Decided before the new marks are journaled, while the journal still holds the ones the document was written
      * with.

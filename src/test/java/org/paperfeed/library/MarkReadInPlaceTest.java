@@ -20,9 +20,9 @@ import org.paperfeed.model.SortOrder;
 /**
  * "Mark all read" on a day's papers, its undo, and the read mark set on opening a paper change the read mark alone,
  * and the index keeps it as a doc value set in place: no paper's document is indexed again (on the 144,468-paper
- * library, indexing a day's 300 papers again was 2–6 s of the window's Mark all read). The batch is still one journal
- * line, on disk before the call returns, and every view, search and count sees the marks at once and after a
- * restart.
+ * library, indexing a day's 300 papers again was most of the seconds the window's Mark all read took). The batch is
+ * still one journal line, on disk before the call returns, and every view, search and count sees the marks at once
+ * and after a restart.
  */
 class MarkReadInPlaceTest {
 
