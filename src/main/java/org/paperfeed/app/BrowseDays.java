@@ -182,6 +182,24 @@ public final class BrowseDays {
     }
 
     /**
+     * How many of {@code ids}, the papers a list has loaded from the top of {@link #view} (or {@link #searchedView},
+     * or {@link #muted} when {@code muted}), the view still holds: where its next page starts. Papers that left the
+     * view since they were listed (read in the Unread view, unstarred in Starred) stay in the list but no longer
+     * count in the view, so paging at the loaded rows' count would skip as many papers as had left.
+     */
+    public long stillInView(ViewQuery view, boolean muted, java.util.Collection<PaperId> ids)
+            throws PaperFeedException {
+        Hiding hiding = muted ? Hiding.ONLY_MUTED : view.hidesHidden() ? Hiding.LEFT_OUT : Hiding.SHOWN;
+        try {
+            return library.countAmong(query(view, hiding, 0, 0), ids);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be searched: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * "Did you mean", for a view whose search found nothing: {@code typed} with its misspelt words replaced by the
      * nearest words the library's papers hold, when the view {@code asView} makes of that text finds papers; empty
      * otherwise.

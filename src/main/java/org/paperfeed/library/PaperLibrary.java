@@ -1068,6 +1068,15 @@ public final class PaperLibrary implements AutoCloseable {
         return searches.count(request);
     }
 
+    /**
+     * How many of {@code ids} the view or search {@code request} holds now (its order, offset and limit ignored): a
+     * list that loaded those papers pages on from there, as some may have left the view since (read, unstarred).
+     */
+    public long countAmong(LibraryQuery request, java.util.Collection<PaperId> ids)
+            throws QuerySyntaxException, IOException {
+        return searches.countAmong(request, ids);
+    }
+
     /** "Did you mean" for a search of the whole library: {@link #didYouMean(String, java.util.function.Function)}. */
     public Optional<String> didYouMean(String query) throws IOException {
         return didYouMean(query, text -> new LibraryQuery(text, org.paperfeed.model.PaperFilter.NONE,

@@ -160,6 +160,30 @@ final class PaperSearcher {
         }
     }
 
+    /**
+     * How many of {@code ids} {@code request} matches now (its order, offset and limit ignored): of the rows a list
+     * has loaded, those still in its view, which is where the view's next page starts once some have left it (read
+     * papers in the Unread view). Not remembered: the ids differ at every page.
+     */
+    long countAmong(LibraryQuery request, java.util.Collection<PaperId> ids)
+            throws QuerySyntaxException, IOException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>(ids.size());
+        for (PaperId id : ids) {
+            terms.add(new org.apache.lucene.util.BytesRef(id.value()));
+        }
+        Query among = new BooleanQuery.Builder().add(scoped(request), Occur.FILTER)
+                .add(new org.apache.lucene.search.TermInSetQuery(PaperFields.ID, terms), Occur.FILTER).build();
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.count(among);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** How many view counts were searched rather than remembered. */
     long viewCountSearches() {
         return viewCounts.searches();

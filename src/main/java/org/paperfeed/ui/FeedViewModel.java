@@ -876,29 +876,60 @@ public final class FeedViewModel {
         }
         loadingPage = true;
         long mine = searches.current();
-        int offset = rows.size();
+        int listed = rows.size();
+        List<PaperId> ids = rows.stream().map(row -> row.entry().id()).toList();
         ViewQuery view = view();
         boolean muted = feed.get().muted();
         boolean exact = !searching();
         // Not highlighted: these rows are below the screen; each is highlighted when it is shown.
-        BackgroundTask.wrap(() -> page(view, muted, exact, offset, PAGE, 0))
-                .onSuccess(results -> {
-                    if (searches.isLatest(mine) && rows.size() == offset) {
-                        rows.addAll(results.hits().stream().map(FeedViewModel::toRow).toList());
-                        // A short page is the last one: the count is exact from here on.
-                        if (results.totalExact()) {
-                            totalHits.set(results.totalHits());
-                        } else if (results.hits().size() < PAGE) {
-                            totalHits.set(rows.size());
-                        } else {
-                            totalHits.set(Math.max(totalHits.get(), results.totalHits()));
-                        }
-                        totalExact = results.totalExact() || results.hits().size() < PAGE;
+        BackgroundTask.wrap(() -> nextPage(view, muted, exact, ids))
+                .onSuccess(next -> {
+                    if (!searches.isLatest(mine)) {
+                        return;
+                    }
+                    loadingPage = false;
+                    if (rows.size() != listed) {
+                        return; // a row left meanwhile (x): the next row shown asks again, from the rows as they are
+                    }
+                    SearchResults results = next.results();
+                    Set<PaperId> shown = new HashSet<>(ids);
+                    // Once each: a paper that came back into the view above the list's end is listed already.
+                    rows.addAll(results.hits().stream().filter(h -> !shown.contains(h.entry().id()))
+                            .map(FeedViewModel::toRow).toList());
+                    // The list's length to its end: the view's papers, and the listed ones that have left it since.
+                    long total = results.totalHits() + next.left();
+                    // A short page is the last one: the count is exact from here on.
+                    if (results.totalExact()) {
+                        totalHits.set(total);
+                    } else if (results.hits().size() < PAGE) {
+                        totalHits.set(rows.size());
+                    } else {
+                        totalHits.set(Math.max(totalHits.get(), total));
+                    }
+                    totalExact = results.totalExact() || results.hits().size() < PAGE;
+                })
+                .onFailure(e -> {
+                    if (searches.isLatest(mine)) {
                         loadingPage = false;
                     }
                 })
-                .onFailure(e -> loadingPage = false)
                 .executeWith(lists);
+    }
+
+    /**
+     * The page after the listed papers {@code ids}, and how many of them have left the view since they were listed.
+     * It starts after those still in the view, not after as many rows as are listed: a paper read in the Unread view
+     * stays in the list under the reader but has left the view, and an offset that counted it had skipped as many
+     * unread papers as were read.
+     */
+    private NextPage nextPage(ViewQuery view, boolean muted, boolean exact, List<PaperId> ids)
+            throws PaperFeedException {
+        int still = (int) browse.stillInView(view, muted, ids);
+        return new NextPage(page(view, muted, exact, still, PAGE, 0), ids.size() - still);
+    }
+
+    /** A page listed after the loaded rows, and how many of those rows have left the view ({@link #nextPage}). */
+    private record NextPage(SearchResults results, int left) {
     }
 
     /** Stars or unstars the row's paper; the row updates when the app announces the change. */

@@ -158,6 +158,33 @@ class FeedViewModelTest {
         assertThat(model.rows().stream().map(FeedRow::id).distinct()).hasSize(450);
     }
 
+    /**
+     * Read papers stay in the Unread view's list under the reader, but no longer count in the view: the next page,
+     * fetched at the loaded rows' count as an offset, skipped as many unread papers as had been read (with 40 read of
+     * the first 50, the next page began 40 papers too far down), and a reader scrolling through a long Unread list
+     * never saw them. Every unread paper is listed exactly once, however many were read on the way.
+     */
+    @Test
+    void pagingTheUnreadViewAfterReadingSkipsNoPaper() throws Exception {
+        List<String> unread = app.browse().ids(new org.paperfeed.model.ViewQuery("", Feed.UNREAD.filter(), null,
+                null, org.paperfeed.model.SortOrder.DATE)).stream().map(org.paperfeed.model.PaperId::value).toList();
+        assertThat(unread).hasSize(450);
+        model.showFeed(Feed.UNREAD);
+        assertThat(model.rows()).hasSize(FeedViewModel.FIRST_PAGE);
+
+        for (int page = 0; page < 10 && model.rows().size() < 450; page++) {
+            // The reader reads most of what is listed, top to bottom, then nears the end of the list.
+            app.marks().markAllRead(model.rows().stream().filter(row -> !row.entry().state().read())
+                    .map(FeedRow::id).filter(id -> id.hashCode() % 5 != 0).toList());
+            model.rowShown(model.rows().size() - 1);
+        }
+
+        assertThat(model.rows()).extracting(FeedRow::id).doesNotHaveDuplicates()
+                .as("every paper unread when the view opened, each once").containsExactlyInAnyOrderElementsOf(unread);
+        model.rowShown(model.rows().size() - 1);
+        assertThat(model.rows()).as("nothing more to page").hasSize(450);
+    }
+
     @Test
     void aListTooLongToCountExactlyKeepsPagingToItsEnd() throws Exception {
         app.imports().importBytes(TestLibrary.digest(1_200), "more", "more-papers", "application/json");
