@@ -760,6 +760,12 @@ public final class FeedViewModel {
         shownRows = rowsOnScreen;
     }
 
+    /** Whether the list shows its first row (or cannot tell): the reader has not scrolled down it. */
+    boolean showsItsTop() {
+        int[] shown = shownRows.get();
+        return shown == null || shown[0] <= 0;
+    }
+
     /** How many rows a new list is highlighted with: what the list showed last time, and {@value #HIGHLIGHT_AHEAD}. */
     private int screenful() {
         int[] shown = shownRows.get();

@@ -69,6 +69,8 @@ public final class MainWindow extends BorderPane {
                 () -> !models.feed().searchTextProperty().get().isBlank(), models.feed().searchTextProperty()));
         // Heard before linkDays' listener, so that the list then lists the new days once, under the feed they make.
         models.dayBar().rangeProperty().addListener((obs, old, range) -> followDays(models));
+        models.dayBar().countsProperty().addListener((obs, old, counts) -> followNewerDay(models, old, counts,
+                feed.list().getSelectionModel().isEmpty() && models.feed().showsItsTop()));
         linkDays(models);
         readerSync = new ReaderSync(feed.list(), models.feed(), models.reader());
         // Not in a BorderPane region: laid out over the window by layoutChildren.
@@ -150,6 +152,32 @@ public final class MainWindow extends BorderPane {
         // Not listed here: the day bar's new days list it, next.
         models.feed().withoutListing(() -> models.feed().showFeed(shown));
         models.sidebar().follow(shown);
+    }
+
+    /**
+     * A refresh brought a day newer than the latest while the list showed Latest day on it. A reader who has not
+     * started on the list ({@code untouched}: no paper chosen, the list at its top; the morning's first refresh, the
+     * window opened on yesterday) sees Latest day move on to the new day, as a window opened after the refresh would
+     * show. A reader who has is left on the day being read, the list where it was: that day is no longer the latest,
+     * so the list is All papers on it and the sidebar follows ({@link #followDays}), its Latest day naming the new day
+     * a click away. "Latest day" had stayed highlighted over the older day's papers. A latest day that only goes back
+     * (its last papers dismissed or removed) changes nothing here.
+     */
+    static void followNewerDay(ViewModels models, java.util.List<org.paperfeed.model.DayCount> before,
+                               java.util.List<org.paperfeed.model.DayCount> now, boolean untouched) {
+        if (before == null || before.isEmpty() || now == null || now.isEmpty()
+                || !now.get(0).day().isAfter(before.get(0).day())
+                || !before.get(0).day().equals(models.dayBar().dayProperty().get())
+                || models.dayBar().unitProperty().get() != org.paperfeed.model.DayUnit.DAY
+                || !models.feed().feedProperty().get().equals(Feed.TODAY)
+                || models.dayBar().restingProperty().get()) {
+            return;
+        }
+        if (untouched) {
+            models.dayBar().latest(); // the list follows the bar's new day, still Latest day
+        } else {
+            followDays(models);
+        }
     }
 
     /** Adds a control at the toolbar's end (the About button), outside the keyboard's tab order like the rest. */

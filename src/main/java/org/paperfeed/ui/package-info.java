@@ -4,7 +4,9 @@
  * (sidebar, feed, reading pane), each with one view model that alone calls the app, under a toolbar and a day bar
  * ({@link org.paperfeed.ui.DayBarViewModel}: which listing day, week or month the feed shows, stepped with
  * {@code [} and {@code ]}; off the latest day, Latest day becomes All papers on those days and back on it Latest day
- * again, the sidebar following: {@code MainWindow#followDays}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
+ * again, the sidebar following: {@code MainWindow#followDays}; a refresh that brings a newer day moves Latest day on
+ * to it unless the reader has started on the list, who is left on their day under All papers:
+ * {@code MainWindow#followNewerDay}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
  * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
  * a live preview. The order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
  * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).

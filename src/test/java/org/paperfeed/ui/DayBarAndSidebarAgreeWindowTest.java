@@ -72,6 +72,47 @@ class DayBarAndSidebarAgreeWindowTest {
         assertThat(fx(() -> window.models().feed().orderProperty().get())).isEqualTo(ListOrder.DATE);
     }
 
+    /**
+     * A refresh brings a newer day while the reader reads the latest one, a paper open: the list stays on the day they
+     * are reading, which is no longer the latest, and the sidebar says so (All papers); Latest day names the new day,
+     * a click away. "Latest day · 5 Mar" had stayed highlighted over 4 Mar's papers.
+     */
+    @Test
+    void aNewerDayLeavesAReaderOnTheirDayUnderAllPapers() throws Exception {
+        window.startOnTopicDays(dir, false, TopicLibrary.DAYS.size() - 1);
+        window.clickRow(2);
+        String reading = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
+
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+        await(() -> window.models().dayBar().latestDay().filter(TopicLibrary.LATEST::equals).isPresent()
+                && Feed.ALL.equals(window.models().sidebar().selectedProperty().get()));
+
+        window.awaitTopicDay(DAY_BEFORE);
+        assertThat(fx(() -> window.models().feed().feedProperty().get())).isEqualTo(Feed.ALL);
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedItem().id())).as("the paper being read")
+                .isEqualTo(reading);
+
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
+        window.awaitTopicDay(TopicLibrary.LATEST);
+        assertThat(selectedEntry()).startsWith("Latest day");
+    }
+
+    /**
+     * A morning's first refresh: the window opened on yesterday, the latest day it had, and the reader has not
+     * started on it (no paper chosen, the list at its top) when today's papers come in. Latest day moves on to them,
+     * as a window opened after the refresh would have shown.
+     */
+    @Test
+    void aNewerDayIsLatestDayForAReaderWhoHadNotStarted() throws Exception {
+        window.startOnTopicDays(dir, false, TopicLibrary.DAYS.size() - 1);
+
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+
+        window.awaitTopicDay(TopicLibrary.LATEST);
+        assertThat(selectedEntry()).startsWith("Latest day");
+        assertThat(fx(() -> window.models().feed().feedProperty().get())).isEqualTo(Feed.TODAY);
+    }
+
     @Test
     void noUnitIsChosenWhileTheBarShowsEveryDay() throws Exception {
         window.startOnLatestTopicDay(dir, false);

@@ -46,9 +46,14 @@ final class TopicLibrary {
     /** Imports every day's digest, oldest first. */
     static void importAll(AppServices app) throws Exception {
         for (int d = 0; d < DAYS.size(); d++) {
-            app.imports().importBytes(digest(d).getBytes(StandardCharsets.UTF_8), "day " + d, "HF daily",
-                    "application/json");
+            importDay(app, d);
         }
+    }
+
+    /** Imports day {@code d}'s digest, as a refresh of the HF daily source would. */
+    static void importDay(AppServices app, int d) throws Exception {
+        app.imports().importBytes(digest(d).getBytes(StandardCharsets.UTF_8), "day " + d, "HF daily",
+                "application/json");
     }
 
     /** The latest day's papers on {@code topic}. */
