@@ -54,6 +54,11 @@ public final class FeedView extends VBox {
                 // The query stays: Esc again, in the list, clears it (Shortcuts handles Esc before this does).
                 list.requestFocus();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && list.getItems().isEmpty()
+                    && !model.didYouMeanProperty().get().isEmpty()) {
+                // "Did you mean" from the keyboard: Tab went to the empty list, and the link was the mouse's alone.
+                takeCorrection();
+                e.consume();
             } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
                 list.requestFocus();
                 if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
@@ -114,12 +119,13 @@ public final class FeedView extends VBox {
                 "Did you mean “" + model.didYouMeanProperty().get() + "”?", model.didYouMeanProperty()));
         correction.visibleProperty().bind(model.didYouMeanProperty().isNotEmpty());
         correction.managedProperty().bind(correction.visibleProperty());
-        correction.setOnAction(e -> {
-            search.setText(model.didYouMeanProperty().get());
-            search.requestFocus();
-            search.end();
-        });
-        VBox placeholder = new VBox(empty, correction);
+        correction.setOnAction(e -> takeCorrection());
+        Label enterTakesIt = new Label("Enter in the search field searches for it");
+        enterTakesIt.setId("did-you-mean-key");
+        enterTakesIt.getStyleClass().add(Styles.TEXT_MUTED);
+        enterTakesIt.visibleProperty().bind(correction.visibleProperty());
+        enterTakesIt.managedProperty().bind(correction.visibleProperty());
+        VBox placeholder = new VBox(empty, correction, enterTakesIt);
         placeholder.setAlignment(javafx.geometry.Pos.CENTER);
         list.setPlaceholder(placeholder);
         model.showRowsFrom(this::rowsOnScreen);
@@ -217,5 +223,12 @@ public final class FeedView extends VBox {
 
     public ListView<FeedRow> list() {
         return list;
+    }
+
+    /** Runs the search "Did you mean" offers, the focus left in the field (Enter again goes to the list). */
+    private void takeCorrection() {
+        search.setText(model.didYouMeanProperty().get());
+        search.requestFocus();
+        search.end();
     }
 }

@@ -39,6 +39,53 @@ class DidYouMeanWindowTest {
         assertThat(fx(() -> correction().isVisible())).as("no correction over a list of papers").isFalse();
     }
 
+    /**
+     * The correction is taken from the keyboard: Enter in the search field, over a list that found nothing, runs it
+     * (Tab from the field went to the empty list, and the link was out of reach without the mouse); typing on to a
+     * search with no near word takes the offer away.
+     */
+    @Test
+    void enterInTheSearchFieldTakesTheCorrectionAndTypingOnTakesItAway() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+        window.robot.clickOn("#search").write("difusion protien");
+        await(() -> window.list().getItems().isEmpty() && correction() != null && correction().isVisible());
+
+        // Typed on to a search with no near word: the offer for the text before goes.
+        window.robot.write(" zebrafish");
+        await(() -> !correction().isVisible()
+                && window.app.window().feed().searchField().getText().equals("difusion protien zebrafish"));
+        Thread.sleep(500);
+        assertThat(fx(() -> correction().isVisible())).isFalse();
+        window.robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        window.robot.write("difusion protien");
+        await(() -> window.list().getItems().isEmpty() && correction().isVisible());
+
+        window.robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        await(() -> !window.list().getItems().isEmpty());
+        assertThat(fx(() -> window.app.window().feed().searchField().getText())).isEqualTo("diffusion protein");
+        assertThat(fx(() -> window.list().getItems().get(0).entry().paper().title()))
+                .isEqualTo("Diffusion Models for Protein Folding");
+        assertThat(fx(() -> window.app.window().feed().searchField().isFocused()))
+                .as("the focus stays in the field, to go on typing or Enter again for the list").isTrue();
+        assertThat(fx(() -> hint().isVisible())).isFalse();
+
+        window.robot.type(javafx.scene.input.KeyCode.ENTER);
+        await(() -> window.list().isFocused() && window.list().getSelectionModel().getSelectedIndex() == 0);
+    }
+
+    /** The offer says how to take it from the keyboard, under the link. */
+    @Test
+    void theOfferSaysEnterTakesIt() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+        window.robot.clickOn("#search").write("difusion protien");
+        await(() -> window.list().getItems().isEmpty() && correction() != null && correction().isVisible());
+        assertThat(fx(() -> hint().isVisible())).isTrue();
+        assertThat(fx(() -> hint().getText())).isEqualTo("Enter in the search field searches for it");
+    }
+
     @Test
     void aSearchWithNoNearWordOffersNothing() throws Exception {
         TestLibrary.create(dir, 10);
@@ -48,6 +95,10 @@ class DidYouMeanWindowTest {
         // The look-up runs after the empty list is shown: give it the time it takes, then check nothing came.
         Thread.sleep(500);
         assertThat(fx(() -> correction().isVisible())).isFalse();
+    }
+
+    private javafx.scene.control.Label hint() {
+        return (javafx.scene.control.Label) window.list().getPlaceholder().lookup("#did-you-mean-key");
     }
 
     private Hyperlink correction() {
