@@ -79,8 +79,11 @@ class ListStatesWindowTest {
         assertThat(fx(() -> window.list().getItems().get(0).entry().paper().title()))
                 .isEqualTo("Diffusion Models for Protein Folding");
         // An open phrase whose last word is still being typed: the list keeps the paper (it emptied on "fol").
-        window.robot.eraseText(6).write("\"protein fol");
-        await(() -> !window.models().feed().searchingProperty().get());
+        window.search("");
+        window.robot.clickOn("#search").write("\"protein fol");
+        await(() -> "\"protein fol".equals(window.models().feed().searchTextProperty().get())
+                && !window.models().feed().searchingProperty().get());
+        assertThat(fx(() -> window.list().getItems().size())).isEqualTo(1);
         assertThat(sizes).as("the list's size after each change while typing").isNotEmpty().doesNotContain(0);
         window.robot.type(KeyCode.ESCAPE);
     }
