@@ -3,15 +3,12 @@ package org.paperfeed.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,8 +72,8 @@ class BetterIdOnAFullDiskTest {
         for (int round = 0; round < 4 * 41; round++) {
             int pages = round % 41;
             disk.free();
-            deleteRecursively(folder);
-            copy(template, folder);
+            TestFolders.deleteRecursively(folder);
+            TestFolders.copyLibrary(template, folder);
             boolean added;
             try (PaperLibrary library = PaperLibrary.open(folder, CLOCK)) {
                 disk.fill(pages * 4096L);
@@ -128,30 +125,6 @@ class BetterIdOnAFullDiskTest {
         for (int i = 0; i < 2; i++) {
             boolean read = i % 2 == 0;
             library.updateState(PaperId.fromTitle(i % 4 < 2 ? "Beta" : "Zeta"), s -> s.withRead(read));
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("library.lock")) {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -3,14 +3,11 @@ package org.paperfeed.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +60,8 @@ class MarkAllReadOnAFullDiskTest {
         for (int round = 0; round < 2 * 16; round++) {
             int pages = round % 16;
             disk.free();
-            deleteRecursively(folder);
-            copy(template, folder);
+            TestFolders.deleteRecursively(folder);
+            TestFolders.copyLibrary(template, folder);
             boolean read;
             Map<PaperId, PaperState> previous = null;
             try (PaperLibrary library = PaperLibrary.open(folder, CLOCK)) {
@@ -124,29 +121,5 @@ class MarkAllReadOnAFullDiskTest {
     private static List<String> search(PaperLibrary library, String query) throws Exception {
         return library.search(new LibraryQuery(query, PaperFilter.NONE, SortOrder.DATE, 100, 0)).hits().stream()
                 .map(h -> h.entry().id().value()).toList();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("library.lock")) {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
