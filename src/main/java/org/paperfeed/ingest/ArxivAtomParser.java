@@ -21,11 +21,6 @@ final class ArxivAtomParser extends GuardedParser {
         return DigestFormat.ARXIV_ATOM;
     }
 
-    @Override
-    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
-        return readDigest(content, context).papers();
-    }
-
     /** The response's papers; an entry without a title is not one, and is counted as skipped for the summary. */
     @Override
     Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {

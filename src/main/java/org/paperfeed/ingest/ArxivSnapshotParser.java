@@ -20,11 +20,6 @@ final class ArxivSnapshotParser extends GuardedParser {
         return DigestFormat.ARXIV_SNAPSHOT;
     }
 
-    @Override
-    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
-        return readDigest(content, context).papers();
-    }
-
     /** The snapshot's papers; its lines that are not papers are counted as skipped for the import's summary. */
     @Override
     Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {

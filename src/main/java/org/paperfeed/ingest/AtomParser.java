@@ -16,11 +16,6 @@ final class AtomParser extends GuardedParser {
         return DigestFormat.ATOM;
     }
 
-    @Override
-    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
-        return readDigest(content, context).papers();
-    }
-
     /** The feed's papers; an entry without a title is not one, and is counted as skipped for the import's summary. */
     @Override
     Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {

@@ -12,7 +12,10 @@ public interface DigestParser {
     /** Every paper in the digest, or an exception naming {@code context.origin()}; never a partial list. */
     List<Paper> parse(InputStream in, ParseContext context) throws DigestParseException;
 
-    /** The whole digest: its papers and what the parser had to assume to date them (a year a page left out). */
+    /**
+     * The whole digest: its papers, what the parser had to assume to date them (a year a page left out) and how many
+     * entries it skipped as no paper.
+     */
     default Digest parseDigest(InputStream in, ParseContext context) throws DigestParseException {
         return new Digest(format(), parse(in, context));
     }

@@ -35,13 +35,11 @@ abstract class GuardedParser implements DigestParser {
         }
     }
 
-    /** Every paper of a whole, bounded document. */
-    abstract List<Paper> read(byte[] content, ParseContext context) throws DigestParseException;
-
-    /** The digest of a whole, bounded document; a parser that must assume something about its dates says so here. */
-    Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
-        return new Digest(format(), read(content, context));
-    }
+    /**
+     * The digest of a whole, bounded document: its papers, what the parser had to assume to date them, and how many of
+     * its entries were not papers (no title) and were skipped.
+     */
+    abstract Digest readDigest(byte[] content, ParseContext context) throws DigestParseException;
 
     static String describe(DigestFormat format) {
         switch (format) {

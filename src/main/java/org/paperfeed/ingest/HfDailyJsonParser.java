@@ -44,11 +44,6 @@ final class HfDailyJsonParser extends GuardedParser {
         return DigestFormat.HF_DAILY_JSON;
     }
 
-    @Override
-    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
-        return readDigest(content, context).papers();
-    }
-
     /** The list's papers; an entry without a usable title is not one, and is counted as skipped for the summary. */
     @Override
     Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {

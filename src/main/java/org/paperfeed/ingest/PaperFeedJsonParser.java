@@ -59,11 +59,6 @@ final class PaperFeedJsonParser extends GuardedParser {
     }
 
     @Override
-    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
-        return readDigest(content, context).papers();
-    }
-
-    @Override
     Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {
         JsonNode root;
         try {

@@ -40,11 +40,6 @@ final class RssParser extends GuardedParser {
         return DigestFormat.RSS;
     }
 
-    @Override
-    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
-        return readDigest(content, context).papers();
-    }
-
     /** The feed's papers; an item without a title is not one, and is counted as skipped for the import's summary. */
     @Override
     Digest readDigest(byte[] content, ParseContext context) throws DigestParseException {

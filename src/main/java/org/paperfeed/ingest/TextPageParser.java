@@ -31,11 +31,6 @@ final class TextPageParser extends GuardedParser {
         return DigestFormat.TEXT_PAGE;
     }
 
-    @Override
-    List<Paper> read(byte[] content, ParseContext context) throws DigestParseException {
-        return readDigest(content, context).papers();
-    }
-
     /**
      * The papers, each listed on the page's date (its first date line; the file's day when it has none) at its place
      * on the page. A date without a year is the latest such day up to {@code context.today()}, and the digest says

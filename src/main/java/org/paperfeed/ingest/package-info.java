@@ -11,6 +11,10 @@
  * also readable as a stream, one line at a time and resumable at an offset, through {@link
  * org.paperfeed.ingest.ArxivSnapshotReader}; there a line that is not a paper is counted and skipped, not fatal. Every failure is a {@link org.paperfeed.ingest.DigestParseException} whose message starts
  * with the origin and reads as a sentence a user can act on; a parser returns all papers or none, never a partial list.
+ * An entry that is no paper (an RSS item, Atom entry or Hugging Face daily entry without a title, a text page's
+ * abstract with no title above it, a snapshot line that is not a record) is left out and counted in
+ * {@link org.paperfeed.ingest.Digest#skipped()}, which an import's summary reports; it is logged below the level the
+ * product shows, since the command line's stderr is for the one line a failure prints.
  *
  * <p>Every parser lists each paper it reads: one {@link org.paperfeed.model.Listing} for the digest's source, ranked
  * 1..n in the digest's order, on the day the digest lists it. Hugging Face daily JSON: the {@code ?date=} asked for
