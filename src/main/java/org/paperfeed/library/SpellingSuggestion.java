@@ -14,18 +14,20 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": a search that found nothing, with each of its plain words that no paper has as written (or only a
- * few papers, misspelt as well) replaced by the nearest word the library holds (at most two edits away, Lucene's {@link DirectSpellChecker} over the words of the
- * abstracts, titles and author names; the most papers first among equally near ones), offered only when the
- * corrected search finds papers. The index keeps each word as written beside its stem, so what is suggested is a word
+ * few papers, misspelt as well) replaced by the nearest word the library holds (at most two edits away, Lucene's
+ * {@link DirectSpellChecker} over the words of the abstracts, titles and author names; the most papers first among
+ * equally near ones), offered only when the corrected search finds papers. The index keeps each word as written beside its stem, so what is suggested is a word
  * of the papers, not a stem. Field words ({@code cat:cs.LG}), excluded words ({@code -survey}), prefixes
  * ({@code diffus*}), operators and words shorter than four letters are left as typed: a correction there would more
  * often be a guess than a fix.
  */
 final class SpellingSuggestion {
 
-    /** The words it may correct: letters only, four or more, not touching a field's colon, a prefix's star or a minus. */
+    /** The words it may correct: letters only, four or more, not by a field's colon, a prefix's star or a minus. */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:*\\-_.])\\p{L}{4,}(?![\\p{L}\\p{N}:*_])");
     private static final String[] FIELDS = {PaperFields.ABSTRACT, PaperFields.TITLE, PaperFields.AUTHOR};
+    /** Folds a word as the index keeps it as written; one for every look-up (it reuses its streams per thread). */
+    private static final org.apache.lucene.analysis.Analyzer EXACT = PaperAnalyzers.exact();
 
     /** How many papers a search matches: the library's own count, so a correction is offered only if it finds some. */
     @FunctionalInterface
@@ -92,7 +94,7 @@ final class SpellingSuggestion {
 
     /** The word as the index keeps it as written (lower case, accents folded); null if it is not one word. */
     private static String folded(String word) throws IOException {
-        try (TokenStream tokens = PaperAnalyzers.exact().tokenStream(PaperFields.ABSTRACT, word)) {
+        try (TokenStream tokens = EXACT.tokenStream(PaperFields.ABSTRACT, word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             String only = tokens.incrementToken() ? term.toString() : null;
