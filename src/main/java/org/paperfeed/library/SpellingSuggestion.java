@@ -17,9 +17,9 @@ import org.apache.lucene.search.spell.SuggestWord;
  * few papers, misspelt as well) replaced by the nearest word the library holds (at most two edits away, Lucene's
  * {@link DirectSpellChecker} over the words of the abstracts, titles and author names; the most papers first among
  * equally near ones), offered only when the corrected search finds papers. The index keeps each word as written
- * beside its stem, so what is suggested is a word of the papers, not a stem. Field words ({@code cat:cs.LG}), excluded words ({@code -survey}), prefixes
- * ({@code diffus*}), operators and words shorter than four letters are left as typed: a correction there would more
- * often be a guess than a fix.
+ * beside its stem, so what is suggested is a word of the papers, not a stem. Field words ({@code cat:cs.LG}),
+ * excluded words ({@code -survey}), prefixes ({@code diffus*}), operators and words shorter than four letters are left
+ * as typed: a correction there would more often be a guess than a fix.
  */
 final class SpellingSuggestion {
 
