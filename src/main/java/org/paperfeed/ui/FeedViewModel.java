@@ -843,9 +843,8 @@ public final class FeedViewModel {
     }
 
     static String describe(long total, boolean exact, Duration took) {
-        long ms = took.toMillis();
         String count = exact ? count(total) + (total == 1 ? " paper" : " papers") : count(total) + "+ papers";
-        return count + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
+        return count + " · " + took(took);
     }
 
     /**
@@ -854,9 +853,20 @@ public final class FeedViewModel {
      * passes for the whole.
      */
     static String describeChosen(long rows, long outOf, boolean best, Duration took) {
-        long ms = took.toMillis();
         return count(rows) + (best ? " best of " : " of ") + count(outOf) + (best ? " papers" : " papers ranked")
-                + " · " + (ms < 1 ? "<1" : String.valueOf(ms)) + " ms";
+                + " · " + took(took);
+    }
+
+    /**
+     * "12 ms" for a search, "18.8 s" for what takes seconds (a first For you ranking on a busy machine): the status
+     * line had read "18759 ms", a number to count the digits of, beside counts that carry separators.
+     */
+    static String took(Duration took) {
+        long ms = took.toMillis();
+        if (ms < 1) {
+            return "<1 ms";
+        }
+        return ms < 1_000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1_000.0);
     }
 
     /** "1,000": counts read the same in the status line, the sidebar and the day bar. */

@@ -251,6 +251,18 @@ class FeedViewModelTest {
                 .startsWith("999 best of " + FeedViewModel.count(ranked - 1) + " papers · ");
     }
 
+    /** A first For you ranking on a busy machine took 18,759 ms and the status line read "… · 18759 ms". */
+    @Test
+    void theStatusLineSaysSecondsForWhatTookSeconds() {
+        assertThat(FeedViewModel.describeChosen(1_000, 2_313, true, java.time.Duration.ofMillis(18_759)))
+                .isEqualTo("1,000 best of 2,313 papers · 18.8 s");
+        assertThat(FeedViewModel.describe(144_468, true, java.time.Duration.ofMillis(1_000)))
+                .isEqualTo("144,468 papers · 1.0 s");
+        assertThat(FeedViewModel.describe(12, true, java.time.Duration.ofMillis(999))).isEqualTo("12 papers · 999 ms");
+        assertThat(FeedViewModel.describe(1_000, false, java.time.Duration.ofNanos(300_000)))
+                .isEqualTo("1,000+ papers · <1 ms");
+    }
+
     @Test
     void theFirstListOfALargeLibraryEndsCountedExactly() throws Exception {
         app.imports().importBytes(TestLibrary.digest(1_200), "more", "more-papers", "application/json");
