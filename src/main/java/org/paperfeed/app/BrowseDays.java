@@ -77,6 +77,14 @@ public final class BrowseDays {
         return all.subList(0, Math.min(limit, all.size()));
     }
 
+    /** The newest {@code limit} days with papers on or before {@code last}, newest first, counted after hiding. */
+    public List<DayCount> days(LocalDate last, int limit) throws PaperFeedException {
+        if (limit < 0) {
+            throw new PaperFeedException("the number of days cannot be negative: " + limit);
+        }
+        return allDays().stream().filter(d -> !d.day().isAfter(last)).limit(limit).toList();
+    }
+
     /** The latest listing day that has papers after hiding; empty when no paper has a listing day. */
     public Optional<LocalDate> latestDay() throws PaperFeedException {
         List<DayCount> all = allDays();

@@ -178,7 +178,17 @@ public final class ForYou implements AutoCloseable {
      * shows. Reasons cost a look at each paper's text, which for a thousand papers took longer than ranking them.
      */
     public ForYouFeed feed(int limit) throws PaperFeedException {
-        Set<PaperId> candidates = candidates();
+        return feed(limit, null);
+    }
+
+    /**
+     * {@link #feed(int)} as of the listing day {@code latest} (null: the latest there is): that day's papers and the
+     * unread papers of the {@value #EARLIER_DAYS} listing days before it. The window ranks from the day its day bar
+     * names, so that a reader in the middle of For you when a refresh brings a newer day keeps the papers they were
+     * reading among, whatever reloads the list, until they move on to the new day.
+     */
+    public ForYouFeed feed(int limit, LocalDate latest) throws PaperFeedException {
+        Set<PaperId> candidates = candidates(latest);
         List<Recommendation> best = rank(candidates, null, limit, false);
         // The candidates are the index's own papers, so every one was ranked; fewer than the limit means all listed.
         return new ForYouFeed(best, best.size() < limit ? best.size() : candidates.size());
@@ -186,7 +196,12 @@ public final class ForYou implements AutoCloseable {
 
     /** The For you view's papers, unranked: the latest day's and the unread of the days before, unmarked. */
     private Set<PaperId> candidates() throws PaperFeedException {
-        List<DayCount> days = browse.days(EARLIER_DAYS + 1);
+        return candidates(null);
+    }
+
+    /** {@link #candidates()} as of the listing day {@code latest} (null: the latest there is). */
+    private Set<PaperId> candidates(LocalDate latest) throws PaperFeedException {
+        List<DayCount> days = latest == null ? browse.days(EARLIER_DAYS + 1) : browse.days(latest, EARLIER_DAYS + 1);
         if (days.isEmpty()) {
             return Set.of();
         }
