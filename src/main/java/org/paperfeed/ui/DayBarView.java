@@ -147,9 +147,29 @@ public final class DayBarView extends HBox {
         note.textProperty().bind(model.noteProperty());
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
+        // For you's way to a newer day that came in while the reader was in the middle of it (the day view's is the
+        // sidebar's Latest day, which names it): the list stays as it was until the reader follows it.
+        javafx.scene.control.Hyperlink newer = new javafx.scene.control.Hyperlink();
+        newer.setId("day-newer");
+        newer.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.newerDayProperty().get() == null ? ""
+                        : "Rank the new day, " + DayBarViewModel.shortDay(model.newerDayProperty().get()),
+                model.newerDayProperty()));
+        Tooltip newerTip = new Tooltip();
+        newerTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.newerDayProperty().get() == null ? ""
+                        : "A refresh brought " + DayBarViewModel.shortDay(model.newerDayProperty().get())
+                        + ": rank its papers and the unread of the " + org.paperfeed.app.ForYou.EARLIER_DAYS
+                        + " days before (this list stays as it is until then)",
+                model.newerDayProperty()));
+        newer.setTooltip(newerTip);
+        newer.visibleProperty().bind(model.newerDayProperty().isNotNull());
+        newer.managedProperty().bind(newer.visibleProperty());
+        newer.setOnAction(e -> model.latest());
         // ◀ ▶ together before the label, which alone changes length from day to day: after it, ▶ moved with it and a
         // click repeated to step on could miss.
-        getChildren().addAll(previous, next, day, picker, latest, all, units, note, gap, sorts, rerank, interests);
+        getChildren().addAll(previous, next, day, picker, latest, all, units, note, newer, gap, sorts, rerank,
+                interests);
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
         }

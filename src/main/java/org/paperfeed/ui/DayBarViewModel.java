@@ -60,6 +60,8 @@ public final class DayBarViewModel {
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
     private final ReadOnlyObjectWrapper<List<String>> labelForms = new ReadOnlyObjectWrapper<>(List.of("All days"));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    /** The latest day, while the bar rests on an older one ({@link #newerDayProperty}); else null. */
+    private final ReadOnlyObjectWrapper<LocalDate> newerDay = new ReadOnlyObjectWrapper<>();
     /** Asked for the latest day before the counts arrived: go there once they do. */
     private boolean latestWanted;
     /** The days have been counted (or could not be): until then the latest day is not known. */
@@ -136,6 +138,15 @@ public final class DayBarViewModel {
 
     public void note(String text) {
         note.set(text);
+    }
+
+    /**
+     * The latest day with papers while the bar rests on an older one: a refresh brought it while the reader was in
+     * the middle of For you, which goes on ranking from the day it named until the reader moves on to this one
+     * ({@link #latest}); null otherwise. Day views need none: the sidebar's Latest day names the new day.
+     */
+    public ReadOnlyObjectProperty<LocalDate> newerDayProperty() {
+        return newerDay.getReadOnlyProperty();
     }
 
     /**
@@ -250,6 +261,8 @@ public final class DayBarViewModel {
 
     private void update() {
         LocalDate current = day.get();
+        newerDay.set(resting.get() && current != null
+                ? latestDay().filter(latest -> latest.isAfter(current)).orElse(null) : null);
         if (current == null) {
             range.set(null);
             say(List.of("All days"));

@@ -42,7 +42,11 @@ final class ForYouOrder {
 
         Map<PaperId, ForYouMatch> score(List<PaperId> papers) throws PaperFeedException;
 
-        FeedPapers feed() throws PaperFeedException;
+        /**
+         * The For you feed as of the listing day {@code latest}: that day's papers and the unread of the week before
+         * it (null: the latest day there is).
+         */
+        FeedPapers feed(java.time.LocalDate latest) throws PaperFeedException;
 
         /** Every paper the search text matches, whatever its day: what a search in the For you feed keeps. */
         java.util.Set<PaperId> matching(String query) throws PaperFeedException;
@@ -91,15 +95,17 @@ final class ForYouOrder {
      */
     static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source,
                        int screenful) throws PaperFeedException {
-        // What was ranked: the view without its order, so any other change (day, feed, search) ranks anew.
-        // The For you feed spans its own days (the latest and the week before), whatever the day bar shows.
-        Object view = List.of(feed, muted, query.withSort(SortOrder.DATE).withDays(feed ? null : query.days()));
+        // What was ranked: the view without its order, so any other change (day, feed, search) ranks anew. The For
+        // you feed ranks from the day the bar names and the week before it: the latest day, until a refresh brings a
+        // newer one under a reader in the middle of it, who keeps the papers they were ranked among until they move
+        // on to it (MainWindow#followNewerDay). The bar moving on is a new window, ranked anew.
+        Object view = List.of(feed, muted, query.withSort(SortOrder.DATE));
         long start = System.nanoTime();
         List<SearchHit> hits;
         long outOf;
         ForYouRanking.Scorer scorer;
         if (feed) {
-            FeedPapers papers = source.feed();
+            FeedPapers papers = source.feed(query.days() == null ? null : query.days().last());
             if (!papers.ready()) {
                 return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false, 0);
             }

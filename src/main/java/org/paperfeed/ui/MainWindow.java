@@ -162,15 +162,27 @@ public final class MainWindow extends BorderPane {
      * so the list is All papers on it and the sidebar follows ({@link #followDays}), its Latest day naming the new day
      * a click away. "Latest day" had stayed highlighted over the older day's papers. A latest day that only goes back
      * (its last papers dismissed or removed) changes nothing here.
+     *
+     * <p>For you, which ranks from the day the bar names, does the same: an untouched For you ranks the new day and
+     * the week before it; a reader in the middle of it keeps the list they were reading, in its order (its reloads
+     * rank from the older day still), and the bar offers the new day ({@link DayBarViewModel#newerDayProperty}).
+     * For you had gone on with the older day under its name, the new day's papers put below the frozen order.
      */
     static void followNewerDay(ViewModels models, java.util.List<org.paperfeed.model.DayCount> before,
                                java.util.List<org.paperfeed.model.DayCount> now, boolean untouched) {
         if (before == null || before.isEmpty() || now == null || now.isEmpty()
                 || !now.get(0).day().isAfter(before.get(0).day())
                 || !before.get(0).day().equals(models.dayBar().dayProperty().get())
-                || models.dayBar().unitProperty().get() != org.paperfeed.model.DayUnit.DAY
-                || !models.feed().feedProperty().get().equals(Feed.TODAY)
-                || models.dayBar().restingProperty().get()) {
+                || models.dayBar().unitProperty().get() != org.paperfeed.model.DayUnit.DAY) {
+            return;
+        }
+        if (models.feed().feedProperty().get().forYou() && models.dayBar().restingProperty().get()) {
+            if (untouched) {
+                models.dayBar().latest(); // the bar's new day is a new window: the list ranks it anew
+            }
+            return;
+        }
+        if (!models.feed().feedProperty().get().equals(Feed.TODAY) || models.dayBar().restingProperty().get()) {
             return;
         }
         if (untouched) {

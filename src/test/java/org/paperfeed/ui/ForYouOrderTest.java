@@ -83,7 +83,7 @@ class ForYouOrderTest {
             }
 
             @Override
-            public ForYouOrder.FeedPapers feed() {
+            public ForYouOrder.FeedPapers feed(LocalDate latest) {
                 return new ForYouOrder.FeedPapers(true, papers, matches, ranked);
             }
 

@@ -1,0 +1,128 @@
+package org.paperfeed.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paperfeed.ui.WindowFixture.await;
+import static org.paperfeed.ui.WindowFixture.fx;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.Hyperlink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A refresh brings a listing day newer than the one the For you feed ranks from (issue 11), as it does for Latest
+ * day ({@link DayBarAndSidebarAgreeWindowTest}): For you had gone on ranking the old day and the week before it,
+ * the new day's papers put below the frozen order and the day bar naming the old day, with nothing to say a new day
+ * had come.
+ */
+class ForYouNewerDayWindowTest {
+
+    /** The day the window opens on: the latest of the first three days, before the fourth is imported. */
+    static final LocalDate OLD_DAY = TopicLibrary.DAYS.get(TopicLibrary.DAYS.size() - 2);
+
+    @TempDir
+    Path dir;
+    @RegisterExtension
+    final WindowFixture window = new WindowFixture();
+
+    /**
+     * A morning's first refresh with the window open on For you, the reader not started on it (no paper chosen, the
+     * list at its top): For you ranks the new day and the 7 days before it, as a window opened after the refresh would.
+     */
+    @Test
+    void aNewerDayIsRankedForAReaderWhoHadNotStarted() throws Exception {
+        openForYouOnTheFirstThreeDays();
+
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+
+        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
+                && !window.models().feed().searchingProperty().get()
+                && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
+        assertThat(fx(() -> window.models().feed().feedProperty().get())).isEqualTo(Feed.FOR_YOU);
+        assertThat(fx(() -> window.models().sidebar().selectedProperty().get())).isEqualTo(Feed.FOR_YOU);
+        assertThat(rowIds().subList(0, 30)).as("the new day's papers on the starred topic ranked among the best,"
+                + " not put below the old order").containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS));
+        assertThat(rowIds()).as("ranked anew, as the app ranks the new window")
+                .isEqualTo(window.app.app().forYou().feed(ForYouScores.FEED_LIMIT).best().stream()
+                        .map(r -> r.paper().id().value()).toList());
+        assertThat(fx(() -> window.models().dayBar().labelProperty().get()))
+                .startsWith(DayBarViewModel.longDay(TopicLibrary.LATEST) + " · and the unread of the ");
+        assertThat(fx(() -> newerDay() != null && newerDay().isVisible())).as("nothing newer left to offer").isFalse();
+    }
+
+    /**
+     * The reader is in the middle of For you, a paper chosen, when the refresh brings the new day: the list stays as it
+     * was, in its order, the paper still chosen, the day bar still naming the day it ranks from; beside it a link
+     * names the new day, and one click ranks it.
+     */
+    @Test
+    void aNewerDayLeavesAReaderInTheMiddleOfForYouWhereTheyWereAndOffersTheNewDay() throws Exception {
+        openForYouOnTheFirstThreeDays();
+        window.clickRow(2);
+        List<String> before = rowIds();
+        String reading = fx(() -> window.list().getSelectionModel().getSelectedItem().id());
+        long loads = fx(() -> window.models().feed().loads());
+
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+
+        // The refresh reloads the list, and the day bar hears of the new day.
+        await(() -> window.models().dayBar().latestDay().filter(TopicLibrary.LATEST::equals).isPresent()
+                && window.models().feed().loads() > loads && !window.models().feed().searchingProperty().get());
+        assertThat(rowIds()).as("the list the reader was in, in its order").isEqualTo(before);
+        await(() -> newerDay() != null && newerDay().isVisible());
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedItem().id())).as("the paper being read")
+                .isEqualTo(reading);
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedIndex())).isEqualTo(2);
+        assertThat(fx(() -> window.models().dayBar().dayProperty().get())).isEqualTo(OLD_DAY);
+        assertThat(fx(() -> window.models().feed().feedProperty().get())).isEqualTo(Feed.FOR_YOU);
+        assertThat(fx(() -> newerDay().getText())).contains(DayBarViewModel.shortDay(TopicLibrary.LATEST));
+
+        window.robot.clickOn("#day-newer");
+
+        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
+                && !window.models().feed().searchingProperty().get()
+                && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
+        assertThat(rowIds().subList(0, 30)).as("the new day ranked").containsAll(
+                TopicLibrary.latest(TopicLibrary.PROTEINS));
+        assertThat(fx(() -> newerDay().isVisible())).isFalse();
+    }
+
+    /**
+     * The window on the first three of {@link TopicLibrary}'s days, four protein papers starred (For you trained on
+     * them), and For you chosen in the sidebar and ranked; nothing chosen in the list.
+     */
+    private void openForYouOnTheFirstThreeDays() throws Exception {
+        window.startOnTopicDays(dir, false, TopicLibrary.DAYS.size() - 1);
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            window.app.app().marks().star(id);
+        }
+        window.app.app().forYou().retrain();
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        await(() -> window.models().feed().feedProperty().get().forYou()
+                && OLD_DAY.equals(window.models().dayBar().dayProperty().get())
+                && !window.models().feed().searchingProperty().get() && window.list().getItems().size() > 10
+                && window.list().getItems().get(0).match() != null);
+        assertThat(rowIds()).as("the old window holds no paper of the day to come")
+                .doesNotContainAnyElementsOf(TopicLibrary.latest(TopicLibrary.PROTEINS));
+    }
+
+    /** The link to the newer day beside the day bar's label (made invisible, not removed, when there is none). */
+    private Hyperlink newerDay() {
+        return (Hyperlink) window.app.window().lookup("#day-newer");
+    }
+
+    /** The rows' ids, read on the FX thread when not on it already (conditions run there). */
+    private List<String> rowIds() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return window.list().getItems().stream().map(FeedRow::id).toList();
+        }
+        try {
+            return fx(() -> window.list().getItems().stream().map(FeedRow::id).toList());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
