@@ -275,6 +275,41 @@ class DayCommandsTest {
         assertThat(muted.out()).startsWith("added m1: title:diffusion ");
     }
 
+    /**
+     * {@code recommend --day latest} ranks the newest day the library holds, and a day imported later (the next
+     * morning's refresh) is the one it ranks next: the window's For you has to follow a newer day (issue 11), the
+     * command each run asks the library afresh.
+     */
+    @Test
+    void recommendOnTheLatestDayRanksTheNewestDayOnceItIsImported(@TempDir Path library) {
+        for (LocalDate day : List.of(FRIDAY, MONDAY)) {
+            assertThat(CliRun.at(WEDNESDAY, library, "import", hfDaily(day)).status()).isZero();
+        }
+        List<String> friday = ids(CliRun.at(WEDNESDAY, library, "list", "--day", "2026-05-29", "--json"));
+        List<String> starred = friday.subList(0, 3);
+        List<String> star = new java.util.ArrayList<>(List.of("star"));
+        star.addAll(starred);
+        assertThat(CliRun.at(WEDNESDAY, library, star.toArray(String[]::new)).status()).isZero();
+
+        List<Map<String, Object>> monday = CliRun.at(WEDNESDAY, library, "recommend", "--day", "latest", "--json")
+                .json();
+        assertThat(monday).isNotEmpty().allMatch(p -> listedOn(p, "2026-06-01"));
+
+        assertThat(CliRun.at(WEDNESDAY, library, "import", hfDaily(TUESDAY)).status()).isZero();
+        List<Map<String, Object>> tuesday = CliRun.at(WEDNESDAY, library, "recommend", "--day", "latest", "--json")
+                .json();
+        assertThat(tuesday).isNotEmpty().allMatch(p -> listedOn(p, "2026-06-02"));
+    }
+
+    /** The Hugging Face daily JSON of {@code day} the set-up wrote. */
+    private String hfDaily(LocalDate day) {
+        return files.resolve(day.toString()).resolve("hf-daily.json").toString();
+    }
+
+    private static boolean listedOn(Map<String, Object> paper, String day) {
+        return ((List<?>) paper.get("listings")).stream().anyMatch(l -> day.equals(((Map<?, ?>) l).get("day")));
+    }
+
     private static Integer upvotesOn(Map<String, Object> paper, String day) {
         return ((List<?>) paper.get("listings")).stream().map(l -> (Map<?, ?>) l)
                 .filter(l -> day.equals(l.get("day"))).map(l -> (Integer) l.get("upvotes")).findFirst().orElse(null);
