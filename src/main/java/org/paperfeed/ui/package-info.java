@@ -7,9 +7,10 @@
  * again, the sidebar following: {@code MainWindow#followDays}; a refresh that brings a newer day moves Latest day on
  * to it unless the reader has started on the list, who is left on their day under All papers, and For you, which
  * ranks from the bar's day, ranks the new one unless the reader has started on it, who keeps their list and is
- * offered the new day beside the bar's date: {@code MainWindow#followNewerDay}). {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of
- * it ({@code x}), undoable until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with
- * a live preview. The order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
+ * offered the new day beside the bar's date: {@code MainWindow#followNewerDay}).
+ * {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of it ({@code x}), undoable
+ * until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
+ * order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
  * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).
  * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
  * remembered in the window layout with the sidebar's width in pixels; in a window too narrow for one row, the day
