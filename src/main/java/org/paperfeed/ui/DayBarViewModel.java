@@ -220,9 +220,16 @@ public final class DayBarViewModel {
         day.set(null);
     }
 
-    /** {@code ]}: the next day, week or month that has papers; from every day, the latest one. */
+    /**
+     * {@code ]}: the next day, week or month that has papers; from every day, the latest one. While the bar rests
+     * (For you) it moves only onto a newer day a refresh brought ({@link #newerDayProperty}): the link's way from
+     * the keyboard, which the bar's controls are not in.
+     */
     public void next() {
         if (resting.get()) {
+            if (newerDay.get() != null) {
+                latest();
+            }
             return;
         }
         LocalDate current = day.get();

@@ -90,6 +90,24 @@ class ForYouNewerDayWindowTest {
         assertThat(fx(() -> newerDay().isVisible())).isFalse();
     }
 
+    /** The keyboard's way to the new day: {@code ]}, which in For you otherwise leaves the bar's day alone. */
+    @Test
+    void closingBracketTakesAReaderInTheMiddleOfForYouToTheNewDay() throws Exception {
+        openForYouOnTheFirstThreeDays();
+        window.clickRow(2);
+        window.typeAtList("]");
+        assertThat(fx(() -> window.models().dayBar().dayProperty().get())).as("no newer day yet").isEqualTo(OLD_DAY);
+
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+        await(() -> newerDay() != null && newerDay().isVisible());
+        window.typeAtList("]");
+
+        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
+                && !window.models().feed().searchingProperty().get()
+                && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
+        assertThat(fx(() -> newerDay().isVisible())).isFalse();
+    }
+
     /**
      * The window on the first three of {@link TopicLibrary}'s days, four protein papers starred (For you trained on
      * them), and For you chosen in the sidebar and ranked; nothing chosen in the list.
