@@ -1,6 +1,8 @@
 package org.paperfeed.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.SearchPapers;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 
 @Command(name = "search", description = "Full-text search of every paper in the library (see docs/user-guide.md).")
 final class SearchCommand extends UseCaseCommand<SearchPapers> {
@@ -62,11 +65,46 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
                 results.totalExact() ? "" : "+",
                 results.took().toMillis());
         if (results.totalHits() == 0) {
-            didYouMean(search, typed).ifPresent(corrected -> err().println("paperfeed: no papers match '"
-                    + PaperLines.oneLine(typed) + "'; did you mean: paperfeed search "
-                    + shellQuoted(PaperLines.oneLine(corrected))));
+            didYouMean(search, typed).flatMap(this::suggestedCommand).ifPresent(command -> err().println(
+                    "paperfeed: no papers match '" + PaperLines.oneLine(typed) + "'; did you mean: " + command));
         }
         return 0;
+    }
+
+    /**
+     * The command to paste for {@code corrected}: this one with the corrected query, so that it lists the papers the
+     * same way (the {@code --sort} and {@code --limit} typed) in the same library (the {@code --data-dir} typed; with
+     * none, {@code $PAPERFEED_HOME} or the platform's folder, as this run). {@code --json} is never in it: a search with
+     * {@code --json} suggests nothing.
+     */
+    private Optional<String> suggestedCommand(String corrected) {
+        ParseResult typed = spec.commandLine().getParseResult();
+        return suggestedCommand(spec.findOption("--data-dir").getValue(), corrected,
+                typed.hasMatchedOption("--sort") ? sort : null, typed.hasMatchedOption("--limit") ? limit : null);
+    }
+
+    /**
+     * {@code paperfeed [--data-dir DIR] search 'CORRECTED' [--sort ORDER] [--limit N]}, each part given when not null.
+     * Empty when the library's folder cannot be shown as it is (a control character in its name): a command naming
+     * another folder would search another library.
+     */
+    static Optional<String> suggestedCommand(Path dataDir, String corrected, SortOrder sort, Integer limit) {
+        StringBuilder command = new StringBuilder("paperfeed");
+        if (dataDir != null) {
+            String folder = dataDir.toString();
+            if (!PaperLines.oneLine(folder).equals(folder)) {
+                return Optional.empty();
+            }
+            command.append(" --data-dir ").append(shellWord(folder));
+        }
+        command.append(" search ").append(shellQuoted(PaperLines.oneLine(corrected)));
+        if (sort != null) {
+            command.append(" --sort ").append(sort.name().toLowerCase(Locale.ROOT));
+        }
+        if (limit != null) {
+            command.append(" --limit ").append(limit);
+        }
+        return Optional.of(command.toString());
     }
 
     /**
@@ -84,6 +122,11 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
     /** {@code text} as one POSIX shell word, so the suggested command can be pasted as it is. */
     static String shellQuoted(String text) {
         return "'" + text.replace("'", "'\\''") + "'";
+    }
+
+    /** {@code text} as one POSIX shell word, quoted only when a shell would read it otherwise ({@code /a/b} stays). */
+    static String shellWord(String text) {
+        return text.matches("[A-Za-z0-9_./,:@%+=-]+") && !text.startsWith("=") ? text : shellQuoted(text);
     }
 
     @Override

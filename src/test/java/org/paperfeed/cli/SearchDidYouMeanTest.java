@@ -1,15 +1,18 @@
 package org.paperfeed.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.model.SortOrder;
 
 /** 'paperfeed search' that found nothing because of a typo says the search that would find papers, as the window does. */
 class SearchDidYouMeanTest {
@@ -42,8 +45,8 @@ class SearchDidYouMeanTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).hasSize(2).first().asString().matches("0 of 0 matching papers \\(\\d+ ms\\)");
         assertThat(run.err().lines().toList().get(1))
-                .isEqualTo("paperfeed: no papers match 'sinkhron algoritm'; did you mean: paperfeed search "
-                        + "'sinkhorn algorithm'");
+                .isEqualTo("paperfeed: no papers match 'sinkhron algoritm'; did you mean: paperfeed --data-dir "
+                        + SearchCommand.shellWord(data.toString()) + " search 'sinkhorn algorithm'");
         assertThat(cli("search", "sinkhorn algorithm", "--json").json()).as("what it suggests finds the paper")
                 .extracting(p -> p.get("title")).first().asString().startsWith("Accelerating Sinkhorn Algorithm");
     }
@@ -66,6 +69,78 @@ class SearchDidYouMeanTest {
         assertThat(hits.err().lines()).singleElement().asString().startsWith("1 of 1 matching papers");
         CliRun excluded = cli("search", "sinkhorn", "-algoritm");
         assertThat(excluded.err()).doesNotContain("did you mean");
+    }
+
+    /**
+     * The suggested command lists the papers as the search typed would have: the options that shape the listing and
+     * the library searched are kept (they were dropped: pasted, "--sort date --limit 1" gave the relevance order and
+     * 20 rows, and without --data-dir another library). Checked by pasting it into a real POSIX shell.
+     */
+    @Test
+    void theSuggestedCommandKeepsTheOptionsTypedAndPastedListsTheSameWay() throws Exception {
+        CliRun run = cli("search", "sinkhron", "--sort", "DATE", "--limit=1");
+        String command = suggestion(run);
+        assertThat(command).isEqualTo("paperfeed --data-dir " + SearchCommand.shellWord(data.toString())
+                + " search 'sinkhorn' --sort date --limit 1");
+
+        CliRun pasted = pasted(command);
+        assertThat(pasted.status()).isZero();
+        assertThat(pasted.out()).isEqualTo(CliRun.of(data, "search", "sinkhorn", "--sort", "date", "--limit", "1")
+                .out()).isNotEmpty();
+    }
+
+    /** Options left at their defaults are left out; the library is named however its folder is spelt. */
+    @Test
+    void aFolderNameAShellWouldSplitIsQuotedAndUntypedOptionsAreLeftOut() throws Exception {
+        Path odd = files.resolve("my 'papers' $HOME");
+        Path page = files.resolve("hf-papers-page.txt");
+        assertThat(CliRun.of(odd, "import", page.toString()).status()).isZero();
+
+        CliRun run = CliRun.exactly(java.time.Clock.systemDefaultZone(), "search", "sinkhron", "algoritm",
+                "--data-dir", odd.toString());
+
+        String command = suggestion(run);
+        assertThat(command).isEqualTo("paperfeed --data-dir " + SearchCommand.shellQuoted(odd.toString())
+                + " search 'sinkhorn algorithm'");
+        CliRun pasted = pasted(command);
+        assertThat(pasted.out()).isEqualTo(CliRun.of(odd, "search", "sinkhorn algorithm").out())
+                .contains("Accelerating Sinkhorn Algorithm");
+        assertThat(SearchCommand.shellWord("/home/me/.local/share/paperfeed")).isEqualTo(
+                "/home/me/.local/share/paperfeed");
+        assertThat(SearchCommand.shellWord("~/papers")).isEqualTo("'~/papers'");
+    }
+
+    /**
+     * Without --data-dir the suggestion names none, so that pasted it searches the library this search did
+     * ($PAPERFEED_HOME or the platform's folder); a folder a terminal cannot show as it is gives no suggestion rather
+     * than one naming another folder.
+     */
+    @Test
+    void theSuggestionNamesTheFolderOnlyWhenOneWasTyped() {
+        assertThat(SearchCommand.suggestedCommand(null, "sinkhorn", null, null)).contains("paperfeed search 'sinkhorn'");
+        assertThat(SearchCommand.suggestedCommand(null, "sinkhorn", SortOrder.TRENDING, 5))
+                .contains("paperfeed search 'sinkhorn' --sort trending --limit 5");
+        assertThat(SearchCommand.suggestedCommand(Path.of("/tmp/a\nb"), "sinkhorn", null, null)).isEmpty();
+    }
+
+    /** What follows "did you mean: " on the command's last stderr line. */
+    private static String suggestion(CliRun run) {
+        assertThat(run.status()).isZero();
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(2);
+        String line = lines.get(1);
+        assertThat(line).contains("; did you mean: paperfeed ");
+        return line.substring(line.indexOf("; did you mean: ") + "; did you mean: ".length());
+    }
+
+    /** {@code command} as a POSIX shell splits it into words, run in-process (its first word is "paperfeed"). */
+    private static CliRun pasted(String command) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        Process shell = new ProcessBuilder("/bin/sh", "-c", "set -- " + command.substring("paperfeed ".length())
+                + "; for word in \"$@\"; do printf '%s\\0' \"$word\"; done").redirectErrorStream(true).start();
+        String words = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(shell.waitFor()).as(words).isZero();
+        return CliRun.exactly(java.time.Clock.systemDefaultZone(), words.split("\0"));
     }
 
     @Test
