@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -97,6 +98,16 @@ public final class FeedView extends VBox {
 
         list.setId("feed-list");
         list.setItems(model.rows());
+        // Enter on the empty list takes "Did you mean" too: with the focus there (Esc or Tab from the search field,
+        // Enter pressed before the offer came) the offer was out of the keyboard's reach. Not over rows, whatever
+        // the offer: Enter there is the list's own.
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    && list.getItems().isEmpty() && !model.didYouMeanProperty().get().isEmpty()) {
+                takeCorrection();
+                e.consume();
+            }
+        });
         list.setCellFactory(v -> new FeedCell(model));
         Label empty = new Label();
         empty.setId("feed-empty");
@@ -120,7 +131,7 @@ public final class FeedView extends VBox {
         correction.visibleProperty().bind(model.didYouMeanProperty().isNotEmpty());
         correction.managedProperty().bind(correction.visibleProperty());
         correction.setOnAction(e -> takeCorrection());
-        Label enterTakesIt = new Label("Enter in the search field searches for it");
+        Label enterTakesIt = new Label("Enter in the search field or the list searches for it");
         enterTakesIt.setId("did-you-mean-key");
         enterTakesIt.getStyleClass().add(Styles.TEXT_MUTED);
         enterTakesIt.visibleProperty().bind(correction.visibleProperty());

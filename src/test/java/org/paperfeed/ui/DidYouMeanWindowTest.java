@@ -75,6 +75,48 @@ class DidYouMeanWindowTest {
         await(() -> window.list().isFocused() && window.list().getSelectionModel().getSelectedIndex() == 0);
     }
 
+    /**
+     * Enter on the empty list takes the correction too, as in the search field: with the focus on the list (Esc from
+     * the field, Tab, or Enter pressed before the offer came) Enter did nothing and the offer was the mouse's alone.
+     * The search runs and the focus goes back to the field, as after a click on the link.
+     */
+    @Test
+    void enterOnTheEmptyListTakesTheCorrection() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+        window.robot.clickOn("#search").write("difusion protien");
+        await(() -> window.list().getItems().isEmpty() && correction() != null && correction().isVisible());
+        window.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        await(() -> window.list().isFocused());
+
+        window.robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        await(() -> !window.list().getItems().isEmpty());
+        assertThat(fx(() -> window.app.window().feed().searchField().getText())).isEqualTo("diffusion protein");
+        assertThat(fx(() -> window.list().getItems().get(0).entry().paper().title()))
+                .isEqualTo("Diffusion Models for Protein Folding");
+        assertThat(fx(() -> window.app.window().feed().searchField().isFocused())).isTrue();
+        assertThat(fx(() -> correction().isVisible())).isFalse();
+    }
+
+    /** Over a list with rows Enter is the list's own: the search stays as typed, the row stays selected. */
+    @Test
+    void enterOnAListWithRowsLeavesTheSearchAlone() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+        window.robot.clickOn("#search").write("protein");
+        await(() -> window.list().getItems().size() == 1);
+        window.robot.type(javafx.scene.input.KeyCode.ENTER);
+        await(() -> window.list().isFocused() && window.list().getSelectionModel().getSelectedIndex() == 0);
+
+        window.robot.type(javafx.scene.input.KeyCode.ENTER);
+        Thread.sleep(300);
+
+        assertThat(fx(() -> window.app.window().feed().searchField().getText())).isEqualTo("protein");
+        assertThat(fx(() -> window.list().isFocused())).isTrue();
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedIndex())).isZero();
+    }
+
     /** The offer says how to take it from the keyboard, under the link. */
     @Test
     void theOfferSaysEnterTakesIt() throws Exception {
@@ -83,7 +125,7 @@ class DidYouMeanWindowTest {
         window.robot.clickOn("#search").write("difusion protien");
         await(() -> window.list().getItems().isEmpty() && correction() != null && correction().isVisible());
         assertThat(fx(() -> hint().isVisible())).isTrue();
-        assertThat(fx(() -> hint().getText())).isEqualTo("Enter in the search field searches for it");
+        assertThat(fx(() -> hint().getText())).isEqualTo("Enter in the search field or the list searches for it");
     }
 
     @Test
