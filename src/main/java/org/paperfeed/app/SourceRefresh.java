@@ -172,7 +172,7 @@ final class SourceRefresh {
         }
         try {
             ImportReport report = imports.importBytes(fetched.body(), fetched.contentType(), source.format(), context);
-            return RefreshReport.imported(source.name(), report.added(), report.updated(), hash);
+            return RefreshReport.imported(source.name(), report.added(), report.updated(), report.unusable(), hash);
         } catch (PaperFeedException failure) {
             client.forget(new LinkedHashSet<>(List.of(fetchUrl, fetched.finalUrl())));
             return RefreshReport.failed(source.name(), reasonOf(failure, fetched.finalUrl()), false);

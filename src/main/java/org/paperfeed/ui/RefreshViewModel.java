@@ -142,6 +142,12 @@ public final class RefreshViewModel {
             return;
         }
         String papers = added == 0 ? "No new papers" : added + (added == 1 ? " new paper" : " new papers");
+        // Entries the feeds sent that were not papers, as an import counts them: said, so that a feed gone wrong
+        // does not read as a quiet day.
+        int skipped = reports.stream().mapToInt(RefreshReport::skipped).sum();
+        if (skipped > 0) {
+            papers += " · " + RefreshReport.skippedEntries(skipped);
+        }
         message.set(failed == 0 ? papers : papers + " · " + failed + " of " + reports.size()
                 + (reports.size() == 1 ? " source" : " sources") + " failed");
     }

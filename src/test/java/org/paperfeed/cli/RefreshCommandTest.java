@@ -60,6 +60,9 @@ class RefreshCommandTest {
                 if (path.equals("/rss/cs.LG")) {
                     return body("arxiv-cs-lg.rss", "application/rss+xml");
                 }
+                if (path.equals("/rss/journal")) {
+                    return body("journal-one-broken.rss", "application/rss+xml");
+                }
                 return new MockResponse.Builder().code(404).build();
             }
         });
@@ -78,6 +81,29 @@ class RefreshCommandTest {
         assertThat(run("list").lines()).hasSize(4);
         assertThat(run("show", "2403.09001").out()).contains("Gradient Descent on a Budget", "source:      arXiv");
         assertThat(run("sources").out()).containsPattern("HF\\s+yes\\s+hf-daily-json\\s+\\S+\\s+2 new, 0 updated");
+    }
+
+    /**
+     * An entry of a fetched feed that is not a paper (an item without a title) is counted on the source's line, as an
+     * import counts the lines it skipped: the line said "2 new, 0 updated" as if the feed had held two entries.
+     */
+    @Test
+    void countsTheEntriesOfAFeedThatWereNotPapers() throws Exception {
+        Files.writeString(dataDir.resolve("sources.json"), """
+                {"version": 1, "sources": [
+                  {"name": "Journal", "url": "%s", "format": "rss", "enabled": true},
+                  {"name": "arXiv", "url": "%s", "enabled": true}
+                ]}
+                """.formatted(server.url("/rss/journal"), server.url("/rss/cs.LG")));
+
+        CliRun result = run("refresh");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo("Journal: 2 new, 0 updated, 1 entry skipped (not a paper)" + nl()
+                + "arXiv: 2 new, 0 updated" + nl());
+        assertThat(run("list").lines()).hasSize(4);
+        assertThat(run("search", "tidal").out()).contains("Sparse Attention for Tidal Forecasts");
     }
 
     @Test

@@ -13,9 +13,11 @@ import java.util.Objects;
  *                    unchanged; null otherwise
  * @param days        how many digests the refresh read or found unchanged: today's and each past day's a catch-up
  *                    asked for; 1 for a plain fetch that worked, 0 when nothing arrived
+ * @param skipped     entries of the digests read that were not papers (an RSS item without a title, a title far
+ *                    too long) and were left out, as an import counts them ({@code Digest.skipped})
  */
 public record RefreshReport(String source, Result result, int added, int updated, String reason, boolean offline,
-                            String contentHash, int days) {
+                            String contentHash, int days, int skipped) {
 
     public enum Result {
         /** A digest was fetched and read; {@code added} and {@code updated} say what it changed (maybe nothing). */
@@ -33,8 +35,19 @@ public record RefreshReport(String source, Result result, int added, int updated
         Objects.requireNonNull(result, "result");
     }
 
+    /** A report of digests that held no entry that was not a paper. */
+    public RefreshReport(String source, Result result, int added, int updated, String reason, boolean offline,
+                         String contentHash, int days) {
+        this(source, result, added, updated, reason, offline, contentHash, days, 0);
+    }
+
     public static RefreshReport imported(String source, int added, int updated, String contentHash) {
-        return new RefreshReport(source, Result.IMPORTED, added, updated, null, false, contentHash, 1);
+        return imported(source, added, updated, 0, contentHash);
+    }
+
+    /** @param skipped the digest's entries that were not papers */
+    public static RefreshReport imported(String source, int added, int updated, int skipped, String contentHash) {
+        return new RefreshReport(source, Result.IMPORTED, added, updated, null, false, contentHash, 1, skipped);
     }
 
     public static RefreshReport notModified(String source, String contentHash) {
@@ -65,13 +78,14 @@ public record RefreshReport(String source, Result result, int added, int updated
         return new RefreshReport(today.source, result, fetches.stream().mapToInt(RefreshReport::added).sum(),
                 fetches.stream().mapToInt(RefreshReport::updated).sum(), failure == null ? null : failure.reason,
                 failure != null && failure.offline, today.contentHash,
-                fetches.stream().mapToInt(RefreshReport::days).sum());
+                fetches.stream().mapToInt(RefreshReport::days).sum(),
+                fetches.stream().mapToInt(RefreshReport::skipped).sum());
     }
 
     /** This failure, its reason prefixed with the past day it happened on. */
     public RefreshReport on(LocalDate day) {
         return failed() ? new RefreshReport(source, result, added, updated, day + ": " + reason, offline, contentHash,
-                days) : this;
+                days, skipped) : this;
     }
 
     public boolean failed() {
@@ -82,7 +96,9 @@ public record RefreshReport(String source, Result result, int added, int updated
      * The line the CLI prints: {@code NAME: N new, M updated}, {@code NAME: not modified}, {@code NAME: failed: WHY};
      * a refresh that read several days says how many ({@code NAME: 3 days, 95 new, 2 updated}), and one that failed
      * after some worked says what they brought before the failure
-     * ({@code NAME: 2 days, 40 new, 0 updated; failed: 2026-03-12: server error (500)}).
+     * ({@code NAME: 2 days, 40 new, 0 updated; failed: 2026-03-12: server error (500)}). Entries of the digests
+     * that were not papers are counted after, as an import counts its lines ({@code NAME: 2 new, 0 updated, 1 entry
+     * skipped (not a paper)}).
      */
     public String summary() {
         switch (result) {
@@ -99,6 +115,12 @@ public record RefreshReport(String source, Result result, int added, int updated
 
     private String counts() {
         String dayCount = days > 1 || result == Result.FAILED ? days + (days == 1 ? " day, " : " days, ") : "";
-        return dayCount + added + " new, " + updated + " updated";
+        String counts = dayCount + added + " new, " + updated + " updated";
+        return skipped > 0 ? counts + ", " + skippedEntries(skipped) : counts;
+    }
+
+    /** {@code 1 entry skipped (not a paper)}, {@code 3 entries skipped (not papers)}: what a refresh left out. */
+    public static String skippedEntries(int count) {
+        return count == 1 ? "1 entry skipped (not a paper)" : count + " entries skipped (not papers)";
     }
 }
