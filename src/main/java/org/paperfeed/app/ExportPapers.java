@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import org.paperfeed.app.export.ExportFormat;
 import org.paperfeed.app.export.PaperWriter;
 import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Plural;
 import org.paperfeed.model.PaperFilter;
 
 /** Writes a selection of the library out for other tools, one page of papers at a time. */
@@ -44,8 +45,27 @@ public final class ExportPapers {
      * ({@link org.paperfeed.app.export.LibraryJsonWriter}), which {@code import} restores.
      */
     public int export(ExportFormat format, PaperFilter filter, Writer out) throws PaperFeedException {
-        boolean backup = format == ExportFormat.JSON && PaperFilter.NONE.equals(filter) && wholeLibraryJson != null;
-        return write(backup ? wholeLibraryJson.get() : format.newWriter(sourceNames), filter, Integer.MAX_VALUE, out);
+        return write(isBackup(format, filter) ? wholeLibraryJson.get() : format.newWriter(sourceNames), filter,
+                Integer.MAX_VALUE, out);
+    }
+
+    private boolean isBackup(ExportFormat format, PaperFilter filter) {
+        return format == ExportFormat.JSON && PaperFilter.NONE.equals(filter) && wholeLibraryJson != null;
+    }
+
+    /**
+     * For an export that is a backup ({@link #export(ExportFormat, PaperFilter, Writer)} of the whole library as
+     * JSON), how many papers the user marked are not in it because the library does not hold them (their digests no
+     * longer kept): their stars, tags, notes, read and not-interested marks are left out of the backup. 0 for any
+     * other export, which carries the marks of the papers it writes only.
+     */
+    public int markedPapersLeftOut(ExportFormat format, PaperFilter filter) throws PaperFeedException {
+        return isBackup(format, filter) ? search.markedPapersNotHeld() : 0;
+    }
+
+    /** {@code 2 marked papers skipped (not in the library)}: what a backup's summary adds for them. */
+    public static String markedPapersSkipped(int count) {
+        return Plural.of(count, "marked paper") + " skipped (not in the library)";
     }
 
     /** The first {@code limit} papers matching {@code filter}, newest first, in the array form; returns how many. */

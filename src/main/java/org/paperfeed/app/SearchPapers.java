@@ -138,6 +138,18 @@ public final class SearchPapers {
                 .orElseGet(() -> new PaperId(id.strip()));
     }
 
+    /**
+     * How many papers the user marked that the library does not hold (their digests no longer kept): their marks are
+     * kept for when the paper comes back, but nothing lists or exports them. One look-up per marked paper.
+     */
+    public int markedPapersNotHeld() throws PaperFeedException {
+        try {
+            return library.markedPapersNotHeld();
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Papers in the library most like this one, for the reading pane's "Related papers". */
     public List<LibraryPaper> related(String id, int limit) throws PaperFeedException {
         try {

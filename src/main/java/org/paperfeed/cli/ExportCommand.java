@@ -42,11 +42,19 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
         PaperFilter filter = new PaperFilter(starred, false, tag);
         if (output == null) {
             exports.export(format, filter, out());
+            // Stdout is the backup: what it lacks is said on stderr, as the summary below says it.
+            int leftOut = exports.markedPapersLeftOut(format, filter);
+            if (leftOut > 0) {
+                err().println("paperfeed: " + ExportPapers.markedPapersSkipped(leftOut)
+                        + ": their marks are not in the backup");
+            }
             return 0;
         }
         int count = exports.exportTo(format, filter, output);
-        out().printf("%s: %s as %s%n", PaperLines.oneLine(output.toString()), Plural.of(count, "paper"),
+        String summary = String.format("%s: %s as %s", PaperLines.oneLine(output.toString()), Plural.of(count, "paper"),
                 format.lowerCase());
+        int leftOut = exports.markedPapersLeftOut(format, filter);
+        out().println(leftOut > 0 ? summary + ", " + ExportPapers.markedPapersSkipped(leftOut) : summary);
         return 0;
     }
 

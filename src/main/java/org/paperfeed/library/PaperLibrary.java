@@ -1151,6 +1151,30 @@ public final class PaperLibrary implements AutoCloseable {
         return states.all();
     }
 
+    /**
+     * How many papers the journal has marks for (a star, a tag, a read or not-interested mark, a note) that the index
+     * does not hold, under their id or one they had before: papers whose digests are no longer kept, as after an
+     * index rebuilt without an arXiv snapshot. Their marks stay in the journal and come back when the paper is
+     * imported again, but no search, list or export has the paper to show them on ({@link #reapplyMarks} counts the
+     * same after a rebuild).
+     */
+    public int markedPapersNotHeld() throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            int missing = 0;
+            for (Map.Entry<PaperId, PaperState> e : states.all().entrySet()) {
+                PaperId id = e.getKey();
+                if (!e.getValue().isUntouched() && !index.contains(searcher, PaperFields.ID, id.value())
+                        && (id.isArxiv() || PaperMatcher.findByFormerId(index, searcher, id).isEmpty())) {
+                    missing++;
+                }
+            }
+            return missing;
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** For you's features on the last commit; the caller closes it (see {@link PaperFeatures}). */
     public PaperFeatures features() throws IOException {
         return new PaperFeatures(index, docFreqTables());
