@@ -65,7 +65,8 @@ public record LibraryRecovered(boolean damaged, String problem, int papers, int 
         } else {
             text.append("; your stars and tags are saved, but ").append(count(markedPapersMissing, "marked paper"))
                     .append(markedPapersMissing == 1 ? " is" : " are")
-                    .append(" no longer in a kept digest and will reappear with its marks when imported again.");
+                    .append(" no longer in a kept digest and will reappear with ")
+                    .append(markedPapersMissing == 1 ? "its" : "their").append(" marks when imported again.");
         }
         if (importsMissing != null) {
             // Else "rebuilt 0 papers from 0 kept digests" is all a library of an imported snapshot would hear.
