@@ -30,9 +30,27 @@ public final class PaperFeedCli {
             description = "Library folder (default: $PAPERFEED_HOME, else the platform's data folder)")
     Path dataDir;
 
-    /** True when the arguments name a command (or ask for help); only {@code --data-dir DIR} means the window. */
+    /**
+     * True when the arguments name a command (or ask for help); only {@code --data-dir DIR} means the window. A
+     * {@code --data-dir} without a folder is a mistake the command line names, where the window would open on the
+     * current folder (an empty value) or on the default library (no value).
+     */
     public static boolean isCommand(String[] args) {
-        return !withoutDataDir(args).isEmpty();
+        return !withoutDataDir(args).isEmpty()
+                || dataDirValues(args).stream().anyMatch(value -> value == null || value.isBlank());
+    }
+
+    /** The value of each {@code --data-dir} given; null for one given last, with no value. */
+    private static List<String> dataDirValues(String[] args) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                values.add(i + 1 < args.length ? args[i + 1] : null);
+            } else if (args[i].startsWith("--data-dir=")) {
+                values.add(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return values;
     }
 
     private static List<String> withoutDataDir(String[] args) {
@@ -94,6 +112,12 @@ public final class PaperFeedCli {
                 .filter(a -> a.equals("--data-dir") || a.startsWith("--data-dir=")).count();
         if (dataDirs > 1) {
             err.println("paperfeed: option '--data-dir' should be given only once (see 'paperfeed --help')");
+            return USAGE;
+        }
+        if (withoutDataDir(args).isEmpty()
+                && dataDirValues(args).stream().anyMatch(value -> value != null && value.isBlank())) {
+            // No command, so no LibraryCommand to refuse it as it does after a command (no value: picocli says so).
+            err.println("paperfeed: --data-dir needs a folder; it was empty (see 'paperfeed --help')");
             return USAGE;
         }
         CommandLine cli = new CommandLine(new PaperFeedCli(), withContext(clock, atTerminal));

@@ -83,6 +83,26 @@ class ExitStatusTest {
     }
 
     /**
+     * Without a command, {@code --data-dir} with an empty value opened the window on a library it made in the current
+     * folder, and with no value on the default library: the mistake the command line refuses after a command.
+     */
+    @Test
+    void aDataDirWithoutAFolderIsAUsageErrorWithoutACommandToo() {
+        for (String[] args : List.of(new String[] {"--data-dir="}, new String[] {"--data-dir", ""},
+                new String[] {"--data-dir", " "}, new String[] {"--data-dir"})) {
+            assertThat(PaperFeedCli.isCommand(args)).as(List.of(args) + " is not the window").isTrue();
+
+            CliRun run = CliRun.exactly(java.time.Clock.systemDefaultZone(), args);
+
+            assertThat(run.status()).as(List.of(args) + ": " + run.err()).isEqualTo(PaperFeedCli.USAGE);
+            assertThat(run.err().lines().toList()).as(List.of(args).toString()).singleElement().asString()
+                    .startsWith("paperfeed: ").contains("--data-dir");
+        }
+        assertThat(PaperFeedCli.isCommand(new String[] {"--data-dir", data.toString()})).as("the window").isFalse();
+        assertThat(Files.exists(Path.of("library"))).as("nothing made in the current folder").isFalse();
+    }
+
+    /**
      * A date past four-digit years (java.time's parser takes up to nine digits with a sign) ended a command with
      * "unexpected error: DateTimeException" (--day ... --week) or "ArithmeticException: long overflow" (added:):
      * it is not a date as the forms say, and is refused as one.
