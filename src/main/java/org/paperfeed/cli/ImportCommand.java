@@ -24,6 +24,10 @@ final class ImportCommand extends UseCaseCommand<ImportPapers> {
 
     @Override
     void checkUsage() {
+        if (files.stream().anyMatch(file -> file.toString().isEmpty())) {
+            // An unset variable: Path.of("") is the current folder, which failed as "paperfeed: : is a folder".
+            throw usage("FILE cannot be empty");
+        }
         if (files.stream().filter(ImportPapers::isStandardInput).count() > 1) {
             // Read once to its end, standard input has nothing left for a second "-": that would fail on its own.
             throw usage("standard input (- or /dev/stdin) can be read only once per import");

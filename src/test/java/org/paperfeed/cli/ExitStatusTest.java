@@ -53,6 +53,10 @@ class ExitStatusTest {
                 Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--format", "bogus"),
                         "--format: unknown format 'bogus' (one of: auto, "),
                 Arguments.of(List.of("import", "-", "-"), "standard input (- or /dev/stdin) can be read only once"),
+                // An unset variable: was "paperfeed: : is a folder, not a digest file" (and "; name a file to
+                // export to"), exit 1, naming no file.
+                Arguments.of(List.of("import", ""), "FILE cannot be empty"),
+                Arguments.of(List.of("export", "--output", ""), "--output needs a file; it was empty"),
                 // Before and after the command: picocli let the later win without a word (twice before, it refuses).
                 Arguments.of(List.of("tags", "--data-dir", "/tmp/paperfeed-elsewhere"),
                         "option '--data-dir' should be given only once"),
