@@ -8,20 +8,22 @@
  * fsynced append-only journal of typed lines ({@code JournalLines}; a change to many papers is one batch line; a
  * line it cannot apply, of an unknown type or with a number out of its field's range, is kept as written): it
  * is the truth, and the index only mirrors it so that {@code is:starred} and {@code tag:} (a tag named as a new tag is
- * written, {@code PaperQueryParser.tag}) can be searched and mute
- * rules and saved searches recovered (a note is stored whole in the index for that). Each index commit records how far into the journal it got, so a crash between the two is
- * repaired on the next open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated
- * on open from the index's own stored fields ({@code SchemaMigration}, {@code LegacyListings}, {@code LegacyDois}). A
- * paper re-keyed to a better id (arXiv id over {@code doi:…} over {@code t-…}) keeps its marks through one journal
- * {@code rename}, written after the index commits the new ids (an import whose rename the disk then refuses stays
- * saved; the move is finished before the next change or on the next open), and its former ids still find it through the {@code title_id} and {@code doi} fields every
- * document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
+ * written, {@code PaperQueryParser.tag}) can be searched and mute rules and saved searches recovered (a note is stored
+ * whole in the index for that). The read mark is no term but the {@code read} doc value (schema 5), changed in place
+ * ({@code PaperIndex.setRead}): marking a day's papers read, which happens all the time, indexes none of them again.
+ * Each index commit records how far into the journal it got, so a crash between the two is repaired on the next
+ * open, and the schema of its documents ({@code paperfeed.schema}): an older one is migrated on open from the index's
+ * own stored fields ({@code SchemaMigration}, {@code LegacyListings}, {@code LegacyDois}). A paper re-keyed to a better
+ * id (arXiv id over {@code doi:…} over {@code t-…}) keeps its marks through one journal {@code rename}, written after
+ * the index commits the new ids (an import whose rename the disk then refuses stays saved; the move is finished before
+ * the next change or on the next open), and its former ids still find it through the {@code title_id} and {@code doi}
+ * fields every document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
  * digests the index was built from (a record it cannot read costs that digest alone). The other way round, a journal
  * that lost entries the index reflects (emptied, deleted, cut short, or an entry lost or garbled in its middle, which
  * the entries' numbers, each one more than the last, give away; an entry with a value of the wrong JSON type, such as
- * {@code "read":7}, is garbled, never guessed at) is rebuilt on open from the marks the index's terms
- * hold ({@code IndexedMarks}, {@code JournalRebuild}), the damaged file kept beside it.
+ * {@code "read":7}, is garbled, never guessed at) is rebuilt on open from the marks the index holds (terms, the
+ * {@code read} doc value, stored notes: {@code IndexedMarks}, {@code JournalRebuild}), the damaged file kept beside it.
  *
  * <p>Opening writes nothing a reader needs, so a library on a full disk still opens: an index the journal is ahead
  * of is caught up before the next change when it cannot be now, and a change the index refuses after its journal
