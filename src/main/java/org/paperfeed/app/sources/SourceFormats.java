@@ -7,7 +7,8 @@ import org.paperfeed.ingest.DigestFormat;
 
 /**
  * The names of digest formats as users type them and as {@code sources.json} stores them: {@code auto} (detect
- * from each response), {@code hf-daily-json}, {@code rss}, {@code atom}, {@code arxiv-atom}, {@code text-page}.
+ * from each response), else each {@link DigestFormat} in lower case with hyphens ({@code hf-daily-json}, {@code rss},
+ * {@code atom}, {@code arxiv-atom}, {@code text-page}, {@code arxiv-snapshot}, {@code paperfeed-json}).
  */
 public final class SourceFormats {
 
