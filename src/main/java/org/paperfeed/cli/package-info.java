@@ -4,9 +4,10 @@
  *
  * <p>The entry class is {@link org.paperfeed.cli.PaperFeedCli}. This is the only package that writes to the
  * console: results on stdout ({@code --json} prints a JSON array and nothing else), failures as one line on stderr
- * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command). What the
- * user must hear but that fails nothing (an index rebuilt, a snapshot to import again, a file set aside, a settings
- * file read as the defaults) is a {@code paperfeed:} line on stderr too, the exit status untouched:
+ * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command, found
+ * before the library opens by {@code LibraryCommand.checkUsage}, so that it is one line whatever the library's state).
+ * What the user must hear but that fails nothing (an index rebuilt, a snapshot to import again, a file set aside, a
+ * settings file read as the defaults) is a {@code paperfeed:} line on stderr too, the exit status untouched:
  * {@code LibraryCommand} prints those the open found before the command runs, and the settings problems after it.
  * Standard output is a {@code StandardOutput}, not {@code System.out}, whose {@code PrintStream} swallows write errors:
  * a write that fails stops the command (a full disk: exit 1 and one line; a closed pipe: status 141, nothing said). Every
@@ -18,7 +19,7 @@
  * own ({@code MuteCommand.Uses}, {@code ListCommand.Uses}, {@code RecommendCommand.Uses}). Only {@code LibraryCommand}
  * and {@code UseCaseCommand} know {@code AppServices}. How papers, listings and days read on a terminal
  * lives in {@code PaperLines} and {@code ListingText}; the JSON shape of a paper is {@code app.export.PaperJson}.
- * {@code CliTranscriptTest} holds a golden transcript of every command's output. Must not import Lucene, OkHttp or
- * JavaFX.
+ * {@code CliTranscriptTest} holds a golden transcript of every command's output but {@code refresh}'s, which needs a
+ * server ({@code RefreshCommandTest}). Must not import Lucene, OkHttp or JavaFX.
  */
 package org.paperfeed.cli;
