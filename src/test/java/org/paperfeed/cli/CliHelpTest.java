@@ -112,6 +112,53 @@ class CliHelpTest {
                 .matches("(--[a-z-]+) (\\S+) \\(help: \\2\\)"));
     }
 
+    /**
+     * The contract scripts rely on (README): every command takes {@code --data-dir} and {@code --help}, and every
+     * command that lists things takes {@code --json}.
+     */
+    @Test
+    void everyCommandTakesDataDirAndHelpAndEveryListingTakesJson() {
+        List<String> listings = List.of("search", "list", "tags", "show", "days", "mute", "sources", "recommend");
+        List<String> withJson = new ArrayList<>();
+        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+            CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            String name = spec.qualifiedName(" ");
+            assertThat(spec.findOption("--data-dir")).as(name).isNotNull();
+            assertThat(spec.findOption("--help")).as(name).isNotNull();
+            if (spec.findOption("--json") != null) {
+                withJson.add(name.substring("paperfeed ".length()));
+            }
+        }
+        assertThat(withJson).containsExactlyInAnyOrderElementsOf(listings);
+    }
+
+    /**
+     * Nothing the help offers goes undocumented: every command and every long option appears in the README or a
+     * page of docs/, so a new one comes with its documentation.
+     */
+    @Test
+    void everyCommandAndOptionIsDocumented() throws Exception {
+        StringBuilder docs = new StringBuilder(java.nio.file.Files.readString(Path.of("README.md")));
+        try (var pages = java.nio.file.Files.list(Path.of("docs"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
+                docs.append('\n').append(java.nio.file.Files.readString(page));
+            }
+        }
+        List<String> undocumented = new ArrayList<>();
+        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+            String name = command.getCommandSpec().qualifiedName(" ");
+            if (!docs.toString().contains(name.substring("paperfeed".length()).strip())) {
+                undocumented.add(name);
+            }
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (!docs.toString().contains(option.longestName())) {
+                    undocumented.add(name + " " + option.longestName());
+                }
+            }
+        }
+        assertThat(undocumented).isEmpty();
+    }
+
     private static List<CommandLine> commands(CommandLine command) {
         List<CommandLine> all = new ArrayList<>(List.of(command));
         command.getSubcommands().values().forEach(sub -> all.addAll(commands(sub)));
