@@ -4,7 +4,9 @@
  * pipeline drawn in {@code docs/architecture.md}, on the one executor it owns; each source's refresh, catch-up
  * included, is one {@code SourceRefresh}, which fetches through {@code ingest.fetch.FetchClient} and imports through
  * {@link org.paperfeed.app.ImportPapers}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their
- * counts, day/week/month views, every id of a view, and the snippets of rows a list highlights after its search),
+ * counts, day/week/month views, every id of a view, and the snippets of rows a list highlights after its search; a
+ * search that finds nothing for its typos offers the corrected one, {@code didYouMean} there and in
+ * {@link org.paperfeed.app.SearchPapers}, only when it finds papers in the same view),
  * mute rules ({@link org.paperfeed.app.ManageMuteRules}), notes
  * ({@link org.paperfeed.app.PaperNotes}), For you ({@link org.paperfeed.app.ForYou}: ranking by the reader's interests,
  * whose learning lives in {@code app.foryou}; it retrains and, once the window asks, scores its view ahead on a
