@@ -161,10 +161,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     /**
-     * For commands that only read: opens the library as {@link #open} does or, when another PaperFeed process has
-     * it open, a read-only view of what that process last saved (see {@link #readOnly()}). Imports, marks and
-     * refreshes through a read-only view fail with the "open in another process" message. A folder that does not
-     * exist is refused, not made into a library.
+     * For commands that only read: opens the library as {@link #openReadingFirst} does (its own, locked, but its index
+     * writer left unopened: a reading command never needs it, and a change made all the same opens it first) or,
+     * when another PaperFeed process has it open, a read-only view of what that process last saved (see
+     * {@link #readOnly()}). Imports, marks and refreshes through a read-only view fail with the "open in another
+     * process" message. A folder that does not exist is refused, not made into a library.
      */
     public static AppServices openForReading(DataFolder folder, Clock clock) throws PaperFeedException {
         return openForReading(folder, clock, OpeningProgress.SILENT);
@@ -182,7 +183,7 @@ public final class AppServices implements AutoCloseable {
                     + ": the folder does not exist (the window, an import or a refresh makes one)");
         }
         try {
-            return open(folder, clock, progress);
+            return open(folder, clock, RefreshConfig.defaults(), true, progress);
         } catch (PaperFeedException e) {
             if (!(e.getCause() instanceof LibraryLockedException)) {
                 throw e;

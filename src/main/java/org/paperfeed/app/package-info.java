@@ -23,8 +23,9 @@
  * <p>{@link org.paperfeed.app.AppServices} opens them on one {@link org.paperfeed.app.DataFolder}; there is no global.
  * The window opens it with {@code openReadingFirst} (the library read from its last commit, its index writer opened by
  * {@code finishOpeningInBackground} after the first rows or by the first change); the command line with {@code open},
- * or {@code openForReading} for a command that only reads (a read-only view when another process holds the library;
- * a folder that does not exist is refused, not made a library).
+ * or {@code openForReading} for a command that only reads (reading first too, its writer never opened unless it
+ * changes something; a read-only view when another process holds the library; a folder that does not exist is
+ * refused, not made a library).
  * Where the window is put together ({@code ui.PaperFeedApplication}) and where a command is run
  * ({@code cli.LibraryCommand}, {@code cli.UseCaseCommand}), each view model and command is handed only the use cases
  * it calls. Each use case turns what the layers below throw into a
