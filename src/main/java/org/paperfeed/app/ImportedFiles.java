@@ -44,20 +44,38 @@ public final class ImportedFiles {
     private static final Pattern IMPORTED = Pattern.compile("(.+) \\(imported (.+)\\)");
 
     private final Path folder;
-    private final JsonStore<Stored> store;
+    /** Made, and the file read, on first use ({@link #sources}); null before. */
+    private JsonStore<Stored> store;
     private volatile Map<String, ImportedFile> bySource;
     /** The file was there but could not be read, and is not set aside yet: saving now would lose what it held. */
     private boolean unreadable;
 
+    /**
+     * Reads nothing yet: the file is read when first needed, once the library is open (which reads it at once, for
+     * {@link ImportsMissing}). Not before: setting up the JSON mapper is most of reading it, and the library's open
+     * does that while the index's files are opened on another thread.
+     */
     ImportedFiles(Path folder) {
         this.folder = folder;
-        // Reported by the library's open (AppServices), in one line on the command line and a notice in the window.
-        this.store = new JsonStore<>(folder.resolve("imported-files.json"), Stored.class, Stored.EMPTY)
-                .reportedByCaller("the papers of files imported so far show their bare source names");
-        // Read without side effects: a read-only view (another process owns the library) must not move the file.
-        Optional<Stored> read = store.peek();
-        this.unreadable = read.isEmpty();
-        this.bySource = read.orElse(Stored.EMPTY).sources();
+    }
+
+    /** The file's names, read the first time they are asked for. */
+    private Map<String, ImportedFile> sources() {
+        Map<String, ImportedFile> read = bySource;
+        return read != null ? read : readOnce();
+    }
+
+    private synchronized Map<String, ImportedFile> readOnce() {
+        if (bySource == null) {
+            // Reported by the library's open (AppServices), in one line on the command line and a notice in the window.
+            store = new JsonStore<>(folder.resolve("imported-files.json"), Stored.class, Stored.EMPTY)
+                    .reportedByCaller("the papers of files imported so far show their bare source names");
+            // Read without side effects: a read-only view (another process owns the library) must not move the file.
+            Optional<Stored> read = store.peek();
+            unreadable = read.isEmpty();
+            bySource = read.orElse(Stored.EMPTY).sources();
+        }
+        return bySource;
     }
 
     /**
@@ -68,6 +86,7 @@ public final class ImportedFiles {
      * @return what to tell the user, if the file was unreadable
      */
     synchronized Optional<String> setAsideIfUnreadable() {
+        readOnce();
         if (unreadable) {
             unreadable = false;
             // load() reads it again: it sets the file aside only if it is still unreadable.
@@ -79,14 +98,15 @@ public final class ImportedFiles {
     }
 
     /** Why the file was set aside (and where it went) or could not be, if it was unreadable. */
-    Optional<String> problem() {
+    synchronized Optional<String> problem() {
+        readOnce();
         return store.problem();
     }
 
     /** Remembers that papers of {@code source} came from {@code file}, read as {@code format}. */
     synchronized void record(String source, DigestFormat format, Path file) {
         setAsideIfUnreadable();
-        Map<String, ImportedFile> next = new HashMap<>(bySource);
+        Map<String, ImportedFile> next = new HashMap<>(sources());
         next.put(source, new ImportedFile(format.name(), file.getFileName().toString()));
         save(next);
     }
@@ -99,7 +119,7 @@ public final class ImportedFiles {
      */
     synchronized void carryFrom(byte[] export) {
         setAsideIfUnreadable();
-        Map<String, ImportedFile> next = new HashMap<>(bySource);
+        Map<String, ImportedFile> next = new HashMap<>(sources());
         try (JsonParser parser = Json.bounded(export.length + 1L).createParser(export)) {
             String source = null;
             String shown = null;
@@ -146,7 +166,7 @@ public final class ImportedFiles {
     }
 
     private void save(Map<String, ImportedFile> next) {
-        if (next.equals(bySource)) {
+        if (next.equals(sources())) {
             return;
         }
         bySource = Map.copyOf(next);
@@ -165,7 +185,7 @@ public final class ImportedFiles {
      */
     Map<String, String> notKept() {
         Map<String, String> files = new TreeMap<>();
-        bySource.forEach((source, imported) -> {
+        sources().forEach((source, imported) -> {
             if (DigestFormat.ARXIV_SNAPSHOT.name().equals(imported.format())) {
                 files.put(source, imported.file());
             }
@@ -178,7 +198,7 @@ public final class ImportedFiles {
      * own name otherwise.
      */
     public String nameOf(String source) {
-        ImportedFile imported = source == null ? null : bySource.get(source);
+        ImportedFile imported = source == null ? null : sources().get(source);
         if (imported == null) {
             return source;
         }
