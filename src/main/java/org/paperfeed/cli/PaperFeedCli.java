@@ -13,18 +13,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code paperfeed [--data-dir DIR] COMMAND}: the command line over the same use cases as the window. */
+/**
+ * {@code paperfeed [--data-dir DIR] COMMAND}: the command line over the same use cases as the window. Its commands are
+ * {@link #COMMANDS}, added when the line is run rather than named in the annotation: picocli reads every command it is
+ * given (each option, by reflection) before it parses anything, which was a third of a second of CPU at each run, so
+ * a run that names its command is given that one alone ({@link #commandLine}).
+ */
 @Command(name = "paperfeed", mixinStandardHelpOptions = true, versionProvider = PaperFeedCli.Version.class,
-        description = "A reader for trending research papers. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, SearchCommand.class, ListCommand.class, TagsCommand.class,
-                ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class, UntagCommand.class,
-                ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
-                RefreshCommand.class, NotInterestedCommand.class, InterestedCommand.class,
-                MuteCommand.class, DaysCommand.class, NoteCommand.class, RecommendCommand.class})
+        description = "A reader for trending research papers. Without a command, opens the window.")
 public final class PaperFeedCli {
 
     static final int FAILED = ExitCodes.FAILED;
     static final int USAGE = ExitCodes.USAGE;
+
+    /** Every command, in the order {@code paperfeed --help} lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, SearchCommand.class, ListCommand.class,
+            TagsCommand.class, ShowCommand.class, StarCommand.class, UnstarCommand.class, TagCommand.class,
+            UntagCommand.class, ReadCommand.class, UnreadCommand.class, ExportCommand.class, SourcesCommand.class,
+            RefreshCommand.class, NotInterestedCommand.class, InterestedCommand.class, MuteCommand.class,
+            DaysCommand.class, NoteCommand.class, RecommendCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Library folder (default: $PAPERFEED_HOME, else the platform's data folder)")
@@ -120,17 +127,9 @@ public final class PaperFeedCli {
             err.println("paperfeed: --data-dir needs a folder; it was empty (see 'paperfeed --help')");
             return USAGE;
         }
-        CommandLine cli = new CommandLine(new PaperFeedCli(), withContext(clock, atTerminal));
+        CommandLine cli = commandLine(withContext(clock, atTerminal), commandNamedIn(args));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        // picocli's own message for a bad date names java.time's classes and exception.
-        cli.registerConverter(java.time.LocalDate.class, text -> org.paperfeed.model.IsoDay.parse(text).orElseThrow(
-                () -> new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)")));
-        // "search diffusion -video": an excluded word is part of the query, not an option.
-        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
-        // "mute add -tag:keep cat:cs.CV": a rule may start with an excluded word.
-        cli.getSubcommands().get("mute").getSubcommands().get("add").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((e, ignored) -> {
             // picocli's message quotes what was typed ("--interest takes starred or tag:NAME, not '…'"): shown as
             // every other text a terminal only shows (CliErrors).
@@ -147,6 +146,58 @@ public final class PaperFeedCli {
             return ExitCodes.FAILED;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The command line with every command ({@code named} null), or with the one named only: what a run that names its
+     * command parses and runs is the same either way, and help, a mistyped command and every message about the
+     * command line as a whole are answered by the whole (the run names no command then).
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, Class<?> named) {
+        CommandLine cli = new CommandLine(new PaperFeedCli(), factory);
+        for (Class<?> command : named == null ? COMMANDS : List.<Class<?>>of(named)) {
+            cli.addSubcommand(new CommandLine(command, factory));
+        }
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own message for a bad date names java.time's classes and exception.
+        cli.registerConverter(java.time.LocalDate.class, text -> org.paperfeed.model.IsoDay.parse(text).orElseThrow(
+                () -> new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)")));
+        CommandLine search = cli.getSubcommands().get("search");
+        if (search != null) {
+            // "search diffusion -video": an excluded word is part of the query, not an option.
+            search.setUnmatchedOptionsArePositionalParams(true);
+        }
+        CommandLine mute = cli.getSubcommands().get("mute");
+        if (mute != null) {
+            // "mute add -tag:keep cat:cs.CV": a rule may start with an excluded word.
+            mute.getSubcommands().get("add").setUnmatchedOptionsArePositionalParams(true);
+        }
+        return cli;
+    }
+
+    /** The command line with every command, as {@code paperfeed --help} lists them. */
+    static CommandLine commandLine() {
+        return commandLine(CommandLine.defaultFactory(), null);
+    }
+
+    /**
+     * The command the arguments name, where picocli would find it (the first argument that is not the root's
+     * {@code --data-dir DIR}); null when the first is anything else (an option, help, a mistyped command, nothing).
+     */
+    static Class<?> commandNamedIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (!args[i].startsWith("--data-dir=")) {
+                for (Class<?> command : COMMANDS) {
+                    if (command.getAnnotation(Command.class).name().equals(args[i])) {
+                        return command;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

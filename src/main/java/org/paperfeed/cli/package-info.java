@@ -2,7 +2,9 @@
  * The command line: {@code paperfeed [--data-dir DIR] COMMAND}, one picocli class per subcommand, each a thin
  * {@code Callable} over the same {@code app} use cases as the window.
  *
- * <p>The entry class is {@link org.paperfeed.cli.PaperFeedCli}. This is the only package that writes to the
+ * <p>The entry class is {@link org.paperfeed.cli.PaperFeedCli}, which lists the commands ({@code COMMANDS}) and gives
+ * picocli only the one a run names (all of them for help, a mistake or no command): picocli reads each command it is
+ * given by reflection before it parses. This is the only package that writes to the
  * console: results on stdout ({@code --json} prints a JSON array and nothing else), failures as one line on stderr
  * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command, found
  * before the library opens by {@code LibraryCommand.checkUsage}, so that it is one line whatever the library's state).

@@ -17,7 +17,7 @@ class CliHelpTest {
 
     @Test
     void everyCommandAnswersHelpWithItsUsage() {
-        List<List<String>> paths = commandPaths(new CommandLine(new PaperFeedCli()), new ArrayList<>());
+        List<List<String>> paths = commandPaths(PaperFeedCli.commandLine(), new ArrayList<>());
         assertThat(paths).extracting(p -> String.join(" ", p))
                 .contains("import", "list", "show", "star", "sources add", "refresh", "days", "mute", "mute add",
                         "mute remove", "not-interested", "interested");
@@ -66,7 +66,7 @@ class CliHelpTest {
     @Test
     void everyOptionValueIsLabelledAlikeInEveryCommand() {
         java.util.Map<String, java.util.Set<String>> labels = new java.util.TreeMap<>();
-        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+        for (CommandLine command : commands(PaperFeedCli.commandLine())) {
             for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
                 if (option.arity().max() > 0) {
                     labels.computeIfAbsent(option.longestName(), n -> new java.util.TreeSet<>())
@@ -86,7 +86,7 @@ class CliHelpTest {
     @Test
     void theReadmeLabelsOptionValuesAsTheHelpDoes() throws Exception {
         java.util.Map<String, String> labels = new java.util.TreeMap<>();
-        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+        for (CommandLine command : commands(PaperFeedCli.commandLine())) {
             for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
                 if (option.arity().max() > 0) {
                     labels.put(option.longestName(), option.paramLabel());
@@ -120,7 +120,7 @@ class CliHelpTest {
     void everyCommandTakesDataDirAndHelpAndEveryListingTakesJson() {
         List<String> listings = List.of("search", "list", "tags", "show", "days", "mute", "sources", "recommend");
         List<String> withJson = new ArrayList<>();
-        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+        for (CommandLine command : commands(PaperFeedCli.commandLine())) {
             CommandLine.Model.CommandSpec spec = command.getCommandSpec();
             String name = spec.qualifiedName(" ");
             assertThat(spec.findOption("--data-dir")).as(name).isNotNull();
@@ -145,7 +145,7 @@ class CliHelpTest {
             }
         }
         List<String> undocumented = new ArrayList<>();
-        for (CommandLine command : commands(new CommandLine(new PaperFeedCli()))) {
+        for (CommandLine command : commands(PaperFeedCli.commandLine())) {
             String name = command.getCommandSpec().qualifiedName(" ");
             if (!docs.toString().contains(name.substring("paperfeed".length()).strip())) {
                 undocumented.add(name);
@@ -157,6 +157,43 @@ class CliHelpTest {
             }
         }
         assertThat(undocumented).isEmpty();
+    }
+
+    /**
+     * A run that names its command is given that command alone (picocli reads every command it is given before it
+     * parses): each is found by its name, wherever {@code --data-dir} is, and has every option, parameter and
+     * subcommand it has among all the commands, the inherited {@code --data-dir} included.
+     */
+    @Test
+    void aRunNamingItsCommandGetsThatCommandWhole() {
+        CommandLine whole = PaperFeedCli.commandLine();
+        assertThat(whole.getSubcommands()).hasSameSizeAs(PaperFeedCli.COMMANDS);
+        for (Class<?> command : PaperFeedCli.COMMANDS) {
+            String name = command.getAnnotation(CommandLine.Command.class).name();
+            for (String[] args : List.of(new String[] {name}, new String[] {"--data-dir", "x", name, "--json"},
+                    new String[] {"--data-dir=x", name}, new String[] {name, "--data-dir", "x"})) {
+                assertThat(PaperFeedCli.commandNamedIn(args)).as(String.join(" ", args)).isEqualTo(command);
+            }
+            CommandLine alone = PaperFeedCli.commandLine(CommandLine.defaultFactory(), command);
+            assertThat(alone.getSubcommands()).containsOnlyKeys(name);
+            assertThat(commands(alone.getSubcommands().get(name))).extracting(CliHelpTest::shape)
+                    .as(name).isEqualTo(commands(whole.getSubcommands().get(name)).stream().map(CliHelpTest::shape)
+                            .toList());
+        }
+        for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"--data-dir", "x"},
+                new String[] {"recomend"}, new String[] {"-V", "list"})) {
+            assertThat(PaperFeedCli.commandNamedIn(args)).as(String.join(" ", args)).isNull();
+        }
+    }
+
+    /** A command's name, options (names, labels, whether inherited), parameters and settings, as one line. */
+    private static String shape(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        return spec.qualifiedName() + " " + spec.options().stream().map(o -> String.join("|", o.names()) + "="
+                        + o.paramLabel() + (o.inherited() ? " inherited" : "")).sorted().toList()
+                + " " + spec.positionalParameters().stream().map(p -> p.paramLabel()).toList()
+                + " unmatched-as-parameters=" + command.isUnmatchedOptionsArePositionalParams()
+                + " case-insensitive-enums=" + command.isCaseInsensitiveEnumValuesAllowed();
     }
 
     private static List<CommandLine> commands(CommandLine command) {
