@@ -87,8 +87,11 @@ public final class BrowseDays {
 
     /** The latest listing day that has papers after hiding; empty when no paper has a listing day. */
     public Optional<LocalDate> latestDay() throws PaperFeedException {
-        List<DayCount> all = allDays();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).day());
+        try {
+            return library.latestDay(muteRules.get());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
     }
 
     /**

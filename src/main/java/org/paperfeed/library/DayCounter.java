@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -58,6 +60,51 @@ final class DayCounter extends SimpleCollector {
         searcher.search(query, counter);
         counter.finishSegment();
         return counter.result();
+    }
+
+    /**
+     * The latest listing day of the papers {@code query} matches, the first day {@link #count} gives, found without
+     * counting: the command line's {@code --day latest} asks only this. Empty when no paper matched has a listing day.
+     */
+    static Optional<LocalDate> latest(IndexSearcher searcher, Query query) throws IOException {
+        Latest latest = new Latest();
+        searcher.search(query, latest);
+        return latest.day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(latest.day));
+    }
+
+    /** The latest listing day of the papers collected. */
+    private static final class Latest extends SimpleCollector {
+
+        long day = Long.MIN_VALUE;
+        private SortedNumericDocValues listedDays;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            PointValues points = context.reader().getPointValues(PaperFields.LISTED_DAY);
+            if (points == null || LongPoint.decodeDimension(points.getMaxPackedValue(), 0) <= day) {
+                // No day in this segment (its deleted documents' included) is later than the one found: passed over.
+                throw new CollectionTerminatedException();
+            }
+            listedDays = DocValues.getSortedNumeric(context.reader(), PaperFields.LISTED_DAY);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (!listedDays.advanceExact(doc)) {
+                return;
+            }
+            // A document's values come in ascending order: its last is its latest day.
+            long last = Long.MIN_VALUE;
+            for (int i = 0, n = listedDays.docValueCount(); i < n; i++) {
+                last = listedDays.nextValue();
+            }
+            day = Math.max(day, last);
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     @Override

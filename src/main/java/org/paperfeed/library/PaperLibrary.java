@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -1111,6 +1112,14 @@ public final class PaperLibrary implements AutoCloseable {
      */
     public List<DayCount> days(List<MuteRule> muteRules) throws IOException {
         return searches.days(muteRules);
+    }
+
+    /**
+     * The latest listing day with papers after hiding (the first of {@link #days}, found without counting every day);
+     * empty when no paper that is not hidden has a listing day.
+     */
+    public Optional<LocalDate> latestDay(List<MuteRule> muteRules) throws IOException {
+        return searches.latestDay(muteRules);
     }
 
     /** The id of every paper the query matches (its offset and limit ignored), in no particular order. */

@@ -305,6 +305,26 @@ final class PaperSearcher {
         }
     }
 
+    /**
+     * The latest listing day with papers after hiding, the first of {@link #days}, without counting the days (from the
+     * days counted already, when they were for this searcher, these rules and this day).
+     */
+    Optional<LocalDate> latestDay(List<MuteRule> muteRules) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            List<MuteRule> rules = List.copyOf(muteRules);
+            CountedDays cached = countedDays;
+            if (cached != null && cached.reader() == searcher.getIndexReader().getReaderCacheHelper().getKey()
+                    && cached.rules().equals(rules) && cached.today().equals(LocalDate.now(clock))) {
+                return cached.days().stream().findFirst().map(DayCount::day);
+            }
+            HiddenPapers hidden = HiddenPapers.under(rules, parser);
+            return DayCounter.latest(searcher, hidden.leftOutOf(new FieldExistsQuery(PaperFields.LISTED_DAY)));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** Day counts and what they were counted on; a rule with {@code listed:yesterday} depends on the day too. */
     private record CountedDays(Object reader, List<MuteRule> rules, LocalDate today, List<DayCount> days) {
     }

@@ -70,6 +70,30 @@ class BrowseDaysTest {
         }
     }
 
+    /**
+     * The latest day ({@code --day latest}) is found without counting every day, and is still the first day the day
+     * list shows after hiding: once every paper of the newest day is muted, or dismissed, it is the day before.
+     */
+    @Test
+    void theLatestDayIsTheNewestDayWithPapersLeftAfterHiding() throws Exception {
+        try (AppServices app = openWithDays()) {
+            BrowseDays browse = app.browse();
+            assertThat(browse.latestDay()).contains(DAYS.get(3));
+
+            MuteRule newest = app.muteRules().add("listed:" + DAYS.get(3));
+            assertThat(browse.latestDay()).contains(DAYS.get(2));
+            assertThat(browse.days(1)).extracting(DayCount::day).containsExactly(DAYS.get(2));
+            assertThat(browse.latestDay()).as("from the days counted").contains(DAYS.get(2));
+            app.muteRules().remove(newest.id());
+            assertThat(browse.latestDay()).contains(DAYS.get(3));
+
+            List<PaperId> dismissed = browse.ids(ViewQuery.ofDays(DayRange.day(DAYS.get(3))));
+            app.marks().notInterested(dismissed.stream().map(PaperId::value).toList());
+            assertThat(browse.latestDay()).contains(DAYS.get(2));
+            assertThat(browse.days(1)).extracting(DayCount::day).containsExactly(DAYS.get(2));
+        }
+    }
+
     @Test
     void aDayViewHoldsTheDaysPapersInTrendingOrderWithAnExactTotal() throws Exception {
         try (AppServices app = openWithDays()) {
