@@ -55,11 +55,12 @@
  * written that the prose fields keep beside their stems, and the author names), checked to find papers.
  *
  * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
- * {@code DayCounter} counts the days from doc values, {@code ListingOrder} gives the trending and newest orders of a
- * span of days, {@code HiddenPapers} is the query of what not-interested marks and mute rules hide, and a
- * {@link org.paperfeed.library.ViewScope} narrows a {@link org.paperfeed.library.LibraryQuery} to days and a source
- * ({@code ViewQueries} turns it into filters and an order). {@code ViewCounts} remembers views' exact sizes (the
- * sidebar's counts) per commit, so asking again before the next mark or import costs no search.
+ * {@code DayCounter} counts the days from doc values (or finds the latest alone, for {@code --day latest}),
+ * {@code ListingOrder} gives the trending and newest orders of a span of days, {@code HiddenPapers} is the query of
+ * what not-interested marks and mute rules hide, and a {@link org.paperfeed.library.ViewScope} narrows a
+ * {@link org.paperfeed.library.LibraryQuery} to days and a source ({@code ViewQueries} turns it into filters and an
+ * order). {@code ViewCounts} remembers views' exact sizes (the sidebar's counts) per commit, so asking again before
+ * the next mark or import costs no search.
  * Every order ends on the paper id, so rewriting a document for a mark never moves a row.
  *
  * <p>A large batch (an import's) is written by one thread per core (at most four) into the one writer
