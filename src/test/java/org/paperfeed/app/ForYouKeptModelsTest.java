@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.foryou.Interest;
 import org.paperfeed.app.foryou.Recommendation;
+import org.paperfeed.cli.CliRun;
 
 /**
  * A start ranks For you with the models the last run trained, when the marks are those they learned from, instead of
@@ -79,6 +80,30 @@ class ForYouKeptModelsTest {
             third.forYou().recommend(null, null, false, 200);
             assertThat(trainedAt(third)).as("the file written whole again").isEqualTo(NEXT_RUN);
         }
+    }
+
+    /**
+     * {@code recommend} on the command line (a library opened for reading, in a JVM of its own) ranks with the kept
+     * models without training or writing them again, and prints exactly what a training from nothing gives.
+     */
+    @Test
+    void theCommandLineRanksWithTheKeptModelsAsAFreshTrainingWould() throws Exception {
+        firstRunStarringTheTopic();
+        Path kept = new DataFolder(data).forYouModels();
+        byte[] saved = Files.readAllBytes(kept);
+
+        List<CliRun> withKept = List.of(CliRun.of(data, "recommend", "--json", "--limit", "50"),
+                CliRun.of(data, "recommend", "--day", "latest", "--limit", "3"));
+        assertThat(withKept).allSatisfy(run -> assertThat(run.status()).as(run.err()).isZero());
+        assertThat(withKept.get(0).json()).hasSize(50);
+        assertThat(Files.readAllBytes(kept)).as("not trained again, so not written again").isEqualTo(saved);
+
+        Files.delete(kept);
+        CliRun fresh = CliRun.of(data, "recommend", "--json", "--limit", "50");
+        assertThat(kept).as("trained from nothing, and kept").exists();
+        assertThat(fresh.out()).isEqualTo(withKept.get(0).out());
+        assertThat(CliRun.of(data, "recommend", "--day", "latest", "--limit", "3").out())
+                .isEqualTo(withKept.get(1).out());
     }
 
     /** Stars ten papers of the topic and ranks: the order For you gives. */

@@ -1,11 +1,11 @@
 package org.paperfeed.app.foryou;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.support.DurableFiles;
@@ -116,57 +115,82 @@ public final class SavedModels {
         new DataOutputStream(target).writeLong(crc.getValue());
     }
 
+    /**
+     * The file's models, read whole into memory and parsed from there: read value by value through a checked stream,
+     * the two numbers of each of the tens of thousands of weights were a dozen calls each, slow in a JVM just started
+     * (the command line's), and the checksum was taken eight bytes at a time.
+     */
     private List<Saved> read() throws IOException {
-        long size = Files.size(file);
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            CRC32 crc = new CRC32();
-            DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
-            if (in.readInt() != MAGIC) {
+        byte[] bytes = Files.readAllBytes(file);
+        int body = bytes.length - Long.BYTES;
+        // What DataOutputStream wrote: big-endian.
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.max(0, body));
+        try {
+            if (in.getInt() != MAGIC) {
                 throw new IOException("not a file of For you's models");
             }
-            int format = in.readInt();
+            int format = in.getInt();
             if (format != FORMAT) {
                 throw new IOException("models of layout " + format + ", not " + FORMAT);
             }
-            if (!in.readUTF().equals(settings.toString())) {
+            if (!readUtf(in, bytes).equals(settings.toString())) {
                 // Trained with other settings (an older version's): every model is trained again. Not damage.
                 return List.of();
             }
-            int count = in.readInt();
+            int count = in.getInt();
             if (count < 0 || count > MAX_MODELS) {
                 throw new IOException("a count of " + count + " models");
             }
             List<Saved> saved = new java.util.ArrayList<>();
             for (int m = 0; m < count; m++) {
-                String key = in.readUTF();
+                String key = readUtf(in, bytes);
                 byte[] inputs = new byte[DIGEST_BYTES];
-                in.readFully(inputs);
-                double bias = in.readDouble();
-                int positives = in.readInt();
-                Instant trainedAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
-                int papers = in.readInt();
-                int weights = in.readInt();
-                if (weights < 0 || (long) weights * BYTES_PER_WEIGHT > size) {
-                    throw new IOException("a count of " + weights + " weights in a file of " + size + " bytes");
+                in.get(inputs);
+                double bias = in.getDouble();
+                int positives = in.getInt();
+                Instant trainedAt = Instant.ofEpochSecond(in.getLong(), in.getInt());
+                int papers = in.getInt();
+                int weights = in.getInt();
+                if (weights < 0 || (long) weights * BYTES_PER_WEIGHT > in.remaining()) {
+                    throw new IOException("a count of " + weights + " weights in a file of " + bytes.length
+                            + " bytes");
                 }
+                // Each weight is its term's hash and the double's bits: one bulk read of both as longs.
+                long[] pairs = new long[2 * weights];
+                in.slice(in.position(), weights * BYTES_PER_WEIGHT).asLongBuffer().get(pairs);
+                in.position(in.position() + weights * BYTES_PER_WEIGHT);
                 TermTable table = TermTable.dense(weights);
-                for (int w = 0; w < weights; w++) {
-                    table.put(in.readLong(), in.readDouble());
+                for (int w = 0; w < pairs.length; w += 2) {
+                    table.put(pairs[w], Double.longBitsToDouble(pairs[w + 1]));
                 }
                 saved.add(new Saved(inputs, new InterestModel(key, table, bias, positives, trainedAt, papers)));
             }
-            long expected = crc.getValue();
-            long stored;
-            try {
-                stored = new DataInputStream(raw).readLong();
-            } catch (EOFException e) {
+            if (body < 0) {
                 throw new IOException("cut short before its checksum");
             }
-            if (stored != expected || raw.read() != -1) {
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, body);
+            if (in.hasRemaining() || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != crc.getValue()) {
                 throw new IOException("its checksum does not match its content");
             }
             return saved;
+        } catch (BufferUnderflowException e) {
+            throw new IOException("cut short");
         }
+    }
+
+    /** A string as {@link DataOutputStream#writeUTF} wrote it at the buffer's position, which it moves past it. */
+    private static String readUtf(ByteBuffer in, byte[] bytes) throws IOException {
+        if (in.remaining() < Short.BYTES) {
+            throw new BufferUnderflowException();
+        }
+        int length = Short.BYTES + Short.toUnsignedInt(in.getShort(in.position()));
+        if (length > in.remaining()) {
+            throw new BufferUnderflowException();
+        }
+        String text = new DataInputStream(new ByteArrayInputStream(bytes, in.position(), length)).readUTF();
+        in.position(in.position() + length);
+        return text;
     }
 
     /**
