@@ -3,7 +3,12 @@ package org.paperfeed.app;
 import java.util.HashSet;
 import java.util.Set;
 import org.paperfeed.library.QuerySyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.paperfeed.library.MarksAdded;
 import org.paperfeed.model.LibraryMarks;
+import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperState;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.SavedSearch;
 
@@ -269,13 +274,20 @@ public final class ImportPapers {
     /**
      * Adds the marks a backup carries, after its papers: marks only ever added (a star, a tag), never taken away; a
      * note only where the paper has none; a mute rule whose query the library has not, a saved search whose name it
-     * has not. A rule or search this version cannot parse is left out.
+     * has not. A rule or search this version cannot parse is left out, and counted by reason with the marks refused
+     * while reading the backup and those of papers the library does not hold, for the summary to say.
      */
     private ImportReport.Restored restore(LibraryMarks marks) throws IOException {
         if (marks.isEmpty()) {
             return ImportReport.Restored.NONE;
         }
-        int papers = library.addMarks(marks.states());
+        Map<String, Integer> notRestored = new LinkedHashMap<>();
+        marks.refused().forEach(reason -> notRestored.merge(reason, 1, Integer::sum));
+        MarksAdded added = library.addMarks(marks.states());
+        int papers = added.papers();
+        for (PaperId id : added.notFound()) {
+            notRestored.merge("paper not found", markCount(marks.states().get(id)), Integer::sum);
+        }
         Set<String> queries = new HashSet<>();
         library.muteRules().forEach(rule -> queries.add(rule.query()));
         int rules = 0;
@@ -287,6 +299,7 @@ public final class ImportPapers {
                 }
             } catch (QuerySyntaxException e) {
                 LOG.warn("A mute rule in the backup was left out: {}", e.getMessage());
+                notRestored.merge("query does not parse", 1, Integer::sum);
             }
         }
         Set<String> names = new HashSet<>();
@@ -298,11 +311,21 @@ public final class ImportPapers {
                     library.saveSearch(search.name(), search.query());
                     searches++;
                 }
-            } catch (QuerySyntaxException | IllegalArgumentException e) {
+            } catch (QuerySyntaxException e) {
                 LOG.warn("A saved search in the backup was left out: {}", e.getMessage());
+                notRestored.merge("query does not parse", 1, Integer::sum);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("A saved search in the backup was left out: {}", e.getMessage());
+                notRestored.merge("saved search name not valid", 1, Integer::sum);
             }
         }
-        return new ImportReport.Restored(papers, rules, searches);
+        return new ImportReport.Restored(papers, rules, searches, notRestored);
+    }
+
+    /** The marks one paper's state holds: its star, read and not-interested marks, each tag, its note. */
+    private static int markCount(PaperState state) {
+        return (state.starred() ? 1 : 0) + (state.read() ? 1 : 0) + (state.notInterested() ? 1 : 0)
+                + state.tags().size() + (state.hasNote() ? 1 : 0);
     }
 
     private LocalDate modificationDay(Path file) throws IOException {

@@ -1,5 +1,9 @@
 package org.paperfeed.app;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What importing one file did to the library.
  *
@@ -16,12 +20,30 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
     /**
      * Marks a backup added: papers that gained a mark (star, read, tag, not interested, note), mute rules and saved
      * searches that were not in the library yet.
+     *
+     * @param notRestored how many of the backup's marks were left out, by reason class ({@code tag too long},
+     *                    {@code query does not parse}, {@code paper not found}), in the order first met; a mark the
+     *                    library already held is not in it
      */
-    public record Restored(int papers, int muteRules, int savedSearches) {
+    public record Restored(int papers, int muteRules, int savedSearches, Map<String, Integer> notRestored) {
         public static final Restored NONE = new Restored(0, 0, 0);
+
+        public Restored {
+            notRestored = Collections.unmodifiableMap(new LinkedHashMap<>(
+                    notRestored == null ? Map.of() : notRestored));
+        }
+
+        public Restored(int papers, int muteRules, int savedSearches) {
+            this(papers, muteRules, savedSearches, Map.of());
+        }
 
         boolean any() {
             return papers + muteRules + savedSearches > 0;
+        }
+
+        /** How many of the backup's marks were left out, for every reason. */
+        public int notRestoredCount() {
+            return notRestored.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
@@ -47,7 +69,9 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
 
     /**
      * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped
-     * ({@code , 3 lines skipped (not papers)}). Its shape is documented: scripts read it.
+     * ({@code , 3 lines skipped (not papers)}), then what a backup restored and, last, what of it was not
+     * ({@code , 2 marks not restored (tag too long)}; several reasons are listed with {@code ; } between them). Its
+     * shape is documented: scripts read it.
      */
     public String summary() {
         String summary = origin + ": " + added + " new, " + updated + " updated";
@@ -60,6 +84,10 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
         if (restored.any()) {
             summary += ", marks restored on " + restored.papers() + " papers, " + restored.muteRules()
                     + " mute rules, " + restored.savedSearches() + " saved searches";
+        }
+        if (restored.notRestoredCount() > 0) {
+            summary += ", " + restored.notRestoredCount() + " marks not restored ("
+                    + String.join("; ", restored.notRestored().keySet()) + ")";
         }
         return summary;
     }

@@ -37,11 +37,13 @@ import tools.jackson.databind.json.JsonMapper;
  * not interested, note), beside the mute rules and saved searches of a backup: the {@link Digest#marks()} the
  * importing library adds. Read defensively like any file: a wrong type is no value, a paper without a title is
  * skipped and counted ({@link Digest#skipped()}), a mark that could never be journaled (a tag of 40,000 characters)
- * is dropped, not the paper.
+ * is dropped, not the paper, and its reason counted ({@link LibraryMarks#refused()}) for the import to say.
  */
 final class PaperFeedJsonParser extends GuardedParser {
 
     private static final JsonMapper MAPPER = Json.bounded(MAX_BYTES);
+    /** A mute rule's query longer than this is not read (the library's own limit on a query). */
+    private static final int MAX_QUERY_LENGTH = 2000;
     /** A backup of a library without papers: the array holds only its marks element. */
     private static final Pattern LIBRARY_FORM = Pattern.compile("^\\[\\s*\\{\\s*\"paperfeed\"\\s*:");
     /** An array whose first object has PaperFeed's keys: Hugging Face says {@code summary}, never {@code abstract}. */
@@ -74,10 +76,11 @@ final class PaperFeedJsonParser extends GuardedParser {
         Map<PaperId, PaperState> states = new LinkedHashMap<>();
         List<MuteRule> rules = new ArrayList<>();
         List<SavedSearch> searches = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         int entries = 0;
         for (JsonNode node : papers.values()) {
             if (isMarks(node)) {
-                marks(node, rules, searches); // the whole library's export ends with its mute rules and searches
+                marks(node, rules, searches, refused); // the whole library's export ends with its mute rules and searches
                 continue;
             }
             entries++;
@@ -91,7 +94,7 @@ final class PaperFeedJsonParser extends GuardedParser {
                 continue;
             }
             read.add(paper.get());
-            PaperState state = state(node);
+            PaperState state = state(node, refused);
             if (!state.isUntouched()) {
                 states.put(paper.get().id(), state);
             }
@@ -101,7 +104,8 @@ final class PaperFeedJsonParser extends GuardedParser {
                     + " entries is a paper with a title");
         }
         // A paper without a title (a backup edited by hand) is counted for the import's summary, as other formats'.
-        return new Digest(format(), read, null, entries - read.size(), 0, new LibraryMarks(states, rules, searches));
+        return new Digest(format(), read, null, entries - read.size(), 0, new LibraryMarks(states, rules, searches,
+                refused));
     }
 
     /** The element that carries the marks belonging to no paper: {@code {"paperfeed":"marks", …}}. */
@@ -109,15 +113,23 @@ final class PaperFeedJsonParser extends GuardedParser {
         return node != null && node.isObject() && node.get("paperfeed") != null && node.get("id") == null;
     }
 
-    private static void marks(JsonNode node, List<MuteRule> rules, List<SavedSearch> searches) {
+    private static void marks(JsonNode node, List<MuteRule> rules, List<SavedSearch> searches, List<String> refused) {
         for (JsonNode rule : list(node.get("muteRules"))) {
-            text(rule.get("query")).filter(q -> q.length() <= 2000)
-                    .ifPresent(q -> rules.add(new MuteRule(text(rule.get("id")).orElse("m0"), q)));
+            Optional<String> query = text(rule.get("query"));
+            if (query.isEmpty()) {
+                refused.add("mute rule without a query");
+            } else if (query.get().length() > MAX_QUERY_LENGTH) {
+                refused.add("query too long");
+            } else {
+                rules.add(new MuteRule(text(rule.get("id")).orElse("m0"), query.get()));
+            }
         }
         for (JsonNode search : list(node.get("savedSearches"))) {
             Optional<String> name = text(search.get("name"));
             if (name.isPresent() && search.get("query") != null && search.get("query").isString()) {
                 searches.add(new SavedSearch(name.get(), search.get("query").stringValue()));
+            } else {
+                refused.add("saved search without a name or query");
             }
         }
     }
@@ -148,21 +160,29 @@ final class PaperFeedJsonParser extends GuardedParser {
                 listings(node.get("listings")), extras, doi.orElse(null)));
     }
 
-    /** The marks on one paper; a tag or note this version would refuse to journal is dropped, never the paper. */
-    private static PaperState state(JsonNode node) {
+    /**
+     * The marks on one paper; a tag or note this version would refuse to journal is dropped, never the paper, and its
+     * reason added to {@code refused}.
+     */
+    private static PaperState state(JsonNode node, List<String> refused) {
         Set<String> tags = new HashSet<>();
         for (String tag : strings(node.get("tags"))) {
             try {
                 tags.add(PaperState.checkedTag(tag));
             } catch (IllegalArgumentException e) {
                 // not a tag this version can keep
+                refused.add(tag.strip().codePointCount(0, tag.strip().length()) > PaperState.MAX_TAG_LENGTH
+                        ? "tag too long" : "tag not valid");
             }
         }
         String note = "";
+        String written = text(node.get("note")).orElse("");
         try {
-            note = PaperState.checkedNote(text(node.get("note")).orElse(""));
+            note = PaperState.checkedNote(written);
         } catch (IllegalArgumentException e) {
             // too long or with control characters: left out
+            refused.add(written.strip().codePointCount(0, written.strip().length()) > PaperState.MAX_NOTE_LENGTH
+                    ? "note too long" : "note not valid");
         }
         return new PaperState(flag(node.get("starred")), flag(node.get("read")), tags, flag(node.get("notInterested")),
                 note);

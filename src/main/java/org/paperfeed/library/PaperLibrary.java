@@ -989,17 +989,19 @@ public final class PaperLibrary implements AutoCloseable {
     /**
      * Adds marks restored from a backup as one journal batch (and one line for their notes): a star, read or
      * not-interested mark set in {@code marks} is set, tags are added, a note is taken when the paper has none.
-     * Nothing a paper holds is taken away. Ids that name no paper are skipped.
+     * Nothing a paper holds is taken away. Ids that name no paper are skipped, and returned so the caller can say so.
      *
-     * @return how many papers gained a mark
+     * @return how many papers gained a mark, and the ids that named no paper
      */
-    public synchronized int addMarks(Map<PaperId, PaperState> marks) throws IOException {
+    public synchronized MarksAdded addMarks(Map<PaperId, PaperState> marks) throws IOException {
         requireWritable();
         Map<PaperId, LibraryPaper> papers = new LinkedHashMap<>();
         Map<PaperId, PaperState> next = new LinkedHashMap<>();
+        List<PaperId> notFound = new ArrayList<>();
         for (Map.Entry<PaperId, PaperState> e : marks.entrySet()) {
             Optional<LibraryPaper> paper = get(e.getKey());
             if (paper.isEmpty()) {
+                notFound.add(e.getKey());
                 continue;
             }
             PaperState have = next.getOrDefault(paper.get().id(), paper.get().state());
@@ -1013,7 +1015,7 @@ public final class PaperLibrary implements AutoCloseable {
         int changed = (int) next.entrySet().stream().filter(e -> !e.getValue().equals(papers.get(e.getKey()).state()))
                 .count();
         writeStates(papers, next);
-        return changed;
+        return new MarksAdded(changed, notFound);
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

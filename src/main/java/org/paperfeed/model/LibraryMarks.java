@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param states        by the id each paper had in the library it came from; untouched papers are left out
  * @param muteRules     as that library numbered them; a restoring library gives each its own next id
  * @param savedSearches in the order saved
+ * @param refused       one reason class ({@code tag too long}) for each mark the backup holds but this version refused
+ *                      while reading it (a tag or note it would not journal, a mute rule's query over the limit), so
+ *                      the import can say what was not restored
  */
 public record LibraryMarks(Map<PaperId, PaperState> states, List<MuteRule> muteRules,
-                           List<SavedSearch> savedSearches) {
+                           List<SavedSearch> savedSearches, List<String> refused) {
 
     public static final LibraryMarks NONE = new LibraryMarks(Map.of(), List.of(), List.of());
 
@@ -22,9 +25,14 @@ public record LibraryMarks(Map<PaperId, PaperState> states, List<MuteRule> muteR
         states = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(states, "states")));
         muteRules = List.copyOf(muteRules);
         savedSearches = List.copyOf(savedSearches);
+        refused = List.copyOf(refused);
+    }
+
+    public LibraryMarks(Map<PaperId, PaperState> states, List<MuteRule> muteRules, List<SavedSearch> savedSearches) {
+        this(states, muteRules, savedSearches, List.of());
     }
 
     public boolean isEmpty() {
-        return states.isEmpty() && muteRules.isEmpty() && savedSearches.isEmpty();
+        return states.isEmpty() && muteRules.isEmpty() && savedSearches.isEmpty() && refused.isEmpty();
     }
 }

@@ -40,6 +40,22 @@ class BatchMarksAndMuteRulesTest {
                 Papers.arxiv("2403.00003", "Gamma nets", "Three.", LocalDate.of(2024, 3, 3))));
     }
 
+    /** A backup's marks on a paper the library does not hold are not added, and named so the import can count them. */
+    @Test
+    void marksRestoredOnAPaperTheLibraryDoesNotHoldAreReturnedAsNotFound() throws Exception {
+        PaperId missing = PaperId.arxiv("2403.09999");
+        try (PaperLibrary library = open()) {
+            addThree(library);
+
+            MarksAdded added = library.addMarks(Map.of(ONE, new PaperState(true, false, java.util.Set.of()),
+                    missing, new PaperState(true, true, java.util.Set.of("keep"))));
+
+            assertThat(added.papers()).isEqualTo(1);
+            assertThat(added.notFound()).containsExactly(missing);
+            assertThat(library.get(ONE).orElseThrow().state().starred()).isTrue();
+        }
+    }
+
     @Test
     void markAllReadIsOneJournalLineAndUndoPutsEveryPreviousMarkBack() throws Exception {
         Map<PaperId, PaperState> previous;
