@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.paperfeed.model.GithubRepo;
 import org.paperfeed.model.LibraryMarks;
 import org.paperfeed.model.Doi;
@@ -25,6 +24,8 @@ import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SavedSearch;
 import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,15 +45,45 @@ final class PaperFeedJsonParser extends GuardedParser {
     private static final JsonMapper MAPPER = Json.bounded(MAX_BYTES);
     /** A mute rule's query longer than this is not read (the library's own limit on a query). */
     private static final int MAX_QUERY_LENGTH = 2000;
-    /** A backup of a library without papers: the array holds only its marks element. */
-    private static final Pattern LIBRARY_FORM = Pattern.compile("^\\[\\s*\\{\\s*\"paperfeed\"\\s*:");
-    /** An array whose first object has PaperFeed's keys: Hugging Face says {@code summary}, never {@code abstract}. */
-    private static final Pattern ARRAY_FORM = Pattern.compile(
-            "^\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"[^\"]*\"\\s*,\\s*\"title\"\\s*:[\\s\\S]*\"abstract\"\\s*:");
+    /** Keys every paper of an export carries and other JSON with an id, a title and an abstract (CSL-JSON) lacks. */
+    private static final Set<String> EXPORT_KEYS = Set.of("sourceName", "starred", "notInterested", "listings", "added");
 
-    /** True when a JSON document's start is one of the two forms PaperFeed exports. */
+    /**
+     * True when a JSON document's start is one of the two forms PaperFeed exports: an array whose first element is a
+     * paper with PaperFeed's keys, or, for a library without papers, its marks element ({@code {"paperfeed": …}}). A
+     * paper is known by {@code id} and {@code title} first and an {@code abstract} (Hugging Face says {@code summary},
+     * never {@code abstract}), as PaperFeed writes it and a hand-made file copies it, or, in whatever order, by an
+     * {@code abstract}, an {@code id} or {@code title} and a key only an export writes ({@link #EXPORT_KEYS}): a backup
+     * whose keys a tool had sorted was taken for Hugging Face's JSON while the order was required, and every mark in it
+     * was lost without a word. An element the sniffed head cuts off is judged on the keys read before the cut.
+     */
     static boolean looksLikeExport(String start) {
-        return LIBRARY_FORM.matcher(start).find() || ARRAY_FORM.matcher(start).find();
+        List<String> keys = new ArrayList<>();
+        try (JsonParser json = MAPPER.createParser(start)) {
+            if (json.nextToken() != JsonToken.START_ARRAY || json.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            String name;
+            while ((name = json.nextName()) != null) {
+                JsonToken value = json.nextToken();
+                if ((name.equals("id") || name.equals("paperfeed")) && value != JsonToken.VALUE_STRING) {
+                    return false; // an id or a marks kind that is not a string is not PaperFeed's
+                }
+                keys.add(name);
+                json.skipChildren();
+            }
+        } catch (JacksonException e) {
+            // the head ends inside the first element, or it is not JSON: the keys read so far decide
+        }
+        if (keys.contains("paperfeed") && !keys.contains("id")) {
+            return true;
+        }
+        if (!keys.contains("abstract")) {
+            return false;
+        }
+        boolean writtenOrder = keys.size() >= 2 && keys.get(0).equals("id") && keys.get(1).equals("title");
+        return writtenOrder || (keys.contains("id") || keys.contains("title")) && !keys.contains("summary")
+                && !keys.contains("paper") && keys.stream().anyMatch(EXPORT_KEYS::contains);
     }
 
     @Override

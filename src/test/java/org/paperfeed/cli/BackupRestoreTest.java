@@ -82,6 +82,29 @@ class BackupRestoreTest {
         }
     }
 
+    /**
+     * A backup rewritten by a tool that sorts each object's keys ("abstract" first, "id" in the middle) was taken for
+     * Hugging Face's JSON: "74 new, 0 updated, 1 lines skipped (not papers)", every mark lost without a word.
+     */
+    @Test
+    void aBackupWhoseKeysWereSortedRestoresItsMarks() throws Exception {
+        Path backup = files.resolve("backup.json");
+        assertThat(CliRun.of(original, "export", "--output", backup.toString()).status()).isZero();
+        List<Map<String, Object>> sorted = new CliRun(0, Files.readString(backup), "").json().stream()
+                .map(element -> (Map<String, Object>) new java.util.TreeMap<>(element)).toList();
+        assertThat(sorted.get(0).keySet()).first().isEqualTo("abstract");
+        Path rewritten = files.resolve("sorted.json");
+        Files.writeString(rewritten, tools.jackson.databind.json.JsonMapper.builder().build()
+                .writerWithDefaultPrettyPrinter().writeValueAsString(sorted));
+
+        CliRun imported = CliRun.of(restored, "import", rewritten.toString());
+
+        assertThat(imported.out().strip()).isEqualTo(rewritten + ": 74 new, 0 updated, marks restored on 4 papers, "
+                + "1 mute rules, 1 saved searches");
+        assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
+        assertThat(show(ids.get(1))).containsEntry("tags", List.of("ot", "to read"));
+    }
+
     @Test
     void importingTheBackupAgainChangesNothing() throws Exception {
         Path backup = files.resolve("backup.json");

@@ -26,6 +26,13 @@ class DigestFormatDetectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "[{\"paper\": {}}]                                  | HF_DAILY_JSON",
+        "[{\"id\": \"2403.00001\", \"title\": \"T\", \"abstract\": \"A\"}] | PAPERFEED_JSON",
+        "[{\"abstract\": \"A\", \"added\": \"2024-03-01T00:00:00Z\", \"id\": \"2403.00001\", \"title\": \"T\"}] | PAPERFEED_JSON",
+        "[{\"abstract\": \"A\", \"authors\": [\"B\"], \"id\": \"2403.00001\", \"listings\": [{\"day\" | PAPERFEED_JSON",
+        "[{\"muteRules\": [], \"paperfeed\": \"marks\", \"version\": 1}] | PAPERFEED_JSON",
+        "[{\"id\": \"smith2020\", \"type\": \"article-journal\", \"title\": \"T\", \"abstract\": \"A\"}] | HF_DAILY_JSON",
+        "[{\"id\": 7, \"title\": \"T\", \"abstract\": \"A\", \"starred\": true}] | HF_DAILY_JSON",
+        "[{\"abstract\": \"A\", \"id\": \"2403.00001\", \"starred\": true, \"summary\": \"S\"}] | HF_DAILY_JSON",
         "  \\n {\"papers\": []}                              | HF_DAILY_JSON",
         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/> | RSS",
         "Some Title\\n\\nSome abstract.                       | TEXT_PAGE",
