@@ -41,6 +41,8 @@ public final class Recommender {
     private final DocFreqCache docFreqs;
     private final ScoreCache ready = new ScoreCache();
     private final PaperTermsCache paperTerms = new PaperTermsCache();
+    /** Papers read per batch: {@link #BATCH}, fewer in tests. */
+    private final int batch;
 
     public Recommender(LearningSettings settings) {
         this(settings, DocFreqCache.SMALL_SEGMENT_TERMS);
@@ -48,9 +50,20 @@ public final class Recommender {
 
     /** With index segments of at most {@code smallSegmentTerms} feature terms read whole (tests: a small library). */
     Recommender(LearningSettings settings, int smallSegmentTerms) {
+        this(settings, smallSegmentTerms, BATCH);
+    }
+
+    /** As above, reading {@code batch} papers at a time (tests: a pass of several batches on a small library). */
+    Recommender(LearningSettings settings, int smallSegmentTerms, int batch) {
         this.settings = settings;
         this.trainer = new ModelTrainer(settings);
         this.docFreqs = new DocFreqCache(smallSegmentTerms);
+        this.batch = batch;
+    }
+
+    /** The papers' terms it keeps (tests ask whether a pass filled it). */
+    PaperTermsCache paperTermsCache() {
+        return paperTerms;
     }
 
     /** What it keeps of the index's document frequencies (tests ask where they came from). */
@@ -185,6 +198,12 @@ public final class Recommender {
         }
     }
 
+    /**
+     * Scores a batch of papers at a time, each batch's vectors dropped once scored: a pass over the whole library
+     * never holds every paper's vector. A pass of more than one batch neither fills {@link PaperTermsCache} (it holds
+     * a few thousand papers: those of a window's day or a training, which the pass would only evict) nor is the cache
+     * read: the papers' terms are read from the index, the same terms either way.
+     */
     private Map<PaperId, Scored> score(PaperLibrary library, PaperFeatures features, TrainedModels models,
                                        Collection<PaperId> ids, String interest, boolean withWhy, BackgroundPace pace)
             throws IOException {
@@ -198,25 +217,32 @@ public final class Recommender {
         if (using.isEmpty()) {
             return scores;
         }
-        Map<PaperId, FeatureVector> vectors = vectors(features,
-                new TfIdf(features, settings, docFreqs, paperTerms, pace), ids, withWhy);
-        for (Map.Entry<PaperId, FeatureVector> e : vectors.entrySet()) {
-            FeatureVector vector = e.getValue();
-            if (vector == null) {
-                continue; // not in the index
-            }
-            InterestModel best = null;
-            double bestScore = -1;
-            for (InterestModel model : using) {
-                double score = model.score(vector);
-                if (score > bestScore) {
-                    best = model;
-                    bestScore = score;
+        long started = System.nanoTime();
+        List<PaperId> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        TfIdf tfidf = new TfIdf(features, settings, docFreqs, all.size() > batch ? null : paperTerms, pace);
+        for (int from = 0; from < all.size(); from += batch) {
+            List<PaperId> some = all.subList(from, Math.min(all.size(), from + batch));
+            FeatureVector[] vectors = tfidf.vectors(some, withWhy);
+            for (int i = 0; i < vectors.length; i++) {
+                FeatureVector vector = vectors[i];
+                if (vector == null) {
+                    continue; // not in the index
                 }
+                InterestModel best = null;
+                double bestScore = -1;
+                for (InterestModel model : using) {
+                    double score = model.score(vector);
+                    if (score > bestScore) {
+                        best = model;
+                        bestScore = score;
+                    }
+                }
+                PaperId id = some.get(i);
+                List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, id)) : List.of();
+                scores.put(id, new Scored(new InterestScore(best.key(), bestScore), why));
             }
-            List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, e.getKey())) : List.of();
-            scores.put(e.getKey(), new Scored(new InterestScore(best.key(), bestScore), why));
         }
+        LOG.debug("{} papers scored in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
         return scores;
     }
 
@@ -297,16 +323,16 @@ public final class Recommender {
      * as arrays); a paper without features (not in the index) maps to null. Training and scoring without reasons
      * leave the terms out ({@code withTerms} false): they need only their hashes.
      */
-    private static Map<PaperId, FeatureVector> vectors(PaperFeatures features, TfIdf tfidf, Collection<PaperId> ids,
-                                                       boolean withTerms) throws IOException {
+    private Map<PaperId, FeatureVector> vectors(PaperFeatures features, TfIdf tfidf, Collection<PaperId> ids,
+                                                boolean withTerms) throws IOException {
         long started = System.nanoTime();
         Map<PaperId, FeatureVector> vectors = new LinkedHashMap<>();
         List<PaperId> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<PaperId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            FeatureVector[] computed = tfidf.vectors(batch, withTerms);
+        for (int from = 0; from < all.size(); from += batch) {
+            List<PaperId> some = all.subList(from, Math.min(all.size(), from + batch));
+            FeatureVector[] computed = tfidf.vectors(some, withTerms);
             for (int i = 0; i < computed.length; i++) {
-                vectors.put(batch.get(i), computed[i]);
+                vectors.put(some.get(i), computed[i]);
             }
         }
         LOG.debug("{} papers' features in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);

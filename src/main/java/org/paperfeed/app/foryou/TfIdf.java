@@ -12,7 +12,7 @@ import org.paperfeed.model.PaperId;
  * ({@code ln((N + 1) / (df + 1)) + 1}, N and df from the index), features outside the document-frequency cut-offs
  * dropped. The cut-offs depend only on the library, so a paper's vector is the same for every interest. Vectors are
  * made a batch at a time so that each distinct term's document frequency is looked up once ({@link DocFreqCache}).
- * Not thread-safe.
+ * Reuses one batch's arrays for the next. Not thread-safe.
  */
 final class TfIdf {
 
@@ -30,6 +30,11 @@ final class TfIdf {
     private final PaperTermsCache kept;
     private final int papers;
     private final double maxDf;
+    /**
+     * The last batch's arrays, cleared and filled again by the next: a pass of many batches (scoring the whole
+     * library) would otherwise grow a new set of arrays, a few megabytes, for each.
+     */
+    private Batch batch;
 
     TfIdf(PaperFeatures features, LearningSettings settings, DocFreqCache docFreqs) {
         this(features, settings, docFreqs, null);
@@ -61,7 +66,12 @@ final class TfIdf {
      * @param ids distinct papers
      */
     FeatureVector[] vectors(List<PaperId> ids, boolean withTerms) throws IOException {
-        Batch batch = new Batch(kept, pace);
+        if (batch == null) {
+            batch = new Batch(kept, pace);
+        } else {
+            batch.clear();
+        }
+        Batch batch = this.batch;
         features.visitTerms(ids, batch);
         batch.finishPaper();
         long[] hashes = Arrays.copyOf(batch.hashes, batch.terms);
@@ -188,6 +198,16 @@ final class TfIdf {
         Batch(PaperTermsCache kept, BackgroundPace pace) {
             this.kept = kept;
             this.pace = pace;
+        }
+
+        /** Empties it for the next batch, its arrays kept at the size they grew to. */
+        void clear() {
+            distinct.clear();
+            Arrays.fill(bytes, 0, terms, null);
+            Arrays.fill(texts, 0, terms, null);
+            terms = 0;
+            entries = 0;
+            reading = null;
         }
 
         @Override
