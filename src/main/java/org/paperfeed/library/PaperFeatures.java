@@ -28,7 +28,9 @@ import org.paperfeed.model.PaperId;
 /**
  * For you's view of the index, on one point-in-time searcher: each paper's feature terms with their counts (the
  * term vectors of {@link PaperFields#SHINGLE}), how many papers hold a term, and a seeded sample of papers. Close it
- * to let the searcher go. Not thread-safe (it remembers document frequencies it looked up).
+ * to let the searcher go. Not thread-safe (it remembers document frequencies it looked up), except that
+ * {@link #visitTerms} keeps nothing and may run on several threads at once (For you reads a whole-library pass on
+ * two).
  *
  * <p>A feature term is a Porter stem ({@code network}), two stems separated by one space ({@code neural network}),
  * or an author's whole name after {@value PaperFields#AUTHOR_FEATURE} ({@code @ada lovelace}).

@@ -202,7 +202,10 @@ public final class Recommender {
      * Scores a batch of papers at a time, each batch's vectors dropped once scored: a pass over the whole library
      * never holds every paper's vector. A pass of more than one batch neither fills {@link PaperTermsCache} (it holds
      * a few thousand papers: those of a window's day or a training, which the pass would only evict) nor is the cache
-     * read: the papers' terms are read from the index, the same terms either way.
+     * read: the papers' terms are read from the index, the same terms either way. Such a pass without reasons that
+     * someone waits for ({@code pace} is {@link BackgroundPace#NONE}: the {@code recommend} command) reads its batches
+     * on two threads, each its own batches: a paper's score does not depend on the batch it is read in, and the
+     * scores are returned in the order asked.
      */
     private Map<PaperId, Scored> score(PaperLibrary library, PaperFeatures features, TrainedModels models,
                                        Collection<PaperId> ids, String interest, boolean withWhy, BackgroundPace pace)
@@ -219,31 +222,122 @@ public final class Recommender {
         }
         long started = System.nanoTime();
         List<PaperId> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
-        TfIdf tfidf = new TfIdf(features, settings, docFreqs, all.size() > batch ? null : paperTerms, pace);
-        for (int from = 0; from < all.size(); from += batch) {
-            List<PaperId> some = all.subList(from, Math.min(all.size(), from + batch));
-            FeatureVector[] vectors = tfidf.vectors(some, withWhy);
-            for (int i = 0; i < vectors.length; i++) {
-                FeatureVector vector = vectors[i];
-                if (vector == null) {
-                    continue; // not in the index
-                }
-                InterestModel best = null;
-                double bestScore = -1;
-                for (InterestModel model : using) {
-                    double score = model.score(vector);
-                    if (score > bestScore) {
-                        best = model;
-                        bestScore = score;
-                    }
-                }
-                PaperId id = some.get(i);
-                List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, id)) : List.of();
-                scores.put(id, new Scored(new InterestScore(best.key(), bestScore), why));
+        int batches = (all.size() + batch - 1) / batch;
+        Scored[] scored = new Scored[all.size()];
+        PaperTermsCache kept = batches > 1 ? null : paperTerms;
+        boolean twoThreads = batches > 1 && !withWhy && pace == BackgroundPace.NONE
+                && Runtime.getRuntime().availableProcessors() > 1;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Batches work = () -> {
+            TfIdf tfidf = new TfIdf(features, settings, docFreqs, kept, pace);
+            for (int b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
+                scoreBatch(library, tfidf, using, all, b * batch, Math.min(all.size(), (b + 1) * batch), withWhy,
+                        scored);
+            }
+        };
+        if (twoThreads) {
+            inTwo(work, () -> next.set(batches));
+        } else {
+            work.run();
+        }
+        for (int i = 0; i < scored.length; i++) {
+            if (scored[i] != null) {
+                scores.put(all.get(i), scored[i]);
             }
         }
-        LOG.debug("{} papers scored in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("{} papers scored in {} ms{}", all.size(), (System.nanoTime() - started) / 1_000_000,
+                twoThreads ? " on two threads" : "");
         return scores;
+    }
+
+    /** Work that reads the index. */
+    @FunctionalInterface
+    private interface Batches {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on this thread and on one more at once, returning when both are done; a failure on either
+     * calls {@code stop} (the other then takes no more batches) and is thrown once both have stopped.
+     */
+    private static void inTwo(Batches work, Runnable stop) throws IOException {
+        java.util.concurrent.FutureTask<Void> other = new java.util.concurrent.FutureTask<>(() -> {
+            try {
+                work.run();
+            } catch (IOException | RuntimeException | Error e) {
+                stop.run();
+                throw e;
+            }
+            return null;
+        });
+        Thread thread = new Thread(other, "for-you-scoring");
+        thread.setDaemon(true);
+        thread.start();
+        Throwable failed = null;
+        try {
+            work.run();
+        } catch (IOException | RuntimeException | Error e) {
+            stop.run();
+            failed = e;
+        }
+        try {
+            other.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (failed == null) {
+                failed = e.getCause();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.run();
+            joinQuietly(thread);
+            throw new java.io.InterruptedIOException("interrupted while scoring");
+        }
+        if (failed instanceof IOException io) {
+            throw io;
+        } else if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (failed instanceof Error error) {
+            throw error;
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Scores the papers {@code all[from, to)} into {@code scored} at their positions (null: not in the index). */
+    private static void scoreBatch(PaperLibrary library, TfIdf tfidf, List<InterestModel> using, List<PaperId> all,
+                                   int from, int to, boolean withWhy, Scored[] scored) throws IOException {
+        List<PaperId> some = all.subList(from, to);
+        FeatureVector[] vectors = tfidf.vectors(some, withWhy);
+        for (int i = 0; i < vectors.length; i++) {
+            FeatureVector vector = vectors[i];
+            if (vector == null) {
+                continue; // not in the index
+            }
+            InterestModel best = null;
+            double bestScore = -1;
+            for (InterestModel model : using) {
+                double score = model.score(vector);
+                if (score > bestScore) {
+                    best = model;
+                    bestScore = score;
+                }
+            }
+            PaperId id = some.get(i);
+            List<WhyTerm> why = withWhy ? best.why(vector, surfaceForms(library, id)) : List.of();
+            scored[from + i] = new Scored(new InterestScore(best.key(), bestScore), why);
+        }
     }
 
     /**

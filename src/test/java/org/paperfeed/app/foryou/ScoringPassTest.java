@@ -20,8 +20,9 @@ import org.paperfeed.model.PaperId;
 
 /**
  * A pass over many papers (the {@code recommend} command without a day: every paper of the library) scores a batch
- * at a time and leaves the papers' terms cache alone; what it relies on: each paper's score and reasons are those it
- * gets scored alone, whichever batch it falls in, and the cache, filled or not, changes no score.
+ * at a time and leaves the papers' terms cache alone, and without reasons reads its batches on two threads; what it
+ * relies on: each paper's score and reasons are those it gets scored alone, whichever batch (and thread) it falls in,
+ * in the order asked, and the cache, filled or not, changes no score.
  */
 class ScoringPassTest {
 
@@ -63,6 +64,7 @@ class ScoringPassTest {
         }
     }
 
+    /** Without reasons, batches of 7 on two threads. */
     @Test
     void bestScoresOfEveryPaperAreThoseOfOneBatch() throws Exception {
         try (PaperLibrary library = library()) {
@@ -70,7 +72,9 @@ class ScoringPassTest {
             Recommender whole = new Recommender(SETTINGS, DocFreqCache.SMALL_SEGMENT_TERMS, 1_000);
             TrainedModels models = train(small, library);
 
-            assertThat(small.bestScores(library, models, ids())).isEqualTo(whole.bestScores(library, models, ids()));
+            Map<PaperId, InterestScore> inBatches = small.bestScores(library, models, ids());
+            assertThat(inBatches).isEqualTo(whole.bestScores(library, models, ids()));
+            assertThat(inBatches.keySet()).containsExactlyElementsOf(ids());
         }
     }
 
