@@ -10,7 +10,8 @@ import org.paperfeed.library.PaperFeatures;
  * (decompressing a block of the index per paper) was a third of a training's cost. A document's terms never change
  * (a paper indexed again is a new document), so what is kept is exact for as long as it is kept. The papers used
  * last are kept, at most {@value #MAX_BYTES} bytes (about 3.5 KB a paper: 4,500 papers, a 200-star training's).
- * Thread-safe.
+ * A scoring pass of more than one batch (every paper of the library) leaves it alone: it would only evict what is
+ * kept for papers it does not revisit. Thread-safe.
  */
 final class PaperTermsCache {
 

@@ -28,7 +28,11 @@
  * not change keeps its model when another is retrained. A batch that asks for more than a quarter of a segment's
  * terms reads its dictionary through in order instead of seeking each ({@code PaperFeatures#docFreqs}); each paper's
  * terms are kept by index document ({@link org.paperfeed.app.foryou.PaperTermsCache}, ≤ 16 MB), so a retrain after one
- * more star reads only the papers new to it; best scores are kept for one set of models on one view of the index
+ * more star reads only the papers new to it; a scoring pass of more than one batch (5,000 papers: the
+ * {@code recommend} command over every paper) neither reads nor fills that cache, scores and drops each batch's
+ * vectors before the next, reuses one batch's arrays, and, when someone waits for it and no reasons are asked, reads
+ * its batches on two threads (a paper's score does not depend on its batch; the scores come back in the order
+ * asked); best scores are kept for one set of models on one view of the index
  * ({@link org.paperfeed.app.foryou.ScoreCache}), filled ahead of time in the background, so opening For you looks
  * them up instead of scoring. Work nobody waits for is handed a {@link org.paperfeed.app.foryou.BackgroundPace} and
  * asks it between steps (each interest, each fit, every 128 papers read), so it can give way to the reader, and stop
