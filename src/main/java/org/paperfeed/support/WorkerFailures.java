@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * What a worker thread failed with, handed back to the thread that waits for it: the snapshot's read-ahead thread and
- * the batch writers both end their caller's call with the failure as if the caller had met it itself.
+ * What a worker thread failed with, handed back to the thread that waits for it: the snapshot's read-ahead thread,
+ * the batch writers and For you's second scoring thread end their caller's call with the failure as if the caller had
+ * met it itself; and the wait for a worker that was told to stop.
  */
 public final class WorkerFailures {
 
@@ -33,5 +34,23 @@ public final class WorkerFailures {
             throw error;
         }
         return new IOException(failure);
+    }
+
+    /**
+     * Waits for {@code worker} to end, an interrupt of this thread kept for later rather than leaving the worker
+     * running: the caller goes on to close what the worker reads (an index reader, a file) once this returns.
+     */
+    public static void joinUninterruptibly(Thread worker) {
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

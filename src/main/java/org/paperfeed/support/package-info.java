@@ -6,7 +6,8 @@
  * sources, digest archive, checkpoints, exports and those tables all go through it. {@link org.paperfeed.support.Json}
  * is the one place JSON is configured: bounded reading of untrusted input, the user's own files, and pretty output.
  * {@link org.paperfeed.support.WorkerFailures} hands a worker thread's failure back to the thread waiting for it (the
- * snapshot's read-ahead, the batch writers, the index opened beside the journal for the window). {@link
+ * snapshot's read-ahead, the batch writers, the index opened beside the journal for the window, For you's second
+ * scoring thread) and waits out a worker told to stop. {@link
  * org.paperfeed.support.Plural} puts a count and its noun in words ("1 paper", "2 papers") for the command line's
  * lines, the app's messages and the log.
  *

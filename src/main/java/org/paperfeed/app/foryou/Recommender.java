@@ -15,6 +15,7 @@ import org.paperfeed.library.PaperFeatures;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.support.WorkerFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -289,29 +290,11 @@ public final class Recommender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop.run();
-            joinQuietly(thread);
+            WorkerFailures.joinUninterruptibly(thread);
             throw new java.io.InterruptedIOException("interrupted while scoring");
         }
-        if (failed instanceof IOException io) {
-            throw io;
-        } else if (failed instanceof RuntimeException runtime) {
-            throw runtime;
-        } else if (failed instanceof Error error) {
-            throw error;
-        }
-    }
-
-    private static void joinQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        if (failed != null) {
+            throw WorkerFailures.rethrown(failed);
         }
     }
 
