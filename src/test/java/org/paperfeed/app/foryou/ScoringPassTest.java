@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.prefs.ForYouSettings;
 import org.paperfeed.library.PaperLibrary;
-import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 
 /**
@@ -26,7 +23,6 @@ import org.paperfeed.model.PaperId;
  */
 class ScoringPassTest {
 
-    private static final String[] TOPIC = {"quantum", "qubit", "entanglement", "photon", "decoherence"};
     private static final int PAPERS = 120;
     private static final int STARRED = 5;
     private static final LearningSettings SETTINGS = new LearningSettings(2, 0.25, 1.0, 4.0, 2, 10, 3);
@@ -96,29 +92,12 @@ class ScoringPassTest {
     }
 
     private PaperLibrary library() throws Exception {
-        Random random = new Random(11);
         PaperLibrary library = PaperLibrary.open(folder, Clock.systemDefaultZone());
-        List<Paper> papers = new ArrayList<>();
-        for (int i = 0; i < PAPERS; i++) {
-            int topicWords = i < STARRED ? 30 : i % 4 == 0 ? 10 : 0;
-            StringBuilder text = new StringBuilder();
-            for (int w = 0; w < 45; w++) {
-                text.append(w < topicWords ? TOPIC[random.nextInt(TOPIC.length)] : word(random.nextInt(300)))
-                        .append(w % 9 == 8 ? ". " : " ");
-            }
-            papers.add(new Paper(id(i), word(random.nextInt(300)) + " " + word(random.nextInt(300)),
-                    text.toString().trim(), List.of("Writer " + word(i % 40)), LocalDate.of(2025, 3, 1 + i % 28),
-                    "arxiv", List.of(), null, List.of("cs.LG")));
-        }
-        library.add(papers);
+        library.add(MadeUpTopicPapers.papers(11, PAPERS, i -> i < STARRED ? 30 : i % 4 == 0 ? 10 : 0));
         return library;
     }
 
     private static PaperId id(int i) {
-        return PaperId.arxiv(String.format("2503.%05d", i));
-    }
-
-    private static String word(int n) {
-        return "zq" + (char) ('a' + n % 26) + (char) ('a' + n / 26 % 26) + "x";
+        return MadeUpTopicPapers.id(i);
     }
 }
