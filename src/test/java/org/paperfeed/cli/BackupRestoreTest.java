@@ -88,14 +88,8 @@ class BackupRestoreTest {
      */
     @Test
     void aBackupWhoseKeysWereSortedRestoresItsMarks() throws Exception {
-        Path backup = files.resolve("backup.json");
-        assertThat(CliRun.of(original, "export", "--output", backup.toString()).status()).isZero();
-        List<Map<String, Object>> sorted = new CliRun(0, Files.readString(backup), "").json().stream()
-                .map(element -> (Map<String, Object>) new java.util.TreeMap<>(element)).toList();
-        assertThat(sorted.get(0).keySet()).first().isEqualTo("abstract");
-        Path rewritten = files.resolve("sorted.json");
-        Files.writeString(rewritten, tools.jackson.databind.json.JsonMapper.builder().build()
-                .writerWithDefaultPrettyPrinter().writeValueAsString(sorted));
+        Path rewritten = editedBackup("sorted.json", java.util.TreeMap::new);
+        assertThat(Files.readString(rewritten)).startsWith("[{\"abstract\":");
 
         CliRun imported = CliRun.of(restored, "import", rewritten.toString());
 
@@ -169,12 +163,7 @@ class BackupRestoreTest {
      */
     @Test
     void marksARestoreLeavesOutAreCountedInTheSummary() throws Exception {
-        Path backup = files.resolve("backup.json");
-        CliRun.of(original, "export", "--output", backup.toString());
-        List<Map<String, Object>> elements = new java.util.ArrayList<>(new CliRun(0, Files.readString(backup), "")
-                .json());
-        for (int i = 0; i < elements.size(); i++) {
-            Map<String, Object> element = new java.util.LinkedHashMap<>(elements.get(i)); // keys in order: still an export
+        Path edited = editedBackup("edited.json", element -> {
             if (ids.get(1).equals(element.get("id"))) {
                 element.put("tags", List.of("ot", "to read", "t".repeat(200)));
             } else if ("marks".equals(element.get("paperfeed"))) {
@@ -182,10 +171,8 @@ class BackupRestoreTest {
                 rules.add(Map.of("id", "m2", "query", "title:("));
                 element.put("muteRules", rules);
             }
-            elements.set(i, element);
-        }
-        Path edited = Files.writeString(files.resolve("edited.json"),
-                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(elements));
+            return element;
+        });
 
         CliRun imported = CliRun.of(restored, "import", edited.toString());
 
@@ -207,19 +194,12 @@ class BackupRestoreTest {
     /** A single reason is named alone: a note this version refuses (over 10,000 characters). */
     @Test
     void aSingleReasonIsNamed() throws Exception {
-        Path backup = files.resolve("backup.json");
-        CliRun.of(original, "export", "--output", backup.toString());
-        List<Map<String, Object>> elements = new java.util.ArrayList<>(new CliRun(0, Files.readString(backup), "")
-                .json());
-        for (int i = 0; i < elements.size(); i++) {
-            if (ids.get(2).equals(elements.get(i).get("id"))) {
-                Map<String, Object> element = new java.util.LinkedHashMap<>(elements.get(i));
+        Path edited = editedBackup("edited.json", element -> {
+            if (ids.get(2).equals(element.get("id"))) {
                 element.put("note", "n".repeat(10_001));
-                elements.set(i, element);
             }
-        }
-        Path edited = Files.writeString(files.resolve("edited.json"),
-                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(elements));
+            return element;
+        });
 
         CliRun imported = CliRun.of(restored, "import", edited.toString());
 
@@ -227,6 +207,21 @@ class BackupRestoreTest {
         assertThat(imported.out().strip()).isEqualTo(edited + ": 74 new, 0 updated, marks restored on 4 papers, "
                 + "1 mute rules, 1 saved searches, 1 marks not restored (note too long)");
         assertThat(show(ids.get(2))).containsEntry("read", true).doesNotContainKey("note");
+    }
+
+    /**
+     * The original library's backup with each element (its papers, then its marks) passed through {@code edit}, keys
+     * in the order written unless {@code edit} changes them, written as {@code name}: a backup edited by hand or by a
+     * tool.
+     */
+    private Path editedBackup(String name, java.util.function.UnaryOperator<Map<String, Object>> edit)
+            throws Exception {
+        Path backup = files.resolve("backup.json");
+        assertThat(CliRun.of(original, "export", "--output", backup.toString()).status()).isZero();
+        List<Map<String, Object>> elements = new CliRun(0, Files.readString(backup), "").json().stream()
+                .map(element -> edit.apply(new java.util.LinkedHashMap<>(element))).toList();
+        return Files.writeString(files.resolve(name), tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(elements));
     }
 
     private Map<String, Object> show(String id) {
