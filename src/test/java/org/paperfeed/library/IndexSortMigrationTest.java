@@ -6,14 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.Sort;
@@ -76,31 +69,8 @@ class IndexSortMigrationTest {
 
     /** What schema 2 left on disk: the same documents in an index sorted by date alone, its commit saying 2. */
     private void rewriteAsSchema2(Path index) throws Exception {
-        Map<String, String> data = new HashMap<>();
-        List<Document> docs = new ArrayList<>();
-        try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            data.putAll(reader.getIndexCommit().getUserData());
-            for (LeafReaderContext leaf : reader.leaves()) {
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(doc)) {
-                        PaperDocuments.StoredPaper stored = PaperDocuments.fromDocument(
-                                leaf.reader().storedFields().document(doc));
-                        docs.add(PaperDocuments.toDocument(stored.paper(), org.paperfeed.model.PaperState.UNTOUCHED,
-                                stored.added()));
-                    }
-                }
-            }
-        }
-        data.put(PaperIndex.SCHEMA, "2");
-        try (Directory dir = FSDirectory.open(index);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PaperAnalyzers.indexing())
-                     .setIndexSort(SCHEMA_2_SORT).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            for (Document doc : docs) {
-                writer.addDocument(doc);
-            }
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-        }
+        OlderSchemaIndex.rewrite(index, "2", SCHEMA_2_SORT, stored -> PaperDocuments.toDocument(stored.paper(),
+                org.paperfeed.model.PaperState.UNTOUCHED, stored.added()));
     }
 
     private Sort indexSort() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,8 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -112,34 +109,12 @@ class ReadMarksFromSchema4Test {
      * {@code flag:unread} term beside its doc value, and its commit saying 4.
      */
     private static void rewriteAsSchema4(Path index, Map<PaperId, PaperState> marks) throws Exception {
-        Map<String, String> data = new HashMap<>();
-        List<Document> docs = new ArrayList<>();
-        try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            data.putAll(reader.getIndexCommit().getUserData());
-            for (LeafReaderContext leaf : reader.leaves()) {
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(doc)) {
-                        PaperDocuments.StoredPaper stored = PaperDocuments.fromDocument(
-                                leaf.reader().storedFields().document(doc));
-                        PaperState state = marks.getOrDefault(stored.paper().id(), PaperState.UNTOUCHED);
-                        Document written = PaperDocuments.toDocument(stored.paper(), state, stored.added());
-                        written.add(new StringField(PaperFields.FLAG, state.read() ? "read" : "unread",
-                                Field.Store.NO));
-                        docs.add(written);
-                    }
-                }
-            }
-        }
-        data.put(PaperIndex.SCHEMA, "4");
-        try (Directory dir = FSDirectory.open(index);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PaperAnalyzers.indexing())
-                     .setIndexSort(PaperIndex.NEWEST_FIRST).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            for (Document doc : docs) {
-                writer.addDocument(doc);
-            }
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-        }
+        OlderSchemaIndex.rewrite(index, "4", PaperIndex.NEWEST_FIRST, stored -> {
+            PaperState state = marks.getOrDefault(stored.paper().id(), PaperState.UNTOUCHED);
+            Document written = PaperDocuments.toDocument(stored.paper(), state, stored.added());
+            written.add(new StringField(PaperFields.FLAG, state.read() ? "read" : "unread", Field.Store.NO));
+            return written;
+        });
     }
 
     private Set<String> segments() throws Exception {
