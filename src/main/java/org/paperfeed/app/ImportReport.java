@@ -3,6 +3,7 @@ package org.paperfeed.app;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.paperfeed.support.Plural;
 
 /**
  * What importing one file did to the library.
@@ -69,24 +70,26 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
 
     /**
      * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped
-     * ({@code , 3 lines skipped (not papers)}), then what a backup restored and, last, what of it was not
+     * ({@code , 3 lines skipped (not papers)}, {@code , 1 line skipped (not a paper)}), then what a backup restored and, last, what of it was not
      * ({@code , 2 marks not restored (tag too long)}; several reasons are listed with {@code ; } between them). Its
      * shape is documented: scripts read it.
      */
     public String summary() {
         String summary = origin + ": " + added + " new, " + updated + " updated";
         if (unusable > 0) {
-            summary += ", " + unusable + " lines skipped (not papers)";
+            summary += ", " + Plural.of(unusable, "line") + " skipped" + (unusable == 1 ? " (not a paper)"
+                    : " (not papers)");
         }
         if (trimmed > 0) {
-            summary += ", " + trimmed + " values trimmed (too long)";
+            summary += ", " + Plural.of(trimmed, "value") + " trimmed (too long)";
         }
         if (restored.any()) {
-            summary += ", marks restored on " + restored.papers() + " papers, " + restored.muteRules()
-                    + " mute rules, " + restored.savedSearches() + " saved searches";
+            summary += ", marks restored on " + Plural.of(restored.papers(), "paper") + ", "
+                    + Plural.of(restored.muteRules(), "mute rule") + ", "
+                    + Plural.of(restored.savedSearches(), "saved search", "saved searches");
         }
         if (restored.notRestoredCount() > 0) {
-            summary += ", " + restored.notRestoredCount() + " marks not restored ("
+            summary += ", " + Plural.of(restored.notRestoredCount(), "mark") + " not restored ("
                     + String.join("; ", restored.notRestored().keySet()) + ")";
         }
         return summary;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.RefreshSources;
 import org.paperfeed.app.sources.RefreshReport;
+import org.paperfeed.support.Plural;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ final class RefreshCommand extends UseCaseCommand<RefreshSources> {
         reports.forEach(r -> out().println(PaperLines.oneLine(r.summary())));
         long failed = reports.stream().filter(RefreshReport::failed).count();
         if (failed > 0) {
-            err().printf("paperfeed: %d of %d sources failed%n", failed, reports.size());
+            err().printf("paperfeed: %d of %s failed%n", failed, Plural.of(reports.size(), "source"));
             return ExitCodes.FAILED;
         }
         return 0;

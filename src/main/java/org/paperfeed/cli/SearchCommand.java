@@ -10,6 +10,7 @@ import org.paperfeed.app.export.PaperJson;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SearchResults;
 import org.paperfeed.model.SortOrder;
+import org.paperfeed.support.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,8 +62,8 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
         }
         boolean ansi = System.console() != null;
         results.hits().forEach(hit -> PaperLines.hit(out(), hit, ansi));
-        err().printf("%d of %d%s matching papers (%d ms)%n", results.hits().size(), results.totalHits(),
-                results.totalExact() ? "" : "+",
+        err().printf("%d of %d%s matching %s (%d ms)%n", results.hits().size(), results.totalHits(),
+                results.totalExact() ? "" : "+", Plural.noun(results.totalHits(), "paper"),
                 results.took().toMillis());
         if (results.totalHits() == 0) {
             didYouMean(search, typed).flatMap(this::suggestedCommand).ifPresent(command -> err().println(

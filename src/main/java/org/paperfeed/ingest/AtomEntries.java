@@ -43,7 +43,7 @@ final class AtomEntries {
     static Optional<Paper> toPaper(XmlElement entry, List<String> leadingCategories, ParseContext context) {
         String title = text(entry.ownChild("title"));
         if (title.isEmpty()) {
-            // Not a warning: the import's summary counts it ("1 lines skipped"), and the CLI's stderr is for the one
+            // Not a warning: the import's summary counts it ("1 line skipped"), and the CLI's stderr is for the one
             // failure line. Logged below the level the product shows, for a run with a debugging configuration.
             LOG.info("{}: skipped an Atom entry without a title (id {})", context.origin(), entry.ownText("id"));
             return Optional.empty();

@@ -51,7 +51,7 @@ final class HfDailyJsonParser extends GuardedParser {
         List<JsonNode> entries = entries(root, context.origin());
         List<DailyEntry> usable = new ArrayList<>();
         for (JsonNode entry : entries) {
-            // Not a warning: the import's summary counts it ("1 lines skipped"), and the CLI's stderr is for the one
+            // Not a warning: the import's summary counts it ("1 line skipped"), and the CLI's stderr is for the one
             // failure line. Logged below the level the product shows, for a run with a debugging configuration.
             toEntry(entry, context).ifPresentOrElse(usable::add,
                     () -> LOG.info("{}: skipped a daily-papers entry without a usable title", context.origin()));

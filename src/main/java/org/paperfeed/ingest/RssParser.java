@@ -113,7 +113,7 @@ final class RssParser extends GuardedParser {
         // dc:title stands in for a missing RSS title; it never replaces one.
         String title = plainText(item.ownChild("title").or(() -> item.child(DC_NS, "title")));
         if (title.isEmpty()) {
-            // Not a warning: the import's summary counts it ("1 lines skipped"), and the CLI's stderr is for the one
+            // Not a warning: the import's summary counts it ("1 line skipped"), and the CLI's stderr is for the one
             // failure line. Logged below the level the product shows, for a run with a debugging configuration.
             LOG.info("{}: skipped an RSS item without a title ({})", context.origin(), item.ownText("link"));
             return Optional.empty();

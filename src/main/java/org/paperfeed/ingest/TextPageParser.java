@@ -60,7 +60,7 @@ final class TextPageParser extends GuardedParser {
                 }
             } else if (PageLines.isAbstract(line)) {
                 if (title == null) {
-                    // Not a warning: the import's summary counts it ("1 lines skipped"), and the CLI's stderr is for
+                    // Not a warning: the import's summary counts it ("1 line skipped"), and the CLI's stderr is for
                     // the one failure line. Logged below the level the product shows.
                     untitled++;
                     LOG.info("{}: line {} reads like an abstract but has no title above it; skipped",

@@ -66,7 +66,7 @@ class BackupRestoreTest {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(backup + ": 74 new, 0 updated, marks restored on 4 papers, "
-                + "1 mute rules, 1 saved searches");
+                + "1 mute rule, 1 saved search");
         assertThat(withoutAdded(CliRun.of(restored, "list", "--json").json()))
                 .as("every paper, with its listings, extras and marks, as the original library lists it")
                 .containsExactlyInAnyOrderElementsOf(withoutAdded(CliRun.of(original, "list", "--json").json()));
@@ -94,7 +94,7 @@ class BackupRestoreTest {
         CliRun imported = CliRun.of(restored, "import", rewritten.toString());
 
         assertThat(imported.out().strip()).isEqualTo(rewritten + ": 74 new, 0 updated, marks restored on 4 papers, "
-                + "1 mute rules, 1 saved searches");
+                + "1 mute rule, 1 saved search");
         assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
         assertThat(show(ids.get(1))).containsEntry("tags", List.of("ot", "to read"));
     }
@@ -120,7 +120,7 @@ class BackupRestoreTest {
 
         CliRun imported = CliRun.of(restored, "import", starred.toString());
 
-        assertThat(imported.out().strip()).isEqualTo(starred + ": 1 new, 0 updated, marks restored on 1 papers, "
+        assertThat(imported.out().strip()).isEqualTo(starred + ": 1 new, 0 updated, marks restored on 1 paper, "
                 + "0 mute rules, 0 saved searches");
         assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
     }
@@ -152,7 +152,7 @@ class BackupRestoreTest {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(edited + ": 72 new, 0 updated, 2 lines skipped (not papers), "
-                + "marks restored on 4 papers, 1 mute rules, 1 saved searches");
+                + "marks restored on 4 papers, 1 mute rule, 1 saved search");
         assertThat(imported.err()).isEmpty();
     }
 
@@ -178,7 +178,7 @@ class BackupRestoreTest {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(edited + ": 74 new, 0 updated, marks restored on 4 papers, "
-                + "1 mute rules, 1 saved searches, 2 marks not restored (tag too long; query does not parse)");
+                + "1 mute rule, 1 saved search, 2 marks not restored (tag too long; query does not parse)");
         assertThat(show(ids.get(1))).containsEntry("tags", List.of("ot", "to read"));
         assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
         assertThat(CliRun.of(restored, "mute", "--json").json()).extracting(rule -> rule.get("query"))
@@ -205,7 +205,7 @@ class BackupRestoreTest {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(edited + ": 74 new, 0 updated, marks restored on 4 papers, "
-                + "1 mute rules, 1 saved searches, 1 marks not restored (note too long)");
+                + "1 mute rule, 1 saved search, 1 mark not restored (note too long)");
         assertThat(show(ids.get(2))).containsEntry("read", true).doesNotContainKey("note");
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A count of one reads "1 paper", not "1 papers", wherever the command line counts: an export, a day's list, the
  * days table (its columns kept), a mute rule's preview and its line, For you's "has 1 paper" and the line that a
- * rebuild started ("1 kept digest"). Each said "1 papers" (or "1 kept digests") before.
+ * rebuild started ("1 kept digest"), an import's summary ("1 line skipped (not a paper)", a backup's "marks restored on
+ * 1 paper"), a search's count line. Each said "1 papers" (or "1 kept digests", "1 lines skipped (not papers)") before.
  */
 class CountsOfOneTest {
 
@@ -77,6 +78,29 @@ class CountsOfOneTest {
         assertThat(tags.status()).as(tags.err()).isZero();
         assertThat(tags.err().lines().findFirst()).hasValue("paperfeed: The library index was missing; rebuilding it, "
                 + "1 kept digest to read back (this can take a few minutes)");
+    }
+
+    /**
+     * An import's summary and a search's count line said "1 lines skipped (not papers)" and "1 of 1 matching papers";
+     * a backup's restore, "marks restored on 1 papers, 1 mute rules, 1 saved searches".
+     */
+    @Test
+    void anImportSummaryAndASearchCountOneAsOne() throws Exception {
+        Path feed = Files.writeString(files.resolve("feed.xml"), "<rss version=\"2.0\"><channel><title>J</title>"
+                + "<item><title>Optimal transport on graphs</title><link>https://example.org/a</link></item>"
+                + "<item><description>no title here</description><link>https://example.org/b</link></item>"
+                + "</channel></rss>");
+        assertThat(CliRun.of(data, "import", feed.toString()).out().strip())
+                .isEqualTo(feed + ": 1 new, 0 updated, 1 line skipped (not a paper)");
+
+        assertThat(CliRun.of(data, "search", "sinkhorn").err()).startsWith("1 of 1 matching paper (");
+
+        assertThat(CliRun.of(data, "star", "2606.00001").status()).isZero();
+        Path backup = files.resolve("backup.json");
+        assertThat(CliRun.of(data, "export", "--starred", "--output", backup.toString()).status()).isZero();
+        Path other = files.resolve("other");
+        assertThat(CliRun.of(other, "import", backup.toString()).out().strip())
+                .isEqualTo(backup + ": 1 new, 0 updated, marks restored on 1 paper, 0 mute rules, 0 saved searches");
     }
 
     /** What the days table prints after the counts: the day's papers per source. */

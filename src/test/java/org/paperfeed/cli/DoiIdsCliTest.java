@@ -72,7 +72,7 @@ class DoiIdsCliTest {
         String backup = files.resolve("backup.json").toString();
         assertThat(CliRun.of(data, "export", "--output", backup).status()).isZero();
 
-        assertThat(CliRun.of(restored, "import", backup).out()).contains("1 new", "marks restored on 1 papers");
+        assertThat(CliRun.of(restored, "import", backup).out()).contains("1 new", "marks restored on 1 paper");
         assertThat(CliRun.of(restored, "show", "doi:10.1016/j.jcp.2024.112345", "--json").json().get(0))
                 .containsEntry("doi", "10.1016/j.jcp.2024.112345").containsEntry("starred", true);
     }

@@ -159,7 +159,7 @@ class ExitStatusTest {
 
         assertThat(refresh.status()).isEqualTo(1);
         assertThat(refresh.out().strip()).startsWith("Dead: failed: ");
-        assertThat(refresh.err().lines().toList()).containsExactly("paperfeed: 1 of 1 sources failed");
+        assertThat(refresh.err().lines().toList()).containsExactly("paperfeed: 1 of 1 source failed");
     }
 
     /**
@@ -177,7 +177,7 @@ class ExitStatusTest {
         Child run = child(List.of(), "--data-dir", data.resolve("library").toString(), "import", feed.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out().strip()).isEqualTo(feed + ": 1 new, 0 updated, 1 lines skipped (not papers)");
+        assertThat(run.out().strip()).isEqualTo(feed + ": 1 new, 0 updated, 1 line skipped (not a paper)");
         assertThat(run.err()).isEmpty();
     }
 
@@ -221,7 +221,8 @@ class ExitStatusTest {
         Child run = child(List.of(), "--data-dir", data.resolve("library").toString(), "import", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out().strip()).isEqualTo(file + ": 1 new, 0 updated, " + skipped + " lines skipped (not papers)");
+        assertThat(run.out().strip()).isEqualTo(file + ": 1 new, 0 updated, "
+                + (skipped == 1 ? "1 line skipped (not a paper)" : skipped + " lines skipped (not papers)"));
         assertThat(run.err()).isEmpty();
     }
 

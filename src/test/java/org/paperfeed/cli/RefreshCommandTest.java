@@ -182,7 +182,7 @@ class RefreshCommandTest {
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.out()).isEqualTo("HF: 2 days, 3 new, 0 updated; failed: " + missing + ": not found (404)"
                 + nl());
-        assertThat(result.err()).isEqualTo("paperfeed: 1 of 1 sources failed" + nl());
+        assertThat(result.err()).isEqualTo("paperfeed: 1 of 1 source failed" + nl());
         assertThat(targets()).containsExactly("/api/daily_papers", "/api/daily_papers?date=" + since,
                 "/api/daily_papers?date=" + missing);
     }

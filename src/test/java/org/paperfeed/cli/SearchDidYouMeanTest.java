@@ -66,7 +66,7 @@ class SearchDidYouMeanTest {
         assertThat(none.status()).isZero();
         assertThat(none.err().lines()).singleElement().asString().startsWith("0 of 0 matching papers");
         CliRun hits = cli("search", "sinkhorn");
-        assertThat(hits.err().lines()).singleElement().asString().startsWith("1 of 1 matching papers");
+        assertThat(hits.err().lines()).singleElement().asString().startsWith("1 of 1 matching paper (");
         CliRun excluded = cli("search", "sinkhorn", "-algoritm");
         assertThat(excluded.err()).doesNotContain("did you mean");
     }

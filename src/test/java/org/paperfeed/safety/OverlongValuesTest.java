@@ -43,8 +43,8 @@ class OverlongValuesTest {
         CliRun imported = CliRun.of(data.path(), "import", file.toString());
 
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out().strip()).isEqualTo(file + ": 2 new, 0 updated, 1 lines skipped (not papers), "
-                + "1 values trimmed (too long)");
+        assertThat(imported.out().strip()).isEqualTo(file + ": 2 new, 0 updated, 1 line skipped (not a paper), "
+                + "1 value trimmed (too long)");
         try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
             assertThat(app.search().find("2404.00001")).isPresent();
             assertThat(app.search().find("2404.00002")).isEmpty();
@@ -67,7 +67,7 @@ class OverlongValuesTest {
         CliRun again = CliRun.of(data.path(), "import", snapshot.toString());
 
         assertThat(first.status()).as(first.err()).isZero();
-        assertThat(first.out()).contains("3 new", "1 lines skipped (not papers)", "1 values trimmed (too long)");
+        assertThat(first.out()).contains("3 new", "1 line skipped (not a paper)", "1 value trimmed (too long)");
         assertThat(again.status()).as("a second run, as a resume would be").isZero();
         try (AppServices app = AppServices.open(data, Clock.systemUTC())) {
             assertThat(app.search().require("2401.00002").paper().categories()).containsExactly("cs.LG");
