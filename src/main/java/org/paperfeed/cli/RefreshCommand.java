@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.paperfeed.app.PaperFeedException;
 import org.paperfeed.app.RefreshSources;
+import org.paperfeed.app.sources.CatchUp;
 import org.paperfeed.app.sources.RefreshReport;
 import org.paperfeed.support.Plural;
 import picocli.CommandLine.ArgGroup;
@@ -41,12 +42,16 @@ final class RefreshCommand extends UseCaseCommand<RefreshSources> {
 
     @Override
     void checkUsage() {
-        LocalDate asked = period == null ? null : period.date != null ? period.date : period.since;
         LocalDate today = LocalDate.now(clock);
-        if (asked != null && asked.isAfter(today)) {
+        if (period != null && period.date != null && period.date.isAfter(today)) {
             // A source asked for a day to come answers with whatever it has, which would be filed under that day.
-            throw usage((period.date != null ? "--date " : "--since ") + asked + " is after today (" + today
-                    + "): no source has listed that day yet");
+            throw usage("--date " + period.date + " is after today (" + today + "): no source has listed that day yet");
+        }
+        LocalDate earliest = today.minusDays(CatchUp.MAX_DAYS);
+        if (period != null && period.since != null && (period.since.isAfter(today) || period.since.isBefore(earliest))) {
+            // Either side of the range is the same mistake in the command line, said with the range it takes.
+            throw usage("--since must be a day from " + earliest + " to today (" + today + "), at most "
+                    + CatchUp.MAX_DAYS + " days back, not " + period.since);
         }
     }
 
@@ -57,8 +62,11 @@ final class RefreshCommand extends UseCaseCommand<RefreshSources> {
                 ? refresh.refreshSince(chosen, period.since)
                 : refresh.refresh(chosen, period == null ? null : period.date);
         if (reports.isEmpty()) {
-            err().println("paperfeed: no enabled sources (see 'paperfeed sources')");
-            return 0;
+            // Only a plain refresh chooses nothing (a named source is refreshed, enabled or not): asked to fetch, it
+            // could not, which a script should not take for a refresh that found nothing new.
+            err().println("paperfeed: no source is enabled, so there is nothing to refresh: enable one with "
+                    + "'paperfeed sources enable NAME' or add one with 'paperfeed sources add URL'");
+            return ExitCodes.FAILED;
         }
         reports.forEach(r -> out().println(PaperLines.oneLine(r.summary())));
         long failed = reports.stream().filter(RefreshReport::failed).count();

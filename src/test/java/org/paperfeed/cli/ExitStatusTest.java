@@ -40,7 +40,9 @@ class ExitStatusTest {
                         "Invalid value for option '--date': 'notadate' is not a date (YYYY-MM-DD)"),
                 // A day to come: the source would answer with what it has, filed under that day.
                 Arguments.of(List.of("refresh", "--date", "2999-01-01"), "--date 2999-01-01 is after today"),
-                Arguments.of(List.of("refresh", "--since", "2999-01-01"), "--since 2999-01-01 is after today"),
+                // --since has a range, said whichever side of it the day falls (a day too far back exited 1).
+                Arguments.of(List.of("refresh", "--since", "2999-01-01"), "--since must be a day from "),
+                Arguments.of(List.of("refresh", "--since", "2020-01-01"), "--since must be a day from "),
                 Arguments.of(List.of("export", "--format", "pdf"), "Invalid value for option '--format'"),
                 // Was "unexpected error: IllegalArgumentException: a tag cannot be empty", exit 1 (recommend said it).
                 // Was every paper, exit 0: an unset variable's "hits".

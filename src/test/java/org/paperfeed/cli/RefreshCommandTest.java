@@ -198,17 +198,45 @@ class RefreshCommandTest {
         assertThat(server.getRequestCount()).isZero();
     }
 
+    /**
+     * A --since more than 366 days back exited 1 (as if something had failed while running) and one still to come
+     * exited 2 with other words: both are a mistake in the command line, said with the range --since takes.
+     */
     @Test
-    void refusesToFetchMoreThan366DaysInOneLine() {
-        LocalDate since = LocalDate.now().minusDays(367);
+    void refusesASinceOutsideItsRangeAsAUsageErrorSayingTheRange() {
+        LocalDate today = LocalDate.now();
+        for (LocalDate since : List.of(today.minusDays(367), today.minusYears(6), today.plusDays(1))) {
+            CliRun result = run("refresh", "--since", since.toString());
 
-        CliRun result = run("refresh", "--since", since.toString());
-
-        assertThat(result.status()).isEqualTo(1);
-        assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("paperfeed: cannot fetch papers since " + since + ": that is 367 days ago,"
-                + " and at most 366 days are fetched at once" + nl());
+            assertThat(result.status()).as(since.toString()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).isEqualTo("paperfeed: --since must be a day from " + today.minusDays(366)
+                    + " to today (" + today + "), at most 366 days back, not " + since
+                    + " (see 'paperfeed refresh --help')" + nl());
+        }
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    /**
+     * With every source disabled a refresh fetched nothing and exited 0, as if it had: the user asked to fetch, so it
+     * fails, with one line naming the commands that give it something to fetch.
+     */
+    @Test
+    void failsSayingHowToEnableOrAddASourceWhenNoneIsEnabled() throws Exception {
+        assertThat(run("sources", "disable", "HF").status()).isZero();
+        assertThat(run("sources", "disable", "arXiv").status()).isZero();
+
+        for (List<String> args : List.of(List.of("refresh"), List.of("refresh", "--date", "2024-03-11"))) {
+            CliRun result = run(args.toArray(String[]::new));
+
+            assertThat(result.status()).as(args.toString()).isEqualTo(1);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).isEqualTo("paperfeed: no source is enabled, so there is nothing to refresh: "
+                    + "enable one with 'paperfeed sources enable NAME' or add one with 'paperfeed sources add URL'"
+                    + nl());
+        }
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(run("refresh", "HF").status()).as("a source named is refreshed, enabled or not").isZero();
     }
 
     @Test
