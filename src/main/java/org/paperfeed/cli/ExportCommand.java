@@ -31,10 +31,8 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
 
     @Override
     void checkUsage() {
-        if (tag != null && tag.isBlank()) {
-            // A mistake in the command, as for list and recommend; the filter would fail on it unexplained.
-            throw usage("--tag cannot be empty");
-        }
+        // A mistake in the command, as for list and recommend; the filter would fail on it unexplained.
+        refuseEmpty(tag, "--tag cannot be empty");
         if (output != null && output.toString().isEmpty()) {
             // Path.of("") is the current folder, which failed as "paperfeed: : is a folder; name a file to export to".
             throw usage("--output needs a file; it was empty");

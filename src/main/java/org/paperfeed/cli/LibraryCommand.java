@@ -105,6 +105,16 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     /**
+     * An argument given as empty or blank (an unset variable, {@code --name ''}) is a mistake in the command, not a
+     * value to look up or to replace with a default: {@code message} says which ({@code --tag cannot be empty}).
+     */
+    void refuseEmpty(String value, String message) {
+        if (value != null && value.isBlank()) {
+            throw usage(message);
+        }
+    }
+
+    /**
      * A query's words that look like long options ({@code search x --sortt date}) are refused as unknown options: a
      * command whose query may hold {@code -word} (an excluded word) lets picocli pass unmatched options on as query
      * words ({@code PaperFeedCli}), so a mistyped {@code --option} would otherwise be searched for.

@@ -116,9 +116,7 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         if (limit != null && limit < 1) {
             throw usage("--limit must be at least 1");
         }
-        if (tag != null && tag.isBlank()) {
-            throw usage("--tag cannot be empty");
-        }
+        refuseEmpty(tag, "--tag cannot be empty");
         if ((week || month) && day == null) {
             throw usage((week ? "--week" : "--month") + " needs --day (the day whose " + (week ? "week" : "month")
                     + " to list)");

@@ -116,9 +116,7 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
             throw usage("--day takes " + DayArgument.FORMS + ", not '" + day + "'");
         }
         if (tag != null) {
-            if (tag.isBlank()) {
-                throw usage("--tag cannot be empty");
-            }
+            refuseEmpty(tag, "--tag cannot be empty");
             return Interest.tagKey(tag.strip());
         }
         if (interest != null) {

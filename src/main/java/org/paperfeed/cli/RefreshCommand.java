@@ -42,6 +42,9 @@ final class RefreshCommand extends UseCaseCommand<RefreshSources> {
 
     @Override
     void checkUsage() {
+        if (names != null) {
+            names.forEach(name -> refuseEmpty(name, "NAME cannot be empty"));
+        }
         LocalDate today = LocalDate.now(clock);
         if (period != null && period.date != null && period.date.isAfter(today)) {
             // A source asked for a day to come answers with whatever it has, which would be filed under that day.

@@ -2,6 +2,7 @@ package org.paperfeed.cli;
 
 import org.paperfeed.app.ManageSources;
 import org.paperfeed.app.PaperFeedException;
+import org.paperfeed.app.sources.SourceAddress;
 import org.paperfeed.app.sources.SourceException;
 import org.paperfeed.app.sources.SourceFormats;
 import org.paperfeed.app.sources.SourceInfo;
@@ -29,6 +30,14 @@ final class SourcesAddCommand extends UseCaseCommand<ManageSources> {
 
     @Override
     void checkUsage() {
+        try {
+            // An address no refresh could fetch (ftp://, no host, a line break) is a mistake in the command too.
+            SourceAddress.check(url);
+        } catch (SourceException e) {
+            throw usage(e.getMessage());
+        }
+        // Left out, the name is the address's host and path; given empty, it was taken for left out without a word.
+        refuseEmpty(name, "--name cannot be empty; leave it out to name the source after its address");
         try {
             SourceFormats.parse(format);
         } catch (SourceException e) {

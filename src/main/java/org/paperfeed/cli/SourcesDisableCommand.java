@@ -16,6 +16,11 @@ final class SourcesDisableCommand extends UseCaseCommand<ManageSources> {
     String name;
 
     @Override
+    void checkUsage() {
+        refuseEmpty(name, "NAME cannot be empty");
+    }
+
+    @Override
     int run(ManageSources sources) throws PaperFeedException {
         out().println(PaperLines.oneLine(sources.disable(name).name()) + ": disabled");
         return 0;

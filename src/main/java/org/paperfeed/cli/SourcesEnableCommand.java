@@ -16,6 +16,11 @@ final class SourcesEnableCommand extends UseCaseCommand<ManageSources> {
     String name;
 
     @Override
+    void checkUsage() {
+        refuseEmpty(name, "NAME cannot be empty");
+    }
+
+    @Override
     int run(ManageSources sources) throws PaperFeedException {
         out().println(PaperLines.oneLine(sources.enable(name).name()) + ": enabled");
         return 0;

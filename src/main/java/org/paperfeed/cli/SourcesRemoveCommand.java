@@ -16,6 +16,11 @@ final class SourcesRemoveCommand extends UseCaseCommand<ManageSources> {
     String name;
 
     @Override
+    void checkUsage() {
+        refuseEmpty(name, "NAME cannot be empty");
+    }
+
+    @Override
     int run(ManageSources sources) throws PaperFeedException {
         out().println("removed " + PaperLines.oneLine(sources.remove(name).name()));
         return 0;

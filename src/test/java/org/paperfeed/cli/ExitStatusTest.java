@@ -54,6 +54,21 @@ class ExitStatusTest {
                 Arguments.of(List.of("export", "--format", "bibtex", "--tag", " "), "--tag cannot be empty"),
                 Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--format", "bogus"),
                         "--format: unknown format 'bogus' (one of: auto, "),
+                // An explicitly empty name quietly named the source after its address.
+                Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--name", ""),
+                        "--name cannot be empty"),
+                Arguments.of(List.of("sources", "add", "https://example.org/feed.xml", "--name", " "),
+                        "--name cannot be empty"),
+                // "no source named ''", exit 1: a name left out by mistake, as an empty FILE or --tag is.
+                Arguments.of(List.of("sources", "remove", ""), "NAME cannot be empty"),
+                Arguments.of(List.of("sources", "enable", " "), "NAME cannot be empty"),
+                Arguments.of(List.of("sources", "disable", ""), "NAME cannot be empty"),
+                Arguments.of(List.of("refresh", ""), "NAME cannot be empty"),
+                // An address that cannot be a feed is a mistake in the command line: each exited 1.
+                Arguments.of(List.of("sources", "add", "ftp://example.org/feed"),
+                        "only http and https feeds can be added, not ftp: ftp://example.org/feed"),
+                Arguments.of(List.of("sources", "add", "example.org/feed"),
+                        "not a web address (http:// or https://): example.org/feed"),
                 Arguments.of(List.of("import", "-", "-"), "standard input (- or /dev/stdin) can be read only once"),
                 // An unset variable: was "paperfeed: : is a folder, not a digest file" (and "; name a file to
                 // export to"), exit 1, naming no file.
@@ -141,14 +156,16 @@ class ExitStatusTest {
         CliRun lineBreak = CliRun.of(data, "sources", "add", "https://example.org/feed\r\nX-Evil: 1");
         CliRun huge = CliRun.of(data, "sources", "add", "https://example.org/" + "a".repeat(100 * 1024));
 
-        assertThat(hostless.status()).isEqualTo(1);
+        // Mistakes in the command line (exit 2, as for ftp:// or a bad --format), not failures while running.
+        assertThat(hostless.status()).isEqualTo(PaperFeedCli.USAGE);
         assertThat(hostless.err().strip()).isEqualTo("paperfeed: that address names no host (https://host/path): "
-                + "https:///feed");
-        assertThat(lineBreak.status()).isEqualTo(1);
+                + "https:///feed (see 'paperfeed sources add --help')");
+        assertThat(lineBreak.status()).isEqualTo(PaperFeedCli.USAGE);
         assertThat(lineBreak.err().strip()).isEqualTo("paperfeed: an address cannot contain spaces, line breaks or "
-                + "control characters");
-        assertThat(huge.status()).isEqualTo(1);
-        assertThat(huge.err().strip()).isEqualTo("paperfeed: that address is 102420 characters long; at most 2048");
+                + "control characters (see 'paperfeed sources add --help')");
+        assertThat(huge.status()).isEqualTo(PaperFeedCli.USAGE);
+        assertThat(huge.err().strip()).isEqualTo("paperfeed: that address is 102420 characters long; at most 2048"
+                + " (see 'paperfeed sources add --help')");
         assertThat(CliRun.of(data, "sources").out()).doesNotContain("feed\r", "/feed ", "aaaa");
     }
 

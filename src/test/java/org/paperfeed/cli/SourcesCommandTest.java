@@ -62,16 +62,31 @@ class SourcesCommandTest {
         assertThat(clash.err()).isEqualTo(
                 "paperfeed: a source named 'hugging face DAILY' already exists (names ignore case)" + nl());
 
+        // Not a feed PaperFeed can fetch: a mistake in the command line, as --format below (it exited 1).
         CliRun ftp = run("sources", "add", "ftp://example.org/feed.xml");
-        assertThat(ftp.status()).isEqualTo(1);
-        assertThat(ftp.err()).isEqualTo("paperfeed: not a web address (http:// or https://): ftp://example.org/feed.xml"
-                + nl());
+        assertThat(ftp.status()).isEqualTo(2);
+        assertThat(ftp.err()).isEqualTo("paperfeed: only http and https feeds can be added, not ftp: "
+                + "ftp://example.org/feed.xml (see 'paperfeed sources add --help')" + nl());
 
         CliRun format = run("sources", "add", "https://example.org/a.xml", "--format", "pdf");
         assertThat(format.status()).as("a mistake in the command line").isEqualTo(2);
         assertThat(format.err()).startsWith(
                 "paperfeed: --format: unknown format 'pdf' (one of: auto, text-page, hf-daily-json");
         assertThat(format.err().lines()).hasSize(1);
+        assertThat(run("sources").out()).doesNotContain("example.org");
+    }
+
+    /** {@code --name ''} quietly named the source after its address, as if no name had been given. */
+    @Test
+    void refusesAnEmptyNameRatherThanNamingTheSourceAfterItsAddress() {
+        for (String empty : new String[] {"", "  "}) {
+            CliRun added = run("sources", "add", "https://example.org/feed.xml", "--name", empty);
+
+            assertThat(added.status()).isEqualTo(2);
+            assertThat(added.out()).isEmpty();
+            assertThat(added.err()).isEqualTo("paperfeed: --name cannot be empty; leave it out to name the source "
+                    + "after its address (see 'paperfeed sources add --help')" + nl());
+        }
         assertThat(run("sources").out()).doesNotContain("example.org");
     }
 

@@ -3,6 +3,7 @@ package org.paperfeed.app.sources;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import okhttp3.HttpUrl;
 
 /**
  * The checks an address typed for a new source must pass before anything else looks at it. OkHttp's URL parser is
@@ -36,12 +37,25 @@ public final class SourceAddress {
         try {
             URI uri = new URI(address);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && (uri.getHost() == null || uri.getHost().isEmpty())) {
+            boolean web = scheme.equals("http") || scheme.equals("https");
+            if (!web && !scheme.isEmpty() && !uri.isOpaque()) {
+                // ftp://, file://: an address, but not one a refresh can fetch
+                throw new SourceException("only http and https feeds can be added, not " + scheme + ": " + address);
+            }
+            if (web && (uri.getHost() == null || uri.getHost().isEmpty())) {
                 throw new SourceException("that address names no host (https://host/path): " + address);
             }
         } catch (URISyntaxException e) {
-            // not a URI at all: the repository says so, with the same words as for any other wrong address
+            // not a URI at all: said below, with the same words as for any other address that is not a web one
+        }
+        if (HttpUrl.parse(address) == null) {
+            throw notAWebAddress(address);
         }
         return address;
+    }
+
+    /** The one sentence for an address that is not an http or https one: typed, or found in the sources file. */
+    static SourceException notAWebAddress(String address) {
+        return new SourceException("not a web address (http:// or https://): " + address);
     }
 }

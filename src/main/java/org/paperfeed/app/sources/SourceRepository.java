@@ -123,7 +123,7 @@ public final class SourceRepository {
     static void validate(Source source) throws SourceException {
         HttpUrl url = HttpUrl.parse(source.url());
         if (url == null) {
-            throw new SourceException("not a web address (http:// or https://): " + source.url());
+            throw SourceAddress.notAWebAddress(source.url());
         }
         if (!url.isHttps() && !source.userAdded() && !isLoopback(url.host())) {
             throw new SourceException("plain http is only allowed for sources you add yourself: " + source.url());
