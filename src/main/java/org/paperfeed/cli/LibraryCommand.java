@@ -35,12 +35,9 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws PaperFeedException {
-        // --data-dir is the root's option, inherited by every command, so it may come before or after the command.
+        // --data-dir is the root's option, inherited by every command, so it may come before or after the command;
+        // one without a folder (empty: Path.of("") is the current folder) was refused before parsing (PaperFeedCli).
         Path dataDir = spec.findOption("--data-dir").getValue();
-        if (dataDir != null && dataDir.toString().isBlank()) {
-            // Path.of("") is the current folder: a library would be made wherever the command happened to run
-            throw usage("--data-dir needs a folder; it was empty");
-        }
         // Before the library opens: a mistake in the command is said in one line and exits 2 whether the library is
         // there, held by the window or damaged, and a command that was not run makes no library.
         checkUsage();

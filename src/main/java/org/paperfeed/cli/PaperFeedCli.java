@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,18 +40,39 @@ public final class PaperFeedCli {
 
     /**
      * True when the arguments name a command (or ask for help); only {@code --data-dir DIR} means the window. A
-     * {@code --data-dir} without a folder is a mistake the command line names, where the window would open on the
-     * current folder (an empty value) or on the default library (no value).
+     * {@code --data-dir} without a folder is a mistake the command line names ({@link #dataDirMistake}), where the
+     * window would open on the current folder (an empty value), on the default library (no value) or on a folder
+     * named after the option that followed ({@code --data-dir --help}).
      */
     public static boolean isCommand(String[] args) {
         return !withoutDataDir(args).isEmpty()
-                || dataDirValues(args).stream().anyMatch(value -> value == null || value.isBlank());
+                || dataDirValues(args).stream().anyMatch(value -> dataDirMistake(value).isPresent());
     }
 
-    /** The value of each {@code --data-dir} given; null for one given last, with no value. */
+    /**
+     * What is wrong with a {@code --data-dir} value, if anything: none given, an empty one (the current folder) or
+     * one that looks like an option (a folder forgotten, the next option taken for it). A folder whose name does
+     * begin with '-' is given as {@code ./-name}, which the line says.
+     */
+    private static Optional<String> dataDirMistake(String value) {
+        if (value == null) {
+            return Optional.of("--data-dir needs a folder; none was given");
+        }
+        if (value.isBlank()) {
+            return Optional.of("--data-dir needs a folder; it was empty");
+        }
+        if (value.startsWith("-")) {
+            String shown = PaperLines.oneLine(value);
+            return Optional.of("--data-dir needs a folder, not '" + shown + "', which looks like an option (a folder "
+                    + "whose name begins with '-' is given as ./" + shown + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** The value of each {@code --data-dir} given before any {@code --}; null for one given last, with no value. */
     private static List<String> dataDirValues(String[] args) {
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
             if (args[i].equals("--data-dir")) {
                 values.add(i + 1 < args.length ? args[i + 1] : null);
             } else if (args[i].startsWith("--data-dir=")) {
@@ -113,18 +135,20 @@ public final class PaperFeedCli {
      * index starts ({@code LibraryCommand}). Given, so that a test can say either without a terminal.
      */
     static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, boolean atTerminal) {
+        // Before picocli, which would take an option that follows for the folder (when it is not one of the
+        // command's), and whether a command is given or not (without one, the window would have opened).
+        Optional<String> mistake = dataDirValues(args).stream().map(PaperFeedCli::dataDirMistake)
+                .flatMap(Optional::stream).findFirst();
+        if (mistake.isPresent()) {
+            err.println("paperfeed: " + mistake.get() + " (see 'paperfeed --help')");
+            return USAGE;
+        }
         // An inherited option given before and after the command: picocli keeps the later without a word, which could
         // change another library than the one meant (given twice before the command, picocli itself refuses).
         long dataDirs = java.util.Arrays.stream(args).takeWhile(a -> !a.equals("--"))
                 .filter(a -> a.equals("--data-dir") || a.startsWith("--data-dir=")).count();
         if (dataDirs > 1) {
             err.println("paperfeed: option '--data-dir' should be given only once (see 'paperfeed --help')");
-            return USAGE;
-        }
-        if (withoutDataDir(args).isEmpty()
-                && dataDirValues(args).stream().anyMatch(value -> value != null && value.isBlank())) {
-            // No command, so no LibraryCommand to refuse it as it does after a command (no value: picocli says so).
-            err.println("paperfeed: --data-dir needs a folder; it was empty (see 'paperfeed --help')");
             return USAGE;
         }
         CommandLine cli = commandLine(withContext(clock, atTerminal), commandNamedIn(args));

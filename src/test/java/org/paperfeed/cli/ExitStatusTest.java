@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,9 @@ class ExitStatusTest {
                         "only http and https feeds can be added, not ftp: ftp://example.org/feed"),
                 Arguments.of(List.of("sources", "add", "example.org/feed"),
                         "not a web address (http:// or https://): example.org/feed"),
+                // A --data-dir given no folder took the next option as one (the window had no such check at all).
+                Arguments.of(List.of("search", "x", "--data-dir", "--json"), "--data-dir needs a folder, not '--json'"),
+                Arguments.of(List.of("search", "x", "--data-dir"), "--data-dir needs a folder"),
                 Arguments.of(List.of("import", "-", "-"), "standard input (- or /dev/stdin) can be read only once"),
                 // An unset variable: was "paperfeed: : is a folder, not a digest file" (and "; name a file to
                 // export to"), exit 1, naming no file.
@@ -121,6 +126,39 @@ class ExitStatusTest {
         }
         assertThat(PaperFeedCli.isCommand(new String[] {"--data-dir", data.toString()})).as("the window").isFalse();
         assertThat(Files.exists(Path.of("library"))).as("nothing made in the current folder").isFalse();
+    }
+
+    /**
+     * {@code paperfeed --data-dir --help} opened the window on a library it made in a folder named "--help": a
+     * {@code --data-dir} followed by what looks like an option is a mistake, refused in one line whether a command
+     * follows or not, which says how to name a folder that does begin with '-'.
+     */
+    @Test
+    void aDataDirThatLooksLikeAnOptionIsRefusedNotOpened() {
+        Map<List<String>, String> valueOf = new LinkedHashMap<>();
+        valueOf.put(List.of("--data-dir", "--help"), "--help");
+        valueOf.put(List.of("--data-dir=--help"), "--help");
+        valueOf.put(List.of("--data-dir", "-x"), "-x");
+        valueOf.put(List.of("--data-dir", "-x", "tags"), "-x");
+        valueOf.put(List.of("tags", "--data-dir=-x"), "-x");
+        valueOf.forEach((args, value) -> {
+            CliRun run = CliRun.exactly(java.time.Clock.systemDefaultZone(), args.toArray(String[]::new));
+
+            assertThat(PaperFeedCli.isCommand(args.toArray(String[]::new))).as(args + " is not the window").isTrue();
+            assertThat(run.status()).as(args + ": " + run.err()).isEqualTo(PaperFeedCli.USAGE);
+            assertThat(run.out()).as(args.toString()).isEmpty();
+            assertThat(run.err().lines().toList()).as(args.toString()).singleElement().asString()
+                    .startsWith("paperfeed: --data-dir needs a folder, not '" + value + "'")
+                    .contains("./" + value);
+        });
+        assertThat(Files.exists(Path.of("--help"))).as("no folder made named --help").isFalse();
+        assertThat(Files.exists(Path.of("-x"))).isFalse();
+
+        // A folder whose name does begin with '-' is still reachable, as the line says.
+        CliRun dotted = CliRun.exactly(java.time.Clock.systemDefaultZone(), "--data-dir", "./-no-such-library",
+                "tags");
+        assertThat(dotted.status()).as(dotted.err()).isEqualTo(PaperFeedCli.FAILED);
+        assertThat(dotted.err()).contains("there is no library in ").contains("-no-such-library");
     }
 
     /**
