@@ -63,8 +63,8 @@ public final class PaperFeedCli {
         }
         if (value.startsWith("-")) {
             String shown = PaperLines.oneLine(value);
-            return Optional.of("--data-dir needs a folder, not '" + shown + "', which looks like an option (a folder "
-                    + "whose name begins with '-' is given as ./" + shown + ")");
+            return Optional.of("--data-dir needs a folder, not '" + shown + "', which looks like an option; a folder "
+                    + "whose name begins with '-' is given as ./" + shown);
         }
         return Optional.empty();
     }
