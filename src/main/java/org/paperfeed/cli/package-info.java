@@ -14,7 +14,9 @@
  * Standard output is a {@code StandardOutput}, not {@code System.out}, whose {@code PrintStream} swallows write errors:
  * a write that fails stops the command (a full disk: exit 1 and one line; a closed pipe: status 141, nothing said). Every
  * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited
- * {@code --data-dir} (before or after the command, once: {@code PaperFeedCli} refuses it given twice) and gives every
+ * {@code --data-dir} (before or after the command, once: {@code PaperFeedCli} refuses it given twice, or without a
+ * folder: none, an empty one, or one that looks like an option, with a command or without, so that the window never
+ * opens on one) and gives every
  * command {@code --help}; commands never reach back
  * to the root command. Every command that works on the library extends {@link org.paperfeed.cli.UseCaseCommand} and is
  * handed only the use cases it calls (its sources, its marks…); one that needs two or three gets a small record of its
