@@ -8,7 +8,6 @@ import java.util.Map;
 import org.paperfeed.library.MarksAdded;
 import org.paperfeed.model.LibraryMarks;
 import org.paperfeed.model.PaperId;
-import org.paperfeed.model.PaperState;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.SavedSearch;
 
@@ -286,7 +285,7 @@ public final class ImportPapers {
         MarksAdded added = library.addMarks(marks.states());
         int papers = added.papers();
         for (PaperId id : added.notFound()) {
-            notRestored.merge("paper not found", markCount(marks.states().get(id)), Integer::sum);
+            notRestored.merge("paper not found", marks.states().get(id).markCount(), Integer::sum);
         }
         Set<String> queries = new HashSet<>();
         library.muteRules().forEach(rule -> queries.add(rule.query()));
@@ -320,12 +319,6 @@ public final class ImportPapers {
             }
         }
         return new ImportReport.Restored(papers, rules, searches, notRestored);
-    }
-
-    /** The marks one paper's state holds: its star, read and not-interested marks, each tag, its note. */
-    private static int markCount(PaperState state) {
-        return (state.starred() ? 1 : 0) + (state.read() ? 1 : 0) + (state.notInterested() ? 1 : 0)
-                + state.tags().size() + (state.hasNote() ? 1 : 0);
     }
 
     private LocalDate modificationDay(Path file) throws IOException {

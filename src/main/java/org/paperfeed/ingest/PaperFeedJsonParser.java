@@ -37,14 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each paper comes back as it was stored (id, text, listings, extras), and each mark with it (star, read, tags,
  * not interested, note), beside the mute rules and saved searches of a backup: the {@link Digest#marks()} the
  * importing library adds. Read defensively like any file: a wrong type is no value, a paper without a title is
- * skipped and counted ({@link Digest#skipped()}), a mark that could never be journaled (a tag of 40,000 characters)
- * is dropped, not the paper, and its reason counted ({@link LibraryMarks#refused()}) for the import to say.
+ * skipped and counted ({@link Digest#skipped()}) and so is each mark on it ({@code paper entry skipped}), a mark that
+ * could never be journaled (a tag of 40,000 characters) is dropped, not the paper, and its reason counted
+ * ({@link LibraryMarks#refused()}) for the import to say.
  */
 final class PaperFeedJsonParser extends GuardedParser {
 
     private static final JsonMapper MAPPER = Json.bounded(MAX_BYTES);
     /** A mute rule's query longer than this is not read (the library's own limit on a query). */
     private static final int MAX_QUERY_LENGTH = 2000;
+    /** Why the marks on an entry that is not a paper (it has no title) are not restored. */
+    private static final String SKIPPED_ENTRY = "paper entry skipped";
     /** Keys every paper of an export carries and other JSON with an id, a title and an abstract (CSL-JSON) lacks. */
     private static final Set<String> EXPORT_KEYS = Set.of("sourceName", "starred", "notInterested", "listings", "added");
 
@@ -122,6 +125,7 @@ final class PaperFeedJsonParser extends GuardedParser {
                 paper = Optional.empty(); // a value a record refuses: this paper is skipped, never its neighbours
             }
             if (paper.isEmpty()) {
+                skippedMarks(node, refused);
                 continue;
             }
             read.add(paper.get());
@@ -137,6 +141,21 @@ final class PaperFeedJsonParser extends GuardedParser {
         // A paper without a title (a backup edited by hand) is counted for the import's summary, as other formats'.
         return new Digest(format(), read, null, entries - read.size(), 0, new LibraryMarks(states, rules, searches,
                 refused));
+    }
+
+    /**
+     * The marks on an entry skipped as no paper (no title, a value a record refuses): each star, read mark, tag, note
+     * and not-interested mark it holds is counted as not restored, as those of a paper the library does not hold are.
+     */
+    private static void skippedMarks(JsonNode node, List<String> refused) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        List<String> marks = new ArrayList<>();
+        int kept = state(node, marks).markCount(); // and in marks, one for each it would have refused anyway
+        for (int i = kept + marks.size(); i > 0; i--) {
+            refused.add(SKIPPED_ENTRY);
+        }
     }
 
     /** The element that carries the marks belonging to no paper: {@code {"paperfeed":"marks", …}}. */

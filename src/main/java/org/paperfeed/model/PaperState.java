@@ -241,6 +241,11 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
         return starred || !tags.isEmpty();
     }
 
+    /** How many marks these are: the star, read and not-interested marks, each tag, the note. */
+    public int markCount() {
+        return (starred ? 1 : 0) + (read ? 1 : 0) + (notInterested ? 1 : 0) + tags.size() + (note.isEmpty() ? 0 : 1);
+    }
+
     public boolean isUntouched() {
         return !starred && !read && tags.isEmpty() && !notInterested && note.isEmpty();
     }

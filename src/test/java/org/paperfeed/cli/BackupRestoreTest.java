@@ -157,6 +157,32 @@ class BackupRestoreTest {
     }
 
     /**
+     * A backup edited by hand whose marked papers are entries this version skips (a title emptied, a title that is a
+     * number): the entries were counted as skipped lines, but the star, note and two tags on them were lost without a
+     * word, the summary not saying a mark was left out. Each is counted as not restored now, with the reason.
+     */
+    @Test
+    void marksOnAnEntryTheRestoreSkipsAreCountedAsNotRestored() throws Exception {
+        Path edited = editedBackup("edited.json", element -> {
+            if (ids.get(0).equals(element.get("id"))) {
+                element.remove("title"); // starred, with a note
+            } else if (ids.get(1).equals(element.get("id"))) {
+                element.put("title", 42); // tagged "ot" and "to read"
+            }
+            return element;
+        });
+
+        CliRun imported = CliRun.of(restored, "import", edited.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out().strip()).isEqualTo(edited + ": 72 new, 0 updated, 2 lines skipped (not papers), "
+                + "marks restored on 2 papers, 1 mute rules, 1 saved searches, 4 marks not restored "
+                + "(paper entry skipped)");
+        assertThat(show(ids.get(2))).containsEntry("read", true);
+        assertThat(show(ids.get(3))).containsEntry("notInterested", true);
+    }
+
+    /**
      * A backup edited by hand to hold marks this version refuses, a tag of 200 characters and a mute rule whose query
      * does not parse: they were left out without a word (the tag while reading the file, the rule only logged), the
      * summary reading as if everything came back. The summary counts them now, by reason, and the rest is restored.
