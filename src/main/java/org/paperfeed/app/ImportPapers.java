@@ -274,7 +274,9 @@ public final class ImportPapers {
      * Adds the marks a backup carries, after its papers: marks only ever added (a star, a tag), never taken away; a
      * note only where the paper has none; a mute rule whose query the library has not, a saved search whose name it
      * has not. A rule or search this version cannot parse is left out, and counted by reason with the marks refused
-     * while reading the backup and those of papers the library does not hold, for the summary to say.
+     * while reading the backup and those of papers the library does not hold, for the summary to say, as are the
+     * entries that repeated a paper before them (their marks merged with its while reading, {@link
+     * LibraryMarks#duplicates()}).
      */
     private ImportReport.Restored restore(LibraryMarks marks) throws IOException {
         if (marks.isEmpty()) {
@@ -318,7 +320,7 @@ public final class ImportPapers {
                 notRestored.merge("saved search name not valid", 1, Integer::sum);
             }
         }
-        return new ImportReport.Restored(papers, rules, searches, notRestored);
+        return new ImportReport.Restored(papers, rules, searches, notRestored, marks.duplicates());
     }
 
     private LocalDate modificationDay(Path file) throws IOException {

@@ -25,8 +25,11 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
      * @param notRestored how many of the backup's marks were left out, by reason class ({@code tag too long},
      *                    {@code query does not parse}, {@code paper not found}), in the order first met; a mark the
      *                    library already held is not in it
+     * @param duplicatesMerged paper entries that repeated one before them in the backup (two backups merged by hand),
+     *                    whose marks were merged with the first's, none lost
      */
-    public record Restored(int papers, int muteRules, int savedSearches, Map<String, Integer> notRestored) {
+    public record Restored(int papers, int muteRules, int savedSearches, Map<String, Integer> notRestored,
+                           int duplicatesMerged) {
         public static final Restored NONE = new Restored(0, 0, 0);
 
         public Restored {
@@ -35,7 +38,7 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
         }
 
         public Restored(int papers, int muteRules, int savedSearches) {
-            this(papers, muteRules, savedSearches, Map.of());
+            this(papers, muteRules, savedSearches, Map.of(), 0);
         }
 
         boolean any() {
@@ -70,7 +73,9 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
 
     /**
      * The line the CLI prints and the window shows: {@code FILE: N new, M updated}, then what was skipped
-     * ({@code , 3 lines skipped (not papers)}, {@code , 1 line skipped (not a paper)}), then what a backup restored and, last, what of it was not
+     * ({@code , 3 lines skipped (not papers)}, {@code , 1 line skipped (not a paper)}), the entries of a backup that
+     * repeated a paper before them ({@code , 2 duplicate paper entries merged}), then what a backup restored and, last,
+     * what of it was not
      * ({@code , 2 marks not restored (tag too long)}; several reasons are listed with {@code ; } between them). Its
      * shape is documented: scripts read it.
      */
@@ -82,6 +87,10 @@ public record ImportReport(String origin, int added, int updated, int unusable, 
         }
         if (trimmed > 0) {
             summary += ", " + Plural.of(trimmed, "value") + " trimmed (too long)";
+        }
+        if (restored.duplicatesMerged() > 0) {
+            summary += ", " + Plural.of(restored.duplicatesMerged(), "duplicate paper entry", "duplicate paper entries")
+                    + " merged";
         }
         if (restored.any()) {
             summary += ", marks restored on " + Plural.of(restored.papers(), "paper") + ", "

@@ -111,7 +111,9 @@ final class PaperFeedJsonParser extends GuardedParser {
         List<MuteRule> rules = new ArrayList<>();
         List<SavedSearch> searches = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        Set<PaperId> seen = new HashSet<>();
         int entries = 0;
+        int duplicates = 0;
         for (JsonNode node : papers.values()) {
             if (isMarks(node)) {
                 marks(node, rules, searches, refused); // the whole library's export ends with its mute rules and searches
@@ -128,10 +130,13 @@ final class PaperFeedJsonParser extends GuardedParser {
                 skippedMarks(node, refused);
                 continue;
             }
-            read.add(paper.get());
+            read.add(paper.get()); // two entries of one paper are one (DigestReader, Paper#mergedWith)
+            if (!seen.add(paper.get().id())) {
+                duplicates++;
+            }
             PaperState state = state(node, refused);
             if (!state.isUntouched()) {
-                states.put(paper.get().id(), state);
+                states.merge(paper.get().id(), state, (first, next) -> united(first, next, refused));
             }
         }
         if (read.isEmpty() && entries > 0) {
@@ -140,7 +145,29 @@ final class PaperFeedJsonParser extends GuardedParser {
         }
         // A paper without a title (a backup edited by hand) is counted for the import's summary, as other formats'.
         return new Digest(format(), read, null, entries - read.size(), 0, new LibraryMarks(states, rules, searches,
-                refused));
+                refused, duplicates));
+    }
+
+    /**
+     * The marks of two entries of one paper (two backups merged by hand), none lost: a star, read or not-interested
+     * mark on either is set, the tags are both's, and two different notes are both kept, the first's, a blank line and
+     * the second's (unless the first already holds it, as a note merged before). Notes too long together (over
+     * {@value PaperState#MAX_NOTE_LENGTH} characters, the limit of the one note a paper has) keep the first's alone,
+     * the second counted as not restored ({@code notes too long together}).
+     */
+    private static PaperState united(PaperState first, PaperState next, List<String> refused) {
+        String note = first.note();
+        if (note.isEmpty()) {
+            note = next.note();
+        } else if (next.hasNote() && !("\n\n" + note + "\n\n").contains("\n\n" + next.note() + "\n\n")) {
+            String joined = note + "\n\n" + next.note();
+            if (joined.codePointCount(0, joined.length()) <= PaperState.MAX_NOTE_LENGTH) {
+                note = joined;
+            } else {
+                refused.add("notes too long together");
+            }
+        }
+        return first.unitedWith(next, note);
     }
 
     /**

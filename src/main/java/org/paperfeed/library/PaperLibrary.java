@@ -1006,9 +1006,7 @@ public final class PaperLibrary implements AutoCloseable {
             }
             PaperState have = next.getOrDefault(paper.get().id(), paper.get().state());
             PaperState add = e.getValue();
-            PaperState merged = new PaperState(have.starred() || add.starred(), have.read() || add.read(),
-                    union(have.tags(), add.tags()), have.notInterested() || add.notInterested(),
-                    have.hasNote() ? have.note() : PaperState.checkedNote(add.note()));
+            PaperState merged = have.unitedWith(add, have.hasNote() ? have.note() : PaperState.checkedNote(add.note()));
             papers.put(paper.get().id(), paper.get());
             next.put(paper.get().id(), merged);
         }
@@ -1016,12 +1014,6 @@ public final class PaperLibrary implements AutoCloseable {
                 .count();
         writeStates(papers, next);
         return new MarksAdded(changed, notFound);
-    }
-
-    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> all = new java.util.TreeSet<>(a);
-        b.forEach(tag -> all.add(PaperState.checkedTag(tag)));
-        return all;
     }
 
     /**

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param refused       one reason class ({@code tag too long}) for each mark the backup holds but this version refused
  *                      while reading it (a tag or note it would not journal, a mute rule's query over the limit), so
  *                      the import can say what was not restored
+ * @param duplicates    how many paper entries repeated the id of one before them (two backups merged by hand): their
+ *                      marks are merged into {@code states}, not put in place of the first's
  */
 public record LibraryMarks(Map<PaperId, PaperState> states, List<MuteRule> muteRules,
-                           List<SavedSearch> savedSearches, List<String> refused) {
+                           List<SavedSearch> savedSearches, List<String> refused, int duplicates) {
 
     public static final LibraryMarks NONE = new LibraryMarks(Map.of(), List.of(), List.of());
 
@@ -29,10 +31,11 @@ public record LibraryMarks(Map<PaperId, PaperState> states, List<MuteRule> muteR
     }
 
     public LibraryMarks(Map<PaperId, PaperState> states, List<MuteRule> muteRules, List<SavedSearch> savedSearches) {
-        this(states, muteRules, savedSearches, List.of());
+        this(states, muteRules, savedSearches, List.of(), 0);
     }
 
     public boolean isEmpty() {
-        return states.isEmpty() && muteRules.isEmpty() && savedSearches.isEmpty() && refused.isEmpty();
+        return states.isEmpty() && muteRules.isEmpty() && savedSearches.isEmpty() && refused.isEmpty()
+                && duplicates == 0;
     }
 }

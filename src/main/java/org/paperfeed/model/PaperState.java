@@ -241,6 +241,15 @@ public record PaperState(boolean starred, boolean read, Set<String> tags, boolea
         return starred || !tags.isEmpty();
     }
 
+    /**
+     * These marks with {@code other}'s added: a star, read or not-interested mark set on either is set, the tags are
+     * both's ({@code other}'s checked, {@link #withTags}), and the note is {@code note}, which the caller decides.
+     */
+    public PaperState unitedWith(PaperState other, String note) {
+        return new PaperState(starred || other.starred, read || other.read, withTags(other.tags).tags,
+                notInterested || other.notInterested, note);
+    }
+
     /** How many marks these are: the star, read and not-interested marks, each tag, the note. */
     public int markCount() {
         return (starred ? 1 : 0) + (read ? 1 : 0) + (notInterested ? 1 : 0) + tags.size() + (note.isEmpty() ? 0 : 1);

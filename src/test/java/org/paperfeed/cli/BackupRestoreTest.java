@@ -183,6 +183,43 @@ class BackupRestoreTest {
     }
 
     /**
+     * Two backups merged by hand, so that two papers are each in it twice with other marks: the second entry's marks
+     * took the place of the first's, so the star on one and its note were lost without a word. Both entries' marks
+     * are kept now (a mark set on either is set, tags are both's, two notes are both kept, a blank line between), and
+     * the summary says how many duplicate entries were merged.
+     */
+    @Test
+    void aPaperTwiceInTheBackupKeepsTheMarksOfBoth() throws Exception {
+        Path merged = editedBackupElements("merged.json", elements -> {
+            List<Map<String, Object>> twice = new java.util.ArrayList<>();
+            for (Map<String, Object> element : elements) {
+                if (ids.get(0).equals(element.get("id"))) {
+                    Map<String, Object> again = new java.util.LinkedHashMap<>(element);
+                    again.putAll(Map.of("starred", false, "read", true, "tags", List.of("merged"),
+                            "note", "second thoughts"));
+                    twice.add(again);
+                } else if (ids.get(1).equals(element.get("id"))) {
+                    Map<String, Object> again = new java.util.LinkedHashMap<>(element);
+                    again.putAll(Map.of("starred", true, "tags", List.of("extra", "ot")));
+                    twice.add(again);
+                }
+            }
+            List<Map<String, Object>> all = new java.util.ArrayList<>(elements);
+            all.addAll(all.size() - 1, twice); // before the marks element, as the second backup's papers
+            return all;
+        });
+
+        CliRun imported = CliRun.of(restored, "import", merged.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out().strip()).isEqualTo(merged + ": 74 new, 0 updated, 2 duplicate paper entries merged, "
+                + "marks restored on 4 papers, 1 mute rules, 1 saved searches");
+        assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("read", true)
+                .containsEntry("tags", List.of("merged")).containsEntry("note", "the baseline to beat\n\nsecond thoughts");
+        assertThat(show(ids.get(1))).containsEntry("starred", true).containsEntry("tags", List.of("extra", "ot", "to read"));
+    }
+
+    /**
      * A backup edited by hand to hold marks this version refuses, a tag of 200 characters and a mute rule whose query
      * does not parse: they were left out without a word (the tag while reading the file, the rule only logged), the
      * summary reading as if everything came back. The summary counts them now, by reason, and the rest is restored.
@@ -242,12 +279,19 @@ class BackupRestoreTest {
      */
     private Path editedBackup(String name, java.util.function.UnaryOperator<Map<String, Object>> edit)
             throws Exception {
+        return editedBackupElements(name, elements -> elements.stream().map(edit).toList());
+    }
+
+    /** The original library's backup with its list of elements (each a copy to edit) passed through {@code edit}. */
+    private Path editedBackupElements(String name,
+            java.util.function.UnaryOperator<List<Map<String, Object>>> edit) throws Exception {
         Path backup = files.resolve("backup.json");
         assertThat(CliRun.of(original, "export", "--output", backup.toString()).status()).isZero();
-        List<Map<String, Object>> elements = new CliRun(0, Files.readString(backup), "").json().stream()
-                .map(element -> edit.apply(new java.util.LinkedHashMap<>(element))).toList();
+        List<Map<String, Object>> elements = new java.util.ArrayList<>(new CliRun(0, Files.readString(backup), "")
+                .json().stream().map(element -> (Map<String, Object>) new java.util.LinkedHashMap<>(element))
+                .toList());
         return Files.writeString(files.resolve(name), tools.jackson.databind.json.JsonMapper.builder().build()
-                .writeValueAsString(elements));
+                .writeValueAsString(edit.apply(elements)));
     }
 
     private Map<String, Object> show(String id) {
