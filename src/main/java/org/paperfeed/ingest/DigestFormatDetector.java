@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells which {@link DigestFormat} some bytes are, from the first few kilobytes and the Content-Type if any.
+ * Tells which {@link DigestFormat} some bytes are, from the first few kilobytes and the Content-Type if any; a JSON
+ * array's first element is read to its end, however long, to know a PaperFeed backup by its keys.
  *
  * <p>The content decides: servers label feeds {@code text/xml}, {@code text/html} or {@code application/octet-stream}
  * as often as correctly. The Content-Type only speaks up when the content is text that is not what the server
@@ -48,7 +49,8 @@ public final class DigestFormatDetector {
         if (start.startsWith("{") && isSnapshotLine(start)) {
             return DigestFormat.ARXIV_SNAPSHOT;
         }
-        if ((start.startsWith("[") || start.startsWith("{")) && PaperFeedJsonParser.looksLikeExport(start)) {
+        if ((start.startsWith("[") || start.startsWith("{"))
+                && PaperFeedJsonParser.looksLikeExport(TextDecoder.reader(content))) {
             return DigestFormat.PAPERFEED_JSON;
         }
         if (start.startsWith("[") || start.startsWith("{")) {

@@ -58,11 +58,17 @@ final class PaperFeedJsonParser extends GuardedParser {
      * never {@code abstract}), as PaperFeed writes it and a hand-made file copies it, or, in whatever order, by an
      * {@code abstract}, an {@code id} or {@code title} and a key only an export writes ({@link #EXPORT_KEYS}): a backup
      * whose keys a tool had sorted was taken for Hugging Face's JSON while the order was required, and every mark in it
-     * was lost without a word. An element the sniffed head cuts off is judged on the keys read before the cut.
+     * was lost without a word.
+     *
+     * <p>The document is read as a stream, up to the end of its first element and no further, its values skipped
+     * whatever their length: the keys of a paper with 3,000 authors, sorted, come after far more than any fixed head
+     * (its {@code id} and {@code title} after the authors), and a backup starting with it was taken for Hugging Face's
+     * JSON. Text that is not JSON ends the reading at its first token that is not. A document that ends inside its
+     * first element (a file cut short) is judged on the keys read before the cut.
      */
-    static boolean looksLikeExport(String start) {
+    static boolean looksLikeExport(java.io.Reader document) {
         List<String> keys = new ArrayList<>();
-        try (JsonParser json = MAPPER.createParser(start)) {
+        try (JsonParser json = MAPPER.createParser(document)) {
             if (json.nextToken() != JsonToken.START_ARRAY || json.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -76,7 +82,7 @@ final class PaperFeedJsonParser extends GuardedParser {
                 json.skipChildren();
             }
         } catch (JacksonException e) {
-            // the head ends inside the first element, or it is not JSON: the keys read so far decide
+            // the document ends inside the first element, or it is not JSON: the keys read so far decide
         }
         if (keys.contains("paperfeed") && !keys.contains("id")) {
             return true;

@@ -1,6 +1,10 @@
 package org.paperfeed.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +23,28 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes) {
-        if (startsWith(bytes, UTF8_BOM)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
+        int bom = bomLength(bytes);
+        return new String(bytes, bom, bytes.length - bom, charset(bytes));
+    }
+
+    /** The text {@link #decode} gives, read as it is needed rather than decoded whole (a JSON document's head). */
+    static Reader reader(byte[] bytes) {
+        int bom = bomLength(bytes);
+        return new InputStreamReader(new ByteArrayInputStream(bytes, bom, bytes.length - bom), charset(bytes));
+    }
+
+    private static Charset charset(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            return StandardCharsets.UTF_16BE;
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            return StandardCharsets.UTF_16LE;
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return StandardCharsets.UTF_8;
+    }
+
+    private static int bomLength(byte[] bytes) {
+        return startsWith(bytes, UTF8_BOM) ? 3 : charset(bytes) == StandardCharsets.UTF_8 ? 0 : 2;
     }
 
     /** True when the bytes carry a byte-order mark, which then overrides any declared charset. */

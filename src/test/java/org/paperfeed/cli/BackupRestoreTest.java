@@ -99,6 +99,37 @@ class BackupRestoreTest {
         assertThat(show(ids.get(1))).containsEntry("tags", List.of("ot", "to read"));
     }
 
+    /**
+     * A sorted backup whose first paper is a big collaboration's (3,000 authors, some 60 KB before its "id" and
+     * "title"): detection read 8 KB, saw only "abstract", "added", … and "authors", and took it for Hugging Face's JSON,
+     * so the restore said "74 new, 0 updated, 1 lines skipped (not papers)" and brought back no star, tag, note, mute
+     * rule or saved search.
+     */
+    @Test
+    void aSortedBackupWhoseFirstPaperHasThousandsOfAuthorsRestoresItsMarks() throws Exception {
+        List<String> collaboration = java.util.stream.IntStream.rangeClosed(1, 3000)
+                .mapToObj(i -> "Author Number " + i + " of the Collaboration").toList();
+        boolean[] first = {true};
+        Path rewritten = editedBackup("collaboration.json", element -> {
+            if (first[0]) {
+                element.put("authors", collaboration);
+                first[0] = false;
+            }
+            return new java.util.TreeMap<>(element);
+        });
+        String text = Files.readString(rewritten);
+        assertThat(text.indexOf("\"id\":")).as("the first paper's id, after its authors").isGreaterThan(8 * 1024);
+        String firstId = (String) new CliRun(0, text, "").json().get(0).get("id");
+
+        CliRun imported = CliRun.of(restored, "import", rewritten.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out().strip()).isEqualTo(rewritten + ": 74 new, 0 updated, marks restored on 4 papers, "
+                + "1 mute rules, 1 saved searches");
+        assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
+        assertThat(show(firstId)).containsEntry("authors", collaboration);
+    }
+
     @Test
     void importingTheBackupAgainChangesNothing() throws Exception {
         Path backup = files.resolve("backup.json");

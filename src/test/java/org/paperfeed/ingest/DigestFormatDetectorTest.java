@@ -41,6 +41,90 @@ class DigestFormatDetectorTest {
         assertThat(detect(content.replace("\\n", "\n"), null)).isEqualTo(expected);
     }
 
+    /**
+     * A backup whose keys a tool sorted, starting with a big collaboration's paper: its 3,000 authors come before its
+     * "id" and "title", far past the 8 KB sniffed, and it was taken for Hugging Face's JSON (its marks all lost).
+     * Hugging Face's JSON and CSL-JSON whose first entry is as long are still what they were.
+     */
+    @Test
+    void theFirstPapersKeysDecideHoweverLongItsValues() throws Exception {
+        String authors = java.util.stream.IntStream.rangeClosed(1, 3000)
+                .mapToObj(i -> "\"Author Number " + i + " of the Collaboration\"")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        String sortedBackup = "[{\"abstract\": \"A\", \"added\": \"2024-03-01T00:00:00Z\", \"aiKeywords\": [], "
+                + "\"authors\": " + authors + ", \"id\": \"2403.00001\", \"listings\": [], \"starred\": true, "
+                + "\"title\": \"T\"}, {\"id\": \"2403.00002\", \"title\": \"U\", \"abstract\": \"B\"}]";
+        String hfAuthors = authors.replaceAll("(\"Author Number \\d+ of the Collaboration\")", "{\"name\": $1}");
+        String huggingFace = "[{\"paper\": {\"authors\": " + hfAuthors + ", \"id\": \"2403.00001\", "
+                + "\"summary\": \"S\", \"title\": \"T\"}, \"publishedAt\": \"2024-03-01T00:00:00Z\", "
+                + "\"summary\": \"S\", \"title\": \"T\"}]";
+        String cslJson = "[{\"abstract\": \"A\", \"author\": " + hfAuthors + ", \"id\": \"smith2020\", "
+                + "\"title\": \"T\", \"type\": \"article-journal\"}]";
+        assertThat(sortedBackup.indexOf("\"id\"")).isGreaterThan(8 * 1024);
+
+        assertThat(detect(sortedBackup, null)).isEqualTo(DigestFormat.PAPERFEED_JSON);
+        assertThat(detect("\uFEFF" + sortedBackup, null)).isEqualTo(DigestFormat.PAPERFEED_JSON);
+        assertThat(detector.detect(("\uFEFF" + sortedBackup).getBytes(StandardCharsets.UTF_16LE), null, "x"))
+                .isEqualTo(DigestFormat.PAPERFEED_JSON);
+        assertThat(detect(huggingFace, null)).isEqualTo(DigestFormat.HF_DAILY_JSON);
+        assertThat(detect(cslJson, null)).isEqualTo(DigestFormat.HF_DAILY_JSON);
+    }
+
+    /**
+     * Reading a JSON array's first element to its end does not read on: not past text that is not JSON, however
+     * large the file, nor past the first element of JSON, however many follow.
+     */
+    @Test
+    void detectionReadsNoFurtherThanItMust() {
+        CountingReader text = new CountingReader("[PDF] A page of text that starts with a bracket. ");
+        CountingReader papers = new CountingReader("{\"paper\": {\"id\": \"2403.00001\"}, \"title\": \"T\"}, ");
+
+        assertThat(PaperFeedJsonParser.looksLikeExport(text)).isFalse();
+        assertThat(PaperFeedJsonParser.looksLikeExport(papers.startingWith("["))).isFalse();
+
+        assertThat(text.read).as("characters read of endless text").isLessThan(64 * 1024);
+        assertThat(papers.read).as("characters read of an endless array of papers").isLessThan(64 * 1024);
+    }
+
+    /** An endless document: {@code start}, then {@code unit} over and over; counts the characters read. */
+    private static final class CountingReader extends java.io.Reader {
+        private final String unit;
+        private String next;
+        private int at;
+        long read;
+
+        CountingReader(String unit) {
+            this.unit = unit;
+            this.next = unit;
+        }
+
+        CountingReader startingWith(String start) {
+            next = start + unit;
+            return this;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            int n = 0;
+            while (n < length) {
+                if (at == next.length()) {
+                    next = unit;
+                    at = 0;
+                }
+                int chunk = Math.min(length - n, next.length() - at);
+                next.getChars(at, at + chunk, buffer, offset + n);
+                at += chunk;
+                n += chunk;
+            }
+            read += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     @Test
     void tellsTheArxivApiFromGenericAtom() throws Exception {
         assertThat(detect(ARXIV_API, null)).isEqualTo(DigestFormat.ARXIV_ATOM);
