@@ -24,7 +24,10 @@ final class EmptyList {
         }
         String where = feed.equals(Feed.ALL) || feed.equals(Feed.TODAY) ? "" : " in " + feed.label();
         if (typed != null && !typed.isBlank()) {
-            return "No papers match “" + typed.strip() + "”" + where + (days != null ? " on these days" : "") + ".";
+            String match = "No papers match “" + typed.strip() + "”" + where + (days != null ? " on these days" : "")
+                    + ".";
+            // For you holds a few days' best papers: the reader may well be looking for one outside them.
+            return feed.forYou() ? match + "\nAll papers (in the sidebar) searches every paper." : match;
         }
         String key = feed.key();
         // Starred and tags on a day: the reader has stars (the sidebar counts them), just none listed that day.

@@ -117,12 +117,15 @@ public final class FeedView extends VBox {
         empty.setPadding(new Insets(24));
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                         !model.noticeProperty().get().isEmpty() ? model.noticeProperty().get()
-                                : !model.feedProperty().get().forYou() ? model.emptyTextProperty().get()
+                                // A search in For you that finds nothing names the search, like any other view:
+                                // "nothing new" would say the reader's days were done when only the words missed.
+                                : !model.feedProperty().get().forYou() || !model.searchTextProperty().get().isBlank()
+                                ? model.emptyTextProperty().get()
                                 : model.searchingProperty().get() ? FOR_YOU_RANKING
                                 : model.forYouReadyProperty().get() ? FOR_YOU_EMPTY
                                 : org.paperfeed.app.ForYou.HOW_TO_START,
                 model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty(),
-                model.searchingProperty(), model.emptyTextProperty()));
+                model.searchingProperty(), model.emptyTextProperty(), model.searchTextProperty()));
         // "Did you mean": a search that found nothing because of a typo offers the search that finds the papers.
         Hyperlink correction = new Hyperlink();
         correction.setId("did-you-mean");

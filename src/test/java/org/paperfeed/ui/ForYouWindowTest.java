@@ -373,6 +373,25 @@ class ForYouWindowTest {
                 .map(Label::getText).collect(java.util.stream.Collectors.toSet());
     }
 
+    @Test
+    void aSearchInForYouThatFindsNothingSaysSoAndNotThatTheDaysAreDone() throws Exception {
+        starProteinsAndOpenForYou();
+        await(() -> app.models().feed().forYouReadyProperty().get()
+                && !app.models().feed().searchingProperty().get() && !list().getItems().isEmpty());
+
+        robot.interact(() -> app.models().feed().search("quasicrystalline"));
+        await(() -> !app.models().feed().searchingProperty().get() && list().getItems().isEmpty());
+
+        String says = fx(() -> ((Label) list().getPlaceholder().lookup("#feed-empty")).getText());
+        assertThat(says).as("the search is named, and where every paper can be searched")
+                .startsWith("No papers match “quasicrystalline” in For you")
+                .contains("All papers (in the sidebar) searches every paper.")
+                .doesNotContain("Nothing new");
+
+        robot.interact(() -> app.models().feed().search(""));
+        await(() -> !app.models().feed().searchingProperty().get() && !list().getItems().isEmpty());
+    }
+
     /** Four protein papers starred, For you trained on them, and the For you feed chosen in the sidebar. */
     private void starProteinsAndOpenForYou() throws Exception {
         for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
