@@ -95,7 +95,7 @@ public final class AppServices implements AutoCloseable {
                 () -> preferences.load().catchUpDays());
         this.browse = new BrowseDays(library, library::muteRules, () -> sourceNames(repository), imports::sourceName,
                 activity);
-        this.muteRules = new ManageMuteRules(library, events);
+        this.muteRules = new ManageMuteRules(library, browse, events);
         this.forYou = new ForYou(library, browse, forYouSettings, events,
                 clock, org.paperfeed.app.foryou.LearningSettings.DEFAULT, activity,
                 new org.paperfeed.app.foryou.SavedModels(folder.forYouModels(),

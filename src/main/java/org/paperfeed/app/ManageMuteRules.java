@@ -6,25 +6,38 @@ import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.library.QuerySyntaxException;
 import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
+import org.paperfeed.model.SortOrder;
+import org.paperfeed.model.ViewQuery;
 
 /**
  * The user's mute rules: queries whose matches leave day and source views (starred and tagged papers excepted).
- * Before a rule is saved, {@link #preview} says how many stored papers it would newly hide; each rule keeps its id
- * whatever happens to the others.
+ * Before a rule is saved, {@link #preview} says how many stored papers it would newly hide, and once saved
+ * {@link #hides} how many it hides; each rule keeps its id whatever happens to the others.
  */
 public final class ManageMuteRules {
 
     private final PaperLibrary library;
+    private final BrowseDays browse;
     private final AppEvents events;
 
-    ManageMuteRules(PaperLibrary library, AppEvents events) {
+    ManageMuteRules(PaperLibrary library, BrowseDays browse, AppEvents events) {
         this.library = library;
+        this.browse = browse;
         this.events = events;
     }
 
     /** Every rule, oldest first. */
     public List<MuteRule> list() {
         return library.muteRules();
+    }
+
+    /**
+     * How many stored papers the rule hides now: those it matches that are neither starred nor tagged (the Muted
+     * view's papers its own query matches). A paper two rules match counts for both; another rule's coming or going
+     * does not change this rule's count.
+     */
+    public long hides(MuteRule rule) throws PaperFeedException {
+        return browse.muted(new ViewQuery(rule.query(), null, null, null, SortOrder.DATE), 0, 0).totalHits();
     }
 
     /**

@@ -20,7 +20,7 @@
  * command {@code --help}; commands never reach back
  * to the root command. Every command that works on the library extends {@link org.paperfeed.cli.UseCaseCommand} and is
  * handed only the use cases it calls (its sources, its marks…); one that needs two or three gets a small record of its
- * own ({@code MuteCommand.Uses}, {@code ListCommand.Uses}, {@code RecommendCommand.Uses}). Only {@code LibraryCommand}
+ * own ({@code ListCommand.Uses}, {@code RecommendCommand.Uses}). Only {@code LibraryCommand}
  * and {@code UseCaseCommand} know {@code AppServices}. How papers, listings and days read on a terminal
  * lives in {@code PaperLines} and {@code ListingText}; the JSON shape of a paper is {@code app.export.PaperJson}.
  * {@code CliTranscriptTest} holds a golden transcript of every command's output but {@code refresh}'s, which needs a

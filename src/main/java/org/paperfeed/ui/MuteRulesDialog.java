@@ -18,8 +18,8 @@ import javafx.stage.Window;
 import org.paperfeed.model.MuteRule;
 
 /**
- * The mute rules: each with a Remove button, and a field for a new one that says, while it is typed, how many
- * stored papers it would hide. The user asked for this window, so it is a dialog; nothing else is.
+ * The mute rules: each with how many papers it hides and a Remove button, and a field for a new one that says, while
+ * it is typed, how many stored papers it would hide. The user asked for this window, so it is a dialog; nothing else is.
  */
 final class MuteRulesDialog extends Dialog<Void> {
 
@@ -33,6 +33,8 @@ final class MuteRulesDialog extends Dialog<Void> {
         rules.setPrefHeight(180);
         rules.setPlaceholder(new Label("No mute rules"));
         rules.setCellFactory(v -> new RuleCell(model));
+        // The counts arrive after the rules (each is a search): the cells say them once they are there.
+        model.hides().addListener((javafx.collections.MapChangeListener<String, Long>) change -> rules.refresh());
         TextField query = new TextField();
         query.setId("mute-rule-query");
         query.setPromptText("title:survey   author:\"Some One\"   cat:cs.CV -tag:keep");
@@ -78,11 +80,16 @@ final class MuteRulesDialog extends Dialog<Void> {
             text.setMinWidth(0);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
+            Long hidden = model.hides().get(rule.id());
+            Label hides = new Label(hidden == null ? "" : "hides " + DayBarViewModel.papers(hidden.intValue()));
+            hides.setId("mute-rule-hides-" + rule.id());
+            hides.getStyleClass().add(Styles.TEXT_MUTED);
+            hides.setMinWidth(Region.USE_PREF_SIZE);
             Button remove = new Button("Remove");
             remove.setId("mute-rule-remove-" + rule.id());
             remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
             remove.setOnAction(e -> model.remove(rule));
-            HBox row = new HBox(6, text, gap, remove);
+            HBox row = new HBox(6, text, gap, hides, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
         }

@@ -2,8 +2,12 @@ package org.paperfeed.ui;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.paperfeed.app.InvalidQueryException;
 import org.paperfeed.app.ManageMuteRules;
 import org.paperfeed.model.MuteRule;
@@ -12,7 +16,8 @@ import org.paperfeed.ui.task.TaskExecutor;
 
 /**
  * The mute rules, listed and edited in the window. While a rule is typed, a live preview says how many stored papers
- * it would newly hide (not hidden already, not starred or tagged), so a rule too broad shows before it is saved.
+ * it would newly hide (not hidden already, not starred or tagged), so a rule too broad shows before it is saved; each
+ * saved rule says how many papers it hides, as {@code paperfeed mute} does, counted in the background.
  */
 public final class MuteRulesViewModel {
 
@@ -20,6 +25,8 @@ public final class MuteRulesViewModel {
     private final TaskExecutor executor;
     private final ObservableList<MuteRule> list = FXCollections.observableArrayList();
     private final ObservableList<MuteRule> listView = FXCollections.unmodifiableObservableList(list);
+    private final ObservableMap<String, Long> hides = FXCollections.observableHashMap();
+    private final ObservableMap<String, Long> hidesView = FXCollections.unmodifiableObservableMap(hides);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final LatestOnly previews = new LatestOnly();
@@ -35,6 +42,11 @@ public final class MuteRulesViewModel {
         return listView;
     }
 
+    /** How many papers each rule hides, by rule id, once counted (a rule not counted yet is not there). */
+    public ObservableMap<String, Long> hides() {
+        return hidesView;
+    }
+
     /** "Would hide 12 papers (40 match)", or why the query cannot be a rule. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
@@ -44,8 +56,22 @@ public final class MuteRulesViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** Lists the rules at once, then counts what each hides (a count is a search of the library). */
     public void load() {
-        BackgroundTask.wrap(rules::list).onSuccess(list::setAll).executeWith(executor);
+        BackgroundTask.wrap(rules::list).onSuccess(listed -> {
+            list.setAll(listed);
+            count(listed);
+        }).executeWith(executor);
+    }
+
+    private void count(List<MuteRule> counted) {
+        BackgroundTask.wrap(() -> {
+            Map<String, Long> each = new LinkedHashMap<>();
+            for (MuteRule rule : counted) {
+                each.put(rule.id(), rules.hides(rule));
+            }
+            return each;
+        }).onSuccess(hides::putAll).executeWith(executor);
     }
 
     /**
@@ -69,7 +95,7 @@ public final class MuteRulesViewModel {
                 .onSuccess(found -> {
                     if (previews.isLatest(mine)) {
                         preview.set("Would hide " + DayBarViewModel.papers((int) found.newlyHidden())
-                                + " (" + found.matching() + " match)");
+                                + " (" + FeedViewModel.count(found.matching()) + " match)");
                     }
                     next();
                 })
@@ -103,6 +129,7 @@ public final class MuteRulesViewModel {
                     list.add(rule);
                     preview.set("");
                     added.run();
+                    count(List.of(rule));
                 })
                 .onFailure(e -> error.set(e.getMessage()))
                 .executeWith(executor);
@@ -111,7 +138,10 @@ public final class MuteRulesViewModel {
     public void remove(MuteRule rule) {
         error.set("");
         BackgroundTask.wrap(() -> rules.remove(rule.id()))
-                .onSuccess(done -> list.remove(rule))
+                .onSuccess(done -> {
+                    list.remove(rule);
+                    hides.remove(rule.id());
+                })
                 .onFailure(e -> error.set(e.getMessage()))
                 .executeWith(executor);
     }

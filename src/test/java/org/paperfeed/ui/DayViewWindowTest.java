@@ -379,7 +379,7 @@ class DayViewWindowTest {
     }
 
     @Test
-    void aMuteRuleTypedInTheWindowSaysWhatItWillHideAndThenHidesExactlyThat() throws Exception {
+    void aMuteRuleTypedInTheWindowSaysWhatItWillHideAndThenHidesExactlyThatAndSaysSo() throws Exception {
         robot.clickOn("#mute-rules");
         await(() -> robot.lookup("#mute-rule-query").tryQuery().isPresent());
         robot.clickOn("#mute-rule-query").write("listed:2024-03-08");
@@ -390,6 +390,9 @@ class DayViewWindowTest {
         assertThat(app.models().dayBar().count(FRI)).as("Friday's papers are all muted").isEmpty();
         assertThat(fx(() -> app.models().muteRules().rules().stream().map(r -> r.query()).toList()))
                 .containsExactly("listed:2024-03-08");
+        String id = fx(() -> app.models().muteRules().rules().get(0).id());
+        await(() -> robot.lookup("#mute-rule-hides-" + id).tryQuery().isPresent()
+                && robot.lookup("#mute-rule-hides-" + id).queryLabeled().getText().equals("hides 3 papers"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.MUTED));
         await(() -> list().getItems().size() == 3);

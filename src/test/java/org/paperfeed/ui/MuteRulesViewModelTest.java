@@ -60,6 +60,12 @@ class MuteRulesViewModelTest {
 
         model.add("listed:2024-03-08", () -> { });
         assertThat(model.rules()).extracting(r -> r.query()).containsExactly("listed:2024-03-08");
+        String id = model.rules().get(0).id();
+        assertThat(model.hides()).as("the saved rule hides both papers not starred, as `paperfeed mute` counts")
+                .containsExactly(java.util.Map.entry(id, 2L));
+        MuteRulesViewModel reopened = new MuteRulesViewModel(app.muteRules(), new SameThreadExecutor());
+        reopened.load();
+        assertThat(reopened.hides()).as("counted again when the dialog opens").containsExactly(java.util.Map.entry(id, 2L));
         assertThat(papersOn(FRI)).as("exactly what the preview said").isEqualTo(1);
         assertThat(days.count(FRI).map(DayCount::papers)).as("the day bar recounts").contains(1);
         ViewQuery all = new ViewQuery("", PaperFilter.NONE, null, null, SortOrder.DATE);
@@ -72,6 +78,7 @@ class MuteRulesViewModelTest {
 
         model.remove(model.rules().get(0));
         assertThat(model.rules()).isEmpty();
+        assertThat(model.hides()).isEmpty();
         assertThat(papersOn(FRI)).isEqualTo(2);
     }
 
