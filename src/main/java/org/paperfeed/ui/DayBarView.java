@@ -145,6 +145,12 @@ public final class DayBarView extends HBox {
         note.setId("day-note");
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         note.textProperty().bind(model.noteProperty());
+        // Whole or not at all: at the first size (1,280 pixels) the sample's note had been cut to "s…"; the day's
+        // label beside it gives up the room (it shortens to its date).
+        note.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Tooltip noteTip = new Tooltip();
+        noteTip.textProperty().bind(model.noteDetailProperty());
+        note.setTooltip(noteTip);
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         // For you's way to a newer day that came in while the reader was in the middle of it (the day view's is the

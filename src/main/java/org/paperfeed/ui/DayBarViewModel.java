@@ -60,6 +60,7 @@ public final class DayBarViewModel {
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("All days");
     private final ReadOnlyObjectWrapper<List<String>> labelForms = new ReadOnlyObjectWrapper<>(List.of("All days"));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noteDetail = new ReadOnlyStringWrapper("");
     /** The latest day, while the bar rests on an older one ({@link #newerDayProperty}); else null. */
     private final ReadOnlyObjectWrapper<LocalDate> newerDay = new ReadOnlyObjectWrapper<>();
     /** Asked for the latest day before the counts arrived: go there once they do. */
@@ -131,13 +132,20 @@ public final class DayBarViewModel {
         return labelForms.getReadOnlyProperty();
     }
 
-    /** A quiet remark beside the day, such as the year assumed for the sample page's yearless date. */
+    /** A quiet remark beside the day, a few words long, such as the year assumed for the sample page's dates. */
     public ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
     }
 
-    public void note(String text) {
+    /** The remark said whole, for its tooltip. */
+    public ReadOnlyStringProperty noteDetailProperty() {
+        return noteDetail.getReadOnlyProperty();
+    }
+
+    /** @param text a few words, shown whole beside the day; {@code detail} the same said in full */
+    public void note(String text, String detail) {
         note.set(text);
+        noteDetail.set(detail);
     }
 
     /**

@@ -261,7 +261,9 @@ public final class PaperFeedApplication extends Application {
         BackgroundTask.wrap(() -> SampleDigest.importNow(app.imports()))
                 .onSuccess(assumed -> {
                     // The page prints "Mar 11" without a year: say, quietly, which year that was read as.
-                    assumed.ifPresent(year -> models.dayBar().note("sample page: year assumed " + year));
+                    assumed.ifPresent(year -> models.dayBar().note("sample: year " + year + " assumed",
+                            "The sample page gives its days without a year (\"Mar 11\"): they were read as " + year
+                                    + "."));
                     showLibrary();
                 })
                 .onFailure(e -> {

@@ -79,7 +79,14 @@ class FirstRunWindowTest {
                 .isEqualTo(Math.min(SAMPLE, FeedViewModel.FIRST_PAGE));
         assertThat(app.app().search().size()).isEqualTo(SAMPLE);
         // The page prints its date as "Mar 11": the window says, quietly, which year it was read as.
-        assertThat(WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Label) app.window().lookup("#day-note"))
-                .getText()).get()).isEqualTo("sample page: year assumed 2025");
+        javafx.scene.control.Label note = (javafx.scene.control.Label) app.window().lookup("#day-note");
+        assertThat(WaitForAsyncUtils.asyncFx(note::getText).get()).isEqualTo("sample: year 2025 assumed");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> note.getTooltip().getText()).get()).contains("read as 2025");
+        // Shown whole at the window's first size: it had been cut to "s…" there.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> note.getWidth() > 0).get());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> note.getWidth() >= note.prefWidth(-1) - 0.5
+                && app.window().getScene().getWindow().getWidth() <= 1280).get())
+                .as("the note shown whole in a window of at most 1,280 pixels").isTrue();
     }
 }
