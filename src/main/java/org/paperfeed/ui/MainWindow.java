@@ -205,7 +205,7 @@ public final class MainWindow extends BorderPane {
         refresh.disableProperty().bind(models.refresh().availableProperty().not()
                 .or(models.refresh().runningProperty()));
         refresh.setOnAction(e -> models.refresh().refresh());
-        Label refreshMessage = new ShortLabel(180);
+        Label refreshMessage = new ShortLabel(REFRESH_MESSAGE_LEAST);
         refreshMessage.setId("refresh-message");
         refreshMessage.getStyleClass().add(Styles.TEXT_MUTED);
         refreshMessage.textProperty().bind(models.refresh().messageProperty());
@@ -228,12 +228,68 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
         app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
-        ToolBar bar = new ToolBar(app, refresh, refreshMessage, gap, triage(models, undoOffer), markRead, dark);
+        MessageToolBar bar = new MessageToolBar(app, refresh, refreshMessage, gap, triage(models, undoOffer), markRead,
+                dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
         }
+        bar.beforeLayout(giveTheRoomLeft(bar, refreshMessage, REFRESH_MESSAGE_LEAST));
         return bar;
+    }
+
+    /** The width a refresh message always has, cut to it when the toolbar has no more room. */
+    static final double REFRESH_MESSAGE_LEAST = 180;
+
+    /**
+     * Lets {@code message} be as wide as the toolbar's room beside its other items, and at least {@code least}: at
+     * the first size (1,280 pixels) "Offline: no source could be reached" had been cut to "Offline: no source coul…"
+     * at a fixed 180 pixels with over 300 free. Counted from the items' preferred widths, as the toolbar decides what
+     * goes into its overflow menu, so a longer message never pushes a control there (the About button, added later,
+     * is counted too). Run before each of the toolbar's layouts, when the other items' preferred widths are already
+     * the new ones (the Undo offer shown): counted after a layout, a control had spent a frame in the overflow menu.
+     */
+    private static Runnable giveTheRoomLeft(ToolBar bar, Label message, double least) {
+        message.setMaxWidth(least);
+        return () -> {
+            double others = 0;
+            int items = 0;
+            for (javafx.scene.Node n : bar.getItems()) {
+                if (n != message && n.isManaged() && !(n.getClass() == Region.class)) {
+                    others += n.prefWidth(-1);
+                    items++;
+                }
+            }
+            double spacing = spacingOf(bar);
+            double room = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - others
+                    - spacing * (items + 1) - 8;
+            message.setMaxWidth(Math.max(least, Math.floor(room)));
+        };
+    }
+
+    /** The toolbar, running some work (fitting the refresh message) before each of its layouts. */
+    private static final class MessageToolBar extends ToolBar {
+        private Runnable beforeLayout = () -> { };
+
+        MessageToolBar(javafx.scene.Node... items) {
+            super(items);
+        }
+
+        void beforeLayout(Runnable work) {
+            beforeLayout = work;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            beforeLayout.run();
+            super.layoutChildren();
+        }
+    }
+
+    /** The gap the toolbar leaves between its items (its skin's box spacing, 0 before it is styled). */
+    private static double spacingOf(ToolBar bar) {
+        javafx.scene.Node box = bar.lookup(".container");
+        return box instanceof javafx.scene.layout.HBox row ? row.getSpacing() : 0;
     }
 
     /**

@@ -66,6 +66,23 @@ class ToolbarWindowTest {
         assertThat(fx(() -> shownWhole("undo"))).as("undo in the toolbar, on the screen").isTrue();
     }
 
+    /** It had been cut to "Offline: no source coul…" at a fixed 180 pixels, with over 300 free beside it. */
+    @Test
+    void at1280TheRefreshMessageIsShownWholeWhenTheToolbarHasRoomForIt() throws Exception {
+        assertThat(fx(() -> window.app.stage().getWidth())).isEqualTo(1280.0);
+        try {
+            await(() -> shownText("#refresh-message").equals(
+                    window.robot.lookup("#refresh-message").queryLabeled().getText()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the message reads \"" + fx(() -> shownText("#refresh-message")) + "\"; "
+                    + fx(this::itemWidths), e);
+        }
+        String widths = fx(this::itemWidths);
+        for (String id : CONTROLS) {
+            assertThat(fx(() -> shownWhole(id))).as(id + " in the toolbar, on the screen; " + widths).isTrue();
+        }
+    }
+
     @Test
     void theUndoOfferGoesAwayAfterAWhileAndCtrlZStillTakesBackTheLastX() throws Exception {
         window.robot.interact(() -> window.app.window().undoOffer().shownFor(Duration.seconds(1)));
@@ -107,6 +124,12 @@ class ToolbarWindowTest {
         ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
         return toolbar.getItems().stream().map(n -> n.getId() + " " + Math.round(n.prefWidth(-1))
                 + (n.getScene() == null ? " (overflow)" : "")).toList() + " in " + Math.round(toolbar.getWidth());
+    }
+
+    /** The text a label draws: its text, or the part of it it has room for, with an ellipsis. */
+    private String shownText(String id) {
+        Node text = window.robot.lookup(id).query().lookup(".text");
+        return text instanceof javafx.scene.text.Text drawn ? drawn.getText() : "";
     }
 
     /** Whether the toolbar's item {@code id} is laid out in it (not in its overflow menu) and wholly in the window. */
