@@ -125,7 +125,7 @@ class BackupRestoreTest {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(rewritten + ": 74 new, 0 updated, marks restored on 4 papers, "
-                + "1 mute rules, 1 saved searches");
+                + "1 mute rule, 1 saved search");
         assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("note", "the baseline to beat");
         assertThat(show(firstId)).containsEntry("authors", collaboration);
     }
@@ -207,7 +207,7 @@ class BackupRestoreTest {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(edited + ": 72 new, 0 updated, 2 lines skipped (not papers), "
-                + "marks restored on 2 papers, 1 mute rules, 1 saved searches, 4 marks not restored "
+                + "marks restored on 2 papers, 1 mute rule, 1 saved search, 4 marks not restored "
                 + "(paper entry skipped)");
         assertThat(show(ids.get(2))).containsEntry("read", true);
         assertThat(show(ids.get(3))).containsEntry("notInterested", true);
@@ -244,7 +244,7 @@ class BackupRestoreTest {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out().strip()).isEqualTo(merged + ": 74 new, 0 updated, 2 duplicate paper entries merged, "
-                + "marks restored on 4 papers, 1 mute rules, 1 saved searches");
+                + "marks restored on 4 papers, 1 mute rule, 1 saved search");
         assertThat(show(ids.get(0))).containsEntry("starred", true).containsEntry("read", true)
                 .containsEntry("tags", List.of("merged")).containsEntry("note", "the baseline to beat\n\nsecond thoughts");
         assertThat(show(ids.get(1))).containsEntry("starred", true).containsEntry("tags", List.of("extra", "ot", "to read"));
