@@ -59,12 +59,12 @@ class ListStatesWindowTest {
         // yet" beside a sidebar count of 11).
         window.robot.interact(() -> window.models().dayBar().dayProperty().set(java.time.LocalDate.of(2001, 1, 1)));
         await(() -> window.models().feed().view().days() != null && window.list().getItems().isEmpty());
-        await(() -> placeholder().startsWith("No starred papers on these days."));
+        await(() -> placeholder().startsWith("No starred papers on this day."));
         window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.tag("later")));
-        await(() -> placeholder().startsWith("No papers tagged “later” on these days."));
+        await(() -> placeholder().startsWith("No papers tagged “later” on this day."));
         // Notes, likewise (it said "No papers on these days.").
         window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.NOTES));
-        await(() -> placeholder().startsWith("No notes on papers of these days."));
+        await(() -> placeholder().startsWith("No notes on papers listed on this day."));
     }
 
     @Test
