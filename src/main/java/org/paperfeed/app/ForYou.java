@@ -188,7 +188,19 @@ public final class ForYou implements AutoCloseable {
      * reading among, whatever reloads the list, until they move on to the new day.
      */
     public ForYouFeed feed(int limit, LocalDate latest) throws PaperFeedException {
-        Set<PaperId> candidates = candidates(latest);
+        return feed(limit, latest, Set.of());
+    }
+
+    /**
+     * {@link #feed(int, LocalDate)} with the papers {@code listed} kept in, whatever the reader did with them since
+     * but dismiss them: read (on one of the days before {@code latest}), starred or tagged. The window passes the
+     * papers For you listed during the reader's visit, so that a paper read there stays in the list, in its place,
+     * through the reloads a refresh or a mark brings, until the reader leaves For you or asks for a fresh ranking;
+     * the papers read before the visit stay out (yesterday's read papers do not come back today). Papers of
+     * {@code listed} outside the feed's days, or hidden by a mute rule, stay out.
+     */
+    public ForYouFeed feed(int limit, LocalDate latest, Set<PaperId> listed) throws PaperFeedException {
+        Set<PaperId> candidates = candidates(latest, listed);
         List<Recommendation> best = rank(candidates, null, limit, false);
         // The candidates are the index's own papers, so every one was ranked; fewer than the limit means all listed.
         return new ForYouFeed(best, best.size() < limit ? best.size() : candidates.size());
@@ -201,6 +213,14 @@ public final class ForYou implements AutoCloseable {
 
     /** {@link #candidates()} as of the listing day {@code latest} (null: the latest there is). */
     private Set<PaperId> candidates(LocalDate latest) throws PaperFeedException {
+        return candidates(latest, Set.of());
+    }
+
+    /**
+     * {@link #candidates(LocalDate)} with the papers of {@code listed} that are on its days kept in, read or kept
+     * (starred, tagged) as they may be; not-interested ones stay out.
+     */
+    private Set<PaperId> candidates(LocalDate latest, Set<PaperId> listed) throws PaperFeedException {
         List<DayCount> days = latest == null ? browse.days(EARLIER_DAYS + 1) : browse.days(latest, EARLIER_DAYS + 1);
         if (days.isEmpty()) {
             return Set.of();
@@ -209,15 +229,24 @@ public final class ForYou implements AutoCloseable {
                 org.paperfeed.model.ViewQuery.ofDays(DayRange.day(days.get(0).day()))));
         if (days.size() > 1) {
             DayRange earlier = new DayRange(days.get(days.size() - 1).day(), days.get(1).day());
-            candidates.addAll(browse.ids(new org.paperfeed.model.ViewQuery("", new PaperFilter(false, true, null),
-                    earlier, null, SortOrder.TRENDING)));
+            candidates.addAll(browse.ids(earlierDays(earlier, true)));
+            if (!listed.isEmpty()) {
+                // Read since they were listed: the days' papers as a whole, so that a paper muted meanwhile stays out.
+                browse.ids(earlierDays(earlier, false)).stream().filter(listed::contains).forEach(candidates::add);
+            }
         }
         Map<PaperId, PaperState> marks = library.marks();
         candidates.removeIf(id -> {
             PaperState state = marks.get(id);
-            return state != null && (state.isKept() || state.notInterested());
+            return state != null && (state.notInterested() || (state.isKept() && !listed.contains(id)));
         });
         return candidates;
+    }
+
+    /** The papers of the days before the feed's latest, only the unread ones or all. */
+    private static org.paperfeed.model.ViewQuery earlierDays(DayRange earlier, boolean unreadOnly) {
+        return new org.paperfeed.model.ViewQuery("", new PaperFilter(false, unreadOnly, null), earlier, null,
+                SortOrder.TRENDING);
     }
 
     /**

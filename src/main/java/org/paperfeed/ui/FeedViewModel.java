@@ -94,6 +94,15 @@ public final class FeedViewModel {
      * computed when one came in is shown but not kept, or the reload behind it would bring back the old order.
      */
     private long rankingsAsked;
+    /**
+     * The papers the For you feed has listed since the reader came to it on {@link #visitDays}: they stay in it
+     * through its reloads, read, starred or tagged there as they may be, until the reader leaves For you, moves on to
+     * another day or asks for a fresh ranking ({@link ForYou#feed(int, java.time.LocalDate, Set)}). A paper of the
+     * days before the latest read there had left the list at the next reload (a refresh), from under the reader.
+     */
+    private final Set<PaperId> visit = new HashSet<>();
+    /** The days of the For you feed's visit ({@link #visit}); null when the list is not the For you feed. */
+    private DayRange visitDays;
     private final ReadOnlyBooleanWrapper forYouReady = new ReadOnlyBooleanWrapper(true);
     private final SortMemory sorts;
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
@@ -373,6 +382,8 @@ public final class FeedViewModel {
         }
         ranking = null;
         rankingsAsked++;
+        // A fresh ranking: what was read in the list so far leaves it, as on coming back to For you.
+        visit.clear();
         load(Math.max(FIRST_PAGE, rows.size()));
     }
 
@@ -587,6 +598,7 @@ public final class FeedViewModel {
     private void pageListed(long mine, ViewQuery view, boolean muted, boolean countAfter, SearchResults results) {
         if (searches.isLatest(mine)) {
             forYouReady.set(true);
+            visited(false, null, List.of());
             listed(view, muted, mine);
             showResults(results);
             if (countAfter && !results.totalExact()) {
@@ -609,12 +621,16 @@ public final class FeedViewModel {
             status.set("Ranking by your interests…");
         }
         int highlighted = screenful();
-        BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYouScores, highlighted))
+        Set<PaperId> listedBefore = isFeed && java.util.Objects.equals(visitDays, view.days()) ? Set.copyOf(visit)
+                : Set.of();
+        BackgroundTask.wrap(() -> ForYouOrder.load(view, muted, isFeed, kept, forYouScores, highlighted,
+                        listedBefore))
                 .onSuccess(ranked -> {
                     if (searches.isLatest(mine)) {
                         listed(view, muted, mine);
                         if (asked == rankingsAsked) {
                             ranking = ranked.ranking() != null ? ranked.ranking() : kept;
+                            visited(isFeed, view.days(), ranked.results().hits());
                         }
                         forYouReady.set(ranked.ready());
                         showResults(ranked.results(), ranked::match);
@@ -638,6 +654,18 @@ public final class FeedViewModel {
                     loadNext();
                 })
                 .executeWith(ranker);
+    }
+
+    /**
+     * A list was listed: the For you feed on {@code days} with {@code hits}, which go on its visit's papers (a new
+     * visit on other days), or another list ({@code feed} false), which ends the visit.
+     */
+    private void visited(boolean feed, DayRange days, List<SearchHit> hits) {
+        if (!feed || !java.util.Objects.equals(days, visitDays)) {
+            visit.clear();
+        }
+        visitDays = feed ? days : null;
+        hits.forEach(h -> visit.add(h.entry().id()));
     }
 
     /**

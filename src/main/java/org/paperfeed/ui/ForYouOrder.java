@@ -44,9 +44,10 @@ final class ForYouOrder {
 
         /**
          * The For you feed as of the listing day {@code latest}: that day's papers and the unread of the week before
-         * it (null: the latest day there is).
+         * it (null: the latest day there is), and the papers of {@code listed} on those days, read, starred or tagged
+         * as they may be since (what the reader's visit to For you listed: {@code ForYou#feed(int, LocalDate, Set)}).
          */
-        FeedPapers feed(java.time.LocalDate latest) throws PaperFeedException;
+        FeedPapers feed(java.time.LocalDate latest, java.util.Set<PaperId> listed) throws PaperFeedException;
 
         /** Every paper the search text matches, whatever its day: what a search in the For you feed keeps. */
         java.util.Set<PaperId> matching(String query) throws PaperFeedException;
@@ -86,15 +87,16 @@ final class ForYouOrder {
      */
     static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source)
             throws PaperFeedException {
-        return load(query, muted, feed, kept, source, 0);
+        return load(query, muted, feed, kept, source, 0, java.util.Set.of());
     }
 
     /**
      * As {@link #load(ViewQuery, boolean, boolean, ForYouRanking, Source)}, with the first {@code screenful} rows
-     * of the list highlighted (the view's first hits by date are not the ranking's first rows).
+     * of the list highlighted (the view's first hits by date are not the ranking's first rows), and the For you feed
+     * keeping in the papers {@code listed} (its visit's: {@link Source#feed}).
      */
     static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source,
-                       int screenful) throws PaperFeedException {
+                       int screenful, java.util.Set<PaperId> listed) throws PaperFeedException {
         // What was ranked: the view without its order, so any other change (day, feed, search) ranks anew. The For
         // you feed ranks from the day the bar names and the week before it: the latest day, until a refresh brings a
         // newer one under a reader in the middle of it, who keeps the papers they were ranked among until they move
@@ -105,7 +107,7 @@ final class ForYouOrder {
         long outOf;
         ForYouRanking.Scorer scorer;
         if (feed) {
-            FeedPapers papers = source.feed(query.days() == null ? null : query.days().last());
+            FeedPapers papers = source.feed(query.days() == null ? null : query.days().last(), listed);
             if (!papers.ready()) {
                 return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false, 0);
             }

@@ -56,11 +56,12 @@ final class ForYouScores implements ForYouOrder.Source {
     }
 
     @Override
-    public ForYouOrder.FeedPapers feed(java.time.LocalDate latest) throws PaperFeedException {
+    public ForYouOrder.FeedPapers feed(java.time.LocalDate latest, java.util.Set<PaperId> listed)
+            throws PaperFeedException {
         if (!forYou.canRank()) {
             return new ForYouOrder.FeedPapers(false, List.of(), Map.of(), 0);
         }
-        ForYouFeed ranked = forYou.feed(FEED_LIMIT, latest);
+        ForYouFeed ranked = forYou.feed(FEED_LIMIT, latest, listed);
         Map<PaperId, ForYouMatch> matches = new HashMap<>();
         ranked.best().forEach(r -> matches.put(r.paper().id(), new ForYouMatch(r.interest(), r.score())));
         List<LibraryPaper> papers = ranked.best().stream().map(Recommendation::paper).toList();

@@ -272,6 +272,41 @@ class ForYouTest {
         assertThat(afterMark).isEqualTo(plainScores(view)).isNotEqualTo(ready);
     }
 
+    /**
+     * The feed keeps in the papers a visit to For you listed ({@code listed}), though read or starred since, so that
+     * a reload leaves them where the reader read them; a paper dismissed stays out, and so does a paper of the days
+     * before the latest read before the visit, as in the feed asked afresh.
+     */
+    @Test
+    void theFeedKeepsInThePapersListedThoughReadOrStarredSinceButNotTheDismissedOrThoseReadBefore()
+            throws Exception {
+        starTopic();
+        java.time.LocalDate latest = app.browse().latestDay().orElseThrow();
+        Set<PaperId> latestDay = new HashSet<>(app.browse().ids(
+                org.paperfeed.model.ViewQuery.ofDays(org.paperfeed.model.DayRange.day(latest))));
+        List<PaperId> listed = feedIds(latest, Set.of());
+        List<PaperId> earlier = listed.stream().filter(id -> !latestDay.contains(id)).limit(4).toList();
+        assertThat(earlier).as("papers of the days before the latest in the feed").hasSize(4);
+        PaperId read = earlier.get(0);
+        PaperId starred = earlier.get(1);
+        PaperId dismissed = earlier.get(2);
+        PaperId readBefore = earlier.get(3);
+        app.marks().markRead(read.value());
+        app.marks().star(starred.value());
+        app.marks().notInterested(dismissed.value());
+        app.marks().markRead(readBefore.value());
+        Set<PaperId> visit = new HashSet<>(listed);
+        visit.remove(readBefore);
+
+        assertThat(feedIds(latest, visit)).contains(read, starred).doesNotContain(dismissed, readBefore);
+        assertThat(feedIds(latest, Set.of())).as("the feed asked afresh")
+                .doesNotContain(read, starred, dismissed, readBefore);
+    }
+
+    private List<PaperId> feedIds(java.time.LocalDate latest, Set<PaperId> listed) throws Exception {
+        return app.forYou().feed(5000, latest, listed).best().stream().map(r -> r.paper().id()).toList();
+    }
+
     private static java.util.Map<PaperId, Double> scoresOf(
             java.util.Map<PaperId, org.paperfeed.app.foryou.InterestScore> scores) {
         java.util.Map<PaperId, Double> values = new java.util.HashMap<>();

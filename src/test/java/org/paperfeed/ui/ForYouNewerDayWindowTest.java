@@ -38,9 +38,7 @@ class ForYouNewerDayWindowTest {
 
         TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
 
-        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
-                && !window.models().feed().searchingProperty().get()
-                && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
+        awaitTheNewDayRanked();
         assertThat(fx(() -> window.models().feed().feedProperty().get())).isEqualTo(Feed.FOR_YOU);
         assertThat(fx(() -> window.models().sidebar().selectedProperty().get())).isEqualTo(Feed.FOR_YOU);
         assertThat(rowIds().subList(0, 30)).as("the new day's papers on the starred topic ranked among the best,"
@@ -82,9 +80,7 @@ class ForYouNewerDayWindowTest {
 
         window.robot.clickOn("#day-newer");
 
-        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
-                && !window.models().feed().searchingProperty().get()
-                && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
+        awaitTheNewDayRanked();
         assertThat(rowIds().subList(0, 30)).as("the new day ranked").containsAll(
                 TopicLibrary.latest(TopicLibrary.PROTEINS));
         assertThat(fx(() -> newerDay().isVisible())).isFalse();
@@ -102,10 +98,82 @@ class ForYouNewerDayWindowTest {
         await(() -> newerDay() != null && newerDay().isVisible());
         window.typeAtList("]");
 
-        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
-                && !window.models().feed().searchingProperty().get()
-                && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
+        awaitTheNewDayRanked();
         assertThat(fx(() -> newerDay().isVisible())).isFalse();
+    }
+
+    /**
+     * A paper of one of the earlier days read in For you stays in the list, in its place, dimmed as read, and chosen,
+     * when a refresh reloads the list (here the refresh that brings the next day, the reader in the middle of For
+     * you); so does a paper starred there. The feed lists only the unread of the days before the latest, and each
+     * reload had asked it again, so both left the list, the paper being read from under the reader. The next
+     * ranking (the new day) leaves them out, as it leaves out what was read before.
+     */
+    @Test
+    void aPaperReadInForYouStaysThroughAReloadUntilTheReaderMovesOn() throws Exception {
+        openForYouOnTheFirstThreeDays();
+        List<String> ranked = rowIds();
+        int readAt = earlierDayRow(ranked, 0);
+        String read = ranked.get(readAt);
+        String starred = ranked.get(earlierDayRow(ranked, readAt + 1));
+        window.robot.interact(() -> {
+            window.list().getSelectionModel().select(readAt);
+            window.list().requestFocus();
+        });
+        await(() -> window.models().reader().paperProperty().get() != null
+                && read.equals(window.models().reader().paperProperty().get().id().value()));
+        window.typeAtList("m");
+        await(() -> window.models().feed().row(read).orElseThrow().entry().state().read());
+        window.app.app().marks().star(starred);
+        await(() -> window.models().feed().row(starred).orElseThrow().entry().state().starred());
+        long loads = fx(() -> window.models().feed().loads());
+
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+
+        await(() -> newerDay() != null && newerDay().isVisible() && window.models().feed().loads() > loads
+                && !window.models().feed().searchingProperty().get());
+        assertThat(rowIds()).as("the list read in, in its order, the read and the starred paper in their places")
+                .isEqualTo(ranked);
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedItem().id())).as("the paper being read")
+                .isEqualTo(read);
+        assertThat(fx(() -> window.list().getItems().get(readAt).entry().state().read())).as("shown read").isTrue();
+
+        window.robot.clickOn("#day-newer");
+
+        awaitTheNewDayRanked();
+        assertThat(rowIds()).as("a fresh ranking: the earlier days' unread, unmarked papers")
+                .doesNotContain(read, starred);
+    }
+
+    /**
+     * The earlier days' papers read in an earlier visit to For you stay out of it: the list holds what is new to the
+     * reader, and yesterday's read papers do not come back today.
+     */
+    @Test
+    void aPaperReadBeforeThisVisitToForYouIsNotListedAgain() throws Exception {
+        openForYouOnTheFirstThreeDays();
+        String read = rowIds().get(earlierDayRow(rowIds(), 0));
+        window.app.app().marks().markRead(read);
+        await(() -> window.models().feed().row(read).orElseThrow().entry().state().read());
+        assertThat(rowIds()).as("read during this visit: it stays").contains(read);
+
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
+        window.awaitTopicDay(OLD_DAY);
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.FOR_YOU));
+        await(() -> window.models().feed().feedProperty().get().forYou()
+                && !window.models().feed().searchingProperty().get() && window.list().getItems().size() > 10);
+        assertThat(rowIds()).as("back in For you, a visit later").doesNotContain(read);
+    }
+
+    /** The first of {@code ids} from {@code from} on that was listed on one of the days before the latest. */
+    private static int earlierDayRow(List<String> ids, int from) {
+        String oldDay = TopicLibrary.id(TopicLibrary.DAYS.indexOf(OLD_DAY), 0, 0).substring(0, 6);
+        for (int i = from; i < ids.size(); i++) {
+            if (!ids.get(i).startsWith(oldDay)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no paper of an earlier day in " + ids);
     }
 
     /**
@@ -125,6 +193,13 @@ class ForYouNewerDayWindowTest {
                 && window.list().getItems().get(0).match() != null);
         assertThat(rowIds()).as("the old window holds no paper of the day to come")
                 .doesNotContainAnyElementsOf(TopicLibrary.latest(TopicLibrary.PROTEINS));
+    }
+
+    /** Waits until For you lists the new day ranked: its papers on the starred topic among the rows. */
+    private void awaitTheNewDayRanked() throws Exception {
+        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
+                && !window.models().feed().searchingProperty().get()
+                && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
     }
 
     /** The link to the newer day beside the day bar's label (made invisible, not removed, when there is none). */

@@ -83,7 +83,7 @@ class ForYouOrderTest {
             }
 
             @Override
-            public ForYouOrder.FeedPapers feed(LocalDate latest) {
+            public ForYouOrder.FeedPapers feed(LocalDate latest, Set<PaperId> listed) {
                 return new ForYouOrder.FeedPapers(true, papers, matches, ranked);
             }
 
