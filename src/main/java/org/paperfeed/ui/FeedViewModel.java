@@ -54,6 +54,11 @@ public final class FeedViewModel {
      */
     static final int FIRST_PAGE = 50;
     static final int PAGE = 200;
+    /**
+     * What the line under the search says while For you ranks a list anew (chosen, re-ranked, a new day, another
+     * view): ranking may first train the interests, and on a large library it takes a while.
+     */
+    static final String RANKING = "Ranking by your interests…";
     /** How many searches the start runs ahead of the reader's first keystrokes ({@link #warmUpSearch}). */
     static final int WARM_UP_SEARCHES = 160;
     /** How close to the end of the loaded rows a visible row must be before the next page is fetched. */
@@ -555,6 +560,13 @@ public final class FeedViewModel {
         if (holding || awaitingDays) {
             return; // asked for when the day is known, with whatever was typed meanwhile
         }
+        if (order.get() == ListOrder.FOR_YOU
+                && ForYouOrder.anotherList(ranking, view(), feed.get().muted(), feed.get().forYou())) {
+            // Said at once, even while the list before is still loading: For you moving on to a new day ranks it
+            // after the reload the refresh that brought the day started, and the window had looked idle meanwhile,
+            // the old list under the new day's name, for as long as ranking took.
+            status.set(RANKING);
+        }
         if (loading) {
             pendingLimit = Math.max(pendingLimit, limit);
             return;
@@ -616,10 +628,6 @@ public final class FeedViewModel {
         boolean isFeed = feed.get().forYou();
         ForYouRanking kept = ranking;
         long asked = rankingsAsked;
-        if (kept == null) {
-            // Ranking anew may train the interests first: say so rather than leave the last view's count.
-            status.set("Ranking by your interests…");
-        }
         int highlighted = screenful();
         Set<PaperId> listedBefore = isFeed && java.util.Objects.equals(visitDays, view.days()) ? Set.copyOf(visit)
                 : Set.of();

@@ -97,11 +97,8 @@ final class ForYouOrder {
      */
     static Ranked load(ViewQuery query, boolean muted, boolean feed, ForYouRanking kept, Source source,
                        int screenful, java.util.Set<PaperId> listed) throws PaperFeedException {
-        // What was ranked: the view without its order, so any other change (day, feed, search) ranks anew. The For
-        // you feed ranks from the day the bar names and the week before it: the latest day, until a refresh brings a
-        // newer one under a reader in the middle of it, who keeps the papers they were ranked among until they move
-        // on to it (MainWindow#followNewerDay). The bar moving on is a new window, ranked anew.
-        Object view = List.of(feed, muted, query.withSort(SortOrder.DATE));
+        RankedView view = view(query, muted, feed);
+        boolean reload = keeps(kept, query, muted, feed);
         long start = System.nanoTime();
         List<SearchHit> hits;
         long outOf;
@@ -125,7 +122,7 @@ final class ForYouOrder {
             hits = all.hits();
             outOf = all.totalHits();
             Map<PaperId, ForYouMatch> probe = Map.of();
-            if (kept == null || !kept.view().equals(view)) {
+            if (!reload) {
                 probe = source.score(hits.stream().map(h -> h.entry().id()).toList());
                 if (probe.isEmpty() && !hits.isEmpty()) {
                     return new Ranked(highlighted(all, query, muted, screenful, source), null, false, 0);
@@ -134,12 +131,44 @@ final class ForYouOrder {
             Map<PaperId, ForYouMatch> first = probe;
             scorer = ids -> first.isEmpty() ? source.score(ids) : first;
         }
-        ForYouRanking ranking = kept != null && kept.view().equals(view)
-                ? kept.extend(hits, scorer) : ForYouRanking.rank(view, hits, scorer);
+        ForYouRanking ranking = reload ? kept.extend(hits, scorer) : ForYouRanking.rank(view, hits, scorer);
         List<SearchHit> arranged = ranking.arrange(hits);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new Ranked(highlighted(new SearchResults(arranged, arranged.size(), true, took), query, muted,
                 screenful, source), ranking, true, Math.max(outOf, arranged.size()));
+    }
+
+    /**
+     * Whether loading this view keeps {@code kept}'s order (a reload), rather than ranking it anew: another view, or
+     * no ranking kept, ranks anew.
+     */
+    static boolean keeps(ForYouRanking kept, ViewQuery query, boolean muted, boolean feed) {
+        return kept != null && kept.view().equals(view(query, muted, feed));
+    }
+
+    /**
+     * Whether this view is another list than {@code kept} ranked, the words typed into the search aside: another day
+     * (For you moving on to a new day), feed or order, or none ranked yet. Ranking it may first train the interests
+     * and scores papers not scored ahead, which takes a while on a large library; a search typed in a ranked list
+     * ranks among papers scored already, at the pace of a keystroke.
+     */
+    static boolean anotherList(ForYouRanking kept, ViewQuery query, boolean muted, boolean feed) {
+        return kept == null || !(kept.view() instanceof RankedView ranked)
+                || !ranked.equals(view(query.withQuery(ranked.query().query()), muted, feed));
+    }
+
+    /**
+     * What a ranking ranked: the view without its order, so any other change (day, feed, search) ranks anew. The For
+     * you feed ranks from the day the bar names and the week before it: the latest day, until a refresh brings a
+     * newer one under a reader in the middle of it, who keeps the papers they were ranked among until they move on
+     * to it (MainWindow#followNewerDay). The bar moving on is a new window, ranked anew.
+     */
+    private static RankedView view(ViewQuery query, boolean muted, boolean feed) {
+        return new RankedView(feed, muted, query.withSort(SortOrder.DATE));
+    }
+
+    /** What a ranking ranked ({@link #view}): the For you feed or a view, the Muted view or not, and the view. */
+    private record RankedView(boolean feed, boolean muted, ViewQuery query) {
     }
 
     /** The results with their first {@code screenful} hits highlighted by the view's search. */

@@ -362,4 +362,9 @@ public final class PaperFeedApplication extends Application {
     Stage stage() {
         return stage;
     }
+
+    /** For tests: the thread For you ranks the list and explains a paper on (a test holds it to hold a ranking). */
+    org.paperfeed.ui.task.TaskExecutor forYouThread() {
+        return forYouExecutor;
+    }
 }

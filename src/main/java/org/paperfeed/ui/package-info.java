@@ -20,9 +20,11 @@
  * For you, the reader's own ranking ({@link org.paperfeed.app.ForYou}), is a sidebar entry and an order of every view
  * ({@link org.paperfeed.ui.ListOrder}): {@link org.paperfeed.ui.ForYouOrder} scores a view's papers in the background
  * and keeps the result as a frozen {@link org.paperfeed.ui.ForYouRanking} until the user re-ranks or the view
- * changes; the For you feed keeps in the papers it listed during the reader's visit, read or starred there since,
- * through its reloads ({@code FeedViewModel}'s visit), so that none leaves the list from under the reader; rows carry
- * the matched interest as a badge, the reading pane a {@link org.paperfeed.ui.WhySection}, and
+ * changes, the line under the search saying "Ranking by your interests…" while a list is ranked anew (the first
+ * time, after Re-rank, For you moving on to a new day); the For you feed keeps in the papers it listed during the
+ * reader's visit, read or starred there since, through its reloads ({@code FeedViewModel}'s visit), so that none
+ * leaves the list from under the reader; rows carry the matched interest as a badge, the reading pane a
+ * {@link org.paperfeed.ui.WhySection}, and
  * {@link org.paperfeed.ui.InterestsDialog} lists the interests with a switch and a reset. Stars, tags and {@code x}
  * ask the app to retrain soon from the background thread that saved the mark, never from the FX thread.
  * The reading pane hosts a {@code NoteEditor} ({@code n}), which saves the note as it is typed

@@ -7,10 +7,14 @@ import static org.paperfeed.ui.WindowFixture.fx;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperfeed.ui.task.BackgroundTask;
 
 /**
  * A refresh brings a listing day newer than the one the For you feed ranks from (issue 11), as it does for Latest
@@ -27,6 +31,13 @@ class ForYouNewerDayWindowTest {
     Path dir;
     @RegisterExtension
     final WindowFixture window = new WindowFixture();
+    /** Lets a held ranking go ({@link #holdRanking}); let go after each test too, before the window closes. */
+    final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void letGo() {
+        release.countDown();
+    }
 
     /**
      * A morning's first refresh with the window open on For you, the reader not started on it (no paper chosen, the
@@ -100,6 +111,47 @@ class ForYouNewerDayWindowTest {
 
         awaitTheNewDayRanked();
         assertThat(fx(() -> newerDay().isVisible())).isFalse();
+    }
+
+    /**
+     * For you moving on to a new day says so in the line under the search, as its first ranking does ("Ranking by
+     * your interests…"), until the new day's list lands; the window answers meanwhile. It had gone on saying the old
+     * list's count under the new day's name, the old list shown, for as long as ranking took (seconds at 144k).
+     * Here the ranking is held: the For you thread is kept busy until the test lets it go.
+     */
+    @Test
+    void movingOnToTheNewDaySaysForYouIsRankingUntilTheNewListLands() throws Exception {
+        openForYouOnTheFirstThreeDays();
+        window.clickRow(2);
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+        await(() -> newerDay() != null && newerDay().isVisible() && !window.models().feed().searchingProperty().get());
+        holdRanking();
+
+        window.robot.clickOn("#day-newer");
+
+        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
+                && FeedViewModel.RANKING.equals(status()));
+        window.typeAtList("j");
+        await(() -> window.list().getSelectionModel().getSelectedIndex() == 3);
+        assertThat(status()).as("still ranking, the window answering").isEqualTo(FeedViewModel.RANKING);
+        release.countDown();
+        awaitTheNewDayRanked();
+        assertThat(status()).as("the new list's count").isNotEqualTo(FeedViewModel.RANKING).contains(" papers · ");
+    }
+
+    /** The same when For you moves on by itself, the reader not started on the list. */
+    @Test
+    void aNewDayRankedForAReaderWhoHadNotStartedSaysForYouIsRanking() throws Exception {
+        openForYouOnTheFirstThreeDays();
+        holdRanking();
+
+        TopicLibrary.importDay(window.app.app(), TopicLibrary.DAYS.size() - 1);
+
+        await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
+                && FeedViewModel.RANKING.equals(status()));
+        release.countDown();
+        awaitTheNewDayRanked();
+        assertThat(status()).as("the new list's count").isNotEqualTo(FeedViewModel.RANKING).contains(" papers · ");
     }
 
     /**
@@ -195,11 +247,28 @@ class ForYouNewerDayWindowTest {
                 .doesNotContainAnyElementsOf(TopicLibrary.latest(TopicLibrary.PROTEINS));
     }
 
+    /** Keeps the window's For you thread busy until {@link #release}: a ranking asked for meanwhile waits. */
+    private void holdRanking() {
+        window.app.forYouThread().execute(BackgroundTask.wrap(() -> release.await(30, TimeUnit.SECONDS)));
+    }
+
     /** Waits until For you lists the new day ranked: its papers on the starred topic among the rows. */
     private void awaitTheNewDayRanked() throws Exception {
         await(() -> TopicLibrary.LATEST.equals(window.models().dayBar().dayProperty().get())
                 && !window.models().feed().searchingProperty().get()
                 && rowIds().containsAll(TopicLibrary.latest(TopicLibrary.PROTEINS)));
+    }
+
+    /** The line under the search, read on the FX thread when not on it already. */
+    private String status() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return window.robot.lookup("#feed-status").queryLabeled().getText();
+        }
+        try {
+            return fx(() -> window.robot.lookup("#feed-status").queryLabeled().getText());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The link to the newer day beside the day bar's label (made invisible, not removed, when there is none). */
