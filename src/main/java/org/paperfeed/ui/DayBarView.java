@@ -192,6 +192,12 @@ public final class DayBarView extends HBox {
         orders.setManaged(false);
         List<javafx.scene.Node> ordering = List.of(gap, sorts, rerank, interests);
         widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue(), day, ordering));
+        // So do a note arriving (the sample's, once it is imported) and the day's label growing (All days to a
+        // day's date): without this the orders stayed in the row and the bar's right end went off the window (seen
+        // on a first start at 1,280 pixels). Later, once the label holds the new text and has measured it.
+        Runnable again = () -> javafx.application.Platform.runLater(() -> arrange(getWidth(), day, ordering));
+        model.noteProperty().addListener((obs, old, text) -> again.run());
+        day.minWidthProperty().addListener((obs, old, min) -> again.run());
     }
 
     /**

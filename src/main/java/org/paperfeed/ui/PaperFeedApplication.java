@@ -60,6 +60,8 @@ public final class PaperFeedApplication extends Application {
     private WindowHandoff.Listener handoff;
     /** A first run: the sample digest is imported before the library is listed. */
     private boolean sampleNeeded;
+    /** A first start, which opens on Latest day rather than the preferences' default, All papers. */
+    private boolean firstStartOnLatestDay;
     /** What the first view lists, read in init: the window's first frame then holds its rows. */
     private StartingRows startingRows = StartingRows.NONE;
 
@@ -103,6 +105,10 @@ public final class PaperFeedApplication extends Application {
                     ForYouViews.NONE);
             loadedForYou = forYouStore.load();
             sampleNeeded = sampleNeeded();
+            // A first start opens on the daily briefing, the sample's day, as every later morning will (its papers
+            // most upvoted first); it had opened on All papers in date order, a store's view. Set, and saved, with
+            // the settings (start), so the next start opens there too even if this one never closes its window.
+            firstStartOnLatestDay = sampleNeeded && loaded.lastView().equals(Feed.ALL.key());
             // Read now rather than at For you's first ranking (on a background thread, when nothing would say it):
             // an unreadable file is then told among the start's notices. Not AppServices.settingsProblems: the
             // preferences are told from the window's own store, above, and would be told twice.
@@ -182,6 +188,9 @@ public final class PaperFeedApplication extends Application {
         // and warm-up searches on that pool, and a keystroke must not wait behind them.
         listExecutor = new FxTaskExecutor("paperfeed-list", 2);
         Settings settings = new Settings(store, loaded, executor);
+        if (firstStartOnLatestDay) {
+            settings.update(p -> p.withLastView(Feed.TODAY.key()));
+        }
         RefreshViewModel refresh = new RefreshViewModel(app.refresh(), app.sources(), app.events(), refreshExecutor);
         SortMemory sorts = new SortMemory(sortStore, loadedSorts, forYouStore, loadedForYou, executor);
         models = new ViewModels(settings, new SidebarViewModel(app.savedSearches(), app.search(), app.browse(),

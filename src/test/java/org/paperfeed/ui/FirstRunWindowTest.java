@@ -78,6 +78,13 @@ class FirstRunWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> app.window().feed().list().getItems().size()).get())
                 .isEqualTo(Math.min(SAMPLE, FeedViewModel.FIRST_PAGE));
         assertThat(app.app().search().size()).isEqualTo(SAMPLE);
+        // The first start opens on the daily briefing, the sample's day, most upvoted first (it opened on All papers).
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.models().sidebar().selectedProperty().get()).get())
+                .isEqualTo(Feed.TODAY);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.models().dayBar().dayProperty().get()).get())
+                .isEqualTo(java.time.LocalDate.of(2025, 3, 11));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> org.paperfeed.app.prefs.JsonStore.preferences(dir).load()
+                .lastView().equals("today"));
         // The page prints its date as "Mar 11": the window says, quietly, which year it was read as.
         javafx.scene.control.Label note = (javafx.scene.control.Label) app.window().lookup("#day-note");
         assertThat(WaitForAsyncUtils.asyncFx(note::getText).get()).isEqualTo("sample: year 2025 assumed");
@@ -88,5 +95,10 @@ class FirstRunWindowTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> note.getWidth() >= note.prefWidth(-1) - 0.5
                 && app.window().getScene().getWindow().getWidth() <= 1280).get())
                 .as("the note shown whole in a window of at most 1,280 pixels").isTrue();
+        // ...and not at the cost of the bar's right end: the interests button stays in the window.
+        javafx.scene.Node interests = app.window().lookup("#interests");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> interests.localToScene(interests.getLayoutBounds()).getMaxX()
+                <= interests.getScene().getWidth() + 0.5).get()).as("the day bar's last button on the screen").isTrue();
     }
 }
