@@ -50,6 +50,14 @@ class WindowBenchmark {
             return;
         }
         int papers = BenchLibrary.prepare(data, work);
+        // The words are typed into All papers: a library that opens on its latest day (a copy of a reader's) finds
+        // none of most of them there, and the run stopped with "no results shown".
+        org.paperfeed.app.prefs.JsonStore<org.paperfeed.app.prefs.Preferences> prefs =
+                org.paperfeed.app.prefs.JsonStore.preferences(data);
+        if (!prefs.load().lastView().equals("all")) {
+            log("the library opened on %s; it opens on All papers for this run", prefs.load().lastView());
+            prefs.save(prefs.load().withLastView("all"));
+        }
         List<String> toStar = training ? BenchLibrary.starForTraining(data, STARRED) : List.of();
         figures.machine(papers);
         List<BenchQuery> mix = BenchLibrary.synthetic() ? QueryMix.build(new SyntheticArxiv(BenchLibrary.papers()))
