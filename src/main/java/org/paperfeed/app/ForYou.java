@@ -227,15 +227,19 @@ public final class ForYou implements AutoCloseable {
         }
         Set<PaperId> candidates = new LinkedHashSet<>(browse.ids(
                 org.paperfeed.model.ViewQuery.ofDays(DayRange.day(days.get(0).day()))));
+        Map<PaperId, PaperState> marks = library.marks();
         if (days.size() > 1) {
             DayRange earlier = new DayRange(days.get(days.size() - 1).day(), days.get(1).day());
-            candidates.addAll(browse.ids(earlierDays(earlier, true)));
-            if (!listed.isEmpty()) {
-                // Read since they were listed: the days' papers as a whole, so that a paper muted meanwhile stays out.
-                browse.ids(earlierDays(earlier, false)).stream().filter(listed::contains).forEach(candidates::add);
+            if (listed.isEmpty()) {
+                candidates.addAll(browse.ids(earlierDays(earlier, true)));
+            } else {
+                // One search of the days' papers as a whole (so that a paper muted meanwhile stays out): the unread
+                // ones, and those listed, read since as they may be.
+                browse.ids(earlierDays(earlier, false)).stream()
+                        .filter(id -> listed.contains(id) || marks.get(id) == null || !marks.get(id).read())
+                        .forEach(candidates::add);
             }
         }
-        Map<PaperId, PaperState> marks = library.marks();
         candidates.removeIf(id -> {
             PaperState state = marks.get(id);
             return state != null && (state.notInterested() || (state.isKept() && !listed.contains(id)));
