@@ -234,7 +234,7 @@ public final class MainWindow extends BorderPane {
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
         }
-        bar.beforeLayout(giveTheRoomLeft(bar, refreshMessage, REFRESH_MESSAGE_LEAST));
+        bar.beforeLayout(giveTheRoomLeft(bar, refreshMessage, gap, REFRESH_MESSAGE_LEAST));
         return bar;
     }
 
@@ -242,20 +242,20 @@ public final class MainWindow extends BorderPane {
     static final double REFRESH_MESSAGE_LEAST = 180;
 
     /**
-     * Lets {@code message} be as wide as the toolbar's room beside its other items, and at least {@code least}: at
-     * the first size (1,280 pixels) "Offline: no source could be reached" had been cut to "Offline: no source coul…"
-     * at a fixed 180 pixels with over 300 free. Counted from the items' preferred widths, as the toolbar decides what
+     * Lets {@code message} be as wide as the toolbar's room beside its other items (the growing {@code gap} aside),
+     * and at least {@code least}: at the first size (1,280 pixels) "Offline: no source could be reached" had been cut
+     * to "Offline: no source coul…" at a fixed 180 pixels with over 300 free. Counted from the items' preferred widths, as the toolbar decides what
      * goes into its overflow menu, so a longer message never pushes a control there (the About button, added later,
      * is counted too). Run before each of the toolbar's layouts, when the other items' preferred widths are already
      * the new ones (the Undo offer shown): counted after a layout, a control had spent a frame in the overflow menu.
      */
-    private static Runnable giveTheRoomLeft(ToolBar bar, Label message, double least) {
+    private static Runnable giveTheRoomLeft(ToolBar bar, Label message, Region gap, double least) {
         message.setMaxWidth(least);
         return () -> {
             double others = 0;
             int items = 0;
             for (javafx.scene.Node n : bar.getItems()) {
-                if (n != message && n.isManaged() && !(n.getClass() == Region.class)) {
+                if (n != message && n != gap && n.isManaged()) {
                     others += n.prefWidth(-1);
                     items++;
                 }
