@@ -10,7 +10,9 @@
  * <p>{@link org.paperfeed.model.PaperState} is also the one home of a tag's forms: {@code checkedTag} for a new tag
  * (invisible characters dropped, checked), {@code namedTag} for a tag a user names to find or remove it (read as a
  * new tag is written, unchecked), {@code normaliseTag} for the lenient key replay keeps journaled tags in, and
- * {@code withVisibleTags} for the upgrade of tags an older version wrote with invisible characters.
+ * {@code withVisibleTags} for the upgrade of tags an older version wrote with invisible characters. It is also the
+ * one union of two states' marks ({@code unitedWith}: a backup restored onto a library, a paper twice in a backup) and
+ * the one count of them ({@code markCount}).
  *
  * <p>{@link org.paperfeed.model.PrintableText} is the one policy for text a terminal must only show: ingest cleans
  * with it, and the command line and the exports print through it.
