@@ -37,6 +37,9 @@ final class CleanText {
         if (raw == null) {
             return "";
         }
+        if (isOneLine(raw) && PrintableText.isClean(raw)) {
+            return raw;
+        }
         String text = PrintableText.clean(raw);
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
@@ -53,6 +56,29 @@ final class CleanText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@link #normalize} would change nothing but control characters: no space at either end, no run of
+     * spaces, no whitespace but the plain space. Checked without copying, since most text read is already so (every
+     * paper passes through {@link PaperLimits} after its parser normalised it).
+     */
+    private static boolean isOneLine(String text) {
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space || text.isEmpty();
     }
 
     static boolean looksLikeHtml(String text) {

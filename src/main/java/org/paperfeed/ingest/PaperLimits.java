@@ -9,7 +9,8 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PrintableText;
 
 /**
- * The last step of every parse, before the library sees a paper: printable text only, and no value the index cannot
+ * The last step of every parse, before the library sees a paper: printable text only, a title and an abstract as
+ * one line of text ({@link CleanText#normalize}, also from a backup edited by hand), and no value the index cannot
  * hold. Lucene refuses a whole document (and with it the whole commit) when one keyword term is over 32,766 bytes, so
  * one hostile record would otherwise stop an import, and in a snapshot stop it again on every resume.
  *
@@ -31,7 +32,7 @@ public final class PaperLimits {
 
     /** The paper as the library may hold it, or empty when the record is not a paper. */
     public Optional<Paper> check(Paper paper) {
-        String title = CleanText.normalize(PrintableText.clean(paper.title()));
+        String title = CleanText.normalize(paper.title());
         if (title.isEmpty() || title.length() > MAX_TITLE_CHARS || paper.id().value().length() > MAX_KEYWORD_CHARS
                 || !PrintableText.isClean(paper.id().value())) {
             skipped++;
@@ -41,9 +42,9 @@ public final class PaperLimits {
         PaperExtras extras = paper.extras();
         PaperExtras checkedExtras = new PaperExtras(keyword(extras.version()), extras.github(), extras.projectPage(),
                 PrintableText.clean(extras.aiSummary()), keywords(extras.aiKeywords()), keyword(extras.organization()));
-        Paper checked = new Paper(paper.id(), title, PrintableText.clean(paper.abstractText()), keywords(paper.authors()),
-                paper.published(), source == null ? "" : source, paper.links(), paper.upvotes(),
-                keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
+        Paper checked = new Paper(paper.id(), title, CleanText.normalize(paper.abstractText()),
+                keywords(paper.authors()), paper.published(), source == null ? "" : source, paper.links(),
+                paper.upvotes(), keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
                         ? PaperExtras.NONE : checkedExtras, paper.doi());
         return Optional.of(checked.equals(paper) ? paper : checked);
     }
