@@ -47,6 +47,8 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Tooltip starTip = new Tooltip();
     private final Button star = new Button(null, starIcon);
     private final HBox root;
+    /** The title, the meta line, the badges, the snippet and the tags, one under the other. */
+    private final VBox text;
     private final MetaLine metaLine;
 
     FeedCell(FeedViewModel model) {
@@ -77,12 +79,12 @@ final class FeedCell extends ListCell<FeedRow> {
         noteIcon.getStyleClass().add(Css.ROW_NOTE);
         HBox badges = new HBox(6, match, listings, hidden, noteIcon);
         badges.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(3, title, metaLine, badges, snippet, chips);
+        text = new VBox(3, title, metaLine, badges, snippet, chips);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         // Wrapped text needs a width to measure its height against; without one, a cell is sized for one line
-        // and long snippets spill into the next row.
-        text.prefWidthProperty().bind(widthProperty().subtract(70));
+        // and long snippets spill into the next row. The width is the one the row is measured or laid out at
+        // (wrapTo), not a binding to the cell's width.
         title.prefWidthProperty().bind(text.prefWidthProperty());
         snippet.prefWidthProperty().bind(text.prefWidthProperty());
         title.maxWidthProperty().bind(text.prefWidthProperty());
@@ -148,6 +150,55 @@ final class FeedCell extends ListCell<FeedRow> {
         if (getGraphic() != root) {
             setGraphic(root);
         }
+    }
+
+    /**
+     * The row's height at {@code width}: its text wrapped to that width, not to the cell's width now. The list asks a
+     * cell's height before it gives the cell the width asked about (a new cell, the cell it measures rows with, the
+     * list's scroll bar appearing), and text wrapped to the old width measured a line or two short: on a first start
+     * the sample's first row was cut at its top (title against the list's edge) and its card ran under the next row.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width > 0) {
+            wrapTo(width);
+        }
+        return super.computePrefHeight(width);
+    }
+
+    /** As {@link #computePrefHeight}: the theme gives cells a fixed preferred height, so the list sizes rows by this. */
+    @Override
+    protected double computeMinHeight(double width) {
+        if (width > 0) {
+            wrapTo(width);
+        }
+        return super.computeMinHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        wrapTo(getWidth());
+        super.layoutChildren();
+    }
+
+    /**
+     * Wraps the row's text for a cell {@code cellWidth} wide: the width the row's box gives it, what is left beside
+     * the dot, the star, the gaps and the paddings. A fixed 70 pixels for those was 8 short of what they take, so text
+     * measured 392 pixels wide was laid out in 384, and a row whose last words fell in those 8 pixels drew one line
+     * more than its height.
+     */
+    private void wrapTo(double cellWidth) {
+        double beside = snappedLeftInset() + snappedRightInset() + root.snappedLeftInset() + root.snappedRightInset()
+                + root.getSpacing() * 2 + widthOf(unreadDot) + widthOf(star);
+        double wanted = Math.max(0, snapSizeX(cellWidth - beside));
+        if (text.getPrefWidth() != wanted) {
+            text.setPrefWidth(wanted);
+        }
+    }
+
+    /** The width a box lays {@code node} out at: its preferred width within its minimum and maximum. */
+    private double widthOf(Region node) {
+        return snapSizeX(Math.max(node.minWidth(-1), Math.min(node.prefWidth(-1), node.maxWidth(-1))));
     }
 
     /**
