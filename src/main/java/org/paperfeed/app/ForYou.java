@@ -156,8 +156,40 @@ public final class ForYou implements AutoCloseable {
     }
 
     /**
+     * What For you says while it cannot rank ({@link #canRank()} false): {@link #HOW_TO_START}, and how far the
+     * reader's marks have come, so a reader with one star does not wonder whether it counted. Does not train.
+     */
+    public String howToStart() {
+        return howToStart(interests());
+    }
+
+    /**
+     * {@link #HOW_TO_START} and then, for the interests begun ("So far: 1 paper starred; 2 papers tagged robotics."),
+     * the three with the most papers; or, when an interest has papers enough but is switched off, that it is and where
+     * to switch it on: "star at least 3 papers" would send a reader with 40 stars starring more.
+     */
+    static String howToStart(List<Interest> interests) {
+        List<String> off = interests.stream().filter(i -> i.hasEnoughPapers() && !i.enabled())
+                .map(i -> (i.key().equals(Interest.STARRED) ? "Starred" : "#" + i.name()) + " ("
+                        + Plural.of(i.positives(), "paper") + ")")
+                .toList();
+        if (!off.isEmpty()) {
+            boolean one = off.size() == 1;
+            return String.join(", ", off) + (one ? " is" : " are") + " switched off, so For you has nothing to rank"
+                    + " by: switch " + (one ? "it" : "them") + " on in Your interests, at the right end of the day bar.";
+        }
+        List<String> begun = interests.stream().filter(i -> i.positives() > 0)
+                .sorted(Comparator.comparingInt(Interest::positives).reversed())
+                .limit(3)
+                .map(i -> Plural.of(i.positives(), "paper") + (i.key().equals(Interest.STARRED) ? " starred"
+                        : " tagged " + i.name()))
+                .toList();
+        return begun.isEmpty() ? HOW_TO_START : HOW_TO_START + " So far: " + String.join("; ", begun) + ".";
+    }
+
+    /**
      * True when at least one switched-on interest has {@link Interest#MIN_POSITIVES} papers. While false, For you
-     * ranks nothing and the window shows {@link #HOW_TO_START}.
+     * ranks nothing and the window shows {@link #howToStart()}.
      */
     public boolean canRank() {
         return interests().stream().anyMatch(Interest::ranks);

@@ -95,7 +95,7 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
             }
         }
         if (key == null && !uses.forYou().canRank()) {
-            err().println("paperfeed: " + ForYou.HOW_TO_START);
+            err().println("paperfeed: " + uses.forYou().howToStart());
             print(uses.browse(), List.of(), null);
             return ExitCodes.OK;
         }

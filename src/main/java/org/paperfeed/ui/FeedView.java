@@ -123,8 +123,9 @@ public final class FeedView extends VBox {
                                 ? model.emptyTextProperty().get()
                                 : model.searchingProperty().get() ? FOR_YOU_RANKING
                                 : model.forYouReadyProperty().get() ? FOR_YOU_EMPTY
-                                : org.paperfeed.app.ForYou.HOW_TO_START,
+                                : model.forYouHowToStartProperty().get(),
                 model.noticeProperty(), model.feedProperty(), model.forYouReadyProperty(),
+                model.forYouHowToStartProperty(),
                 model.searchingProperty(), model.emptyTextProperty(), model.searchTextProperty()));
         // "Did you mean": a search that found nothing because of a typo offers the search that finds the papers.
         Hyperlink correction = new Hyperlink();

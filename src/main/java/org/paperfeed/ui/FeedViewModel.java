@@ -109,6 +109,7 @@ public final class FeedViewModel {
     /** The days of the For you feed's visit ({@link #visit}); null when the list is not the For you feed. */
     private DayRange visitDays;
     private final ReadOnlyBooleanWrapper forYouReady = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper forYouHowToStart = new ReadOnlyStringWrapper(ForYou.HOW_TO_START);
     private final SortMemory sorts;
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -397,6 +398,14 @@ public final class FeedViewModel {
         return forYouReady.getReadOnlyProperty();
     }
 
+    /**
+     * What the For you feed says while it has nothing to rank by ({@link ForYou#howToStart()}): how to start, and how
+     * far the reader's marks have come; as of the feed's last load.
+     */
+    public ReadOnlyStringProperty forYouHowToStartProperty() {
+        return forYouHowToStart.getReadOnlyProperty();
+    }
+
     private boolean searching() {
         return !searchText.get().isBlank();
     }
@@ -639,6 +648,9 @@ public final class FeedViewModel {
                         if (asked == rankingsAsked) {
                             ranking = ranked.ranking() != null ? ranked.ranking() : kept;
                             visited(isFeed, view.days(), ranked.results().hits());
+                        }
+                        if (!ranked.ready() && !ranked.howToStart().isEmpty()) {
+                            forYouHowToStart.set(ranked.howToStart());
                         }
                         forYouReady.set(ranked.ready());
                         showResults(ranked.results(), ranked::match);

@@ -32,7 +32,17 @@ final class ForYouOrder {
      *
      * @param ranked how many papers the best were chosen from
      */
-    record FeedPapers(boolean ready, List<LibraryPaper> papers, Map<PaperId, ForYouMatch> matches, int ranked) {
+    record FeedPapers(boolean ready, List<LibraryPaper> papers, Map<PaperId, ForYouMatch> matches, int ranked,
+                      String howToStart) {
+
+        FeedPapers(boolean ready, List<LibraryPaper> papers, Map<PaperId, ForYouMatch> matches, int ranked) {
+            this(ready, papers, matches, ranked, "");
+        }
+
+        /** No interest ready yet; {@code howToStart} is what the empty list says ({@code ForYou#howToStart}). */
+        static FeedPapers notReady(String howToStart) {
+            return new FeedPapers(false, List.of(), Map.of(), 0, howToStart);
+        }
     }
 
     /** The app's work behind the For you feed and order. */
@@ -65,8 +75,13 @@ final class ForYouOrder {
      * @param ready false when no interest has enough papers yet: the list then keeps the view's own order
      * @param outOf how many papers the rows were chosen from: more than the rows when the feed lists only its best
      *              or a view larger than {@link #LIMIT} ranks only its first; else the rows' number
+     * @param howToStart what the For you feed says while not ready ({@link FeedPapers#howToStart}); else empty
      */
-    record Ranked(SearchResults results, ForYouRanking ranking, boolean ready, long outOf) {
+    record Ranked(SearchResults results, ForYouRanking ranking, boolean ready, long outOf, String howToStart) {
+
+        Ranked(SearchResults results, ForYouRanking ranking, boolean ready, long outOf) {
+            this(results, ranking, ready, outOf, "");
+        }
 
         /** More papers than the rows were ranked or left unranked: the status line says "of" how many. */
         boolean chosen() {
@@ -106,7 +121,8 @@ final class ForYouOrder {
         if (feed) {
             FeedPapers papers = source.feed(query.days() == null ? null : query.days().last(), listed);
             if (!papers.ready()) {
-                return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false, 0);
+                return new Ranked(new SearchResults(List.of(), 0, true, Duration.ZERO), null, false, 0,
+                        papers.howToStart());
             }
             hits = papers.papers().stream().map(ForYouOrder::hit).toList();
             // A search in the feed looks among the listed best only: its rows are all it found.

@@ -59,7 +59,7 @@ final class ForYouScores implements ForYouOrder.Source {
     public ForYouOrder.FeedPapers feed(java.time.LocalDate latest, java.util.Set<PaperId> listed)
             throws PaperFeedException {
         if (!forYou.canRank()) {
-            return new ForYouOrder.FeedPapers(false, List.of(), Map.of(), 0);
+            return ForYouOrder.FeedPapers.notReady(forYou.howToStart());
         }
         ForYouFeed ranked = forYou.feed(FEED_LIMIT, latest, listed);
         Map<PaperId, ForYouMatch> matches = new HashMap<>();
