@@ -68,6 +68,12 @@ final class EmptyList {
         return "No papers yet.\nRefresh (r) fetches the day's papers; 'paperfeed import FILE' adds a digest.";
     }
 
+    /** The line under "No papers match ... on this day" when the search finds {@code count} papers on other days. */
+    static String onOtherDays(long count) {
+        return org.paperfeed.support.Plural.of(count, "paper") + (count == 1 ? " matches" : " match")
+                + " on other days: All days (in the day bar) shows " + (count == 1 ? "it." : "them.");
+    }
+
     /** " on this day" for the day bar's one day, " on these days" for its week or month, "" for every day. */
     private static String on(DayRange days) {
         if (days == null) {

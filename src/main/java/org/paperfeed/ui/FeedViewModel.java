@@ -48,6 +48,7 @@ import org.paperfeed.ui.task.TaskExecutor;
  */
 public final class FeedViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedViewModel.class);
     /**
      * A new search loads a few screenfuls: reading each hit's stored fields is most of what a search costs, and a
      * keystroke's results should show before the next keystroke.
@@ -706,6 +707,32 @@ public final class FeedViewModel {
                 .executeWith(lists);
     }
 
+    /**
+     * For a search that found nothing on the day bar's days, counts in the background the papers it finds on every
+     * day, for the empty list to say so: "No papers match ... on this day" alone left the reader to guess whether
+     * the words were wrong or only the day.
+     */
+    private void countOnOtherDays() {
+        Feed current = feed.get();
+        DayRange on = days.get();
+        if (on == null || current.forYou() || current.muted()) {
+            return;
+        }
+        String typed = searchText.get();
+        ViewQuery everyDay = view().withDays(null);
+        BackgroundTask.wrap(() -> browse.count(everyDay))
+                .onSuccess(elsewhere -> {
+                    if (elsewhere > 0 && typed.equals(searchText.get()) && current.equals(feed.get())
+                            && on.equals(days.get()) && rows.isEmpty() && notice.get().isEmpty()) {
+                        emptyText.set(EmptyList.says(true, typed, current, on) + "\n"
+                                + EmptyList.onOtherDays(elsewhere));
+                    }
+                })
+                // Only a hint: the list already says the search found nothing.
+                .onFailure(e -> LOG.debug("Counting a search on every day failed", e))
+                .executeWith(lists);
+    }
+
     private void loadNext() {
         loading = false;
         if (pendingLimit > 0) {
@@ -729,6 +756,7 @@ public final class FeedViewModel {
         didYouMean.set("");
         if (results.totalHits() == 0 && searching()) {
             offerACorrection();
+            countOnOtherDays();
         }
         totalHits.set(results.totalHits());
         totalExact = results.totalExact();

@@ -65,6 +65,20 @@ class ListStatesWindowTest {
         // Notes, likewise (it said "No papers on these days.").
         window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.NOTES));
         await(() -> placeholder().startsWith("No notes on papers listed on this day."));
+
+        // A search that finds nothing on the day says whether it finds papers on other days: "No papers match" alone
+        // left the reader to guess whether the words were wrong or only the day.
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.ALL));
+        window.robot.interact(() -> window.models().dayBar().dayProperty().set(java.time.LocalDate.of(2001, 1, 2)));
+        await(() -> window.models().feed().view().days() != null && window.list().getItems().isEmpty());
+        window.search("protein");
+        await(() -> placeholder().equals("No papers match “protein” on this day.\n1 paper matches on other days:"
+                + " All days (in the day bar) shows it."));
+        window.search("zebrafish");
+        await(() -> window.models().feed().searchTextProperty().get().equals("zebrafish")
+                && !window.models().feed().searchingProperty().get());
+        Thread.sleep(300);
+        assertThat(fx(this::placeholder)).as("words no day has").isEqualTo("No papers match “zebrafish” on this day.");
     }
 
     @Test
