@@ -59,7 +59,9 @@
  * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by
  * {@link org.paperfeed.ui.KeyOverlay} ({@code ?}); {@link org.paperfeed.ui.RowMenu} is each row's context menu over
  * {@link org.paperfeed.ui.PaperActions} (open, copy; copies go through {@link org.paperfeed.ui.TextClipboard});
- * {@link org.paperfeed.ui.EmptyList} says why a list is empty; {@link org.paperfeed.ui.TypedQuery} lets the word being
+ * {@link org.paperfeed.ui.EmptyList} says why a list is empty (a search empty on the day bar's days with how many
+ * papers it finds on other days, counted in the background; For you with how far the reader's marks have come);
+ * {@link org.paperfeed.ui.TypedQuery} lets the word being
  * typed match as a prefix, so typing never empties the list, and searches a phrase whose closing quote is not typed
  * yet as if it were (saved, it must be closed).
  *
