@@ -58,7 +58,7 @@ public final class ManageSources {
     /** Removes a source and its status; its papers stay in the library. */
     public SourceInfo remove(String name) throws PaperFeedException {
         try {
-            Source removed = repository.remove(name).orElseThrow(() -> new UnknownSourceException(name));
+            Source removed = repository.remove(name).orElseThrow(() -> unknown(name));
             SourceInfo info = info(removed);
             statuses.forget(removed.name());
             return info;
@@ -78,9 +78,17 @@ public final class ManageSources {
 
     private SourceInfo setEnabled(String name, boolean enabled) throws PaperFeedException {
         try {
-            return info(repository.setEnabled(name, enabled).orElseThrow(() -> new UnknownSourceException(name)));
+            return info(repository.setEnabled(name, enabled).orElseThrow(() -> unknown(name)));
         } catch (SourceException e) {
             throw new PaperFeedException(e.getMessage(), e);
+        }
+    }
+
+    private UnknownSourceException unknown(String name) {
+        try {
+            return new UnknownSourceException(name, repository.all().stream().map(Source::name).toList());
+        } catch (SourceException e) {
+            return new UnknownSourceException(name, List.of());
         }
     }
 

@@ -157,8 +157,10 @@ public final class RefreshSources implements AutoCloseable {
                 return repository.all().stream().filter(Source::enabled).toList();
             }
             Set<Source> chosen = new LinkedHashSet<>();
+            List<Source> all = repository.all();
             for (String name : names) {
-                chosen.add(repository.find(name).orElseThrow(() -> new UnknownSourceException(name)));
+                chosen.add(repository.find(name).orElseThrow(() -> new UnknownSourceException(name,
+                        all.stream().map(Source::name).toList())));
             }
             return List.copyOf(chosen);
         } catch (SourceException e) {

@@ -257,7 +257,7 @@ class RefreshSourcesTest {
 
         assertThatThrownBy(() -> app.refresh().refresh(List.of("HF daily", "Nope"), null))
                 .isInstanceOf(UnknownSourceException.class)
-                .hasMessage("no source named 'Nope'");
+                .hasMessage("no source named 'Nope' (the sources: 'HF daily')");
         assertThat(server.getRequestCount()).isZero();
     }
 

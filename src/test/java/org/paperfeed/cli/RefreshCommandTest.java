@@ -136,7 +136,8 @@ class RefreshCommandTest {
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("paperfeed: no source named 'Nope'" + nl());
+        assertThat(result.err()).isEqualTo("paperfeed: no source named 'Nope' (the sources: 'HF', 'arXiv', 'Spare')"
+                + nl());
         assertThat(server.getRequestCount()).isZero();
     }
 

@@ -96,8 +96,14 @@ class SourcesCommandTest {
             CliRun result = run("sources", command, "Nope");
             assertThat(result.status()).isEqualTo(1);
             assertThat(result.out()).isEmpty();
-            assertThat(result.err()).isEqualTo("paperfeed: no source named 'Nope'" + nl());
+            assertThat(result.err()).isEqualTo("paperfeed: no source named 'Nope' (the sources: 'Hugging Face daily',"
+                    + " 'Hugging Face trending', 'arXiv cs.LG new', 'arXiv cs.CL new', 'arXiv cs.CV new')" + nl());
         }
+        // The name the window's sidebar and 'show' shorten it to is not the source's name: the line gives the name.
+        CliRun shortened = run("sources", "disable", "HF daily");
+        assertThat(shortened.status()).isEqualTo(1);
+        assertThat(shortened.err())
+                .startsWith("paperfeed: no source named 'HF daily' (the sources: 'Hugging Face daily',");
     }
 
     @Test
