@@ -35,7 +35,7 @@ final class ReadAhead implements AutoCloseable {
     private final int batchSize;
     private final long batchText;
     private final SynchronousQueue<Handed> handOver = new SynchronousQueue<>();
-    private final PaperLimits limits = new PaperLimits(); // one over-long line must not stop every resume at its batch
+    private final PaperLimits limits; // one over-long line must not stop every resume at its batch
     private final Thread thread;
     private volatile boolean closed;
     private boolean ended;
@@ -59,6 +59,7 @@ final class ReadAhead implements AutoCloseable {
         this.reader = reader;
         this.batchSize = batchSize;
         this.batchText = batchText;
+        this.limits = new PaperLimits(reader.sourceName());
         this.endOffset = reader.offset();
         this.thread = new Thread(this::readAll, "paperfeed-import-reader");
         thread.setDaemon(true);

@@ -92,6 +92,11 @@ public final class ArxivSnapshotReader implements Closeable {
         return new ArxivSnapshotReader(context, counted, text, content.length, 0);
     }
 
+    /** The source its papers are recorded under ({@link ParseContext#sourceName()}). */
+    public String sourceName() {
+        return context.sourceName();
+    }
+
     /** The next paper, or empty at the end of the file. */
     public Optional<Paper> next() throws IOException {
         while (true) {

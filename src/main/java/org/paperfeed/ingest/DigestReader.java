@@ -66,7 +66,7 @@ public final class DigestReader {
         try {
             Digest parsed = parser.parseDigest(new ByteArrayInputStream(content), context);
             // Before the library sees them: printable text, and no value too long for the index (PaperLimits).
-            PaperLimits limits = new PaperLimits();
+            PaperLimits limits = new PaperLimits(context.sourceName());
             List<Paper> checked = limits.checkAll(parsed.papers());
             if (checked.isEmpty() && !parsed.papers().isEmpty()) {
                 throw new DigestParseException(context.origin(), "none of its " + parsed.papers().size()

@@ -17,8 +17,10 @@ import org.paperfeed.model.PrintableText;
  * <p>A title over {@link #MAX_TITLE_CHARS} characters (real ones stay under 400) or an id over
  * {@link #MAX_KEYWORD_CHARS} makes the record not a paper: it is skipped and counted. An over-long keyword value
  * (an author, a category, an AI keyword, the organisation, the source name) is dropped on its own and counted as
- * trimmed; the rest of the paper is kept. At {@value #MAX_KEYWORD_CHARS} characters, at most three UTF-8 bytes each,
- * every keyword term stays far below Lucene's limit by construction. One instance counts one digest; not thread-safe.
+ * trimmed; the rest of the paper is kept. A paper always names a source, so one whose own is dropped or blank once
+ * cleaned (a backup edited by hand) takes the importing digest's, as a backup entry without a source does. At
+ * {@value #MAX_KEYWORD_CHARS} characters, at most three UTF-8 bytes each, every keyword term stays far below Lucene's
+ * limit by construction. One instance counts one digest; not thread-safe.
  */
 public final class PaperLimits {
 
@@ -27,8 +29,17 @@ public final class PaperLimits {
     /** Authors, categories, keywords, source names and ids longer than this are not what they claim to be. */
     public static final int MAX_KEYWORD_CHARS = 1_000;
 
+    private final String fallbackSource;
     private int skipped;
     private int trimmed;
+
+    /**
+     * @param fallbackSource the source of a paper whose own is no name (dropped as too long, or blank once cleaned):
+     *                       the importing digest's ({@link ParseContext#sourceName()})
+     */
+    public PaperLimits(String fallbackSource) {
+        this.fallbackSource = fallbackSource;
+    }
 
     /** The paper as the library may hold it, or empty when the record is not a paper. */
     public Optional<Paper> check(Paper paper) {
@@ -39,12 +50,15 @@ public final class PaperLimits {
             return Optional.empty();
         }
         String source = keyword(paper.source());
+        if (source == null || source.isBlank()) {
+            source = fallbackSource;
+        }
         PaperExtras extras = paper.extras();
         PaperExtras checkedExtras = new PaperExtras(keyword(extras.version()), extras.github(), extras.projectPage(),
                 PrintableText.clean(extras.aiSummary()), keywords(extras.aiKeywords()), keyword(extras.organization()));
         Paper checked = new Paper(paper.id(), title, CleanText.normalize(paper.abstractText()),
-                keywords(paper.authors()), paper.published(), source == null ? "" : source, paper.links(),
-                paper.upvotes(), keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
+                keywords(paper.authors()), paper.published(), source, paper.links(), paper.upvotes(),
+                keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
                         ? PaperExtras.NONE : checkedExtras, paper.doi());
         return Optional.of(checked.equals(paper) ? paper : checked);
     }
