@@ -6,12 +6,14 @@ import java.util.Optional;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperId;
+import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PrintableText;
 
 /**
  * The last step of every parse, before the library sees a paper: printable text only, a title and an abstract as
- * one line of text ({@link CleanText#normalize}, also from a backup edited by hand), and no value the index cannot
- * hold. Lucene refuses a whole document (and with it the whole commit) when one keyword term is over 32,766 bytes, so
+ * one line of text ({@link CleanText#normalize}, also from a backup edited by hand), links only to the web ({@link
+ * ArxivLinks#webUrl}: a backup's {@code javascript:} or {@code file:} link is dropped as a feed's is), and no value the
+ * index cannot hold. Lucene refuses a whole document (and with it the whole commit) when one keyword term is over 32,766 bytes, so
  * one hostile record would otherwise stop an import, and in a snapshot stop it again on every resume.
  *
  * <p>A title over {@link #MAX_TITLE_CHARS} characters (real ones stay under 400) or an id over
@@ -57,7 +59,7 @@ public final class PaperLimits {
         PaperExtras checkedExtras = new PaperExtras(keyword(extras.version()), extras.github(), extras.projectPage(),
                 PrintableText.clean(extras.aiSummary()), keywords(extras.aiKeywords()), keyword(extras.organization()));
         Paper checked = new Paper(paper.id(), title, CleanText.normalize(paper.abstractText()),
-                keywords(paper.authors()), paper.published(), source, paper.links(), paper.upvotes(),
+                keywords(paper.authors()), paper.published(), source, webLinks(paper.links()), paper.upvotes(),
                 keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
                         ? PaperExtras.NONE : checkedExtras, paper.doi());
         return Optional.of(checked.equals(paper) ? paper : checked);
@@ -92,6 +94,24 @@ public final class PaperLimits {
             return null;
         }
         return cleaned;
+    }
+
+    /** The links to web pages, the scheme in lower case; the same list when every link already is one so spelled. */
+    private static List<PaperLink> webLinks(List<PaperLink> links) {
+        List<PaperLink> kept = new ArrayList<>(links.size());
+        boolean changed = false;
+        for (PaperLink link : links) {
+            Optional<String> url = ArxivLinks.webUrl(link.url());
+            if (url.isEmpty()) {
+                changed = true;
+            } else if (url.get().equals(link.url())) {
+                kept.add(link);
+            } else {
+                kept.add(new PaperLink(link.type(), url.get()));
+                changed = true;
+            }
+        }
+        return changed ? kept : links;
     }
 
     private List<String> keywords(List<String> values) {

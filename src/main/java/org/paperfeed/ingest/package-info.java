@@ -42,8 +42,9 @@
  * org.paperfeed.ingest.DigestSize#MAX_BYTES} per digest, XML without DTDs or external entities (read as text with
  * U+FFFD for bytes that are not UTF-8 when it says, or defaults to, UTF-8, as text pages and JSON are), JSON with bounded
  * depth and value sizes ({@code support.Json.bounded}), HTML reduced to inert text, links limited to http(s), and as the last step
- * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, a record with a title too long to be
- * one skipped, an over-long keyword value dropped, so no value can exceed what the index holds. The network is
+ * of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, links only http(s) (a backup's too),
+ * a record with a title too long to be one skipped, an over-long keyword value dropped (a paper's source then the
+ * importing digest's), so no value can exceed what the index holds. The network is
  * {@code ingest.fetch}'s alone (the one shared OkHttp client, its interceptors and {@code DigestFetcher}), and
  * {@code ingest.source} says where each source is; the parsers here never touch it, so they are testable from files
  * and bytes. The package must not import {@code javafx}, {@code org.apache.lucene}, OkHttp (outside
