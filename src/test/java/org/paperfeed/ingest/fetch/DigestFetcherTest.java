@@ -141,7 +141,9 @@ class DigestFetcherTest {
         }
 
         // Three attempts, each retried after: the words say so (a real refresh waited 95 s for "after 30 s").
-        assertThat(fetch("/slow")).isEqualTo(new Failed("timed out after 300 ms on each of 3 attempts", false));
+        DigestFetcher impatient = TestClients.fetcher(TestClients.impatient(cacheDir).withMaxBodyBytes(CAP), time);
+        assertThat(impatient.fetch(new FetchRequest(url("/slow"), false)))
+                .isEqualTo(new Failed("timed out after 300 ms on each of 3 attempts", false));
         assertThat(server.takeRequest().getTarget()).isEqualTo("/slow");
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
