@@ -12,9 +12,10 @@ import org.paperfeed.model.PrintableText;
 /**
  * The last step of every parse, before the library sees a paper: printable text only, a title and an abstract as
  * one line of text ({@link CleanText#normalize}, also from a backup edited by hand), links only to the web ({@link
- * ArxivLinks#webUrl}: a backup's {@code javascript:} or {@code file:} link is dropped as a feed's is), and no value the
- * index cannot hold. Lucene refuses a whole document (and with it the whole commit) when one keyword term is over 32,766 bytes, so
- * one hostile record would otherwise stop an import, and in a snapshot stop it again on every resume.
+ * ArxivLinks#webUrl}: a backup's {@code javascript:} or {@code file:} link, code repository or project page is dropped
+ * as a feed's is), and no value the index cannot hold. Lucene refuses a whole document (and with it the whole commit)
+ * when one keyword term is over 32,766 bytes, so one hostile record would otherwise stop an import, and in a snapshot
+ * stop it again on every resume.
  *
  * <p>A title over {@link #MAX_TITLE_CHARS} characters (real ones stay under 400) or an id over
  * {@link #MAX_KEYWORD_CHARS} makes the record not a paper: it is skipped and counted. An over-long keyword value
@@ -56,13 +57,23 @@ public final class PaperLimits {
             source = fallbackSource;
         }
         PaperExtras extras = paper.extras();
-        PaperExtras checkedExtras = new PaperExtras(keyword(extras.version()), extras.github(), extras.projectPage(),
+        PaperExtras checkedExtras = new PaperExtras(keyword(extras.version()), webRepo(extras.github()),
+                extras.projectPage() == null ? null : ArxivLinks.webUrl(extras.projectPage()).orElse(null),
                 PrintableText.clean(extras.aiSummary()), keywords(extras.aiKeywords()), keyword(extras.organization()));
         Paper checked = new Paper(paper.id(), title, CleanText.normalize(paper.abstractText()),
                 keywords(paper.authors()), paper.published(), source, webLinks(paper.links()), paper.upvotes(),
                 keywords(paper.categories()), paper.listings(), checkedExtras.equals(PaperExtras.NONE)
                         ? PaperExtras.NONE : checkedExtras, paper.doi());
         return Optional.of(checked.equals(paper) ? paper : checked);
+    }
+
+    /** The code repository the reading pane links to, when its address is a web page's; else none. */
+    private static org.paperfeed.model.GithubRepo webRepo(org.paperfeed.model.GithubRepo repo) {
+        if (repo == null) {
+            return null;
+        }
+        return ArxivLinks.webUrl(repo.url()).map(url -> url.equals(repo.url()) ? repo
+                : new org.paperfeed.model.GithubRepo(url, repo.stars())).orElse(null);
     }
 
     /** Every paper that passes {@link #check}, in order. */

@@ -36,6 +36,23 @@ class BackupLinksTest {
                 new PaperLink(LinkType.OTHER, "http://example.org/paper"));
     }
 
+    /** The code and project links the reading pane shows beside the paper's own: web pages only, likewise. */
+    @Test
+    void aCodeOrProjectLinkThatIsNotAWebPageIsNotImported() throws Exception {
+        Paper paper = readOne("{\"id\": \"2403.00001\", \"title\": \"T\", \"abstract\": \"A.\","
+                + " \"github\": {\"url\": \"javascript:alert(1)\", \"stars\": 5},"
+                + " \"projectPage\": \"file:///home/me/.ssh/id_rsa\"}");
+        Paper web = readOne("{\"id\": \"2403.00001\", \"title\": \"T\", \"abstract\": \"A.\","
+                + " \"github\": {\"url\": \"HTTPS://github.com/example/repo\", \"stars\": 5},"
+                + " \"projectPage\": \"https://example.org/project\"}");
+
+        assertThat(paper.extras().github()).isNull();
+        assertThat(paper.extras().projectPage()).isNull();
+        assertThat(web.extras().github()).isEqualTo(new org.paperfeed.model.GithubRepo(
+                "https://github.com/example/repo", 5));
+        assertThat(web.extras().projectPage()).isEqualTo("https://example.org/project");
+    }
+
     private static Paper readOne(String entry) throws DigestParseException {
         byte[] backup = ("[" + entry + "]").getBytes(StandardCharsets.UTF_8);
         Digest digest = DigestReader.standard().read(backup, (String) null,
