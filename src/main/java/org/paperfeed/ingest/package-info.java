@@ -12,7 +12,8 @@
  * read as a stream however long its values). Snapshot files run to gigabytes, so they are also readable as a stream,
  * one line at a time and resumable at an offset, through {@link org.paperfeed.ingest.ArxivSnapshotReader}; there a
  * line that is not a paper is counted and skipped, not fatal. Every failure is a {@link
- * org.paperfeed.ingest.DigestParseException} whose message starts with the origin and reads as a sentence a user can act on; a parser returns all papers or none, never a partial list.
+ * org.paperfeed.ingest.DigestParseException} whose message starts with the origin and reads as a sentence a user
+ * can act on; a parser returns all papers or none, never a partial list.
  * An entry that is no paper (an RSS item, Atom entry or Hugging Face daily entry without a title, a text page's
  * abstract with no title above it, a snapshot line that is not a record) is left out and counted in
  * {@link org.paperfeed.ingest.Digest#skipped()}, which an import's summary reports; it is logged below the level the
@@ -43,8 +44,9 @@
  * U+FFFD for bytes that are not UTF-8 when it says, or defaults to, UTF-8, as text pages and JSON are), JSON with
  * bounded depth and value sizes ({@code support.Json.bounded}), HTML reduced to inert text, links limited to http(s),
  * and as the last step of every parse {@link org.paperfeed.ingest.PaperLimits}: printable text only, titles and
- * abstracts on one line, links, code repositories and project pages only http(s) (a backup's too), a record with a title too long to be one skipped, an over-long keyword value dropped (a paper's source then the
- * importing digest's), so no value can exceed what the index holds. The network is
+ * abstracts on one line, links, code repositories and project pages only http(s) (a backup's too), a record with a
+ * title too long to be one skipped, an over-long keyword value dropped (a paper's source then the importing digest's),
+ * so no value can exceed what the index holds. The network is
  * {@code ingest.fetch}'s alone (the one shared OkHttp client, its interceptors and {@code DigestFetcher}), and
  * {@code ingest.source} says where each source is; the parsers here never touch it, so they are testable from files
  * and bytes. The package must not import {@code javafx}, {@code org.apache.lucene}, OkHttp (outside
