@@ -27,7 +27,13 @@ public final class MuteRulesViewModel {
     private final ObservableList<MuteRule> listView = FXCollections.unmodifiableObservableList(list);
     private final ObservableMap<String, Long> hides = FXCollections.observableHashMap();
     private final ObservableMap<String, Long> hidesView = FXCollections.unmodifiableObservableMap(hides);
-    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+    /**
+     * What the line under the empty field says: the field's own examples (its prompt) vanish while it has the focus,
+     * and it has it from the moment the dialog opens, so a reader never saw what a rule is.
+     */
+    static final String HOW_TO_WRITE = "A rule is a search, as typed in the search field: title:survey,"
+            + " author:\"Some One\", cat:cs.CV, -tag:keep";
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(HOW_TO_WRITE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final LatestOnly previews = new LatestOnly();
     private boolean previewing;
@@ -47,7 +53,7 @@ public final class MuteRulesViewModel {
         return hidesView;
     }
 
-    /** "Would hide 12 papers (40 match)", or why the query cannot be a rule. */
+    /** "Would hide 12 papers (40 match)", or why the query cannot be a rule; how to write one while none is typed. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
     }
@@ -82,7 +88,7 @@ public final class MuteRulesViewModel {
         String text = query == null ? "" : query.strip();
         previews.next();
         if (text.isEmpty()) {
-            preview.set("");
+            preview.set(HOW_TO_WRITE);
             return;
         }
         if (previewing) {

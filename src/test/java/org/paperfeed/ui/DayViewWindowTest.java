@@ -382,6 +382,15 @@ class DayViewWindowTest {
     void aMuteRuleTypedInTheWindowSaysWhatItWillHideAndThenHidesExactlyThatAndSaysSo() throws Exception {
         robot.clickOn("#mute-rules");
         await(() -> robot.lookup("#mute-rule-query").tryQuery().isPresent());
+        // The field has the focus, which hides its examples: the line under it says what a rule is.
+        await(() -> robot.lookup("#mute-rule-query").query().isFocused());
+        assertThat(fx(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText()))
+                .startsWith("A rule is a search").contains("cat:cs.CV");
+        robot.clickOn("#mute-rule-query").write("listed:2024-03-08");
+        await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText()
+                .equals("Would hide 3 papers (3 match)"));
+        robot.clickOn("#mute-rule-query").eraseText("listed:2024-03-08".length());
+        await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText().startsWith("A rule is a search"));
         robot.clickOn("#mute-rule-query").write("listed:2024-03-08");
         await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText()
                 .equals("Would hide 3 papers (3 match)"));
