@@ -164,7 +164,7 @@ public final class ForYou implements AutoCloseable {
     }
 
     /**
-     * {@link #HOW_TO_START} and then, for the interests begun ("So far: 1 paper starred; 2 papers tagged robotics."),
+     * {@link #HOW_TO_START} and then, for the interests begun ("So far: 2 papers tagged robotics; 1 paper starred."),
      * the three with the most papers; or, when an interest has papers enough but is switched off, that it is and where
      * to switch it on: "star at least 3 papers" would send a reader with 40 stars starring more.
      */
