@@ -156,11 +156,13 @@ public final class ForYou implements AutoCloseable {
     }
 
     /**
-     * What For you says while it cannot rank ({@link #canRank()} false): {@link #HOW_TO_START}, and how far the
-     * reader's marks have come, so a reader with one star does not wonder whether it counted. Does not train.
+     * What For you says instead of ranking while it cannot ({@link #canRank()} false): {@link #HOW_TO_START}, and how
+     * far the reader's marks have come, so a reader with one star does not wonder whether it counted; empty once it
+     * can rank. One read of the marks answers both. Does not train.
      */
-    public String howToStart() {
-        return howToStart(interests());
+    public Optional<String> howToStart() {
+        List<Interest> interests = interests();
+        return interests.stream().anyMatch(Interest::ranks) ? Optional.empty() : Optional.of(howToStart(interests));
     }
 
     /**
@@ -189,7 +191,7 @@ public final class ForYou implements AutoCloseable {
 
     /**
      * True when at least one switched-on interest has {@link Interest#MIN_POSITIVES} papers. While false, For you
-     * ranks nothing and the window shows {@link #howToStart()}.
+     * ranks nothing and the window shows {@link #howToStart()}'s text.
      */
     public boolean canRank() {
         return interests().stream().anyMatch(Interest::ranks);

@@ -94,8 +94,9 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
                 return ExitCodes.OK;
             }
         }
-        if (key == null && !uses.forYou().canRank()) {
-            err().println("paperfeed: " + uses.forYou().howToStart());
+        Optional<String> howToStart = key == null ? uses.forYou().howToStart() : Optional.empty();
+        if (howToStart.isPresent()) {
+            err().println("paperfeed: " + howToStart.get());
             print(uses.browse(), List.of(), null);
             return ExitCodes.OK;
         }

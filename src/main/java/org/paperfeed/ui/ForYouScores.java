@@ -58,8 +58,9 @@ final class ForYouScores implements ForYouOrder.Source {
     @Override
     public ForYouOrder.FeedPapers feed(java.time.LocalDate latest, java.util.Set<PaperId> listed)
             throws PaperFeedException {
-        if (!forYou.canRank()) {
-            return ForYouOrder.FeedPapers.notReady(forYou.howToStart());
+        java.util.Optional<String> howToStart = forYou.howToStart();
+        if (howToStart.isPresent()) {
+            return ForYouOrder.FeedPapers.notReady(howToStart.get());
         }
         ForYouFeed ranked = forYou.feed(FEED_LIMIT, latest, listed);
         Map<PaperId, ForYouMatch> matches = new HashMap<>();

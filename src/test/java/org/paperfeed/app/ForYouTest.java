@@ -181,12 +181,12 @@ class ForYouTest {
         assertThat(app.forYou().canRank()).isFalse();
         assertThat(app.forYou().ranking(20)).isEmpty();
         assertThat(ForYou.HOW_TO_START).contains("star at least 3 papers");
-        assertThat(app.forYou().howToStart()).as("nothing marked yet").isEqualTo(ForYou.HOW_TO_START);
+        assertThat(app.forYou().howToStart().orElseThrow()).as("nothing marked yet").isEqualTo(ForYou.HOW_TO_START);
 
         app.marks().tagAll(topic.subList(3, 5).stream().map(RealArxivDays.Record::id).toList(), List.of("two"));
         app.marks().star(topic.get(5).id());
         assertThat(app.forYou().canRank()).isFalse();
-        assertThat(app.forYou().howToStart()).as("how far the marks have come, the most papers first")
+        assertThat(app.forYou().howToStart().orElseThrow()).as("how far the marks have come, the most papers first")
                 .isEqualTo(ForYou.HOW_TO_START + " So far: 2 papers tagged two; 1 paper starred.");
 
         app.marks().tagAll(topic.subList(0, 3).stream().map(RealArxivDays.Record::id).toList(), List.of("coding"));
@@ -202,7 +202,7 @@ class ForYouTest {
         app.forYou().setEnabled("tag:coding", false);
         assertThat(app.forYou().canRank()).isFalse();
         assertThat(app.forYou().ranking(20)).isEmpty();
-        assertThat(app.forYou().howToStart()).as("not \"star at least 3 papers\" to a reader with papers enough")
+        assertThat(app.forYou().howToStart().orElseThrow()).as("not \"star at least 3 papers\" to a reader with papers enough")
                 .isEqualTo("#coding (3 papers) is switched off, so For you has nothing to rank by: switch it on in"
                         + " Your interests, at the right end of the day bar.");
         app.close();
