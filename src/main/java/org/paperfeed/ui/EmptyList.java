@@ -70,7 +70,8 @@ final class EmptyList {
 
     /** The line under "No papers match ... on this day" when the search finds {@code count} papers on other days. */
     static String onOtherDays(long count) {
-        return org.paperfeed.support.Plural.of(count, "paper") + (count == 1 ? " matches" : " match")
+        // Grouped as every count in the window is ("42,357 papers"), which Plural does not do.
+        return (count == 1 ? "1 paper matches" : FeedViewModel.count(count) + " papers match")
                 + " on other days: All days (in the day bar) shows " + (count == 1 ? "it." : "them.");
     }
 

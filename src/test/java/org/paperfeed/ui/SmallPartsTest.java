@@ -11,6 +11,15 @@ import org.testfx.api.FxToolkit;
 
 class SmallPartsTest {
 
+    /** An empty search's count on other days reads as the window's other counts: grouped, and "1 paper matches". */
+    @Test
+    void theCountOnOtherDaysIsGroupedAsEveryCountInTheWindow() {
+        assertThat(EmptyList.onOtherDays(42_357))
+                .isEqualTo("42,357 papers match on other days: All days (in the day bar) shows them.");
+        assertThat(EmptyList.onOtherDays(1))
+                .isEqualTo("1 paper matches on other days: All days (in the day bar) shows it.");
+    }
+
     @Test
     void onlyHttpAndHttpsLinksMayBeOpened() {
         assertThat(SafeLinks.check("https://arxiv.org/abs/2403.00001")).contains("https://arxiv.org/abs/2403.00001");
