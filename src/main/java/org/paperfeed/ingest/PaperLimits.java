@@ -3,6 +3,7 @@ package org.paperfeed.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.paperfeed.model.GithubRepo;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperId;
@@ -68,12 +69,12 @@ public final class PaperLimits {
     }
 
     /** The code repository the reading pane links to, when its address is a web page's; else none. */
-    private static org.paperfeed.model.GithubRepo webRepo(org.paperfeed.model.GithubRepo repo) {
+    private static GithubRepo webRepo(GithubRepo repo) {
         if (repo == null) {
             return null;
         }
         return ArxivLinks.webUrl(repo.url()).map(url -> url.equals(repo.url()) ? repo
-                : new org.paperfeed.model.GithubRepo(url, repo.stars())).orElse(null);
+                : new GithubRepo(url, repo.stars())).orElse(null);
     }
 
     /** Every paper that passes {@link #check}, in order. */
