@@ -178,7 +178,8 @@ public final class ForYou implements AutoCloseable {
         if (!off.isEmpty()) {
             boolean one = off.size() == 1;
             return String.join(", ", off) + (one ? " is" : " are") + " switched off, so For you has nothing to rank"
-                    + " by: switch " + (one ? "it" : "them") + " on in Your interests, at the right end of the day bar.";
+                    + " by: switch " + (one ? "it" : "them")
+                    + " on in Your interests, at the right end of the day bar.";
         }
         List<String> begun = interests.stream().filter(i -> i.positives() > 0)
                 .sorted(Comparator.comparingInt(Interest::positives).reversed())
