@@ -7,9 +7,10 @@
  * counts, day/week/month views, every id of a view, and the snippets of rows a list highlights after its search; a
  * search that finds nothing for its typos offers the corrected one, {@code didYouMean} there and in
  * {@link org.paperfeed.app.SearchPapers}, only when it finds papers in the same view),
- * mute rules ({@link org.paperfeed.app.ManageMuteRules}), notes
- * ({@link org.paperfeed.app.PaperNotes}), For you ({@link org.paperfeed.app.ForYou}: ranking by the reader's interests,
- * whose learning lives in {@code app.foryou}; it retrains and, once the window asks, scores its view ahead on a
+ * mute rules ({@link org.paperfeed.app.ManageMuteRules}: a rule's preview before it is saved, and what each saved rule
+ * hides), notes ({@link org.paperfeed.app.PaperNotes}), For you ({@link org.paperfeed.app.ForYou}: ranking by the
+ * reader's interests, and, until one can rank, how to start and how far the marks have come; its learning lives in
+ * {@code app.foryou}; it retrains and, once the window asks, scores its view ahead on a
  * background thread of its own after each change, pausing while the reader is asking for papers and stopping at its
  * next step when it closes: the searches and
  * views of {@link org.paperfeed.app.SearchPapers} and {@link org.paperfeed.app.BrowseDays} tell one
@@ -29,7 +30,8 @@
  * Where the window is put together ({@code ui.PaperFeedApplication}) and where a command is run
  * ({@code cli.LibraryCommand}, {@code cli.UseCaseCommand}), each view model and command is handed only the use cases
  * it calls. Each use case turns what the layers below throw into a
- * {@link org.paperfeed.app.PaperFeedException} whose message is one sentence for the user, and publishes typed
+ * {@link org.paperfeed.app.PaperFeedException} whose message is one sentence for the user (a source name not in the
+ * list is answered with the names there are, {@link org.paperfeed.app.UnknownSourceException}), and publishes typed
  * {@link org.paperfeed.app.AppEvents} so a window can follow changes it did not make. Every method may block on
  * disk or network: callers on a UI thread must run them in the background.
  *
