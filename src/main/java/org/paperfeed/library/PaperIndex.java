@@ -565,6 +565,15 @@ final class PaperIndex implements AutoCloseable {
     }
 
     /**
+     * The generation of the folder's last commit. A commit can report a failure after its commit point was written
+     * (the writer closed by a merge that ran out of room while it finished): the generation, read before it and again
+     * after {@link #rollback}, tells whether its changes are in the library after all.
+     */
+    long lastCommitGeneration() throws IOException {
+        return SegmentInfos.getLastCommitGeneration(directory);
+    }
+
+    /**
      * Waits until the merges the writer has started are done, those they start in turn included. Merges run on
      * Lucene's own threads; this only joins them.
      */

@@ -540,7 +540,8 @@ public final class PaperLibrary implements AutoCloseable {
         unique.sort(PaperDocuments.IN_INDEX_ORDER);
         Instant added = clock.instant();
         Map<PaperId, PaperId> renames = new java.util.concurrent.ConcurrentHashMap<>();
-        int[] counts;
+        int[] counts = null;
+        long generation = index.lastCommitGeneration();
         IndexSearcher searcher = index.acquire();
         try {
             boolean titleOnlyPapers = index.mayHoldTitleOnlyPapers(searcher);
@@ -550,7 +551,16 @@ public final class PaperLibrary implements AutoCloseable {
                     renames), index::flushOneBuffer);
             index.commit(states.lastSeq());
         } catch (IOException | RuntimeException e) {
-            throw rolledBack(e);
+            IOException refused = rolledBack(e);
+            // The commit can fail after writing its commit point (a merge out of room closed the writer as it
+            // finished): the reopened index then holds the papers, and refusing the import would tell the importer
+            // they were not saved while the library shows them (and it would forget their digest).
+            if (counts == null || index.lastCommitGeneration() <= generation) {
+                throw refused;
+            }
+            LOG.warn("{}: the import is saved; its commit reported a failure after it was written ({})", folder,
+                    e.getMessage());
+            mirrorPending = true;
         } finally {
             index.release(searcher);
         }
