@@ -74,6 +74,8 @@ final class MathRenderer {
         "latin/optional/jlm_cmssbx10", "latin/optional/jlm_cmssi10", "latin/optional/jlm_cmti10",
         "latin/optional/jlm_cmtt10"};
 
+    private static boolean fontsRegistered;
+
     private boolean warming;
     /** A formula was asked for: a warm-up waiting for a quiet moment starts at once. */
     private volatile boolean formulaAsked;
@@ -105,18 +107,31 @@ final class MathRenderer {
         thread.execute(() -> {
             awaitQuiet.accept(() -> formulaAsked);
             try {
-                for (String font : FONTS) {
-                    try (java.io.InputStream in = TeXFormula.class.getResourceAsStream("fonts/" + font + ".ttf")) {
-                        if (in != null) {
-                            javafx.scene.text.Font.loadFont(in, 10);
-                        }
-                    }
-                }
+                registerFontsOnce();
                 typeset("x^2", "$x^2$", 12, Color.BLACK);
             } catch (Throwable e) {
                 LOG.warn("Formulas cannot be typeset here; they are shown as written: {}", e.toString());
             }
         });
+    }
+
+    /**
+     * Registers the fonts with JavaFX once per process: they are the process's, not a window's. Each registration
+     * also writes the font to a temporary file that JavaFX deletes only when the process exits, so registering them
+     * again for every window (as the tests open hundreds) cost 30 files and their CPU each time.
+     */
+    private static synchronized void registerFontsOnce() throws java.io.IOException {
+        if (fontsRegistered) {
+            return;
+        }
+        for (String font : FONTS) {
+            try (java.io.InputStream in = TeXFormula.class.getResourceAsStream("fonts/" + font + ".ttf")) {
+                if (in != null) {
+                    javafx.scene.text.Font.loadFont(in, 10);
+                }
+            }
+        }
+        fontsRegistered = true;
     }
 
     /** Typesets {@code formula} at {@code size} pixels in {@code color}; fails when it cannot, or not in time. */
