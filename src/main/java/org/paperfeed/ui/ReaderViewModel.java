@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,8 +29,8 @@ import org.paperfeed.ui.task.TaskExecutor;
 public final class ReaderViewModel {
 
     static final int RELATED = 6;
-    static final String WHY_NONE = "For you has no interest to rank by yet: star 3 papers, or tag 3 papers alike,"
-            + " and this says which words made a paper rank where it does.";
+    /** After For you's words on how to start: what this section will then show. */
+    static final String WHY_THEN = " Then this says which words made a paper rank where it does.";
 
     private final SearchPapers search;
     private final MarkPapers marks;
@@ -249,13 +250,25 @@ public final class ReaderViewModel {
         explain(mine, value.id());
     }
 
-    /** Scores the paper in the background (training first if the marks changed) and says why. */
+    /** Why For you scores a paper as it does or, while it ranks nothing, what the reader can do about it. */
+    private record Explained(Optional<Recommendation> why, String note) {
+    }
+
+    /**
+     * Scores the paper in the background (training first if the marks changed) and says why; while For you ranks
+     * nothing, says what For you's own view says: how far the reader has come ("So far: 2 papers starred.") or that
+     * the interests with papers enough are switched off, never "star 3 papers" to a reader with forty switched off.
+     */
     private void explain(long mine, org.paperfeed.model.PaperId id) {
-        BackgroundTask.wrap(() -> forYou.why(id))
+        BackgroundTask.wrap(() -> {
+                    Optional<Recommendation> found = forYou.why(id);
+                    String note = found.isPresent() ? "" : forYou.howToStart().map(how -> how + WHY_THEN).orElse("");
+                    return new Explained(found, note);
+                })
                 .onSuccess(found -> {
                     if (showing.isLatest(mine)) {
-                        why.set(found.orElse(null));
-                        whyNote.set(found.isPresent() ? "" : WHY_NONE);
+                        why.set(found.why().orElse(null));
+                        whyNote.set(found.note());
                     }
                 })
                 .onFailure(e -> {

@@ -365,6 +365,36 @@ class ForYouWindowTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
+    /**
+     * The reading pane's Why, while For you ranks nothing, says what For you's own view says: how far the reader has
+     * come, and, once the only interest with papers enough is switched off, that it is (it said "star 3 papers" to
+     * a reader with four starred).
+     */
+    @Test
+    void theReadingPanesWhySaysHowFarTheReaderHasComeAndWhenTheirInterestIsSwitchedOff() throws Exception {
+        List<String> starred = TopicLibrary.earlier(TopicLibrary.PROTEINS, 4);
+        app.app().marks().star(starred.get(0));
+        app.app().marks().star(starred.get(1));
+        robot.interact(() -> app.models().sidebar().selectedProperty().set(Feed.TODAY));
+        await(() -> app.models().feed().view().days() != null && !list().getItems().isEmpty()
+                && !app.models().feed().searchingProperty().get());
+        select(0);
+        await(() -> whyNote().equals(ForYou.HOW_TO_START + " So far: 2 papers starred." + ReaderViewModel.WHY_THEN));
+
+        for (String id : starred.subList(2, starred.size())) {
+            app.app().marks().star(id);
+        }
+        app.app().forYou().setEnabled("starred", false);
+        select(1);
+        await(() -> whyNote().startsWith("Starred (4 papers) is switched off, so For you has nothing to rank by"));
+        assertThat(whyNote()).doesNotContain("star at least");
+    }
+
+    private String whyNote() {
+        javafx.scene.control.Labeled note = robot.lookup("#reader-why-note").queryLabeled();
+        return note.isVisible() ? note.getText() : "";
+    }
+
     /** The cells the list shows on the screen (not the one it lays out to measure rows). */
     private List<FeedCell> shownCells() {
         return robot.lookup(".list-cell").queryAll().stream().filter(FeedCell.class::isInstance)
