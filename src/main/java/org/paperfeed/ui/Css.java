@@ -39,6 +39,8 @@ public final class Css {
     public static final String READER_TITLE = "pf-reader-title";
     public static final String READER_META = "pf-reader-meta";
     public static final String READER_ABSTRACT = "pf-reader-abstract";
+    /** A web address written in an abstract, shown as a link. */
+    public static final String TEXT_LINK = "pf-text-link";
     /** The words of the reading pane's title (a text flow, so its formulas can be typeset inline). */
     public static final String READER_TITLE_TEXT = "pf-reader-title-text";
     public static final String READER_SECTION = "pf-reader-section";

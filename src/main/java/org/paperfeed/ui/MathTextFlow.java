@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
@@ -27,6 +29,8 @@ public final class MathTextFlow extends HighlightedTextFlow {
 
     private final String textClass;
     private final MathRenderer renderer;
+    /** Opens the web addresses written in the text; null where they stay text (a title). */
+    private final LinkOpener links;
     /** Never shown: styled like the text, so the formulas can take its size and colour. */
     private final Text probe = new Text();
     private HighlightedText shown = HighlightedText.plain("");
@@ -35,9 +39,15 @@ public final class MathTextFlow extends HighlightedTextFlow {
     private Paint drawnIn;
 
     MathTextFlow(String styleClass, String textClass, MathRenderer renderer) {
+        this(styleClass, textClass, renderer, null);
+    }
+
+    /** As the other, and each web address in the text a link that {@code links} opens. */
+    MathTextFlow(String styleClass, String textClass, MathRenderer renderer, LinkOpener links) {
         super(styleClass, textClass);
         this.textClass = textClass;
         this.renderer = renderer;
+        this.links = links;
         probe.getStyleClass().add(textClass);
         probe.setManaged(false);
         probe.setVisible(false);
@@ -61,11 +71,19 @@ public final class MathTextFlow extends HighlightedTextFlow {
         List<Node> nodes = new ArrayList<>();
         nodes.add(probe);
         List<Text> formulas = new ArrayList<>();
-        for (LatexPiece piece : LatexText.pieces(text)) {
-            Text node = new Text(piece.text());
-            node.getStyleClass().add(textClass);
-            node.pseudoClassStateChanged(MATCH, piece.match());
-            node.setUserData(piece);
+        List<LatexPiece> pieces = LatexText.pieces(text);
+        // Addresses are found in the whole text: a search match inside one splits it into pieces.
+        List<TextLinks.Link> found = links == null ? List.of()
+                : TextLinks.find(pieces.stream().map(LatexPiece::text).collect(java.util.stream.Collectors.joining()));
+        int offset = 0;
+        for (LatexPiece piece : pieces) {
+            int start = offset;
+            offset += piece.text().length();
+            if (piece.formula() == null && !found.isEmpty()) {
+                addWithLinks(nodes, piece, start, found);
+                continue;
+            }
+            Text node = textNode(piece.text(), piece);
             if (piece.formula() != null) {
                 formulas.add(node);
             }
@@ -75,6 +93,50 @@ public final class MathTextFlow extends HighlightedTextFlow {
         if (!formulas.isEmpty() && getScene() != null) {
             typeset(formulas, current);
         }
+    }
+
+    private Text textNode(String words, LatexPiece piece) {
+        Text node = new Text(words);
+        node.getStyleClass().add(textClass);
+        node.pseudoClassStateChanged(MATCH, piece.match());
+        node.setUserData(piece);
+        return node;
+    }
+
+    /** The piece of text starting at {@code start}, cut where an address begins or ends, each address a link. */
+    private void addWithLinks(List<Node> nodes, LatexPiece piece, int start, List<TextLinks.Link> found) {
+        String words = piece.text();
+        int end = start + words.length();
+        int at = start;
+        for (TextLinks.Link link : found) {
+            if (link.end() <= at || link.start() >= end) {
+                continue;
+            }
+            if (link.start() > at) {
+                nodes.add(textNode(words.substring(at - start, link.start() - start), piece));
+                at = link.start();
+            }
+            int to = Math.min(end, link.end());
+            Text node = textNode(words.substring(at - start, to - start), piece);
+            node.getStyleClass().add(Css.TEXT_LINK);
+            node.setCursor(Cursor.HAND);
+            node.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    links.open(link.url());
+                }
+            });
+            nodes.add(node);
+            at = to;
+        }
+        if (at < end) {
+            nodes.add(textNode(words.substring(at - start), piece));
+        }
+    }
+
+    /** The web addresses shown as links, as written, in order (a link a search match splits shows in parts). */
+    public List<String> links() {
+        return getChildren().stream().filter(n -> n.getStyleClass().contains(Css.TEXT_LINK))
+                .map(n -> ((Text) n).getText()).toList();
     }
 
     private void typeset(List<Text> formulas, long current) {

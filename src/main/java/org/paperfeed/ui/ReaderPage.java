@@ -61,7 +61,7 @@ final class ReaderPage extends VBox {
         this.model = model;
         this.opener = opener;
         this.title = new MathTextFlow(Css.READER_TITLE, Css.READER_TITLE_TEXT, math);
-        this.abstractFlow = new MathTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT, math);
+        this.abstractFlow = new MathTextFlow(Css.READER_ABSTRACT, Css.READER_ABSTRACT, math, opener);
         this.tags = new TagEditor(model);
         this.why = new WhySection(model.whyProperty(), model.whyNoteProperty());
         this.note = new NoteEditor(model.notes());
