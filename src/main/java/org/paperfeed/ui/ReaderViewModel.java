@@ -85,6 +85,9 @@ public final class ReaderViewModel {
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
         events.subscribe(AppEvents.PapersChanged.class,
                 e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
+        // A star, a tag or a switch that retrains For you can change why the shown paper scores as it does, or give
+        // For you its first interest: the Why said "So far: 2 papers starred" after the third star.
+        events.subscribe(AppEvents.InterestsRetrained.class, e -> executor.runOnUi(this::explainAgain));
     }
 
     /** What saves the note typed in the pane ({@link NoteEditor}). */
@@ -248,6 +251,14 @@ public final class ReaderViewModel {
                 .executeWith(executor);
         loadTags();
         explain(mine, value.id());
+    }
+
+    /** The shown paper's Why once more, unless another paper is shown meanwhile. */
+    private void explainAgain() {
+        LibraryPaper shown = paper.get();
+        if (shown != null) {
+            explain(showing.current(), shown.id());
+        }
     }
 
     /** Why For you scores a paper as it does or, while it ranks nothing, what the reader can do about it. */
