@@ -24,7 +24,8 @@ final class EmptyList {
         }
         String where = feed.equals(Feed.ALL) || feed.equals(Feed.TODAY) ? "" : " in " + feed.label();
         if (typed != null && !typed.isBlank()) {
-            String match = "No papers match “" + typed.strip() + "”" + where + on(days)
+            // For you's days are its own (the latest day and the days before), not the day bar's one day.
+            String match = "No papers match “" + typed.strip() + "”" + where + (feed.forYou() ? "" : on(days))
                     + ".";
             // For you holds a few days' best papers: the reader may well be looking for one outside them.
             return feed.forYou() ? match + "\nAll papers (in the sidebar) searches every paper." : match;

@@ -426,7 +426,8 @@ class ForYouWindowTest {
         assertThat(says).as("the search is named, and where every paper can be searched")
                 .startsWith("No papers match “quasicrystalline” in For you")
                 .contains("All papers (in the sidebar) searches every paper.")
-                .doesNotContain("Nothing new");
+                .doesNotContain("Nothing new")
+                .as("For you holds several days, not the day bar's one").doesNotContain("on this day");
 
         robot.interact(() -> app.models().feed().search(""));
         await(() -> !app.models().feed().searchingProperty().get() && !list().getItems().isEmpty());
