@@ -11,8 +11,13 @@ import org.paperfeed.model.PaperExtras;
 import org.paperfeed.model.PaperLink;
 import org.paperfeed.model.PrintableText;
 import org.paperfeed.model.SearchHit;
+import org.paperfeed.model.latex.LatexText;
 
-/** How papers look on a terminal: one line each in lists, every field in {@code show}. */
+/**
+ * How papers look on a terminal: one line each in lists, every field in {@code show}. Titles, snippets and the
+ * abstract in their Unicode form, as the window shows them ({@code Schr\"odinger} reads Schrödinger,
+ * {@code \textbf{E-DiT}} reads E-DiT); {@code --json} keeps the text as the source sent it.
+ */
 final class PaperLines {
 
     private static final int WRAP = 100;
@@ -36,7 +41,7 @@ final class PaperLines {
         StringBuilder line = new StringBuilder();
         line.append(String.format("%-16s %-10s %s%s  %s", oneLine(p.id().value()),
                 p.published() == null ? "" : p.published().toString(),
-                entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•", oneLine(p.title())));
+                entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•", oneLine(LatexText.unicode(p.title()))));
         String listing = ListingText.compact(p.listings(), days);
         if (!listing.isEmpty()) {
             line.append("  ").append(listing);
@@ -59,13 +64,13 @@ final class PaperLines {
         }
         out.println(row);
         if (!hit.snippet().text().isBlank()) {
-            out.println(indent(marked(hit.snippet(), ansi)));
+            out.println(indent(marked(LatexText.unicode(hit.snippet()), ansi)));
         }
     }
 
     static void details(PrintWriter out, LibraryPaper entry) {
         Paper p = entry.paper();
-        out.println(oneLine(p.title()));
+        out.println(oneLine(LatexText.unicode(p.title())));
         out.println();
         PaperExtras x = p.extras();
         field(out, "id", p.id().value());
@@ -102,7 +107,7 @@ final class PaperLines {
                     + "' undoes it)");
         }
         out.println();
-        wrap(oneLine(p.abstractText())).forEach(out::println);
+        wrap(oneLine(LatexText.unicode(p.abstractText()))).forEach(out::println);
         if (x.aiSummary() != null && !x.aiSummary().isBlank()) {
             out.println();
             out.println("AI summary:");
