@@ -71,9 +71,17 @@ final class LatexParser {
     List<LatexSegment> parse() {
         int plainFrom = 0;
         int i = 0;
+        // Where the web address the parse is in ends: its ~ is a character of the address (/~name), not a tie.
+        int addressEnd = 0;
         while (i < n) {
             spend();
             char c = src.charAt(i);
+            if (i >= addressEnd && c == 'h' && (src.startsWith("http://", i) || src.startsWith("https://", i))) {
+                addressEnd = i;
+                while (addressEnd < n && !Character.isWhitespace(src.charAt(addressEnd))) {
+                    addressEnd++;
+                }
+            }
             LatexSegment piece = null;
             if (c == '$' || (c == '\\' && i + 1 < n && (src.charAt(i + 1) == '(' || src.charAt(i + 1) == '['))) {
                 piece = formula(i);
@@ -83,7 +91,7 @@ final class LatexParser {
                 piece = openBrace(i);
             } else if (c == '}') {
                 piece = closeBrace(i);
-            } else if (c == '~' && i > 0 && !Character.isWhitespace(src.charAt(i - 1)) && i + 1 < n
+            } else if (c == '~' && i >= addressEnd && i > 0 && !Character.isWhitespace(src.charAt(i - 1)) && i + 1 < n
                     && Character.isLetter(src.charAt(i + 1))) {
                 // A tie between words or a number and its unit (532~nm); "~10%" (about ten) stays as written.
                 piece = new LatexSegment(i, i + 1, " ", null, false, false);

@@ -9,8 +9,8 @@ final class LatexSymbols {
 
     /** Control words that stand for one symbol (Greek, operators, arrows, relations, text symbols). */
     static final Map<String, String> WORDS = new HashMap<>();
-    /** Commands whose argument is shown as it is: emphasis, fonts, text inside math. */
-    static final Set<String> STYLES = Set.of("emph", "textbf", "textit", "texttt", "textrm", "textsf", "textsc",
+    /** Commands whose argument is shown as it is: emphasis, fonts, text inside math, a web address. */
+    static final Set<String> STYLES = Set.of("url", "emph", "textbf", "textit", "texttt", "textrm", "textsf", "textsc",
             "textnormal", "textup", "textsl", "text", "mbox", "hbox", "mathrm", "mathbf", "mathit", "mathsf", "mathtt",
             "mathnormal", "boldsymbol", "bm", "operatorname", "underline", "overline", "mathring", "textmd", "rm",
             "bf", "it", "em", "sf", "tt", "sc", "displaystyle", "textstyle", "scriptstyle");

@@ -96,6 +96,20 @@ class LatexTextTest {
         assertThat(LatexText.unicode("at 532~nm, ~10% faster")).isEqualTo("at 532 nm, ~10% faster");
     }
 
+    /**
+     * A web address reads as the address: the url command loses its markup, and a {@code ~} in it is a character of
+     * the address (58 real abstracts have one, {@code https://cs.uef.fi/~pauli/bmf/}), not a tie between words.
+     */
+    @Test
+    void aWebAddressReadsAsTheAddress() {
+        assertThat(LatexText.unicode("Code: \\url{https://github.com/a/b_c}."))
+                .isEqualTo("Code: https://github.com/a/b_c.");
+        assertThat(LatexText.unicode("See https://cs.uef.fi/~pauli/bmf/ and http://x.org/~ryo/a.pdf; at 532~nm"))
+                .isEqualTo("See https://cs.uef.fi/~pauli/bmf/ and http://x.org/~ryo/a.pdf; at 532 nm");
+        assertThat(LatexText.unicode("Code at https://github.com/a/b\\_c."))
+                .isEqualTo("Code at https://github.com/a/b_c.");
+    }
+
     @Test
     void macroDefinitionsAreRefusedAndNeverTypeset() {
         String defining = "x $\\def\\a{\\a\\a}\\a$ y";
