@@ -173,6 +173,9 @@ final class LatexParser {
         if (accent != null) {
             return accented(i, end, accent);
         }
+        if (name.equals("href")) {
+            return href(i, end);
+        }
         if (LatexSymbols.STYLES.contains(name) || LatexSymbols.NOTHING.contains(name)) {
             // The command goes, its argument stays as text (so it keeps its own marks), its braces go.
             int after = skipSpaces(end);
@@ -195,6 +198,50 @@ final class LatexParser {
         } catch (Unparseable e) {
             return null;
         }
+    }
+
+    /**
+     * {@code \href{ADDRESS}{WORDS}}: the address when the words are it or its end ("github.com/x/y"), or are markup
+     * themselves; else "WORDS (ADDRESS)", so the reader sees where "project page" leads and the window can link it.
+     * Null (shown as written) unless both groups are there and the address is one word.
+     */
+    private LatexSegment href(int start, int afterCommand) {
+        int open = skipSpaces(afterCommand);
+        if (open >= n || src.charAt(open) != '{') {
+            return null;
+        }
+        int close = open + 1;
+        while (close < n && src.charAt(close) != '}') {
+            spend();
+            if (Character.isWhitespace(src.charAt(close)) || src.charAt(close) == '{') {
+                return null;
+            }
+            close++;
+        }
+        int wordsOpen = close < n ? skipSpaces(close + 1) : n;
+        if (close == open + 1 || wordsOpen >= n || src.charAt(wordsOpen) != '{') {
+            return null;
+        }
+        int depth = 0;
+        int wordsClose = wordsOpen;
+        for (; wordsClose < n; wordsClose++) {
+            spend();
+            char c = src.charAt(wordsClose);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                break;
+            }
+        }
+        if (wordsClose >= n) {
+            return null;
+        }
+        String address = src.substring(open + 1, close);
+        String words = src.substring(wordsOpen + 1, wordsClose).strip();
+        boolean markup = words.isEmpty() || mayHoldMarkup(words);
+        String text = markup || address.equals(words) || address.endsWith(words) ? address
+                : words + " (" + address + ")";
+        return new LatexSegment(start, wordsClose + 1, text, null, false, false);
     }
 
     /** {@code \"o}, {@code \"{o}}, {@code \'{\i}}, {@code \v c}: the letter with its accent, or null. */

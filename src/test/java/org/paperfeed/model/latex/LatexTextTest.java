@@ -108,6 +108,13 @@ class LatexTextTest {
                 .isEqualTo("See https://cs.uef.fi/~pauli/bmf/ and http://x.org/~ryo/a.pdf; at 532 nm");
         assertThat(LatexText.unicode("Code at https://github.com/a/b\\_c."))
                 .isEqualTo("Code at https://github.com/a/b_c.");
+        // An address given words (554 real abstracts): the address where the words are it, else both.
+        assertThat(LatexText.unicode("Code: \\href{https://github.com/G/S-X}{github.com/G/S-X}."))
+                .isEqualTo("Code: https://github.com/G/S-X.");
+        assertThat(LatexText.unicode("See our \\href{https://t.ethz.ch/talk2nav/index.html}{project page}."))
+                .isEqualTo("See our project page (https://t.ethz.ch/talk2nav/index.html).");
+        assertThat(LatexText.unicode("\\href{https://x.io/d}{\\underline{this url}} and \\href{broken"))
+                .isEqualTo("https://x.io/d and \\href{broken");
     }
 
     @Test
