@@ -28,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.paperfeed.library.QueryLexer.Kind;
 import org.paperfeed.library.QueryLexer.Token;
 import org.paperfeed.model.IsoDay;
+import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 
 /**
@@ -42,7 +43,7 @@ final class PaperQueryParser {
     static final int MAX_QUERY_LENGTH = 2000;
     static final int MAX_TERMS = 64;
     private static final String FIELDS = "title:, abstract:, author:, keyword:, org:, note:, tag:, source:, category:, "
-            + "is:, listed:, after:, before:, added:, doi:";
+            + "is:, listed:, after:, before:, added:, doi:, arxiv:";
     private static final float TITLE_BOOST = 2f;
     /** AI keywords and organizations are searched by default, but a word in the title or abstract counts more. */
     private static final float EXTRAS_BOOST = 0.3f;
@@ -196,7 +197,18 @@ final class PaperQueryParser {
                 return field(run, token.text(), run.tokens.get(run.pos++));
             }
             case WORD, PHRASE -> {
-                return text(run, token, DEFAULT_FIELDS);
+                Clause words = text(run, token, DEFAULT_FIELDS);
+                Optional<PaperId> id = token.kind() == Kind.WORD ? PaperId.parseArxiv(token.text()) : Optional.empty();
+                if (id.isEmpty()) {
+                    return words;
+                }
+                // An arXiv id typed or pasted finds its paper (it found none: ids are not words of the text), and
+                // still the papers whose text names it.
+                BooleanQuery.Builder either = new BooleanQuery.Builder().add(idQuery(id.get()), Occur.SHOULD);
+                if (words != null) {
+                    either.add(words.query(), Occur.SHOULD);
+                }
+                return new Clause(either.build(), Occur.MUST);
             }
             default -> throw new QuerySyntaxException("unexpected " + token.text());
         }
@@ -217,6 +229,9 @@ final class PaperQueryParser {
             case "category", "cat" -> filter(run, category(nonEmpty(field, v).toLowerCase(Locale.ROOT)));
             case "is" -> filter(run, flag(v));
             case "doi" -> filter(run, doi(nonEmpty(field, v)));
+            case "arxiv" -> filter(run, idQuery(PaperId.parseArxiv(v).orElseThrow(() -> new QuerySyntaxException(
+                    "arxiv: needs an arXiv id such as 2403.01234, not " + QueryLexer.excerpt(v)))));
+            case "http", "https" -> filter(run, paperAt(field + ":" + v));
             case "after" -> filter(run, LongPoint.newRangeQuery(PaperFields.PUBLISHED,
                     firstDay(field, v).toEpochDay(), Long.MAX_VALUE));
             case "before" -> filter(run, LongPoint.newRangeQuery(PaperFields.PUBLISHED,
@@ -230,6 +245,26 @@ final class PaperQueryParser {
     private Clause filter(Run run, Query query) throws QuerySyntaxException {
         count(run);
         return new Clause(query, Occur.FILTER);
+    }
+
+    private static Query idQuery(PaperId id) {
+        return new TermQuery(new Term(PaperFields.ID, id.value()));
+    }
+
+    /**
+     * A web address pasted into the search: the paper it is the page of (an arXiv or Hugging Face paper's page, a
+     * doi.org link), or a clear refusal; "unknown field 'https:'" told the reader nothing.
+     */
+    private static Query paperAt(String address) throws QuerySyntaxException {
+        Optional<PaperId> arxiv = PaperId.findArxivIn(address);
+        if (arxiv.isPresent()) {
+            return idQuery(arxiv.get());
+        }
+        if (org.paperfeed.model.Doi.parse(address).isPresent()) {
+            return doi(address);
+        }
+        throw new QuerySyntaxException("a web address finds a paper only when it is an arXiv, Hugging Face or "
+                + "doi.org link to one, not " + QueryLexer.excerpt(address));
     }
 
     /**
