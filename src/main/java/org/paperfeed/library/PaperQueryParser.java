@@ -198,13 +198,15 @@ final class PaperQueryParser {
             }
             case WORD, PHRASE -> {
                 Clause words = text(run, token, DEFAULT_FIELDS);
-                Optional<PaperId> id = token.kind() == Kind.WORD ? PaperId.parseArxiv(token.text()) : Optional.empty();
-                if (id.isEmpty()) {
+                Query paper = token.kind() != Kind.WORD ? null
+                        : PaperId.parseArxiv(token.text()).map(PaperQueryParser::idQuery)
+                                .or(() -> bareDoi(token.text())).orElse(null);
+                if (paper == null) {
                     return words;
                 }
-                // An arXiv id typed or pasted finds its paper (it found none: ids are not words of the text), and
-                // still the papers whose text names it.
-                BooleanQuery.Builder either = new BooleanQuery.Builder().add(idQuery(id.get()), Occur.SHOULD);
+                // An arXiv id or a DOI typed or pasted finds its paper (it found none: ids are not words of the
+                // text), and still the papers whose text names it.
+                BooleanQuery.Builder either = new BooleanQuery.Builder().add(paper, Occur.SHOULD);
                 if (words != null) {
                     either.add(words.query(), Occur.SHOULD);
                 }
@@ -245,6 +247,14 @@ final class PaperQueryParser {
     private Clause filter(Run run, Query query) throws QuerySyntaxException {
         count(run);
         return new Clause(query, Occur.FILTER);
+    }
+
+    /** A DOI typed bare ({@code 10.1016/j.jcp.2024.112345}), as {@code doi:} would find it. */
+    private static Optional<Query> bareDoi(String word) {
+        if (!word.startsWith("10.")) {
+            return Optional.empty();
+        }
+        return org.paperfeed.model.Doi.parse(word).map(doi -> new TermQuery(new Term(PaperFields.DOI, doi)));
     }
 
     private static Query idQuery(PaperId id) {

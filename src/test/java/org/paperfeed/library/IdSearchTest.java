@@ -12,17 +12,19 @@ import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SortOrder;
 
 /**
- * An arXiv id typed or pasted into the search finds its paper, as the reader expects of a reference manager: on the
+ * An arXiv id or a DOI typed or pasted into the search finds its paper, as the reader expects of a reference manager: on the
  * real library "2601.16214" found nothing (ids are not words of the text) and a pasted
  * "https://arxiv.org/abs/2601.16214" was refused as "unknown field 'https:'".
  */
 class IdSearchTest {
 
+    private static final String DOI = "10.1016/j.jcp.2024.112345";
+
     @TempDir
     Path folder;
 
     @Test
-    void anArxivIdInAnySpellingFindsItsPaperAndTheTextsThatNameIt() throws Exception {
+    void anArxivIdOrADoiInAnySpellingFindsItsPaperAndTheTextsThatNameIt() throws Exception {
         try (PaperLibrary library = PaperLibrary.open(folder, DayViewsTest.CLOCK)) {
             library.add(List.of(
                     Papers.arxiv("2501.00001", "Camera control for video diffusion", "We steer cameras.",
@@ -40,6 +42,13 @@ class IdSearchTest {
                     .containsExactly("2501.00001", "2501.00002");
             assertThat(ids(library, "-2501.00001")).containsExactly("2501.00003");
             assertThat(ids(library, "2501.00001 camera")).containsExactly("2501.00001");
+
+            library.add(List.of(new org.paperfeed.model.Paper(org.paperfeed.model.PaperId.fromDoi(DOI),
+                    "Neural operators for stiff chemistry", "From the journal.", List.of("Ana Muller"),
+                    LocalDate.of(2024, 3, 1), "Journal of Computational Physics", List.of(), null, List.of())));
+            for (String typed : List.of(DOI, DOI.toUpperCase(java.util.Locale.ROOT), "https://doi.org/" + DOI)) {
+                assertThat(ids(library, typed)).as(typed).containsExactly("doi:" + DOI);
+            }
 
             assertThatThrownBy(() -> ids(library, "https://example.org/paper.pdf"))
                     .isInstanceOf(QuerySyntaxException.class)
