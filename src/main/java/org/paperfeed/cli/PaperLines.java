@@ -41,7 +41,8 @@ final class PaperLines {
         StringBuilder line = new StringBuilder();
         line.append(String.format("%-16s %-10s %s%s  %s", oneLine(p.id().value()),
                 p.published() == null ? "" : p.published().toString(),
-                entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•", oneLine(LatexText.unicode(p.title()))));
+                entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•",
+                oneLine(LatexText.unicode(p.title()))));
         String listing = ListingText.compact(p.listings(), days);
         if (!listing.isEmpty()) {
             line.append("  ").append(listing);

@@ -12,8 +12,8 @@ import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SortOrder;
 
 /**
- * An arXiv id or a DOI typed or pasted into the search finds its paper, as the reader expects of a reference manager: on the
- * real library "2601.16214" found nothing (ids are not words of the text) and a pasted
+ * An arXiv id or a DOI typed or pasted into the search finds its paper, as the reader expects of a reference
+ * manager: on the real library "2601.16214" found nothing (ids are not words of the text) and a pasted
  * "https://arxiv.org/abs/2601.16214" was refused as "unknown field 'https:'".
  */
 class IdSearchTest {

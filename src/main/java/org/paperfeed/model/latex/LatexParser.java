@@ -91,8 +91,8 @@ final class LatexParser {
                 piece = openBrace(i);
             } else if (c == '}') {
                 piece = closeBrace(i);
-            } else if (c == '~' && i >= addressEnd && i > 0 && !Character.isWhitespace(src.charAt(i - 1)) && i + 1 < n
-                    && Character.isLetter(src.charAt(i + 1))) {
+            } else if (c == '~' && i >= addressEnd && i > 0 && !Character.isWhitespace(src.charAt(i - 1))
+                    && i + 1 < n && Character.isLetter(src.charAt(i + 1))) {
                 // A tie between words or a number and its unit (532~nm); "~10%" (about ten) stays as written.
                 piece = new LatexSegment(i, i + 1, " ", null, false, false);
             }
@@ -239,8 +239,9 @@ final class LatexParser {
         String address = src.substring(open + 1, close);
         String words = src.substring(wordsOpen + 1, wordsClose).strip();
         boolean markup = words.isEmpty() || mayHoldMarkup(words);
-        String text = markup || address.equals(words) || address.endsWith(words) ? address
-                : words + " (" + address + ")";
+        // "github.com/x/y" for https://github.com/x/y is the address; "here" for https://x.org/there is not.
+        boolean theAddress = address.equals(words) || (address.endsWith(words) && words.contains("."));
+        String text = markup || theAddress ? address : words + " (" + address + ")";
         return new LatexSegment(start, wordsClose + 1, text, null, false, false);
     }
 

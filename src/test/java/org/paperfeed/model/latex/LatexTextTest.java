@@ -113,6 +113,8 @@ class LatexTextTest {
                 .isEqualTo("Code: https://github.com/G/S-X.");
         assertThat(LatexText.unicode("See our \\href{https://t.ethz.ch/talk2nav/index.html}{project page}."))
                 .isEqualTo("See our project page (https://t.ethz.ch/talk2nav/index.html).");
+        assertThat(LatexText.unicode("Data \\href{https://x.org/there}{here}."))
+                .isEqualTo("Data here (https://x.org/there).");
         assertThat(LatexText.unicode("\\href{https://x.io/d}{\\underline{this url}} and \\href{broken"))
                 .isEqualTo("https://x.io/d and \\href{broken");
     }
