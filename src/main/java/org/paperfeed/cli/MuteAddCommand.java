@@ -37,8 +37,8 @@ final class MuteAddCommand extends UseCaseCommand<ManageMuteRules> {
         // Counted before the rule exists: afterwards its papers are "hidden already".
         MutePreview preview = muteRules.preview(text);
         if (dryRun) {
-            out().printf("would newly hide %s (%d match)%n", Plural.of(preview.newlyHidden(), "paper"),
-                    preview.matching());
+            out().printf("would newly hide %s (%s)%n", Plural.of(preview.newlyHidden(), "paper"),
+                    Plural.of(preview.matching(), "match", "matches"));
             return ExitCodes.OK;
         }
         MuteRule rule = muteRules.add(text);

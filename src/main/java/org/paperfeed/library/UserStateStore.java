@@ -29,6 +29,7 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SavedSearch;
 import org.paperfeed.support.DurableFiles;
+import org.paperfeed.support.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -324,8 +325,8 @@ final class UserStateStore implements AutoCloseable {
         }
         hasFormatLine = true;
         formatVersion = JournalEntry.FORMAT_VERSION;
-        LOG.info("{}: compacted to {} papers, {} mute rules, {} kept lines", file, states.size(), muteRules.size(),
-                kept.size());
+        LOG.info("{}: compacted to {}, {}, {}", file, Plural.of(states.size(), "paper"),
+                Plural.of(muteRules.size(), "mute rule"), Plural.of(kept.size(), "kept line"));
     }
 
     private static void line(StringBuilder out, JournalEntry entry) {

@@ -53,7 +53,7 @@ public final class MuteRulesViewModel {
         return hidesView;
     }
 
-    /** "Would hide 12 papers (40 match)", or why the query cannot be a rule; how to write one while none is typed. */
+    /** "Would hide 12 papers (40 matches)", or why the query cannot be a rule; how to write one while none is typed. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
     }
@@ -101,7 +101,8 @@ public final class MuteRulesViewModel {
                 .onSuccess(found -> {
                     if (previews.isLatest(mine)) {
                         preview.set("Would hide " + DayBarViewModel.papers((int) found.newlyHidden())
-                                + " (" + FeedViewModel.count(found.matching()) + " match)");
+                                + " (" + FeedViewModel.count(found.matching())
+                                + (found.matching() == 1 ? " match)" : " matches)"));
                     }
                     next();
                 })

@@ -202,7 +202,7 @@ class DayCommandsTest {
     void aMuteRuleHidesWhatItsPreviewSaidAndKeepsStarredPapers() {
         int monday = papersIn(MONDAY);
         CliRun preview = cli("mute", "add", "title:diffusion", "--dry-run");
-        assertThat(preview.out()).isEqualTo("would newly hide 9 papers (9 match)" + System.lineSeparator());
+        assertThat(preview.out()).isEqualTo("would newly hide 9 papers (9 matches)" + System.lineSeparator());
         assertThat(cli("mute", "--json").json()).isEmpty();
 
         CliRun added = cli("mute", "add", "title:diffusion");

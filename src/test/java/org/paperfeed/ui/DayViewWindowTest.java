@@ -388,12 +388,12 @@ class DayViewWindowTest {
                 .startsWith("A rule is a search").contains("cat:cs.CV");
         robot.clickOn("#mute-rule-query").write("listed:2024-03-08");
         await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText()
-                .equals("Would hide 3 papers (3 match)"));
+                .equals("Would hide 3 papers (3 matches)"));
         robot.clickOn("#mute-rule-query").eraseText("listed:2024-03-08".length());
         await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText().startsWith("A rule is a search"));
         robot.clickOn("#mute-rule-query").write("listed:2024-03-08");
         await(() -> robot.lookup("#mute-rule-preview").queryLabeled().getText()
-                .equals("Would hide 3 papers (3 match)"));
+                .equals("Would hide 3 papers (3 matches)"));
         robot.clickOn("#mute-rule-add");
         await(() -> app.models().dayBar().countsProperty().get().size() == 2);
         assertThat(app.models().dayBar().count(FRI)).as("Friday's papers are all muted").isEmpty();

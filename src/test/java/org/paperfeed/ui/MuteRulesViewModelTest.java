@@ -56,7 +56,7 @@ class MuteRulesViewModelTest {
         model.preview("listed:2024-03-08");
         assertThat(model.previewProperty().get())
                 .as("the starred paper is kept, the dismissed one hidden already: one is newly hidden")
-                .isEqualTo("Would hide 1 paper (3 match)");
+                .isEqualTo("Would hide 1 paper (3 matches)");
 
         model.add("listed:2024-03-08", () -> { });
         assertThat(model.rules()).extracting(r -> r.query()).containsExactly("listed:2024-03-08");
