@@ -98,7 +98,7 @@ class LatexTextTest {
 
     /**
      * A web address reads as the address: the url command loses its markup, and a {@code ~} in it is a character of
-     * the address (58 real abstracts have one, {@code https://cs.uef.fi/~pauli/bmf/}), not a tie between words.
+     * the address (15 real abstracts have one, {@code https://cs.uef.fi/~pauli/bmf/}), not a tie between words.
      */
     @Test
     void aWebAddressReadsAsTheAddress() {
@@ -108,7 +108,7 @@ class LatexTextTest {
                 .isEqualTo("See https://cs.uef.fi/~pauli/bmf/ and http://x.org/~ryo/a.pdf; at 532 nm");
         assertThat(LatexText.unicode("Code at https://github.com/a/b\\_c."))
                 .isEqualTo("Code at https://github.com/a/b_c.");
-        // An address given words (554 real abstracts): the address where the words are it, else both.
+        // An address given words (516 real abstracts): the address where the words are it, else both.
         assertThat(LatexText.unicode("Code: \\href{https://github.com/G/S-X}{github.com/G/S-X}."))
                 .isEqualTo("Code: https://github.com/G/S-X.");
         assertThat(LatexText.unicode("See our \\href{https://t.ethz.ch/talk2nav/index.html}{project page}."))
