@@ -254,7 +254,12 @@ final class PaperQueryParser {
         if (!word.startsWith("10.")) {
             return Optional.empty();
         }
-        return org.paperfeed.model.Doi.parse(word).map(doi -> new TermQuery(new Term(PaperFields.DOI, doi)));
+        return org.paperfeed.model.Doi.parse(word).map(PaperQueryParser::doiTerm);
+    }
+
+    /** The paper with DOI {@code doi} (as {@link org.paperfeed.model.Doi#parse} spells it), whatever its id. */
+    private static Query doiTerm(String doi) {
+        return new TermQuery(new Term(PaperFields.DOI, doi));
     }
 
     private static Query idQuery(PaperId id) {
@@ -270,11 +275,9 @@ final class PaperQueryParser {
         if (arxiv.isPresent()) {
             return idQuery(arxiv.get());
         }
-        if (org.paperfeed.model.Doi.parse(address).isPresent()) {
-            return doi(address);
-        }
-        throw new QuerySyntaxException("a web address finds a paper only when it is an arXiv, Hugging Face or "
-                + "doi.org link to one, not " + QueryLexer.excerpt(address));
+        return org.paperfeed.model.Doi.parse(address).map(PaperQueryParser::doiTerm).orElseThrow(
+                () -> new QuerySyntaxException("a web address finds a paper only when it is an arXiv, Hugging Face or "
+                        + "doi.org link to one, not " + QueryLexer.excerpt(address)));
     }
 
     /**
@@ -285,9 +288,9 @@ final class PaperQueryParser {
         if (value.endsWith("*")) {
             return keyword(PaperFields.DOI, value.toLowerCase(Locale.ROOT));
         }
-        return new TermQuery(new Term(PaperFields.DOI, org.paperfeed.model.Doi.parse(value).orElseThrow(
+        return doiTerm(org.paperfeed.model.Doi.parse(value).orElseThrow(
                 () -> new QuerySyntaxException("doi: needs a DOI such as 10.1038/s41586-024-07123-4, not "
-                        + QueryLexer.excerpt(value)))));
+                        + QueryLexer.excerpt(value))));
     }
 
     /**

@@ -16,7 +16,8 @@
  * own stored fields ({@code SchemaMigration}, {@code LegacyListings}, {@code LegacyDois}). A paper re-keyed to a better
  * id (arXiv id over {@code doi:…} over {@code t-…}) keeps its marks through one journal {@code rename}, written after
  * the index commits the new ids (an import whose rename the disk then refuses stays saved; the move is finished before
- * the next change or on the next open), and its former ids still find it through the {@code title_id} and {@code doi}
+ * the next change or on the next open; so does an import whose commit fails after writing its commit point, which the
+ * last commit's generation, read before and after, tells apart from one that did not land), and its former ids still find it through the {@code title_id} and {@code doi}
  * fields every document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
  * digests the index was built from (a record it cannot read costs that digest alone). The other way round, a journal
@@ -52,7 +53,9 @@
  * over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the word {@code schrodinger}) with
  * offsets into the stored source, which stays as the source sent it. A search that found nothing may be offered its
  * correction ({@code SpellingSuggestion}, "did you mean": Lucene's {@code DirectSpellChecker} over the words as
- * written that the prose fields keep beside their stems, and the author names), checked to find papers.
+ * written that the prose fields keep beside their stems, and the author names), checked to find papers. A word that
+ * is an arXiv id or a DOI, and a pasted arXiv, Hugging Face or doi.org address, also finds that paper by its
+ * {@code id} or {@code doi} term ({@code PaperQueryParser}), as well as the papers whose text names it.
  *
  * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
  * {@code DayCounter} counts the days from doc values (or finds the latest alone, for {@code --day latest}),
