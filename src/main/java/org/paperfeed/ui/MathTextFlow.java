@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -123,6 +125,17 @@ public final class MathTextFlow extends HighlightedTextFlow {
             node.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
                     links.open(link.url());
+                }
+            });
+            // Tab reaches each address once, at its first part (a search match may cut it in parts), and Enter
+            // opens it, as a link on a web page; a screen reader hears it as a link to its address.
+            node.setFocusTraversable(at == link.start());
+            node.setAccessibleRole(AccessibleRole.HYPERLINK);
+            node.setAccessibleText(link.url());
+            node.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                    links.open(link.url());
+                    e.consume();
                 }
             });
             nodes.add(node);

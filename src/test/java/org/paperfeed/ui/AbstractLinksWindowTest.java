@@ -19,12 +19,15 @@ import org.paperfeed.app.AppServices;
  * The web addresses an abstract gives ("We release our framework at https://…", "Project page: www.…") are links in
  * the reading pane, as in a feed reader: a click opens the address in the browser. Seen on the real library, where
  * they were plain text to be copied by hand. The sentence's full stop is not part of the address; an address the
- * window must not open ({@code javascript:}) stays text; a search match inside an address leaves it one link.
+ * window must not open ({@code javascript:}) stays text; a search match inside an address leaves it one link. Tab
+ * reaches each address once and Enter opens it, as on a web page (they were reachable by the mouse alone).
  */
 class AbstractLinksWindowTest {
 
     private static final String TITLE = "Feedback Loops in Interactive Agents";
     private static final String CODE = "https://github.com/example/feedback-loops";
+    private static final String LONG_TITLE = "Calibrated Confidence for Long Abstracts";
+    private static final String DATA = "https://zenodo.org/records/424242";
 
     @TempDir
     Path dir;
@@ -36,9 +39,8 @@ class AbstractLinksWindowTest {
         TestLibrary.create(dir, 3);
         String summary = "We study feedback. Code: " + CODE + ". Demo at www.example.org/demo (no sign-up)."
                 + " Do not open javascript:alert(1) or file:///etc/passwd.";
-        String json = "[{\"paper\":{\"id\":\"2501.00042\",\"title\":\"" + TITLE + "\",\"summary\":\"" + summary
-                + "\",\"authors\":[{\"name\":\"Ada Lovelace\"}],\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
-                + "\"upvotes\":1},\"title\":\"" + TITLE + "\"}]";
+        String json = "[" + entry("2501.00042", TITLE, summary) + ","
+                + entry("2501.00043", LONG_TITLE, "Calibration matters. ".repeat(400) + "Data: " + DATA + ".") + "]";
         try (AppServices app = TestLibrary.open(dir)) {
             app.imports().importBytes(json.getBytes(StandardCharsets.UTF_8), "links digest", "test-papers",
                     "application/json");
@@ -77,6 +79,64 @@ class AbstractLinksWindowTest {
 
         window.robot.clickOn(linkNode(match));
         await(() -> window.opened.equals(List.of(CODE)));
+    }
+
+    @Test
+    void tabReachesEachAddressOnceAndEnterOpensIt() throws Exception {
+        window.search("github");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> abstractFlow().links().size() > 2);
+        window.robot.interact(() -> window.robot.lookup("#reader-star").query().requestFocus());
+
+        List<String> reached = new java.util.ArrayList<>();
+        for (int i = 0; i < 30 && reached.size() < 2; i++) {
+            window.robot.type(javafx.scene.input.KeyCode.TAB);
+            Node owner = fx(() -> window.robot.lookup("#reader-abstract").query().getScene().getFocusOwner());
+            if (owner.getStyleClass().contains(Css.TEXT_LINK)) {
+                reached.add(fx(() -> owner.getAccessibleText()));
+                if (reached.size() == 1) {
+                    window.robot.type(javafx.scene.input.KeyCode.ENTER);
+                    await(() -> window.opened.equals(List.of(CODE)));
+                }
+            }
+        }
+        assertThat(reached).as("each address once, though the match cuts the first in parts")
+                .containsExactly(CODE, "https://www.example.org/demo");
+        window.robot.type(javafx.scene.input.KeyCode.ENTER);
+        await(() -> window.opened.equals(List.of(CODE, "https://www.example.org/demo")));
+    }
+
+    /** The scroll pane's own traversal does this (JavaFX scrolls a node reached by Tab into view); kept as a guard. */
+    @Test
+    void aLinkTabReachesBelowThePanesEdgeIsScrolledIntoView() throws Exception {
+        window.search("\"calibration matters\"");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> abstractFlow().links().equals(List.of(DATA)));
+        javafx.scene.control.ScrollPane pane = window.robot.lookup("#reader").query();
+        Node link = linkNode(DATA);
+        assertThat(fx(() -> visibleIn(pane, link))).as("the link starts out of sight").isFalse();
+        window.robot.interact(() -> window.robot.lookup("#reader-star").query().requestFocus());
+
+        for (int i = 0; i < 30 && !fx(link::isFocused); i++) {
+            window.robot.type(javafx.scene.input.KeyCode.TAB);
+        }
+        assertThat(fx(link::isFocused)).isTrue();
+        assertThat(fx(() -> visibleIn(pane, link))).as("the focused link is on screen").isTrue();
+    }
+
+    private static boolean visibleIn(javafx.scene.control.ScrollPane pane, Node node) {
+        javafx.geometry.Bounds link = node.localToScene(node.getBoundsInLocal());
+        Node viewport = pane.lookup(".viewport");
+        javafx.geometry.Bounds shown = viewport.localToScene(viewport.getBoundsInLocal());
+        return link.getMinY() >= shown.getMinY() && link.getMaxY() <= shown.getMaxY();
+    }
+
+    private static String entry(String id, String title, String summary) {
+        return "{\"paper\":{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"summary\":\"" + summary
+                + "\",\"authors\":[{\"name\":\"Ada Lovelace\"}],\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
+                + "\"upvotes\":1},\"title\":\"" + title + "\"}";
     }
 
     private MathTextFlow abstractFlow() {
