@@ -207,19 +207,12 @@ final class LatexParser {
      */
     private LatexSegment href(int start, int afterCommand) {
         int open = skipSpaces(afterCommand);
-        if (open >= n || src.charAt(open) != '{') {
+        int close = addressClose(open);
+        if (close < 0) {
             return null;
         }
-        int close = open + 1;
-        while (close < n && src.charAt(close) != '}') {
-            spend();
-            if (Character.isWhitespace(src.charAt(close)) || src.charAt(close) == '{') {
-                return null;
-            }
-            close++;
-        }
-        int wordsOpen = close < n ? skipSpaces(close + 1) : n;
-        if (close == open + 1 || wordsOpen >= n || src.charAt(wordsOpen) != '{') {
+        int wordsOpen = skipSpaces(close + 1);
+        if (wordsOpen >= n || src.charAt(wordsOpen) != '{') {
             return null;
         }
         int depth = 0;
@@ -305,6 +298,10 @@ final class LatexParser {
             return null;
         }
         int end = closing + close.length();
+        LatexSegment address = addressInMath(i, from, closing, end);
+        if (address != null) {
+            return address;
+        }
         String raw = src.substring(i, end);
         if (closing - from > LatexText.MAX_FORMULA_CHARS) {
             return new LatexSegment(i, end, raw, null, true, true);
@@ -322,6 +319,55 @@ final class LatexParser {
             // Not readable as Unicode, perhaps still typeset: the renderer decides for itself.
             return new LatexSegment(i, end, raw, formula, true, true);
         }
+    }
+
+    /**
+     * A formula that is only {@code \href{…}{…}} or the url command: an address set in math by mistake (37 of 144,468
+     * real abstracts, {@code $\href{https://github.com/x/y}{https://github.com/x/y}$}). No typesetter draws a link,
+     * so it reads as the same command would in text, or null when the formula is anything else.
+     */
+    private LatexSegment addressInMath(int start, int from, int closing, int end) {
+        int command = skipSpaces(from);
+        if (command >= closing || src.charAt(command) != '\\') {
+            return null;
+        }
+        int nameEnd = wordEnd(command + 1);
+        String name = src.substring(command + 1, nameEnd);
+        LatexSegment read;
+        if (name.equals("href")) {
+            read = href(command, nameEnd);
+        } else if (name.equals("url")) {
+            read = url(command, nameEnd);
+        } else {
+            return null;
+        }
+        if (read == null || skipSpaces(read.end()) != closing) {
+            return null;
+        }
+        return new LatexSegment(start, end, read.text(), null, false, false);
+    }
+
+    /** The url command's address ({@code {ADDRESS}} after it), or null unless that group is there, one word. */
+    private LatexSegment url(int start, int afterCommand) {
+        int open = skipSpaces(afterCommand);
+        int close = addressClose(open);
+        return close < 0 ? null : new LatexSegment(start, close + 1, src.substring(open + 1, close), null, false, false);
+    }
+
+    /** Where the group opening at {@code open} closes, if it holds an address (one word, no groups); else -1. */
+    private int addressClose(int open) {
+        if (open >= n || src.charAt(open) != '{') {
+            return -1;
+        }
+        int close = open + 1;
+        while (close < n && src.charAt(close) != '}') {
+            spend();
+            if (Character.isWhitespace(src.charAt(close)) || src.charAt(close) == '{') {
+                return -1;
+            }
+            close++;
+        }
+        return close >= n || close == open + 1 ? -1 : close;
     }
 
     /** Whether {@code [from, to)} names a command that defines or includes something, wherever it stands. */

@@ -117,6 +117,16 @@ class LatexTextTest {
                 .isEqualTo("Data here (https://x.org/there).");
         assertThat(LatexText.unicode("\\href{https://x.io/d}{\\underline{this url}} and \\href{broken"))
                 .isEqualTo("https://x.io/d and \\href{broken");
+        // An address set in math (37 real abstracts): read as in text, not typeset as a formula of letters.
+        assertThat(LatexText.unicode("Code: $\\href{https://github.com/a/B-C}{https://github.com/a/B-C}$."))
+                .isEqualTo("Code: https://github.com/a/B-C.");
+        assertThat(LatexText.unicode("Code $\\href{https://github.com/a/b}{\\text{available here}}$ and $ \\url{https://x.org/d} $"))
+                .isEqualTo("Code https://github.com/a/b and https://x.org/d");
+        assertThat(LatexText.unicode("Data $\\href{https://x.org/there}{here}$."))
+                .isEqualTo("Data here (https://x.org/there).");
+        assertThat(LatexText.segments("$\\href{https://x.org/a}{b}$").get(0).formula()).as("not typeset").isNull();
+        assertThat(LatexText.segments("$\\href{https://x.org/a}{b} + x$").get(0).math())
+                .as("a formula with more than the address stays one").isTrue();
     }
 
     @Test
