@@ -61,6 +61,9 @@ public final class FeedView extends VBox {
                 takeCorrection();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) {
+                if (e.getCode() == KeyCode.ENTER) {
+                    model.commitSearch();
+                }
                 list.requestFocus();
                 if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                     list.getSelectionModel().select(0);

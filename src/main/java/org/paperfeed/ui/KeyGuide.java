@@ -29,8 +29,8 @@ final class KeyGuide {
             new Key("/", "go to the search field"),
             new Key("Esc", "leave a text field for the list (the search keeps its text); in the list: clear the "
                     + "search, or with none, dismiss the notice under the toolbar"),
-            new Key("Enter, ↓ (search field)", "go to the list; Enter on a search that found nothing takes its "
-                    + "\"Did you mean\", there or on the empty list"),
+            new Key("Enter, ↓ (search field)", "go to the list, Enter searching exactly what you typed; Enter on a "
+                    + "search that found nothing takes its \"Did you mean\", there or on the empty list"),
             new Key("Tab / Shift+Tab", "between the sidebar, the search field, the list and the reading pane; in "
                     + "the sidebar ↓ / ↑ step from view to view"),
             new Key("Alt+←,  Backspace", "back to the paper shown before a related one"),
