@@ -77,7 +77,12 @@ public final class MainWindow extends BorderPane {
         getChildren().add(keys);
         shortcuts.with(keys, readerSync, reader.actions()).dismissingNotices(notices::dismissShown);
         feed.useRowMenu(new RowMenu(models.feed(), models.triage(), reader));
-        models.triage().onPutBack(feed::comeBackTo);
+        models.triage().onPutBack(paper -> {
+            if (!models.feed().leavesOut(paper)) {
+                models.reader().showPutBackAsItIs(paper.id());
+            }
+            feed.comeBackTo(paper);
+        });
     }
 
     /** The key overlay, when shown, sits centred over the window, above the three regions. */

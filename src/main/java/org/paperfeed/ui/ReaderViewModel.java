@@ -21,6 +21,7 @@ import org.paperfeed.app.SearchPapers;
 import org.paperfeed.app.foryou.Recommendation;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.PaperId;
 import org.paperfeed.model.TagCount;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.TaskExecutor;
@@ -212,6 +213,21 @@ public final class ReaderViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The paper an undo puts back, to show as it is when the list selects it again; null when there is none. */
+    private PaperId putBackUnmarked;
+    /** Whether it has been shown since: it is shown again as its row refreshes, until another paper is shown. */
+    private boolean putBackShown;
+
+    /**
+     * While {@code id} is next shown it is not marked read for being shown: an undo put it back and the list selects
+     * it, not the reader. An unread paper dismissed with {@code x} and brought back with Ctrl+Z had come
+     * back read.
+     */
+    public void showPutBackAsItIs(PaperId id) {
+        putBackUnmarked = id;
+        putBackShown = false;
+    }
+
     /** Says, in the pane, how an action on the paper went. */
     public void say(String text) {
         message.set(text == null ? "" : text);
@@ -239,7 +255,15 @@ public final class ReaderViewModel {
         abstractText.set(HighlightedText.plain(value.paper().abstractText()));
         String id = value.id().value();
         mark(id, query, marking.next());
-        if (markReadOnOpen.get() && !value.state().read()) {
+        boolean putBack = value.id().equals(putBackUnmarked);
+        if (putBack) {
+            putBackShown = true;
+        } else if (putBackShown) {
+            // The reader has moved on: shown again later, the paper is read as any other.
+            putBackUnmarked = null;
+            putBackShown = false;
+        }
+        if (markReadOnOpen.get() && !value.state().read() && !putBack) {
             mark(() -> marks.markRead(id));
         }
         BackgroundTask.wrap(() -> search.related(id, RELATED))
@@ -270,7 +294,7 @@ public final class ReaderViewModel {
      * nothing, says what For you's own view says: how far the reader has come ("So far: 2 papers starred.") or that
      * the interests with papers enough are switched off, never "star 3 papers" to a reader with forty switched off.
      */
-    private void explain(long mine, org.paperfeed.model.PaperId id) {
+    private void explain(long mine, PaperId id) {
         BackgroundTask.wrap(() -> {
                     Optional<Recommendation> found = forYou.why(id);
                     String note = found.isPresent() ? "" : forYou.howToStart().map(how -> how + WHY_THEN).orElse("");

@@ -22,8 +22,8 @@ import org.paperfeed.ui.task.TaskExecutor;
 /**
  * Getting through a morning's papers fast: "mark all in this view read" (every paper the view holds, not only the
  * loaded rows, in one journal batch) and "not interested" ({@code x}), each undoable until the window closes. The
- * last change is announced with an Undo beside it (for a while: {@link UndoOffer}); undoing it announces the one
- * before.
+ * last change is announced with an Undo beside it (for a while: {@link UndoOffer}); undoing it announces what was
+ * undone, with no Undo beside it, and Ctrl+Z takes back the change before it.
  */
 public final class TriageViewModel {
 
@@ -74,6 +74,10 @@ public final class TriageViewModel {
         return said.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the message is a change the Undo beside it takes back: true after a change, false after an undo (Ctrl+Z
+     * still takes back the change before, whatever this says).
+     */
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
@@ -141,9 +145,11 @@ public final class TriageViewModel {
                 .onSuccess(restored -> {
                     busy.set(false);
                     undoable.remove(last);
-                    canUndo.set(!undoable.isEmpty());
-                    say(undoable.isEmpty() ? "Undone: " + lower(last.text())
-                            : undoable.peek().text());
+                    // What was taken back, with no Undo beside it. Offering the change before instead (minutes old,
+                    // perhaps in another view: "Interested again: …" after undoing Mark all read) read as if the
+                    // undo had done something else, and its Undo as one more click away from losing that change.
+                    canUndo.set(false);
+                    say("Undone: " + lower(last.text()));
                     if (last.paper() != null) {
                         restored.papers().stream().filter(p -> p.id().equals(last.paper())).findFirst()
                                 .ifPresent(putBack);
