@@ -141,6 +141,40 @@ class BibtexExportTest {
                 .as("only the arXiv paper is an eprint").hasSize(2).containsNull();
     }
 
+    /** 14 real arXiv records have a name with "and" in it ("Adam Hewitt and"): still one author each. */
+    @Test
+    void aNameHoldingTheWordAndIsStillOneAuthor() throws Exception {
+        List<String> names = List.of("Ada Lovelace", "Adam Hewitt and", "Grant M. Duthie", "Amor and",
+                "Research AND Development Team");
+        Paper odd = new Paper(PaperId.arxiv("2403.00077"), "Odd names", "Plain.", names, LocalDate.of(2024, 3, 1),
+                "test", List.of(), null, List.of("cs.LG"));
+
+        BibTeXEntry entry = parse(export(List.of(new LibraryPaper(odd, PaperState.UNTOUCHED, Instant.EPOCH))))
+                .getEntries().values().iterator().next();
+
+        assertThat(bibtexNames(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString()))
+                .containsExactly("Ada Lovelace", "{Adam Hewitt and}", "Grant M. Duthie", "{Amor and}",
+                        "{Research AND Development Team}");
+    }
+
+    /** An author list split as BibTeX splits it: on "and" between spaces, in any case, outside braces. */
+    private static List<String> bibtexNames(String value) {
+        List<String> names = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0 && value.regionMatches(true, i, " and ", 0, 5)) {
+                names.add(value.substring(from, i).strip());
+                from = i + 5;
+                i += 4;
+            }
+        }
+        names.add(value.substring(from).strip());
+        return names;
+    }
+
     private static BibTeXEntry entryFor(Map<Key, BibTeXEntry> entries, LibraryPaper paper) {
         return entries.values().stream()
                 .filter(e -> e.getField(BibTeXEntry.KEY_EPRINT).toUserString().equals(paper.id().value()))
