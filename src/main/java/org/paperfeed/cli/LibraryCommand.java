@@ -51,11 +51,14 @@ abstract class LibraryCommand implements Callable<Integer> {
             app.importsMissing().ifPresent(missing -> err().println("paperfeed: " + missing.message()));
             app.importedFilesProblem().ifPresent(problem -> err().println("paperfeed: " + problem));
             app.marksRecovered().ifPresent(recovered -> err().println("paperfeed: " + recovered.message()));
-            if (app.readOnly() && readsOnly()) {
-                err().println("paperfeed: " + app.readOnlyReason().orElse("the library is read-only"));
-            }
             try {
-                return run(app);
+                int status = run(app);
+                // Said once the command has worked: a failure is one line on stderr, its own, and this one is not
+                // why it failed (a paper not found, an invalid query).
+                if (status == ExitCodes.OK && app.readOnly() && readsOnly()) {
+                    err().println("paperfeed: " + app.readOnlyReason().orElse("the library is read-only"));
+                }
+                return status;
             } finally {
                 // Read while the command ran (a refresh's catch-up days, For you's settings): said after it, once.
                 app.settingsProblems().forEach(problem -> err().println("paperfeed: " + problem));

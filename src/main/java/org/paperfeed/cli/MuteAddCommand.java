@@ -31,6 +31,15 @@ final class MuteAddCommand extends UseCaseCommand<ManageMuteRules> {
         refuseOptionsAmong(query);
     }
 
+    /**
+     * A dry run saves nothing: it counts on a read-only view, as {@code list} does, so it works while the window has
+     * the library open and refuses a folder with no library rather than make one there.
+     */
+    @Override
+    boolean readsOnly() {
+        return dryRun;
+    }
+
     @Override
     int run(ManageMuteRules muteRules) throws PaperFeedException {
         String text = String.join(" ", query);

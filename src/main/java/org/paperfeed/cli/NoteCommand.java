@@ -59,6 +59,11 @@ final class NoteCommand extends UseCaseCommand<PaperNotes> {
             return ExitCodes.OK;
         }
         String text = clear ? "" : words.equals(List.of("-")) ? readStandardInput() : String.join(" ", words);
+        if (!clear && text.isBlank()) {
+            // An empty clipboard piped in ("pbpaste | paperfeed note ID -") or an unset variable had removed the note
+            // with exit 0: only --clear removes one.
+            throw new PaperFeedException("the note text is empty; nothing changed (to remove the note, use --clear)");
+        }
         LibraryPaper paper = notes.set(id, text);
         out().println(PaperLines.line(paper));
         return ExitCodes.OK;

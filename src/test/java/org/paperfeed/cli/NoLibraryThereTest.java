@@ -25,7 +25,8 @@ class NoLibraryThereTest {
             List.of("list", "--day", "latest"), List.of("search", "model"), List.of("search", "model", "--json"),
             List.of("show", "2403.01234"), List.of("tags", "--json"), List.of("export"),
             List.of("export", "--format", "bibtex"), List.of("days", "--json"), List.of("mute", "--json"),
-            List.of("sources", "--json"), List.of("recommend"), List.of("note", "2403.01234"));
+            List.of("sources", "--json"), List.of("recommend"), List.of("note", "2403.01234"),
+            List.of("mute", "add", "title:survey", "--dry-run"));
 
     @TempDir
     Path work;

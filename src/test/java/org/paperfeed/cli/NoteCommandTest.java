@@ -74,6 +74,27 @@ class NoteCommandTest {
         assertThat(CliRun.of(data, "note", id).lines()).containsExactly("first line", "second — ümlaut 注意");
     }
 
+    /** An empty clipboard piped in, or an unset variable, had removed the note with exit 0: only --clear does. */
+    @Test
+    void anEmptyNoteIsRefusedAndTheNoteKept() {
+        CliRun.of(data, "note", id, "kept");
+        CliRun empty = CliRun.of(data, "note", id, " ");
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream("\n\n".getBytes(StandardCharsets.UTF_8)));
+        CliRun emptyInput;
+        try {
+            emptyInput = CliRun.of(data, "note", id, "-");
+        } finally {
+            System.setIn(before);
+        }
+        for (CliRun run : List.of(empty, emptyInput)) {
+            assertThat(run.status()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines().toList()).containsExactly(
+                    "paperfeed: the note text is empty; nothing changed (to remove the note, use --clear)");
+        }
+        assertThat(CliRun.of(data, "note", id).out().strip()).isEqualTo("kept");
+    }
+
     @Test
     void aNoteTooLongIsRefusedInOneLineAndNothingChanges() {
         CliRun.of(data, "note", id, "kept");
