@@ -1,5 +1,6 @@
 package org.paperfeed.ui;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record ForYouMatch(String interest, double score) {
     /**
      * "like ★ starred", "like #robotics": short enough for a row, and read as what the paper is like. A bare
      * "★ starred" beside the row's own star read as "this paper is starred", a bare "#robotics" as its tag; the
-     * interest keeps the name the reading pane's Why gives it ("Matches ★ starred · 83%").
+     * interest keeps the name the reading pane's Why gives it ("Matches ★ starred · score 0.83").
      */
     public String badge() {
         return "like " + label(interest);
@@ -28,8 +29,22 @@ public record ForYouMatch(String interest, double score) {
         return interest.startsWith("tag:") ? "#" + interest.substring(4) : "★ " + interest;
     }
 
-    /** "Matches ★ starred · 83%". */
+    /**
+     * The score from which a paper is said to match an interest, as shown (to two places): 0.5, the model's own even
+     * odds. The score is a calibrated probability that the paper belongs with the interest's papers, so below it the
+     * model thinks it more likely not to; the best of the reader's interests may still score 0.01.
+     */
+    static final double MATCHES = 0.5;
+
+    /**
+     * "Matches ★ starred · score 0.83" at even odds or better, else "Closest to ★ starred · score 0.01": "Matches ★
+     * starred · 0%" claimed a match its own score denied. The score is the calibrated probability {@code recommend
+     * --json} gives, to two places; one that rounds to zero is "score &lt; 0.01", which does not read as none.
+     */
     public String describe() {
-        return "Matches " + label(interest) + " · " + Math.round(score * 100) + "%";
+        long hundredths = Math.round(score * 100);
+        String shown = hundredths == 0 && score > 0 ? "< 0.01" : String.format(Locale.ROOT, "%.2f", hundredths / 100.0);
+        return (hundredths >= Math.round(MATCHES * 100) ? "Matches " : "Closest to ") + label(interest) + " · score "
+                + shown;
     }
 }

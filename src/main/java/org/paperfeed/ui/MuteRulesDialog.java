@@ -1,7 +1,6 @@
 package org.paperfeed.ui;
 
 import atlantafx.base.theme.Styles;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -46,20 +45,30 @@ final class MuteRulesDialog extends Dialog<Void> {
         add.setOnAction(e -> model.add(query.getText(), query::clear));
         query.setOnAction(e -> add.fire());
         query.textProperty().addListener((obs, old, text) -> model.preview(text));
-        Label preview = new Label();
+        // The help line is longer than the dialog is wide: it wraps, as a refusal's reason does, rather than lose its
+        // last examples to an ellipsis.
+        Label preview = wrapping(new Label());
         preview.setId("mute-rule-preview");
         preview.getStyleClass().add(Styles.TEXT_MUTED);
         preview.textProperty().bind(model.previewProperty());
-        Label error = new Label();
+        Label error = wrapping(new Label());
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
         VBox content = new VBox(8, rules, new HBox(6, query, add), preview, error);
-        content.setPadding(new Insets(8, 0, 0, 0));
+        // No padding set here: the theme's for a dialog's content keeps it off the border on the left and right as
+        // the header's text is. One set in code (it was 8 above, 0 on the sides) replaced the theme's, and "Add rule"
+        // stood against the right border, which cut its edge.
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setOnShown(e -> query.requestFocus());
         model.load();
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static final class RuleCell extends ListCell<MuteRule> {

@@ -339,10 +339,21 @@ public final class ReaderViewModel {
     }
 
     public void addTag(String tag) {
+        addTag(tag, () -> { });
+    }
+
+    /**
+     * Tags the paper shown; {@code saved} runs on the UI thread once the tag is saved, and not when the library
+     * refuses it (too long, say): then the reason shows and what was typed can stay where it was, to be put right.
+     */
+    public void addTag(String tag, Runnable saved) {
         LibraryPaper current = paper.get();
         if (current != null && tag != null && !tag.isBlank()) {
             String id = current.id().value();
-            steer(() -> marks.tag(id, Set.of(tag.strip())));
+            steer(() -> marks.tag(id, Set.of(tag.strip())), () -> {
+                error.set("");
+                saved.run();
+            });
         }
     }
 
@@ -355,7 +366,12 @@ public final class ReaderViewModel {
     }
 
     private void mark(BackgroundTask.Work<LibraryPaper> change) {
-        BackgroundTask.wrap(change).onFailure(e -> error.set(e.getMessage())).executeWith(executor);
+        mark(change, () -> { });
+    }
+
+    private void mark(BackgroundTask.Work<LibraryPaper> change, Runnable done) {
+        BackgroundTask.wrap(change).onSuccess(changed -> done.run()).onFailure(e -> error.set(e.getMessage()))
+                .executeWith(executor);
     }
 
     /**
@@ -363,11 +379,15 @@ public final class ReaderViewModel {
      * thread; the app waits for the marks to settle and trains on its own thread.
      */
     private void steer(BackgroundTask.Work<LibraryPaper> change) {
+        steer(change, () -> { });
+    }
+
+    private void steer(BackgroundTask.Work<LibraryPaper> change, Runnable done) {
         mark(() -> {
             LibraryPaper changed = change.call();
             forYou.retrainSoon();
             return changed;
-        });
+        }, done);
     }
 
     private void changed(LibraryPaper value) {

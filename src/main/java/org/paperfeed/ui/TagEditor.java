@@ -68,12 +68,24 @@ final class TagEditor extends FlowPane {
         return chip;
     }
 
+    /**
+     * Emptied once the tag is saved: a tag refused (over the length limit, say) stays in the field beside the
+     * reason, to be shortened rather than typed again.
+     */
     private void add(String tag) {
-        if (tag != null && !tag.isBlank()) {
-            model.addTag(tag);
-        }
-        input.clear();
         suggestions.hide();
+        if (tag == null || tag.isBlank()) {
+            input.clear();
+            return;
+        }
+        // Not emptied if something else was typed while the tag was saved. A suggestion chosen leaves what was typed
+        // to choose it, which is emptied too.
+        String typed = input.getText();
+        model.addTag(tag, () -> {
+            if (typed.equals(input.getText())) {
+                input.clear();
+            }
+        });
     }
 
     private void suggest(String text) {

@@ -34,6 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ForYouWindowTest {
 
+    /** The reading pane's Why line: how well, the interest, its score ("Closest to ★ starred · score 0.01"). */
+    static final String WHY = "(Matches|Closest to) (.+) · score (< )?[01]\\.\\d\\d";
+    static final String WHY_STARRED = "(Matches|Closest to) ★ starred · score (< )?[01]\\.\\d\\d";
+
     @TempDir
     Path dir;
     final FxRobot robot = new FxRobot();
@@ -109,7 +113,7 @@ class ForYouWindowTest {
 
         robot.interact(() -> list().getSelectionModel().select(0));
         await(() -> robot.lookup("#reader-why-interest").queryLabeled().isVisible()
-                && robot.lookup("#reader-why-interest").queryLabeled().getText().startsWith("Matches ★ starred · "));
+                && robot.lookup("#reader-why-interest").queryLabeled().getText().matches(WHY_STARRED));
         List<String> terms = fx(() -> robot.lookup("#reader-why-terms").queryAs(FlowPane.class).getChildren().stream()
                 .map(n -> ((Label) n).getText()).toList());
         assertThat(terms).isNotEmpty();
@@ -206,9 +210,9 @@ class ForYouWindowTest {
         assertThat(fx(() -> list().getItems().get(0).entry().state().starred())).as("For you leaves starred out")
                 .isFalse();
         Label why = robot.lookup("#reader-why-interest").queryAs(Label.class);
-        await(() -> why.isVisible() && why.getText().startsWith("Matches "));
-        // "Matches ★ starred · 83%": the interest's name between "Matches " and its score.
-        String interest = fx(() -> why.getText().substring("Matches ".length(), why.getText().lastIndexOf(" · ")));
+        await(() -> why.isVisible() && why.getText().matches(WHY));
+        // "Matches ★ starred · score 0.83" or "Closest to ★ starred · score 0.01": the interest's name before its score.
+        String interest = fx(() -> why.getText().replaceFirst(WHY, "$2"));
         await(() -> shownCells().stream().anyMatch(c -> c.getIndex() == 0));
         String badge = fx(() -> shownCells().stream().filter(c -> c.getIndex() == 0).findFirst().orElseThrow()
                 .lookupAll(".pf-foryou-badge").stream().filter(Node::isVisible).map(n -> ((Label) n).getText())
@@ -216,6 +220,31 @@ class ForYouWindowTest {
 
         assertThat(badge).as("the badge of an unstarred paper ranked by the starred papers' interest")
                 .isNotEqualTo(interest).startsWith("like ").endsWith(interest);
+    }
+
+    /**
+     * The Why never claims a match its score denies. Seen on the real library: "Matches ★ starred · 0%" for a paper
+     * on nothing the reader starred, and 1% for the top-ranked ones. A paper of another topic than the starred ones
+     * is named closest to the interest, with its score; "Matches" is kept for a score of even odds or better.
+     */
+    @Test
+    void theWhyOfAPaperFarFromEveryInterestSaysWhichItIsClosestToNotThatItMatches() throws Exception {
+        starProteinsAndOpenForYou();
+        await(() -> app.models().feed().forYouReadyProperty().get() && !app.models().feed().searchingProperty().get()
+                && list().getItems().size() > 10);
+        int last = fx(() -> list().getItems().size()) - 1;
+        select(last);
+        Label why = robot.lookup("#reader-why-interest").queryAs(Label.class);
+        await(() -> why.isVisible() && app.models().reader().whyProperty().get() != null
+                && app.models().reader().whyProperty().get().paper().id().value()
+                        .equals(list().getItems().get(last).id()));
+        double score = fx(() -> app.models().reader().whyProperty().get().score());
+        String text = fx(() -> why.getText());
+
+        assertThat(score).as("the last paper For you ranks, of another topic (%s)", text).isLessThan(0.5);
+        assertThat(text).doesNotContain("Matches").startsWith("Closest to ★ starred · score ");
+        assertThat(text).as("its score, as the CLI's calibrated probability, to two places")
+                .isEqualTo(new ForYouMatch("starred", score).describe());
     }
 
     /**
@@ -387,7 +416,7 @@ class ForYouWindowTest {
             app.app().marks().star(id);
         }
         await(() -> robot.lookup("#reader-why-interest").queryLabeled().isVisible()
-                && robot.lookup("#reader-why-interest").queryLabeled().getText().startsWith("Matches ★ starred · "));
+                && robot.lookup("#reader-why-interest").queryLabeled().getText().matches(WHY_STARRED));
         assertThat(fx(this::whyNote)).isEmpty();
 
         app.app().forYou().setEnabled("starred", false);
