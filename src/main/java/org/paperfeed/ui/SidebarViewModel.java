@@ -62,6 +62,9 @@ public final class SidebarViewModel {
             if (!following) {
                 settings.update(p -> p.withLastView(feed.key()));
             }
+            if (old != null && old.filter().tag() != null && keptEmpty(old)) {
+                refresh(); // the emptied tag kept while it was shown goes now
+            }
         });
         sources.addListener((javafx.collections.ListChangeListener<SourceLine>) c -> rebuild());
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(this::refresh));
@@ -113,7 +116,8 @@ public final class SidebarViewModel {
     /** Recounts every feed and tag in the background. */
     public void refresh() {
         long mine = counting.next();
-        BackgroundTask.wrap(() -> new Counted(count(savedSearches.list()), sample()))
+        Feed shown = selected.get();
+        BackgroundTask.wrap(() -> new Counted(count(savedSearches.list(), shown), sample()))
                 .onSuccess(counted -> {
                     if (counting.isLatest(mine)) {
                         feedEntries = counted.feeds();
@@ -191,7 +195,13 @@ public final class SidebarViewModel {
                 org.paperfeed.app.RemoveSample.SOURCE, day.get(), null, null, null)), total(listed));
     }
 
-    private List<SidebarEntry> count(List<SavedSearch> saved) throws PaperFeedException {
+    /** Whether {@code feed} is a tag the sidebar lists with no paper: kept only while it was the view shown. */
+    private boolean keptEmpty(Feed feed) {
+        return feedEntries.stream().anyMatch(e -> e.feed() != null && e.feed().key().equals(feed.key())
+                && e.count() == 0);
+    }
+
+    private List<SidebarEntry> count(List<SavedSearch> saved, Feed shown) throws PaperFeedException {
         List<SidebarEntry> counted = new ArrayList<>();
         counted.add(SidebarEntry.header("Library"));
         for (Feed feed : Feed.FIXED) {
@@ -213,10 +223,17 @@ public final class SidebarViewModel {
                 counted.add(SidebarEntry.feed(Kind.SAVED_SEARCH, feed, total(feed.unreadOnly())));
             }
         }
-        List<TagCount> tags = search.tags();
+        List<SidebarEntry> tags = new ArrayList<>();
+        search.tags().forEach(t -> tags.add(SidebarEntry.feed(Kind.TAG, Feed.tag(t.tag()), t.count())));
+        // The tag shown, its last paper just untagged, stays listed (with 0) until the reader moves on: it had
+        // vanished from under the selection, leaving no view selected over a list still showing its paper.
+        String shownTag = shown.filter().tag();
+        if (shownTag != null && tags.stream().noneMatch(t -> t.feed().key().equals(shown.key()))) {
+            tags.add(SidebarEntry.feed(Kind.TAG, shown, 0)); // last, as the library orders tags: most papers first
+        }
         if (!tags.isEmpty()) {
             counted.add(SidebarEntry.header("Tags"));
-            tags.forEach(t -> counted.add(SidebarEntry.feed(Kind.TAG, Feed.tag(t.tag()), t.count())));
+            counted.addAll(tags);
         }
         return counted;
     }

@@ -49,6 +49,29 @@ class SidebarCountsWindowTest {
         assertThat(fx(() -> sidebarCount("sidebar-feed-Starred"))).isEqualTo("2");
     }
 
+    /**
+     * A tag's last paper untagged while the tag's view is shown: the tag had vanished from under the selection,
+     * leaving no view selected. It stays, with 0, until the reader moves on; then it goes.
+     */
+    @Test
+    void aTagEmptiedWhileShownStaysSelectedUntilTheReaderMovesOn() throws Exception {
+        window.start(dir);
+        window.clickRow(0);
+        window.robot.interact(() -> window.models().reader().addTag("solo"));
+        await(() -> "1".equals(sidebarCount("sidebar-tag-solo")));
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.tag("solo")));
+        await(() -> window.list().getItems().size() == 1 && !window.models().feed().searchingProperty().get());
+        window.clickRow(0);
+
+        window.robot.interact(() -> window.models().reader().removeTag("solo"));
+        await(() -> "0".equals(sidebarCount("sidebar-tag-solo")));
+        assertThat(fx(() -> window.app.window().sidebar().getSelectionModel().getSelectedItem().label()))
+                .as("the view shown is still the one selected").isEqualTo("solo");
+
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.ALL));
+        await(() -> sidebarCount("sidebar-tag-solo") == null);
+    }
+
     /** The count beside a sidebar entry, or null while it is not shown; read on the FX thread. */
     private String sidebarCount(String id) {
         return window.app.window().sidebar().lookupAll(".label").stream()
