@@ -234,7 +234,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(triageMessage, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.SOMETIMES);
-        ToolBar bar = new ToolBar(app, refresh, refreshMessage, gap, triageMessage, triage(models, undoOffer),
+        ToolBar bar = new FittingToolBar(app, refresh, refreshMessage, gap, triageMessage, triage(models, undoOffer),
                 markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
@@ -249,6 +249,33 @@ public final class MainWindow extends BorderPane {
      * and About into the overflow menu there.
      */
     static final double MESSAGE_LEAST = 80;
+
+    /**
+     * A toolbar that decides again which items fit whenever one of them changes width (a message or the Undo shown
+     * or gone), not only when the window is resized. JavaFX 21's ToolBarSkin does it afresh only for a new width or
+     * a new list of items; otherwise it only corrects its overflow state and does so with the old state: going into
+     * overflow it left no room for the overflow button, so every item was squeezed ("Paper…", "Ref…", the mute icon
+     * half cut), and coming out it still kept that room, About left in the menu with a gap beside it, until the
+     * window was resized. Setting the same items again is the list change that makes it lay them all out anew.
+     */
+    private static final class FittingToolBar extends ToolBar {
+        private java.util.List<Double> widths = java.util.List.of();
+
+        FittingToolBar(javafx.scene.Node... items) {
+            super(items);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            java.util.List<Double> now = getItems().stream()
+                    .map(n -> n.isManaged() ? snapSizeX(n.prefWidth(-1)) : -1.0).toList();
+            if (!now.equals(widths)) {
+                widths = now;
+                getItems().setAll(java.util.List.copyOf(getItems()));
+            }
+            super.layoutChildren();
+        }
+    }
 
     /** What the last change did ("Not interested: …", "Marked 74 papers read"), while it is offered. */
     private static Label triageMessage(TriageViewModel triage, UndoOffer offer) {

@@ -96,6 +96,37 @@ class ToolbarWindowTest {
         assertThat(fx(this::layoutOfControls)).as("the toolbar once the message has gone").isEqualTo(before);
     }
 
+    /**
+     * In a window just wide enough for the toolbar (about 850 pixels), the Undo offer, even with its message at its
+     * least, does not fit: the last controls go into the overflow menu, those left are whole beside its button, and
+     * when the offer goes they all come back. The toolbar had decided which items fit again only when the window was
+     * resized: after the offer it kept room for the menu's button it no longer needed, About left in the menu with
+     * a gap beside it.
+     */
+    @Test
+    void inAWindowJustWideEnoughTheOfferSendsTheLastControlsIntoTheMenuAndBack() throws Exception {
+        window.robot.interact(() -> window.app.window().undoOffer().shownFor(Duration.seconds(6)));
+        window.robot.interact(() -> {
+            ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
+            window.app.stage().setWidth(Math.ceil(window.app.stage().getWidth() - toolbar.getWidth()
+                    + toolbar.prefWidth(-1)) + 4);
+        });
+        await(() -> cutControls(false).isEmpty());
+        String before = fx(this::layoutOfControls);
+        assertThat(before).doesNotContain("overflow button shown");
+
+        dismissTheLongTitle();
+        WaitForAsyncUtils.waitForFxEvents();
+        String widths = fx(this::itemWidths);
+        assertThat(fx(this::layoutOfControls)).as(widths).contains("(overflow)", "overflow button shown");
+        assertThat(fx(() -> cutControls(true))).as("controls cut beside the overflow menu; " + widths).isEmpty();
+
+        await(() -> !window.robot.lookup("#triage-message").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::layoutOfControls)).as("the toolbar once the offer has gone; " + fx(this::itemWidths))
+                .isEqualTo(before);
+    }
+
     @Test
     void at1280TheUndoOfferAndARefreshMessageLeaveEveryControlInTheToolbar() throws Exception {
         assertThat(fx(() -> window.app.stage().getWidth())).isEqualTo(1280.0);
