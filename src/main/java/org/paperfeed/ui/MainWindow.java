@@ -210,7 +210,7 @@ public final class MainWindow extends BorderPane {
         refresh.disableProperty().bind(models.refresh().availableProperty().not()
                 .or(models.refresh().runningProperty()));
         refresh.setOnAction(e -> models.refresh().refresh());
-        Label refreshMessage = new ShortLabel(REFRESH_MESSAGE_LEAST);
+        Label refreshMessage = new ShortLabel(MESSAGE_LEAST);
         refreshMessage.setId("refresh-message");
         refreshMessage.getStyleClass().add(Styles.TEXT_MUTED);
         refreshMessage.textProperty().bind(models.refresh().messageProperty());
@@ -229,77 +229,73 @@ public final class MainWindow extends BorderPane {
         models.reader().markReadOnOpenProperty().bind(markRead.selectedProperty());
         markRead.selectedProperty().addListener((obs, was, on) ->
                 models.settings().update(p -> p.withMarkReadOnOpen(on)));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Label app = new Label("PaperFeed");
         app.getStyleClass().addAll(Css.APP_NAME, Styles.TEXT_BOLD);
-        MessageToolBar bar = new MessageToolBar(app, refresh, refreshMessage, gap, triage(models, undoOffer), markRead,
-                dark);
+        Label triageMessage = triageMessage(models.triage(), undoOffer);
+        // The two messages take the room the controls leave, shared between them, each up to its whole text; the
+        // gap between them takes what they leave (ALWAYS grows before SOMETIMES), the controls kept at the right end.
+        // The Undo offer's message had been cut at a fixed 200 pixels with hundreds free.
+        HBox.setHgrow(refreshMessage, Priority.ALWAYS);
+        HBox.setHgrow(triageMessage, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.SOMETIMES);
+        ToolBar bar = new FittingToolBar(app, refresh, refreshMessage, gap, triageMessage, triage(models, undoOffer),
+                markRead, dark);
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
         }
-        bar.beforeLayout(giveTheRoomLeft(bar, refreshMessage, gap, REFRESH_MESSAGE_LEAST));
         return bar;
     }
 
-    /** The width a refresh message always has, cut to it when the toolbar has no more room. */
-    static final double REFRESH_MESSAGE_LEAST = 180;
+    /**
+     * The width a toolbar message asks for, the least it is cut to when the toolbar has no more room (at 1,024
+     * pixels, with an Undo offered). Both messages at 180 and 200 pixels had sent "Mark read when shown", the theme
+     * and About into the overflow menu there.
+     */
+    static final double MESSAGE_LEAST = 80;
 
     /**
-     * Lets {@code message} be as wide as the toolbar's room beside its other items (the growing {@code gap} aside),
-     * and at least {@code least}: at the first size (1,280 pixels) "Offline: no source could be reached" had been cut
-     * to "Offline: no source coul…" at a fixed 180 pixels with over 300 free. Counted from the items' preferred widths, as the toolbar decides what
-     * goes into its overflow menu, so a longer message never pushes a control there (the About button, added later,
-     * is counted too). Run before each of the toolbar's layouts, when the other items' preferred widths are already
-     * the new ones (the Undo offer shown): counted after a layout, a control had spent a frame in the overflow menu.
+     * A toolbar that decides again which items fit whenever one of them changes width (a message or the Undo shown
+     * or gone), not only when the window is resized. JavaFX 21's ToolBarSkin does it afresh only for a new width or
+     * a new list of items; otherwise it only corrects its overflow state and does so with the old state: going into
+     * overflow it left no room for the overflow button, so every item was squeezed ("Paper…", "Ref…", the mute icon
+     * half cut), and coming out it still kept that room, About left in the menu with a gap beside it, until the
+     * window was resized. Setting the same items again is the list change that makes it lay them all out anew.
      */
-    private static Runnable giveTheRoomLeft(ToolBar bar, Label message, Region gap, double least) {
-        message.setMaxWidth(least);
-        return () -> {
-            double others = 0;
-            int items = 0;
-            for (javafx.scene.Node n : bar.getItems()) {
-                if (n != message && n != gap && n.isManaged()) {
-                    others += n.prefWidth(-1);
-                    items++;
-                }
-            }
-            double spacing = spacingOf(bar);
-            double room = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - others
-                    - spacing * (items + 1) - 8;
-            message.setMaxWidth(Math.max(least, Math.floor(room)));
-        };
-    }
+    private static final class FittingToolBar extends ToolBar {
+        private java.util.List<Double> widths = java.util.List.of();
 
-    /** The toolbar, running some work (fitting the refresh message) before each of its layouts. */
-    private static final class MessageToolBar extends ToolBar {
-        private Runnable beforeLayout = () -> { };
-
-        MessageToolBar(javafx.scene.Node... items) {
+        FittingToolBar(javafx.scene.Node... items) {
             super(items);
-        }
-
-        void beforeLayout(Runnable work) {
-            beforeLayout = work;
         }
 
         @Override
         protected void layoutChildren() {
-            beforeLayout.run();
+            java.util.List<Double> now = getItems().stream()
+                    .map(n -> n.isManaged() ? snapSizeX(n.prefWidth(-1)) : -1.0).toList();
+            if (!now.equals(widths)) {
+                widths = now;
+                getItems().setAll(java.util.List.copyOf(getItems()));
+            }
             super.layoutChildren();
         }
     }
 
-    /** The gap the toolbar leaves between its items (its skin's box spacing, 0 before it is styled). */
-    private static double spacingOf(ToolBar bar) {
-        javafx.scene.Node box = bar.lookup(".container");
-        return box instanceof javafx.scene.layout.HBox row ? row.getSpacing() : 0;
+    /** What the last change did ("Not interested: …", "Marked 74 papers read"), while it is offered. */
+    private static Label triageMessage(TriageViewModel triage, UndoOffer offer) {
+        Label message = new ShortLabel(MESSAGE_LEAST);
+        message.setId("triage-message");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(triage.messageProperty());
+        message.visibleProperty().bind(offer.showingProperty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
     }
 
     /**
-     * "Mark all read" for the whole view, and the last change with its Undo while it is offered ({@link UndoOffer});
-     * Ctrl+Z takes it back after that too.
+     * "Mark all read" for the whole view, and the last change's Undo while it is offered ({@link UndoOffer}), after
+     * its message ({@link #triageMessage}); Ctrl+Z takes it back after that too.
      */
     private static HBox triage(ViewModels models, UndoOffer offer) {
         TriageViewModel triage = models.triage();
@@ -312,12 +308,6 @@ public final class MainWindow extends BorderPane {
                 () -> models.feed().feedProperty().get().muted() || models.feed().feedProperty().get().forYou(),
                 models.feed().feedProperty())));
         markAll.setOnAction(e -> triage.markAllRead(models.feed().view()));
-        Label message = new ShortLabel(200);
-        message.setId("triage-message");
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(triage.messageProperty());
-        message.visibleProperty().bind(offer.showingProperty());
-        message.managedProperty().bind(message.visibleProperty());
         Button undo = new Button("Undo");
         undo.setId("undo");
         undo.getStyleClass().add(Styles.ACCENT);
@@ -330,7 +320,7 @@ public final class MainWindow extends BorderPane {
         mutes.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         mutes.setTooltip(new Tooltip("Mute rules: hide papers matching a query from day and source views"));
         mutes.setOnAction(e -> new MuteRulesDialog(models.muteRules(), mutes.getScene().getWindow()).show());
-        HBox box = new HBox(message, undo, markAll, mutes);
+        HBox box = new HBox(undo, markAll, mutes);
         box.getStyleClass().add(Css.UNDO_BAR);
         box.getChildren().forEach(n -> n.setFocusTraversable(false));
         return box;

@@ -4,27 +4,33 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
 /**
- * A label in the toolbar whose preferred width is never more than its maximum width: the toolbar moves items into its
- * overflow menu by their preferred widths, and a long message there (a refresh's, the last triage's) had pushed the
- * controls after it into the menu although it would have been cut to its maximum width. A text cut short ends in an
- * ellipsis; the whole of it is in the tooltip. The maximum may change while it is shown (the refresh message has the
- * room the toolbar has left).
+ * A message in the toolbar that asks for little room and takes what the controls leave: its preferred width is at
+ * most {@code least}, and it grows (in an HBox that lets it) up to its whole text. The toolbar moves items into its
+ * overflow menu by their preferred widths, so a message never pushes a control there, and never squeezes one: only
+ * when even the message's least does not fit does a control go. A long message there (a refresh's, the last
+ * triage's) had pushed the controls after it into the menu; cut to a fixed width instead, it had been cut with
+ * hundreds of pixels free. A text cut short ends in an ellipsis; the whole of it is in the tooltip.
  */
 final class ShortLabel extends Label {
 
-    ShortLabel(double maxWidth) {
-        setMaxWidth(maxWidth);
+    private final double least;
+
+    ShortLabel(double least) {
+        this.least = least;
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(textProperty());
         // No empty tooltip while there is nothing to say.
         textProperty().addListener((obs, was, text) -> setTooltip(text == null || text.isEmpty() ? null : tooltip));
-        // The preferred width depends on the maximum, which may change with the room the toolbar has: the label's
-        // own cached preferred width must go with it (a new maximum only asks the parent for a layout).
-        maxWidthProperty().addListener((obs, was, max) -> requestLayout());
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return Math.min(super.computePrefWidth(height), getMaxWidth());
+        return Math.min(super.computePrefWidth(height), least);
+    }
+
+    /** The whole text's width: a label's own maximum is its preferred width, which here may be less. */
+    @Override
+    protected double computeMaxWidth(double height) {
+        return super.computePrefWidth(height);
     }
 }

@@ -12,16 +12,20 @@ import javafx.scene.Node;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperfeed.app.AppServices;
+import org.paperfeed.app.prefs.WindowLayout;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The toolbar in a window of the default 1280 pixels: the Undo offered after {@code x} goes away after a while or
  * when the reader moves to another list (Ctrl+Z still takes back the last change), and with it and a refresh
- * message showing, every control stays in the toolbar, none pushed into its overflow menu.
+ * message showing, every control stays in the toolbar, none pushed into its overflow menu; at 1,024 pixels the
+ * messages give way to the controls. {@link ToolbarMessageRoomWindowTest}: the triage message has the room there is.
  */
 class ToolbarWindowTest {
 
@@ -52,6 +56,75 @@ class ToolbarWindowTest {
         window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().unbind());
         window.robot.interact(() -> window.models().reader().markReadOnOpenProperty().set(false));
         await(() -> window.models().refresh().messageProperty().get().startsWith("Offline"));
+    }
+
+    @AfterEach
+    void backToTheDefaultSize() throws Exception {
+        // The stage is the toolkit's one primary stage: the next window test measures at the default size.
+        if (window.app != null) {
+            resize(WindowLayout.DEFAULT.width(), WindowLayout.DEFAULT.height());
+        }
+    }
+
+    /**
+     * Seen at 1,024 by 700 on a real library: with "Not interested: … Undo" shown, "Mark read when shown", the theme
+     * and About went into the overflow menu and the mute icon was half cut; after Ctrl+Z ("Undone: …") the buttons'
+     * labels were cut ("Paper…", "Ref…", "Mark all r…"); and once the message had gone About stayed in the menu
+     * with a gap beside it until the window was resized. The messages give way instead, and the toolbar is as it was.
+     */
+    @Test
+    void at1024TheMessagesGiveWayAndTheControlsKeepTheirWholeLabels() throws Exception {
+        resize(1024, 700);
+        window.robot.interact(() -> window.app.window().undoOffer().shownFor(Duration.seconds(6)));
+        await(() -> cutControls(false).isEmpty());
+        String before = fx(this::layoutOfControls);
+
+        dismissTheLongTitle();
+        assertControlsWhole("after x");
+        assertThat(fx(() -> shownWhole("undo"))).as("undo in the toolbar, on the screen").isTrue();
+        assertThat(fx(() -> shownText("#triage-message"))).as("the message, cut short").startsWith("Not inter")
+                .endsWith(fx(() -> window.robot.lookup("#triage-message").queryLabeled().getEllipsisString()));
+
+        window.robot.interact(() -> window.list().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> !window.list().getItems().get(0).entry().state().notInterested()
+                && window.robot.lookup("#triage-message").queryLabeled().getText().startsWith("Undone"));
+        assertControlsWhole("after Ctrl+Z");
+
+        await(() -> !window.robot.lookup("#triage-message").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::layoutOfControls)).as("the toolbar once the message has gone").isEqualTo(before);
+    }
+
+    /**
+     * In a window just wide enough for the toolbar (about 850 pixels), the Undo offer, even with its message at its
+     * least, does not fit: the last controls go into the overflow menu, those left are whole beside its button, and
+     * when the offer goes they all come back. The toolbar had decided which items fit again only when the window was
+     * resized: after the offer it kept room for the menu's button it no longer needed, About left in the menu with
+     * a gap beside it.
+     */
+    @Test
+    void inAWindowJustWideEnoughTheOfferSendsTheLastControlsIntoTheMenuAndBack() throws Exception {
+        window.robot.interact(() -> window.app.window().undoOffer().shownFor(Duration.seconds(6)));
+        window.robot.interact(() -> {
+            ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
+            window.app.stage().setWidth(Math.ceil(window.app.stage().getWidth() - toolbar.getWidth()
+                    + toolbar.prefWidth(-1)) + 4);
+        });
+        await(() -> cutControls(false).isEmpty());
+        String before = fx(this::layoutOfControls);
+        assertThat(before).doesNotContain("overflow button shown");
+
+        dismissTheLongTitle();
+        WaitForAsyncUtils.waitForFxEvents();
+        String widths = fx(this::itemWidths);
+        assertThat(fx(this::layoutOfControls)).as(widths).contains("(overflow)", "overflow button shown");
+        assertThat(fx(() -> cutControls(true))).as("controls cut beside the overflow menu; " + widths).isEmpty();
+
+        await(() -> !window.robot.lookup("#triage-message").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(this::layoutOfControls)).as("the toolbar once the offer has gone; " + fx(this::itemWidths))
+                .isEqualTo(before);
     }
 
     @Test
@@ -117,6 +190,81 @@ class ToolbarWindowTest {
         window.robot.type(KeyCode.X);
         await(() -> window.list().getItems().get(0).entry().state().notInterested()
                 && window.robot.lookup("#undo").query().isVisible());
+    }
+
+    private void resize(double width, double height) throws Exception {
+        window.robot.interact(() -> {
+            window.app.stage().setWidth(width);
+            window.app.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertControlsWhole(String when) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        String widths = fx(this::itemWidths);
+        assertThat(fx(() -> cutControls(false))).as("controls cut or in the overflow menu " + when + "; " + widths)
+                .isEmpty();
+    }
+
+    /**
+     * The controls not shown whole: off the window or under the overflow menu's button, narrower than they ask (a
+     * label cut to "Mark all r…", an icon half drawn), with their label drawn short, or (unless {@code menuAllowed})
+     * in the overflow menu. Empty when all are whole.
+     */
+    private List<String> cutControls(boolean menuAllowed) {
+        List<String> cut = new java.util.ArrayList<>();
+        ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
+        Node more = toolbar.lookup(".tool-bar-overflow-button");
+        for (String id : CONTROLS) {
+            if (menuAllowed && item(id).getScene() == null) {
+                continue; // in the menu
+            }
+            if (!shownWhole(id)) {
+                cut.add(id + " not in the toolbar or off the window");
+                continue;
+            }
+            javafx.scene.layout.Region item = (javafx.scene.layout.Region) window.app.window().lookup("#" + id);
+            if (item.getWidth() < item.prefWidth(-1) - 0.5) {
+                cut.add(id + " " + Math.round(item.getWidth()) + " wide of " + Math.round(item.prefWidth(-1)));
+            }
+            if (item instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                    && !shownText("#" + id).equals(labeled.getText())) {
+                cut.add(id + " drawn as \"" + shownText("#" + id) + "\"");
+            }
+            if (more != null && more.isVisible() && item.localToScene(item.getLayoutBounds()).getMaxX()
+                    > more.localToScene(more.getLayoutBounds()).getMinX() + 0.5) {
+                cut.add(id + " under the overflow menu's button");
+            }
+        }
+        javafx.scene.control.Label app = (javafx.scene.control.Label) window.app.window().lookup("." + Css.APP_NAME);
+        Node appText = app.lookup(".text");
+        if (!(appText instanceof javafx.scene.text.Text t) || !t.getText().equals(app.getText())) {
+            cut.add("the app's name drawn short");
+        }
+        return cut;
+    }
+
+    /** Where each control is laid out, and whether the overflow menu is shown: the toolbar as the reader sees it. */
+    private String layoutOfControls() {
+        ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
+        StringBuilder out = new StringBuilder();
+        for (String id : CONTROLS) {
+            Node item = item(id);
+            Bounds bounds = item.getScene() == null ? null : item.localToScene(item.getLayoutBounds());
+            out.append(id).append(bounds == null ? " (overflow)" : " " + Math.round(bounds.getMinX()) + "+"
+                    + Math.round(bounds.getWidth())).append("; ");
+        }
+        Node more = toolbar.lookup(".tool-bar-overflow-button");
+        return out.append("overflow button ").append(more != null && more.isVisible() ? "shown" : "hidden")
+                .toString();
+    }
+
+    /** The toolbar's item {@code id}, or the control of that id inside one, laid out or in the overflow menu. */
+    private Node item(String id) {
+        ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
+        return toolbar.getItems().stream().map(n -> n.lookup("#" + id)).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + id + " in the toolbar"));
     }
 
     /** Each toolbar item's id and preferred width, and whether it is laid out: what a failure should say. */
