@@ -19,6 +19,9 @@ import javafx.scene.layout.VBox;
 /** The search field over the list of papers. */
 public final class FeedView extends VBox {
 
+    /** The list while the search text is not a query: it shows the last search that worked, dimmed. */
+    private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("pf-stale");
+
     static final String FOR_YOU_RANKING = "Ranking the latest days' papers by your interests…";
     static final String FOR_YOU_EMPTY = "Nothing new For you: the latest day's papers are read, starred, tagged"
             + " or dismissed.";
@@ -91,7 +94,14 @@ public final class FeedView extends VBox {
         error.setId("query-error");
         error.getStyleClass().addAll(Css.QUERY_ERROR, Styles.DANGER);
         error.setWrapText(true);
-        error.textProperty().bind(model.queryErrorProperty());
+        // While the text is not a query ("title:" on the way to "title:robot", "&&") the list keeps the last search
+        // that worked: dimmed, and the error says so. Shown as they were, "&&" had read as finding 15 papers.
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String why = model.queryErrorProperty().get();
+            return why.isEmpty() || model.rows().isEmpty() ? why
+                    : why + " · the list shows the last search that worked";
+        }, model.queryErrorProperty(), model.rows()));
+        model.queryErrorProperty().addListener((obs, old, why) -> list.pseudoClassStateChanged(STALE, !why.isEmpty()));
         error.visibleProperty().bind(model.queryErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         Label status = new Label();

@@ -78,6 +78,16 @@ class PaperFeedWindowTest {
         await(() -> window.robot.lookup("#query-error").queryLabeled().isVisible());
         assertThat(fx(() -> window.robot.lookup("#query-error").queryLabeled().getText())).startsWith("invalid query");
         assertThat(fx(() -> window.list().getItems().size())).isEqualTo(PAPERS);
+        // The list left is the last search that worked, not this one's: said, and dimmed (a walk read "&&" over the
+        // papers "af" had found as its results).
+        assertThat(fx(() -> window.robot.lookup("#query-error").queryLabeled().getText()))
+                .endsWith("the list shows the last search that worked");
+        javafx.css.PseudoClass stale = javafx.css.PseudoClass.getPseudoClass("pf-stale");
+        assertThat(fx(() -> window.list().getPseudoClassStates())).contains(stale);
+
+        WaitForAsyncUtils.asyncFx(() -> window.app.window().feed().searchField().setText("title:model")).get();
+        await(() -> !window.robot.lookup("#query-error").queryLabeled().isVisible());
+        assertThat(fx(() -> window.list().getPseudoClassStates())).doesNotContain(stale);
     }
 
     @Test
