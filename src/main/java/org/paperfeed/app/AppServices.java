@@ -171,17 +171,25 @@ public final class AppServices implements AutoCloseable {
         return openForReading(folder, clock, OpeningProgress.SILENT);
     }
 
-    /** As {@link #openForReading(DataFolder, Clock)}, telling {@code progress} of a rebuild. */
-    public static AppServices openForReading(DataFolder folder, Clock clock, OpeningProgress progress)
-            throws PaperFeedException {
+    /**
+     * Refuses a library folder that does not exist, for work that cannot begin a library (reading, or marking papers
+     * that would have to be in it). Said so that a first command before any import reads as "not yet", not as
+     * something broken.
+     */
+    public static void requireFolder(DataFolder folder) throws PaperFeedException {
         if (!Files.exists(folder.path())) {
-            // Reading makes no library: a mistyped --data-dir, or a folder on a backup drive that is not mounted, would
-            // list nothing and succeed, 'export > backup.json' write an empty backup, and a library be left behind
-            // where none was meant. (An empty folder that is there is an empty library, as the window makes one.)
-            // Said so that a first command before any import reads as "not yet", not as something broken.
             throw new PaperFeedException("there is no library in " + folder.path()
                     + ": the folder does not exist (the window, an import or a refresh makes one)");
         }
+    }
+
+    /** As {@link #openForReading(DataFolder, Clock)}, telling {@code progress} of a rebuild. */
+    public static AppServices openForReading(DataFolder folder, Clock clock, OpeningProgress progress)
+            throws PaperFeedException {
+        // Reading makes no library: a mistyped --data-dir, or a folder on a backup drive that is not mounted, would
+        // list nothing and succeed, 'export > backup.json' write an empty backup, and a library be left behind
+        // where none was meant. (An empty folder that is there is an empty library, as the window makes one.)
+        requireFolder(folder);
         try {
             return open(folder, clock, RefreshConfig.defaults(), true, progress);
         } catch (PaperFeedException e) {

@@ -42,6 +42,11 @@ abstract class LibraryCommand implements Callable<Integer> {
         // there, held by the window or damaged, and a command that was not run makes no library.
         checkUsage();
         DataFolder folder = DataFolder.resolve(dataDir);
+        if (marksPapersOnly()) {
+            // A mark needs a paper, which a library not there yet cannot hold: 'star ID' on a mistyped --data-dir
+            // failed, but left an empty library behind in the wrong folder.
+            AppServices.requireFolder(folder);
+        }
         // A rebuild of a large library takes minutes: said as it starts, to a person at a terminal only, so that a
         // script still gets one line on stderr when the command fails.
         OpeningProgress progress = atTerminal ? rebuildStartedLine() : OpeningProgress.SILENT;
@@ -80,6 +85,11 @@ abstract class LibraryCommand implements Callable<Integer> {
             public void digestsReadBack(int done, int of) {
             }
         };
+    }
+
+    /** Commands that only change the marks of papers in the library: they never begin a library. */
+    boolean marksPapersOnly() {
+        return false;
     }
 
     /** Commands that only read may work on a read-only view when another process has the library open. */

@@ -30,4 +30,9 @@ abstract class MarkCommand extends UseCaseCommand<MarkPapers> {
     }
 
     abstract MarkedPapers apply(MarkPapers marks, List<String> ids) throws PaperFeedException;
+
+    @Override
+    boolean marksPapersOnly() {
+        return true;
+    }
 }

@@ -86,4 +86,9 @@ final class NoteCommand extends UseCaseCommand<PaperNotes> {
             throw new PaperFeedException("standard input could not be read: " + e.getMessage(), e);
         }
     }
+
+    @Override
+    boolean marksPapersOnly() {
+        return true;
+    }
 }

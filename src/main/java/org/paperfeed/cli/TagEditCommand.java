@@ -26,4 +26,9 @@ abstract class TagEditCommand extends UseCaseCommand<MarkPapers> {
     }
 
     abstract LibraryPaper apply(MarkPapers marks, String id, List<String> tags) throws PaperFeedException;
+
+    @Override
+    boolean marksPapersOnly() {
+        return true;
+    }
 }

@@ -61,6 +61,24 @@ class NoLibraryThereTest {
         }
     }
 
+    /** A mark needs a paper: on a mistyped folder the command failed, but left an empty library there. */
+    @Test
+    void aMarkOnAFolderThatDoesNotExistIsRefusedAndMakesNoLibrary() {
+        Path typo = work.resolve("librray");
+        for (List<String> command : List.of(List.of("star", "2403.01234"), List.of("unstar", "2403.01234"),
+                List.of("read", "2403.01234"), List.of("unread", "2403.01234"), List.of("tag", "2403.01234", "x"),
+                List.of("untag", "2403.01234", "x"), List.of("not-interested", "2403.01234"),
+                List.of("interested", "2403.01234"), List.of("note", "2403.01234", "a", "note"),
+                List.of("note", "2403.01234", "--clear"))) {
+            CliRun run = CliRun.of(typo, command.toArray(String[]::new));
+
+            assertThat(run.status()).as("%s", command).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines().toList()).as("%s", command).containsExactly("paperfeed: there is no library in "
+                    + typo + ": the folder does not exist (the window, an import or a refresh makes one)");
+            assertThat(typo).as("%s", command).doesNotExist();
+        }
+    }
+
     @Test
     void importMakesTheLibraryAndAnEmptyFolderOrLibraryListsNothing() throws Exception {
         Path emptyFolder = Files.createDirectory(work.resolve("empty-folder"));
