@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperfeed.app.AppServices;
 
 /**
  * The web addresses an abstract gives ("We release our framework at https://…", "Project page: www.…") are links in
@@ -39,12 +37,9 @@ class AbstractLinksWindowTest {
         TestLibrary.create(dir, 3);
         String summary = "We study feedback. Code: " + CODE + ". Demo at www.example.org/demo (no sign-up)."
                 + " Do not open javascript:alert(1) or file:///etc/passwd.";
-        String json = "[" + entry("2501.00042", TITLE, summary) + ","
-                + entry("2501.00043", LONG_TITLE, "Calibration matters. ".repeat(400) + "Data: " + DATA + ".") + "]";
-        try (AppServices app = TestLibrary.open(dir)) {
-            app.imports().importBytes(json.getBytes(StandardCharsets.UTF_8), "links digest", "test-papers",
-                    "application/json");
-        }
+        TestLibrary.add(dir, "links digest", new TestLibrary.Written("2501.00042", TITLE, summary),
+                new TestLibrary.Written("2501.00043", LONG_TITLE, "Calibration matters. ".repeat(400) + "Data: " + DATA
+                        + "."));
         window.start(dir);
     }
 
@@ -131,12 +126,6 @@ class AbstractLinksWindowTest {
         Node viewport = pane.lookup(".viewport");
         javafx.geometry.Bounds shown = viewport.localToScene(viewport.getBoundsInLocal());
         return link.getMinY() >= shown.getMinY() && link.getMaxY() <= shown.getMaxY();
-    }
-
-    private static String entry(String id, String title, String summary) {
-        return "{\"paper\":{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"summary\":\"" + summary
-                + "\",\"authors\":[{\"name\":\"Ada Lovelace\"}],\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
-                + "\"upvotes\":1},\"title\":\"" + title + "\"}";
     }
 
     private MathTextFlow abstractFlow() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperfeed.app.AppServices;
 
 /**
  * While typed, the search's last word also matches as a prefix, so the list does not empty on a word not finished.
@@ -32,12 +30,9 @@ class SearchAsWrittenWindowTest {
     @BeforeEach
     void start() throws Exception {
         TestLibrary.create(dir, 3);
-        String json = "[" + entry(EXACT, "Selective State Space Models", "An ssm for long audio.") + ","
-                + entry(LONGER, "Hyperspectral Imaging with SSMamba", "Ssmamba scans spectra.") + "]";
-        try (AppServices app = TestLibrary.open(dir)) {
-            app.imports().importBytes(json.getBytes(StandardCharsets.UTF_8), "ssm digest", "test-papers",
-                    "application/json");
-        }
+        TestLibrary.add(dir, "ssm digest", new TestLibrary.Written(EXACT, "Selective State Space Models",
+                "An ssm for long audio."), new TestLibrary.Written(LONGER, "Hyperspectral Imaging with SSMamba",
+                "Ssmamba scans spectra."));
         window.start(dir);
     }
 
@@ -55,7 +50,6 @@ class SearchAsWrittenWindowTest {
         window.search("ssm ");
         window.search("ssm s");
         window.search("ssm ss");
-        
         assertThat(fx(() -> window.models().feed().effectiveQuery())).as("typing again: the new word as a prefix")
                 .contains("ss*");
     }
@@ -67,11 +61,5 @@ class SearchAsWrittenWindowTest {
     /** The listed ids; on the FX thread. */
     private List<String> rows() {
         return window.list().getItems().stream().map(FeedRow::id).toList();
-    }
-
-    private static String entry(String id, String title, String summary) {
-        return "{\"paper\":{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"summary\":\"" + summary
-                + "\",\"authors\":[{\"name\":\"Ada Lovelace\"}],\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
-                + "\"upvotes\":1},\"title\":\"" + title + "\"}";
     }
 }

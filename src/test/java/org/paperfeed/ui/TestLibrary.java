@@ -43,6 +43,23 @@ final class TestLibrary {
                 + day + "T00:00:00.000Z\",\"upvotes\":" + (n * 3 % 50) + "},\"title\":\"" + title + "\"}";
     }
 
+    /** One paper a test writes for itself: by Ada Lovelace, published 2 January 2025. */
+    record Written(String id, String title, String summary) {
+        String json() {
+            return "{\"paper\":{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"summary\":\"" + summary
+                    + "\",\"authors\":[{\"name\":\"Ada Lovelace\"}],\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
+                    + "\"upvotes\":1},\"title\":\"" + title + "\"}";
+        }
+    }
+
+    /** Adds {@code papers} to the library in {@code dir}, as one HF daily-papers digest named {@code name}. */
+    static void add(Path dir, String name, Written... papers) throws Exception {
+        String json = "[" + String.join(",", java.util.Arrays.stream(papers).map(Written::json).toList()) + "]";
+        try (AppServices app = open(dir)) {
+            app.imports().importBytes(json.getBytes(StandardCharsets.UTF_8), name, "test-papers", "application/json");
+        }
+    }
+
     static AppServices open(Path dir) throws Exception {
         return AppServices.open(new DataFolder(dir), Clock.systemDefaultZone());
     }
