@@ -96,9 +96,18 @@ class FirstRunWindowTest {
                 && app.window().getScene().getWindow().getWidth() <= 1280).get())
                 .as("the note shown whole in a window of at most 1,280 pixels").isTrue();
         // ...and not at the cost of the bar's right end: the interests button stays in the window.
+        // Once the window has settled: on a loaded machine (a clean verify at load 8-10) the check had run a pulse
+        // before the bar's last layout and failed once, where it passes alone.
         javafx.scene.Node interests = app.window().lookup("#interests");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(WaitForAsyncUtils.asyncFx(() -> interests.localToScene(interests.getLayoutBounds()).getMaxX()
-                <= interests.getScene().getWidth() + 0.5).get()).as("the day bar's last button on the screen").isTrue();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> interests.localToScene(interests.getLayoutBounds()).getMaxX()
+                            <= interests.getScene().getWidth() + 0.5).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the day bar's last button is off the screen: it ends at "
+                    + WaitForAsyncUtils.asyncFx(() -> interests.localToScene(interests.getLayoutBounds()).getMaxX())
+                    .get() + " in a scene " + WaitForAsyncUtils.asyncFx(() -> interests.getScene().getWidth()).get()
+                    + " wide", e);
+        }
     }
 }
