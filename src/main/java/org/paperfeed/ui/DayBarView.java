@@ -65,13 +65,13 @@ public final class DayBarView extends HBox {
         day.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> dateWidth(day, model.labelProperty().get()), model.labelProperty(), day.fontProperty(),
                 day.paddingProperty()));
-        // As wide as the widest label the unit can show for these days, so that the picker, Latest and the units
-        // after it stay put from day to day: they moved with the label's length ("Fri 8 Mar" to "Mon 11 Mar").
+        // As wide as the widest label any unit can show for these days, so that the picker, Latest and the units
+        // after it stay put from day to day: they moved with the label's length ("Fri 8 Mar" to "Mon 11 Mar"), and
+        // from unit to unit ("June 2026" to "Fri 29 May 2026": a click on Day, then on Latest, opened the picker).
         day.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(textWidth(day, model.labelProperty().get()),
                         reserved.widest(day, model.widestLabelCandidates())),
-                model.labelProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty(),
-                model.unitProperty()));
+                model.labelProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty()));
 
         picker.setId("day-picker");
         // Room for the widest day, "28 May 2026", in the window's font: 140 pixels, enough for "12/31/2026", cut
