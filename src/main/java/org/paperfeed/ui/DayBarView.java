@@ -20,7 +20,7 @@ import org.paperfeed.model.DayUnit;
 
 /**
  * Above the list: ◀ ▶ the day, a date picker, Latest, All days, Day / Week / Month, and the order (Trending, Date,
- * Relevance while searching, For you with its re-rank button), then the interests For you learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
+ * Relevance while searching, For you, with its re-rank button before them while chosen), then the interests For you learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
  */
 public final class DayBarView extends HBox {
 
@@ -174,7 +174,12 @@ public final class DayBarView extends HBox {
         newer.setOnAction(e -> model.latest());
         // ◀ ▶ together before the label, which alone changes length from day to day: after it, ▶ moved with it and a
         // click repeated to step on could miss.
-        getChildren().addAll(previous, next, day, picker, latest, all, units, note, newer, gap, sorts, rerank,
+        // Re-rank, shown with For you only, comes before the orders, not after them: they are laid out from the
+        // bar's right end, and coming after For you it moved them all about 40 pixels as it came and went (a click on
+        // For you's old place after Trending hit Relevance). Before them it takes its room from the gap (or, short of
+        // room, from the label), and the orders stay put. Keeping its room while hidden would have cost the label
+        // that room at 1,280 pixels, where it keeps its counts with little to spare.
+        getChildren().addAll(previous, next, day, picker, latest, all, units, note, newer, gap, rerank, sorts,
                 interests);
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
@@ -190,7 +195,7 @@ public final class DayBarView extends HBox {
         orders.setMinWidth(0);
         orders.setVisible(false);
         orders.setManaged(false);
-        List<javafx.scene.Node> ordering = List.of(gap, sorts, rerank, interests);
+        List<javafx.scene.Node> ordering = List.of(gap, rerank, sorts, interests);
         widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue(), day, ordering));
         // So do a note arriving (the sample's, once it is imported) and the day's label growing (All days to a
         // day's date): without this the orders stayed in the row and the bar's right end went off the window (seen

@@ -19,16 +19,19 @@ import org.paperfeed.model.DayUnit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The day bar's controls keep their places, at a given window width, when the unit changes: a second click where a
- * button had just been must land on that button. Seen in a walk-through: from Month, a click on Day and then on
- * Latest opened the date picker (Latest had moved from x 657 to 703 as the label went from "June 2026" to "Mon 29 Jun
- * 2026").
+ * The day bar's controls keep their places, at a given window width, when the unit or the order changes: a second
+ * click where a button had just been must land on that button. Seen in a walk-through: from Month, a click on Day and
+ * then on Latest opened the date picker (Latest had moved from x 657 to 703 as the label went from "June 2026" to
+ * "Mon 29 Jun 2026"), and choosing For you brought in Re-rank and moved every order button about 40 pixels (a click
+ * on For you's old place after Trending hit Relevance).
  */
 class DayBarPlacesWindowTest {
 
     /** What a reader clicks in the bar: the day's controls after the label, the units and the orders. */
     static final List<String> CONTROLS = List.of("#day-picker", "#day-latest", "#day-all", "#unit-day", "#unit-week",
             "#unit-month", "#sort-trending", "#sort-date", "#sort-relevance", "#sort-for-you", "#interests");
+    static final List<String> ORDERS = List.of("#sort-trending", "#sort-date", "#sort-relevance", "#sort-for-you",
+            "#interests");
 
     @TempDir
     Path dir;
@@ -53,6 +56,33 @@ class DayBarPlacesWindowTest {
         assertSamePlaces(placesPerUnit());
     }
 
+    /**
+     * For you chosen shows Re-rank; the order buttons stay where they were with Trending, and so does everything else
+     * in the bar. With room for the whole label, as in the walk-through at 1,440 pixels (the words made smaller).
+     */
+    @Test
+    void theControlsStayPutWhenForYouBringsReRank() throws Exception {
+        startOnLatestDay(WindowLayout.DEFAULT.width());
+        window.robot.interact(() -> window.app.window().lookup("#day-bar").setStyle("-fx-font-size: 9px;"));
+        assertSamePlaces(placesPerOrder(CONTROLS));
+    }
+
+    /** At the default width in the window's own font, whether or not the label has all the room it would take. */
+    @Test
+    void theOrderButtonsStayPutWhenForYouBringsReRank() throws Exception {
+        startOnLatestDay(WindowLayout.DEFAULT.width());
+        assertSamePlaces(placesPerOrder(ORDERS));
+    }
+
+    /** The same at 900 pixels, where the orders have a row of their own. */
+    @Test
+    void theOrderButtonsStayPutWhenForYouBringsReRankInTheirOwnRow() throws Exception {
+        startOnLatestDay(900);
+        assertThat(fx(() -> window.app.window().lookup("#day-bar-orders").isVisible())).as("the orders' row")
+                .isTrue();
+        assertSamePlaces(placesPerOrder(CONTROLS));
+    }
+
     private void startOnLatestDay(double width) throws Exception {
         TestLibrary.create(dir, 20);
         window.start(dir);
@@ -74,6 +104,19 @@ class DayBarPlacesWindowTest {
             await(() -> window.models().dayBar().unitProperty().get() == unit);
             settle();
             record(places, CONTROLS);
+        }
+        return places;
+    }
+
+    /** Each order button's x with Trending, with For you (Re-rank shown), and with Trending again. */
+    private Map<String, Set<Double>> placesPerOrder(List<String> ids) throws Exception {
+        Map<String, Set<Double>> places = new LinkedHashMap<>();
+        for (ListOrder order : List.of(ListOrder.TRENDING, ListOrder.FOR_YOU, ListOrder.TRENDING)) {
+            window.robot.interact(() -> window.models().feed().chooseOrder(order));
+            await(() -> window.models().feed().orderProperty().get() == order
+                    && window.app.window().lookup("#rerank").isVisible() == (order == ListOrder.FOR_YOU));
+            settle();
+            record(places, ids);
         }
         return places;
     }
