@@ -20,7 +20,7 @@ import org.paperfeed.model.DayUnit;
 
 /**
  * Above the list: ◀ ▶ the day, a date picker, Latest, All days, Day / Week / Month, and the order (Trending, Date,
- * Relevance while searching, For you with its re-rank button), then the interests For you learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
+ * Relevance while searching, For you, with its re-rank button before them while chosen), then the interests For you learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
  */
 public final class DayBarView extends HBox {
 
@@ -65,13 +65,13 @@ public final class DayBarView extends HBox {
         day.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> dateWidth(day, model.labelProperty().get()), model.labelProperty(), day.fontProperty(),
                 day.paddingProperty()));
-        // As wide as the widest label the unit can show for these days, so that the picker, Latest and the units
-        // after it stay put from day to day: they moved with the label's length ("Fri 8 Mar" to "Mon 11 Mar").
+        // As wide as the widest label any unit can show for these days, so that the picker, Latest and the units
+        // after it stay put from day to day: they moved with the label's length ("Fri 8 Mar" to "Mon 11 Mar"), and
+        // from unit to unit ("June 2026" to "Fri 29 May 2026": a click on Day, then on Latest, opened the picker).
         day.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(textWidth(day, model.labelProperty().get()),
                         reserved.widest(day, model.widestLabelCandidates())),
-                model.labelProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty(),
-                model.unitProperty()));
+                model.labelProperty(), day.fontProperty(), day.paddingProperty(), model.countsProperty()));
 
         picker.setId("day-picker");
         // Room for the widest day, "28 May 2026", in the window's font: 140 pixels, enough for "12/31/2026", cut
@@ -174,7 +174,12 @@ public final class DayBarView extends HBox {
         newer.setOnAction(e -> model.latest());
         // ◀ ▶ together before the label, which alone changes length from day to day: after it, ▶ moved with it and a
         // click repeated to step on could miss.
-        getChildren().addAll(previous, next, day, picker, latest, all, units, note, newer, gap, sorts, rerank,
+        // Re-rank, shown with For you only, comes before the orders, not after them: they are laid out from the
+        // bar's right end, and coming after For you it moved them all about 40 pixels as it came and went (a click on
+        // For you's old place after Trending hit Relevance). Before them it takes its room from the gap (or, short of
+        // room, from the label), and the orders stay put. Keeping its room while hidden would have cost the label
+        // that room at 1,280 pixels, where it keeps its counts with little to spare.
+        getChildren().addAll(previous, next, day, picker, latest, all, units, note, newer, gap, rerank, sorts,
                 interests);
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
@@ -190,7 +195,7 @@ public final class DayBarView extends HBox {
         orders.setMinWidth(0);
         orders.setVisible(false);
         orders.setManaged(false);
-        List<javafx.scene.Node> ordering = List.of(gap, sorts, rerank, interests);
+        List<javafx.scene.Node> ordering = List.of(gap, rerank, sorts, interests);
         widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue(), day, ordering));
         // So do a note arriving (the sample's, once it is imported) and the day's label growing (All days to a
         // day's date): without this the orders stayed in the row and the bar's right end went off the window (seen

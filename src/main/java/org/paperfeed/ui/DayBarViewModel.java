@@ -374,9 +374,11 @@ public final class DayBarViewModel {
 
     /** "1,234 papers": counted as the sidebar and the line under the search count. */
     /**
-     * The labels this bar could show under the current unit for days holding up to the most papers any day holds,
-     * one for each weekday in each month: the view keeps room for the widest, so that what follows the label (the
-     * picker, Latest, the units) stays put from day to day.
+     * The labels this bar could show under any unit for days holding up to the most papers any day holds, one for
+     * each weekday in each month: the view keeps room for the widest, so that what follows the label (the picker,
+     * Latest, the units) stays put from day to day and from unit to unit. Under the current unit alone, a click on
+     * Day and then where Latest had been opened the date picker: Latest moved from x 657 to 703 as "June 2026 · 22
+     * days with papers" became "Fri 29 May 2026 · 438 papers · 438 unread".
      */
     List<String> widestLabelCandidates() {
         int most = counts.get().stream().mapToInt(DayCount::papers).max().orElse(0);
@@ -387,11 +389,9 @@ public final class DayBarViewModel {
             // The 22nd to the 28th: every weekday, with a two-digit date.
             for (int date = 22; date <= 28; date++) {
                 LocalDate sample = LocalDate.of(2026, month, date);
-                labels.add(switch (unit.get()) {
-                    case DAY -> DAY.format(sample) + " · " + papers(widest) + " · " + unread(widest);
-                    case WEEK -> "Week of " + DAY.format(sample) + " · 7 days with papers";
-                    case MONTH -> MONTH.format(sample) + " · 31 days with papers";
-                });
+                labels.add(DAY.format(sample) + " · " + papers(widest) + " · " + unread(widest));
+                labels.add("Week of " + DAY.format(sample) + " · 7 days with papers");
+                labels.add(MONTH.format(sample) + " · 31 days with papers");
             }
         }
         return labels;
