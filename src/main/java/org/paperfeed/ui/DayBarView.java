@@ -20,7 +20,8 @@ import org.paperfeed.model.DayUnit;
 
 /**
  * Above the list: ◀ ▶ the day, a date picker, Latest, All days, Day / Week / Month, and the order (Trending, Date,
- * Relevance while searching, For you, with its re-rank button before them while chosen), then the interests For you learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
+ * Relevance while searching, For you, with its re-rank button before them while chosen), then the interests For you
+ * learns from. The keys {@code [} and {@code ]} do what ◀ and ▶ do.
  */
 public final class DayBarView extends HBox {
 
