@@ -10,7 +10,10 @@
  * before the library opens by {@code LibraryCommand.checkUsage}, so that it is one line whatever the library's state).
  * What the user must hear but that fails nothing (an index rebuilt, a snapshot to import again, a file set aside, a
  * settings file read as the defaults) is a {@code paperfeed:} line on stderr too, the exit status untouched:
- * {@code LibraryCommand} prints those the open found before the command runs, and the settings problems after it.
+ * {@code LibraryCommand} prints those the open found before the command runs, and the settings problems after it;
+ * "showing it as last saved" (another process holds the library) only when the command worked, so that a failure is
+ * its own one line. A command that only reads ({@code readsOnly}: listing, showing, {@code mute add --dry-run}) or
+ * only marks papers ({@code marksPapersOnly}) refuses a folder that does not exist rather than make a library there.
  * Standard output is a {@code StandardOutput}, not {@code System.out}, whose {@code PrintStream} swallows write errors:
  * a write that fails stops the command (a full disk: exit 1 and one line; a closed pipe: status 141, nothing said). Every
  * command extends {@link org.paperfeed.cli.LibraryCommand}, which opens the library, reads the inherited

@@ -9,7 +9,9 @@
  * ranks from the bar's day, ranks the new one unless the reader has started on it, who keeps their list and is
  * offered the new day beside the bar's date: {@code MainWindow#followNewerDay}).
  * {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of it ({@code x}), undoable
- * until the window closes; {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
+ * until the window closes (an undo says what it undid; a paper it puts back is not marked read for being shown again);
+ * the toolbar's messages take the room its controls leave, which keep their whole labels ({@code MainWindow}'s
+ * {@code FittingToolBar} lays its items out again when one changes width); {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
  * order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
  * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).
  * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
@@ -63,7 +65,8 @@
  * papers it finds on other days, counted in the background; For you with how far the reader's marks have come);
  * {@link org.paperfeed.ui.TypedQuery} lets the word being
  * typed match as a prefix, so typing never empties the list, and searches a phrase whose closing quote is not typed
- * yet as if it were (saved, it must be closed).
+ * yet as if it were (saved, it must be closed); Enter searches the text as written ({@code FeedViewModel#commitSearch}).
+ * Under a query that is not one yet the list keeps the last search that worked, dimmed.
  *
  * <p>Views are built in code with their view models passed in; there is no FXML and no static locator. Each view
  * model is handed the few app use cases it calls, never the whole {@code AppServices}, which only
@@ -86,7 +89,7 @@
  * {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a thread of its
  * own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and FXGraphics2D are used
  * here only. The web addresses written in an abstract are links there ({@link org.paperfeed.ui.TextLinks}, with
- * autolink), opened only when {@link org.paperfeed.ui.SafeLinks} allows it, as every link the window opens. The
+ * autolink; Tab reaches each, Enter opens it), opened only when {@link org.paperfeed.ui.SafeLinks} allows it, as every link the window opens. The
  * reading pane's Why follows each retraining of For you, and says what For you's view says while it ranks nothing.
  */
 package org.paperfeed.ui;
