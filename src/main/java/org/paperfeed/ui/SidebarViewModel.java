@@ -17,7 +17,6 @@ import org.paperfeed.model.DayCount;
 import org.paperfeed.model.PaperFilter;
 import org.paperfeed.model.SortOrder;
 import org.paperfeed.model.ViewQuery;
-import org.paperfeed.model.TagCount;
 import org.paperfeed.ui.SidebarEntry.Kind;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.TaskExecutor;
