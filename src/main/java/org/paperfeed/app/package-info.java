@@ -26,7 +26,7 @@
  * {@code finishOpeningInBackground} after the first rows or by the first change); the command line with {@code open},
  * or {@code openForReading} for a command that only reads (reading first too, its writer never opened unless it
  * changes something; a read-only view when another process holds the library; a folder that does not exist is
- * refused, not made a library).
+ * refused, not made a library: {@code requireFolder}, which the command line's marks call too).
  * Where the window is put together ({@code ui.PaperFeedApplication}) and where a command is run
  * ({@code cli.LibraryCommand}, {@code cli.UseCaseCommand}), each view model and command is handed only the use cases
  * it calls. Each use case turns what the layers below throw into a

@@ -17,8 +17,8 @@
  * id (arXiv id over {@code doi:…} over {@code t-…}) keeps its marks through one journal {@code rename}, written after
  * the index commits the new ids (an import whose rename the disk then refuses stays saved; the move is finished before
  * the next change or on the next open; so does an import whose commit fails after writing its commit point, which the
- * last commit's generation, read before and after, tells apart from one that did not land), and its former ids still find it through the {@code title_id} and {@code doi}
- * fields every document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
+ * last commit's generation, read before and after, tells apart from one that did not land), and its former ids still
+ * find it through the {@code title_id} and {@code doi} fields every document carries ({@code PaperMatcher}, which also decides when two papers are one). A journal format or
  * index schema newer than this code opens read-only. {@link org.paperfeed.library.DigestArchive} keeps the raw
  * digests the index was built from (a record it cannot read costs that digest alone). The other way round, a journal
  * that lost entries the index reflects (emptied, deleted, cut short, or an entry lost or garbled in its middle, which

@@ -372,7 +372,6 @@ public final class DayBarViewModel {
         return forms;
     }
 
-    /** "1,234 papers": counted as the sidebar and the line under the search count. */
     /**
      * The labels this bar could show under any unit for days holding up to the most papers any day holds, one for
      * each weekday in each month: the view keeps room for the widest, so that what follows the label (the picker,
@@ -386,17 +385,18 @@ public final class DayBarViewModel {
         int widest = (int) Math.min(Integer.MAX_VALUE, Math.pow(10, String.valueOf(Math.max(most, 100)).length()) - 1);
         List<String> labels = new java.util.ArrayList<>();
         for (int month = 1; month <= 12; month++) {
+            labels.add(MONTH.format(LocalDate.of(2026, month, 1)) + " · 31 days with papers");
             // The 22nd to the 28th: every weekday, with a two-digit date.
             for (int date = 22; date <= 28; date++) {
                 LocalDate sample = LocalDate.of(2026, month, date);
                 labels.add(DAY.format(sample) + " · " + papers(widest) + " · " + unread(widest));
                 labels.add("Week of " + DAY.format(sample) + " · 7 days with papers");
-                labels.add(MONTH.format(sample) + " · 31 days with papers");
             }
         }
         return labels;
     }
 
+    /** "1,234 papers": counted as the sidebar and the line under the search count. */
     static String papers(int n) {
         return n == 1 ? "1 paper" : FeedViewModel.count(n) + " papers";
     }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperLink;
@@ -69,13 +71,13 @@ final class BibtexWriter implements PaperWriter {
     }
 
     /** The word BibTeX splits an author list on (any case, between spaces, outside braces). */
-    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?i)(^|\\s)and(\\s|$)");
+    private static final Pattern AND = Pattern.compile("(?i)(^|\\s)and(\\s|$)");
 
     /**
      * The names joined by "and", a name that holds the word itself in braces: 14 of 144,468 real arXiv records have a
      * name such as "Adam Hewitt and", which BibTeX had read as an empty author after it ("Hewitt and and Duthie").
      */
-    private static String authors(java.util.List<String> names) {
+    private static String authors(List<String> names) {
         return String.join(" and ", names.stream().filter(name -> !name.isBlank()).map(name -> {
             String escaped = escape(name.strip());
             return AND.matcher(name).find() ? "{" + escaped + "}" : escaped;

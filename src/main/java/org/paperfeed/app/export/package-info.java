@@ -7,7 +7,8 @@
  *
  * <p>Everything written is treated as hostile text from feeds: it goes through
  * {@link org.paperfeed.model.PrintableText} (JSON escapes instead, via {@code TerminalSafeEscapes}, so a backup keeps
- * the exact text); BibTeX values through {@code BibtexText}, so no title can close its entry; Markdown is escaped so
+ * the exact text); BibTeX values through {@code BibtexText}, so no title can close its entry, and an author whose name holds the
+ * word "and" is braced, so BibTeX reads it as one name; Markdown is escaped so
  * text stays text. Depends on {@code model}, {@code support.Json} and Jackson only, never on the rest
  * of {@code app}.
  */
