@@ -54,7 +54,7 @@ class AboutWindowTest {
 
     private void start() throws Exception {
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), opened::add);
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        app = WindowFixture.launch(startup);
     }
 
     @Test

@@ -91,7 +91,7 @@ class DayViewWindowTest {
         sources.add(new Source("arXiv cs.CV new", server.url("/rss/cs.CV").toString(), DigestFormat.RSS, true, false));
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.of(sources.toArray(Source[]::new)),
                 url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        app = WindowFixture.launch(startup);
         await(() -> !app.models().refresh().runningProperty().get() && server.getRequestCount() == 4);
         await(() -> app.models().dayBar().countsProperty().get().size() == 3);
         // Selecting rows must not mark them read here: the counts are what is being checked.

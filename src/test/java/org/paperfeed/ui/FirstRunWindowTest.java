@@ -65,7 +65,7 @@ class FirstRunWindowTest {
         }, "fx-stall-watcher");
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
         long start = System.nanoTime();
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        app = WindowFixture.launch(startup);
         watcher.start();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> app.models().feed().statusProperty().get().startsWith(SAMPLE + " papers · ")).get());

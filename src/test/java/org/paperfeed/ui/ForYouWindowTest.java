@@ -56,7 +56,7 @@ class ForYouWindowTest {
             TopicLibrary.importAll(seed);
         }
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        app = WindowFixture.launch(startup);
         await(() -> app.models() != null && !app.models().feed().rows().isEmpty());
         app.app().events().subscribe(AppEvents.InterestsRetrained.class,
                 e -> trainedOn.add(Platform.isFxApplicationThread() ? "fx" : Thread.currentThread().getName()));

@@ -53,7 +53,7 @@ class ReadOnlyMediaWindowTest {
         disk.remountReadOnly();
 
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        app = WindowFixture.launch(startup);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> app.window().lookup("#notice") != null).get());

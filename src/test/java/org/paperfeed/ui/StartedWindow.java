@@ -23,7 +23,7 @@ final class StartedWindow implements AfterEachCallback {
     PaperFeedApplication start(Path dir) throws Exception {
         FxToolkit.registerPrimaryStage();
         Startup startup = new Startup(dir, Clock.systemDefaultZone(), TestSources.none(), url -> { });
-        app = (PaperFeedApplication) FxToolkit.setupApplication(() -> new PaperFeedApplication(startup));
+        app = WindowFixture.launch(startup);
         return app;
     }
 
