@@ -47,6 +47,9 @@ final class KeyOverlay extends VBox {
             Label does = new Label(key.does());
             does.setWrapText(true);
             does.setMaxWidth(340);
+            // As tall as its wrapped lines at that width: the grid had sized the n line's row for one line and cut
+            // it ("the note kept" lost at 1280 by 800).
+            does.setMinHeight(Region.USE_PREF_SIZE);
             grid.addRow(row++, keys, does);
         }
         Label close = new Label("? or Esc closes this");

@@ -115,6 +115,11 @@ class KeysWindowTest {
         }
         assertThat(String.join(" ", texts)).contains("j / k", "Esc", "?", "[ / ]", "/", "s", "m", "t", "x", "o",
                 "r", "c", "b", "Alt+←");
+        // Each line read in full, wrapped if long: at 1280 by 800 the n line was cut ("…back to the list, the…").
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> drawn = fx(() -> overlay.lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.text.Text) n.lookup(".text")).getText()).toList());
+        assertThat(drawn).as("the lines as drawn").isEqualTo(texts);
         window.robot.type(KeyCode.ESCAPE);
         await(() -> !overlay.isVisible());
         window.robot.write("?");
