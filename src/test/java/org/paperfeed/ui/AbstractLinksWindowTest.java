@@ -26,6 +26,7 @@ class AbstractLinksWindowTest {
     private static final String CODE = "https://github.com/example/feedback-loops";
     private static final String LONG_TITLE = "Calibrated Confidence for Long Abstracts";
     private static final String DATA = "https://zenodo.org/records/424242";
+    private static final String BARE_TITLE = "Diffuse Albedo Texturing in the Wild";
 
     @TempDir
     Path dir;
@@ -39,7 +40,9 @@ class AbstractLinksWindowTest {
                 + " Do not open javascript:alert(1) or file:///etc/passwd.";
         TestLibrary.add(dir, "links digest", new TestLibrary.Written("2501.00042", TITLE, summary),
                 new TestLibrary.Written("2501.00043", LONG_TITLE, "Calibration matters. ".repeat(400) + "Data: " + DATA
-                        + "."));
+                        + "."),
+                new TestLibrary.Written("2501.00044", BARE_TITLE, "Real abstracts write code and project pages"
+                        + " bare. Project page: dante-wild.github.io. Code: gitlab.com/example/dante-w."));
         window.start(dir);
     }
 
@@ -58,6 +61,18 @@ class AbstractLinksWindowTest {
         await(() -> window.opened.equals(List.of(CODE, "https://www.example.org/demo")));
         window.robot.clickOn(textNode("javascript:alert(1)"));
         assertThat(window.opened).as("javascript: is not opened").hasSize(2);
+    }
+
+    /** As arXiv abstracts often write them (223 in 144,468): they had been text to copy by hand. */
+    @Test
+    void anAddressWrittenWithoutHttpOrWwwIsALinkToo() throws Exception {
+        window.search("\"albedo texturing\"");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> abstractFlow().links().equals(List.of("dante-wild.github.io", "gitlab.com/example/dante-w")));
+
+        window.robot.clickOn(linkNode("dante-wild.github.io"));
+        await(() -> window.opened.equals(List.of("https://dante-wild.github.io")));
     }
 
     @Test
