@@ -160,6 +160,20 @@ public final class SearchPapers {
     }
 
     /**
+     * Which of the paper's authors {@code query} matches, by their place in its author list: the reading pane marks
+     * them, as it marks the abstract. Empty when none does.
+     */
+    public java.util.Set<Integer> authorsMatched(String id, String query) throws PaperFeedException {
+        try {
+            return library.authorsMatched(toPaperId(id), query);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e.getMessage());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The paper's whole abstract with what {@code query} matches in it marked, exactly as the search matched it
      * (stems, phrases, field filters): for the reading pane, where the snippets of a search are too short.
      */

@@ -1148,6 +1148,15 @@ public final class PaperLibrary implements AutoCloseable {
     }
 
     /**
+     * Which of a paper's authors {@code queryText} matches, by their place in its author list (folded, phrases
+     * strictly, as a search matches them); empty when none does, or for an unknown id.
+     */
+    public java.util.Set<Integer> authorsMatched(PaperId id, String queryText)
+            throws QuerySyntaxException, IOException {
+        return searches.authorsMatched(id, queryText);
+    }
+
+    /**
      * A paper's whole abstract with what {@code queryText} matches in it marked, exactly as a search matches (stems,
      * phrases); plain when nothing in it matches, empty for an unknown id.
      */

@@ -422,6 +422,27 @@ final class PaperSearcher {
     }
 
     /**
+     * Which of a paper's authors {@code queryText} matches, by their place in its author list; empty when none does,
+     * or for an unknown id.
+     */
+    java.util.Set<Integer> authorsMatched(PaperId id, String queryText) throws QuerySyntaxException, IOException {
+        Query query = parser.parse(queryText);
+        IndexSearcher searcher = index.acquire();
+        try {
+            Optional<ScoreDoc> self = docOf(searcher, id);
+            if (self.isEmpty()) {
+                return java.util.Set.of();
+            }
+            int doc = self.get().doc;
+            List<String> authors = PaperDocuments.fromDocument(searcher.storedFields().document(doc)).paper()
+                    .authors();
+            return SnippetHighlighter.authorsMatched(searcher, query, doc, authors);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
      * A paper's whole abstract with what {@code queryText} matches in it marked, exactly as a search matches (stems,
      * phrases); plain when nothing in it matches, empty for an unknown id.
      */

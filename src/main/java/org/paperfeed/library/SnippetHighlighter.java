@@ -96,6 +96,85 @@ final class SnippetHighlighter {
         return found instanceof HighlightedText text ? text : null;
     }
 
+    /**
+     * Which of a paper's {@code authors} {@code query} matched, by their place in the list, as a search matches them
+     * (folded, phrases strictly): the reading pane marks them, as it marks the abstract. A paper found by a name had
+     * shown no mark anywhere. The author field keeps no offsets: the names, a few words, are analysed again here.
+     */
+    static Set<Integer> authorsMatched(IndexSearcher searcher, Query query, int docId, List<String> authors)
+            throws IOException {
+        if (authors.isEmpty()) {
+            return Set.of();
+        }
+        String joined = String.join(AUTHOR_SEPARATOR, authors);
+        AuthorHighlighter highlighter = new AuthorHighlighter(UnifiedHighlighter.builder(searcher,
+                        PaperAnalyzers.indexing())
+                .withFormatter(new MatchStarts())
+                .withHighlightPhrasesStrictly(true)
+                .withMaxNoHighlightPassages(0), joined);
+        if (!(highlighter.matchStarts(query, docId) instanceof int[] starts)) {
+            return Set.of();
+        }
+        Set<Integer> matched = new java.util.TreeSet<>();
+        for (int start : starts) {
+            int end = 0;
+            for (int i = 0; i < authors.size(); i++) {
+                end += authors.get(i).length();
+                if (start < end) {
+                    matched.add(i);
+                    break;
+                }
+                end += AUTHOR_SEPARATOR.length();
+            }
+        }
+        return Set.copyOf(matched);
+    }
+
+    /** Between two names when they are highlighted as one text; no word of a name spans it. */
+    private static final String AUTHOR_SEPARATOR = ", ";
+
+    /** The author field of one paper, given as its names joined, highlighted whole. */
+    private static final class AuthorHighlighter extends UnifiedHighlighter {
+
+        private final String names;
+
+        AuthorHighlighter(Builder builder, String names) {
+            super(builder);
+            this.names = names;
+        }
+
+        Object matchStarts(Query query, int docId) throws IOException {
+            return highlightFieldsAsObjects(new String[] {PaperFields.AUTHOR}, query, new int[] {docId},
+                    new int[] {1}).get(PaperFields.AUTHOR)[0];
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                values.add(new CharSequence[] {names});
+            }
+            return values;
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return new WholeBreakIterator();
+        }
+    }
+
+    /** Where each match starts in the text; null when nothing matched. */
+    private static final class MatchStarts extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            int[] starts = java.util.Arrays.stream(passages)
+                    .flatMapToInt(p -> java.util.Arrays.stream(p.getMatchStarts(), 0, p.getNumMatches())).toArray();
+            return starts.length == 0 ? null : starts;
+        }
+    }
+
     private static HighlightedText orEmpty(Object highlighted) {
         return highlighted instanceof HighlightedText text ? text : HighlightedText.plain("");
     }

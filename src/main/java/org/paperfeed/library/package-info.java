@@ -49,7 +49,9 @@
  * alone ({@code RelevanceTopDocs}): each segment is already sorted newest first, and an older segment skips its ties.
  * A search highlights only its first hits
  * ({@code LibraryQuery.snippets}); a list asks for the others' snippets as it shows them
- * ({@code PaperLibrary.snippets}). Titles and abstracts are analysed in their Unicode form ({@code LatexCharFilter}
+ * ({@code PaperLibrary.snippets}); the reading pane asks for one paper's whole abstract marked and for which of its
+ * authors matched ({@code PaperLibrary.authorsMatched}: the author field keeps no offsets, so its few words are
+ * analysed again). Titles and abstracts are analysed in their Unicode form ({@code LatexCharFilter}
  * over {@link org.paperfeed.model.latex.LatexText}: {@code Schr\"odinger} is the word {@code schrodinger}) with
  * offsets into the stored source, which stays as the source sent it. A search that found nothing may be offered its
  * correction ({@code SpellingSuggestion}, "did you mean": Lucene's {@code DirectSpellChecker} over the words as

@@ -43,6 +43,9 @@ public final class Css {
     public static final String TEXT_LINK = "pf-text-link";
     /** The words of the reading pane's title (a text flow, so its formulas can be typeset inline). */
     public static final String READER_TITLE_TEXT = "pf-reader-title-text";
+    /** The reading pane's author line, and each of its names and commas. */
+    public static final String READER_AUTHORS = "pf-reader-authors";
+    public static final String READER_AUTHOR = "pf-reader-author";
     public static final String READER_SECTION = "pf-reader-section";
     public static final String RELATED = "pf-related";
     public static final String READER_EXTRAS = "pf-reader-extras";

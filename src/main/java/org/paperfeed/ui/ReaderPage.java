@@ -123,6 +123,7 @@ final class ReaderPage extends VBox {
         // What the view model set before this page existed (the abstract may come before the paper), then changes.
         abstractFlow.setText(model.abstractProperty().get());
         model.abstractProperty().addListener((obs, old, text) -> abstractFlow.setText(text));
+        model.authorsMatchedProperty().addListener((obs, old, matched) -> authors.mark(matched));
         Runnable showRelated = () -> related.getChildren().setAll(
                 model.related().stream().map(p -> relatedLink(p, select)).toList());
         showRelated.run();
@@ -138,7 +139,7 @@ final class ReaderPage extends VBox {
         Paper paper = entry.paper();
         title.setText(org.paperfeed.model.HighlightedText.plain(paper.title()));
         // Pages often name no authors; an "Unknown authors" line would only be noise: AuthorLine hides then.
-        authors.show(paper.authors());
+        authors.show(paper.authors(), model.authorsMatchedProperty().get());
         meta.setText(ListingText.paneMeta(paper, model::sourceName));
         showIf(meta, !meta.getText().isEmpty());
         links.getChildren().setAll(links(paper));

@@ -42,6 +42,8 @@ public final class ReaderViewModel {
     private final TaskExecutor explainer;
     private final ObjectProperty<LibraryPaper> paper = new SimpleObjectProperty<>();
     private final ObjectProperty<HighlightedText> abstractText = new SimpleObjectProperty<>(HighlightedText.plain(""));
+    /** Which of the shown paper's authors the query matched, by their place in its list; empty while unknown. */
+    private final ObjectProperty<Set<Integer>> authorsMatched = new SimpleObjectProperty<>(Set.of());
     private final ObservableList<LibraryPaper> related = FXCollections.observableArrayList();
     /**
      * One read-only view, kept: JavaFX's wrapper listens to the list weakly, so a listener added to a wrapper made
@@ -107,6 +109,11 @@ public final class ReaderViewModel {
 
     public ReadOnlyObjectProperty<HighlightedText> abstractProperty() {
         return abstractText;
+    }
+
+    /** Which of the shown paper's authors the list's query matched, by their place in its author list. */
+    public ReadOnlyObjectProperty<Set<Integer>> authorsMatchedProperty() {
+        return authorsMatched;
     }
 
     public ObservableList<LibraryPaper> related() {
@@ -192,15 +199,22 @@ public final class ReaderViewModel {
         }
         query = next;
         abstractText.set(HighlightedText.plain(current.paper().abstractText()));
+        authorsMatched.set(Set.of());
         mark(current.id().value(), next, marking.next());
+    }
+
+    /** What a query matched in one paper: its abstract marked, and its authors matched by place. */
+    private record Marked(HighlightedText abstractText, Set<Integer> authors) {
     }
 
     private void mark(String id, String query, long mine) {
         if (query != null && !query.isBlank()) {
-            BackgroundTask.wrap(() -> search.highlight(id, query))
+            // The authors too: a paper found by a name had shown no mark anywhere.
+            BackgroundTask.wrap(() -> new Marked(search.highlight(id, query), search.authorsMatched(id, query)))
                     .onSuccess(marked -> {
                         if (marking.isLatest(mine)) {
-                            abstractText.set(marked);
+                            abstractText.set(marked.abstractText());
+                            authorsMatched.set(marked.authors());
                         }
                     })
                     .onFailure(e -> { })
@@ -242,6 +256,8 @@ public final class ReaderViewModel {
         long mine = showing.next();
         message.set("");
         this.query = query == null ? "" : query;
+        // Before the paper: the page shows a new paper's authors with what is matched in them then.
+        authorsMatched.set(Set.of());
         paper.set(value);
         related.clear();
         error.set("");

@@ -88,7 +88,8 @@
  * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s, whose formulas
  * {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a thread of its
  * own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and FXGraphics2D are used
- * here only. The web addresses written in an abstract are links there ({@link org.paperfeed.ui.TextLinks}, with
+ * here only. The authors the list's search matched are marked on the pane's author line
+ * ({@link org.paperfeed.ui.AuthorLine}). The web addresses written in an abstract are links there ({@link org.paperfeed.ui.TextLinks}, with
  * autolink, and bare ones such as {@code github.com/name/repo} with a path or a {@code github.io} page; Tab reaches
  * each, Enter opens it), opened only when {@link org.paperfeed.ui.SafeLinks} allows it, as every link the window opens. The
  * reading pane's Why follows each retraining of For you, and says what For you's view says while it ranks nothing.

@@ -76,6 +76,30 @@ class SearchPapersTest {
                 .isInstanceOf(InvalidQueryException.class);
     }
 
+    /** A paper found by a name shows which author the search matched: folded, the phrase strictly, as searched. */
+    @Test
+    void theAuthorsASearchMatchedAreToldByTheirPlace() throws Exception {
+        LibraryPaper sinkhorn = app.search().search("sinkhorn newton", PaperFilter.NONE, SortOrder.RELEVANCE, 10)
+                .hits().get(0).entry();
+        assertThat(sinkhorn.paper().authors()).containsExactly("Xun Tang", "Lexing Ying");
+        String id = sinkhorn.id().value();
+
+        assertThat(app.search().authorsMatched(id, "ying")).containsExactly(1);
+        assertThat(app.search().authorsMatched(id, "(yin OR yin*)")).as("the word being typed, as a prefix")
+                .containsExactly(1);
+        assertThat(app.search().authorsMatched(id, "author:\"xun tang\"")).containsExactly(0);
+        assertThat(app.search().authorsMatched(id, "sinkhorn Tang OR Ying")).containsExactlyInAnyOrder(0, 1);
+        assertThat(app.search().authorsMatched(id, "author:\"tang xun\"")).as("a phrase, in order").isEmpty();
+        assertThat(app.search().authorsMatched(id, "sinkhorn")).as("no author named so").isEmpty();
+        assertThat(app.search().authorsMatched(id, "title:ying")).as("another field's match").isEmpty();
+
+        String muller = app.search().search("author:muller", PaperFilter.NONE, SortOrder.RELEVANCE, 10).hits().get(0)
+                .entry().id().value();
+        assertThat(app.search().authorsMatched(muller, "Müller")).as("folded, as searched").containsExactly(0);
+        assertThatThrownBy(() -> app.search().authorsMatched(id, "title:("))
+                .isInstanceOf(InvalidQueryException.class);
+    }
+
     @Test
     void phrasesMatchAsWritten() throws Exception {
         assertThat(titles("\"state space\"")).containsExactlyInAnyOrder(

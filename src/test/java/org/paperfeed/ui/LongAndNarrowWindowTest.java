@@ -247,7 +247,7 @@ class LongAndNarrowWindowTest {
     /** The author names the pane shows, whatever node shows them. */
     private String authorNames() {
         Node names = window.app.window().reader().lookup("#reader-authors-names");
-        return names instanceof Label label ? label.getText() : "";
+        return names instanceof HighlightedTextFlow flow ? flow.plainText() : "";
     }
 
     /** Rows whose date label is narrower than its text or reaches past the row's right edge. */

@@ -43,11 +43,16 @@ final class TestLibrary {
                 + day + "T00:00:00.000Z\",\"upvotes\":" + (n * 3 % 50) + "},\"title\":\"" + title + "\"}";
     }
 
-    /** One paper a test writes for itself: by Ada Lovelace, published 2 January 2025. */
-    record Written(String id, String title, String summary) {
+    /** One paper a test writes for itself, by {@code authors} (Ada Lovelace unless told), published 2 January 2025. */
+    record Written(String id, String title, String summary, java.util.List<String> authors) {
+        Written(String id, String title, String summary) {
+            this(id, title, summary, java.util.List.of("Ada Lovelace"));
+        }
+
         String json() {
+            String names = String.join(",", authors.stream().map(a -> "{\"name\":\"" + a + "\"}").toList());
             return "{\"paper\":{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"summary\":\"" + summary
-                    + "\",\"authors\":[{\"name\":\"Ada Lovelace\"}],\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
+                    + "\",\"authors\":[" + names + "],\"publishedAt\":\"2025-01-02T00:00:00.000Z\","
                     + "\"upvotes\":1},\"title\":\"" + title + "\"}";
         }
     }
