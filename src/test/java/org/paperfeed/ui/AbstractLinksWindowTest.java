@@ -63,6 +63,35 @@ class AbstractLinksWindowTest {
         assertThat(window.opened).as("javascript: is not opened").hasSize(2);
     }
 
+    /**
+     * Only a link is underlined: a search match is bold in the accent colour, in the pane and in the row. Both had
+     * been underlined in the accent colour, so a matched word read as a link that a click did not open.
+     */
+    @Test
+    void aSearchMatchIsBoldAndOnlyALinkIsUnderlined() throws Exception {
+        window.search("feedback");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+        await(() -> abstractFlow().matches().size() >= 2);
+        javafx.css.PseudoClass match = javafx.css.PseudoClass.getPseudoClass(Css.MATCH);
+        List<Text> marked = fx(() -> {
+            abstractFlow().applyCss();
+            return abstractFlow().getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                    .filter(t -> t.getPseudoClassStates().contains(match)).toList();
+        });
+        List<Text> words = marked.stream().filter(t -> !t.getStyleClass().contains(Css.TEXT_LINK)).toList();
+        List<Text> inLinks = marked.stream().filter(t -> t.getStyleClass().contains(Css.TEXT_LINK)).toList();
+        assertThat(words).as("a match in the prose").isNotEmpty()
+                .allMatch(t -> !t.isUnderline() && t.getFont().getStyle().contains("Bold"));
+        assertThat(inLinks).as("a match in an address, still a link").isNotEmpty().allMatch(Text::isUnderline);
+
+        List<Text> rowMatches = fx(() -> window.list().lookupAll(".pf-row-title").stream()
+                .filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(t -> t.isVisible() && t.getPseudoClassStates().contains(match)).toList());
+        assertThat(rowMatches).as("the row's title match").isNotEmpty()
+                .allMatch(t -> !t.isUnderline() && t.getFont().getStyle().contains("Bold"));
+    }
+
     /** As arXiv abstracts often write them (223 in 144,468): they had been text to copy by hand. */
     @Test
     void anAddressWrittenWithoutHttpOrWwwIsALinkToo() throws Exception {
