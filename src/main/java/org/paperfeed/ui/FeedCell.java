@@ -118,7 +118,7 @@ final class FeedCell extends ListCell<FeedRow> {
         metaLine.showAuthors(PaperText.authorForms(entry.paper()));
         date.setText((hasAuthors ? " · " : "") + PaperText.date(entry.paper()));
         facts.setText(PaperText.metaFacts(entry.paper()));
-        listings.setText(ListingText.compact(entry.paper(), model::sourceName));
+        listings.setText(ListingText.compact(entry.paper(), model::sourceName, model.listedDays()));
         listings.setVisible(!listings.getText().isEmpty());
         listings.setManaged(listings.isVisible());
         ForYouMatch best = row.match();

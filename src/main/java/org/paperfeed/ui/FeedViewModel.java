@@ -886,6 +886,11 @@ public final class FeedViewModel {
         highlightAsked.clear();
     }
 
+    /** The listing days of the list the rows hold (a day, week or month view); null for papers of every day. */
+    org.paperfeed.model.DayRange listedDays() {
+        return listedView == null ? null : listedView.days();
+    }
+
     /**
      * How many different lists the rows have held: another view, day, search or order counts one more, a reload of
      * the same list (after a mark, a refresh or a re-rank) does not. Counted before the rows

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperfeed.app.RemoveSample;
+import org.paperfeed.model.DayRange;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
@@ -40,9 +41,23 @@ final class ListingText {
 
     /** @param names how a source is shown, from its name ("RSS (imported feed.xml)" for an imported file) */
     static String compact(Paper paper, UnaryOperator<String> names) {
+        return compact(paper, names, null);
+    }
+
+    /**
+     * One line for a row of a day, week or month view: the listings in {@code days} only, each source's latest there,
+     * as the command line's rows ({@code list --day}). A paper listed on 13 and 19 August had read "#13 · ▲2" on 19
+     * August, its 13 August listing first, among rows of ▲30: the Trending order looked wrong and the day's rank was
+     * cut off. When none of its listings is in {@code days}, or {@code days} is null, every source's latest.
+     */
+    static String compact(Paper paper, UnaryOperator<String> names, DayRange days) {
+        List<Listing> listings = paper.listings();
+        if (days != null && listings.stream().anyMatch(l -> days.contains(l.day()))) {
+            listings = listings.stream().filter(l -> days.contains(l.day())).toList();
+        }
         Map<String, Listing> latest = new LinkedHashMap<>();
         // Listings come oldest day first: a source reads where it first listed the paper, with its latest numbers.
-        for (Listing listing : paper.listings()) {
+        for (Listing listing : listings) {
             latest.merge(listing.source(), listing, (a, b) -> b.day().isAfter(a.day()) ? b : a);
         }
         List<String> parts = new ArrayList<>();
