@@ -18,7 +18,7 @@ final class KeyGuide {
             new Key("[ / ]", "previous / next day (week, month) with papers"),
             new Key("s", "star or unstar"),
             new Key("m", "mark read or unread"),
-            new Key("t", "add a tag (type it, Enter)"),
+            new Key("t", "add a tag (type it, Enter; t again for another)"),
             new Key("n", "edit the paper's note (Esc: back to the list, the note kept)"),
             new Key("x", "not interested (again: interested)"),
             new Key("Ctrl+Z", "undo the last x or Mark all read (as the toolbar's Undo)"),

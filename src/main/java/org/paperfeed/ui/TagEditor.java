@@ -4,12 +4,15 @@ import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import java.util.Set;
 import javafx.collections.ObservableList;
+import javafx.event.Event;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
@@ -29,10 +32,20 @@ final class TagEditor extends FlowPane {
         input.setId("tag-input");
         input.setPromptText("Add tag (t)");
         input.setPrefColumnCount(10);
-        // Esc leaves the field for the list and drops a half-typed tag (Shortcuts); the suggestions, which would
-        // otherwise take that Esc for themselves, close as the field loses the focus.
+        // Esc leaves the field for the list and drops a half-typed tag (Shortcuts); the suggestions close as the field
+        // loses the focus.
         input.getProperties().put(Shortcuts.DROP_ON_ESCAPE, Boolean.TRUE);
         suggestions.setHideOnEscape(false);
+        // While they show, the keys go to them, and Esc only closed them: the field kept the keyboard, and the "j"
+        // and "s" typed next went into it ("mjs"), as did a note typed after n. Handed to the field, Esc leaves it.
+        suggestions.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                suggestions.hide();
+                Event.fireEvent(input, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, e.isShiftDown(),
+                        e.isControlDown(), e.isAltDown(), e.isMetaDown()));
+            }
+        });
         input.textProperty().addListener((obs, old, text) -> suggest(text));
         input.setOnAction(e -> add(input.getText()));
         input.focusedProperty().addListener((obs, was, focused) -> {
@@ -84,6 +97,12 @@ final class TagEditor extends FlowPane {
         model.addTag(tag, () -> {
             if (typed.equals(input.getText())) {
                 input.clear();
+                // Back to the list, as Esc goes: the field had kept the keyboard, so the next j or s was typed into
+                // it and the Enter after made a tag of it. Another tag is t again.
+                if (input.isFocused()) {
+                    Event.fireEvent(input, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false,
+                            false, false));
+                }
             }
         });
     }
