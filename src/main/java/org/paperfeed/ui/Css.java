@@ -56,6 +56,7 @@ public final class Css {
     public static final String PLACEHOLDER = "pf-placeholder";
     public static final String KEY_OVERLAY = "pf-key-overlay";
     public static final String KEY_OVERLAY_KEY = "pf-key-overlay-key";
+    public static final String KEY_OVERLAY_ROWS = "pf-key-overlay-rows";
     public static final String READER_MESSAGE = "pf-reader-message";
 
     private Css() {

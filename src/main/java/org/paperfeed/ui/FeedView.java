@@ -95,10 +95,12 @@ public final class FeedView extends VBox {
         error.getStyleClass().addAll(Css.QUERY_ERROR, Styles.DANGER);
         error.setWrapText(true);
         // While the text is not a query ("title:" on the way to "title:robot", "&&") the list keeps the last search
-        // that worked: dimmed, and the error says so. Shown as they were, "&&" had read as finding 15 papers.
+        // that worked: dimmed, and the error says so. Shown as they were, "&&" had read as finding 15 papers. Said
+        // too when that search found nothing (the empty list names it): without it, the empty list under
+        // "diffusion title:" read as that text's answer.
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String why = model.queryErrorProperty().get();
-            return why.isEmpty() || model.rows().isEmpty() ? why
+            return why.isEmpty() || !model.listsALastSearch() ? why
                     : why + " · the list shows the last search that worked";
         }, model.queryErrorProperty(), model.rows()));
         model.queryErrorProperty().addListener((obs, old, why) -> list.pseudoClassStateChanged(STALE, !why.isEmpty()));

@@ -128,6 +128,13 @@ public final class FeedViewModel {
     private final ReadOnlyStringWrapper didYouMean = new ReadOnlyStringWrapper("");
     /** Whether any results have arrived: before that an empty list is still loading. */
     private boolean loaded;
+    /**
+     * The search text of the list being loaded, and of the list shown: the field may have moved on meanwhile. The
+     * empty list names the search that found nothing, not the text typed since: typed on to "diffusion title:" while
+     * "diffusion" ran, it had said «No papers match “diffusion title:”.», a text that is no query and never ran.
+     */
+    private String runningText = "";
+    private String listedText = "";
     private final LongProperty totalHits = new SimpleLongProperty();
     /** Told which row is about to leave the list ({@link #onRowLeaving}). */
     private IntConsumer rowLeaving = index -> { };
@@ -264,6 +271,14 @@ public final class FeedViewModel {
         return didYouMean.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the list shows a search that worked (any list at all has been shown): under a text that is not a
+     * query, the list stays on it, and the error line says so even when that search found nothing.
+     */
+    public boolean listsALastSearch() {
+        return loaded;
+    }
+
     /** What the list says while it has no rows: loading, no matches for the search, or an empty view. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
@@ -272,7 +287,7 @@ public final class FeedViewModel {
     /** Says what is filling the library until results arrive; an empty text ends it. */
     public void importing(String text) {
         notice.set(text);
-        emptyText.set(text.isEmpty() ? EmptyList.says(loaded, searchText.get(), feed.get(), days.get()) : text);
+        emptyText.set(text.isEmpty() ? EmptyList.says(loaded, loaded ? listedText : searchText.get(), feed.get(), days.get()) : text);
         if (!text.isEmpty()) {
             status.set(text);
         }
@@ -609,6 +624,7 @@ public final class FeedViewModel {
             return;
         }
         loading = true;
+        runningText = searchText.get();
         loads++;
         long mine = searches.next();
         loadingPage = false;
@@ -777,11 +793,13 @@ public final class FeedViewModel {
         searching.set(false);
         queryError.set("");
         loaded = true;
-        emptyText.set(notice.get().isEmpty() ? EmptyList.says(true, searchText.get(), feed.get(), days.get())
+        listedText = runningText;
+        emptyText.set(notice.get().isEmpty() ? EmptyList.says(true, listedText, feed.get(), days.get())
                 : notice.get());
         rows.setAll(results.hits().stream().map(h -> toRow(h).withMatch(matches.apply(h.entry().id()))).toList());
         didYouMean.set("");
-        if (results.totalHits() == 0 && searching()) {
+        // Only while the field still says what was searched: a text typed since runs next, and looks for itself.
+        if (results.totalHits() == 0 && searching() && listedText.equals(searchText.get())) {
             offerACorrection();
             countOnOtherDays();
         }

@@ -28,6 +28,8 @@ public final class MainWindow extends BorderPane {
     /** Keeps the reading pane on the list's selection and current query. */
     private ReaderSync readerSync;
     private final KeyOverlay keys = new KeyOverlay();
+    /** The least room between the key overlay and the window's edges. */
+    private static final double KEYS_MARGIN = 12;
     private ToolBar toolbar;
     /** How long the toolbar shows the last triage's message and Undo. */
     private UndoOffer undoOffer;
@@ -85,13 +87,17 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** The key overlay, when shown, sits centred over the window, above the three regions. */
+    /**
+     * The key overlay, when shown, sits centred over the window, above the three regions, no taller than the window
+     * leaves it (its rows then scroll). A margin of 12 all round: with 20 the whole list missed fitting 1280 by 800 by
+     * a few pixels, and its last row scrolled.
+     */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
         if (keys.isVisible()) {
-            double width = Math.min(keys.prefWidth(-1), getWidth() - 40);
-            double height = Math.min(keys.prefHeight(width), getHeight() - 40);
+            double width = Math.min(keys.prefWidth(-1), getWidth() - 2 * KEYS_MARGIN);
+            double height = Math.min(keys.prefHeight(width), getHeight() - 2 * KEYS_MARGIN);
             keys.resizeRelocate(Math.round((getWidth() - width) / 2), Math.round((getHeight() - height) / 2),
                     width, height);
         }

@@ -32,6 +32,7 @@ public final class ReaderView extends ScrollPane {
         this.opener = opener;
         this.select = select;
         this.actions = new PaperActions(opener, model::bibtex, model::say);
+        new PassingMessage(model);
         getStyleClass().add(Css.READER);
         setId("reader");
         setFitToWidth(true);

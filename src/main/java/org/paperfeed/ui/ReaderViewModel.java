@@ -222,7 +222,10 @@ public final class ReaderViewModel {
         }
     }
 
-    /** What the last action on the paper did or why it could not ("This paper has no PDF link"); empty at first. */
+    /**
+     * What the last action on the paper did or why it could not ("This paper has no PDF link"), shown a few seconds
+     * ({@code PassingMessage}) or until another paper is shown; empty at first.
+     */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -242,9 +245,16 @@ public final class ReaderViewModel {
         putBackShown = false;
     }
 
-    /** Says, in the pane, how an action on the paper went. */
+    /**
+     * Says, in the pane, how an action on the paper went, for a few seconds ({@code PassingMessage}). The same words
+     * said again are a new message ({@code c} pressed twice), heard as one: the time they show starts again.
+     */
     public void say(String text) {
-        message.set(text == null ? "" : text);
+        String next = text == null ? "" : text;
+        if (!next.isEmpty() && next.equals(message.get())) {
+            message.set("");
+        }
+        message.set(next);
     }
 
     /** The paper's BibTeX entry as the export writes it (the LaTeX source kept). Formatting only: no I/O. */

@@ -129,6 +129,14 @@ final class Shortcuts {
             e.consume();
             return;
         }
+        // Over the key list the moving keys scroll it, in a window too short to show it whole, rather than move the
+        // list's selection underneath.
+        if (keys != null && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown() && focusedField(e) == null
+                && keys.scroll(e.getCode())) {
+            swallowTyped = true;
+            e.consume();
+            return;
+        }
         if (e.getCode() == KeyCode.LEFT && e.isAltDown() && !e.isControlDown() && !e.isMetaDown()
                 && readerSync != null && readerSync.back()) {
             e.consume();

@@ -102,6 +102,103 @@ class KeysWindowTest {
                 && window.list().getItems().size() == 15);
     }
 
+    /**
+     * At 1024 by 700 the key list's last rows ("?", "F1", "? or Esc closes this") fell off the bottom of its panel,
+     * drawn over the window, and nothing scrolled to them. Every line is now read inside the panel, the rows brought
+     * into view by the keys (which leave the list's selection alone), the closing line always shown.
+     */
+    @Test
+    void atTenTwentyFourBySevenHundredEveryLineOfTheKeyListIsReadInsideItsPanel() throws Exception {
+        sized(1024, 700);
+        window.clickRow(0);
+        window.robot.write("?");
+        Node overlay = window.robot.lookup("#key-overlay").query();
+        await(overlay::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds panel = fx(() -> overlay.localToScene(overlay.getLayoutBounds()));
+        javafx.geometry.Bounds scene = fx(() -> new javafx.geometry.BoundingBox(0, 0,
+                overlay.getScene().getWidth(), overlay.getScene().getHeight()));
+        assertThat(scene.contains(panel)).as("the panel " + panel + " inside the window " + scene).isTrue();
+        assertThat(fx(() -> readable(overlay))).as("the closing line").contains("? or Esc closes this");
+
+        java.util.Set<String> read = new java.util.HashSet<>(fx(() -> readable(overlay)));
+        for (int i = 0; i < 20 && !read.containsAll(descriptions()); i++) {
+            window.robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            read.addAll(fx(() -> readable(overlay)));
+            assertThat(fx(() -> readable(overlay))).as("the closing line").contains("? or Esc closes this");
+        }
+        assertThat(read).as("the lines read inside the panel, paging down").containsAll(descriptions())
+                .contains("?", "F1");
+        window.robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> readable(overlay))).as("back at the top").contains(KeyGuide.KEYS.get(0).does());
+        window.robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> readable(overlay))).as("at the end")
+                .contains(KeyGuide.KEYS.get(KeyGuide.KEYS.size() - 1).does());
+        window.robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.list().getSelectionModel().getSelectedIndex())).as("the list's selection")
+                .isEqualTo(0);
+        window.robot.type(KeyCode.ESCAPE);
+        await(() -> !overlay.isVisible());
+    }
+
+    /** At 1280 by 800 the whole list shows at once, as it did: nothing to scroll. */
+    @Test
+    void atTwelveEightyByEightHundredTheWholeKeyListShowsWithoutScrolling() throws Exception {
+        sized(1280, 800);
+        window.clickRow(0);
+        window.robot.write("?");
+        Node overlay = window.robot.lookup("#key-overlay").query();
+        await(overlay::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> readable(overlay))).containsAll(descriptions()).contains("? or Esc closes this", "F1");
+    }
+
+    private void sized(double width, double height) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.app.stage().setWidth(width);
+            window.app.stage().setHeight(height);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> descriptions() {
+        return KeyGuide.KEYS.stream().map(KeyGuide.Key::does).toList();
+    }
+
+    /**
+     * The texts of the overlay's labels drawn whole inside its panel, and inside the view of any scroll pane in it
+     * (a line scrolled out of that view, or below the panel's edge, cannot be read).
+     */
+    private static List<String> readable(Node overlay) {
+        javafx.geometry.Bounds panel = overlay.localToScene(overlay.getLayoutBounds());
+        Node viewport = overlay.lookup(".viewport");
+        javafx.geometry.Bounds view = viewport == null ? null : viewport.localToScene(viewport.getLayoutBounds());
+        return overlay.lookupAll(".label").stream().filter(Node::isVisible).filter(n -> {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            boolean inRows = viewport != null && isInside(n, viewport);
+            return contains(panel, b) && (!inRows || contains(view, b));
+        }).map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Within half a pixel: a row's edge may fall on a fraction of one. */
+    private static boolean contains(javafx.geometry.Bounds outer, javafx.geometry.Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMinY() >= outer.getMinY() - 0.5
+                && inner.getMaxX() <= outer.getMaxX() + 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+    }
+
     @Test
     void questionMarkListsEveryKeyAndEscClosesTheList() throws Exception {
         window.clickRow(0);

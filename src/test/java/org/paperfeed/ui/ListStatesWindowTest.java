@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.ui.task.TaskExecutor;
 
@@ -79,6 +80,28 @@ class ListStatesWindowTest {
                 && !window.models().feed().searchingProperty().get());
         Thread.sleep(300);
         assertThat(fx(this::placeholder)).as("words no day has").isEqualTo("No papers match “zebrafish” on this day.");
+    }
+
+    /**
+     * A text that is not a query, typed on from a search that found nothing ("diffusion" then " title:" in a view
+     * without it): the empty list named the text that never ran («No papers match “diffusion title:”.») and the
+     * error line lacked the "last search that worked" its other cases have. Both texts are set at once, as fast
+     * typing does: the second arrives while the first search runs.
+     */
+    @Test
+    void aTextThatIsNotAQueryLeavesTheEmptyListSayingWhatTheLastSearchFound() throws Exception {
+        TestLibrary.create(dir, 10);
+        window.start(dir);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.app.window().feed().searchField().setText("zebrafish");
+            window.app.window().feed().searchField().setText("zebrafish title:");
+        }).get();
+        javafx.scene.control.Labeled error = window.robot.lookup("#query-error").queryLabeled();
+        await(() -> error.isVisible() && !window.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.list().getItems())).isEmpty();
+        assertThat(fx(this::placeholder)).as("the empty list").isEqualTo("No papers match “zebrafish”.");
+        assertThat(fx(error::getText)).as("the error line").endsWith(" · the list shows the last search that worked");
     }
 
     @Test

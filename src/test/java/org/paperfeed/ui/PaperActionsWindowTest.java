@@ -188,6 +188,38 @@ class PaperActionsWindowTest {
     }
 
     /**
+     * {@code c} and {@code b} each say in the reading pane what they copied, and the line goes again after a few
+     * seconds: "Copied the link" had stayed there through Mark all read, Undo and whatever came next, the note box
+     * pushed down under it, and {@code b} had said nothing though the entry was on the clipboard.
+     */
+    @Test
+    void cAndBSayWhatTheyCopiedForAFewSeconds() throws Exception {
+        start(window.opened::add);
+        window.search("protein");
+        await(() -> window.list().getItems().size() == 1);
+        window.clickRow(0);
+
+        window.robot.type(KeyCode.C);
+        await(() -> clipboard().startsWith("https://arxiv.org/abs/"));
+        assertThat(fx(this::shownMessage)).as("after c").isEqualTo("Copied the link");
+        window.robot.type(KeyCode.B);
+        await(() -> clipboard().startsWith("@misc{"));
+        assertThat(fx(this::shownMessage)).as("after b").isEqualTo("Copied the BibTeX entry");
+
+        long said = System.nanoTime();
+        await(() -> shownMessage().isEmpty());
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - said)).as("how long it showed")
+                .isGreaterThan(java.time.Duration.ofSeconds(2));
+    }
+
+    /** The reading pane's message as shown: empty when no message line is on the screen. */
+    private String shownMessage() {
+        return window.app.window().reader().lookupAll("#reader-message").stream()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getParent() != null && n.getParent().isVisible())
+                .map(n -> ((javafx.scene.control.Label) n).getText()).findFirst().orElse("");
+    }
+
+    /**
      * "Mark read" marks the paper read, whatever its marks became since the menu opened: with "Mark read when shown",
      * opening the menu shows the paper and so marks it read, and the item, named while it was unread, toggled it
      * back to unread. Here the paper is marked read by the library while the menu is open, so the order is certain.
