@@ -179,6 +179,12 @@ public final class FeedViewModel {
     /** The view whose results the rows are, whether it is the Muted view, and the search that listed them. */
     private ViewQuery listedView;
     private boolean listedMuted;
+    /**
+     * Whether the rows listed are the For you feed's. Its view and order are those of its day ranked For you, so these
+     * alone had taken the feed for a reload of that day: it opened where the day was scrolled, the day's last paper
+     * still selected far down its 122 rows and in the reading pane.
+     */
+    private boolean listedForYouFeed;
     private ListOrder listedOrder;
     private long listedSearch;
     /** Counts the lists shown that were not the one shown before reloaded ({@link #listsOpened}). */
@@ -894,9 +900,12 @@ public final class FeedViewModel {
     }
 
     private void listed(ViewQuery view, boolean muted, long search) {
-        if (!view.equals(listedView) || muted != listedMuted || order.get() != listedOrder) {
+        boolean forYouFeed = feed.get().forYou();
+        if (!view.equals(listedView) || muted != listedMuted || order.get() != listedOrder
+                || forYouFeed != listedForYouFeed) {
             listsOpened++;
         }
+        listedForYouFeed = forYouFeed;
         listedOrder = order.get();
         listedView = view;
         listedMuted = muted;
@@ -910,7 +919,8 @@ public final class FeedViewModel {
     }
 
     /**
-     * How many different lists the rows have held: another view, day, search or order counts one more, a reload of
+     * How many different lists the rows have held: another view, day, search or order counts one more (the For you
+     * feed and its day ranked For you are two lists), a reload of
      * the same list (after a mark, a refresh or a re-rank) does not. Counted before the rows
      * are replaced, so whoever hears the rows change can tell a new list, which opens at its top, from a reload, which
      * keeps the reader's place.

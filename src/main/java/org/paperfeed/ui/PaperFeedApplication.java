@@ -60,7 +60,10 @@ public final class PaperFeedApplication extends Application {
     private WindowHandoff.Listener handoff;
     /** A first run: the sample digest is imported before the library is listed. */
     private boolean sampleNeeded;
-    /** A first start, which opens on Latest day rather than the preferences' default, All papers. */
+    /**
+     * A first start (the sample's, or preferences never saved), which opens on Latest day rather than the
+     * preferences' default, All papers.
+     */
     private boolean firstStartOnLatestDay;
     /** What the first view lists, read in init: the window's first frame then holds its rows. */
     private StartingRows startingRows = StartingRows.NONE;
@@ -105,16 +108,19 @@ public final class PaperFeedApplication extends Application {
                     ForYouViews.NONE);
             loadedForYou = forYouStore.load();
             sampleNeeded = sampleNeeded();
-            // A first start opens on the daily briefing, the sample's day, as every later morning will (its papers
+            // A first start opens on the daily briefing, the latest day, as every later morning will (its papers
             // most upvoted first); it had opened on All papers in date order, a store's view. Set, and saved, with
             // the settings (start), so the next start opens there too even if this one never closes its window.
-            firstStartOnLatestDay = sampleNeeded && loaded.lastView().equals(Feed.ALL.key());
+            // A first start is one on the sample, or on any library whose preferences were never saved: a library
+            // filled with the command line's import had opened on "All days · 1,416 papers", Date order.
+            firstStartOnLatestDay = (sampleNeeded || store.neverSaved()) && loaded.lastView().equals(Feed.ALL.key());
             // Read now rather than at For you's first ranking (on a background thread, when nothing would say it):
             // an unreadable file is then told among the start's notices. Not AppServices.settingsProblems: the
             // preferences are told from the window's own store, above, and would be told twice.
             forYouSettingsProblem = app.forYou().settingsProblem().orElse(null);
             startingRows = sampleNeeded ? StartingRows.NONE : StartingRows.read(app.browse(),
-                    SidebarViewModel.firstFeed(loaded.lastView(), app.savedSearches()),
+                    SidebarViewModel.firstFeed(firstStartOnLatestDay ? Feed.TODAY.key() : loaded.lastView(),
+                            app.savedSearches()),
                     SortMemory.readOnly(loadedSorts, loadedForYou));
             // Only now: until the first rows are read the FX thread has nothing else to do.
             EarlyStyles.stop();

@@ -85,6 +85,48 @@ class ListStartWindowTest {
         assertThat(fx(() -> window.models().reader().paperProperty().get())).as("the reading pane's paper").isNull();
     }
 
+    /**
+     * For you from a day scrolled to its end opens at its top too, and lets the paper read go (here far down the
+     * ranking): seen at 1440x900, For you's "122 papers" had opened part-way down, the reading pane still on the
+     * day's last paper, which none of the rows on the screen was. The day was ranked For you: the same query in the
+     * same order as the For you feed, which was taken for a reload of it. (Here at the window's first size:
+     * headless Monocle's screen is 1280x800.)
+     */
+    @Test
+    void forYouFromTheSidebarAfterTheDaysEndOpensAtItsTop() throws Exception {
+        for (String id : TopicLibrary.earlier(TopicLibrary.PROTEINS, 4)) {
+            window.app.app().marks().star(id);
+        }
+        // The day ranked For you too: the For you feed on the same day is the same query in the same order.
+        window.robot.clickOn("#sort-for-you");
+        await(() -> window.models().feed().orderProperty().get() == ListOrder.FOR_YOU
+                && window.models().feed().forYouReadyProperty().get()
+                && !window.models().feed().searchingProperty().get() && window.list().getItems().size() == 30);
+        window.robot.interact(() -> window.list().getSelectionModel().select(0));
+        window.robot.interact(() -> window.list().requestFocus());
+        await(() -> window.list().isFocused());
+        window.robot.type(KeyCode.END);
+        await(() -> window.list().getSelectionModel().getSelectedIndex() == 29 && firstShown() > 0
+                && window.list().getItems().get(29).id().equals(readerPaper()));
+
+        window.robot.clickOn(window.robot.lookup((Node n) -> "sidebar-feed-For you".equals(n.getId()))
+                .queryLabeled());
+        await(() -> window.models().feed().feedProperty().get().forYou()
+                && window.models().feed().forYouReadyProperty().get()
+                && !window.models().feed().searchingProperty().get() && window.list().getItems().size() > 30);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(this::firstShown)).as("first row on the screen").isEqualTo(0);
+        int selected = fx(() -> window.list().getSelectionModel().getSelectedIndex());
+        if (selected >= 0) {
+            assertThat(fx(() -> whollyShown(selected))).as("the selected row " + selected + ", on the screen")
+                    .isTrue();
+            assertThat(fx(this::readerPaper)).isEqualTo(fx(() -> window.list().getItems().get(selected).id()));
+        } else {
+            assertThat(fx(this::readerPaper)).as("the reading pane's paper").isNull();
+        }
+    }
+
     @Test
     void aNewSearchThatFindsTheSelectedPaperFirstKeepsItSelectedAtTheTop() throws Exception {
         scrollDownWithJ();

@@ -69,6 +69,25 @@ final class WindowFixture implements AfterEachCallback {
      * Tab and Enter lost in three tests).
      */
     static PaperFeedApplication launch(Startup startup) throws Exception {
+        openedBefore(startup.dataDir());
+        return launchFirstTime(startup);
+    }
+
+    /**
+     * Gives the library preferences as a window that opened before and was left on All papers saves them, unless it
+     * has some: the window tests were written for a window opening there. A first start on preferences never saved
+     * opens on Latest day instead; {@link #launchFirstTime} tests that.
+     */
+    static void openedBefore(Path dataDir) {
+        org.paperfeed.app.prefs.JsonStore<org.paperfeed.app.prefs.Preferences> store =
+                org.paperfeed.app.prefs.JsonStore.preferences(org.paperfeed.app.DataFolder.resolve(dataDir).path());
+        if (!java.nio.file.Files.exists(store.file())) {
+            store.save(org.paperfeed.app.prefs.Preferences.DEFAULT);
+        }
+    }
+
+    /** As {@link #launch}, on the library's preferences as they are: none, for a first start. */
+    static PaperFeedApplication launchFirstTime(Startup startup) throws Exception {
         PaperFeedApplication started = (PaperFeedApplication) FxToolkit.setupApplication(
                 () -> new PaperFeedApplication(startup));
         WaitForAsyncUtils.asyncFx(() -> {

@@ -39,6 +39,8 @@ public final class JsonStore<T> {
     private volatile String fallbackMeans = "using defaults";
     /** The caller shows {@link #problem()} to the user: a warning too would say it twice on the command line. */
     private volatile boolean callerReports;
+    /** True when the last {@link #load} found no file at all, as before anything was ever saved. */
+    private volatile boolean foundNoFile;
 
     public JsonStore(Path file, Class<T> type, T fallback) {
         this.file = Objects.requireNonNull(file, "file");
@@ -64,10 +66,12 @@ public final class JsonStore<T> {
     }
 
     public T load() {
+        foundNoFile = false;
         try {
             T value = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), type);
             return value != null ? value : fallback;
         } catch (NoSuchFileException e) {
+            foundNoFile = true;
             return fallback;
         } catch (IOException | JacksonException e) {
             setAside(e);
@@ -131,6 +135,15 @@ public final class JsonStore<T> {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Whether the last {@link #load} found no file: nothing was ever saved here. An unreadable file is not this (it
+     * was saved, with choices the default stands in for, and {@link #problem()} says so): the window's first start
+     * opens on Latest day only when its preferences were never saved, not over choices it could not read.
+     */
+    public boolean neverSaved() {
+        return foundNoFile;
     }
 
     /** Why the last {@link #load} gave the default although the file was there (and where it went), if it did. */
