@@ -62,7 +62,7 @@ final class WindowFixture implements AfterEachCallback {
     }
 
     /**
-     * Starts the window and gives it the keyboard. Headless Monocle sends the robot's keys to the window that last
+     * Starts the window as one that opened before ({@link #openedBefore}) and gives it the keyboard. Headless Monocle sends the robot's keys to the window that last
      * asked for the focus, and gives the focus back to no window when that one closes (a desktop's window manager
      * does): after a test whose window or dialog had the keyboard, the keys of the next test's window went nowhere,
      * and a test that passed alone failed in the build, depending on which test its JVM ran before it (CI, stop 38:
