@@ -110,11 +110,7 @@ class KeysWindowTest {
     @Test
     void atTenTwentyFourBySevenHundredEveryLineOfTheKeyListIsReadInsideItsPanel() throws Exception {
         sized(1024, 700);
-        window.clickRow(0);
-        window.robot.write("?");
-        Node overlay = window.robot.lookup("#key-overlay").query();
-        await(overlay::isVisible);
-        WaitForAsyncUtils.waitForFxEvents();
+        Node overlay = openKeyList();
         javafx.geometry.Bounds panel = fx(() -> overlay.localToScene(overlay.getLayoutBounds()));
         javafx.geometry.Bounds scene = fx(() -> new javafx.geometry.BoundingBox(0, 0,
                 overlay.getScene().getWidth(), overlay.getScene().getHeight()));
@@ -149,12 +145,18 @@ class KeysWindowTest {
     @Test
     void atTwelveEightyByEightHundredTheWholeKeyListShowsWithoutScrolling() throws Exception {
         sized(1280, 800);
+        Node overlay = openKeyList();
+        assertThat(fx(() -> readable(overlay))).containsAll(descriptions()).contains("? or Esc closes this", "F1");
+    }
+
+    /** Selects the first row and types {@code ?}: the key list, once it shows. */
+    private Node openKeyList() throws Exception {
         window.clickRow(0);
         window.robot.write("?");
         Node overlay = window.robot.lookup("#key-overlay").query();
         await(overlay::isVisible);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> readable(overlay))).containsAll(descriptions()).contains("? or Esc closes this", "F1");
+        return overlay;
     }
 
     private void sized(double width, double height) throws Exception {
