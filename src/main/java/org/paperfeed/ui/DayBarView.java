@@ -64,8 +64,8 @@ public final class DayBarView extends HBox {
         day.paddingProperty().addListener((obs, old, padding) -> fit.run());
         fit.run();
         day.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> dateWidth(day, model.labelProperty().get()), model.labelProperty(), day.fontProperty(),
-                day.paddingProperty()));
+                () -> leastWidth(day, model.labelProperty().get(), model.labelFormsProperty().get()),
+                model.labelProperty(), model.labelFormsProperty(), day.fontProperty(), day.paddingProperty()));
         // As wide as the widest label any unit can show for these days, so that the picker, Latest and the units
         // after it stay put from day to day: they moved with the label's length ("Fri 8 Mar" to "Mon 11 Mar"), and
         // from unit to unit ("June 2026" to "Fri 29 May 2026": a click on Day, then on Latest, opened the picker).
@@ -278,6 +278,18 @@ public final class DayBarView extends HBox {
         String whole = text == null ? "" : text;
         int cut = whole.indexOf(" · ");
         return textWidth(label, cut < 0 ? whole : whole.substring(0, cut) + " …");
+    }
+
+    /**
+     * The least width the label gives up room to: its date alone ({@link #dateWidth}), or its shortest form when that
+     * is a name alone and narrower ("Week of 17 Aug" for "Week of Mon 17 Aug 2026 · 5 days with papers"). With the
+     * date alone as the least, a week at 1,280 pixels in the For you order (Re-rank shown) had sent the orders to a
+     * second row, moving the window below down 47 pixels, where "Week of 17 Aug" would have fitted.
+     */
+    private static double leastWidth(Label label, String text, List<String> forms) {
+        double date = dateWidth(label, text);
+        String shortest = forms.isEmpty() ? null : forms.get(forms.size() - 1);
+        return shortest == null || shortest.contains(" · ") ? date : Math.min(date, textWidth(label, shortest));
     }
 
     /**

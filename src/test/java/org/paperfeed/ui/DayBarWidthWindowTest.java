@@ -139,6 +139,31 @@ class DayBarWidthWindowTest {
         window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
     }
 
+    /**
+     * Short of room a week's label gives way to its short name ("Week of 4 Mar") before the orders move to a second
+     * row: on real days at 1,280 pixels, in the For you order (Re-rank shown), "Week of Mon 17 Aug 2026 · 5 days
+     * with papers" gave up no more than its date and sent the orders down a row, moving the window below 47 pixels.
+     */
+    @Test
+    void aWeeksLabelGivesWayToItsShortNameBeforeTheOrdersMoveDown() throws Exception {
+        Label day = latestDayAt1280();
+        DayBarViewModel bar = window.models().dayBar();
+        window.robot.interact(() -> bar.unitProperty().set(org.paperfeed.model.DayUnit.WEEK));
+        await(() -> bar.labelProperty().get().startsWith("Week of "));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> forms = fx(() -> bar.labelFormsProperty().get());
+        String shortest = forms.get(forms.size() - 1);
+        assertThat(shortest).as("the week's short name").startsWith("Week of ").doesNotContain(" · ");
+
+        double shortWidth = fx(() -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(shortest);
+            probe.setFont(day.getFont());
+            return Math.ceil(probe.getLayoutBounds().getWidth()) + day.snappedLeftInset() + day.snappedRightInset();
+        });
+        assertThat(fx(day::getMinWidth)).as("the room the label keeps at least").isLessThanOrEqualTo(shortWidth + 1);
+        window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
+    }
+
     /** A library of 280 papers in a 1,280 by 800 window on its latest day, once the day bar has its counts. */
     private Label latestDayAt1280() throws Exception {
         TestLibrary.create(dir, 280);
