@@ -293,7 +293,8 @@ public final class FeedViewModel {
     /** Says what is filling the library until results arrive; an empty text ends it. */
     public void importing(String text) {
         notice.set(text);
-        emptyText.set(text.isEmpty() ? EmptyList.says(loaded, loaded ? listedText : searchText.get(), feed.get(), days.get()) : text);
+        emptyText.set(text.isEmpty()
+                ? EmptyList.says(loaded, loaded ? listedText : searchText.get(), feed.get(), days.get()) : text);
         if (!text.isEmpty()) {
             status.set(text);
         }
