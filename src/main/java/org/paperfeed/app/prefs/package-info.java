@@ -10,7 +10,8 @@
  * An unreadable file is set aside as {@code NAME.damaged-<time>}, reported (a warning, or by a caller that shows the
  * problem itself: {@code JsonStore.reportedByCaller}, as the app does for {@code imported-files.json},
  * {@code preferences.json} and {@code for-you.json}, which the command line prints as one line each), and never
- * overwritten.
+ * overwritten. A missing file is told from an unreadable one ({@code JsonStore.neverSaved}): the window's first
+ * start opens on the latest day only when its preferences were never saved, not over choices it could not read.
  *
  * <p>It depends only on the model and on {@code support} ({@code DurableFiles} for crash-safe writes, {@code Json});
  * it must not import {@code org.paperfeed.app} itself (the window reaches both, and a cycle between them would grow),
