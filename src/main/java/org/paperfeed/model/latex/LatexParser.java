@@ -59,6 +59,11 @@ final class LatexParser {
 
     /** False for text with no markup at all, the usual case, which is then left alone without any parsing. */
     static boolean mayHoldMarkup(String text) {
+        return holdsMarkupCharacter(text) || text.contains("--");
+    }
+
+    /** Whether the text holds a character that starts a command, a formula, a group or a tie. */
+    private static boolean holdsMarkupCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' || c == '$' || c == '{' || c == '}' || c == '~') {
@@ -95,6 +100,8 @@ final class LatexParser {
                     && i + 1 < n && Character.isLetter(src.charAt(i + 1))) {
                 // A tie between words or a number and its unit (532~nm); "~10%" (about ten) stays as written.
                 piece = new LatexSegment(i, i + 1, " ", null, false, false);
+            } else if (c == '-' && i >= addressEnd) {
+                piece = dash(i);
             }
             if (piece == null) {
                 i++;
@@ -111,6 +118,27 @@ final class LatexParser {
             out.add(LatexSegment.verbatim(src, plainFrom, n));
         }
         return out;
+    }
+
+    /**
+     * {@code --} as an en dash (Cameron--Walker, 2.88--3.45) and {@code ---} as an em dash (GPUs---among), as LaTeX
+     * sets them; null for a single hyphen. A run of four or more (a rule drawn in text) and an arrow ({@code -->},
+     * {@code <--}) stay as written. Its whole run is looked at here, so the scan never meets its tail as a run.
+     */
+    private LatexSegment dash(int i) {
+        int end = i;
+        while (end < n && src.charAt(end) == '-') {
+            end++;
+        }
+        int length = end - i;
+        if (length < 2) {
+            return null;
+        }
+        boolean arrow = (end < n && src.charAt(end) == '>') || (i > 0 && src.charAt(i - 1) == '<');
+        if (length > 3 || arrow) {
+            return LatexSegment.verbatim(src, i, end);
+        }
+        return new LatexSegment(i, end, length == 2 ? "\u2013" : "\u2014", null, false, false);
     }
 
     private void spend() {
@@ -231,7 +259,7 @@ final class LatexParser {
         }
         String address = src.substring(open + 1, close);
         String words = src.substring(wordsOpen + 1, wordsClose).strip();
-        boolean markup = words.isEmpty() || mayHoldMarkup(words);
+        boolean markup = words.isEmpty() || holdsMarkupCharacter(words);
         // "github.com/x/y" for https://github.com/x/y is the address; "here" for https://x.org/there is not.
         boolean theAddress = address.equals(words) || (address.endsWith(words) && words.contains("."));
         String text = markup || theAddress ? address : words + " (" + address + ")";

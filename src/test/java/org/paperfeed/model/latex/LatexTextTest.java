@@ -177,6 +177,29 @@ class LatexTextTest {
     }
 
     @Test
+    void doubleAndTripleHyphensReadAsDashes() {
+        assertThat(LatexText.unicode(title("1901.01509"))).isEqualTo("Regularity and a-invariant of Cameron\u2013Walker graphs");
+        assertThat(LatexText.unicode(title("1904.01273"))).contains("ranging from 100\u2013250 kA peak");
+        assertThat(LatexText.unicode(abstractOf("1901.00456"))).contains("a model schedule\u2014a list of models");
+        // Not dashes: an arrow, and a rule of five hyphens between an English and a French abstract.
+        assertThat(LatexText.unicode(abstractOf("1902.06792"))).contains("rain --> accident --> congestion");
+        assertThat(LatexText.unicode(abstractOf("1903.10855"))).contains("Finance. ----- Un syst\u00e8me");
+        assertThat(LatexText.unicode("see https://example.org/a--b -- and <-- back"))
+                .isEqualTo("see https://example.org/a--b \u2013 and <-- back");
+    }
+
+    @Test
+    void aSearchMarkOnADashedNameCoversItsDash() {
+        HighlightedText marked = new HighlightedText(List.of(new HighlightedText.Span("Cameron", true),
+                new HighlightedText.Span("--", false), new HighlightedText.Span("Walker", true),
+                new HighlightedText.Span(" graphs", false)));
+        HighlightedText shown = LatexText.unicode(marked);
+        assertThat(shown.text()).isEqualTo("Cameron\u2013Walker graphs");
+        assertThat(shown.spans()).filteredOn(HighlightedText.Span::match).extracting(HighlightedText.Span::text)
+                .containsExactly("Cameron", "Walker");
+    }
+
+    @Test
     void searchMarksFollowTheWordsIntoUnicode() {
         HighlightedText marked = new HighlightedText(List.of(new HighlightedText.Span("Nonlinear ", false),
                 new HighlightedText.Span("Schr\\\"odinger", true), new HighlightedText.Span(" Equation of CO$_2$", false)));
