@@ -31,7 +31,7 @@ public class HighlightedTextFlow extends TextFlow {
      * adding them again made a styled node on nearly every refill, as titles and snippets vary in their matches.
      */
     public void setText(HighlightedText text) {
-        List<HighlightedText.Span> spans = text.spans();
+        List<HighlightedText.Span> spans = drawable(text.spans());
         ObservableList<Node> nodes = getChildren();
         List<Node> added = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -56,6 +56,24 @@ public class HighlightedTextFlow extends TextFlow {
             spare.pseudoClassStateChanged(MATCH, false);
             shown(spare, false);
         }
+    }
+
+    /** The spans with each word JavaFX shapes as complex text cut out into a span of its own ({@link ComplexWords}). */
+    private static List<HighlightedText.Span> drawable(List<HighlightedText.Span> spans) {
+        List<HighlightedText.Span> drawable = null;
+        for (int i = 0; i < spans.size(); i++) {
+            HighlightedText.Span span = spans.get(i);
+            List<String> pieces = ComplexWords.pieces(span.text());
+            if (pieces.size() > 1 && drawable == null) {
+                drawable = new ArrayList<>(spans.subList(0, i));
+            }
+            if (drawable != null) {
+                for (String piece : pieces) {
+                    drawable.add(new HighlightedText.Span(piece, span.match()));
+                }
+            }
+        }
+        return drawable == null ? spans : drawable;
     }
 
     /** A node out of the layout takes no room in the flow and is not drawn. */

@@ -84,7 +84,8 @@
  * <p>This package may use only {@code org.paperfeed.app..} and {@code org.paperfeed.model..}: never the library,
  * ingest, Lucene or OkHttp. Titles and abstracts are shown as inert text, never as HTML.
  *
- * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form, and the
+ * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form (each word
+ * JavaFX shapes as complex text, such as N with a combining macron, in a node of its own: {@link org.paperfeed.ui.ComplexWords}), and the
  * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s, whose formulas
  * {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a thread of its
  * own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and FXGraphics2D are used
