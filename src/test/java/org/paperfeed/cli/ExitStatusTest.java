@@ -36,6 +36,14 @@ class ExitStatusTest {
                 Arguments.of(List.of("search", "--limit", "0", "x"), "--limit must be at least 1"),
                 Arguments.of(List.of("list", "--limit", "many"), "'many' is not an int"),
                 Arguments.of(List.of("search", "--sort", "sideways", "x"), "Invalid value for option '--sort'"),
+                // The words the help names, in lower case: picocli said "expected one of [RELEVANCE, DATE, TRENDING]",
+                // relevance among them for list, which takes only trending or date.
+                Arguments.of(List.of("search", "--sort", "sideways", "x"),
+                        "Invalid value for option '--sort': 'sideways' is not relevance, date or trending"),
+                Arguments.of(List.of("list", "--sort", "sideways"),
+                        "Invalid value for option '--sort': 'sideways' is not trending or date"),
+                Arguments.of(List.of("export", "--format", "csv"),
+                        "Invalid value for option '--format': 'csv' is not json, bibtex or markdown"),
                 Arguments.of(List.of("refresh", "--date", "2024-13-45"), "Invalid value for option '--date'"),
                 // In words, not java.time's class and exception names.
                 Arguments.of(List.of("refresh", "--date", "notadate"),
