@@ -11,6 +11,7 @@ import org.paperfeed.model.PaperId;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.SavedSearch;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
 import java.io.InputStream;
 import org.paperfeed.ingest.Digest;
 import org.paperfeed.ingest.DigestFormat;
@@ -177,9 +179,26 @@ public final class ImportPapers {
             return report;
         } catch (IOException e) {
             events.publish(new AppEvents.LibraryChanged());
-            throw new ImportFailedException(file + ": import stopped: " + e.getMessage()
-                    + " (the papers saved so far are kept; import the file again to resume)", e);
+            throw new ImportFailedException(file + ": import stopped: " + whyStopped(e), e);
         }
+    }
+
+    /**
+     * Why a snapshot import stopped, and what importing again would do. A gzip file that ends early or is damaged
+     * stops at the same place every time: Java's "Unexpected end of ZLIB input stream" with "import the file again to
+     * resume" sent the user round in a loop. The batches before it are saved either way.
+     */
+    private static String whyStopped(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EOFException) {
+                return "the gzip file ends too early (truncated?); the papers saved so far are kept (the whole file,"
+                        + " downloaded again, imports the rest)";
+            }
+            if (cause instanceof ZipException) {
+                return "the gzip file is damaged (" + cause.getMessage() + "); the papers saved so far are kept";
+            }
+        }
+        return e.getMessage() + " (the papers saved so far are kept; import the file again to resume)";
     }
 
     /** Imports a digest already in memory: the bundled sample, or a fetched body. */

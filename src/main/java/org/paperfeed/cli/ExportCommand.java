@@ -17,6 +17,7 @@ final class ExportCommand extends UseCaseCommand<ExportPapers> {
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            converter = ChoiceConverter.Format.class,
             description = "json, bibtex or markdown (default: ${DEFAULT-VALUE})")
     ExportFormat format;
 

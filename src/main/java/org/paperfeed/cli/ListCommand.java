@@ -58,7 +58,7 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
     @Option(names = "--month", description = "With --day: the month holding that day")
     boolean month;
 
-    @Option(names = "--sort", paramLabel = "ORDER",
+    @Option(names = "--sort", paramLabel = "ORDER", converter = ChoiceConverter.ListSort.class,
             description = "trending or date (default: trending with --day, else date)")
     SortOrder sort;
 

@@ -157,8 +157,8 @@ public final class PaperFeedCli {
         cli.setParameterExceptionHandler((e, ignored) -> {
             // picocli's message quotes what was typed ("--interest takes starred or tag:NAME, not '…'"): shown as
             // every other text a terminal only shows (CliErrors).
-            err.println("paperfeed: " + PaperLines.oneLine(e.getMessage()) + " (see 'paperfeed "
-                    + commandPath(e.getCommandLine()) + "--help')");
+            err.println("paperfeed: " + PaperLines.oneLine(UnknownCommand.describe(e).orElse(e.getMessage()))
+                    + " (see 'paperfeed " + commandPath(e.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, result) -> {

@@ -28,6 +28,7 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
     List<String> query;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            converter = ChoiceConverter.SearchSort.class,
             description = "relevance, date (newest first) or trending (most upvoted first) (default: ${DEFAULT-VALUE})")
     SortOrder sort;
 

@@ -120,6 +120,32 @@ class SnapshotImportTest {
         assertThat(data.resolve("digests")).doesNotExist();
     }
 
+    /**
+     * A gzip snapshot cut short (a download that stopped) said "import stopped: Unexpected end of ZLIB input stream
+     * (… import the file again to resume)": Java's words, and advice that fails the same way every time.
+     */
+    @Test
+    void aTruncatedGzipSnapshotSaysSoAndKeepsTheBatchesSaved() throws Exception {
+        Path whole = snapshot(files, "whole.json", 1, PAPERS);
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write(Files.readAllBytes(whole));
+        }
+        byte[] bytes = packed.toByteArray();
+        Path cut = Files.write(files.resolve("arxiv.json.gz"), java.util.Arrays.copyOf(bytes, bytes.length * 3 / 4));
+        try (App app = new App(data)) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThatThrownBy(() -> app.imports.importFile(cut))
+                        .isInstanceOf(ImportFailedException.class)
+                        .hasMessageContaining(cut + ": import stopped: the gzip file ends too early (truncated?)")
+                        .hasMessageContaining("the papers saved so far are kept")
+                        .hasMessageNotContaining("ZLIB")
+                        .hasMessageNotContaining("import the file again");
+            }
+            assertThat(app.search.size()).isPositive().isLessThan(PAPERS);
+        }
+    }
+
     @Test
     void anInterruptedImportResumesWithoutDuplicatesAndKeepsMarks() throws Exception {
         Path early = snapshot(files, "early.json", 1, 5);

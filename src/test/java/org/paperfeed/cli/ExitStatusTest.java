@@ -36,6 +36,18 @@ class ExitStatusTest {
                 Arguments.of(List.of("search", "--limit", "0", "x"), "--limit must be at least 1"),
                 Arguments.of(List.of("list", "--limit", "many"), "'many' is not an int"),
                 Arguments.of(List.of("search", "--sort", "sideways", "x"), "Invalid value for option '--sort'"),
+                // The words the help names, in lower case: picocli said "expected one of [RELEVANCE, DATE, TRENDING]",
+                // relevance among them for list, which takes only trending or date.
+                Arguments.of(List.of("search", "--sort", "sideways", "x"),
+                        "Invalid value for option '--sort': 'sideways' is not relevance, date or trending"),
+                Arguments.of(List.of("list", "--sort", "sideways"),
+                        "Invalid value for option '--sort': 'sideways' is not trending or date"),
+                Arguments.of(List.of("export", "--format", "csv"),
+                        "Invalid value for option '--format': 'csv' is not json, bibtex or markdown"),
+                // A mistyped command was "Unmatched argument at index 2: 'lst'".
+                Arguments.of(List.of("lst"), "unknown command 'lst' (did you mean 'list'?)"),
+                Arguments.of(List.of("serach", "diffusion"), "unknown command 'serach' (did you mean 'search'?)"),
+                Arguments.of(List.of("xyzzy"), "unknown command 'xyzzy' (see"),
                 Arguments.of(List.of("refresh", "--date", "2024-13-45"), "Invalid value for option '--date'"),
                 // In words, not java.time's class and exception names.
                 Arguments.of(List.of("refresh", "--date", "notadate"),
@@ -82,7 +94,7 @@ class ExitStatusTest {
                 // Before and after the command: picocli let the later win without a word (twice before, it refuses).
                 Arguments.of(List.of("tags", "--data-dir", "/tmp/paperfeed-elsewhere"),
                         "option '--data-dir' should be given only once"),
-                Arguments.of(List.of("frobnicate"), "Unmatched argument"));
+                Arguments.of(List.of("frobnicate"), "unknown command 'frobnicate' (see"));
     }
 
     @ParameterizedTest(name = "{0}")
