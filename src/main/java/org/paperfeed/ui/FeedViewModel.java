@@ -1105,46 +1105,54 @@ public final class FeedViewModel {
     public void toggleStar(LibraryPaper paper) {
         String id = paper.id().value();
         boolean star = !paper.state().starred();
-        ahead.mark(paper.id(), s -> s.withStarred(star), s -> s.withStarred(!star),
+        ahead.mark(paper, s -> s.withStarred(star), s -> s.withStarred(!star),
                 star ? "Not starred" : "Not unstarred", () -> {
                     LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
                     // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
                     forYou.retrainSoon();
                     return changed;
-                }, () -> { });
+                });
     }
 
     public void toggleRead(LibraryPaper paper) {
         String id = paper.id().value();
         boolean read = !paper.state().read();
-        ahead.mark(paper.id(), s -> s.withRead(read), s -> s.withRead(!read),
+        ahead.mark(paper, s -> s.withRead(read), s -> s.withRead(!read),
                 read ? "Not marked read" : "Not marked unread",
-                () -> read ? marks.markRead(id) : marks.markUnread(id), () -> { });
+                () -> read ? marks.markRead(id) : marks.markUnread(id));
     }
 
     /**
-     * A mark shown ahead of its save on the paper's row, in place, just after the event at hand: the read mark of a
-     * paper shown is made while the list is still telling of its new selection, and a row replaced then threw in the
-     * list's own selection code (its selected rows read from a list that had changed under it).
+     * A mark shown ahead of its save on the paper's row, just after the event at hand: the read mark of a paper shown
+     * is made while the list is still telling of its new selection, and a row replaced then threw in the list's own
+     * selection code (its selected rows read from a list that had changed under it).
      */
-    private void showAhead(PaperId id, java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+    private void showAhead(LibraryPaper known, java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
         if (javafx.application.Platform.isFxApplicationThread()) {
-            javafx.application.Platform.runLater(() -> showAheadNow(id, change));
+            javafx.application.Platform.runLater(() -> showAheadNow(known, change));
         } else {
-            showAheadNow(id, change); // a view-model test, its executor on the test's thread
+            showAheadNow(known, change); // a view-model test, its executor on the test's thread
         }
     }
 
-    private void showAheadNow(PaperId id, java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
-        for (int i = 0; i < rows.size(); i++) {
-            FeedRow before = rows.get(i);
-            if (before.entry().id().equals(id)) {
-                LibraryPaper entry = before.entry();
-                rows.set(i, inPlace(before, new LibraryPaper(entry.paper(), change.apply(entry.state()),
-                        entry.added())));
+    /**
+     * In place, as an announced change is ({@link #replace(LibraryPaper)}): a star or read mark changes the row; {@code
+     * x} takes it out of a view that hides dismissed papers, the selection moving on; {@code x} taken back (its save
+     * failed) puts it back in its place, by listing the view again.
+     */
+    private void showAheadNow(LibraryPaper known,
+                              java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+        LibraryPaper base = rows.stream().map(FeedRow::entry).filter(e -> e.id().equals(known.id())).findFirst()
+                .orElse(null);
+        if (base == null) {
+            // Not listed: only a dismissal taken back can bring it in; a star on a related paper, say, does not.
+            org.paperfeed.model.PaperState dismissed = known.state().withNotInterested(true);
+            if (change.apply(dismissed).notInterested()) {
                 return;
             }
+            base = new LibraryPaper(known.paper(), dismissed, known.added());
         }
+        replace(List.of(new LibraryPaper(base.paper(), change.apply(base.state()), base.added())));
     }
 
     /**

@@ -40,7 +40,7 @@ final class MarksAhead {
 
     private final TaskExecutor saves;
     private final Map<PaperId, List<Pending>> pending = new HashMap<>();
-    private final List<BiConsumer<PaperId, UnaryOperator<PaperState>>> views = new ArrayList<>();
+    private final List<BiConsumer<LibraryPaper, UnaryOperator<PaperState>>> views = new ArrayList<>();
     private Consumer<String> failed = text -> { };
 
     /** @param executor where the marks are saved, one after another in the order they were made */
@@ -48,8 +48,12 @@ final class MarksAhead {
         this.saves = new InOrder(executor);
     }
 
-    /** {@code view} is told, on the FX thread, of each mark to show on a paper it may show, and of each taken back. */
-    void onShow(BiConsumer<PaperId, UnaryOperator<PaperState>> view) {
+    /**
+     * {@code view} is told, on the FX thread, of each mark to show on a paper it may show, and of each taken back: the
+     * paper as the mark's maker knew it, and the change to lay over the view's own copy (or over that one, if the view
+     * holds none: a row {@code x} took out, put back).
+     */
+    void onShow(BiConsumer<LibraryPaper, UnaryOperator<PaperState>> view) {
         views.add(view);
     }
 
@@ -60,22 +64,28 @@ final class MarksAhead {
 
     /**
      * Shows {@code change} on the paper now and saves it with {@code save} in the background; if that fails, shows
-     * {@code back} instead and says "{@code notDone}: the reason". {@code saved} runs on the FX thread once saved.
+     * {@code back} instead and says "{@code notDone}: the reason".
      */
-    void mark(PaperId id, UnaryOperator<PaperState> change, UnaryOperator<PaperState> back, String notDone,
-              BackgroundTask.Work<LibraryPaper> save, Runnable saved) {
-        Pending mine = new Pending(id, change);
-        pending.computeIfAbsent(id, k -> new ArrayList<>()).add(mine);
-        show(id, change);
+    void mark(LibraryPaper paper, UnaryOperator<PaperState> change, UnaryOperator<PaperState> back, String notDone,
+              BackgroundTask.Work<LibraryPaper> save) {
+        mark(paper, change, back, save, saved -> { }, e -> failed.accept(notDone + ": " + e.getMessage()));
+    }
+
+    /** As above, with what to do once saved, and how to say a failure (the mark is taken back first). */
+    <T> void mark(LibraryPaper paper, UnaryOperator<PaperState> change, UnaryOperator<PaperState> back,
+                  BackgroundTask.Work<T> save, Consumer<T> saved, Consumer<Exception> notSaved) {
+        Pending mine = new Pending(paper.id(), change);
+        pending.computeIfAbsent(paper.id(), k -> new ArrayList<>()).add(mine);
+        show(paper, change);
         BackgroundTask.wrap(save)
-                .onSuccess(paper -> {
+                .onSuccess(result -> {
                     done(mine);
-                    saved.run();
+                    saved.accept(result);
                 })
                 .onFailure(e -> {
                     done(mine);
-                    show(id, back);
-                    failed.accept(notDone + ": " + e.getMessage());
+                    show(paper, back);
+                    notSaved.accept(e);
                 })
                 .executeWith(saves);
     }
@@ -93,8 +103,8 @@ final class MarksAhead {
         return new LibraryPaper(announced.paper(), state, announced.added());
     }
 
-    private void show(PaperId id, UnaryOperator<PaperState> change) {
-        views.forEach(view -> view.accept(id, change));
+    private void show(LibraryPaper paper, UnaryOperator<PaperState> change) {
+        views.forEach(view -> view.accept(paper, change));
     }
 
     private void done(Pending mine) {

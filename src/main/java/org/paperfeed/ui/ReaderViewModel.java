@@ -301,8 +301,8 @@ public final class ReaderViewModel {
             putBackShown = false;
         }
         if (markReadOnOpen.get() && !value.state().read() && !putBack) {
-            ahead.mark(value.id(), s -> s.withRead(true), s -> s.withRead(false), "Not marked read",
-                    () -> marks.markRead(id), () -> { });
+            ahead.mark(value, s -> s.withRead(true), s -> s.withRead(false), "Not marked read",
+                    () -> marks.markRead(id));
         }
         BackgroundTask.wrap(() -> search.related(id, RELATED))
                 .onSuccess(found -> {
@@ -364,13 +364,13 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean star = !current.state().starred();
-            ahead.mark(current.id(), s -> s.withStarred(star), s -> s.withStarred(!star),
+            ahead.mark(current, s -> s.withStarred(star), s -> s.withStarred(!star),
                     star ? "Not starred" : "Not unstarred", () -> {
                         LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
                         // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
                         forYou.retrainSoon();
                         return changed;
-                    }, () -> { });
+                    });
         }
     }
 
@@ -380,9 +380,9 @@ public final class ReaderViewModel {
         if (current != null) {
             String id = current.id().value();
             boolean read = !current.state().read();
-            ahead.mark(current.id(), s -> s.withRead(read), s -> s.withRead(!read),
+            ahead.mark(current, s -> s.withRead(read), s -> s.withRead(!read),
                     read ? "Not marked read" : "Not marked unread",
-                    () -> read ? marks.markRead(id) : marks.markUnread(id), () -> { });
+                    () -> read ? marks.markRead(id) : marks.markUnread(id));
         }
     }
 
@@ -435,7 +435,9 @@ public final class ReaderViewModel {
     }
 
     /** A mark shown ahead of its save ({@link MarksAhead}) on the paper shown and on those waiting behind Back. */
-    private void showAhead(PaperId id, java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+    private void showAhead(LibraryPaper known,
+                           java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+        PaperId id = known.id();
         back.replaceAll(waiting -> waiting.id().equals(id) ? ahead(waiting, change) : waiting);
         LibraryPaper current = paper.get();
         if (current != null && current.id().equals(id)) {

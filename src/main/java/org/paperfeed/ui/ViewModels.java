@@ -6,9 +6,12 @@ public record ViewModels(Settings settings, SidebarViewModel sidebar, FeedViewMo
                          MuteRulesViewModel muteRules, InterestsViewModel interests) {
 
     public ViewModels {
-        // A star or read mark made in the list or the pane shows in both at once, and both save in one queue.
+        // A star, read mark or x made in the list or the pane shows in both at once, and all save in one queue.
         if (feed != null && reader != null) { // a test may build only the ones it needs
             feed.shareMarksAhead(reader.marksAhead());
+        }
+        if (triage != null && reader != null) {
+            triage.shareMarksAhead(reader.marksAhead());
         }
     }
 }
