@@ -78,6 +78,8 @@ public final class FeedViewModel {
     /** Told to retrain soon after a star; what ranks the For-you order is {@link #forYouScores}. */
     private final ForYou forYou;
     private final TaskExecutor executor;
+    /** Stars and read marks shown at once while they are saved: the reading pane's, once shared. */
+    private MarksAhead ahead;
     private final ObservableList<FeedRow> rows = FXCollections.observableArrayList();
     /**
      * One read-only view, kept: JavaFX's wrapper listens to the list weakly, so a listener added to a wrapper made
@@ -223,6 +225,8 @@ public final class FeedViewModel {
         this.forYouScores = new ForYouScores(browse, forYou);
         this.sorts = sorts;
         this.executor = executor;
+        this.ahead = new MarksAhead(executor);
+        ahead.onShow(this::showAhead);
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> {
             replace(List.of(e.paper()));
             recount();
@@ -1085,22 +1089,70 @@ public final class FeedViewModel {
     private record NextPage(SearchResults results, int left) {
     }
 
-    /** Stars or unstars the row's paper; the row updates when the app announces the change. */
+    /**
+     * Shows stars and read marks before they are saved with {@code shared}, the reading pane's: the pane then shows
+     * a star clicked in a row at once too, says there why one was not saved, and the two save in the order made.
+     */
+    void shareMarksAhead(MarksAhead shared) {
+        ahead = shared;
+        shared.onShow(this::showAhead);
+    }
+
+    /**
+     * Stars or unstars the row's paper: the row shows it at once, and takes it back if saving fails
+     * ({@link MarksAhead}).
+     */
     public void toggleStar(LibraryPaper paper) {
         String id = paper.id().value();
         boolean star = !paper.state().starred();
-        // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
-        BackgroundTask.wrap(() -> {
-            LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
-            forYou.retrainSoon();
-            return changed;
-        }).executeWith(executor);
+        ahead.mark(paper, s -> s.withStarred(star), s -> s.withStarred(!star),
+                star ? "Not starred" : "Not unstarred", () -> {
+                    LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
+                    // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
+                    forYou.retrainSoon();
+                    return changed;
+                });
     }
 
     public void toggleRead(LibraryPaper paper) {
         String id = paper.id().value();
         boolean read = !paper.state().read();
-        BackgroundTask.wrap(() -> read ? marks.markRead(id) : marks.markUnread(id)).executeWith(executor);
+        ahead.mark(paper, s -> s.withRead(read), s -> s.withRead(!read),
+                read ? "Not marked read" : "Not marked unread",
+                () -> read ? marks.markRead(id) : marks.markUnread(id));
+    }
+
+    /**
+     * A mark shown ahead of its save on the paper's row, just after the event at hand: the read mark of a paper shown
+     * is made while the list is still telling of its new selection, and a row replaced then threw in the list's own
+     * selection code (its selected rows read from a list that had changed under it).
+     */
+    private void showAhead(LibraryPaper known, java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            javafx.application.Platform.runLater(() -> showAheadNow(known, change));
+        } else {
+            showAheadNow(known, change); // a view-model test, its executor on the test's thread
+        }
+    }
+
+    /**
+     * In place, as an announced change is ({@link #replace(LibraryPaper)}): a star or read mark changes the row; {@code
+     * x} takes it out of a view that hides dismissed papers, the selection moving on; {@code x} taken back (its save
+     * failed) puts it back in its place, by listing the view again.
+     */
+    private void showAheadNow(LibraryPaper known,
+                              java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+        LibraryPaper base = rows.stream().map(FeedRow::entry).filter(e -> e.id().equals(known.id())).findFirst()
+                .orElse(null);
+        if (base == null) {
+            // Not listed: only a dismissal taken back can bring it in; a star on a related paper, say, does not.
+            org.paperfeed.model.PaperState dismissed = known.state().withNotInterested(true);
+            if (change.apply(dismissed).notInterested()) {
+                return;
+            }
+            base = new LibraryPaper(known.paper(), dismissed, known.added());
+        }
+        replace(List.of(new LibraryPaper(base.paper(), change.apply(base.state()), base.added())));
     }
 
     /**
@@ -1111,7 +1163,8 @@ public final class FeedViewModel {
     private void replace(List<LibraryPaper> changed) {
         boolean missing = false;
         for (LibraryPaper paper : changed) {
-            missing |= !replace(paper);
+            // Marks still being saved stay shown: an older save's news must not bring back a star taken off since.
+            missing |= !replace(ahead.over(paper));
         }
         if (missing && (view().hidesHidden() || feed.get().forYou())) {
             // Interested again (an undo): it belongs in this view once more, in its place.
@@ -1146,15 +1199,20 @@ public final class FeedViewModel {
                         status.set(describe(totalHits.get(), totalExact, took.get()));
                     }
                 } else {
-                    // Hidden by a rule stays hidden unless the paper is now kept (starred or tagged).
-                    boolean muted = before.hidden() && !before.entry().state().notInterested();
-                    boolean hidden = changed.state().notInterested() || (muted && !changed.state().isKept());
-                    rows.set(i, before.withEntry(changed).withHidden(hidden));
+                    rows.set(i, inPlace(before, changed));
                 }
                 return true;
             }
         }
         return changed.state().notInterested();
+    }
+
+    /** The row with the paper's new marks, in its place. */
+    private static FeedRow inPlace(FeedRow before, LibraryPaper changed) {
+        // Hidden by a rule stays hidden unless the paper is now kept (starred or tagged).
+        boolean muted = before.hidden() && !before.entry().state().notInterested();
+        boolean hidden = changed.state().notInterested() || (muted && !changed.state().isKept());
+        return before.withEntry(changed).withHidden(hidden);
     }
 
     /**

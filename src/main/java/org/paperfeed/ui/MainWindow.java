@@ -319,7 +319,7 @@ public final class MainWindow extends BorderPane {
         undo.getStyleClass().add(Styles.ACCENT);
         undo.visibleProperty().bind(triage.canUndoProperty().and(offer.showingProperty()));
         undo.managedProperty().bind(undo.visibleProperty());
-        undo.disableProperty().bind(triage.busyProperty());
+        // Not greyed while a change is saved: x shows at once, and an Undo pressed then runs once it is saved.
         undo.setOnAction(e -> triage.undo());
         Button mutes = new Button(null, Icons.of(Icons.MUTE));
         mutes.setId("mute-rules");

@@ -69,6 +69,8 @@ public final class ReaderViewModel {
     private final java.util.LinkedList<LibraryPaper> back = new java.util.LinkedList<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper canGoBack =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** Stars and read marks shown at once, here and in the list, while they are saved. */
+    private final MarksAhead ahead;
 
     public ReaderViewModel(SearchPapers search, MarkPapers marks, PaperNotes notes, ForYou forYou,
                            ExportPapers exports, AppEvents events, TaskExecutor executor) {
@@ -85,12 +87,21 @@ public final class ReaderViewModel {
         this.exports = exports;
         this.explainer = explainer;
         this.executor = executor;
+        this.ahead = new MarksAhead(executor);
+        ahead.onShow(this::showAhead);
+        // Said under the marks, where the star or read mark was just taken back.
+        ahead.onFailed(error::set);
         events.subscribe(AppEvents.PaperChanged.class, e -> executor.runOnUi(() -> changed(e.paper())));
         events.subscribe(AppEvents.PapersChanged.class,
                 e -> executor.runOnUi(() -> e.papers().forEach(this::changed)));
         // A star, a tag or a switch that retrains For you can change why the shown paper scores as it does, or give
         // For you its first interest: the Why said "So far: 2 papers starred" after the third star.
         events.subscribe(AppEvents.InterestsRetrained.class, e -> executor.runOnUi(this::explainAgain));
+    }
+
+    /** What shows this pane's stars and read marks before they are saved: the list shares it ({@link ViewModels}). */
+    MarksAhead marksAhead() {
+        return ahead;
     }
 
     /** What saves the note typed in the pane ({@link NoteEditor}). */
@@ -290,7 +301,8 @@ public final class ReaderViewModel {
             putBackShown = false;
         }
         if (markReadOnOpen.get() && !value.state().read() && !putBack) {
-            mark(() -> marks.markRead(id));
+            ahead.mark(value, s -> s.withRead(true), s -> s.withRead(false), "Not marked read",
+                    () -> marks.markRead(id));
         }
         BackgroundTask.wrap(() -> search.related(id, RELATED))
                 .onSuccess(found -> {
@@ -346,21 +358,31 @@ public final class ReaderViewModel {
                 .executeWith(executor);
     }
 
+    /** {@code s}: the star shows at once and is saved in the background; taken back, saying why, if that fails. */
     public void toggleStar() {
         LibraryPaper current = paper.get();
         if (current != null) {
             String id = current.id().value();
             boolean star = !current.state().starred();
-            steer(() -> star ? marks.star(id) : marks.unstar(id));
+            ahead.mark(current, s -> s.withStarred(star), s -> s.withStarred(!star),
+                    star ? "Not starred" : "Not unstarred", () -> {
+                        LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
+                        // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
+                        forYou.retrainSoon();
+                        return changed;
+                    });
         }
     }
 
+    /** {@code m}: as {@link #toggleStar}, for the read mark. */
     public void toggleRead() {
         LibraryPaper current = paper.get();
         if (current != null) {
             String id = current.id().value();
             boolean read = !current.state().read();
-            mark(() -> read ? marks.markRead(id) : marks.markUnread(id));
+            ahead.mark(current, s -> s.withRead(read), s -> s.withRead(!read),
+                    read ? "Not marked read" : "Not marked unread",
+                    () -> read ? marks.markRead(id) : marks.markUnread(id));
         }
     }
 
@@ -391,17 +413,13 @@ public final class ReaderViewModel {
         }
     }
 
-    private void mark(BackgroundTask.Work<LibraryPaper> change) {
-        mark(change, () -> { });
-    }
-
     private void mark(BackgroundTask.Work<LibraryPaper> change, Runnable done) {
         BackgroundTask.wrap(change).onSuccess(changed -> done.run()).onFailure(e -> error.set(e.getMessage()))
                 .executeWith(executor);
     }
 
     /**
-     * A mark For you learns from (a star, a tag): made, then For you told to retrain soon, both on the background
+     * A tag, which For you learns from (a star is shown ahead: {@link #toggleStar}): made, then For you told to retrain soon, both on the background
      * thread; the app waits for the marks to settle and trains on its own thread.
      */
     private void steer(BackgroundTask.Work<LibraryPaper> change) {
@@ -416,7 +434,25 @@ public final class ReaderViewModel {
         }, done);
     }
 
-    private void changed(LibraryPaper value) {
+    /** A mark shown ahead of its save ({@link MarksAhead}) on the paper shown and on those waiting behind Back. */
+    private void showAhead(LibraryPaper known,
+                           java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+        PaperId id = known.id();
+        back.replaceAll(waiting -> waiting.id().equals(id) ? ahead(waiting, change) : waiting);
+        LibraryPaper current = paper.get();
+        if (current != null && current.id().equals(id)) {
+            paper.set(ahead(current, change));
+        }
+    }
+
+    private static LibraryPaper ahead(LibraryPaper paper,
+                                      java.util.function.UnaryOperator<org.paperfeed.model.PaperState> change) {
+        return new LibraryPaper(paper.paper(), change.apply(paper.state()), paper.added());
+    }
+
+    private void changed(LibraryPaper announced) {
+        // Marks still being saved stay shown: an older save's news must not bring back a star taken off since.
+        LibraryPaper value = ahead.over(announced);
         // A paper waiting behind a detour keeps its marks current too: Back must not show an old star.
         back.replaceAll(waiting -> waiting.id().equals(value.id()) ? value : waiting);
         LibraryPaper current = paper.get();

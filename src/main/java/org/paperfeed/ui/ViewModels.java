@@ -4,4 +4,14 @@ package org.paperfeed.ui;
 public record ViewModels(Settings settings, SidebarViewModel sidebar, FeedViewModel feed, ReaderViewModel reader,
                          RefreshViewModel refresh, DayBarViewModel dayBar, TriageViewModel triage,
                          MuteRulesViewModel muteRules, InterestsViewModel interests) {
+
+    public ViewModels {
+        // A star, read mark or x made in the list or the pane shows in both at once, and all save in one queue.
+        if (feed != null && reader != null) { // a test may build only the ones it needs
+            feed.shareMarksAhead(reader.marksAhead());
+        }
+        if (triage != null && reader != null) {
+            triage.shareMarksAhead(reader.marksAhead());
+        }
+    }
 }

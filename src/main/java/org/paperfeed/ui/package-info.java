@@ -29,6 +29,10 @@
  * {@link org.paperfeed.ui.WhySection}, and
  * {@link org.paperfeed.ui.InterestsDialog} lists the interests with a switch and a reset. Stars, tags and {@code x}
  * ask the app to retrain soon from the background thread that saved the mark, never from the FX thread.
+ * A star, a read mark and {@code x} show in the list and the pane at once, before they are saved, and are taken back,
+ * saying why, if saving fails ({@link org.paperfeed.ui.MarksAhead}, shared by the pane, the list and triage through
+ * {@link org.paperfeed.ui.ViewModels}): they are saved one after another in the order made, and the app's news of a
+ * paper is shown with the marks still being saved laid over it.
  * The reading pane hosts a {@code NoteEditor} ({@code n}), which saves the note as it is typed
  * ({@link org.paperfeed.ui.NoteEditorModel}: one save at a time, in order).
  * A second start on a library whose window is open brings that window forward and ends
