@@ -7,6 +7,10 @@ import java.util.Deque;
  * Runs tasks one after another, in the order they were given, on another executor's threads. The window's pool has
  * two threads: {@code s} pressed twice, its star and unstar had run side by side and could be saved in either order,
  * leaving a star the reader had taken back. Each task's result still reaches its handlers on the UI thread.
+ *
+ * <p>One task of the pool runs every task waiting, until none waits. Handing each task on to the pool as the one
+ * before it ended lost the marks still waiting when the window closed: the closing pool finishes the work it holds,
+ * but takes no new work, so a star shown a moment before closing was never saved.
  */
 public final class InOrder implements TaskExecutor {
 
@@ -27,7 +31,7 @@ public final class InOrder implements TaskExecutor {
             }
             running = true;
         }
-        next();
+        pool.execute(BackgroundTask.wrap(this::runWaiting));
     }
 
     @Override
@@ -35,30 +39,40 @@ public final class InOrder implements TaskExecutor {
         pool.runOnUi(action);
     }
 
-    /** Starts the oldest waiting task, or notes that none runs. */
-    private void next() {
-        BackgroundTask<?> task;
-        synchronized (this) {
-            task = waiting.poll();
-            if (task == null) {
-                running = false;
-                return;
+    /** Runs the waiting tasks, oldest first, until none waits; each one's handlers on the UI thread. */
+    private void runWaiting() {
+        boolean done = false;
+        try {
+            while (true) {
+                BackgroundTask<?> task;
+                synchronized (this) {
+                    task = waiting.poll();
+                    if (task == null) {
+                        running = false;
+                        done = true;
+                        return;
+                    }
+                }
+                run(task);
+            }
+        } finally {
+            if (!done) {
+                // An Error ended the loop: the next task given starts a new one rather than wait for ever.
+                synchronized (this) {
+                    running = false;
+                }
             }
         }
-        submit(task);
     }
 
-    private <T> void submit(BackgroundTask<T> task) {
-        BackgroundTask.wrap(() -> {
-                    try {
-                        return task.call();
-                    } finally {
-                        // The next starts once this one's work is done, before its handlers run on the UI thread.
-                        next();
-                    }
-                })
-                .onSuccess(task::succeed)
-                .onFailure(task::fail)
-                .executeWith(pool);
+    private <T> void run(BackgroundTask<T> task) {
+        T result;
+        try {
+            result = task.call();
+        } catch (Exception e) {
+            pool.runOnUi(() -> task.fail(e));
+            return;
+        }
+        pool.runOnUi(() -> task.succeed(result));
     }
 }
