@@ -3,19 +3,16 @@ package org.paperfeed.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
+import static org.paperfeed.ui.WindowFixture.within;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperfeed.app.AppServices;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.safety.SmallDisk;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code x} in a day view takes the row out at once, the selection on the next paper, while the dismissal is saved
@@ -45,7 +42,7 @@ class DismissAtOnceWindowTest {
         window.clickRow(0);
         String first = fx(() -> id(0));
         String second = fx(() -> id(1));
-        PaperLibrary library = library();
+        PaperLibrary library = window.library();
 
         synchronized (library) {
             window.robot.type(KeyCode.X);
@@ -64,7 +61,7 @@ class DismissAtOnceWindowTest {
         window.startOnLatestTopicDay(dir, false);
         window.clickRow(0);
         String first = fx(() -> id(0));
-        PaperLibrary library = library();
+        PaperLibrary library = window.library();
 
         synchronized (library) {
             window.robot.type(KeyCode.X);
@@ -93,17 +90,5 @@ class DismissAtOnceWindowTest {
 
     private String id(int index) {
         return window.list().getItems().get(index).id();
-    }
-
-    /** The window's library, whose writes are synchronized on it: held, a mark waits to be saved. */
-    private PaperLibrary library() throws Exception {
-        java.lang.reflect.Field field = AppServices.class.getDeclaredField("library");
-        field.setAccessible(true);
-        return (PaperLibrary) field.get(window.app.app());
-    }
-
-    private static void within(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
     }
 }

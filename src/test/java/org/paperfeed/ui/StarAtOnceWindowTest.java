@@ -3,11 +3,10 @@ package org.paperfeed.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paperfeed.ui.WindowFixture.await;
 import static org.paperfeed.ui.WindowFixture.fx;
+import static org.paperfeed.ui.WindowFixture.within;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.paperfeed.app.DataFolder;
 import org.paperfeed.library.PaperLibrary;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.safety.SmallDisk;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code s} shows the star at once, in the row and the reading pane, while it is saved. Saving a mark is the journal's
@@ -47,7 +45,7 @@ class StarAtOnceWindowTest {
     void theStarShowsAtOnceWhileItIsBeingSaved() throws Exception {
         startOnFirstRow(dir);
         String id = fx(() -> window.models().feed().rows().get(0).id());
-        PaperLibrary library = library();
+        PaperLibrary library = window.library();
 
         synchronized (library) {
             window.robot.type(KeyCode.S);
@@ -62,7 +60,7 @@ class StarAtOnceWindowTest {
     void twoPressesWhileTheFirstIsSavedAreAStarAndItsUndoing() throws Exception {
         startOnFirstRow(dir);
         String id = fx(() -> window.models().feed().rows().get(0).id());
-        PaperLibrary library = library();
+        PaperLibrary library = window.library();
 
         synchronized (library) {
             window.robot.type(KeyCode.S);
@@ -117,17 +115,5 @@ class StarAtOnceWindowTest {
         } catch (org.paperfeed.app.PaperFeedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The window's library, whose writes are synchronized on it: held, a mark waits to be saved. */
-    private PaperLibrary library() throws Exception {
-        java.lang.reflect.Field field = AppServices.class.getDeclaredField("library");
-        field.setAccessible(true);
-        return (PaperLibrary) field.get(window.app.app());
-    }
-
-    private static void within(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
     }
 }

@@ -180,6 +180,22 @@ final class WindowFixture implements AfterEachCallback {
         await(() -> !models().feed().searchingProperty().get());
     }
 
+    /** Waits, as {@link #await} does, at most {@code seconds}: for what must happen at once, not merely at last. */
+    static void within(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+
+    /**
+     * The window's library, whose writes are synchronized on it: a test holding its lock keeps a mark waiting to be
+     * saved, to see what the window shows meanwhile.
+     */
+    org.paperfeed.library.PaperLibrary library() throws Exception {
+        java.lang.reflect.Field field = org.paperfeed.app.AppServices.class.getDeclaredField("library");
+        field.setAccessible(true);
+        return (org.paperfeed.library.PaperLibrary) field.get(app.app());
+    }
+
     static void await(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
