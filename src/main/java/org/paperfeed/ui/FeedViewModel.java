@@ -1103,23 +1103,11 @@ public final class FeedViewModel {
      * ({@link MarksAhead}).
      */
     public void toggleStar(LibraryPaper paper) {
-        String id = paper.id().value();
-        boolean star = !paper.state().starred();
-        ahead.mark(paper, s -> s.withStarred(star), s -> s.withStarred(!star),
-                star ? "Not starred" : "Not unstarred", () -> {
-                    LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
-                    // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
-                    forYou.retrainSoon();
-                    return changed;
-                });
+        ahead.star(paper, !paper.state().starred(), marks, forYou::retrainSoon);
     }
 
     public void toggleRead(LibraryPaper paper) {
-        String id = paper.id().value();
-        boolean read = !paper.state().read();
-        ahead.mark(paper, s -> s.withRead(read), s -> s.withRead(!read),
-                read ? "Not marked read" : "Not marked unread",
-                () -> read ? marks.markRead(id) : marks.markUnread(id));
+        ahead.read(paper, !paper.state().read(), marks);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.paperfeed.app.MarkPapers;
 import org.paperfeed.model.LibraryPaper;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
@@ -69,6 +70,26 @@ final class MarksAhead {
     void mark(LibraryPaper paper, UnaryOperator<PaperState> change, UnaryOperator<PaperState> back, String notDone,
               BackgroundTask.Work<LibraryPaper> save) {
         mark(paper, change, back, save, saved -> { }, e -> failed.accept(notDone + ": " + e.getMessage()));
+    }
+
+    /**
+     * Stars ({@code star}) or unstars the paper, from the list or the pane alike; {@code learn} runs once it is saved,
+     * on the saving thread (For you learns from stars: told to retrain soon, never from the FX thread).
+     */
+    void star(LibraryPaper paper, boolean star, MarkPapers marks, Runnable learn) {
+        String id = paper.id().value();
+        mark(paper, s -> s.withStarred(star), s -> s.withStarred(!star), star ? "Not starred" : "Not unstarred", () -> {
+            LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
+            learn.run();
+            return changed;
+        });
+    }
+
+    /** Marks the paper read ({@code read}) or unread, from the list or the pane alike. */
+    void read(LibraryPaper paper, boolean read, MarkPapers marks) {
+        String id = paper.id().value();
+        mark(paper, s -> s.withRead(read), s -> s.withRead(!read), read ? "Not marked read" : "Not marked unread",
+                () -> read ? marks.markRead(id) : marks.markUnread(id));
     }
 
     /** As above, with what to do once saved, and how to say a failure (the mark is taken back first). */

@@ -301,8 +301,7 @@ public final class ReaderViewModel {
             putBackShown = false;
         }
         if (markReadOnOpen.get() && !value.state().read() && !putBack) {
-            ahead.mark(value, s -> s.withRead(true), s -> s.withRead(false), "Not marked read",
-                    () -> marks.markRead(id));
+            ahead.read(value, true, marks);
         }
         BackgroundTask.wrap(() -> search.related(id, RELATED))
                 .onSuccess(found -> {
@@ -362,15 +361,7 @@ public final class ReaderViewModel {
     public void toggleStar() {
         LibraryPaper current = paper.get();
         if (current != null) {
-            String id = current.id().value();
-            boolean star = !current.state().starred();
-            ahead.mark(current, s -> s.withStarred(star), s -> s.withStarred(!star),
-                    star ? "Not starred" : "Not unstarred", () -> {
-                        LibraryPaper changed = star ? marks.star(id) : marks.unstar(id);
-                        // For you learns from stars: told to retrain soon, off the FX thread, once the star is saved.
-                        forYou.retrainSoon();
-                        return changed;
-                    });
+            ahead.star(current, !current.state().starred(), marks, forYou::retrainSoon);
         }
     }
 
@@ -378,11 +369,7 @@ public final class ReaderViewModel {
     public void toggleRead() {
         LibraryPaper current = paper.get();
         if (current != null) {
-            String id = current.id().value();
-            boolean read = !current.state().read();
-            ahead.mark(current, s -> s.withRead(read), s -> s.withRead(!read),
-                    read ? "Not marked read" : "Not marked unread",
-                    () -> read ? marks.markRead(id) : marks.markUnread(id));
+            ahead.read(current, !current.state().read(), marks);
         }
     }
 
