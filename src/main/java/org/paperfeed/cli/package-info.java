@@ -7,7 +7,9 @@
  * given by reflection before it parses. This is the only package that writes to the
  * console: results on stdout ({@code --json} prints a JSON array and nothing else), failures as one line on stderr
  * with a non-zero exit status ({@link org.paperfeed.cli.ExitCodes}: 1 failed, 2 a mistake in the command, found
- * before the library opens by {@code LibraryCommand.checkUsage}, so that it is one line whatever the library's state).
+ * before the library opens by {@code LibraryCommand.checkUsage}, so that it is one line whatever the library's state;
+ * a choice option's bad value names the choices in the help's words, {@code ChoiceConverter}, and a mistyped command
+ * is named as one, with the command meant when a letter or two off, {@code UnknownCommand}).
  * What the user must hear but that fails nothing (an index rebuilt, a snapshot to import again, a file set aside, a
  * settings file read as the defaults) is a {@code paperfeed:} line on stderr too, the exit status untouched:
  * {@code LibraryCommand} prints those the open found before the command runs, and the settings problems after it;
