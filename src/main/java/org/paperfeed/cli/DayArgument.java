@@ -29,6 +29,11 @@ final class DayArgument {
         return IsoDay.parse(word).isPresent();
     }
 
+    /** Why {@code text} is not a day {@code --day} takes, for the one line on stderr. */
+    static String refusal(String text) {
+        return IsoDay.whyNot(text.strip()).orElse("--day takes " + FORMS + ", not '" + text + "'");
+    }
+
     /** The day meant; empty for {@code latest} when no paper has a listing day yet. */
     static Optional<LocalDate> resolve(String text, Clock clock, BrowseDays browse) throws PaperFeedException {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
@@ -36,7 +41,7 @@ final class DayArgument {
             case "today" -> Optional.of(LocalDate.now(clock));
             case "yesterday" -> Optional.of(LocalDate.now(clock).minusDays(1));
             default -> Optional.of(IsoDay.parse(text.strip()).orElseThrow(
-                    () -> new PaperFeedException("--day takes " + FORMS + ", not '" + text + "'")));
+                    () -> new PaperFeedException(refusal(text))));
         };
     }
 

@@ -125,7 +125,7 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
             throw usage("--week and --month cannot be used together");
         }
         if (day != null && !DayArgument.isValid(day)) {
-            throw usage("--day takes " + DayArgument.FORMS + ", not '" + day + "'");
+            throw usage(DayArgument.refusal(day));
         }
         if (sort == SortOrder.RELEVANCE) {
             throw usage("list --sort takes trending or date (relevance needs a query: see 'paperfeed search')");

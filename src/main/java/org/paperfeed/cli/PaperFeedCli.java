@@ -185,7 +185,8 @@ public final class PaperFeedCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli's own message for a bad date names java.time's classes and exception.
         cli.registerConverter(java.time.LocalDate.class, text -> org.paperfeed.model.IsoDay.parse(text).orElseThrow(
-                () -> new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)")));
+                () -> new CommandLine.TypeConversionException(org.paperfeed.model.IsoDay.whyNot(text)
+                        .orElse("'" + text + "' is not a date (YYYY-MM-DD)"))));
         CommandLine search = cli.getSubcommands().get("search");
         if (search != null) {
             // "search diffusion -video": an excluded word is part of the query, not an option.

@@ -114,7 +114,7 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
             throw usage("--interest and --tag cannot be used together (--tag TAG is --interest tag:TAG)");
         }
         if (day != null && !DayArgument.isValid(day)) {
-            throw usage("--day takes " + DayArgument.FORMS + ", not '" + day + "'");
+            throw usage(DayArgument.refusal(day));
         }
         if (tag != null) {
             refuseEmpty(tag, "--tag cannot be empty");

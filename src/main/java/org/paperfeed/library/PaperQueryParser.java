@@ -354,14 +354,8 @@ final class PaperQueryParser {
                     throw new UncheckedIOException("the latest listing day could not be read", e);
                 }
             }
-            default -> {
-                try {
-                    yield LocalDate.parse(value);
-                } catch (DateTimeParseException e) {
-                    throw new QuerySyntaxException("listed: needs a day like 2024-03-11, or latest, today or "
-                            + "yesterday, not '" + value + "'");
-                }
-            }
+            default -> IsoDay.parse(value).orElseThrow(() -> new QuerySyntaxException("listed: " + IsoDay.whyNot(value)
+                    .orElse("needs a day like 2024-03-11, or latest, today or yesterday, not '" + value + "'")));
         };
         return day == null ? new MatchNoDocsQuery("no paper has a listing day")
                 : LongPoint.newExactQuery(PaperFields.LISTED_DAY, day.toEpochDay());
@@ -453,8 +447,8 @@ final class PaperQueryParser {
         } catch (DateTimeParseException | NumberFormatException e) {
             day = Optional.empty();
         }
-        return day.orElseThrow(() -> new QuerySyntaxException(field + ": needs a date like 2024-03-11, 2024-03 or 2024,"
-                + " not '" + value + "'"));
+        return day.orElseThrow(() -> new QuerySyntaxException(field + ": " + IsoDay.whyNot(value)
+                .orElse("needs a date like 2024-03-11, 2024-03 or 2024, not '" + value + "'")));
     }
 
     private LocalDate addedSince(String value) throws QuerySyntaxException {

@@ -49,6 +49,15 @@ class ExitStatusTest {
                 Arguments.of(List.of("serach", "diffusion"), "unknown command 'serach' (did you mean 'search'?)"),
                 Arguments.of(List.of("xyzzy"), "unknown command 'xyzzy' (see"),
                 Arguments.of(List.of("refresh", "--date", "2024-13-45"), "Invalid value for option '--date'"),
+                // A day in the right form that the calendar does not have says why, not the form it is already in:
+                // "--day takes YYYY-MM-DD, latest, today or yesterday, not '2026-02-30'".
+                Arguments.of(List.of("list", "--day", "2026-02-30"),
+                        "'2026-02-30' is not a day: February 2026 has 28 days"),
+                Arguments.of(List.of("recommend", "--day", "2024-02-30"),
+                        "'2024-02-30' is not a day: February 2024 has 29 days"),
+                Arguments.of(List.of("list", "--day", "2026-13-01"), "'2026-13-01' is not a day: there is no month 13"),
+                Arguments.of(List.of("refresh", "--date", "2026-04-31"),
+                        "Invalid value for option '--date': '2026-04-31' is not a day: April 2026 has 30 days"),
                 // In words, not java.time's class and exception names.
                 Arguments.of(List.of("refresh", "--date", "notadate"),
                         "Invalid value for option '--date': 'notadate' is not a date (YYYY-MM-DD)"),
@@ -190,6 +199,8 @@ class ExitStatusTest {
         assertThat(added.err().lines().toList()).containsExactly("paperfeed: invalid query: added: needs a date like "
                 + "2024-03-11, 2024-03 or 2024, not '+999999999-12-31'");
         assertThat(CliRun.of(data, "list", "--day", "2024-03-11", "--week").status()).as("a real day").isZero();
+        assertThat(CliRun.of(data, "search", "after:2026-06-00").err().lines().toList()).containsExactly(
+                "paperfeed: invalid query: after: '2026-06-00' is not a day: there is no day 0");
     }
 
     @Test

@@ -44,6 +44,9 @@ class ListingQueryTest {
             assertThatThrownBy(() -> ids(library, "listed:last-tuesday"))
                     .isInstanceOf(QuerySyntaxException.class)
                     .hasMessage("listed: needs a day like 2024-03-11, or latest, today or yesterday, not 'last-tuesday'");
+            assertThatThrownBy(() -> ids(library, "listed:2026-02-29"))
+                    .isInstanceOf(QuerySyntaxException.class)
+                    .hasMessage("listed: '2026-02-29' is not a day: February 2026 has 28 days");
         }
     }
 
