@@ -26,13 +26,18 @@ final class SourcesCommand extends UseCaseCommand<ManageSources> {
             JsonOutput.print(out(), sources.stream().map(SourceJson::of).toList());
             return 0;
         }
-        int nameWidth = Math.max(4, sources.stream().mapToInt(s -> s.name().length()).max().orElse(0));
-        int urlWidth = Math.max(3, sources.stream().mapToInt(s -> s.url().length()).max().orElse(0));
-        String row = "%-" + nameWidth + "s  %-3s  %-13s  %-" + urlWidth + "s  %s%n";
-        out().printf(row, "NAME", "ON", "FORMAT", "URL", "LAST REFRESH");
+        // Widths in the columns a terminal draws: a source named in Chinese or Japanese keeps the table in line.
+        int nameWidth = Math.max(4, sources.stream()
+                .mapToInt(s -> TerminalColumns.width(PaperLines.oneLine(s.name()))).max().orElse(0));
+        int urlWidth = Math.max(3, sources.stream()
+                .mapToInt(s -> TerminalColumns.width(PaperLines.oneLine(s.url()))).max().orElse(0));
+        String row = "%s  %-3s  %-13s  %s  %s%n";
+        out().printf(row, TerminalColumns.padRight("NAME", nameWidth), "ON", "FORMAT",
+                TerminalColumns.padRight("URL", urlWidth), "LAST REFRESH");
         for (SourceInfo s : sources) {
-            out().printf(row, PaperLines.oneLine(s.name()), s.enabled() ? "yes" : "no", s.format(),
-                    PaperLines.oneLine(s.url()), PaperLines.oneLine(s.status().describe()));
+            out().printf(row, TerminalColumns.padRight(PaperLines.oneLine(s.name()), nameWidth),
+                    s.enabled() ? "yes" : "no", s.format(), TerminalColumns.padRight(PaperLines.oneLine(s.url()),
+                            urlWidth), PaperLines.oneLine(s.status().describe()));
         }
         return 0;
     }
