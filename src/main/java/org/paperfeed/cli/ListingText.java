@@ -1,6 +1,7 @@
 package org.paperfeed.cli;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.Listing;
 
@@ -14,7 +15,15 @@ final class ListingText {
 
     /** Every part the source gave: {@code HF daily #3 · ▲142 · 12 comments}. */
     static String full(Listing listing) {
-        StringBuilder text = new StringBuilder(rankedSource(listing));
+        return full(listing, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #full(Listing)}, with the source named as {@code names} gives it: a file the user imported reads
+     * "Hugging Face JSON (imported 2026-08-21.json)", as in the window, where its bare name read like a second date.
+     */
+    static String full(Listing listing, UnaryOperator<String> names) {
+        StringBuilder text = new StringBuilder(rankedSource(listing, names));
         if (listing.upvotes() != null) {
             text.append(" · ▲").append(listing.upvotes());
         }
@@ -52,8 +61,18 @@ final class ListingText {
     }
 
     private static String rankedSource(Listing listing) {
-        String text = shortSource(listing.source());
+        return rankedSource(listing, UnaryOperator.identity());
+    }
+
+    private static String rankedSource(Listing listing, UnaryOperator<String> names) {
+        String text = sourceName(listing.source(), names);
         return listing.rank() == null ? text : text + " #" + listing.rank();
+    }
+
+    /** The name {@code names} gives a source, or its short name when that is its own name. */
+    static String sourceName(String source, UnaryOperator<String> names) {
+        String shown = names.apply(source);
+        return shown == null || shown.equals(source) ? shortSource(source) : PaperLines.oneLine(shown);
     }
 
     /** "Hugging Face daily" reads "HF daily", as on the window's badges; other names stay as they are. */

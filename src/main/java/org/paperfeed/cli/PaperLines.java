@@ -2,6 +2,7 @@ package org.paperfeed.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
@@ -70,6 +71,11 @@ final class PaperLines {
     }
 
     static void details(PrintWriter out, LibraryPaper entry) {
+        details(out, entry, UnaryOperator.identity());
+    }
+
+    /** @param names how a source is shown, from its name ("RSS (imported feed.xml)" for a file the user imported) */
+    static void details(PrintWriter out, LibraryPaper entry, UnaryOperator<String> names) {
         Paper p = entry.paper();
         out.println(oneLine(LatexText.unicode(p.title())));
         out.println();
@@ -81,14 +87,14 @@ final class PaperLines {
         field(out, "version", x.version() == null ? "" : x.version());
         field(out, "authors", String.join(", ", p.authors()));
         field(out, "published", p.published() == null ? "" : p.published().toString());
-        field(out, "source", p.source());
+        field(out, "source", names.apply(p.source()));
         field(out, "upvotes", p.upvotes() == null ? "" : p.upvotes().toString());
         field(out, "categories", String.join(", ", p.categories()));
         // Newest first, one per line, the label only on the first.
         String label = "listed";
         for (int i = p.listings().size() - 1; i >= 0; i--) {
             Listing listing = p.listings().get(i);
-            field(out, label, listing.day() + "  " + ListingText.full(listing));
+            field(out, label, listing.day() + "  " + ListingText.full(listing, names));
             label = "";
         }
         if (x.github() != null) {

@@ -28,7 +28,7 @@ final class ShowCommand extends UseCaseCommand<SearchPapers> {
         if (json.json) {
             JsonOutput.print(out(), List.of(PaperJson.of(paper, search::sourceName)));
         } else {
-            PaperLines.details(out(), paper);
+            PaperLines.details(out(), paper, search::sourceName);
         }
         return 0;
     }

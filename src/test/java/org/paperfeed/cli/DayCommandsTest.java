@@ -25,6 +25,8 @@ class DayCommandsTest {
     private static final LocalDate FRIDAY = LocalDate.of(2026, 5, 29);
     private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
     private static final LocalDate TUESDAY = LocalDate.of(2026, 6, 2);
+    /** How the window names the source of the files imported below, {@code hf-daily.json}. */
+    private static final String IMPORTED = "Hugging Face JSON (imported hf-daily.json)";
     /** Wednesday morning: "yesterday" is Tuesday. */
     private static final Clock WEDNESDAY = Clock.fixed(Instant.parse("2026-06-03T08:00:00Z"), ZoneOffset.UTC);
 
@@ -84,14 +86,30 @@ class DayCommandsTest {
             int expected = papersIn(LocalDate.parse((String) day.get("day")));
             assertThat(day).containsOnlyKeys("day", "papers", "unread", "sources")
                     .containsEntry("papers", expected).containsEntry("unread", expected);
-            assertThat(day.get("sources")).isEqualTo(
-                    List.of(Map.of("source", "hf-daily", "papers", expected, "unread", expected)));
+            assertThat(day.get("sources")).isEqualTo(List.of(Map.of("source", "hf-daily", "papers", expected,
+                    "unread", expected, "sourceName", IMPORTED)));
         }
         assertThat(cli("days", "--limit", "2", "--json").json()).hasSize(2);
         assertThat(cli("days").lines()).containsExactly(
-                "2026-06-02 Tue    47 papers    47 unread  hf-daily 47",
-                "2026-06-01 Mon    49 papers    49 unread  hf-daily 49",
-                "2026-05-29 Fri    45 papers    45 unread  hf-daily 45");
+                "2026-06-02 Tue    47 papers    47 unread  " + IMPORTED + " 47",
+                "2026-06-01 Mon    49 papers    49 unread  " + IMPORTED + " 49",
+                "2026-05-29 Fri    45 papers    45 unread  " + IMPORTED + " 45");
+    }
+
+    /**
+     * {@code show} names an imported file's source as the window does. It had printed the file's bare name, which for a
+     * day's file ({@code 2026-08-21.json}) read as a second date: "source: 2026-08-21", "listed: 2026-08-21
+     * 2026-08-21 #10".
+     */
+    @Test
+    void showNamesAnImportedFilesSourceAsTheWindowDoes() {
+        String id = ids(cli("list", "--day", "2026-06-01", "--limit", "1", "--json")).get(0);
+
+        String[] lines = cli("show", id).lines();
+
+        assertThat(lines).contains("source:      " + IMPORTED);
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches(
+                "listed: +2026-06-01  " + java.util.regex.Pattern.quote(IMPORTED) + " #\\d+ · ▲\\d+.*"));
     }
 
     @Test
@@ -147,7 +165,8 @@ class DayCommandsTest {
 
         Map<String, Object> summarised = monday.stream().filter(p -> p.get("aiSummary") != null).findFirst().get();
         CliRun show = cli("show", (String) summarised.get("id"));
-        assertThat(show.out()).containsPattern("listed: +2026-06-01  hf-daily #\\d+ · ▲\\d+ · \\d+ comments?")
+        assertThat(show.out()).containsPattern("listed: +2026-06-01  " + java.util.regex.Pattern.quote(IMPORTED)
+                        + " #\\d+ · ▲\\d+ · \\d+ comments?")
                 .contains("AI summary:" + System.lineSeparator() + ((String) summarised.get("aiSummary")).substring(0, 20));
     }
 
