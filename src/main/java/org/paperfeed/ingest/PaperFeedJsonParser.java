@@ -128,7 +128,8 @@ final class PaperFeedJsonParser extends GuardedParser {
             entries++;
             Optional<Paper> paper;
             try {
-                paper = paper(node, context);
+                // A title over the limit is no paper either (PaperLimits): its marks are an entry's skipped.
+                paper = paper(node, context).filter(PaperLimits::isPaper);
             } catch (RuntimeException e) {
                 paper = Optional.empty(); // a value a record refuses: this paper is skipped, never its neighbours
             }
@@ -177,7 +178,7 @@ final class PaperFeedJsonParser extends GuardedParser {
     }
 
     /**
-     * The marks on an entry skipped as no paper (no title, a value a record refuses): each star, read mark, tag, note
+     * The marks on an entry skipped as no paper (no title, a title too long, a value a record refuses): each star, read mark, tag, note
      * and not-interested mark it holds is counted as not restored, as those of a paper the library does not hold are.
      */
     private static void skippedMarks(JsonNode node, List<String> refused) {

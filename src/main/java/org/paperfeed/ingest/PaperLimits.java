@@ -45,14 +45,24 @@ public final class PaperLimits {
         this.fallbackSource = fallbackSource;
     }
 
+    /**
+     * False when the record is not a paper: no title once cleaned, a title over {@link #MAX_TITLE_CHARS} characters, or
+     * an id over {@link #MAX_KEYWORD_CHARS} or with a control character. A backup's parser asks too, so that the marks
+     * on such an entry are counted as an entry skipped, not as marks on a paper the library does not hold.
+     */
+    public static boolean isPaper(Paper paper) {
+        String title = CleanText.normalize(paper.title());
+        return !title.isEmpty() && title.length() <= MAX_TITLE_CHARS
+                && paper.id().value().length() <= MAX_KEYWORD_CHARS && PrintableText.isClean(paper.id().value());
+    }
+
     /** The paper as the library may hold it, or empty when the record is not a paper. */
     public Optional<Paper> check(Paper paper) {
-        String title = CleanText.normalize(paper.title());
-        if (title.isEmpty() || title.length() > MAX_TITLE_CHARS || paper.id().value().length() > MAX_KEYWORD_CHARS
-                || !PrintableText.isClean(paper.id().value())) {
+        if (!isPaper(paper)) {
             skipped++;
             return Optional.empty();
         }
+        String title = CleanText.normalize(paper.title());
         String source = keyword(paper.source());
         if (source == null || source.isBlank()) {
             source = fallbackSource;

@@ -214,6 +214,29 @@ class BackupRestoreTest {
     }
 
     /**
+     * An entry whose title is too long to be one (over 2,000 characters, PaperLimits) is skipped as any import skips
+     * it, but its marks were counted as on a paper the library does not hold ("paper not found"): the user looked for
+     * a paper that had never been imported. They are an entry's skipped now.
+     */
+    @Test
+    void marksOnAnEntryWithATitleTooLongAreCountedAsAnEntrySkipped() throws Exception {
+        Path edited = editedBackup("edited.json", element -> {
+            if (ids.get(0).equals(element.get("id"))) {
+                element.put("title", "Long ".repeat(401)); // starred, with a note
+            }
+            return element;
+        });
+
+        CliRun imported = CliRun.of(restored, "import", edited.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out().strip()).isEqualTo(edited + ": 73 new, 0 updated, 1 line skipped (not a paper), "
+                + "marks restored on 3 papers, 1 mute rule, 1 saved search, 2 marks not restored "
+                + "(paper entry skipped)");
+        assertThat(show(ids.get(1))).extracting(paper -> paper.get("tags")).asList().contains("ot");
+    }
+
+    /**
      * Two backups merged by hand, so that two papers are each in it twice with other marks: the second entry's marks
      * took the place of the first's, so the star on one and its note were lost without a word. Both entries' marks
      * are kept now (a mark set on either is set, tags are both's, two notes are both kept, a blank line between), and
