@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads one title or abstract into {@link LatexSegment}s. A hand-written scanner rather than a library, because the
@@ -16,6 +17,10 @@ import java.util.List;
 final class LatexParser {
 
     private static final int MAX_DEPTH = 24;
+    /** A character an address escapes, as hyperref reads it: {@code \#}, {@code \_}, {@code \%}, {@code \&}. */
+    private static final Pattern ESCAPED_IN_ADDRESS = Pattern.compile("\\\\([#_%&])");
+    /** What arXiv puts in an abstract where an address was: "this https URL". */
+    private static final Pattern ARXIV_STAND_IN = Pattern.compile("(?i)this\\s+https?\\s+URL");
     /** Scanning is linear; the budget allows each character to be looked at this many times over. */
     private static final int STEPS_PER_CHAR = 64;
     /** More open braces than this are simply kept: no abstract nests that deep. */
@@ -229,8 +234,9 @@ final class LatexParser {
     }
 
     /**
-     * {@code \href{ADDRESS}{WORDS}}: the address when the words are it or its end ("github.com/x/y"), or are markup
-     * themselves; else "WORDS (ADDRESS)", so the reader sees where "project page" leads and the window can link it.
+     * {@code \href{ADDRESS}{WORDS}}: the address when the words, as they read, are it or its end ("github.com/x/y"),
+     * arXiv's "this https URL", or markup still; else "WORDS (ADDRESS)", so the reader sees where "project page" leads
+     * and the window can link it.
      * Null (shown as written) unless both groups are there and the address is one word.
      */
     private LatexSegment href(int start, int afterCommand) {
@@ -257,13 +263,38 @@ final class LatexParser {
         if (wordsClose >= n) {
             return null;
         }
-        String address = src.substring(open + 1, close);
+        // hyperref takes \# and \_ in an address as the characters (codalab.org/c/18413\#learn\_the\_details).
+        String address = ESCAPED_IN_ADDRESS.matcher(src.substring(open + 1, close)).replaceAll("$1");
         String words = src.substring(wordsOpen + 1, wordsClose).strip();
+        if (holdsMarkupCharacter(words)) {
+            // "\textbf{link}", "\texttt{github.com/x/y}" (59 real abstracts): the words as they read. Words still
+            // holding markup once read (a colour this reading does not know) give way to the address.
+            words = readWords(words);
+        }
         boolean markup = words.isEmpty() || holdsMarkupCharacter(words);
-        // "github.com/x/y" for https://github.com/x/y is the address; "here" for https://x.org/there is not.
-        boolean theAddress = address.equals(words) || (address.endsWith(words) && words.contains("."));
+        // "github.com/x/y" for https://github.com/x/y is the address; "here" for https://x.org/there is not, nor is
+        // arXiv's own stand-in for an address it took out of an abstract, "this https URL".
+        boolean theAddress = address.equals(words) || (address.endsWith(words) && words.contains("."))
+                || ARXIV_STAND_IN.matcher(words).matches();
         String text = markup || theAddress ? address : words + " (" + address + ")";
         return new LatexSegment(start, wordsClose + 1, text, null, false, false);
+    }
+
+    /**
+     * A link's words as they read, or as written when they cannot be read. Words holding a link of their own stay as
+     * written, so that no text is read more than twice however deeply links nest.
+     */
+    private static String readWords(String words) {
+        if (words.contains("\\href")) {
+            return words;
+        }
+        try {
+            StringBuilder read = new StringBuilder(words.length());
+            new LatexParser(words).parse().forEach(segment -> read.append(segment.text()));
+            return read.toString().strip();
+        } catch (RuntimeException | StackOverflowError e) {
+            return words;
+        }
     }
 
     /** {@code \"o}, {@code \"{o}}, {@code \'{\i}}, {@code \v c}: the letter with its accent, or null. */

@@ -116,12 +116,24 @@ class LatexTextTest {
         assertThat(LatexText.unicode("Data \\href{https://x.org/there}{here}."))
                 .isEqualTo("Data here (https://x.org/there).");
         assertThat(LatexText.unicode("\\href{https://x.io/d}{\\underline{this url}} and \\href{broken"))
-                .isEqualTo("https://x.io/d and \\href{broken");
+                .isEqualTo("this url (https://x.io/d) and \\href{broken");
+        // Words in markup read as words (59 real abstracts); they had given the address alone, "link" lost.
+        assertThat(LatexText.unicode("Code: \\href{https://github.com/dsgiitr/flux-watermarking}{\\textbf{link}}."))
+                .isEqualTo("Code: link (https://github.com/dsgiitr/flux-watermarking).");
+        assertThat(LatexText.unicode("\\href{https://github.com/anum94/CoTpred}{\\texttt{github.com/anum94/CoTpred}}"))
+                .isEqualTo("https://github.com/anum94/CoTpred");
+        assertThat(LatexText.unicode("at \\href{https://github.com/byronBBL/CK-PLUG}{\\text{this https URL}}"))
+                .as("arXiv's stand-in for an address").isEqualTo("at https://github.com/byronBBL/CK-PLUG");
+        assertThat(LatexText.unicode("\\href{https://x.org/a_b}{https://x.org/a\\_b}")).isEqualTo("https://x.org/a_b");
+        assertThat(LatexText.unicode("\\href{https://x.org/18413\\#learn\\_it}{https://x.org/18413\\#learn\\_it}"))
+                .as("an address's escapes, as hyperref reads them").isEqualTo("https://x.org/18413#learn_it");
+        assertThat(LatexText.unicode("\\href{https://x.org/a}{\\href{https://x.org/b}{c}}"))
+                .as("a link in a link's words: the address").isEqualTo("https://x.org/a");
         // An address set in math (37 real abstracts): read as in text, not typeset as a formula of letters.
         assertThat(LatexText.unicode("Code: $\\href{https://github.com/a/B-C}{https://github.com/a/B-C}$."))
                 .isEqualTo("Code: https://github.com/a/B-C.");
         assertThat(LatexText.unicode("Code $\\href{https://github.com/a/b}{\\text{available here}}$ and $ \\url{https://x.org/d} $"))
-                .isEqualTo("Code https://github.com/a/b and https://x.org/d");
+                .isEqualTo("Code available here (https://github.com/a/b) and https://x.org/d");
         assertThat(LatexText.unicode("Data $\\href{https://x.org/there}{here}$."))
                 .isEqualTo("Data here (https://x.org/there).");
         assertThat(LatexText.segments("$\\href{https://x.org/a}{b}$").get(0).formula()).as("not typeset").isNull();
