@@ -68,12 +68,19 @@ public final class DayBarViewModel {
     /** The days have been counted (or could not be): until then the latest day is not known. */
     private final ReadOnlyBooleanWrapper counted = new ReadOnlyBooleanWrapper(false);
     private final LatestOnly counting = new LatestOnly();
+    /** The days as last counted, before the marks not yet counted are laid over them ({@link #countsProperty}). */
+    private List<DayCount> countedDays = List.of();
+    /** Where the days are recounted: the pool, or in the marks' saving order once {@link #countMarksAhead}. */
+    private TaskExecutor recounts;
+    /** The marks shown ahead of their save that the days have not counted: laid over them ({@link CountsAhead}). */
+    private UncountedMarks uncounted = new UncountedMarks();
     /** The days counted before the window was built ({@link StartingRows}): the first count's, taken by it. */
     private List<DayCount> startingCounts;
 
     public DayBarViewModel(BrowseDays browse, AppEvents events, TaskExecutor executor) {
         this.browse = browse;
         this.executor = executor;
+        this.recounts = executor;
         day.addListener((obs, old, value) -> update());
         unit.addListener((obs, old, value) -> update());
         resting.addListener((obs, old, value) -> update());
@@ -165,32 +172,55 @@ public final class DayBarViewModel {
         return counted.getReadOnlyProperty();
     }
 
+    /**
+     * Counts the read marks and {@code x} of {@code shared} in the days at once, as the list shows them: the day's
+     * unread had followed only the save, up to 1.5 s after the mark. Recounts then run in the marks' saving order, so
+     * that each holds exactly the marks made before it ({@link UncountedMarks}).
+     */
+    void countMarksAhead(MarksAhead shared) {
+        uncounted = shared.uncounted();
+        uncounted.onChange(() -> {
+            showCounts();
+            update();
+        });
+        recounts = shared.recounts();
+    }
+
     /** Recounts the days in the background (after a refresh or a mark). */
     public void refresh() {
         long mine = counting.next();
+        long marks = uncounted.madeSoFar();
         List<DayCount> starting = startingCounts;
         startingCounts = null;
         if (starting != null) {
             // Counted before the window was built, on a library nothing has written to since.
-            counted(mine, starting);
+            counted(mine, marks, starting);
             return;
         }
         BackgroundTask.wrap(() -> browse.days(ALL_DAYS))
-                .onSuccess(found -> counted(mine, found))
+                .onSuccess(found -> counted(mine, marks, found))
                 // A view waiting for the days then lists every day, and says itself what is wrong with the library.
                 .onFailure(e -> counted.set(true))
-                .executeWith(executor);
+                .executeWith(recounts);
     }
 
-    private void counted(long mine, List<DayCount> found) {
+    /** The days {@code found} by the recount {@code mine}, asked for when {@code marks} marks had been made. */
+    private void counted(long mine, long marks, List<DayCount> found) {
         if (counting.isLatest(mine)) {
-            counts.set(List.copyOf(found));
+            uncounted.counted(marks);
+            countedDays = List.copyOf(found);
+            showCounts();
             if (latestWanted) {
                 latest();
             }
             update();
             counted.set(true);
         }
+    }
+
+    /** The days as counted, with the marks not yet counted laid over: they follow a read mark as its row does. */
+    private void showCounts() {
+        counts.set(CountsAhead.days(countedDays, uncounted.marks()));
     }
 
     /** Hands the bar the days counted before the window was built: its first count takes them. */

@@ -1096,6 +1096,16 @@ public final class FeedViewModel {
     void shareMarksAhead(MarksAhead shared) {
         ahead = shared;
         shared.onShow(this::showAhead);
+        shared.mutedAs(this::muted);
+    }
+
+    /**
+     * Whether a mute rule hides the paper, as its row says (hidden and not dismissed); false when it is not listed,
+     * as in a day view, where no paper a rule hides is: the counts of days then leave a mark on it out.
+     */
+    private boolean muted(PaperId id) {
+        return rows.stream().filter(r -> r.entry().id().equals(id)).findFirst()
+                .map(r -> r.hidden() && !r.entry().state().notInterested()).orElse(false);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.paperfeed.app.MarkPapers;
 import org.paperfeed.model.LibraryPaper;
@@ -21,7 +22,8 @@ import org.paperfeed.ui.task.TaskExecutor;
  * on a busy machine 0.4 to 1 s (measured on the Hugging Face library: journal 8 to 18 ms, index 0.3 to 1 s), and the
  * star had shown only then. Nothing here says "saved": the marks are saved as before, in the order they were made,
  * and a paper's change announced by the app is shown with the marks still being saved laid over it, so an older
- * save's announcement does not bring back a star the reader has taken off since.
+ * save's announcement does not bring back a star the reader has taken off since. The counts a mark changes (the
+ * sidebar's, the day bar's) follow it at once too, and back with it ({@link #uncounted}).
  */
 final class MarksAhead {
 
@@ -43,6 +45,10 @@ final class MarksAhead {
     private final Map<PaperId, List<Pending>> pending = new HashMap<>();
     private final List<BiConsumer<LibraryPaper, UnaryOperator<PaperState>>> views = new ArrayList<>();
     private Consumer<String> failed = text -> { };
+    /** The marks each count shown (the sidebar's, the day bar's) has not counted yet. */
+    private final List<UncountedMarks> counts = new ArrayList<>();
+    /** Whether a mute rule hides a paper, as the list knows it: a count of days leaves it out then. */
+    private Predicate<PaperId> muted = id -> false;
 
     /** @param executor where the marks are saved, one after another in the order they were made */
     MarksAhead(TaskExecutor executor) {
@@ -61,6 +67,30 @@ final class MarksAhead {
     /** {@code whenFailed} is told, on the FX thread, why a mark shown ahead was not saved and was taken back. */
     void onFailed(Consumer<String> whenFailed) {
         failed = whenFailed;
+    }
+
+    /**
+     * The marks that counts recounted by {@link #recounts} have not counted yet: each mark from the moment it is
+     * shown, and taken back with it if its save fails. The counts show them laid over what they counted
+     * ({@link CountsAhead}), so that {@code s} changes "Starred" at once, as it does the row.
+     */
+    UncountedMarks uncounted() {
+        UncountedMarks marks = new UncountedMarks();
+        counts.add(marks);
+        return marks;
+    }
+
+    /**
+     * Where the counts that take {@link #uncounted} marks recount: one after another with the saves, so that a
+     * recount holds exactly the marks made before it was asked for ({@link UncountedMarks}).
+     */
+    TaskExecutor recounts() {
+        return saves;
+    }
+
+    /** {@code hidden} says whether a mute rule hides a paper (the list's rows say so), for the counts of days. */
+    void mutedAs(Predicate<PaperId> hidden) {
+        muted = hidden;
     }
 
     /**
@@ -98,6 +128,9 @@ final class MarksAhead {
         Pending mine = new Pending(paper.id(), change);
         pending.computeIfAbsent(paper.id(), k -> new ArrayList<>()).add(mine);
         show(paper, change);
+        UncountedMarks.Mark counted = new UncountedMarks.Mark(paper.paper(), paper.state(),
+                change.apply(paper.state()), muted.test(paper.id()));
+        counts.forEach(c -> c.made(mine, counted));
         BackgroundTask.wrap(save)
                 .onSuccess(result -> {
                     done(mine);
@@ -106,6 +139,7 @@ final class MarksAhead {
                 .onFailure(e -> {
                     done(mine);
                     show(paper, back);
+                    counts.forEach(c -> c.takenBack(mine));
                     notSaved.accept(e);
                 })
                 .executeWith(saves);

@@ -42,7 +42,13 @@ public final class SidebarViewModel {
     private List<SidebarEntry> feedEntries = uncounted();
     /** The bundled sample's line while any of its papers is in the library; null otherwise. */
     private SidebarEntry sampleEntry;
+    /** The latest listing day, as last counted (Latest day's); null when none is. */
+    private java.time.LocalDate latestDay;
     private final LatestOnly counting = new LatestOnly();
+    /** Where the counts are recounted: the pool, or in the marks' saving order once {@link #countMarksAhead}. */
+    private TaskExecutor recounts;
+    /** The marks shown ahead of their save that the counts have not counted: laid over them ({@link CountsAhead}). */
+    private UncountedMarks uncounted = new UncountedMarks();
     /** True while the selection follows the day bar ({@link #follow}) rather than the reader's choice. */
     private boolean following;
 
@@ -54,6 +60,7 @@ public final class SidebarViewModel {
         this.browse = browse;
         this.sample = sample;
         this.executor = executor;
+        this.recounts = executor;
         this.settings = settings;
         this.sources = sources;
         this.selected.set(firstFeed(settings.get().lastView(), savedSearches));
@@ -112,19 +119,37 @@ public final class SidebarViewModel {
         return following;
     }
 
+    /**
+     * Counts the stars, read marks and {@code x} of {@code shared} at once, as the list shows them: "Starred" had
+     * followed only the save, up to 1.5 s after the star (the journal's write and the index's commit). Recounts then
+     * run in the marks' saving order, so that each holds exactly the marks made before it ({@link UncountedMarks}).
+     */
+    void countMarksAhead(MarksAhead shared) {
+        uncounted = shared.uncounted();
+        uncounted.onChange(this::rebuild);
+        recounts = shared.recounts();
+    }
+
     /** Recounts every feed and tag in the background. */
     public void refresh() {
         long mine = counting.next();
+        long marks = uncounted.madeSoFar();
         Feed shown = selected.get();
-        BackgroundTask.wrap(() -> new Counted(count(savedSearches.list(), shown), sample()))
+        BackgroundTask.wrap(() -> {
+                    List<DayCount> latest = browse.days(1);
+                    return new Counted(count(savedSearches.list(), shown, latest), sample(),
+                            latest.isEmpty() ? null : latest.get(0).day());
+                })
                 .onSuccess(counted -> {
                     if (counting.isLatest(mine)) {
+                        uncounted.counted(marks);
                         feedEntries = counted.feeds();
                         sampleEntry = counted.sample();
+                        latestDay = counted.latest();
                         rebuild();
                     }
                 })
-                .executeWith(executor);
+                .executeWith(recounts);
     }
 
     /**
@@ -155,7 +180,8 @@ public final class SidebarViewModel {
         }).onSuccess(removed -> refresh()).executeWith(executor);
     }
 
-    private record Counted(List<SidebarEntry> feeds, SidebarEntry sample) {
+    /** @param latest the latest listing day; null when there is none */
+    private record Counted(List<SidebarEntry> feeds, SidebarEntry sample, java.time.LocalDate latest) {
     }
 
     /**
@@ -200,12 +226,13 @@ public final class SidebarViewModel {
                 && e.count() == 0);
     }
 
-    private List<SidebarEntry> count(List<SavedSearch> saved, Feed shown) throws PaperFeedException {
+    private List<SidebarEntry> count(List<SavedSearch> saved, Feed shown, List<DayCount> latest)
+            throws PaperFeedException {
         List<SidebarEntry> counted = new ArrayList<>();
         counted.add(SidebarEntry.header("Library"));
         for (Feed feed : Feed.FIXED) {
             if (feed.equals(Feed.TODAY)) {
-                counted.add(latestDay());
+                counted.add(latestDay(latest));
             } else if (feed.forYou()) {
                 // Ranked, not counted: counting would mean scoring a week of papers on every mark.
                 counted.add(SidebarEntry.feed(Kind.FEED, feed, -1));
@@ -238,8 +265,7 @@ public final class SidebarViewModel {
     }
 
     /** "Latest day · 11 Mar" with that day's papers: the day a morning's reading starts from. */
-    private SidebarEntry latestDay() throws PaperFeedException {
-        List<DayCount> latest = browse.days(1);
+    private SidebarEntry latestDay(List<DayCount> latest) {
         if (latest.isEmpty()) {
             return SidebarEntry.feed(Kind.FEED, Feed.TODAY, -1);
         }
@@ -274,6 +300,8 @@ public final class SidebarViewModel {
             }
             sources.forEach(s -> all.add(SidebarEntry.source(s)));
         }
-        entries.setAll(all);
+        // The marks not yet counted laid over: the counts follow a star as the row does, not its save.
+        entries.setAll(CountsAhead.sidebar(all, latestDay, org.paperfeed.app.RemoveSample.SOURCE,
+                uncounted.marks()));
     }
 }

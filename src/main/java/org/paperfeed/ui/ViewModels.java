@@ -13,5 +13,12 @@ public record ViewModels(Settings settings, SidebarViewModel sidebar, FeedViewMo
         if (triage != null && reader != null) {
             triage.shareMarksAhead(reader.marksAhead());
         }
+        // And the counts it changes follow it at once too: Starred, Unread, the day's unread.
+        if (sidebar != null && reader != null) {
+            sidebar.countMarksAhead(reader.marksAhead());
+        }
+        if (dayBar != null && reader != null) {
+            dayBar.countMarksAhead(reader.marksAhead());
+        }
     }
 }

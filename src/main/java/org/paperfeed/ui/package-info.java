@@ -32,7 +32,10 @@
  * A star, a read mark and {@code x} show in the list and the pane at once, before they are saved, and are taken back,
  * saying why, if saving fails ({@link org.paperfeed.ui.MarksAhead}, shared by the pane, the list and triage through
  * {@link org.paperfeed.ui.ViewModels}): they are saved one after another in the order made, and the app's news of a
- * paper is shown with the marks still being saved laid over it.
+ * paper is shown with the marks still being saved laid over it. The sidebar's and the day bar's counts follow them at
+ * once too: the marks they have not counted yet ({@link org.paperfeed.ui.UncountedMarks}) are laid over what they
+ * counted, each count changed by what it counts ({@link org.paperfeed.ui.CountsAhead}), and they recount in the
+ * marks' saving order, so that a recount holds exactly the marks made before it was asked for.
  * The reading pane hosts a {@code NoteEditor} ({@code n}), which saves the note as it is typed
  * ({@link org.paperfeed.ui.NoteEditorModel}: one save at a time, in order).
  * A second start on a library whose window is open brings that window forward and ends
