@@ -73,8 +73,10 @@ class FirstScreenWindowTest {
 
     /**
      * The window opens the library's index writer only after its first rows (reads come from the last commit until
-     * then), and reads its sources list after them too: a star given as soon as the rows are there is on disk (journal
-     * and index) when the key's effect shows, and the sources are listed and refreshed as before.
+     * then), and reads its sources list after them too: a star given as soon as the rows are there is saved (journal
+     * and index), and the sources are listed and refreshed as before. The star shows before it is saved
+     * ({@code MarksAhead}), so the test waits for the save: reading the disk the moment the star showed failed
+     * whenever the save was still running.
      */
     @Test
     void aStarGivenAsSoonAsTheRowsAreShownIsSavedAndTheSourcesAreListedAfterTheRows() throws Exception {
@@ -90,13 +92,15 @@ class FirstScreenWindowTest {
                 .anyMatch(row -> row.entry().id().equals(first.id()) && row.entry().state().starred()));
 
         // Another process's view of the library while the window holds it: the journal and the last commit on disk.
-        try (org.paperfeed.app.AppServices saved = org.paperfeed.app.AppServices.openForReading(
-                new org.paperfeed.app.DataFolder(dir), java.time.Clock.systemDefaultZone())) {
-            assertThat(saved.readOnly()).isTrue();
-            assertThat(saved.search().require(first.id().value()).state().starred()).isTrue();
-            assertThat(saved.search().search("is:starred", org.paperfeed.model.PaperFilter.NONE,
-                    org.paperfeed.model.SortOrder.RELEVANCE, 10).hits()).hasSize(1);
-        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            try (org.paperfeed.app.AppServices saved = org.paperfeed.app.AppServices.openForReading(
+                    new org.paperfeed.app.DataFolder(dir), java.time.Clock.systemDefaultZone())) {
+                assertThat(saved.readOnly()).isTrue();
+                return saved.search().require(first.id().value()).state().starred()
+                        && saved.search().search("is:starred", org.paperfeed.model.PaperFilter.NONE,
+                                org.paperfeed.model.SortOrder.RELEVANCE, 10).hits().size() == 1;
+            }
+        });
         await(() -> window.robot.lookup("#source-state-" + offline).tryQuery().isPresent());
     }
 
