@@ -22,7 +22,9 @@ final class SourcesDisableCommand extends UseCaseCommand<ManageSources> {
 
     @Override
     int run(ManageSources sources) throws PaperFeedException {
-        out().println(PaperLines.oneLine(sources.disable(name).name()) + ": disabled");
+        boolean already = Boolean.FALSE.equals(SourcesEnableCommand.isEnabled(sources, name));
+        String named = PaperLines.oneLine(sources.disable(name).name());
+        out().println(named + (already ? ": already disabled" : ": disabled"));
         return 0;
     }
 }

@@ -22,7 +22,18 @@ final class SourcesEnableCommand extends UseCaseCommand<ManageSources> {
 
     @Override
     int run(ManageSources sources) throws PaperFeedException {
-        out().println(PaperLines.oneLine(sources.enable(name).name()) + ": enabled");
+        boolean already = Boolean.TRUE.equals(isEnabled(sources, name));
+        String named = PaperLines.oneLine(sources.enable(name).name());
+        out().println(named + (already ? ": already enabled" : ": enabled"));
         return 0;
+    }
+
+    /**
+     * Whether the source {@code name} names is enabled now, null when none is: "already disabled" tells a script's
+     * author the command changed nothing, where "disabled" had read as if it had.
+     */
+    static Boolean isEnabled(ManageSources sources, String name) throws PaperFeedException {
+        return sources.list().stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
+                .map(org.paperfeed.app.sources.SourceInfo::enabled).orElse(null);
     }
 }

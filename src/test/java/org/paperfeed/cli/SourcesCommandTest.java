@@ -39,7 +39,11 @@ class SourcesCommandTest {
 
         assertThat(run("sources", "disable", "example ml").out()).isEqualTo("Example ML: disabled" + nl());
         assertThat(run("sources").out()).containsPattern("Example ML\\s+no\\s+rss\\s+http://feeds.example.org/ml.xml");
+        // Said again, it changes nothing, and says so (it had said "disabled" as if it had).
+        assertThat(run("sources", "disable", "Example ML").out()).isEqualTo("Example ML: already disabled" + nl());
         assertThat(run("sources", "enable", "EXAMPLE ML").out()).isEqualTo("Example ML: enabled" + nl());
+        assertThat(run("sources", "enable", "example ml").out()).isEqualTo("Example ML: already enabled" + nl());
+        assertThat(run("sources", "enable", "no such").status()).as("an unknown name still fails").isNotZero();
 
         CliRun removed = run("sources", "remove", "Example ML");
         assertThat(removed.out()).isEqualTo("removed Example ML" + nl());
