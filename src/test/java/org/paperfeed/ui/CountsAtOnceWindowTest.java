@@ -7,7 +7,6 @@ import static org.paperfeed.ui.WindowFixture.within;
 
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +29,7 @@ class CountsAtOnceWindowTest {
     Path dir;
     @RegisterExtension
     final WindowFixture window = new WindowFixture();
-    SmallDisk disk;
 
-    @AfterEach
-    void unmount() throws Exception {
-        window.stop();
-        if (disk != null) {
-            disk.close();
-        }
-    }
 
     @Test
     void starredCountsTheStarAtOnceAndOnceOnly() throws Exception {
@@ -113,7 +104,7 @@ class CountsAtOnceWindowTest {
 
     @Test
     void aStarThatCannotBeSavedTakesItsCountBack() throws Exception {
-        disk = SmallDisk.mount(dir.resolve("disk"), 16);
+        SmallDisk disk = window.smallDisk(dir.resolve("disk"), 16);
         Path data = disk.path().resolve("data");
         startOnFirstRow(data);
         long before = fx(() -> sidebarCount(Feed.STARRED));

@@ -7,7 +7,6 @@ import static org.paperfeed.ui.WindowFixture.within;
 
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,15 +25,7 @@ class DismissAtOnceWindowTest {
     Path dir;
     @RegisterExtension
     final WindowFixture window = new WindowFixture();
-    SmallDisk disk;
 
-    @AfterEach
-    void unmount() throws Exception {
-        window.stop();
-        if (disk != null) {
-            disk.close();
-        }
-    }
 
     @Test
     void xTakesTheRowOutAtOnceWhileItIsBeingSaved() throws Exception {
@@ -75,7 +66,7 @@ class DismissAtOnceWindowTest {
 
     @Test
     void aDismissalThatCannotBeSavedPutsTheRowBack() throws Exception {
-        disk = SmallDisk.mount(dir.resolve("disk"), 32);
+        SmallDisk disk = window.smallDisk(dir.resolve("disk"), 32);
         window.startOnLatestTopicDay(disk.path().resolve("data"), false);
         window.clickRow(0);
         String first = fx(() -> id(0));

@@ -8,7 +8,6 @@ import static org.paperfeed.ui.WindowFixture.within;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,15 +30,7 @@ class StarAtOnceWindowTest {
     Path dir;
     @RegisterExtension
     final WindowFixture window = new WindowFixture();
-    SmallDisk disk;
 
-    @AfterEach
-    void unmount() throws Exception {
-        window.stop();
-        if (disk != null) {
-            disk.close();
-        }
-    }
 
     @Test
     void theStarShowsAtOnceWhileItIsBeingSaved() throws Exception {
@@ -79,7 +70,7 @@ class StarAtOnceWindowTest {
 
     @Test
     void aStarThatCannotBeSavedIsTakenBackSayingWhy() throws Exception {
-        disk = SmallDisk.mount(dir.resolve("disk"), 16);
+        SmallDisk disk = window.smallDisk(dir.resolve("disk"), 16);
         Path data = disk.path().resolve("data");
         try (AppServices seed = AppServices.open(new DataFolder(data), Clock.systemDefaultZone())) {
             assertThat(SampleDigest.importNow(seed.imports())).isPresent();

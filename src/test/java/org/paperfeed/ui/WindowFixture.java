@@ -32,6 +32,8 @@ final class WindowFixture implements AfterEachCallback {
     final List<String> opened = new CopyOnWriteArrayList<>();
     /** What the window copied, last last (headless Monocle has no system clipboard). */
     final List<String> copied = new CopyOnWriteArrayList<>();
+    /** The small disks mounted for the test ({@link #smallDisk}), unmounted after it. */
+    private final List<org.paperfeed.safety.SmallDisk> disks = new java.util.ArrayList<>();
     PaperFeedApplication app;
     private LinkOpener opener = opened::add;
     private org.paperfeed.app.RefreshConfig sources = TestSources.none();
@@ -139,9 +141,26 @@ final class WindowFixture implements AfterEachCallback {
                 false, false, false)));
     }
 
+    /**
+     * Mounts a small disk ({@link org.paperfeed.safety.SmallDisk}) that the fixture unmounts after the test, once the
+     * window, whose library may be on it, is stopped.
+     */
+    org.paperfeed.safety.SmallDisk smallDisk(Path mountPoint, int megabytes) throws Exception {
+        org.paperfeed.safety.SmallDisk disk = org.paperfeed.safety.SmallDisk.mount(mountPoint, megabytes);
+        disks.add(disk);
+        return disk;
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        stop();
+        try {
+            stop();
+        } finally {
+            for (org.paperfeed.safety.SmallDisk disk : disks) {
+                disk.close();
+            }
+            disks.clear();
+        }
     }
 
     void stop() throws Exception {
