@@ -88,9 +88,11 @@
  * <p>This package may use only {@code org.paperfeed.app..} and {@code org.paperfeed.model..}: never the library,
  * ingest, Lucene or OkHttp. Titles and abstracts are shown as inert text, never as HTML.
  *
- * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form (each word
- * JavaFX shapes as complex text, such as N with a combining macron, in a node of its own: {@link org.paperfeed.ui.ComplexWords}), and the
- * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s, whose formulas
+ * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form, and the
+ * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s. In both, and in the pane's other
+ * wrapped text a feed wrote ({@link org.paperfeed.ui.WrappedText}: the facts line, the AI summary), each word JavaFX
+ * shapes as complex text, such as N with a combining macron, is a node of its own ({@link org.paperfeed.ui.ComplexWords}):
+ * JavaFX 21 draws a wrapped run holding one whole on its first line. The pane's formulas
  * {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a thread of its
  * own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and FXGraphics2D are used
  * here only. The authors the list's search matched are marked on the pane's author line
