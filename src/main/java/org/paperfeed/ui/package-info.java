@@ -11,7 +11,8 @@
  * {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of it ({@code x}), undoable
  * until the window closes (an undo says what it undid; a paper it puts back is not marked read for being shown again);
  * the toolbar's messages take the room its controls leave, which keep their whole labels ({@code MainWindow}'s
- * {@code FittingToolBar} lays its items out again when one changes width); {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
+ * {@code FittingToolBar} lays its items out again when one changes width; while a message is cut short, the app's
+ * name and Mark all read's label give way to it); {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
  * order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
  * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).
  * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
