@@ -7,17 +7,19 @@ import javafx.scene.layout.StackPane;
 import org.paperfeed.model.HighlightedText;
 
 /**
- * Wrapped text that a feed or the reader wrote: a wrapped {@link Label}, or, when the text holds a word JavaFX shapes
- * as complex text, a {@link HighlightedTextFlow} with each such word a node of its own ({@link ComplexWords}). A
- * wrapped label draws such a text whole on its first line, on past its box, and its words again on the lines below
- * (an organization written with decomposed accents ran out of the reading pane). Text without such a word keeps
- * the label and its look: a flow spaces its lines a pixel or two closer than a label does.
+ * Wrapped text that a feed or the reader wrote: a wrapped {@link Label}, or, when its text holds a character JavaFX
+ * shapes as complex text, a {@link HighlightedTextFlow} with each such word a node of its own ({@link ComplexWords}).
+ * A wrapped label draws such a text whole on its first line, on past its box, and its words again on the lines below
+ * (an organization written with decomposed accents ran out of the reading pane). Text without such a character
+ * keeps the label and its look: a flow spaces its lines a pixel or two closer than a label does.
+ *
+ * <p>The label always holds the text, shown or not: set, bind and style it as any label ({@link #label}); the flow
+ * follows it.
  */
 final class WrappedText extends StackPane {
 
     private final Label label = new Label();
     private final HighlightedTextFlow flow;
-    private String text = "";
 
     /**
      * @param textClass the style class of the flow's words: they are {@link javafx.scene.text.Text} nodes, filled by
@@ -28,36 +30,32 @@ final class WrappedText extends StackPane {
         setAlignment(Pos.TOP_LEFT);
         label.setWrapText(true);
         getChildren().addAll(label, flow);
-        showing(label);
+        label.textProperty().addListener((obs, old, text) -> show(text));
+        show(label.getText());
     }
 
-    /** The label, for its style classes: give the flow's words a rule that colours them alike. */
+    /** The label that holds the text: its text, style classes and id are the text's. */
     Label label() {
         return label;
     }
 
     void setText(String value) {
-        text = value == null ? "" : value;
-        if (ComplexWords.any(text)) {
-            label.setText("");
-            flow.setText(HighlightedText.plain(text));
-            showing(flow);
-        } else {
-            flow.setText(HighlightedText.plain(""));
-            label.setText(text);
-            showing(label);
-        }
+        label.setText(value);
     }
 
     /** The text shown, whichever way. */
     String getText() {
-        return text;
+        return label.getText() == null ? "" : label.getText();
     }
 
-    private void showing(Node shown) {
+    private void show(String value) {
+        String text = value == null ? "" : value;
+        boolean complex = ComplexWords.any(text);
+        flow.setText(HighlightedText.plain(complex ? text : ""));
         for (Node node : getChildren()) {
-            node.setVisible(node == shown);
-            node.setManaged(node == shown);
+            boolean shown = (node == flow) == complex;
+            node.setVisible(shown);
+            node.setManaged(shown);
         }
     }
 }
