@@ -14,7 +14,7 @@ import org.paperfeed.model.HighlightedText;
  * keeps the label and its look: a flow spaces its lines a pixel or two closer than a label does.
  *
  * <p>The label always holds the text, shown or not: set, bind and style it as any label ({@link #label}); the flow
- * follows it.
+ * follows it, and takes its padding and alignment.
  */
 final class WrappedText extends StackPane {
 
@@ -29,6 +29,8 @@ final class WrappedText extends StackPane {
         this.flow = new HighlightedTextFlow(Css.WRAPPED_TEXT, textClass);
         setAlignment(Pos.TOP_LEFT);
         label.setWrapText(true);
+        flow.paddingProperty().bind(label.paddingProperty());
+        flow.textAlignmentProperty().bind(label.textAlignmentProperty());
         getChildren().addAll(label, flow);
         label.textProperty().addListener((obs, old, text) -> show(text));
         show(label.getText());

@@ -92,7 +92,7 @@
  * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form, and the
  * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s. In both, and in the pane's other
  * wrapped text a feed wrote ({@link org.paperfeed.ui.WrappedText}: the facts line, the AI summary; and the window's
- * notices), each word JavaFX
+ * notices and the empty list's words, which name the search as typed), each word JavaFX
  * shapes as complex text, such as N with a combining macron, is a node of its own ({@link org.paperfeed.ui.ComplexWords}):
  * JavaFX 21 draws a wrapped run holding one whole on its first line. The pane's formulas
  * {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a thread of its
