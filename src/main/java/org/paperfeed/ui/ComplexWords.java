@@ -25,7 +25,7 @@ final class ComplexWords {
 
     /** {@code text} in pieces that join to it again: plain stretches, and each word that needs shaping alone. */
     static List<String> pieces(String text) {
-        if (text.isEmpty() || text.codePoints().noneMatch(ComplexWords::complex)) {
+        if (!any(text)) {
             return List.of(text);
         }
         List<String> pieces = new ArrayList<>();
@@ -55,6 +55,11 @@ final class ComplexWords {
             pieces.add(text.substring(plainFrom));
         }
         return pieces;
+    }
+
+    /** Whether {@code text} holds a character JavaFX may shape as complex text. */
+    static boolean any(String text) {
+        return text.codePoints().anyMatch(ComplexWords::complex);
     }
 
     /** Whether JavaFX may shape this character as complex text: a mark, a format character, or another script. */

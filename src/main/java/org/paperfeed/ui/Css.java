@@ -41,6 +41,12 @@ public final class Css {
     public static final String READER_ABSTRACT = "pf-reader-abstract";
     /** A web address written in an abstract, shown as a link. */
     public static final String TEXT_LINK = "pf-text-link";
+    /** A {@link WrappedText}'s flow, shown for text JavaFX shapes as complex. */
+    public static final String WRAPPED_TEXT = "pf-wrapped-text";
+    /** The words of a notice shown as a flow ({@link WrappedText}), coloured as its label. */
+    public static final String NOTICE_TEXT = "pf-notice-text";
+    /** The words of the empty list's message shown as a flow ({@link WrappedText}), coloured as its label. */
+    public static final String EMPTY_TEXT = "pf-empty-text";
     /** The words of the reading pane's title (a text flow, so its formulas can be typeset inline). */
     public static final String READER_TITLE_TEXT = "pf-reader-title-text";
     /** The reading pane's author line, and each of its names and commas. */

@@ -124,9 +124,11 @@ public final class FeedView extends VBox {
             }
         });
         list.setCellFactory(v -> new FeedCell(model));
-        Label empty = new Label();
+        // It names the search as typed, which may hold text JavaFX shapes as complex: a WrappedText.
+        WrappedText emptySays = new WrappedText(Css.EMPTY_TEXT);
+        emptySays.setMaxWidth(420);
+        Label empty = emptySays.label();
         empty.setId("feed-empty");
-        empty.setWrapText(true);
         empty.setMaxWidth(420);
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         empty.setPadding(new Insets(24));
@@ -155,7 +157,7 @@ public final class FeedView extends VBox {
         enterTakesIt.getStyleClass().add(Styles.TEXT_MUTED);
         enterTakesIt.visibleProperty().bind(correction.visibleProperty());
         enterTakesIt.managedProperty().bind(correction.visibleProperty());
-        VBox placeholder = new VBox(empty, correction, enterTakesIt);
+        VBox placeholder = new VBox(emptySays, correction, enterTakesIt);
         placeholder.setAlignment(javafx.geometry.Pos.CENTER);
         list.setPlaceholder(placeholder);
         model.showRowsFrom(this::rowsOnScreen);

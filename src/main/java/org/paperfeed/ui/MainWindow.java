@@ -245,8 +245,11 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(triageMessage, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.SOMETIMES);
-        ToolBar bar = new FittingToolBar(app, refresh, refreshMessage, gap, triageMessage, triage(models, undoOffer),
-                markRead, dark);
+        HBox triage = triage(models, undoOffer);
+        FittingToolBar bar = new FittingToolBar(app, refresh, refreshMessage, gap, triageMessage, triage, markRead,
+                dark);
+        bar.compactWith(app, (Button) triage.lookup("#mark-all-read"), gap, java.util.List.of(refreshMessage,
+                triageMessage));
         bar.getStyleClass().add(Css.TOOLBAR);
         for (javafx.scene.Node n : bar.getItems()) {
             n.setFocusTraversable(false);
@@ -270,10 +273,33 @@ public final class MainWindow extends BorderPane {
      * window was resized. Setting the same items again is the list change that makes it lay them all out anew.
      */
     private static final class FittingToolBar extends ToolBar {
+        /** The toolbar's spacing between items ({@code .pf-toolbar} in window.css). */
+        private static final double SPACING = 10;
+
         private java.util.List<Double> widths = java.util.List.of();
+        private Label name;
+        private Button markAll;
+        private Region gap;
+        private java.util.List<Label> messages = java.util.List.of();
+        private boolean compact;
+        /** What the app's name and "Mark all read" take beyond its icon, measured while they are shown whole. */
+        private double compactSaves;
 
         FittingToolBar(javafx.scene.Node... items) {
             super(items);
+        }
+
+        /**
+         * The toolbar's messages come before the app's name (the window's title says it) and Mark all read's label
+         * (its icon and tooltip stay): when a message is cut short, the name goes and the button shows its icon only;
+         * they come back once the {@code gap} has room for them beside the whole messages. At 1,024 pixels the
+         * messages had been cut to "Offline: n…" and "Not inter…" beside both.
+         */
+        void compactWith(Label appName, Button markAllRead, Region free, java.util.List<Label> shown) {
+            this.name = appName;
+            this.markAll = markAllRead;
+            this.gap = free;
+            this.messages = java.util.List.copyOf(shown);
         }
 
         @Override
@@ -285,6 +311,31 @@ public final class MainWindow extends BorderPane {
                 getItems().setAll(java.util.List.copyOf(getItems()));
             }
             super.layoutChildren();
+            if (name != null) {
+                fitMessages();
+            }
+        }
+
+        /** Goes compact when a message is drawn short, and back when the whole toolbar would fit again. */
+        private void fitMessages() {
+            boolean cut = messages.stream().anyMatch(m -> m.isManaged() && m.getScene() != null
+                    && m.getWidth() < m.maxWidth(-1) - 0.5);
+            if (!compact && cut) {
+                compactSaves = name.prefWidth(-1) + SPACING + TextFit.width(markAll.getText(), markAll.getFont())
+                        + markAll.getGraphicTextGap();
+                compact(true);
+            } else if (compact && !cut && gap.getWidth() >= compactSaves) {
+                compact(false);
+            }
+        }
+
+        private void compact(boolean on) {
+            compact = on;
+            name.setVisible(!on);
+            name.setManaged(!on);
+            markAll.setContentDisplay(on ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+            markAll.applyCss();
         }
     }
 

@@ -21,7 +21,9 @@ import org.paperfeed.model.latex.LatexText;
  * reads Schrödinger) with search matches styled, and each formula first as its Unicode form, then, once
  * {@link MathRenderer} has typeset it off the UI thread, as a picture on the text's baseline. A formula that cannot be
  * typeset (unknown macro, too large, too slow, any error) shows its source; the rest of the text is never affected.
- * Formulas are drawn in the text's colour, and drawn again when the theme changes it.
+ * Formulas are drawn in the text's colour, and drawn again when the theme changes it. Each word JavaFX shapes as
+ * complex text is a node of its own ({@link ComplexWords}); a formula's Unicode form stays one node, for its picture
+ * to take its place.
  */
 public final class MathTextFlow extends HighlightedTextFlow {
 
@@ -85,11 +87,13 @@ public final class MathTextFlow extends HighlightedTextFlow {
                 addWithLinks(nodes, piece, start, found);
                 continue;
             }
-            Text node = textNode(piece.text(), piece);
             if (piece.formula() != null) {
+                Text node = textNode(piece.text(), piece);
                 formulas.add(node);
+                nodes.add(node);
+            } else {
+                addWords(nodes, piece.text(), piece);
             }
-            nodes.add(node);
         }
         getChildren().setAll(nodes);
         if (!formulas.isEmpty() && getScene() != null) {
@@ -105,6 +109,16 @@ public final class MathTextFlow extends HighlightedTextFlow {
         return node;
     }
 
+    /**
+     * The words of {@code piece}, each word JavaFX shapes as complex text in a node of its own ({@link ComplexWords}):
+     * a wrapped run holding one was drawn whole on its first line, on past the pane.
+     */
+    private void addWords(List<Node> nodes, String words, LatexPiece piece) {
+        for (String part : ComplexWords.pieces(words)) {
+            nodes.add(textNode(part, piece));
+        }
+    }
+
     /** The piece of text starting at {@code start}, cut where an address begins or ends, each address a link. */
     private void addWithLinks(List<Node> nodes, LatexPiece piece, int start, List<TextLinks.Link> found) {
         String words = piece.text();
@@ -115,7 +129,7 @@ public final class MathTextFlow extends HighlightedTextFlow {
                 continue;
             }
             if (link.start() > at) {
-                nodes.add(textNode(words.substring(at - start, link.start() - start), piece));
+                addWords(nodes, words.substring(at - start, link.start() - start), piece);
                 at = link.start();
             }
             int to = Math.min(end, link.end());
@@ -142,7 +156,7 @@ public final class MathTextFlow extends HighlightedTextFlow {
             at = to;
         }
         if (at < end) {
-            nodes.add(textNode(words.substring(at - start), piece));
+            addWords(nodes, words.substring(at - start), piece);
         }
     }
 

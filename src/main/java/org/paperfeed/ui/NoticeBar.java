@@ -25,7 +25,9 @@ final class NoticeBar extends HBox {
     }
 
     private final Deque<Notice> waiting = new ArrayDeque<>();
-    private final Label text = new Label();
+    /** A notice may name what a reader or a feed wrote, in any script: {@link WrappedText}. */
+    private final WrappedText wrapped = new WrappedText(Css.NOTICE_TEXT);
+    private final Label text = wrapped.label();
     private final Button copy = new Button("Copy link");
     private final Button dismiss = new Button("Dismiss");
     private TextClipboard clipboard = TextClipboard.system();
@@ -40,7 +42,8 @@ final class NoticeBar extends HBox {
         text.getStyleClass().add(Styles.WARNING);
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        wrapped.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(wrapped, Priority.ALWAYS);
         copy.setId("notice-copy");
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setOnAction(e -> {
@@ -57,7 +60,7 @@ final class NoticeBar extends HBox {
         // short of room had cut to "..." along with it.
         copy.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(text, copy, dismiss);
+        getChildren().addAll(wrapped, copy, dismiss);
         getChildren().forEach(n -> n.setFocusTraversable(false));
         managedProperty().bind(visibleProperty());
         showFirst();

@@ -35,9 +35,10 @@ final class ReaderPage extends VBox {
     private final FlowPane links = new FlowPane(12, 4);
     /** Every listing of the paper, newest day first, then its id, version, categories and organisation. */
     private final VBox listings = new VBox(2);
-    private final Label facts = new Label();
+    /** The facts and the AI summary are written by feeds: they may hold text JavaFX shapes as complex. */
+    private final WrappedText facts = new WrappedText(Styles.TEXT_MUTED);
     private final Label summaryHeader = new Label("AI summary");
-    private final Label summary = new Label();
+    private final WrappedText summary = new WrappedText(Styles.TEXT_MUTED);
     private final FlowPane keywords = new FlowPane(4, 4);
     private final Button star = new Button();
     private final Button read = new Button();
@@ -92,12 +93,10 @@ final class ReaderPage extends VBox {
         abstractFlow.setId("reader-abstract");
         listings.setId("reader-listings");
         facts.setId("reader-facts");
-        facts.setWrapText(true);
-        facts.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
+        facts.label().getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
         summaryHeader.getStyleClass().add(Css.READER_SECTION);
         summary.setId("reader-ai-summary");
-        summary.setWrapText(true);
-        summary.getStyleClass().add(Css.READER_EXTRAS);
+        summary.label().getStyleClass().add(Css.READER_EXTRAS);
         keywords.setId("reader-keywords");
         // Marks and tags on one line: the abstract and the related papers are what the pane is for. In a narrow
         // pane the tags move under Star and Mark read and wrap there, never pushing those two out of the pane.

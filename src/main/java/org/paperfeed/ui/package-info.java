@@ -11,7 +11,8 @@
  * {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of it ({@code x}), undoable
  * until the window closes (an undo says what it undid; a paper it puts back is not marked read for being shown again);
  * the toolbar's messages take the room its controls leave, which keep their whole labels ({@code MainWindow}'s
- * {@code FittingToolBar} lays its items out again when one changes width); {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
+ * {@code FittingToolBar} lays its items out again when one changes width; while a message is cut short, the app's
+ * name and Mark all read's label give way to it); {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
  * order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
  * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).
  * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
@@ -91,9 +92,12 @@
  * <p>This package may use only {@code org.paperfeed.app..} and {@code org.paperfeed.model..}: never the library,
  * ingest, Lucene or OkHttp. Titles and abstracts are shown as inert text, never as HTML.
  *
- * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form (each word
- * JavaFX shapes as complex text, such as N with a combining macron, in a node of its own: {@link org.paperfeed.ui.ComplexWords}), and the
- * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s, whose formulas
+ * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form, and the
+ * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s. In both, and in the pane's other
+ * wrapped text a feed wrote ({@link org.paperfeed.ui.WrappedText}: the facts line, the AI summary; and the window's
+ * notices and the empty list's words, which name the search as typed), each word JavaFX
+ * shapes as complex text, such as N with a combining macron, is a node of its own ({@link org.paperfeed.ui.ComplexWords}):
+ * JavaFX 21 draws a wrapped run holding one whole on its first line. The pane's formulas
  * {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a thread of its
  * own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and FXGraphics2D are used
  * here only. The authors the list's search matched are marked on the pane's author line

@@ -8,13 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.geometry.Bounds;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +52,7 @@ class CombiningMarksWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Map<String, Integer> ink = fx(() -> flows().stream()
-                .collect(Collectors.toMap(HighlightedTextFlow::plainText, CombiningMarksWindowTest::inkOutside)));
+                .collect(Collectors.toMap(HighlightedTextFlow::plainText, InkOutside::right)));
         assertThat(ink).as("pixels drawn right of each row's title and snippet").hasSize(4).allSatisfy(
                 (text, pixels) -> assertThat(pixels).as(text).isZero());
     }
@@ -75,7 +69,7 @@ class CombiningMarksWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Map<String, Integer> ink = fx(() -> flows().stream()
-                .collect(Collectors.toMap(HighlightedTextFlow::plainText, CombiningMarksWindowTest::inkOutside)));
+                .collect(Collectors.toMap(HighlightedTextFlow::plainText, InkOutside::right)));
         assertThat(ink).as("pixels drawn right of the row's title and snippet").hasSize(2).allSatisfy(
                 (text, pixels) -> assertThat(pixels).as(text).isZero());
     }
@@ -85,30 +79,6 @@ class CombiningMarksWindowTest {
         return java.util.stream.Stream.of("." + Css.ROW_TITLE, "." + Css.ROW_SNIPPET)
                 .flatMap(style -> window.list().lookupAll(style).stream()).filter(n -> n instanceof HighlightedTextFlow flow && shown(flow) && !flow.plainText().isBlank())
                 .map(HighlightedTextFlow.class::cast).toList();
-    }
-
-    /**
-     * How many pixels the flow draws in a band as wide as itself to its right, where nothing of it belongs: its text
-     * is snapshotted with that band added, on a transparent ground.
-     */
-    private static int inkOutside(HighlightedTextFlow flow) {
-        Bounds bounds = flow.getLayoutBounds();
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        parameters.setViewport(new Rectangle2D(bounds.getMinX(), bounds.getMinY(), bounds.getWidth() * 2,
-                bounds.getHeight()));
-        Image image = flow.snapshot(parameters, null);
-        PixelReader pixels = image.getPixelReader();
-        int from = (int) Math.ceil(bounds.getWidth()) + 2;
-        int ink = 0;
-        for (int y = 0; y < (int) image.getHeight(); y++) {
-            for (int x = from; x < (int) image.getWidth(); x++) {
-                if (pixels.getColor(x, y).getOpacity() > 0.2) {
-                    ink++;
-                }
-            }
-        }
-        return ink;
     }
 
     private static boolean shown(Node node) {

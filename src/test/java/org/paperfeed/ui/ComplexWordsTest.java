@@ -25,6 +25,14 @@ class ComplexWordsTest {
     }
 
     @Test
+    void anyTellsTextWithSuchACharacterFromPlainText() {
+        assertThat(ComplexWords.any("Schro\u0308dinger")).isTrue();
+        assertThat(ComplexWords.any("a\u200db")).isTrue();
+        assertThat(ComplexWords.any("Schrödinger’s CO₂ in α-β, 中文")).isFalse();
+        assertThat(ComplexWords.any("")).isFalse();
+    }
+
+    @Test
     void thePiecesJoinToTheText() {
         String text = "  N\u0304  leading and trailing spaces e\u0301  ";
         assertThat(String.join("", ComplexWords.pieces(text))).isEqualTo(text);
