@@ -235,7 +235,9 @@ public final class DayBarView extends HBox {
                 javafx.application.Platform.runLater(showDay);
             }
         });
-        picker.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        // On the picker, not its text: the picker holds the focus and takes Enter itself (its text then shows the
+        // day it went to, or back); added before its skin's, this filter reads the text as typed.
+        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             String typed = picker.getEditor().getText();
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 boolean noDate = !typed.isBlank() && TypedDay.parse(typed).isEmpty();

@@ -53,6 +53,11 @@ class DatePickerTypingWindowTest {
         await(() -> WeekUnreadWindowTest.TUE.equals(bar.dayProperty().get()));
         assertThat(fx(() -> picker().getEditor().getText())).as("named as the picker names days")
                 .isEqualTo("5 Mar 2024");
+
+        // A day with no papers is gone to, as a click on it goes, and says so.
+        type("1 jun 2026");
+        await(() -> LocalDate.of(2026, 6, 1).equals(bar.dayProperty().get())
+                && bar.labelProperty().get().equals("Mon 1 Jun 2026 · no papers"));
         assertThat(uncaught).isEmpty();
     }
 
@@ -62,6 +67,8 @@ class DatePickerTypingWindowTest {
         for (String text : new String[] {"31 Feb 2024", "soon", "2024-13-40"}) {
             type(text);
             WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fx(() -> ((javafx.scene.control.Label) window.app.window().lookup("#day-typed-note"))
+                    .getText())).as("what the bar says of %s", text).isEqualTo("“" + text + "” is not a date");
             assertThat(fx(() -> bar.dayProperty().get())).as("the day after typing %s", text)
                     .isEqualTo(WeekUnreadWindowTest.MON);
             assertThat(fx(() -> picker().getEditor().getText())).as("the picker after %s", text)
