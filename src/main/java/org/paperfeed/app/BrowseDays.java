@@ -77,6 +77,18 @@ public final class BrowseDays {
         return all.subList(0, Math.min(limit, all.size()));
     }
 
+    /**
+     * Every listing day, ISO week and month with papers, newest first, counted after hiding in one pass (the day
+     * bar's counts): a week's and a month's papers are distinct, a paper listed on two of its days counted once.
+     */
+    public org.paperfeed.model.ListingCounts counts() throws PaperFeedException {
+        try {
+            return library.listingCounts(muteRules.get());
+        } catch (IOException e) {
+            throw new PaperFeedException("the library could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The newest {@code limit} days with papers on or before {@code last}, newest first, counted after hiding. */
     public List<DayCount> days(LocalDate last, int limit) throws PaperFeedException {
         if (limit < 0) {

@@ -22,12 +22,15 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
 import org.paperfeed.model.DayCount;
+import org.paperfeed.model.DayUnit;
+import org.paperfeed.model.ListingCounts;
 import org.paperfeed.model.SourceDayCount;
 
 /**
- * Counts the papers of every listing day, and per source, from doc values alone: a million-paper library is counted
- * without reading one stored field. Per-source counts are tallied by the segment's own ordinals and turned into
- * names once per segment.
+ * Counts the papers of every listing day, ISO week and month, and per source, from doc values alone: a million-paper
+ * library is counted without reading one stored field. Per-source counts are tallied by the segment's own ordinals
+ * and turned into names once per segment. Weeks and months are counted in the same pass ({@link SpanTally}), each
+ * paper once however many of their days listed it.
  */
 final class DayCounter extends SimpleCollector {
 
@@ -39,6 +42,8 @@ final class DayCounter extends SimpleCollector {
 
     private final Map<Long, Tally> days = new HashMap<>();
     private final Map<String, Tally> sourceDays = new TreeMap<>();
+    private final SpanTally weeks = new SpanTally(DayUnit.WEEK);
+    private final SpanTally months = new SpanTally(DayUnit.MONTH);
 
     private SortedNumericDocValues listedDays;
     private SortedSetDocValues listedSourceDays;
@@ -54,12 +59,12 @@ final class DayCounter extends SimpleCollector {
     private DayCounter() {
     }
 
-    /** The days of the papers {@code query} matches, newest first. */
-    static List<DayCount> count(IndexSearcher searcher, Query query) throws IOException {
+    /** The days, weeks and months of the papers {@code query} matches, newest first. */
+    static ListingCounts count(IndexSearcher searcher, Query query) throws IOException {
         DayCounter counter = new DayCounter();
         searcher.search(query, counter);
         counter.finishSegment();
-        return counter.result();
+        return new ListingCounts(counter.result(), counter.weeks.result(), counter.months.result());
     }
 
     /**
@@ -126,6 +131,9 @@ final class DayCounter extends SimpleCollector {
             dayPapers = new int[(int) Math.min(Integer.MAX_VALUE - 8, lastDay - firstDay + 1)];
         }
         dayUnread = new int[dayPapers.length];
+        long lastDay = firstDay + dayPapers.length - 1;
+        weeks.startSegment(firstDay, lastDay, listedSourceDays);
+        months.startSegment(firstDay, lastDay, listedSourceDays);
     }
 
     @Override
@@ -134,12 +142,17 @@ final class DayCounter extends SimpleCollector {
             return;
         }
         boolean unread = !read.advanceExact(doc) || read.longValue() == 0;
+        weeks.startPaper();
+        months.startPaper();
         for (int i = 0, n = listedDays.docValueCount(); i < n; i++) {
-            int at = (int) (listedDays.nextValue() - firstDay);
+            long day = listedDays.nextValue();
+            int at = (int) (day - firstDay);
             dayPapers[at]++;
             if (unread) {
                 dayUnread[at]++;
             }
+            weeks.listed(day, unread);
+            months.listed(day, unread);
         }
         if (listedSourceDays.advanceExact(doc)) {
             for (int i = 0, n = listedSourceDays.docValueCount(); i < n; i++) {
@@ -148,6 +161,8 @@ final class DayCounter extends SimpleCollector {
                 if (unread) {
                     segmentUnread[ord]++;
                 }
+                weeks.listedBy(ord, unread);
+                months.listedBy(ord, unread);
             }
         }
     }

@@ -25,6 +25,7 @@ import org.paperfeed.library.PaperDocuments.StoredPaper;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.ListingCounts;
 import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.Paper;
@@ -1116,6 +1117,14 @@ public final class PaperLibrary implements AutoCloseable {
      */
     public List<DayCount> days(List<MuteRule> muteRules) throws IOException {
         return searches.days(muteRules);
+    }
+
+    /**
+     * {@link #days}, with every ISO week and month with papers counted the same way in the same pass: distinct
+     * papers, so a paper listed on two days of a week counts once in the week.
+     */
+    public ListingCounts listingCounts(List<MuteRule> muteRules) throws IOException {
+        return searches.listingCounts(muteRules);
     }
 
     /**

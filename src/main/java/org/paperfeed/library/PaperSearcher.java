@@ -37,6 +37,7 @@ import org.paperfeed.library.SnippetHighlighter.Highlights;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.HighlightedText;
 import org.paperfeed.model.LibraryPaper;
+import org.paperfeed.model.ListingCounts;
 import org.paperfeed.model.MutePreview;
 import org.paperfeed.model.MuteRule;
 import org.paperfeed.model.PaperFilter;
@@ -286,6 +287,14 @@ final class PaperSearcher {
      * or a rule change can change it.
      */
     List<DayCount> days(List<MuteRule> muteRules) throws IOException {
+        return listingCounts(muteRules).days();
+    }
+
+    /**
+     * Every listing day, ISO week and month with papers, newest first, counted after hiding in one pass, and
+     * remembered as {@link #days} is.
+     */
+    ListingCounts listingCounts(List<MuteRule> muteRules) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             Object reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
@@ -293,13 +302,13 @@ final class PaperSearcher {
             CountedDays cached = countedDays;
             if (cached != null && cached.reader() == reader && cached.rules().equals(rules)
                     && cached.today().equals(LocalDate.now(clock))) {
-                return cached.days();
+                return cached.counts();
             }
             HiddenPapers hidden = HiddenPapers.under(rules, parser);
             Query listed = new FieldExistsQuery(PaperFields.LISTED_DAY);
-            List<DayCount> days = DayCounter.count(searcher, hidden.leftOutOf(listed));
-            countedDays = new CountedDays(reader, rules, LocalDate.now(clock), days);
-            return days;
+            ListingCounts counts = DayCounter.count(searcher, hidden.leftOutOf(listed));
+            countedDays = new CountedDays(reader, rules, LocalDate.now(clock), counts);
+            return counts;
         } finally {
             index.release(searcher);
         }
@@ -316,7 +325,7 @@ final class PaperSearcher {
             CountedDays cached = countedDays;
             if (cached != null && cached.reader() == searcher.getIndexReader().getReaderCacheHelper().getKey()
                     && cached.rules().equals(rules) && cached.today().equals(LocalDate.now(clock))) {
-                return cached.days().stream().findFirst().map(DayCount::day);
+                return cached.counts().days().stream().findFirst().map(DayCount::day);
             }
             HiddenPapers hidden = HiddenPapers.under(rules, parser);
             return DayCounter.latest(searcher, hidden.leftOutOf(new FieldExistsQuery(PaperFields.LISTED_DAY)));
@@ -326,7 +335,7 @@ final class PaperSearcher {
     }
 
     /** Day counts and what they were counted on; a rule with {@code listed:yesterday} depends on the day too. */
-    private record CountedDays(Object reader, List<MuteRule> rules, LocalDate today, List<DayCount> days) {
+    private record CountedDays(Object reader, List<MuteRule> rules, LocalDate today, ListingCounts counts) {
     }
 
     /** Every paper the query matches, read from the id doc values: no stored field, whatever the number. */

@@ -60,7 +60,8 @@
  * {@code id} or {@code doi} term ({@code PaperQueryParser}), as well as the papers whose text names it.
  *
  * <p>Each paper's listings (one per source and day) are stored with it and derived into points, terms and doc values:
- * {@code DayCounter} counts the days from doc values (or finds the latest alone, for {@code --day latest}),
+ * {@code DayCounter} counts the days from doc values, and in the same pass each ISO week's and month's distinct
+ * papers ({@code SpanTally}) (or finds the latest day alone, for {@code --day latest}),
  * {@code ListingOrder} gives the trending and newest orders of a span of days, {@code HiddenPapers} is the query of
  * what not-interested marks and mute rules hide, and a {@link org.paperfeed.library.ViewScope} narrows a
  * {@link org.paperfeed.library.LibraryQuery} to days and a source ({@code ViewQueries} turns it into filters and an

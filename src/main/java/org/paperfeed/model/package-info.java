@@ -5,7 +5,8 @@
  * highlighted after its search), and what a view of the feed asks for
  * ({@link org.paperfeed.model.ViewQuery}: a search, marks, a {@link org.paperfeed.model.DayRange} of a
  * {@link org.paperfeed.model.DayUnit}, a source, a {@link org.paperfeed.model.SortOrder}) and gets back per day
- * ({@link org.paperfeed.model.DayCount}).
+ * ({@link org.paperfeed.model.DayCount}), week and month ({@link org.paperfeed.model.SpanCount}; all three together
+ * in {@link org.paperfeed.model.ListingCounts}).
  *
  * <p>{@link org.paperfeed.model.PaperState} is also the one home of a tag's forms: {@code checkedTag} for a new tag
  * (invisible characters dropped, checked), {@code namedTag} for a tag a user names to find or remove it (read as a

@@ -10,16 +10,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.paperfeed.model.DayCount;
+import org.paperfeed.model.DayRange;
+import org.paperfeed.model.DayUnit;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SourceDayCount;
+import org.paperfeed.model.SpanCount;
 import org.paperfeed.ui.UncountedMarks.Mark;
 
 /**
  * The counts as the marks not yet counted change them ({@link UncountedMarks}): each mark adds what the count gives
  * the paper after it and takes away what it gave the paper before. What each count counts, as the library counts it:
  * <ul>
- * <li>the day bar's days, Latest day and the sample's line leave hidden papers out (not interested, or muted: a day
+ * <li>the day bar's days, weeks and months, Latest day and the sample's line leave hidden papers out (not interested, or muted: a day
  * or source view), so {@code x} takes a paper out of each day it was listed on, and its unread with it, and a read
  * mark changes those days' unread only while the paper is not hidden;</li>
  * <li>Starred and Unread have no days and keep hidden papers in (as a search does, with a badge): only the star or
@@ -39,26 +42,48 @@ final class CountsAhead {
         if (marks.isEmpty()) {
             return counted;
         }
-        Map<LocalDate, Tally> days = new TreeMap<>(Comparator.reverseOrder());
-        counted.forEach(c -> days.put(c.day(), new Tally(c)));
+        List<Tally> tallies = counted.stream().map(c -> new Tally(DayRange.day(c.day()), c.papers(), c.unread(),
+                c.sources())).toList();
+        return laidOver(tallies, DayUnit.DAY, marks).stream().map(Tally::dayCount).toList();
+    }
+
+    /**
+     * The day bar's weeks' or months' counts ({@code unit}), newest first, with {@code marks} laid over: a mark
+     * changes each week its paper was listed in once, however many of the week's days listed it, as the library
+     * counts a week's distinct papers.
+     */
+    static List<SpanCount> spans(List<SpanCount> counted, DayUnit unit, List<Mark> marks) {
+        if (marks.isEmpty()) {
+            return counted;
+        }
+        List<Tally> tallies = counted.stream().map(c -> new Tally(c.span(), c.papers(), c.unread(), c.sources()))
+                .toList();
+        return laidOver(tallies, unit, marks).stream().map(Tally::spanCount).toList();
+    }
+
+    /** The {@code unit}s {@code counted} with each mark laid over, newest first; a span left with no paper left out. */
+    private static List<Tally> laidOver(List<Tally> counted, DayUnit unit, List<Mark> marks) {
+        Map<LocalDate, Tally> spans = new TreeMap<>(Comparator.reverseOrder());
+        counted.forEach(t -> spans.put(t.span.first(), t));
         for (Mark mark : marks) {
             int papers = inDays(mark, s -> true);
             int unread = inDays(mark, s -> !s.read());
             if (papers == 0 && unread == 0) {
                 continue;
             }
-            Set<LocalDate> listed = new LinkedHashSet<>();
-            Set<String> sourceDays = new LinkedHashSet<>();
+            Set<DayRange> listed = new LinkedHashSet<>();
+            Set<String> sourceSpans = new LinkedHashSet<>();
             for (Listing listing : mark.paper().listings()) {
-                listed.add(listing.day());
-                if (sourceDays.add(listing.source() + "|" + listing.day())) {
-                    days.computeIfAbsent(listing.day(), Tally::new).add(listing.source(), papers, unread);
+                DayRange span = unit.rangeOf(listing.day());
+                listed.add(span);
+                if (sourceSpans.add(listing.source() + "|" + span.first())) {
+                    spans.computeIfAbsent(span.first(), d -> new Tally(span)).add(listing.source(), papers, unread);
                 }
             }
-            listed.forEach(day -> days.get(day).add(null, papers, unread));
+            listed.forEach(span -> spans.get(span.first()).add(null, papers, unread));
         }
-        // A day left with no paper is not a day with papers, as the library counts them.
-        return days.values().stream().map(Tally::count).filter(c -> c.papers() > 0).toList();
+        // A span left with no paper is not one with papers, as the library counts them.
+        return spans.values().stream().filter(t -> t.papers > 0).toList();
     }
 
     /**
@@ -118,25 +143,25 @@ final class CountsAhead {
         return mark.paper().listings().stream().anyMatch(l -> l.source().equalsIgnoreCase(source));
     }
 
-    /** One day's counts being changed, its sources' with them. */
+    /** One day's, week's or month's counts being changed, its sources' with them. */
     private static final class Tally {
-        private final LocalDate day;
+        private final DayRange span;
         private int papers;
         private int unread;
         private final Map<String, int[]> sources = new TreeMap<>();
 
-        Tally(LocalDate day) {
-            this.day = day;
+        Tally(DayRange span) {
+            this.span = span;
         }
 
-        Tally(DayCount counted) {
-            this(counted.day());
-            papers = counted.papers();
-            unread = counted.unread();
-            counted.sources().forEach(s -> sources.put(s.source(), new int[] {s.papers(), s.unread()}));
+        Tally(DayRange span, int papers, int unread, List<SourceDayCount> counted) {
+            this(span);
+            this.papers = papers;
+            this.unread = unread;
+            counted.forEach(s -> sources.put(s.source(), new int[] {s.papers(), s.unread()}));
         }
 
-        /** Changes the day's counts ({@code source} null) or one source's on the day. */
+        /** Changes the span's counts ({@code source} null) or one source's in it. */
         void add(String source, int morePapers, int moreUnread) {
             if (source == null) {
                 papers += morePapers;
@@ -148,14 +173,22 @@ final class CountsAhead {
             counts[1] += moreUnread;
         }
 
-        DayCount count() {
+        DayCount dayCount() {
+            return new DayCount(span.first(), Math.max(0, papers), Math.max(0, unread), perSource());
+        }
+
+        SpanCount spanCount() {
+            return new SpanCount(span, Math.max(0, papers), Math.max(0, unread), perSource());
+        }
+
+        private List<SourceDayCount> perSource() {
             List<SourceDayCount> perSource = new ArrayList<>();
             sources.forEach((source, counts) -> {
                 if (counts[0] > 0) {
                     perSource.add(new SourceDayCount(source, counts[0], Math.max(0, counts[1])));
                 }
             });
-            return new DayCount(day, Math.max(0, papers), Math.max(0, unread), perSource);
+            return perSource;
         }
     }
 }

@@ -31,6 +31,8 @@ public final class DayBarView extends HBox {
     private final Map<LocalDate, DayCount> byDay = new HashMap<>();
     private final WidestLabel reserved = new WidestLabel();
     private final DatePicker picker = new DatePicker();
+    /** Gives the list the keyboard back once a day is picked or typed ({@link #afterPicking}). */
+    private Runnable afterPicking = () -> { };
     /**
      * The unit the pills show chosen: none when the bar shows every day. A field: a binding listens to what it is
      * bound to weakly, and would stop following once collected.
@@ -78,13 +80,15 @@ public final class DayBarView extends HBox {
         // Room for the widest day, "28 May 2026", in the window's font: 140 pixels, enough for "12/31/2026", cut
         // "29 Jun 2026" to "29 Jun 202".
         picker.setPrefWidth(160);
-        picker.setEditable(false);
+        // A day can be typed, as the picker names days or as ISO writes them; Enter goes there.
+        picker.setEditable(true);
         picker.setPromptText("Pick a day");
         // The day as the rows and the sidebar name it, "1 Jul 2026", not in the locale's short form: in the C locale
         // of a plain Linux desktop that was "7/1/2026", read as 7 January by anyone used to "1 Jul", and at 1,280
         // pixels the label leaves the date to the picker.
-        picker.setConverter(new PickerDay());
-        picker.setTooltip(new Tooltip("Pick a day"));
+        picker.setConverter(new TypedDay(picker::getValue));
+        picker.setTooltip(new Tooltip("Pick a day, or type one (1 Jul 2026 or 2026-07-01) and press Enter"));
+        Label misread = typing(picker);
         picker.setDayCellFactory(p -> new CountedDay());
         picker.valueProperty().bindBidirectional(model.dayProperty());
         model.countsProperty().addListener((obs, old, counts) -> index(counts));
@@ -180,8 +184,8 @@ public final class DayBarView extends HBox {
         // For you's old place after Trending hit Relevance). Before them it takes its room from the gap (or, short of
         // room, from the label), and the orders stay put. Keeping its room while hidden would have cost the label
         // that room at 1,280 pixels, where it keeps its counts with little to spare.
-        getChildren().addAll(previous, next, day, picker, latest, all, units, note, newer, gap, rerank, sorts,
-                interests);
+        getChildren().addAll(previous, next, day, picker, misread, latest, all, units, note, newer, gap, rerank,
+                sorts, interests);
         for (javafx.scene.Node n : getChildren()) {
             n.setFocusTraversable(false);
         }
@@ -207,10 +211,59 @@ public final class DayBarView extends HBox {
     }
 
     /**
-     * Runs {@code action} when the date picker's calendar closes (a day picked, or Esc): the window gives the list
-     * the keyboard back, since the keys do nothing while the picker holds it.
+     * What the picker does with typed text beyond its converter: Escape puts the day shown back, and Enter on text
+     * that is no date says so for a few seconds, in the returned remark beside it, as the text goes back to the day
+     * shown (the picker's own commit, through {@link TypedDay}). A day with no papers is gone to, as a click on it
+     * goes: the label says "no papers" and the list how to step to days that have some.
+     */
+    private Label typing(DatePicker picker) {
+        Label misread = new Label();
+        misread.setId("day-typed-note");
+        misread.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        misread.setMinWidth(Region.USE_PREF_SIZE);
+        misread.visibleProperty().bind(misread.textProperty().isNotEmpty());
+        misread.managedProperty().bind(misread.visibleProperty());
+        javafx.animation.PauseTransition passing = new javafx.animation.PauseTransition(PassingMessage.SHOWN);
+        passing.setOnFinished(e -> misread.setText(""));
+        Runnable showDay = () -> picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+        // Esc: the window's (back to the list), the day shown put back first.
+        picker.getEditor().getProperties().put(Shortcuts.ON_ESCAPE, showDay);
+        // Left with text that is no date, the picker kept it: once the picker has taken what it could, it shows its
+        // day again.
+        picker.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                javafx.application.Platform.runLater(showDay);
+            }
+        });
+        // On the picker, not its text: the picker holds the focus and takes Enter itself (its text then shows the
+        // day it went to, or back); added before its skin's, this filter reads the text as typed.
+        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            String typed = picker.getEditor().getText();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                boolean noDate = !typed.isBlank() && TypedDay.parse(typed).isEmpty();
+                misread.setText(noDate ? "“" + shorter(typed.strip()) + "” is not a date" : "");
+                if (noDate) {
+                    passing.playFromStart();
+                } else if (!typed.isBlank()) {
+                    // Gone to the day: the keyboard back to the list, as after picking one ([ and ] step on).
+                    javafx.application.Platform.runLater(() -> afterPicking.run());
+                }
+            }
+        });
+        return misread;
+    }
+
+    /** {@code typed} cut to a few characters: the remark is a few words beside the picker. */
+    private static String shorter(String typed) {
+        return typed.length() <= 16 ? typed : typed.substring(0, 15) + "…";
+    }
+
+    /**
+     * Runs {@code action} when the date picker's calendar closes (a day picked, or Esc), or a typed day is gone to:
+     * the window gives the list the keyboard back, since the keys do nothing while the picker holds it.
      */
     public void afterPicking(Runnable action) {
+        afterPicking = action;
         picker.setOnHidden(e -> action.run());
     }
 
@@ -383,32 +436,6 @@ public final class DayBarView extends HBox {
             setTooltip(count == null ? null
                     : new Tooltip(DayBarViewModel.papers(count.papers()) + " · "
                             + DayBarViewModel.unread(count.unread())));
-        }
-    }
-
-    /**
-     * "1 Jul 2026" both ways, as a row dates its paper ({@link PaperText#DATE}); text it cannot read keeps the day
-     * shown (the picker is not editable: only a guard).
-     */
-    private final class PickerDay extends javafx.util.StringConverter<LocalDate> {
-
-        private final java.time.format.DateTimeFormatter format = PaperText.DATE;
-
-        @Override
-        public String toString(LocalDate day) {
-            return day == null ? "" : format.format(day);
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (java.time.format.DateTimeParseException e) {
-                return picker.getValue();
-            }
         }
     }
 }

@@ -18,6 +18,8 @@ import org.paperfeed.app.BrowseDays;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.DayUnit;
+import org.paperfeed.model.ListingCounts;
+import org.paperfeed.model.SpanCount;
 import org.paperfeed.ui.task.BackgroundTask;
 import org.paperfeed.ui.task.TaskExecutor;
 
@@ -26,13 +28,11 @@ import org.paperfeed.ui.task.TaskExecutor;
  * unread counts. {@code [} and {@code ]} step to the previous or next day, week or month that has papers, so weekends
  * and days nothing was fetched are skipped.
  *
- * <p>The counts of every listing day are loaded in the background (a few thousand at most: one per day of arXiv's
- * history), and stepping walks them without asking the library again.
+ * <p>The counts of every listing day, week and month are loaded in the background, together (a few thousand at
+ * most: one per day of arXiv's history), and stepping walks them without asking the library again. A week's and a
+ * month's are their distinct papers, counted by the library, not their days' summed.
  */
 public final class DayBarViewModel {
-
-    /** Every listing day there is: ten years of days is a few hundred kilobytes of counts. */
-    static final int ALL_DAYS = 10_000;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
@@ -51,7 +51,7 @@ public final class DayBarViewModel {
      * whatever day is shown): stepping to another day, or to every day, then does nothing.
      */
     private final javafx.beans.property.BooleanProperty resting = new javafx.beans.property.SimpleBooleanProperty();
-    /** The sidebar's view the days apply to: whose counts the day's label can give ({@link #dayCounts}). */
+    /** The sidebar's view the days apply to: whose counts the day's label can give ({@link #viewCount}). */
     private final ObjectProperty<Feed> view = new SimpleObjectProperty<>(Feed.TODAY);
     /** Whether words are typed in the search field: the list is then the search's matches on these days. */
     private final javafx.beans.property.BooleanProperty searched = new javafx.beans.property.SimpleBooleanProperty();
@@ -66,16 +66,19 @@ public final class DayBarViewModel {
     /** Asked for the latest day before the counts arrived: go there once they do. */
     private boolean latestWanted;
     /** The days have been counted (or could not be): until then the latest day is not known. */
-    private final ReadOnlyBooleanWrapper counted = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper countedOnce = new ReadOnlyBooleanWrapper(false);
     private final LatestOnly counting = new LatestOnly();
-    /** The days as last counted, before the marks not yet counted are laid over them ({@link #countsProperty}). */
-    private List<DayCount> countedDays = List.of();
+    /** The days, weeks and months as last counted, before the marks not yet counted are laid over them. */
+    private ListingCounts counted = ListingCounts.NONE;
+    /** The weeks and months as shown: as counted, with the marks not yet counted laid over (as the days). */
+    private List<SpanCount> weeks = List.of();
+    private List<SpanCount> months = List.of();
     /** Where the days are recounted: the pool, or in the marks' saving order once {@link #countMarksAhead}. */
     private TaskExecutor recounts;
     /** The marks shown ahead of their save that the days have not counted: laid over them ({@link CountsAhead}). */
     private UncountedMarks uncounted = new UncountedMarks();
     /** The days counted before the window was built ({@link StartingRows}): the first count's, taken by it. */
-    private List<DayCount> startingCounts;
+    private ListingCounts startingCounts;
 
     public DayBarViewModel(BrowseDays browse, AppEvents events, TaskExecutor executor) {
         this.browse = browse;
@@ -109,7 +112,7 @@ public final class DayBarViewModel {
         return view;
     }
 
-    /** Whether a search is typed: the day's label then names the day alone ({@link #dayCounts}). */
+    /** Whether a search is typed: the day's label then names the day alone ({@link #viewCount}). */
     public javafx.beans.property.BooleanProperty searchedProperty() {
         return searched;
     }
@@ -169,7 +172,7 @@ public final class DayBarViewModel {
      * the latest day waits for it rather than list every day first.
      */
     public ReadOnlyBooleanProperty countedProperty() {
-        return counted.getReadOnlyProperty();
+        return countedOnce.getReadOnlyProperty();
     }
 
     /**
@@ -190,42 +193,48 @@ public final class DayBarViewModel {
     public void refresh() {
         long mine = counting.next();
         long marks = uncounted.madeSoFar();
-        List<DayCount> starting = startingCounts;
+        ListingCounts starting = startingCounts;
         startingCounts = null;
         if (starting != null) {
             // Counted before the window was built, on a library nothing has written to since.
             counted(mine, marks, starting);
             return;
         }
-        BackgroundTask.wrap(() -> browse.days(ALL_DAYS))
+        BackgroundTask.wrap(browse::counts)
                 .onSuccess(found -> counted(mine, marks, found))
                 // A view waiting for the days then lists every day, and says itself what is wrong with the library.
-                .onFailure(e -> counted.set(true))
+                .onFailure(e -> countedOnce.set(true))
                 .executeWith(recounts);
     }
 
     /** The days {@code found} by the recount {@code mine}, asked for when {@code marks} marks had been made. */
-    private void counted(long mine, long marks, List<DayCount> found) {
+    private void counted(long mine, long marks, ListingCounts found) {
         if (counting.isLatest(mine)) {
             uncounted.counted(marks);
-            countedDays = List.copyOf(found);
+            counted = found;
             showCounts();
             if (latestWanted) {
                 latest();
             }
             update();
-            counted.set(true);
+            countedOnce.set(true);
         }
     }
 
-    /** The days as counted, with the marks not yet counted laid over: they follow a read mark as its row does. */
+    /**
+     * The days, weeks and months as counted, with the marks not yet counted laid over: they follow a read mark as
+     * its row does. The weeks and months first, so that whoever hears of the days finds them agreeing.
+     */
     private void showCounts() {
-        counts.set(CountsAhead.days(countedDays, uncounted.marks()));
+        List<UncountedMarks.Mark> marks = uncounted.marks();
+        weeks = CountsAhead.spans(counted.weeks(), DayUnit.WEEK, marks);
+        months = CountsAhead.spans(counted.months(), DayUnit.MONTH, marks);
+        counts.set(CountsAhead.days(counted.days(), marks));
     }
 
-    /** Hands the bar the days counted before the window was built: its first count takes them. */
-    void startWith(List<DayCount> found) {
-        startingCounts = List.copyOf(found);
+    /** Hands the bar the days, weeks and months counted before the window was built: its first count takes them. */
+    void startWith(ListingCounts found) {
+        startingCounts = found;
     }
 
     /** The latest day with papers (the sidebar's "Latest day"), as soon as the counts are known. */
@@ -304,6 +313,15 @@ public final class DayBarViewModel {
         return counts.get().stream().filter(c -> c.day().equals(value)).findFirst();
     }
 
+    /**
+     * The counts of one week or month ({@code span}, as {@link DayUnit#rangeOf} gives it): its distinct papers, a
+     * paper listed on two of its days counted once; empty when nothing is listed in it.
+     */
+    public Optional<SpanCount> count(DayRange span) {
+        return java.util.stream.Stream.concat(weeks.stream(), months.stream()).filter(c -> c.span().equals(span))
+                .findFirst();
+    }
+
     private void update() {
         LocalDate current = day.get();
         newerDay.set(resting.get() && current != null
@@ -344,32 +362,52 @@ public final class DayBarViewModel {
     /** {@link #describe}, then its shorter forms ({@link #labelFormsProperty}). */
     private List<String> describeForms(DayRange span, DayUnit spanUnit) {
         if (spanUnit == DayUnit.DAY) {
-            Optional<String> counted = dayCounts(span.first());
-            return counted.isPresent() ? forms(dates(span.first()), counted.get()) : dates(span.first());
+            Optional<ViewCount> counted = viewCount(count(span.first()).map(c -> new SpanCount(span, c.papers(),
+                    c.unread(), c.sources())));
+            return counted.isPresent() ? forms(dates(span.first()), counted.get().text()) : dates(span.first());
         }
-        long days = counts.get().stream().filter(c -> span.contains(c.day())).count();
         List<String> names = spanUnit == DayUnit.MONTH
                 ? List.of(MONTH.format(span.first()), SHORT_MONTH.format(span.first()))
                 : dates(span.first()).stream().map(date -> "Week of " + date).toList();
-        // Short of room a week or a month keeps its name, not its number of days with papers: "3 days with papers"
-        // alone did not say which week, and the picker beside it names a day.
-        List<String> forms = new java.util.ArrayList<>(names.stream()
-                .map(name -> name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers").toList());
+        // A week's or a month's distinct papers and unread, as a day's: "3 days with papers" did not tell a reader
+        // catching up on a week how much was left to read.
+        Optional<ViewCount> counted = viewCount(count(span));
+        List<String> forms = new java.util.ArrayList<>();
+        if (counted.isPresent()) {
+            names.forEach(name -> forms.add(name + " · " + counted.get().text()));
+            if (counted.get().papers() > 0) {
+                // Shorter, its short name and its unread alone: what is left to read in it.
+                forms.add(names.get(names.size() - 1) + " · " + unread(counted.get().unread()));
+            }
+        } else {
+            long days = counts.get().stream().filter(c -> span.contains(c.day())).count();
+            names.forEach(name -> forms.add(name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers"));
+        }
+        // Short of room a week or a month keeps its name, not its counts: "312 papers · 40 unread" or "3 days with
+        // papers" alone did not say which week, and the picker beside it names a day.
         forms.addAll(names);
         return forms;
     }
 
+    /** The papers and unread the label gives for the view on a day, week or month. */
+    private record ViewCount(int papers, int unread) {
+        /** "74 papers · 12 unread", or "no papers". */
+        String text() {
+            return papers == 0 ? "no papers" : DayBarViewModel.papers(papers) + " · " + DayBarViewModel.unread(unread);
+        }
+    }
+
     /**
-     * "74 papers · 12 unread": the counts of the view's papers on {@code value}, or "no papers"; empty when the bar
-     * does not know them. The bar counts each day's papers and each source's, not a tag's or a search's: in
-     * Starred, a tag, a saved search, Notes or Muted the day's counts ("300 papers · 298 unread" over the tag's 5) read
-     * as the list's and were not, so there the label names the day alone, as a reader expects of a date filter, and
-     * the line under the search field counts the list (as it does for a week, a month and For you). Latest day, All
+     * The counts of the view's papers in {@code counted} (a day's, a week's or a month's; empty: none listed), or no
+     * papers; empty when the bar does not know them. The bar counts each day's papers and each source's, not a tag's
+     * or a search's: in Starred, a tag, a saved search, Notes or Muted the day's counts ("300 papers · 298 unread"
+     * over the tag's 5) read as the list's and were not, so there the label names the day alone, as a reader expects
+     * of a date filter, and the line under the search field counts the list (as it does for For you). Latest day, All
      * papers and Unread list the day's papers (Unread its unread ones, the count it gives); a source's view gets the
      * source's own counts. With a search typed the list is its matches, not the day's papers: "Wed 1 Jul 2026 · 300
      * papers · 299 unread" over a search's 12 read as its count, so the label names the day alone there too.
      */
-    private Optional<String> dayCounts(LocalDate value) {
+    private Optional<ViewCount> viewCount(Optional<SpanCount> counted) {
         Feed shown = view.get();
         if (searched.get()) {
             return Optional.empty();
@@ -381,12 +419,12 @@ public final class DayBarViewModel {
         if (!wholeDay && !oneSource) {
             return Optional.empty();
         }
-        Optional<DayCount> day = count(value);
         if (oneSource) {
-            return Optional.of(day.flatMap(c -> c.sources().stream().filter(s -> s.source().equals(shown.source()))
-                    .findFirst()).map(s -> papers(s.papers()) + " · " + unread(s.unread())).orElse("no papers"));
+            return Optional.of(counted.flatMap(c -> c.sources().stream()
+                    .filter(s -> s.source().equals(shown.source())).findFirst())
+                    .map(s -> new ViewCount(s.papers(), s.unread())).orElse(new ViewCount(0, 0)));
         }
-        return Optional.of(day.map(c -> papers(c.papers()) + " · " + unread(c.unread())).orElse("no papers"));
+        return Optional.of(counted.map(c -> new ViewCount(c.papers(), c.unread())).orElse(new ViewCount(0, 0)));
     }
 
     /** The day's date, longest first: "Fri 4 Dec 2026", "Fri 4 Dec", "4 Dec". */
@@ -410,20 +448,31 @@ public final class DayBarViewModel {
      * days with papers" became "Fri 29 May 2026 · 438 papers · 438 unread".
      */
     List<String> widestLabelCandidates() {
-        int most = counts.get().stream().mapToInt(DayCount::papers).max().orElse(0);
-        // Its digits all nines: digits are one width in the fonts the bar uses, a count's width is its digit count.
-        int widest = (int) Math.min(Integer.MAX_VALUE, Math.pow(10, String.valueOf(Math.max(most, 100)).length()) - 1);
+        int widest = nines(counts.get().stream().mapToInt(DayCount::papers).max().orElse(0));
+        // A month holds the most papers of any span, a week no more than its month.
+        int widestSpan = nines(months.stream().mapToInt(SpanCount::papers).max().orElse(0));
+        String spanCounts = " · " + papers(widestSpan) + " · " + unread(widestSpan);
         List<String> labels = new java.util.ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             labels.add(MONTH.format(LocalDate.of(2026, month, 1)) + " · 31 days with papers");
+            labels.add(MONTH.format(LocalDate.of(2026, month, 1)) + spanCounts);
             // The 22nd to the 28th: every weekday, with a two-digit date.
             for (int date = 22; date <= 28; date++) {
                 LocalDate sample = LocalDate.of(2026, month, date);
                 labels.add(DAY.format(sample) + " · " + papers(widest) + " · " + unread(widest));
                 labels.add("Week of " + DAY.format(sample) + " · 7 days with papers");
+                labels.add("Week of " + DAY.format(sample) + spanCounts);
             }
         }
         return labels;
+    }
+
+    /**
+     * A count of as many digits as {@code most} (at least 3), all nines: digits are one width in the fonts the bar
+     * uses, so a count's width is its number of digits.
+     */
+    private static int nines(int most) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.pow(10, String.valueOf(Math.max(most, 100)).length()) - 1);
     }
 
     /** "1,234 papers": counted as the sidebar and the line under the search count. */

@@ -38,6 +38,11 @@ final class Shortcuts {
 
     /** Marks a text field whose half-typed text Esc drops (the tag field); other fields keep theirs. */
     static final String DROP_ON_ESCAPE = "paperfeed.dropOnEscape";
+    /**
+     * A field's own Esc (a {@link Runnable}), run before the list takes the keyboard: the date picker's text goes back
+     * to the day shown, where leaving with its half-typed text would have gone to it.
+     */
+    static final String ON_ESCAPE = "paperfeed.onEscape";
 
     private KeyOverlay keys;
     private ReaderSync readerSync;
@@ -195,25 +200,38 @@ final class Shortcuts {
         }
     }
 
-    /** The text field the key goes to, or null when it goes to no text field. */
+    /**
+     * The text field the key goes to, or null when it goes to no text field. The date picker's text is one: the
+     * picker holds the focus and hands its keys to its text, so Space typed a space there and not a page down, and
+     * Esc puts its day back.
+     */
     private static TextInputControl focusedField(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl field) {
             return field;
         }
-        if (e.getTarget() instanceof javafx.scene.Node node && node.getScene() != null
-                && node.getScene().getFocusOwner() instanceof TextInputControl field) {
-            return field;
+        if (e.getTarget() instanceof javafx.scene.Node node && node.getScene() != null) {
+            javafx.scene.Node owner = node.getScene().getFocusOwner();
+            if (owner instanceof TextInputControl field) {
+                return field;
+            }
+            if (owner instanceof javafx.scene.control.DatePicker picker && picker.isEditable()) {
+                return picker.getEditor();
+            }
         }
         return null;
     }
 
     /**
      * Esc in a text field: back to the list, whatever the field. The search keeps its query (Esc in the list clears
-     * it), the tag field drops what was half typed, any other field (the note) keeps what was typed.
+     * it), the tag field drops what was half typed, the date picker shows its day again ({@link #ON_ESCAPE}), any
+     * other field (the note) keeps what was typed.
      */
     private void leave(TextInputControl field) {
         if (Boolean.TRUE.equals(field.getProperties().get(DROP_ON_ESCAPE))) {
             field.clear();
+        }
+        if (field.getProperties().get(ON_ESCAPE) instanceof Runnable own) {
+            own.run();
         }
         feed.list().requestFocus();
     }

@@ -1,11 +1,10 @@
 package org.paperfeed.ui;
 
-import java.util.List;
 import java.util.Optional;
 import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.PaperFeedException;
-import org.paperfeed.model.DayCount;
 import org.paperfeed.model.DayRange;
+import org.paperfeed.model.ListingCounts;
 import org.paperfeed.model.ViewQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +21,12 @@ import org.slf4j.LoggerFactory;
  * when reading failed, the list searches as before. Nothing writes to the library between {@code init} and the first
  * rows (its writer opens after them), so neither can be stale.
  *
- * @param days the day bar's counts, for a first view on the latest day ({@link DayBarViewModel#startWith}); null
+ * @param days the day bar's counts (days, weeks and months), for a first view on the latest day ({@link DayBarViewModel#startWith}); null
  *             otherwise
  * @param page the first view's first page ({@link FeedViewModel#startWith}); null when the first list is not a
  *             page of a view (For you) or is left to the list
  */
-record StartingRows(List<DayCount> days, StartingPage page) {
+record StartingRows(ListingCounts days, StartingPage page) {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartingRows.class);
 
@@ -40,12 +39,12 @@ record StartingRows(List<DayCount> days, StartingPage page) {
     static StartingRows read(BrowseDays browse, Feed first, SortMemory sorts) {
         try {
             boolean latestDay = first.equals(Feed.TODAY) || first.forYou();
-            List<DayCount> days = latestDay ? browse.days(DayBarViewModel.ALL_DAYS) : null;
-            if (latestDay && days.isEmpty()) {
+            ListingCounts days = latestDay ? browse.counts() : null;
+            if (latestDay && days.days().isEmpty()) {
                 // No listing day: the list shows every day once the bar says so; not worth guessing.
                 return new StartingRows(days, null);
             }
-            DayRange range = latestDay ? DayRange.day(days.get(0).day()) : null;
+            DayRange range = latestDay ? DayRange.day(days.days().get(0).day()) : null;
             if (!latestDay && !first.equals(Feed.ALL)) {
                 // Other views keep the day bar where it is; the list's first view is its own to work out.
                 return NONE;

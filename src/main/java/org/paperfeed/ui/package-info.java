@@ -2,12 +2,13 @@
  * The desktop window: {@link org.paperfeed.ui.PaperFeedWindow} launches
  * {@link org.paperfeed.ui.PaperFeedApplication}, which builds a {@link org.paperfeed.ui.MainWindow} of three views
  * (sidebar, feed, reading pane), each with one view model that alone calls the app, under a toolbar and a day bar
- * ({@link org.paperfeed.ui.DayBarViewModel}: which listing day, week or month the feed shows, stepped with
- * {@code [} and {@code ]}; off the latest day, Latest day becomes All papers on those days and back on it Latest day
- * again, the sidebar following: {@code MainWindow#followDays}; a refresh that brings a newer day moves Latest day on
- * to it unless the reader has started on the list, who is left on their day under All papers, and For you, which
- * ranks from the bar's day, ranks the new one unless the reader has started on it, who keeps their list and is
- * offered the new day beside the bar's date: {@code MainWindow#followNewerDay}).
+ * ({@link org.paperfeed.ui.DayBarViewModel}: which listing day, week or month the feed shows with its counts, stepped
+ * with {@code [} and {@code ]} or typed into the date picker ({@code TypedDay}); off the latest day, Latest day
+ * becomes All papers on those days and back on it Latest day again, the sidebar following:
+ * {@code MainWindow#followDays}; a refresh that brings a newer day moves Latest day on to it unless the reader has
+ * started on the list, who is left on their day under All papers, and For you, which ranks from the bar's day, ranks
+ * the new one unless the reader has started on it, who keeps their list and is offered the new day beside the bar's
+ * date: {@code MainWindow#followNewerDay}).
  * {@link org.paperfeed.ui.TriageViewModel} marks a whole view read and takes papers out of it ({@code x}), undoable
  * until the window closes (an undo says what it undid; a paper it puts back is not marked read for being shown again);
  * the toolbar's messages take the room its controls leave, which keep their whole labels ({@code MainWindow}'s

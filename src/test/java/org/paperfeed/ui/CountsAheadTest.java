@@ -11,6 +11,7 @@ import org.paperfeed.model.Paper;
 import org.paperfeed.model.PaperId;
 import org.paperfeed.model.PaperState;
 import org.paperfeed.model.SourceDayCount;
+import org.paperfeed.model.SpanCount;
 import org.paperfeed.ui.UncountedMarks.Mark;
 
 /** The counts as the marks not yet counted change them: each count changes only with what it counts. */
@@ -39,6 +40,27 @@ class CountsAheadTest {
                 new DayCount(TUESDAY, 10, 7, List.of(new SourceDayCount("arxiv", 7, 5),
                         new SourceDayCount("hf", 4, 2))),
                 new DayCount(MONDAY, 5, 4, List.of(new SourceDayCount("arxiv", 5, 4))));
+    }
+
+    /**
+     * A week counts its distinct papers: a read mark on a paper listed on Monday and Tuesday of one week, by two
+     * sources, takes one from the week's unread and one from each source's, not one per listing.
+     */
+    @Test
+    void aReadMarkTakesOneFromTheUnreadOfEachWeekItsPaperIsListedIn() {
+        org.paperfeed.model.DayRange week = org.paperfeed.model.DayUnit.WEEK.rangeOf(MONDAY);
+        List<SpanCount> weeks = List.of(new SpanCount(week, 14, 12, List.of(new SourceDayCount("arxiv", 11, 10),
+                new SourceDayCount("hf", 4, 3))));
+
+        assertThat(CountsAhead.spans(weeks, org.paperfeed.model.DayUnit.WEEK, List.of(mark(UNREAD, READ))))
+                .containsExactly(new SpanCount(week, 14, 11, List.of(new SourceDayCount("arxiv", 11, 9),
+                        new SourceDayCount("hf", 4, 2))));
+        // x: out of the week's papers once; a week left with none is no longer one with papers.
+        List<SpanCount> alone = List.of(new SpanCount(week, 1, 1, List.of(new SourceDayCount("arxiv", 1, 1),
+                new SourceDayCount("hf", 1, 1))));
+        assertThat(CountsAhead.spans(alone, org.paperfeed.model.DayUnit.WEEK,
+                List.of(mark(UNREAD, UNREAD.withNotInterested(true))))).isEmpty();
+        assertThat(CountsAhead.spans(weeks, org.paperfeed.model.DayUnit.WEEK, List.of())).isSameAs(weeks);
     }
 
     @Test

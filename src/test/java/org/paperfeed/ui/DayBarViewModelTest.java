@@ -38,6 +38,19 @@ class DayBarViewModelTest {
 
             assertThat(bar.labelProperty().get()).endsWith(" · 1,234 papers · 1,234 unread");
             assertThat(DayBarViewModel.papers(1)).isEqualTo("1 paper");
+
+            // A week counts its papers as its day does; short of room it keeps its name and its unread, then its
+            // name alone.
+            bar.unitProperty().set(org.paperfeed.model.DayUnit.WEEK);
+            LocalDate monday = org.paperfeed.model.DayUnit.WEEK.rangeOf(day).first();
+            String[] names = {"Week of " + format(monday, "EEE d MMM yyyy"), "Week of " + format(monday, "EEE d MMM"),
+                "Week of " + format(monday, "d MMM")};
+            String counts = " · 1,234 papers · 1,234 unread";
+            assertThat(bar.labelFormsProperty().get()).containsExactly(names[0] + counts, names[1] + counts,
+                    names[2] + counts, names[2] + " · 1,234 unread", names[0], names[1], names[2]);
+            // Over a tag's papers the library's counts are not the list's: the week says its days with papers.
+            bar.viewProperty().set(Feed.tag("ml"));
+            assertThat(bar.labelProperty().get()).isEqualTo(names[0] + " · 1 day with papers");
         }
     }
 
@@ -58,9 +71,9 @@ class DayBarViewModelTest {
             assertThat(bar.labelProperty().get()).isEqualTo("Fri 4 Dec 2020 · no papers");
 
             bar.unitProperty().set(org.paperfeed.model.DayUnit.MONTH);
-            // A month keeps its name over its days with papers: without it the label would not say which month.
-            assertThat(bar.labelFormsProperty().get()).containsExactly("December 2020 · 0 days with papers",
-                    "Dec 2020 · 0 days with papers", "December 2020", "Dec 2020");
+            // A month keeps its name over its counts: without it the label would not say which month.
+            assertThat(bar.labelFormsProperty().get()).containsExactly("December 2020 · no papers",
+                    "Dec 2020 · no papers", "December 2020", "Dec 2020");
 
             bar.unitProperty().set(org.paperfeed.model.DayUnit.DAY);
             bar.restingProperty().set(true);
@@ -72,5 +85,9 @@ class DayBarViewModelTest {
             bar.dayProperty().set(null);
             assertThat(bar.labelFormsProperty().get()).containsExactly("All days");
         }
+    }
+
+    private static String format(LocalDate day, String pattern) {
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.ENGLISH).format(day);
     }
 }

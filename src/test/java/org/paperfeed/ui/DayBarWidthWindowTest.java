@@ -118,9 +118,9 @@ class DayBarWidthWindowTest {
     }
 
     /**
-     * At 1,280 pixels a week's label keeps which week it is, its number of days with papers left to its tooltip: it
-     * read "3 days with papers" alone, beside a date picker that names a day, not a week (seen on the 144,468-paper
-     * library with real fonts).
+     * At 1,280 pixels a week's label keeps which week it is, what it cannot show of its counts left to its tooltip:
+     * it read "3 days with papers" alone, beside a date picker that names a day, not a week (seen on the
+     * 144,468-paper library with real fonts).
      */
     @Test
     void at1280PixelsTheWeeksLabelKeepsItsWeek() throws Exception {
@@ -135,7 +135,7 @@ class DayBarWidthWindowTest {
                 .startsWith("Week of ").contains(DayBarViewModel.shortDay(monday));
         assertThat(fx(() -> shown(day))).as("not cut").isEqualTo(fx(day::getText));
         assertThat(fx(() -> day.getTooltip().getText())).isEqualTo(fx(() -> bar.labelProperty().get()))
-                .endsWith(" with papers");
+                .endsWith(" unread");
         window.robot.interact(() -> window.app.stage().setWidth(WindowLayout.DEFAULT.width()));
     }
 

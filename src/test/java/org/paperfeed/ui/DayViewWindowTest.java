@@ -134,11 +134,13 @@ class DayViewWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dayLabel()).as("nothing after the latest day").startsWith("Mon 11 Mar 2024");
 
-        // A week steps over the weekend and the days between: Monday's week, then the week of 4 March.
+        // A week steps over the weekend and the days between: Monday's week, then the week of 4 March (Thursday's 4
+        // papers and Friday's 3), each counting its papers as a day does.
         robot.clickOn("#unit-week");
-        await(() -> dayLabel().equals("Week of Mon 11 Mar 2024 · 1 day with papers") && list().getItems().size() == 6);
+        await(() -> dayLabel().equals("Week of Mon 11 Mar 2024 · 6 papers · 6 unread")
+                && list().getItems().size() == 6);
         robot.write("[");
-        await(() -> dayLabel().equals("Week of Mon 4 Mar 2024 · 2 days with papers")
+        await(() -> dayLabel().equals("Week of Mon 4 Mar 2024 · 7 papers · 7 unread")
                 && list().getItems().size() == 7);
 
         // The keys are ignored while typing: "[" in the search field is text.

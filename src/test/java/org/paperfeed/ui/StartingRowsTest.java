@@ -83,7 +83,8 @@ class StartingRowsTest {
     void whatTheListOpensOnIsReadAsItsFirstSearchAsksForIt() throws Exception {
         LocalDay latest = new LocalDay(app.browse().latestDay().orElseThrow());
         StartingRows today = StartingRows.read(app.browse(), Feed.TODAY, sorts);
-        assertThat(today.days()).as("the day bar's counts").isNotEmpty();
+        assertThat(today.days().days()).as("the day bar's counts").isNotEmpty();
+        assertThat(today.days().weeks()).as("its weeks' too").isNotEmpty();
         assertThat(today.page().view().days()).isEqualTo(latest.range());
 
         model.startWith(today.page());
@@ -99,7 +100,7 @@ class StartingRowsTest {
         sorts.rememberForYou(Feed.ALL.key(), true);
         assertThat(StartingRows.read(app.browse(), Feed.ALL, sorts).page()).as("ranked For you").isNull();
         assertThat(StartingRows.read(app.browse(), Feed.FOR_YOU, sorts).page()).isNull();
-        assertThat(StartingRows.read(app.browse(), Feed.FOR_YOU, sorts).days()).as("its day still counted")
+        assertThat(StartingRows.read(app.browse(), Feed.FOR_YOU, sorts).days().days()).as("its day still counted")
                 .isNotEmpty();
         assertThat(StartingRows.read(app.browse(), Feed.MUTED, sorts)).isEqualTo(StartingRows.NONE);
         assertThat(StartingRows.read(app.browse(), Feed.tag("ml"), sorts)).isEqualTo(StartingRows.NONE);

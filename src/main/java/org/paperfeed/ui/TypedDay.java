@@ -1,0 +1,58 @@
+package org.paperfeed.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.util.StringConverter;
+
+/**
+ * The day bar's date picker's text: "1 Jul 2026" both ways, as a row dates its paper ({@link PaperText#DATE}), and
+ * typed also as ISO writes it, "2026-07-01". Text that is no date ("31 Feb 2026", "soon") keeps the day shown: the
+ * picker goes back to it rather than throw (a DatePicker whose converter throws on bad text is a classic crash), and
+ * blank text too, which would otherwise have left the day view (All days does that).
+ */
+final class TypedDay extends StringConverter<LocalDate> {
+
+    /** "1 Jul 2026", "01 jul 2026": strict, so 31 February is no date rather than the 29th. */
+    private static final DateTimeFormatter NAMED = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    private static final List<DateTimeFormatter> READ = List.of(NAMED, DateTimeFormatter.ISO_LOCAL_DATE);
+
+    /** The day the picker shows: what text that is no date gives back. */
+    private final Supplier<LocalDate> shown;
+
+    TypedDay(Supplier<LocalDate> shown) {
+        this.shown = shown;
+    }
+
+    @Override
+    public String toString(LocalDate day) {
+        return day == null ? "" : PaperText.DATE.format(day);
+    }
+
+    @Override
+    public LocalDate fromString(String text) {
+        return parse(text).orElseGet(shown);
+    }
+
+    /** The day {@code text} names in one of the forms read; empty when it names none. */
+    static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : READ) {
+            try {
+                return Optional.of(LocalDate.parse(text.strip(), format));
+            } catch (DateTimeParseException e) {
+                // Not in this form: the next is tried.
+            }
+        }
+        return Optional.empty();
+    }
+}
