@@ -29,6 +29,9 @@ final class SpanTally {
 
     /** This segment's spans from {@link #firstNumber}, its source-spans by local id, and each ordinal's id. */
     private long firstNumber;
+    /** This segment's first listing day, and the span of each of its days from it (a month's number is not cheap). */
+    private long firstDay;
+    private int[] spanOfDay;
     private int[] segmentPapers;
     private int[] segmentUnread;
     private List<String> sourceKeys;
@@ -55,6 +58,11 @@ final class SpanTally {
         finishSegment();
         firstNumber = number(firstDay);
         int length = lastDay < firstDay ? 0 : (int) (number(lastDay) - firstNumber + 1);
+        this.firstDay = firstDay;
+        spanOfDay = new int[lastDay < firstDay ? 0 : (int) (lastDay - firstDay + 1)];
+        for (int d = 0; d < spanOfDay.length; d++) {
+            spanOfDay[d] = (int) (number(firstDay + d) - firstNumber);
+        }
         segmentPapers = new int[length];
         segmentUnread = new int[length];
         int ords = (int) Math.min(Integer.MAX_VALUE, sourceDays.getValueCount());
@@ -82,7 +90,7 @@ final class SpanTally {
 
     /** One of the paper's listing days, in ascending order (as doc values give them). */
     void listed(long day, boolean unread) {
-        int at = (int) (number(day) - firstNumber);
+        int at = spanOfDay[(int) (day - firstDay)];
         if (at != lastSpan) {
             lastSpan = at;
             segmentPapers[at]++;
@@ -131,6 +139,7 @@ final class SpanTally {
         }
         segmentPapers = null;
         segmentUnread = null;
+        spanOfDay = null;
         sourcePapers = null;
         sourceUnread = null;
     }
