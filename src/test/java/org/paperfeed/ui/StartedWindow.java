@@ -38,8 +38,18 @@ final class StartedWindow implements AfterEachCallback {
     String shownNotice() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Label notice = (Label) app.window().lookup("#notice");
-            return notice != null && notice.isVisible() && notice.getParent().isVisible() ? notice.getText() : null;
+            return notice != null && shown(notice) ? notice.getText() : null;
         }).get();
+    }
+
+    /** Whether the node and every node it is in are visible: the notice's label sits in the bar's wrapped text. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Dismisses the notice showing with its button (Dismiss, or Next when more wait), as a user clicks it. */
