@@ -317,6 +317,15 @@ public final class FeedViewModel {
         feed.set(value);
         resolveSort();
         load(FIRST_PAGE);
+        if (ahead.saving()) {
+            // Starred opened just after s: the sidebar counts the star at once, the library only once it is saved,
+            // and a list does not take in papers that come to fit it later (a mark never moves a row).
+            ahead.afterSaves(() -> {
+                if (value.equals(feed.get())) {
+                    reload();
+                }
+            });
+        }
     }
 
     /**

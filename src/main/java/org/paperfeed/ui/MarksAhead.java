@@ -145,6 +145,23 @@ final class MarksAhead {
                 .executeWith(saves);
     }
 
+    /** Whether a mark shown is still being saved. */
+    boolean saving() {
+        return !pending.isEmpty();
+    }
+
+    /**
+     * Runs {@code then} on the UI thread once every mark made so far is saved or refused: the saves run one after
+     * another, so a task queued behind them runs after the last. A list opened while a mark is being saved (Starred
+     * just after {@code s}) reads the library without it; it is read again then.
+     */
+    void afterSaves(Runnable then) {
+        BackgroundTask.wrap(() -> { })
+                .onSuccess(done -> then.run())
+                .onFailure(e -> then.run())
+                .executeWith(saves);
+    }
+
     /** The paper as the app announced it, with the marks still being saved laid over it. */
     LibraryPaper over(LibraryPaper announced) {
         List<Pending> ahead = pending.get(announced.id());

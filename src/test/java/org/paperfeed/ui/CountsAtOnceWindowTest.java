@@ -102,6 +102,31 @@ class CountsAtOnceWindowTest {
                 && sidebarCount(Feed.UNREAD) == unread, "the day and Latest day, once saved");
     }
 
+    /**
+     * Starred opened while the star it counts is still being saved: the sidebar said one more than the list, which
+     * had read the library before the star was in it, and stayed so (a mark never moves a row into a list). The list
+     * is read again once the marks made before it are saved. The full build on a busy machine found it
+     * ({@code SidebarCountsWindowTest} timed out waiting for the two starred rows).
+     */
+    @Test
+    void starredOpenedWhileItsStarIsSavedListsItOnceSaved() throws Exception {
+        startOnFirstRow(dir);
+        long before = fx(() -> sidebarCount(Feed.STARRED));
+        String id = fx(() -> window.models().feed().rows().get(0).id());
+        PaperLibrary library = window.library();
+
+        synchronized (library) {
+            window.robot.type(KeyCode.S);
+            within(2, () -> sidebarCount(Feed.STARRED) == before + 1);
+            window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.STARRED));
+            // Listed from the library as it was: the day's rows gone, the star not yet in it.
+            await(() -> !window.models().feed().searchingProperty().get() && window.list().getItems().size() == before
+                    && window.list().getItems().stream().noneMatch(row -> row.entry().id().value().equals(id)));
+        }
+        await(() -> window.list().getItems().size() == before + 1
+                && window.list().getItems().stream().anyMatch(row -> row.entry().id().value().equals(id)));
+    }
+
     @Test
     void aStarThatCannotBeSavedTakesItsCountBack() throws Exception {
         SmallDisk disk = window.smallDisk(dir.resolve("disk"), 16);
