@@ -5,11 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.List;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.util.StringConverter;
+import org.paperfeed.model.IsoDay;
 
 /**
  * The day bar's date picker's text: "1 Jul 2026" both ways, as a row dates its paper ({@link PaperText#DATE}), and
@@ -19,10 +20,13 @@ import javafx.util.StringConverter;
  */
 final class TypedDay extends StringConverter<LocalDate> {
 
-    /** "1 Jul 2026", "01 jul 2026": strict, so 31 February is no date rather than the 29th. */
+    /**
+     * "1 Jul 2026", "01 jul 2026": strict, so 31 February is no date rather than the 29th; a four-digit year, as
+     * {@link IsoDay} takes, since a day near java.time's last (year +999999999) has no week or month after it.
+     */
     private static final DateTimeFormatter NAMED = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("d MMM uuuu").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
-    private static final List<DateTimeFormatter> READ = List.of(NAMED, DateTimeFormatter.ISO_LOCAL_DATE);
+            .appendPattern("d MMM ").appendValue(ChronoField.YEAR, 4).toFormatter(Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** The day the picker shows: what text that is no date gives back. */
     private final Supplier<LocalDate> shown;
@@ -46,13 +50,10 @@ final class TypedDay extends StringConverter<LocalDate> {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        for (DateTimeFormatter format : READ) {
-            try {
-                return Optional.of(LocalDate.parse(text.strip(), format));
-            } catch (DateTimeParseException e) {
-                // Not in this form: the next is tried.
-            }
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), NAMED));
+        } catch (DateTimeParseException e) {
+            return IsoDay.parse(text.strip()); // "2026-07-01", the one reading of a day written so
         }
-        return Optional.empty();
     }
 }

@@ -29,7 +29,7 @@ class TypedDayTest {
     @Test
     void textThatIsNoDayGivesTheDayShown() {
         for (String text : new String[] {"31 Feb 2024", "29 Feb 2025", "2024-13-40", "soon", "1/6/2026", "", "  ",
-            null, "1 Jul", "99999999999 Jul 2026"}) {
+            null, "1 Jul", "99999999999 Jul 2026", "+999999999-12-31", "31 Dec +999999999", "1 Jul 12026"}) {
             assertThat(converter.fromString(text)).as("%s", text).isEqualTo(SHOWN);
             assertThat(TypedDay.parse(text)).as("%s", text).isEmpty();
         }
