@@ -60,16 +60,18 @@ public final class BackgroundTask<T> {
         executor.execute(this);
     }
 
-    /** For executors: the blocking part. */
-    T call() throws Exception {
-        return work.call();
-    }
-
-    void succeed(T result) {
-        onSuccess.accept(result);
-    }
-
-    void fail(Exception failure) {
-        onFailure.accept(failure);
+    /**
+     * For executors: runs the blocking part on the calling thread, then hands its success or failure handler to
+     * {@code ui} (the UI thread's queue, or the caller itself in a test). An {@code Error} is the executor's to handle.
+     */
+    void runThenReportTo(Consumer<Runnable> ui) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            ui.accept(() -> onFailure.accept(e));
+            return;
+        }
+        ui.accept(() -> onSuccess.accept(result));
     }
 }

@@ -38,17 +38,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             return;
         }
         pool.execute(() -> {
-            T result;
             try {
-                result = task.call();
-            } catch (Exception e) {
-                Platform.runLater(() -> task.fail(e));
-                return;
+                task.runThenReportTo(Platform::runLater);
             } catch (Error e) {
                 LOG.error("Background work crashed", e);
                 throw e;
             }
-            Platform.runLater(() -> task.succeed(result));
         });
     }
 

@@ -65,14 +65,7 @@ public final class InOrder implements TaskExecutor {
         }
     }
 
-    private <T> void run(BackgroundTask<T> task) {
-        T result;
-        try {
-            result = task.call();
-        } catch (Exception e) {
-            pool.runOnUi(() -> task.fail(e));
-            return;
-        }
-        pool.runOnUi(() -> task.succeed(result));
+    private void run(BackgroundTask<?> task) {
+        task.runThenReportTo(pool::runOnUi);
     }
 }

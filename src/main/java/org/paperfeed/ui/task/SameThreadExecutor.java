@@ -5,14 +5,7 @@ public final class SameThreadExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
-        T result;
-        try {
-            result = task.call();
-        } catch (Exception e) {
-            task.fail(e);
-            return;
-        }
-        task.succeed(result);
+        task.runThenReportTo(Runnable::run);
     }
 
     @Override
