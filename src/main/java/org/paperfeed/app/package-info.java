@@ -3,16 +3,16 @@
  * ({@link org.paperfeed.app.ManageSources}) and refreshing them ({@link org.paperfeed.app.RefreshSources}: the
  * pipeline drawn in {@code docs/architecture.md}, on the one executor it owns; each source's refresh, catch-up
  * included, is one {@code SourceRefresh}, which fetches through {@code ingest.fetch.FetchClient} and imports through
- * {@link org.paperfeed.app.ImportPapers}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days and their
- * counts, day/week/month views, every id of a view, and the snippets of rows a list highlights after its search; a
- * search that finds nothing for its typos offers the corrected one, {@code didYouMean} there and in
- * {@link org.paperfeed.app.SearchPapers}, only when it finds papers in the same view),
- * mute rules ({@link org.paperfeed.app.ManageMuteRules}: a rule's preview before it is saved, and what each saved rule
- * hides), notes ({@link org.paperfeed.app.PaperNotes}), For you ({@link org.paperfeed.app.ForYou}: ranking by the
- * reader's interests, and, until one can rank, how to start and how far the marks have come; its learning lives in
- * {@code app.foryou}; it retrains and, once the window asks, scores its view ahead on a
- * background thread of its own after each change, pausing while the reader is asking for papers and stopping at its
- * next step when it closes: the searches and
+ * {@link org.paperfeed.app.ImportPapers}), the daily briefing ({@link org.paperfeed.app.BrowseDays}: days, weeks and
+ * months and their counts (a week's and a month's distinct papers, counted by the library), day/week/month views, every
+ * id of a view, and the snippets of rows a list highlights after its search; a search that finds nothing for its typos
+ * offers the corrected one, {@code didYouMean} there and in {@link org.paperfeed.app.SearchPapers}, only when it finds
+ * papers in the same view), mute rules ({@link org.paperfeed.app.ManageMuteRules}: a rule's preview before it is saved,
+ * and what each saved rule hides), notes ({@link org.paperfeed.app.PaperNotes}), For you
+ * ({@link org.paperfeed.app.ForYou}: ranking by the reader's interests, and, until one can rank, how to start and how
+ * far the marks have come; its learning lives in {@code app.foryou}; it retrains and, once the window asks, scores its
+ * view ahead on a background thread of its own after each change, pausing while the reader is asking for papers and
+ * stopping at its next step when it closes: the searches and
  * views of {@link org.paperfeed.app.SearchPapers} and {@link org.paperfeed.app.BrowseDays} tell one
  * {@link org.paperfeed.app.UserActivity}, which the window's other background work started after its first rows, the
  * formula fonts' warm-up, also waits on) and saved searches

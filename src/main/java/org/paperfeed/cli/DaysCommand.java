@@ -67,7 +67,8 @@ final class DaysCommand extends UseCaseCommand<BrowseDays> {
             // "paper " padded as "papers", so the unread column stays where it is on a day of one paper.
             out().printf("%s %s  %4d %-6s  %4d unread  %s%n", day.day(),
                     day.day().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH),
-                    day.papers(), Plural.noun(day.papers(), "paper"), day.unread(), bySource(day.sources(), browse::sourceName));
+                    day.papers(), Plural.noun(day.papers(), "paper"), day.unread(),
+                    bySource(day.sources(), browse::sourceName));
         }
         return ExitCodes.OK;
     }

@@ -25,7 +25,8 @@ final class TagsCommand extends UseCaseCommand<SearchPapers> {
         } else {
             // A tag an older version let a control or bidi-override character into is shown as a title would be.
             // Padded by the columns a terminal draws, so a tag in Chinese or Japanese keeps its count in line.
-            tags.forEach(t -> out().println(TerminalColumns.padRight(PaperLines.oneLine(t.tag()), 24) + " " + t.count()));
+            tags.forEach(t -> out().println(TerminalColumns.padRight(PaperLines.oneLine(t.tag()), 24) + " "
+                    + t.count()));
         }
         return 0;
     }

@@ -25,7 +25,7 @@ final class TerminalColumns {
         return width;
     }
 
-    /** {@code text} followed by spaces up to {@code columns} columns; {@code text} itself when it is as wide already. */
+    /** {@code text} and spaces up to {@code columns} columns; {@code text} itself when it is as wide already. */
     static String padRight(String text, int columns) {
         int missing = columns - width(text);
         return missing <= 0 ? text : text + " ".repeat(missing);

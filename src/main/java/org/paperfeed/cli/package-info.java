@@ -29,8 +29,9 @@
  * and {@code UseCaseCommand} know {@code AppServices}. How papers, listings and days read on a terminal
  * lives in {@code PaperLines} and {@code ListingText} (titles, snippets and abstracts in LaTeX's Unicode form, as the
  * window shows them; an imported file's source by its format and file name, as the window names it); tables pad by
- * the columns a terminal draws ({@code TerminalColumns}: a CJK character takes two); the JSON shape of a paper is {@code app.export.PaperJson}, which keeps the source's text.
- * {@code CliTranscriptTest} holds a golden transcript of every command's output but {@code refresh}'s, which needs a
- * server ({@code RefreshCommandTest}). Must not import Lucene, OkHttp or JavaFX.
+ * the columns a terminal draws ({@code TerminalColumns}: a CJK character takes two); the JSON shape of a paper is
+ * {@code app.export.PaperJson}, which keeps the source's text. {@code CliTranscriptTest} holds a golden transcript of
+ * every command's output but {@code refresh}'s, which needs a server ({@code RefreshCommandTest}). Must not import
+ * Lucene, OkHttp or JavaFX.
  */
 package org.paperfeed.cli;

@@ -178,8 +178,9 @@ final class PaperFeedJsonParser extends GuardedParser {
     }
 
     /**
-     * The marks on an entry skipped as no paper (no title, a title too long, a value a record refuses): each star, read mark, tag, note
-     * and not-interested mark it holds is counted as not restored, as those of a paper the library does not hold are.
+     * The marks on an entry skipped as no paper (no title, a title too long, a value a record refuses): each star, read
+     * mark, tag, note and not-interested mark it holds is counted as not restored, as those of a paper the library does
+     * not hold are.
      */
     private static void skippedMarks(JsonNode node, List<String> refused) {
         if (node == null || !node.isObject()) {

@@ -8,12 +8,12 @@
  * Atom, RSS, generic Atom, the arXiv metadata snapshot's JSON lines, or PaperFeed's own JSON export read back
  * ({@code PaperFeedJsonParser}: the array, or the whole library's backup form, whose marks come back as
  * {@link org.paperfeed.ingest.Digest#marks()}, a paper's two entries merged with none of their marks lost and the
- * marks on an entry skipped counted as not restored; a backup is told from other JSON by its first element's keys,
- * read as a stream however long its values). Snapshot files run to gigabytes, so they are also readable as a stream,
- * one line at a time and resumable at an offset, through {@link org.paperfeed.ingest.ArxivSnapshotReader}; there a
- * line that is not a paper is counted and skipped, not fatal. Every failure is a {@link
- * org.paperfeed.ingest.DigestParseException} whose message starts with the origin and reads as a sentence a user
- * can act on; a parser returns all papers or none, never a partial list.
+ * marks on an entry skipped counted as not restored, one that {@code PaperLimits.isPaper} refuses included; a backup is
+ * told from other JSON by its first element's keys, read as a stream however long its values). Snapshot files run to
+ * gigabytes, so they are also readable as a stream, one line at a time and resumable at an offset, through {@link
+ * org.paperfeed.ingest.ArxivSnapshotReader}; there a line that is not a paper is counted and skipped, not fatal. Every
+ * failure is a {@link org.paperfeed.ingest.DigestParseException} whose message starts with the origin and reads as a
+ * sentence a user can act on; a parser returns all papers or none, never a partial list.
  * An entry that is no paper (an RSS item, Atom entry or Hugging Face daily entry without a title, a text page's
  * abstract with no title above it, a snapshot line that is not a record) is left out and counted in
  * {@link org.paperfeed.ingest.Digest#skipped()}, which an import's summary reports; it is logged below the level the

@@ -22,9 +22,9 @@ import org.paperfeed.ui.UncountedMarks.Mark;
  * The counts as the marks not yet counted change them ({@link UncountedMarks}): each mark adds what the count gives
  * the paper after it and takes away what it gave the paper before. What each count counts, as the library counts it:
  * <ul>
- * <li>the day bar's days, weeks and months, Latest day and the sample's line leave hidden papers out (not interested, or muted: a day
- * or source view), so {@code x} takes a paper out of each day it was listed on, and its unread with it, and a read
- * mark changes those days' unread only while the paper is not hidden;</li>
+ * <li>the day bar's days, weeks and months, Latest day and the sample's line leave hidden papers out (not interested,
+ * or muted: a day or source view), so {@code x} takes a paper out of each day it was listed on, and its unread with it,
+ * and a read mark changes those days' unread only while the paper is not hidden;</li>
  * <li>Starred and Unread have no days and keep hidden papers in (as a search does, with a badge): only the star or
  * the read mark changes them, {@code x} never;</li>
  * <li>Muted counts the papers a mute rule hides that are not dismissed: {@code x} on a muted paper takes it out;</li>

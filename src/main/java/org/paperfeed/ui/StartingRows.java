@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * when reading failed, the list searches as before. Nothing writes to the library between {@code init} and the first
  * rows (its writer opens after them), so neither can be stale.
  *
- * @param days the day bar's counts (days, weeks and months), for a first view on the latest day ({@link DayBarViewModel#startWith}); null
- *             otherwise
+ * @param days the day bar's counts (days, weeks and months), for a first view on the latest day
+ *             ({@link DayBarViewModel#startWith}); null otherwise
  * @param page the first view's first page ({@link FeedViewModel#startWith}); null when the first list is not a
  *             page of a view (For you) or is left to the list
  */

@@ -13,8 +13,8 @@
  * until the window closes (an undo says what it undid; a paper it puts back is not marked read for being shown again);
  * the toolbar's messages take the room its controls leave, which keep their whole labels ({@code MainWindow}'s
  * {@code FittingToolBar} lays its items out again when one changes width; while a message is cut short, the app's
- * name and Mark all read's label give way to it); {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a live preview. The
- * order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
+ * name and Mark all read's label give way to it); {@link org.paperfeed.ui.MuteRulesViewModel} edits mute rules with a
+ * live preview. The order chosen per view is kept in {@code view-sorts.json}, which views are ranked For you in
  * {@code view-foryou.json} ({@link org.paperfeed.ui.SortMemory}).
  * {@link org.paperfeed.ui.SidebarToggle}, at the start of the day bar, collapses the sidebar for narrow windows,
  * remembered in the window layout with the sidebar's width in pixels; in a window too narrow for one row, the day
@@ -97,11 +97,11 @@
  * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s. In both, and in the pane's other
  * wrapped text a feed wrote ({@link org.paperfeed.ui.WrappedText}: the facts line, the AI summary; and the window's
  * notices and the empty list's words, which name the search as typed), each word JavaFX
- * shapes as complex text, such as N with a combining macron, is a node of its own ({@link org.paperfeed.ui.ComplexWords}):
- * JavaFX 21 draws a wrapped run holding one whole on its first line. The pane's formulas
- * {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a thread of its
- * own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and FXGraphics2D are used
- * here only. The authors the list's search matched are marked on the pane's author line
+ * shapes as complex text, such as N with a combining macron, is a node of its own ({@link
+ * org.paperfeed.ui.ComplexWords}): JavaFX 21 draws a wrapped run holding one whole on its first line. The pane's
+ * formulas {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a
+ * thread of its own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and
+ * FXGraphics2D are used here only. The authors the list's search matched are marked on the pane's author line
  * ({@link org.paperfeed.ui.AuthorLine}). The web addresses written in an abstract are links there ({@link org.paperfeed.ui.TextLinks}, with
  * autolink, and bare ones such as {@code github.com/name/repo} with a path or a {@code github.io} page; Tab reaches
  * each, Enter opens it), opened only when {@link org.paperfeed.ui.SafeLinks} allows it, as every link the window opens. The

@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The toolbar in a window of the default 1280 pixels: the Undo offered after {@code x} goes away after a while or
  * when the reader moves to another list (Ctrl+Z still takes back the last change), and with it and a refresh
  * message showing, every control stays in the toolbar, none pushed into its overflow menu; at 1,024 pixels the
- * app's name and Mark all read's label give way to the messages, and the messages, cut, to the controls. {@link ToolbarMessageRoomWindowTest}: the triage message has the room there is.
+ * app's name and Mark all read's label give way to the messages, and the messages, cut, to the controls. {@link
+ * ToolbarMessageRoomWindowTest}: the triage message has the room there is.
  */
 class ToolbarWindowTest {
 

@@ -7,7 +7,8 @@
  * <p>It lives in {@code model} because every layer reads papers through it: {@code library} indexes the Unicode form
  * (its analysis runs the source through it, keeping offsets into the source), and {@code ui} shows it in list rows
  * and around the typeset formulas of the reading pane, and {@code cli} prints it. A web address reads as the
- * address (the url and href commands give theirs, and a {@code ~} in one stays). In text, {@code --} and
+ * address (the url and href commands give theirs, and a {@code ~} in one stays; a link's own words read as words,
+ * "project page (https://…)", unless they are the address or arXiv's "this https URL"). In text, {@code --} and
  * {@code ---} read as en and em dashes, as LaTeX sets them; an arrow ({@code -->}) or a longer run of hyphens stays
  * as written. The stored paper never changes;
  * exports and {@code --json} keep the source.
