@@ -335,7 +335,7 @@ public final class DayBarView extends HBox {
 
     /**
      * The least width the label gives up room to: its date alone ({@link #dateWidth}), or its shortest form when that
-     * is a name alone and narrower ("Week of 17 Aug" for "Week of Mon 17 Aug 2026 · 5 days with papers"). With the
+     * is a name alone and narrower ("Week of 17 Aug" for "Week of Mon 17 Aug 2026 · 312 papers · 40 unread"). With the
      * date alone as the least, a week at 1,280 pixels in the For you order (Re-rank shown) had sent the orders to a
      * second row, moving the window below down 47 pixels, where "Week of 17 Aug" would have fitted.
      */

@@ -136,7 +136,7 @@ public final class DayBarViewModel {
      * date without its year, then without its weekday, then none (the date picker beside it shows the day). The bar
      * shows the longest that fits: cut at its end, the label had lost its counts at 1,280 pixels, for a year and a
      * weekday the reader needs less. A week's or a month's label shortens the other way: its name is kept, and its
-     * number of days with papers goes.
+     * counts go.
      */
     public ReadOnlyObjectProperty<List<String>> labelFormsProperty() {
         return labelForms.getReadOnlyProperty();
@@ -379,12 +379,10 @@ public final class DayBarViewModel {
                 // Shorter, its short name and its unread alone: what is left to read in it.
                 forms.add(names.get(names.size() - 1) + " · " + unread(counted.get().unread()));
             }
-        } else {
-            long days = counts.get().stream().filter(c -> span.contains(c.day())).count();
-            names.forEach(name -> forms.add(name + " · " + (days == 1 ? "1 day" : days + " days") + " with papers"));
         }
-        // Short of room a week or a month keeps its name, not its counts: "312 papers · 40 unread" or "3 days with
-        // papers" alone did not say which week, and the picker beside it names a day.
+        // Short of room a week or a month keeps its name, not its counts: "312 papers · 40 unread" alone did not say
+        // which week, and the picker beside it names a day. Over a tag, Starred or a search it names itself alone, as
+        // a day does there: "Week of Mon 7 Dec 2026 · 1 day with papers", the library's days, read as the tag's.
         forms.addAll(names);
         return forms;
     }
@@ -454,13 +452,11 @@ public final class DayBarViewModel {
         String spanCounts = " · " + papers(widestSpan) + " · " + unread(widestSpan);
         List<String> labels = new java.util.ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            labels.add(MONTH.format(LocalDate.of(2026, month, 1)) + " · 31 days with papers");
             labels.add(MONTH.format(LocalDate.of(2026, month, 1)) + spanCounts);
             // The 22nd to the 28th: every weekday, with a two-digit date.
             for (int date = 22; date <= 28; date++) {
                 LocalDate sample = LocalDate.of(2026, month, date);
                 labels.add(DAY.format(sample) + " · " + papers(widest) + " · " + unread(widest));
-                labels.add("Week of " + DAY.format(sample) + " · 7 days with papers");
                 labels.add("Week of " + DAY.format(sample) + spanCounts);
             }
         }

@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.model.DayCount;
 import org.paperfeed.model.SavedSearch;
@@ -71,6 +72,39 @@ class NonDayViewsDayBarWindowTest {
         await(() -> window.list().getItems().size() == 2 && !window.models().feed().searchingProperty().get());
         await(() -> bar.labelProperty().get().endsWith("2 papers · 2 unread"));
         assertThat(fx(() -> shown(dayLabel()))).endsWith("2 papers · 2 unread");
+    }
+
+    /**
+     * A tag's view by week: the bar said "Week of Mon 7 Dec 2026 · 1 day with papers", the library's days in that
+     * week, over a tag's one paper, and read as the tag's days. It names the week alone there, as
+     * a day's label names the day alone, and in Starred and while a search is typed; the week's own counts come back
+     * in Latest day.
+     */
+    @Test
+    void aTagViewByWeekNamesTheWeekWithoutTheLibrarysDays() throws Exception {
+        try (AppServices app = TestLibrary.open(dir)) {
+            app.imports().importBytes(TestLibrary.digest(20), "test digest", "test-papers", "application/json");
+            app.imports().importBytes(other(), "other digest", "other-papers", "application/json");
+            app.marks().tag("2403.00001", Set.of("ml"));
+        }
+        window.start(dir);
+        DayBarViewModel bar = window.models().dayBar();
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.TODAY));
+        await(() -> bar.labelProperty().get().contains("papers"));
+        window.robot.interact(() -> bar.unitProperty().set(org.paperfeed.model.DayUnit.WEEK));
+        await(() -> bar.labelProperty().get().startsWith("Week of ") && bar.labelProperty().get().contains("papers"));
+        String week = fx(() -> DayBarViewModel.longDay(bar.rangeProperty().get().first()));
+
+        window.robot.interact(() -> window.models().sidebar().selectedProperty().set(Feed.tag("ml")));
+        await(() -> window.list().getItems().size() == 1 && !window.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String text : new String[] {fx(() -> shown(dayLabel())), fx(() -> dayLabel().getTooltip().getText())}) {
+            assertThat(text).as("the week's label over the tag ml").isEqualTo("Week of " + week);
+        }
+        window.search("chess");
+        await(() -> window.list().getItems().isEmpty() && !window.models().feed().searchingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> shown(dayLabel()))).as("the week's label over a search").isEqualTo("Week of " + week);
     }
 
     /**
