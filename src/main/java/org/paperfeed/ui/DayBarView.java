@@ -87,7 +87,8 @@ public final class DayBarView extends HBox {
         // of a plain Linux desktop that was "7/1/2026", read as 7 January by anyone used to "1 Jul", and at 1,280
         // pixels the label leaves the date to the picker.
         picker.setConverter(new TypedDay(picker::getValue));
-        picker.setTooltip(new Tooltip("Pick a day, or type one (1 Jul 2026 or 2026-07-01) and press Enter"));
+        picker.setTooltip(new Tooltip("Pick a day, or type one (1 Jul 2026, 2026-07-01, 3 Dec, yesterday) and press"
+                + " Enter"));
         Label misread = typing(picker);
         picker.setDayCellFactory(p -> new CountedDay());
         picker.valueProperty().bindBidirectional(model.dayProperty());
@@ -240,7 +241,7 @@ public final class DayBarView extends HBox {
         picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             String typed = picker.getEditor().getText();
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                boolean noDate = !typed.isBlank() && TypedDay.parse(typed).isEmpty();
+                boolean noDate = !typed.isBlank() && ((TypedDay) picker.getConverter()).parse(typed).isEmpty();
                 misread.setText(noDate ? "“" + shorter(typed.strip()) + "” is not a date" : "");
                 if (noDate) {
                     passing.playFromStart();

@@ -61,6 +61,29 @@ class DatePickerTypingWindowTest {
         assertThat(uncaught).isEmpty();
     }
 
+    /**
+     * As a reader writes a day: "4 March 2024", "March 5, 2024", "yesterday" (as the command line's --day takes it),
+     * "4 Mar" (the latest 4 March up to today). Each had been refused as "not a date".
+     */
+    @Test
+    void aDayWrittenAsAReaderWritesItGoesThere() throws Exception {
+        DayBarViewModel bar = startOn(WeekUnreadWindowTest.NEXT_MON);
+        type("4 March 2024");
+        await(() -> WeekUnreadWindowTest.MON.equals(bar.dayProperty().get()));
+        type("March 5, 2024");
+        await(() -> WeekUnreadWindowTest.TUE.equals(bar.dayProperty().get()));
+        LocalDate today = LocalDate.now();
+        type("yesterday");
+        await(() -> today.minusDays(1).equals(bar.dayProperty().get()) || today.equals(bar.dayProperty().get()));
+        type("4 Mar");
+        LocalDate thisYears = LocalDate.of(today.getYear(), 3, 4);
+        LocalDate latest = thisYears.isAfter(today) ? thisYears.minusYears(1) : thisYears;
+        await(() -> latest.equals(bar.dayProperty().get()));
+        assertThat(fx(() -> ((javafx.scene.control.Label) window.app.window().lookup("#day-typed-note")).getText()))
+                .as("nothing called not a date").isEmpty();
+        assertThat(uncaught).isEmpty();
+    }
+
     @Test
     void textThatIsNoDateGoesBackToTheDayShownWithoutAnException() throws Exception {
         DayBarViewModel bar = startOn(WeekUnreadWindowTest.MON);
