@@ -43,6 +43,10 @@ public final class Css {
     public static final String TEXT_LINK = "pf-text-link";
     /** A {@link WrappedText}'s flow, shown for text JavaFX shapes as complex. */
     public static final String WRAPPED_TEXT = "pf-wrapped-text";
+    /** The words of a {@link WrappedText} filled and set as its label's own text ({@link WrappedText#asItsLabel}). */
+    public static final String LABEL_TEXT = "pf-label-text";
+    /** The words of a {@link WrappedLink} shown as a flow; filled and underlined as the link, not by a style. */
+    public static final String LINK_TEXT = "pf-link-text";
     /** The words of a notice shown as a flow ({@link WrappedText}), coloured as its label. */
     public static final String NOTICE_TEXT = "pf-notice-text";
     /** The words of the empty list's message shown as a flow ({@link WrappedText}), coloured as its label. */

@@ -218,8 +218,8 @@ final class ReaderPage extends VBox {
     }
 
     private Hyperlink relatedLink(LibraryPaper paper, java.util.function.Consumer<LibraryPaper> select) {
-        Hyperlink link = new Hyperlink(org.paperfeed.model.latex.LatexText.unicode(paper.paper().title()));
-        link.setWrapText(true);
+        // A title may hold text JavaFX shapes as complex: a WrappedLink.
+        Hyperlink link = new WrappedLink(org.paperfeed.model.latex.LatexText.unicode(paper.paper().title()));
         link.setOnAction(e -> select.accept(paper));
         return link;
     }

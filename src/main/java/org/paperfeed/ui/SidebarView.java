@@ -144,12 +144,18 @@ public final class SidebarView extends ListView<SidebarEntry> {
             }
             setMouseTransparent(false);
             getStyleClass().add(Css.SIDEBAR_ITEM);
-            Label label = new Label(entry.label());
+            // A source's name wraps, and the user names it, in any script: a WrappedText (ComplexWords).
+            WrappedText wrapped = entry.kind() == Kind.SOURCE ? WrappedText.asItsLabel() : null;
+            Label label = wrapped == null ? new Label() : wrapped.label();
+            label.setText(entry.label());
             label.setMinWidth(0);
+            if (wrapped != null) {
+                wrapped.setMinWidth(0);
+            }
             label.setId("sidebar-" + entry.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + entry.label());
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox row = new HBox(6, label, gap);
+            HBox row = new HBox(6, wrapped == null ? label : wrapped, gap);
             if (entry.kind() == Kind.SOURCE) {
                 source(entry.source(), label, row);
             }
@@ -202,9 +208,8 @@ public final class SidebarView extends ListView<SidebarEntry> {
         private void source(SourceLine line, Label label, HBox row) {
             // The name the rows' listings give the source ("HF trending"), whole: at the default 1,280 pixels the
             // sidebar cut "Hugging Face trend..." beside its state. The tooltip names it in full; a name still too
-            // long for the sidebar (one the user added) wraps rather than loses its end.
+            // long for the sidebar (one the user added) wraps rather than loses its end: the label is a WrappedText's.
             label.setText(ListingText.shortName(line.name()));
-            label.setWrapText(true);
             Ikon icon = switch (line.state()) {
                 case OK -> Icons.SOURCE_OK;
                 case OFFLINE -> Icons.SOURCE_OFFLINE;

@@ -17,9 +17,11 @@ import org.paperfeed.app.foryou.WhyTerm;
  */
 final class WhySection extends VBox {
 
-    private final Label interest = new Label();
+    /** "Matches #tag · score 0.83": it names the reader's tag, which may be written in any script. */
+    private final WrappedText interest = WrappedText.asItsLabel();
     private final FlowPane terms = new FlowPane(4, 4);
-    private final Label note = new Label();
+    /** What For you still needs, or why it ranks nothing: it may name the reader's tags, in any script. */
+    private final WrappedText note = new WrappedText(Styles.TEXT_MUTED);
 
     WhySection(ObservableValue<Recommendation> why, ObservableStringValue whyNote) {
         super(6);
@@ -28,11 +30,9 @@ final class WhySection extends VBox {
         Label header = new Label("Why For you");
         header.getStyleClass().add(Css.READER_SECTION);
         interest.setId("reader-why-interest");
-        interest.setWrapText(true);
         terms.setId("reader-why-terms");
         note.setId("reader-why-note");
-        note.setWrapText(true);
-        note.getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
+        note.label().getStyleClass().addAll(Css.READER_META, Styles.TEXT_MUTED);
         getChildren().addAll(header, interest, terms, note);
         why.addListener((obs, old, value) -> show(value, whyNote.get()));
         whyNote.addListener((obs, old, text) -> show(why.getValue(), text));

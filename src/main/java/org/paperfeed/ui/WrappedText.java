@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import org.paperfeed.model.HighlightedText;
 
 /**
@@ -20,6 +21,8 @@ final class WrappedText extends StackPane {
 
     private final Label label = new Label();
     private final HighlightedTextFlow flow;
+    /** Whether the flow's words take the label's own fill and font, whatever styles the label ({@link #asItsLabel}). */
+    private boolean asLabel;
 
     /**
      * @param textClass the style class of the flow's words: they are {@link javafx.scene.text.Text} nodes, filled by
@@ -34,6 +37,16 @@ final class WrappedText extends StackPane {
         getChildren().addAll(label, flow);
         label.textProperty().addListener((obs, old, text) -> show(text));
         show(label.getText());
+    }
+
+    /**
+     * Wrapped text whose flow fills and sets its words as the label's own text, in each state the label's place styles
+     * it (a sidebar's line, selected or not): for a label no style class of its own colours.
+     */
+    static WrappedText asItsLabel() {
+        WrappedText text = new WrappedText(Css.LABEL_TEXT);
+        text.asLabel = true;
+        return text;
     }
 
     /** The label that holds the text: its text, style classes and id are the text's. */
@@ -54,6 +67,12 @@ final class WrappedText extends StackPane {
         String text = value == null ? "" : value;
         boolean complex = ComplexWords.any(text);
         flow.setText(HighlightedText.plain(complex ? text : ""));
+        if (asLabel) {
+            flow.getChildren().forEach(node -> {
+                ((Text) node).fillProperty().bind(label.textFillProperty());
+                ((Text) node).fontProperty().bind(label.fontProperty());
+            });
+        }
         for (Node node : getChildren()) {
             boolean shown = (node == flow) == complex;
             node.setVisible(shown);

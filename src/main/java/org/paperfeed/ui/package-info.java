@@ -95,10 +95,13 @@
  *
  * <p>Their LaTeX is read through {@link org.paperfeed.model.latex.LatexText}: rows show the Unicode form, and the
  * reading pane's title and abstract are {@link org.paperfeed.ui.MathTextFlow}s. In both, and in the pane's other
- * wrapped text a feed wrote ({@link org.paperfeed.ui.WrappedText}: the facts line, the AI summary; and the window's
- * notices and the empty list's words, which name the search as typed), each word JavaFX
- * shapes as complex text, such as N with a combining macron, is a node of its own ({@link
- * org.paperfeed.ui.ComplexWords}): JavaFX 21 draws a wrapped run holding one whole on its first line. The pane's
+ * wrapped text a feed or the reader wrote ({@link org.paperfeed.ui.WrappedText}: the facts line, the AI summary, the
+ * Why's interest and note, which name the reader's tags; the sidebar's source names; the window's notices and the
+ * empty list's words, which name the search as typed; and the related papers' titles, {@link
+ * org.paperfeed.ui.WrappedLink}s), each word JavaFX shapes as complex text, such as N with a combining macron, is a
+ * node of its own ({@link org.paperfeed.ui.ComplexWords}): JavaFX 21 draws a wrapped run holding one whole on its
+ * first line. The note editor, a text area that lays out its own text, still shows it: a note's first line is cut
+ * at the editor's edge and its words shown again below. The pane's
  * formulas {@link org.paperfeed.ui.MathRenderer} typesets (JLaTeXMath drawn on a canvas through FXGraphics2D) on a
  * thread of its own, bounded in size and time; a formula it cannot typeset shows its source. JLaTeXMath and
  * FXGraphics2D are used here only. The authors the list's search matched are marked on the pane's author line

@@ -112,8 +112,8 @@ class ForYouWindowTest {
                 .isNotEmpty().isSubstringOf(fx(() -> list().getItems().get(0).entry().paper().abstractText()));
 
         robot.interact(() -> list().getSelectionModel().select(0));
-        await(() -> robot.lookup("#reader-why-interest").queryLabeled().isVisible()
-                && robot.lookup("#reader-why-interest").queryLabeled().getText().matches(WHY_STARRED));
+        await(() -> robot.lookup("#reader-why-interest").queryAs(WrappedText.class).isVisible()
+                && robot.lookup("#reader-why-interest").queryAs(WrappedText.class).getText().matches(WHY_STARRED));
         List<String> terms = fx(() -> robot.lookup("#reader-why-terms").queryAs(FlowPane.class).getChildren().stream()
                 .map(n -> ((Label) n).getText()).toList());
         assertThat(terms).isNotEmpty();
@@ -209,7 +209,7 @@ class ForYouWindowTest {
         select(0);
         assertThat(fx(() -> list().getItems().get(0).entry().state().starred())).as("For you leaves starred out")
                 .isFalse();
-        Label why = robot.lookup("#reader-why-interest").queryAs(Label.class);
+        WrappedText why = robot.lookup("#reader-why-interest").queryAs(WrappedText.class);
         await(() -> why.isVisible() && why.getText().matches(WHY));
         // "Matches ★ starred · score 0.83" or "Closest to ★ starred · score 0.01": the interest's name before its score.
         String interest = fx(() -> why.getText().replaceFirst(WHY, "$2"));
@@ -234,7 +234,7 @@ class ForYouWindowTest {
                 && list().getItems().size() > 10);
         int last = fx(() -> list().getItems().size()) - 1;
         select(last);
-        Label why = robot.lookup("#reader-why-interest").queryAs(Label.class);
+        WrappedText why = robot.lookup("#reader-why-interest").queryAs(WrappedText.class);
         await(() -> why.isVisible() && app.models().reader().whyProperty().get() != null
                 && app.models().reader().whyProperty().get().paper().id().value()
                         .equals(list().getItems().get(last).id()));
@@ -415,18 +415,18 @@ class ForYouWindowTest {
         for (String id : starred.subList(2, starred.size())) {
             app.app().marks().star(id);
         }
-        await(() -> robot.lookup("#reader-why-interest").queryLabeled().isVisible()
-                && robot.lookup("#reader-why-interest").queryLabeled().getText().matches(WHY_STARRED));
+        await(() -> robot.lookup("#reader-why-interest").queryAs(WrappedText.class).isVisible()
+                && robot.lookup("#reader-why-interest").queryAs(WrappedText.class).getText().matches(WHY_STARRED));
         assertThat(fx(this::whyNote)).isEmpty();
 
         app.app().forYou().setEnabled("starred", false);
         await(() -> whyNote().startsWith("Starred (4 papers) is switched off, so For you has nothing to rank by"));
         assertThat(fx(this::whyNote)).doesNotContain("star at least");
-        assertThat(fx(() -> robot.lookup("#reader-why-interest").queryLabeled().isVisible())).isFalse();
+        assertThat(fx(() -> robot.lookup("#reader-why-interest").queryAs(WrappedText.class).isVisible())).isFalse();
     }
 
     private String whyNote() {
-        javafx.scene.control.Labeled note = robot.lookup("#reader-why-note").queryLabeled();
+        WrappedText note = robot.lookup("#reader-why-note").queryAs(WrappedText.class);
         return note.isVisible() ? note.getText() : "";
     }
 
