@@ -36,6 +36,16 @@ final class WrappedText extends StackPane {
         flow.textAlignmentProperty().bind(label.textAlignmentProperty());
         getChildren().addAll(label, flow);
         label.textProperty().addListener((obs, old, text) -> show(text));
+        // The label's tooltip (a notice's whole text, a source's last refresh) is the flow's too: set on the label,
+        // hidden while the flow shows, it never appeared for text in complex script.
+        label.tooltipProperty().addListener((obs, old, tip) -> {
+            if (old != null) {
+                javafx.scene.control.Tooltip.uninstall(flow, old);
+            }
+            if (tip != null) {
+                javafx.scene.control.Tooltip.install(flow, tip);
+            }
+        });
         show(label.getText());
     }
 

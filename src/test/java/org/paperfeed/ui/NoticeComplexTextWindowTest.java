@@ -39,5 +39,14 @@ class NoticeComplexTextWindowTest {
         });
         assertThat(ink).as("pixels drawn right of the notice's text").isZero();
         assertThat(fx(() -> window.robot.lookup("#notice").queryLabeled().getText())).isEqualTo(notice);
+
+        // Its tooltip gives the whole notice, as a plain notice's does: it sat on the hidden label and never showed.
+        Node flow = fx(() -> ((javafx.scene.Parent) ((javafx.scene.Parent) window.app.window().lookup("#notices"))
+                .getChildrenUnmodifiable().get(0)).getChildrenUnmodifiable().stream().filter(Node::isVisible)
+                .findFirst().orElseThrow());
+        window.robot.moveTo(flow);
+        window.robot.moveBy(2, 0);
+        await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip
+                && w.isShowing() && notice.equals(((javafx.scene.control.Tooltip) w).getText())));
     }
 }
