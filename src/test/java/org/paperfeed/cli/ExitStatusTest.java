@@ -225,6 +225,26 @@ class ExitStatusTest {
         assertThat(CliRun.of(data, "import", huge).err()).contains("File name too long");
     }
 
+    /**
+     * A library folder that is a file is named as one, and left as it was, by commands that read, mark, import and
+     * list sources alike. Each had said "the library in F could not be opened: F/library: Not a directory".
+     */
+    @Test
+    void aDataDirThatIsAFileIsRefusedInOneLineAndLeftAlone() throws Exception {
+        Path file = Files.writeString(data.resolve("notes.txt"), "my notes");
+        Path digest = Files.writeString(data.resolve("page.txt"), "A title\n\nAn abstract long enough to be one.\n");
+        for (List<String> args : List.of(List.of("list"), List.of("days", "--json"), List.of("star", "2401.00001"),
+                List.of("import", digest.toString()), List.of("sources"))) {
+            CliRun run = CliRun.of(file, args.toArray(String[]::new));
+
+            assertThat(run.status()).as(args.get(0)).isEqualTo(PaperFeedCli.FAILED);
+            assertThat(run.out()).as(args.get(0)).isEmpty();
+            assertThat(run.err().lines().toList()).as(args.get(0))
+                    .containsExactly("paperfeed: " + file + " is a file, not a library folder");
+        }
+        assertThat(Files.readString(file)).isEqualTo("my notes");
+    }
+
     @Test
     void whatIsFoundWhileRunningExitsOne() {
         CliRun run = CliRun.of(data, "show", "2401.99999");
