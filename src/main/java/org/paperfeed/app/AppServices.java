@@ -145,6 +145,7 @@ public final class AppServices implements AutoCloseable {
 
     private static AppServices open(DataFolder folder, Clock clock, RefreshConfig config, boolean readingFirst,
                                     OpeningProgress progress) throws PaperFeedException {
+        refuseFile(folder);
         DigestArchive archive = archive(folder, clock);
         ImportedFiles importedFiles = new ImportedFiles(folder.imports());
         try {
@@ -177,9 +178,20 @@ public final class AppServices implements AutoCloseable {
      * something broken.
      */
     public static void requireFolder(DataFolder folder) throws PaperFeedException {
+        refuseFile(folder);
         if (!Files.exists(folder.path())) {
             throw new PaperFeedException("there is no library in " + folder.path()
                     + ": the folder does not exist (the window, an import or a refresh makes one)");
+        }
+    }
+
+    /**
+     * Refuses a library folder that is a file: opening one had said "the library in /data/notes.txt could not be
+     * opened: /data/notes.txt/library: Not a directory", the path twice and the reason in the system's words.
+     */
+    private static void refuseFile(DataFolder folder) throws PaperFeedException {
+        if (Files.exists(folder.path()) && !Files.isDirectory(folder.path())) {
+            throw new PaperFeedException(folder.path() + " is a file, not a library folder");
         }
     }
 

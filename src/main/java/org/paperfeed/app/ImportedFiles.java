@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.paperfeed.app.prefs.JsonStore;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.paperfeed.ingest.DigestFormat;
 import org.paperfeed.support.Json;
 import tools.jackson.core.JacksonException;
@@ -39,9 +38,6 @@ public final class ImportedFiles {
             sources = sources == null ? Map.of() : Map.copyOf(sources);
         }
     }
-
-    /** How {@link #nameOf} shows an imported file: "RSS (imported feed.xml)". */
-    private static final Pattern IMPORTED = Pattern.compile("(.+) \\(imported (.+)\\)");
 
     private final Path folder;
     /** Made, and the file read, on first use ({@link #sources}); null before. */
@@ -142,7 +138,7 @@ public final class ImportedFiles {
                         parser.skipChildren();
                     }
                     if (source != null && shown != null) {
-                        Matcher m = IMPORTED.matcher(shown);
+                        Matcher m = SourceNames.IMPORTED.matcher(shown);
                         if (m.matches() && !next.containsKey(source)) {
                             next.put(source, new ImportedFile(formatOf(m.group(1)), m.group(2)));
                         }
@@ -208,6 +204,6 @@ public final class ImportedFiles {
         } catch (IllegalArgumentException e) {
             format = imported.format(); // written by a later version that knows more formats
         }
-        return format + " (imported " + imported.file() + ")";
+        return SourceNames.imported(format, imported.file());
     }
 }

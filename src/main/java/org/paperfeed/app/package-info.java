@@ -42,7 +42,9 @@
  *
  * <p>{@link org.paperfeed.app.ImportedFiles} remembers which sources are files the user imported, with their format
  * and whole name, so the window and JSON's {@code sourceName} show "RSS (imported feed.xml)" while {@code source}
- * stays the short name ({@link org.paperfeed.app.ImportPapers#sourceName}). It is also what tells a library emptied by a
+ * stays the short name ({@link org.paperfeed.app.ImportPapers#sourceName}); {@link org.paperfeed.app.SourceNames}
+ * chooses the name a source goes by for the window and the command line alike ("HF daily", the sample's with its day,
+ * a file's, and a row's short "imported feed.xml"). {@code ImportedFiles} is also what tells a library emptied by a
  * lost index from an empty one: an imported arXiv snapshot is never kept, so no rebuild brings its papers back, and
  * {@link org.paperfeed.app.ImportsMissing} names it at every open until it is imported again. An open that rebuilds a
  * damaged or missing index ({@code IndexRebuild}) tells an {@link org.paperfeed.app.OpeningProgress} why as it starts

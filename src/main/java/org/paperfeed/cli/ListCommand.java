@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.ExportPapers;
 import org.paperfeed.app.PaperFeedException;
@@ -105,7 +106,8 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
             return;
         }
         try {
-            whole.search().forEach(filter, max, p -> out().println(PaperLines.line(p)));
+            UnaryOperator<String> names = whole.search()::sourceName;
+            whole.search().forEach(filter, max, p -> out().println(PaperLines.line(p, null, names)));
         } catch (IOException e) {
             throw new PaperFeedException("the list could not be printed: " + e.getMessage(), e);
         }
@@ -136,7 +138,7 @@ final class ListCommand extends UseCaseCommand<ListCommand.Uses> {
         if (json.json) {
             JsonOutput.print(out(), papers.stream().map(p -> PaperJson.of(p, browse::sourceName)).toList());
         } else {
-            papers.forEach(p -> out().println(PaperLines.line(p, days)));
+            papers.forEach(p -> out().println(PaperLines.line(p, days, browse::sourceName)));
         }
     }
 

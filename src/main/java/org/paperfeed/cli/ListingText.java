@@ -2,13 +2,16 @@ package org.paperfeed.cli;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.paperfeed.app.SourceNames;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.Listing;
 
-/** How a listing reads on a terminal: "HF daily #3 · ▲142 · 12 comments" in {@code show}, shorter in rows. */
+/**
+ * How a listing reads on a terminal: "HF daily #3 · ▲142 · 12 comments" in {@code show}, shorter in rows. Which
+ * name a source goes by is the app's ({@link SourceNames}), as in the window; the layout and the cleaning are the
+ * terminal's.
+ */
 final class ListingText {
-
-    private static final String HUGGING_FACE = "Hugging Face ";
 
     private ListingText() {
     }
@@ -39,6 +42,14 @@ final class ListingText {
      * month view), else the latest; {@code +N} counts the others. Empty when the paper has no listing.
      */
     static String compact(List<Listing> listings, DayRange days) {
+        return compact(listings, days, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #compact(List, DayRange)}, with the source named as {@code names} gives it, shortly: a file the user
+     * imported reads {@code [imported 2026-08-21.json #10 ▲3]}, where its bare name read like a second date.
+     */
+    static String compact(List<Listing> listings, DayRange days, UnaryOperator<String> names) {
         if (listings.isEmpty()) {
             return "";
         }
@@ -50,7 +61,8 @@ final class ListingText {
                 break;
             }
         }
-        StringBuilder text = new StringBuilder("[").append(rankedSource(shown));
+        String source = PaperLines.oneLine(SourceNames.compact(shown, names));
+        StringBuilder text = new StringBuilder("[").append(ranked(source, shown));
         if (shown.upvotes() != null) {
             text.append(" ▲").append(shown.upvotes());
         }
@@ -60,24 +72,16 @@ final class ListingText {
         return text.append(']').toString();
     }
 
-    private static String rankedSource(Listing listing) {
-        return rankedSource(listing, UnaryOperator.identity());
-    }
-
     private static String rankedSource(Listing listing, UnaryOperator<String> names) {
-        String text = sourceName(listing.source(), names);
-        return listing.rank() == null ? text : text + " #" + listing.rank();
+        return ranked(PaperLines.oneLine(SourceNames.of(listing, names)), listing);
     }
 
-    /** The name {@code names} gives a source, or its short name when that is its own name. */
+    private static String ranked(String source, Listing listing) {
+        return listing.rank() == null ? source : source + " #" + listing.rank();
+    }
+
+    /** The name a source goes by ({@link SourceNames#of(String, UnaryOperator)}), in one line for a terminal. */
     static String sourceName(String source, UnaryOperator<String> names) {
-        String shown = names.apply(source);
-        return shown == null || shown.equals(source) ? shortSource(source) : PaperLines.oneLine(shown);
-    }
-
-    /** "Hugging Face daily" reads "HF daily", as on the window's badges; other names stay as they are. */
-    static String shortSource(String source) {
-        String name = PaperLines.oneLine(source);
-        return name.startsWith(HUGGING_FACE) ? "HF " + name.substring(HUGGING_FACE.length()) : name;
+        return PaperLines.oneLine(SourceNames.of(source, names));
     }
 }

@@ -11,20 +11,20 @@ import picocli.CommandLine.Parameters;
  * star, unstar, read, unread, not-interested, interested: one mark on one or more papers, saved as one batch. Every
  * id is resolved first: if any is unknown, nothing changes and the one error line names them all.
  */
-abstract class MarkCommand extends UseCaseCommand<MarkPapers> {
+abstract class MarkCommand extends UseCaseCommand<UseCaseCommand.Named<MarkPapers>> {
 
     MarkCommand() {
-        super(UseCase.MARKS);
+        super(UseCase.named(UseCase.MARKS));
     }
 
     @Parameters(arity = "1..*", paramLabel = "ID", description = "arXiv ids (2403.01234) or doi:… / t-… ids from 'list'")
     List<String> ids;
 
     @Override
-    final int run(MarkPapers marks) throws PaperFeedException {
-        MarkedPapers marked = apply(marks, ids);
+    final int run(Named<MarkPapers> marks) throws PaperFeedException {
+        MarkedPapers marked = apply(marks.useCase(), ids);
         for (LibraryPaper paper : marked.papers()) {
-            out().println(PaperLines.line(paper));
+            out().println(PaperLines.line(paper, null, marks.names()));
         }
         return ExitCodes.OK;
     }

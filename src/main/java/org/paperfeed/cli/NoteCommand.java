@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  * is refused in one line and nothing changes.
  */
 @Command(name = "note", description = "Show, set or clear a paper's note (TEXT… joined by spaces; - reads stdin).")
-final class NoteCommand extends UseCaseCommand<PaperNotes> {
+final class NoteCommand extends UseCaseCommand<UseCaseCommand.Named<PaperNotes>> {
 
     /** Enough bytes for any note this version accepts (4 bytes a character, CR LF line ends), and one more. */
     private static final int MAX_STDIN_BYTES = PaperState.MAX_NOTE_LENGTH * 8 + 1;
@@ -38,7 +38,7 @@ final class NoteCommand extends UseCaseCommand<PaperNotes> {
     InputStream stdin = System.in;
 
     NoteCommand() {
-        super(UseCase.NOTES);
+        super(UseCase.named(UseCase.NOTES));
     }
 
     @Override
@@ -49,7 +49,8 @@ final class NoteCommand extends UseCaseCommand<PaperNotes> {
     }
 
     @Override
-    int run(PaperNotes notes) throws PaperFeedException {
+    int run(Named<PaperNotes> named) throws PaperFeedException {
+        PaperNotes notes = named.useCase();
         boolean hasText = words != null && !words.isEmpty();
         if (!clear && !hasText) {
             String note = notes.get(id);
@@ -65,7 +66,7 @@ final class NoteCommand extends UseCaseCommand<PaperNotes> {
             throw new PaperFeedException("the note text is empty; nothing changed (to remove the note, use --clear)");
         }
         LibraryPaper paper = notes.set(id, text);
-        out().println(PaperLines.line(paper));
+        out().println(PaperLines.line(paper, null, named.names()));
         return ExitCodes.OK;
     }
 

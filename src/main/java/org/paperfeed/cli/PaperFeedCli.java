@@ -157,7 +157,7 @@ public final class PaperFeedCli {
         cli.setParameterExceptionHandler((e, ignored) -> {
             // picocli's message quotes what was typed ("--interest takes starred or tag:NAME, not '…'"): shown as
             // every other text a terminal only shows (CliErrors).
-            err.println("paperfeed: " + PaperLines.oneLine(UnknownCommand.describe(e).orElse(e.getMessage()))
+            err.println("paperfeed: " + CliErrors.describe(e)
                     + " (see 'paperfeed " + commandPath(e.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });

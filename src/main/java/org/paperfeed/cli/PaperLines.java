@@ -38,13 +38,21 @@ final class PaperLines {
 
     /** A row in a day, week or month view: the listing shown is the latest in {@code days}. */
     static String line(LibraryPaper entry, DayRange days) {
+        return line(entry, days, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #line(LibraryPaper, DayRange)}, the listing's source named as {@code names} gives it, shortly:
+     * "[imported 2026-08-21.json #10 ▲3]" for a file the user imported, whose bare name read like a date.
+     */
+    static String line(LibraryPaper entry, DayRange days, UnaryOperator<String> names) {
         Paper p = entry.paper();
         StringBuilder line = new StringBuilder();
         line.append(String.format("%-16s %-10s %s%s  %s", oneLine(p.id().value()),
                 p.published() == null ? "" : p.published().toString(),
                 entry.state().starred() ? "★" : " ", entry.state().read() ? " " : "•",
                 oneLine(LatexText.unicode(p.title()))));
-        String listing = ListingText.compact(p.listings(), days);
+        String listing = ListingText.compact(p.listings(), days, names);
         if (!listing.isEmpty()) {
             line.append("  ").append(listing);
         }
@@ -59,8 +67,8 @@ final class PaperLines {
      * A search hit: its row and its snippet. A search shows papers day views hide; the row says why: "(not
      * interested)" or "(muted)" by a rule.
      */
-    static void hit(PrintWriter out, SearchHit hit, boolean ansi) {
-        String row = line(hit.entry());
+    static void hit(PrintWriter out, SearchHit hit, boolean ansi, UnaryOperator<String> names) {
+        String row = line(hit.entry(), null, names);
         if (hit.hidden() && !hit.entry().state().notInterested()) {
             row += "  (muted)";
         }

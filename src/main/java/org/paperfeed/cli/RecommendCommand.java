@@ -139,7 +139,8 @@ final class RecommendCommand extends UseCaseCommand<RecommendCommand.Uses> {
         }
         for (Recommendation r : ranked) {
             String why = r.why().stream().limit(3).map(w -> w.term()).collect(Collectors.joining(", "));
-            out().printf(java.util.Locale.ROOT, "%.2f %s%n     for %s: %s%n", r.score(), PaperLines.line(r.paper(), days),
+            out().printf(java.util.Locale.ROOT, "%.2f %s%n     for %s: %s%n", r.score(),
+                    PaperLines.line(r.paper(), days, browse::sourceName),
                     PaperLines.oneLine(r.interest()), PaperLines.oneLine(why));
         }
     }

@@ -62,7 +62,7 @@ final class SearchCommand extends UseCaseCommand<SearchPapers> {
             return 0;
         }
         boolean ansi = System.console() != null;
-        results.hits().forEach(hit -> PaperLines.hit(out(), hit, ansi));
+        results.hits().forEach(hit -> PaperLines.hit(out(), hit, ansi, search::sourceName));
         err().printf("%d of %d%s matching %s (%d ms)%n", results.hits().size(), results.totalHits(),
                 results.totalExact() ? "" : "+", Plural.noun(results.totalHits(), "paper"),
                 results.took().toMillis());

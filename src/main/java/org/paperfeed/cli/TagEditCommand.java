@@ -7,10 +7,10 @@ import org.paperfeed.model.LibraryPaper;
 import picocli.CommandLine.Parameters;
 
 /** tag and untag: one paper, one or more tags. */
-abstract class TagEditCommand extends UseCaseCommand<MarkPapers> {
+abstract class TagEditCommand extends UseCaseCommand<UseCaseCommand.Named<MarkPapers>> {
 
     TagEditCommand() {
-        super(UseCase.MARKS);
+        super(UseCase.named(UseCase.MARKS));
     }
 
     @Parameters(index = "0", paramLabel = "ID", description = "arXiv id, doi:… id or t-… id")
@@ -20,8 +20,8 @@ abstract class TagEditCommand extends UseCaseCommand<MarkPapers> {
     List<String> tags;
 
     @Override
-    final int run(MarkPapers marks) throws PaperFeedException {
-        out().println(PaperLines.line(apply(marks, id, tags)));
+    final int run(Named<MarkPapers> marks) throws PaperFeedException {
+        out().println(PaperLines.line(apply(marks.useCase(), id, tags), null, marks.names()));
         return 0;
     }
 

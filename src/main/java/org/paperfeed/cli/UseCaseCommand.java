@@ -2,6 +2,7 @@ package org.paperfeed.cli;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.paperfeed.app.AppServices;
 import org.paperfeed.app.BrowseDays;
 import org.paperfeed.app.ExportPapers;
@@ -44,10 +45,22 @@ abstract class UseCaseCommand<U> extends LibraryCommand {
             this.pick = pick;
         }
 
+        /**
+         * A use case handed with how sources are named ({@code names}), for a command that prints papers' rows:
+         * "[imported 2026-08-21.json #10]" for a file the user imported rather than its bare name, "[2026-08-21 #10]".
+         */
+        static <U> UseCase<Named<U>> named(UseCase<U> useCase) {
+            return both(useCase, SEARCH, (u, search) -> new Named<>(u, search::sourceName));
+        }
+
         /** Two use cases handed together, as whatever {@code together} makes of them (the command's own record). */
         static <A, B, U> UseCase<U> both(UseCase<A> first, UseCase<B> second, BiFunction<A, B, U> together) {
             return new UseCase<>(app -> together.apply(first.pick.apply(app), second.pick.apply(app)));
         }
+    }
+
+    /** A use case and how its papers' sources are named ({@link UseCase#named}). */
+    record Named<U>(U useCase, UnaryOperator<String> names) {
     }
 
     private final UseCase<U> useCase;

@@ -25,10 +25,12 @@
  * command {@code --help}; commands never reach back
  * to the root command. Every command that works on the library extends {@link org.paperfeed.cli.UseCaseCommand} and is
  * handed only the use cases it calls (its sources, its marks…); one that needs two or three gets a small record of its
- * own ({@code ListCommand.Uses}, {@code RecommendCommand.Uses}). Only {@code LibraryCommand}
+ * own ({@code ListCommand.Uses}, {@code RecommendCommand.Uses}), and one that prints papers' rows gets its use case with
+ * how sources are named ({@code UseCaseCommand.Named}). Only {@code LibraryCommand}
  * and {@code UseCaseCommand} know {@code AppServices}. How papers, listings and days read on a terminal
  * lives in {@code PaperLines} and {@code ListingText} (titles, snippets and abstracts in LaTeX's Unicode form, as the
- * window shows them; an imported file's source by its format and file name, as the window names it); tables pad by
+ * window shows them; a source by the name the app's {@code SourceNames} gives it, as in the window, and in a row an
+ * imported file's shortly, "[imported feed.xml #3]"); tables pad by
  * the columns a terminal draws ({@code TerminalColumns}: a CJK character takes two); the JSON shape of a paper is
  * {@code app.export.PaperJson}, which keeps the source's text. {@code CliTranscriptTest} holds a golden transcript of
  * every command's output but {@code refresh}'s, which needs a server ({@code RefreshCommandTest}). Must not import

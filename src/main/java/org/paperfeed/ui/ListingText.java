@@ -10,9 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.paperfeed.app.RemoveSample;
+import org.paperfeed.app.SourceNames;
 import org.paperfeed.model.DayRange;
 import org.paperfeed.model.Listing;
 import org.paperfeed.model.Paper;
@@ -25,11 +23,7 @@ import org.paperfeed.model.PaperId;
 final class ListingText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    /** The default arXiv sources are named "arXiv cs.LG new": their listings read as one "arXiv cs.LG, cs.CL". */
-    private static final Pattern ARXIV_SOURCE = Pattern.compile("(?i)arxiv\\s+(\\S+)(?:\\s+new)?");
     private static final String SEP = " · ";
-    private static final String SAMPLE_PREFIX = "Sample: Hugging Face Papers, ";
-    private static final DateTimeFormatter SAMPLE_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
     private ListingText() {
     }
@@ -63,7 +57,7 @@ final class ListingText {
         List<String> parts = new ArrayList<>();
         List<String> arxiv = new ArrayList<>();
         for (Listing listing : latest.values()) {
-            Optional<String> category = arxivCategory(listing.source());
+            Optional<String> category = SourceNames.arxivCategory(listing.source());
             if (category.isPresent()) {
                 if (!arxiv.contains(category.get())) {
                     arxiv.add(category.get());
@@ -139,24 +133,14 @@ final class ListingText {
         return "arXiv:" + id.value() + (version == null ? "" : version);
     }
 
-    /**
-     * The name a listing's source goes by: its short name, or for the bundled sample "Sample: Hugging Face Papers,
-     * Mar 11" (the day it lists), so a new user knows these papers are a sample and not today's.
-     */
+    /** The name a listing's source goes by, as the command line names it too ({@link SourceNames#of}). */
     static String name(Listing listing) {
-        if (RemoveSample.SOURCE.equals(listing.source())) {
-            return SAMPLE_PREFIX + SAMPLE_DAY.format(listing.day());
-        }
-        return shortName(listing.source());
+        return name(listing, UnaryOperator.identity());
     }
 
-    /**
-     * As {@link #name(Listing)}, but a source that is a file the user imported reads as its format and file name,
-     * "RSS (imported feed.xml)", as {@code names} gives it, rather than the bare file name.
-     */
+    /** As {@link #name(Listing)}: a file the user imported reads "RSS (imported feed.xml)", as {@code names} gives. */
     static String name(Listing listing, UnaryOperator<String> names) {
-        String shown = names.apply(listing.source());
-        return shown != null && !shown.equals(listing.source()) ? shown : name(listing);
+        return SourceNames.of(listing, names);
     }
 
     /** The name of the source a paper first came from, as {@link #name(Listing, UnaryOperator)} gives it. */
@@ -166,11 +150,6 @@ final class ListingText {
     }
 
     static String shortName(String source) {
-        return source.replaceFirst("^Hugging Face\\b", "HF");
-    }
-
-    private static Optional<String> arxivCategory(String source) {
-        Matcher m = ARXIV_SOURCE.matcher(source.strip());
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        return SourceNames.shortName(source);
     }
 }

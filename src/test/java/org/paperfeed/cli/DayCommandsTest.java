@@ -112,6 +112,29 @@ class DayCommandsTest {
                 "listed: +2026-06-01  " + java.util.regex.Pattern.quote(IMPORTED) + " #\\d+ · ▲\\d+.*"));
     }
 
+    /**
+     * Every row names an imported file's source as the file, shortly: {@code [imported hf-daily.json #3 ▲40 +1]}. Rows
+     * had printed the bare source name, {@code [2026-08-21 #10 ▲3]} for a day's file, read as a second date, while
+     * {@code show} and {@code days} named the file. JSON keeps both fields as they were.
+     */
+    @Test
+    void rowsNameAnImportedFilesSourceAsTheFile() {
+        String id = ids(cli("list", "--day", "2026-06-01", "--limit", "1", "--json")).get(0);
+        String row = "\\[imported hf-daily\\.json #\\d+ ▲\\d+( \\+\\d+)?\\]";
+
+        assertThat(cli("list", "--limit", "2").lines()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).containsPattern(row));
+        assertThat(cli("list", "--day", "2026-06-01", "--limit", "2").lines()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).containsPattern(row));
+        assertThat(cli("search", "model", "--limit", "1").lines()[0]).containsPattern(row);
+        assertThat(cli("star", id).out()).containsPattern(row);
+        assertThat(cli("tag", id, "later").out()).containsPattern(row);
+        assertThat(cli("note", id, "read", "it").out()).containsPattern(row);
+
+        assertThat(cli("list", "--limit", "1", "--json").json().get(0))
+                .containsEntry("source", "hf-daily").containsEntry("sourceName", IMPORTED);
+    }
+
     @Test
     void aDayViewListsThatDaysPapersMostUpvotedFirst() {
         List<Map<String, Object>> monday = cli("list", "--day", "2026-06-01", "--json").json();
@@ -136,7 +159,8 @@ class DayCommandsTest {
         assertThat(ids(cli("list", "--json"))).as("plain list: every paper, whatever the day").hasSize(141);
 
         CliRun text = cli("list", "--day", "2026-06-01", "--limit", "3");
-        assertThat(text.lines()).hasSize(3).allSatisfy(line -> assertThat(line).containsPattern("\\[hf-daily #\\d+ ▲\\d+\\]"));
+        assertThat(text.lines()).hasSize(3)
+                .allSatisfy(line -> assertThat(line).containsPattern("\\[imported hf-daily.json #\\d+ ▲\\d+\\]"));
         assertThat(text.err()).isEqualTo("2026-06-01: 49 papers" + System.lineSeparator());
     }
 

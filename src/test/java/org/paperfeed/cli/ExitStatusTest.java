@@ -103,7 +103,10 @@ class ExitStatusTest {
                 // Before and after the command: picocli let the later win without a word (twice before, it refuses).
                 Arguments.of(List.of("tags", "--data-dir", "/tmp/paperfeed-elsewhere"),
                         "option '--data-dir' should be given only once"),
-                Arguments.of(List.of("frobnicate"), "unknown command 'frobnicate' (see"));
+                Arguments.of(List.of("frobnicate"), "unknown command 'frobnicate' (see"),
+                // Was "Error: --date=YYYY-MM-DD, --since=YYYY-MM-DD are mutually exclusive (specify only one)".
+                Arguments.of(List.of("refresh", "--date", "2026-01-01", "--since", "2026-01-01"),
+                        "paperfeed: --date and --since cannot be used together (see 'paperfeed refresh --help')"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -201,6 +204,45 @@ class ExitStatusTest {
         assertThat(CliRun.of(data, "list", "--day", "2024-03-11", "--week").status()).as("a real day").isZero();
         assertThat(CliRun.of(data, "search", "after:2026-06-00").err().lines().toList()).containsExactly(
                 "paperfeed: invalid query: after: '2026-06-00' is not a day: there is no day 0");
+    }
+
+    /**
+     * What the user typed is echoed in the error, shortened when it is too long to read: {@code list --day} given 5,000
+     * characters had echoed them all, and {@code import} of a name too long for the file system twice (10,050
+     * characters in one line, "File name too long" lost at its end).
+     */
+    @Test
+    void aHugeValueIsEchoedShortenedInTheOneLine() {
+        String huge = "a".repeat(5000);
+        for (List<String> args : List.of(List.of("list", "--day", huge), List.of("show", huge),
+                List.of("star", huge), List.of("import", huge))) {
+            CliRun run = CliRun.of(data, args.toArray(String[]::new));
+
+            assertThat(run.status()).as(args.get(0)).isNotZero();
+            assertThat(run.err().lines().toList()).as(args.get(0)).singleElement().asString()
+                    .hasSizeLessThan(500).contains("a…(5000 characters)…a");
+        }
+        assertThat(CliRun.of(data, "import", huge).err()).contains("File name too long");
+    }
+
+    /**
+     * A library folder that is a file is named as one, and left as it was, by commands that read, mark, import and
+     * list sources alike. Each had said "the library in F could not be opened: F/library: Not a directory".
+     */
+    @Test
+    void aDataDirThatIsAFileIsRefusedInOneLineAndLeftAlone() throws Exception {
+        Path file = Files.writeString(data.resolve("notes.txt"), "my notes");
+        Path digest = Files.writeString(data.resolve("page.txt"), "A title\n\nAn abstract long enough to be one.\n");
+        for (List<String> args : List.of(List.of("list"), List.of("days", "--json"), List.of("star", "2401.00001"),
+                List.of("import", digest.toString()), List.of("sources"))) {
+            CliRun run = CliRun.of(file, args.toArray(String[]::new));
+
+            assertThat(run.status()).as(args.get(0)).isEqualTo(PaperFeedCli.FAILED);
+            assertThat(run.out()).as(args.get(0)).isEmpty();
+            assertThat(run.err().lines().toList()).as(args.get(0))
+                    .containsExactly("paperfeed: " + file + " is a file, not a library folder");
+        }
+        assertThat(Files.readString(file)).isEqualTo("my notes");
     }
 
     @Test
