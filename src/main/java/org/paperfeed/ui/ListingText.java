@@ -28,6 +28,8 @@ final class ListingText {
     /** The default arXiv sources are named "arXiv cs.LG new": their listings read as one "arXiv cs.LG, cs.CL". */
     private static final Pattern ARXIV_SOURCE = Pattern.compile("(?i)arxiv\\s+(\\S+)(?:\\s+new)?");
     private static final String SEP = " · ";
+    /** What an imported file's source name adds to its format ({@code ImportPapers#sourceName}). */
+    private static final Pattern IMPORTED = Pattern.compile("\\s*\\(imported .*\\)$");
     private static final String SAMPLE_PREFIX = "Sample: Hugging Face Papers, ";
     private static final DateTimeFormatter SAMPLE_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
 
@@ -76,6 +78,20 @@ final class ListingText {
             parts.add("arXiv " + String.join(", ", arxiv));
         }
         return String.join(SEP, parts);
+    }
+
+    /**
+     * The row's line ({@link #compact(Paper, UnaryOperator, DayRange)}), then, when a source's name is that of a file
+     * the user imported, the line with its short name ("HF JSON #4 · ▲32" for "Hugging Face JSON (imported
+     * 2026-08-21.json) #4 · ▲32"): the counts are what a row is scanned for, the file is named in the reading pane.
+     */
+    static List<String> compactForms(Paper paper, UnaryOperator<String> names, DayRange days) {
+        String whole = compact(paper, names, days);
+        String shorter = compact(paper, source -> {
+            String shown = names.apply(source);
+            return shown == null ? null : shortName(IMPORTED.matcher(shown).replaceFirst(""));
+        }, days);
+        return shorter.equals(whole) ? List.of(whole) : List.of(whole, shorter);
     }
 
     /** Every listing, newest day first: "Tue 12 Mar 2024 · HF daily #3 · ▲142 · 12 comments". */
