@@ -46,6 +46,15 @@ public final class SourceNames {
     }
 
     /**
+     * "Hugging Face JSON" for "Hugging Face JSON (imported 2026-08-21.json)": an imported file's format alone, for a
+     * line short of room (the file is named where there is room); any other name as it is.
+     */
+    public static String withoutFile(String shown) {
+        Matcher imported = IMPORTED.matcher(shown);
+        return imported.matches() ? imported.group(1) : shown;
+    }
+
+    /**
      * The name a listing's source goes by: the name {@code names} gives it when that is not its own (an imported
      * file's), the sample's with the day it lists (so a new user knows these papers are a sample and not today's),
      * else its short name.

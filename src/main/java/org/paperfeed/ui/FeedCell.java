@@ -33,7 +33,7 @@ final class FeedCell extends ListCell<FeedRow> {
     private final Label date = new Label();
     private final Label facts = new Label();
     /** Where the paper was listed and how popular it was there: "HF daily #3 · ▲142 · arXiv cs.LG". */
-    private final Label listings = new Label();
+    private final FormsLabel listings = new FormsLabel();
     /** "not interested" (or "muted") on a hidden paper that a search still shows. */
     private final Label hidden = new Label();
     /** Which interest ranked the paper, when the list is ranked For you: "like ★ starred", "like #robotics". */
@@ -118,8 +118,8 @@ final class FeedCell extends ListCell<FeedRow> {
         metaLine.showAuthors(PaperText.authorForms(entry.paper()));
         date.setText((hasAuthors ? " · " : "") + PaperText.date(entry.paper()));
         facts.setText(PaperText.metaFacts(entry.paper()));
-        listings.setText(ListingText.compact(entry.paper(), model::sourceName, model.listedDays()));
-        listings.setVisible(!listings.getText().isEmpty());
+        listings.setForms(ListingText.compactForms(entry.paper(), model::sourceName, model.listedDays()));
+        listings.setVisible(!listings.wholeText().isEmpty());
         listings.setManaged(listings.isVisible());
         ForYouMatch best = row.match();
         match.setText(best == null ? "" : best.badge());

@@ -147,6 +147,8 @@ public final class FeedViewModel {
     /** The days are changing on the way to another view, which lists them ({@link #withoutListing}). */
     private boolean holding;
     private int pendingLimit;
+    /** Run once no list is loading or waiting to load ({@link #whenListed}). */
+    private final List<Runnable> onceListed = new ArrayList<>();
     /** False while {@link #totalHits} is only a lower bound: more pages may follow whatever it says. */
     private boolean totalExact = true;
     /**
@@ -802,6 +804,24 @@ public final class FeedViewModel {
             int limit = pendingLimit;
             pendingLimit = 0;
             load(limit);
+        }
+        if (!loading && !onceListed.isEmpty()) {
+            List<Runnable> due = List.copyOf(onceListed);
+            onceListed.clear();
+            due.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Runs {@code then} once the rows answer what was last asked for: at once when no list is loading, else when the
+     * last one asked for lands (or fails). Enter in the search field selects the first paper so: pressed while the
+     * search ran, it had selected the first row of the list before, a paper the search may not even find.
+     */
+    public void whenListed(Runnable then) {
+        if (loading) {
+            onceListed.add(then);
+        } else {
+            then.run();
         }
     }
 

@@ -72,6 +72,21 @@ final class ListingText {
         return String.join(SEP, parts);
     }
 
+    /**
+     * The row's line ({@link #compact(Paper, UnaryOperator, DayRange)}), then, when a source's name is that of a file
+     * the user imported, the line with its short name ("HF JSON #4 · ▲32" for "Hugging Face JSON (imported
+     * 2026-08-21.json) #4 · ▲32"): the counts are what a row is scanned for, the file is named in the reading pane.
+     */
+    static List<String> compactForms(Paper paper, UnaryOperator<String> names, DayRange days) {
+        String whole = compact(paper, names, days);
+        String shorter = compact(paper, source -> {
+            String shown = names.apply(source);
+            // Only a name the app gave: a feed's own name that looks imported ("News (imported by hand)") stays whole.
+            return shown == null || shown.equals(source) ? shown : shortName(SourceNames.withoutFile(shown));
+        }, days);
+        return shorter.equals(whole) ? List.of(whole) : List.of(whole, shorter);
+    }
+
     /** Every listing, newest day first: "Tue 12 Mar 2024 · HF daily #3 · ▲142 · 12 comments". */
     static List<String> full(Paper paper, UnaryOperator<String> names) {
         return paper.listings().stream()

@@ -302,31 +302,52 @@ public final class MainWindow extends BorderPane {
             this.messages = java.util.List.copyOf(shown);
         }
 
+        /**
+         * Lays the items out, then decides on the widths they were just given whether to go compact or back, and if
+         * it changed, lays them out again at once. It had decided on the widths of the layout before: a message
+         * whose text had just grown ("Refreshing… 0 of 5 sources") read as cut, and a layout the toolbar asks for
+         * from within its own is dropped, so the toolbar stayed compact, its name gone beside 600 empty pixels.
+         */
         @Override
         protected void layoutChildren() {
-            java.util.List<Double> now = getItems().stream()
-                    .map(n -> n.isManaged() ? snapSizeX(n.prefWidth(-1)) : -1.0).toList();
-            if (!now.equals(widths)) {
-                widths = now;
-                getItems().setAll(java.util.List.copyOf(getItems()));
-            }
-            super.layoutChildren();
-            if (name != null) {
-                fitMessages();
+            for (int pass = 0; pass < 2; pass++) {
+                java.util.List<Double> now = getItems().stream()
+                        .map(n -> n.isManaged() ? snapSizeX(n.prefWidth(-1)) : -1.0).toList();
+                if (!now.equals(widths)) {
+                    widths = now;
+                    getItems().setAll(java.util.List.copyOf(getItems()));
+                }
+                super.layoutChildren();
+                if (name == null) {
+                    return;
+                }
+                // The items' box lays them out after this method, in the same pass: now, to measure them.
+                if (gap.getParent() != null && gap.getParent() != this) {
+                    gap.getParent().layout();
+                }
+                if (!fitMessages()) {
+                    return;
+                }
             }
         }
 
-        /** Goes compact when a message is drawn short, and back when the whole toolbar would fit again. */
-        private void fitMessages() {
+        /**
+         * Goes compact when a message is drawn short, and back when the whole toolbar would fit again; true when it
+         * did either.
+         */
+        private boolean fitMessages() {
             boolean cut = messages.stream().anyMatch(m -> m.isManaged() && m.getScene() != null
                     && m.getWidth() < m.maxWidth(-1) - 0.5);
             if (!compact && cut) {
                 compactSaves = name.prefWidth(-1) + SPACING + TextFit.width(markAll.getText(), markAll.getFont())
                         + markAll.getGraphicTextGap();
                 compact(true);
+                return true;
             } else if (compact && !cut && gap.getWidth() >= compactSaves) {
                 compact(false);
+                return true;
             }
+            return false;
         }
 
         private void compact(boolean on) {

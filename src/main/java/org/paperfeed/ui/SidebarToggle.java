@@ -20,7 +20,9 @@ final class SidebarToggle extends ToggleButton {
     /**
      * The sidebar's width in pixels, kept while it is collapsed and restored when it comes back or the window opens:
      * the sidebar keeps its width when the window is resized ({@code setResizableWithParent(false)}), so a fraction
-     * taken of another width than the one it was left at made it grow or shrink from start to start.
+     * taken of another width than the one it was left at made it grow or shrink from start to start. Where the
+     * divider stands, not the sidebar's own width: the divider put where the sidebar had ended left the sidebar
+     * ending 2 pixels before it, and at 1,440 pixels the sidebar lost 2 pixels a start (231, 229, 227).
      */
     private double sidebarPixels;
 
@@ -60,7 +62,7 @@ final class SidebarToggle extends ToggleButton {
         double[] dividers = split.getDividerPositions();
         if (sidebarShown() && sidebar instanceof Region region && region.getWidth() > 0) {
             // Of the width given, which is the width the window opens at next: there the sidebar gets its pixels back.
-            sidebarPixels = region.getWidth();
+            sidebarPixels = dividerPixels();
         }
         return sidebarShown() ? new WindowLayout(width, height, sidebarPixels / width, dividers[1], false)
                 : new WindowLayout(width, height, sidebarPixels / width, dividers[0], true);
@@ -84,6 +86,11 @@ final class SidebarToggle extends ToggleButton {
         });
     }
 
+    /** Where the sidebar's divider stands, in pixels from the split's left edge, as {@link #fractionOf} reads it. */
+    private double dividerPixels() {
+        return split.getDividerPositions()[0] * split.getWidth();
+    }
+
     /** The sidebar's remembered width as a divider position in a split this wide, leaving room for the rest. */
     private double fractionOf(double splitWidth) {
         return Math.max(0.05, Math.min(0.6, sidebarPixels / splitWidth));
@@ -92,7 +99,7 @@ final class SidebarToggle extends ToggleButton {
     private void hide(double readerDivider) {
         if (sidebarShown()) {
             if (sidebar instanceof Region region && region.getWidth() > 0) {
-                sidebarPixels = region.getWidth();
+                sidebarPixels = dividerPixels();
             }
             split.getItems().remove(sidebar);
             split.setDividerPositions(readerDivider);

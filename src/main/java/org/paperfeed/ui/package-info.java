@@ -64,7 +64,9 @@
  * list (another day, search, view or order) opens at its top, a reload of the same one where the reader was
  * ({@link org.paperfeed.ui.ListPlace}, told which is which by {@code FeedViewModel#listsOpened}). A new
  * row is given the list's width before it is first measured, so the first layout fills the screen
- * ({@code FeedCell}), not one row a pulse.
+ * ({@code FeedCell}), not one row a pulse. A row's listing line keeps its rank and upvotes and shortens an imported
+ * file's source name first ({@link org.paperfeed.ui.FormsLabel}); Enter in the search field selects the search's
+ * first paper once its rows land ({@code FeedViewModel#whenListed}).
  *
  * <p>{@link org.paperfeed.ui.ReaderSync} keeps the reading pane on the list's selection and current query (a related
  * paper the list lacks opens with Back); {@link org.paperfeed.ui.KeyGuide} lists every key, shown by

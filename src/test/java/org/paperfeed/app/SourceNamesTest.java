@@ -37,6 +37,9 @@ class SourceNamesTest {
         assertThat(SourceNames.of("2026-08-21", NAMES)).isEqualTo("Hugging Face JSON (imported 2026-08-21.json)");
         assertThat(SourceNames.compact(listedBy("2026-08-21"), NAMES)).isEqualTo("imported 2026-08-21.json");
         assertThat(SourceNames.compact(listedBy("odd"), NAMES)).isEqualTo("imported a (imported b).xml");
+        assertThat(SourceNames.withoutFile(NAMES.apply("2026-08-21"))).as("short of room: its format")
+                .isEqualTo("Hugging Face JSON");
+        assertThat(SourceNames.withoutFile(NAMES.apply("odd"))).isEqualTo("RSS");
     }
 
     @Test

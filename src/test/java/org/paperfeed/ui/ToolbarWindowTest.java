@@ -131,13 +131,14 @@ class ToolbarWindowTest {
 
     /**
      * In a window just wide enough for the toolbar (about 850 pixels), the Undo offer, even with its message at its
-     * least, does not fit: the last controls go into the overflow menu, those left are whole beside its button, and
-     * when the offer goes they all come back. The toolbar had decided which items fit again only when the window was
-     * resized: after the offer it kept room for the menu's button it no longer needed, About left in the menu with
-     * a gap beside it.
+     * least, does not fit beside the app's name and Mark all read's label: they give way to it, every control stays
+     * whole in the toolbar (none in the overflow menu), and when the offer goes the toolbar is as it was. The toolbar
+     * had decided which items fit again only when the window was resized: after the offer it kept room for the
+     * menu's button it no longer needed, About left in the menu with a gap beside it. (Until the toolbar measured
+     * its items as laid out, the offer had sent the last controls into the menu, the name still shown.)
      */
     @Test
-    void inAWindowJustWideEnoughTheOfferSendsTheLastControlsIntoTheMenuAndBack() throws Exception {
+    void inAWindowJustWideEnoughTheOfferTakesTheRoomOfTheNameAndGivesItBack() throws Exception {
         window.robot.interact(() -> window.app.window().undoOffer().shownFor(Duration.seconds(6)));
         window.robot.interact(() -> {
             ToolBar toolbar = (ToolBar) window.app.window().lookup(".tool-bar");
@@ -151,25 +152,15 @@ class ToolbarWindowTest {
         dismissTheLongTitle();
         WaitForAsyncUtils.waitForFxEvents();
         String widths = fx(this::itemWidths);
-        assertThat(fx(this::layoutOfControls)).as(widths).contains("(overflow)", "overflow button shown");
-        assertThat(fx(() -> cutControls(true))).as("controls cut beside the overflow menu; " + widths).isEmpty();
+        assertThat(fx(() -> window.app.window().lookup("." + Css.APP_NAME).isVisible())).as("the app's name; " + widths)
+                .isFalse();
+        assertThat(fx(() -> cutControls(false))).as("controls cut or in the overflow menu; " + widths).isEmpty();
+        assertThat(fx(() -> shownWhole("undo"))).as("undo in the toolbar, on the screen").isTrue();
 
         await(() -> !window.robot.lookup("#triage-message").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(this::layoutOfControls)).as("the toolbar once the offer has gone; " + fx(this::itemWidths))
                 .isEqualTo(before);
-    }
-
-    @Test
-    void at1280TheUndoOfferAndARefreshMessageLeaveEveryControlInTheToolbar() throws Exception {
-        assertThat(fx(() -> window.app.stage().getWidth())).isEqualTo(1280.0);
-        dismissTheLongTitle();
-
-        String widths = fx(this::itemWidths);
-        for (String id : CONTROLS) {
-            assertThat(fx(() -> shownWhole(id))).as(id + " in the toolbar, on the screen; " + widths).isTrue();
-        }
-        assertThat(fx(() -> shownWhole("undo"))).as("undo in the toolbar, on the screen").isTrue();
     }
 
     /** It had been cut to "Offline: no source coul…" at a fixed 180 pixels, with over 300 free beside it. */
@@ -186,6 +177,32 @@ class ToolbarWindowTest {
         String widths = fx(this::itemWidths);
         for (String id : CONTROLS) {
             assertThat(fx(() -> shownWhole(id))).as(id + " in the toolbar, on the screen; " + widths).isTrue();
+        }
+    }
+
+    /**
+     * Seen every morning at 1,440 pixels on a real library: the start's refresh ("Refreshing… 0 of 5 sources", then
+     * "Offline: no source could be reached") left the toolbar without the app's name and with Mark all read's icon
+     * alone, beside 600 empty pixels, until the window was resized or the Undo offer came and went.
+     */
+    @Test
+    void at1280TheAppNameAndMarkAllReadsLabelStayBesideTheRefreshMessage() throws Exception {
+        assertThat(fx(() -> window.app.stage().getWidth())).isEqualTo(1280.0);
+        for (int refresh = 1; refresh <= 2; refresh++) {
+            int round = refresh;
+            try {
+                await(() -> window.models().refresh().messageProperty().get().startsWith("Offline")
+                        && window.app.window().lookup("." + Css.APP_NAME).isVisible()
+                        && window.robot.lookup("#mark-all-read").queryButton().getContentDisplay()
+                                != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("after refresh " + round + ", the app's name "
+                        + (fx(() -> window.app.window().lookup("." + Css.APP_NAME).isVisible()) ? "shown" : "hidden")
+                        + " and Mark all read " + fx(() -> window.robot.lookup("#mark-all-read").queryButton()
+                                .getContentDisplay()) + "; " + fx(this::itemWidths), e);
+            }
+            // Again: "Refreshing… 0 of 1 sources" at once, then offline again.
+            window.robot.interact(() -> window.models().refresh().refresh());
         }
     }
 
