@@ -194,7 +194,7 @@ class RefreshCommandTest {
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("paperfeed: ").contains("--date", "--since", "mutually exclusive");
+        assertThat(result.err()).startsWith("paperfeed: ").contains("--date and --since cannot be used together");
         assertThat(result.err().lines()).hasSize(1);
         assertThat(server.getRequestCount()).isZero();
     }
