@@ -14,7 +14,7 @@ final class KeyGuide {
 
     static final List<Key> KEYS = List.of(
             new Key("j / k,  ↓ / ↑", "next / previous paper"),
-            new Key("Space", "page down in the reading pane"),
+            new Key("Space", "page down the reading pane, then next unread"),
             new Key("[ / ]", "previous / next day (week, month) with papers"),
             new Key("s", "star or unstar"),
             new Key("m", "mark read or unread"),

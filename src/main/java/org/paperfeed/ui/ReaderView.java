@@ -70,13 +70,18 @@ public final class ReaderView extends ScrollPane {
         }
     }
 
-    /** Space: one screenful further down; at the end, stays there. */
-    public void pageDown() {
+    /**
+     * Space: one screenful further down. False when there was nothing further to see (the end reached, or the page
+     * fits), so that Space can go on to the next unread paper, as in a feed reader.
+     */
+    public boolean pageDown() {
         double viewport = getViewportBounds().getHeight();
-        double contentHeight = getContent().getBoundsInLocal().getHeight();
-        if (contentHeight > viewport) {
-            setVvalue(Math.min(getVmax(), getVvalue() + 0.9 * viewport / (contentHeight - viewport)));
+        double contentHeight = getContent() == null ? 0 : getContent().getBoundsInLocal().getHeight();
+        if (contentHeight <= viewport || getVvalue() >= getVmax()) {
+            return false;
         }
+        setVvalue(Math.min(getVmax(), getVvalue() + 0.9 * viewport / (contentHeight - viewport)));
+        return true;
     }
 
     void focusTags() {

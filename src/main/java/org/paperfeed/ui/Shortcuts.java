@@ -9,9 +9,10 @@ import org.paperfeed.model.LibraryPaper;
 
 /**
  * The reader's single-key commands, as in mail and feed readers: j/k and arrows move, Space pages the reading
- * pane, s stars, t tags, n edits the note, m toggles read, x not interested, / searches, Esc clears, o opens, r refreshes, [ and ]
- * step the day bar, c and b copy the link and the BibTeX, ? shows them all ({@link KeyGuide}). Ignored while typing,
- * except Esc, which always leaves a text field for the list, and Alt+Left (Back).
+ * pane and at its end goes on to the next unread paper, s stars, t tags, n edits the note, m toggles read, x not
+ * interested, / searches, Esc clears, o opens, r refreshes, [ and ] step the day bar, c and b copy the link and the
+ * BibTeX, ? shows them all ({@link KeyGuide}). Ignored while typing, except Esc, which always leaves a text field for
+ * the list, and Alt+Left (Back).
  *
  * <p>Character commands match the character typed, not the key pressed: on a German layout {@code /} is Shift+7
  * and {@code [} is AltGr+8, and a key code would never see them. Arrows, Space and Esc are keys, not characters.
@@ -183,7 +184,11 @@ final class Shortcuts {
         switch (e.getCode()) {
             case DOWN -> move(1);
             case UP -> move(-1);
-            case SPACE -> reader.pageDown();
+            case SPACE -> {
+                if (!reader.pageDown()) {
+                    nextUnread();
+                }
+            }
             // The nearest thing first: the search's text, then the notice showing (its buttons take no focus).
             case ESCAPE -> {
                 if (feed.searchField().getText().isEmpty()) {
@@ -236,13 +241,34 @@ final class Shortcuts {
         feed.list().requestFocus();
     }
 
+    /**
+     * Space at the end of the reading pane: the next unread paper below the one shown, as NetNewsWire's Space goes on
+     * (it had done nothing there). Papers read and papers the view hides (not interested, muted, listed by a search
+     * with their badge) are passed over; with none unread below, Space stays where it is.
+     */
+    private void nextUnread() {
+        ListView<FeedRow> list = feed.list();
+        int index = list.getSelectionModel().getSelectedIndex();
+        for (int next = index + 1; next < list.getItems().size(); next++) {
+            FeedRow row = list.getItems().get(next);
+            if (!row.entry().state().read() && !row.hidden()) {
+                select(list, next);
+                return;
+            }
+        }
+    }
+
     private void move(int step) {
         ListView<FeedRow> list = feed.list();
         if (list.getItems().isEmpty()) {
             return;
         }
         int index = list.getSelectionModel().getSelectedIndex();
-        int next = index < 0 ? 0 : Math.max(0, Math.min(list.getItems().size() - 1, index + step));
+        select(list, index < 0 ? 0 : Math.max(0, Math.min(list.getItems().size() - 1, index + step)));
+    }
+
+    /** Selects the row at {@code next}, two rows of context above it, and gives the list the keyboard. */
+    private static void select(ListView<FeedRow> list, int next) {
         list.getSelectionModel().select(next);
         list.scrollTo(Math.max(0, next - 2));
         if (!list.isFocused()) {
